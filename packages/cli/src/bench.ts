@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { shanghaiDate } from '@seedbed/core';
+import { demoPassword } from '@seedbed/demo';
+import { createApp } from '@seedbed/server';
+import pino from 'pino';
+import { readConfig } from './config';
+import { openSeedbedDatabase } from './database';
+import { loadDemo } from './demo-load';
+
+/**
+ * Benchmarks in-process API answers on a fresh demo street (embedded PostgreSQL in a temp dir).
+ * Prints figures; asserts nothing — tests assert behaviour, benchmarks measure speed.
+ */
+export async function runBenchmarks() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'seedbed-bench-'));
+  const database = await openSeedbedDatabase({ ...readConfig(), dataDir, databaseUrl: null }, () => {});
+  try {
+    const loadStarted = performance.now();
+    await loadDemo(database.db, shanghaiDate(new Date()));
+    const demoLoadMs = performance.now() - loadStarted;
+    const app = createApp({ db: database.db, logger: pino({ level: 'silent' }) });
+    const login = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'staff', password: demoPassword }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const me = (await login.json()) as { user: { homePath: string } };
+    const streetId = me.user.homePath.split('/')[2];
+    const organizations = (await (await app.request('/api/organizations', { headers: { cookie } })).json()) as {
+      items: { id: string }[];
+    };
+    const paths = {
+      streetOverview: `/api/streets/${streetId}/overview`,
+      organizationList: '/api/organizations',
+      organizationDetail: `/api/organizations/${organizations.items[0]?.id}`,
+    };
+    const figures: Record<string, { requests: number; p50Ms: number; p95Ms: number }> = {};
+    for (const [name, path] of Object.entries(paths)) {
+      const times: number[] = [];
+      for (let i = 0; i < 100; i += 1) {
+        const started = performance.now();
+        const response = await app.request(path, { headers: { cookie } });
+        await response.arrayBuffer();
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      figures[name] = { requests: times.length, p50Ms: round(times[49] ?? 0), p95Ms: round(times[94] ?? 0) };
+    }
+    return { demoLoadMs: round(demoLoadMs), api: figures };
+  } finally {
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;

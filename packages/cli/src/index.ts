@@ -1,0 +1,3 @@
+export { backupDatabase, restoreDatabase } from './backup';
+export { ensureDatabase, openSeedbedDatabase } from './database';
+export { demoSeed, isDatabaseEmpty, loadDemo } from './demo-load';

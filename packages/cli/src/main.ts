@@ -1,0 +1,95 @@
+import { resolve } from 'node:path';
+import { shanghaiDate } from '@seedbed/core';
+import { migrateTo } from '@seedbed/db';
+import { Command } from 'commander';
+import pino from 'pino';
+import { backupDatabase, restoreDatabase } from './backup';
+import { runBenchmarks } from './bench';
+import { readConfig } from './config';
+import { openSeedbedDatabase } from './database';
+import { loadDemo } from './demo-load';
+import { serve } from './serve';
+
+/** `seedbed` — serve, migrate, demo, backup, restore, bench. Configuration: see config.ts. */
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+const log = (line: string) => logger.info(line);
+const program = new Command('seedbed').description('苗圃 Seedbed');
+
+program
+  .command('serve')
+  .description('run the web app and API')
+  .option('--demo', 'load the demo street into an empty database first')
+  .action(async (options: { demo?: boolean }) => {
+    await serve(readConfig(), logger, { demo: Boolean(options.demo) });
+  });
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date')
+  .action(async () => {
+    const database = await openSeedbedDatabase(readConfig(), log);
+    await database.close();
+  });
+
+program
+  .command('demo')
+  .description('load the demo street into an empty database')
+  .action(async () => {
+    const database = await openSeedbedDatabase(readConfig(), log);
+    try {
+      const accounts = await loadDemo(database.db, shanghaiDate(new Date()));
+      log(`demo street loaded with ${accounts.length} demo logins`);
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('backup <archive>')
+  .description('write one consistent snapshot (database + files) to a .tar.gz')
+  .action(async (archive: string) => {
+    const config = readConfig();
+    const database = await openSeedbedDatabase(config, log);
+    try {
+      const manifest = await backupDatabase({
+        url: database.url,
+        filesDir: resolve(config.dataDir, 'files'),
+        archive: resolve(archive),
+        now: new Date(),
+      });
+      log(`backup written: ${resolve(archive)} (${manifest.tables.reduce((n, t) => n + t.rows, 0)} rows)`);
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('restore <archive>')
+  .description('restore a backup into an empty database (embedded, or DATABASE_URL)')
+  .action(async (archive: string) => {
+    const config = readConfig();
+    const database = await openSeedbedDatabase(config, log, { migrate: false });
+    try {
+      await restoreDatabase({
+        url: database.url,
+        filesDir: resolve(config.dataDir, 'files'),
+        archive: resolve(archive),
+        migrateTo: (name) => migrateTo(database.db, name),
+      });
+      log(`restored ${resolve(archive)}`);
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('bench')
+  .description('measure API answers on the demo street; prints JSON')
+  .action(async () => {
+    process.stdout.write(`${JSON.stringify(await runBenchmarks(), null, 2)}\n`);
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  logger.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { shanghaiDate } from '@seedbed/core';
+import { demoPassword } from '@seedbed/demo';
+import { createApp, listen } from '@seedbed/server';
+import type { Logger } from 'pino';
+import type { SeedbedConfig } from './config';
+import { openSeedbedDatabase } from './database';
+import { isDatabaseEmpty, loadDemo } from './demo-load';
+
+export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/**
+ * Runs Seedbed until SIGINT/SIGTERM. With `demo`, an empty database first gets the demo street,
+ * and the demo logins are printed.
+ */
+export async function serve(config: SeedbedConfig, logger: Logger, options: { demo: boolean }) {
+  const database = await openSeedbedDatabase(config, (line) => logger.info(line));
+  let accounts: Awaited<ReturnType<typeof loadDemo>> = [];
+  if (options.demo && (await isDatabaseEmpty(database.db))) {
+    logger.info('loading the demo street…');
+    accounts = await loadDemo(database.db, shanghaiDate(new Date()));
+  }
+  const app = createApp({ db: database.db, logger, webDistDir });
+  const { server, url } = await listen(app, config.port, config.host);
+  const lines = [
+    '',
+    `  苗圃 Seedbed is running: ${url}`,
+    `  API reference: ${url}/api/docs`,
+    `  database: ${config.databaseUrl ? 'external PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${join(config.dataDir, 'pg')}`}`,
+  ];
+  if (options.demo) {
+    lines.push(`  demo logins (password ${demoPassword}):`);
+    const shown = accounts.length ? accounts : (await import('./demo-accounts')).demoAccountsForPrinting();
+    for (const account of shown)
+      lines.push(`    ${account.role.padEnd(20)} ${account.username.padEnd(10)} ${account.note}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping…');
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

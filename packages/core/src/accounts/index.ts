@@ -1,0 +1,5 @@
+export * from './home';
+export * from './lockout';
+export * from './permissions';
+export * from './roles';
+export * from './schemas';

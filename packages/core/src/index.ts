@@ -1,0 +1,6 @@
+export * from './accounts';
+export * from './communities';
+export * from './organizations';
+export * from './people';
+export * from './reports';
+export * from './shared';

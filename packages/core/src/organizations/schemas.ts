@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, longTextSchema, nameSchema, shortTextSchema } from '../shared/schemas';
+import { stageSchema } from './stages';
+import {
+  filingStatusSchema,
+  memberRoleSchema,
+  organizationStatusSchema,
+  organizationTypeSchema,
+  orientationSchema,
+} from './types';
+
+export const organizationSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  organizationType: organizationTypeSchema,
+  orientation: orientationSchema,
+  stage: stageSchema.nullable(),
+  status: organizationStatusSchema,
+  homeCommunityId: idSchema,
+  homeCommunityName: z.string(),
+  memberCount: z.number().int(),
+});
+export type OrganizationSummary = z.infer<typeof organizationSummarySchema>;
+
+export const organizationMemberSchema = z.object({
+  personId: idSchema,
+  name: z.string(),
+  role: memberRoleSchema,
+  joinedOn: z.string().nullable(),
+  /** Masked (138****1234) unless the caller's role may read contacts. */
+  phone: z.string().nullable(),
+});
+
+export const organizationDetailSchema = organizationSummarySchema.extend({
+  streetId: idSchema,
+  description: z.string().nullable(),
+  meetingPlace: z.string().nullable(),
+  foundedOn: z.string().nullable(),
+  filingStatus: filingStatusSchema,
+  statusReason: z.string().nullable(),
+  servedCommunities: z.array(z.object({ id: idSchema, name: z.string(), streetName: z.string() })),
+  /** Null when the caller's role may not see member names. */
+  members: z.array(organizationMemberSchema).nullable(),
+  canEdit: z.boolean(),
+});
+export type OrganizationDetail = z.infer<typeof organizationDetailSchema>;
+
+export const organizationCreateInputSchema = z.object({
+  name: nameSchema,
+  organizationType: organizationTypeSchema,
+  orientation: orientationSchema.default('self_benefit'),
+  homeCommunityId: idSchema,
+  /** Communities served besides the home community; may lie in another street. */
+  servedCommunityIds: z.array(idSchema).max(50).default([]),
+  foundedOn: isoDateSchema.optional(),
+  description: longTextSchema.optional(),
+  meetingPlace: shortTextSchema.optional(),
+});
+export type OrganizationCreateInput = z.infer<typeof organizationCreateInputSchema>;
+
+/** What a leader may change from a phone: short, all optional. */
+export const organizationUpdateInputSchema = z
+  .object({
+    name: nameSchema,
+    description: longTextSchema.nullable(),
+    meetingPlace: shortTextSchema.nullable(),
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { message: 'empty' });
+export type OrganizationUpdateInput = z.infer<typeof organizationUpdateInputSchema>;
+
+export const organizationListQuerySchema = z.object({
+  communityId: idSchema.optional(),
+  streetId: idSchema.optional(),
+});

@@ -1,0 +1,114 @@
+import type { Locale } from './locale';
+
+/**
+ * Every error a user can meet, with its HTTP status and its message in both languages.
+ * Codes are stable API: clients and tests match on them, so never rename one.
+ * `{name}` placeholders are filled from the error's params.
+ */
+export const errorCatalogue = {
+  'request.invalid_json': {
+    status: 400,
+    'zh-CN': '请求内容不是有效的 JSON。',
+    en: 'The request body is not valid JSON.',
+  },
+  'request.invalid': {
+    status: 400,
+    'zh-CN': '填写的内容有误，请检查后再提交。',
+    en: 'Some fields are invalid; please check and submit again.',
+  },
+  'request.too_large': { status: 413, 'zh-CN': '提交的内容太大。', en: 'The request is too large.' },
+  'request.not_found': { status: 404, 'zh-CN': '找不到这个页面或记录。', en: 'No such page or record.' },
+  'request.method_not_allowed': { status: 405, 'zh-CN': '不支持这种操作。', en: 'This method is not allowed here.' },
+  'auth.required': { status: 401, 'zh-CN': '请先登录。', en: 'Please log in first.' },
+  'auth.invalid_credentials': { status: 401, 'zh-CN': '账号或密码不对。', en: 'Wrong account or password.' },
+  'auth.locked': {
+    status: 423,
+    'zh-CN': '密码错误次数太多，账号已暂时锁定，请 {minutes} 分钟后再试。',
+    en: 'Too many wrong passwords; the account is locked for {minutes} minutes.',
+  },
+  'auth.rate_limited': {
+    status: 429,
+    'zh-CN': '尝试太频繁，请稍后再试。',
+    en: 'Too many attempts; please wait a moment.',
+  },
+  'auth.csrf': {
+    status: 403,
+    'zh-CN': '页面已过期，请刷新后再试。',
+    en: 'This page has expired; please reload and try again.',
+  },
+  'auth.forbidden': {
+    status: 403,
+    'zh-CN': '您没有权限查看或修改这项内容。',
+    en: 'You do not have permission for this.',
+  },
+  'invite.invalid': {
+    status: 404,
+    'zh-CN': '邀请码无效或已过期，请联系社工重新发送。',
+    en: 'The invitation is invalid or has expired; ask your social worker for a new one.',
+  },
+  'invite.used': {
+    status: 409,
+    'zh-CN': '这个邀请已经用过了，请直接登录。',
+    en: 'This invitation has already been used; please log in.',
+  },
+  'account.login_taken': {
+    status: 409,
+    'zh-CN': '这个手机号或用户名已经注册过了。',
+    en: 'This phone number or username is already registered.',
+  },
+  'account.weak_password': {
+    status: 400,
+    'zh-CN': '密码至少 {min} 位。',
+    en: 'The password needs at least {min} characters.',
+  },
+  'community.unknown': { status: 404, 'zh-CN': '社区不存在。', en: 'No such community.' },
+  'street.unknown': { status: 404, 'zh-CN': '街道不存在。', en: 'No such street.' },
+  'organization.unknown': { status: 404, 'zh-CN': '自组织不存在。', en: 'No such organization.' },
+  'organization.future_founding': {
+    status: 400,
+    'zh-CN': '成立日期不能晚于今天。',
+    en: 'The founding date cannot be in the future.',
+  },
+  'organization.home_not_served': {
+    status: 400,
+    'zh-CN': '服务社区必须包含所在社区。',
+    en: 'The communities served must include the home community.',
+  },
+  'person.unknown': { status: 404, 'zh-CN': '居民不存在。', en: 'No such person.' },
+} as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** A field-level problem, for forms to show beside the field. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** An expected failure, returned as a value. Throwing is for bugs. */
+export interface DomainError {
+  code: ErrorCode;
+  params?: Record<string, string | number>;
+  fields?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(code: ErrorCode, params?: DomainError['params']): Result<T> => ({
+  ok: false,
+  error: params ? { code, params } : { code },
+});
+
+export function statusFor(code: ErrorCode): number {
+  return errorCatalogue[code].status;
+}
+
+export function messageFor(error: Pick<DomainError, 'code' | 'params'>, locale: Locale): string {
+  const template: string = errorCatalogue[error.code][locale];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(error.params?.[name] ?? `{${name}}`));
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(errorCatalogue, value);
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Building blocks shared by every capability's schemas. */
+export const idSchema = z.uuid();
+export type Id = z.infer<typeof idSchema>;
+
+/** Mainland mobile numbers: 11 digits starting 13–19. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, 'phone');
+
+export const nameSchema = z.string().trim().min(1).max(60);
+export const shortTextSchema = z.string().trim().max(200);
+export const longTextSchema = z.string().trim().max(5000);
+/** Calendar dates travel as ISO `YYYY-MM-DD`; instants as full ISO timestamps. */
+export const isoDateSchema = z.iso.date();
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+export const idParamSchema = z.object({ id: idSchema });

@@ -1,0 +1,259 @@
+import {
+  fail,
+  type OrganizationCreateInput,
+  type OrganizationSummary,
+  type OrganizationUpdateInput,
+  ok,
+  type Result,
+  type Scope,
+} from '@seedbed/core';
+import type { ExpressionBuilder } from 'kysely';
+import { type Actor, recordAudit } from '../audit';
+import type { Db } from '../connection';
+import { visibleOrganizations } from '../scope';
+import type { Database } from '../tables';
+import { scopedLookup } from '../visibility';
+
+const summaryColumns = [
+  'organizations.id',
+  'organizations.name',
+  'organizations.organization_type',
+  'organizations.orientation',
+  'organizations.stage',
+  'organizations.status',
+  'organizations.home_community_id',
+  'communities.name as home_community_name',
+] as const;
+
+function memberCount(eb: ExpressionBuilder<Database, 'organizations'>) {
+  return eb
+    .selectFrom('organization_members as m')
+    .select((inner) => inner.fn.countAll<number>().as('n'))
+    .whereRef('m.organization_id', '=', 'organizations.id')
+    .where('m.left_on', 'is', null)
+    .as('member_count');
+}
+
+type SummaryRow = {
+  id: string;
+  name: string;
+  organization_type: string;
+  orientation: string;
+  stage: string | null;
+  status: string;
+  home_community_id: string;
+  home_community_name: string;
+  member_count: number | string | bigint | null;
+};
+
+function toSummary(row: SummaryRow): OrganizationSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    organizationType: row.organization_type as OrganizationSummary['organizationType'],
+    orientation: row.orientation as OrganizationSummary['orientation'],
+    stage: row.stage as OrganizationSummary['stage'],
+    status: row.status as OrganizationSummary['status'],
+    homeCommunityId: row.home_community_id,
+    homeCommunityName: row.home_community_name,
+    memberCount: Number(row.member_count ?? 0),
+  };
+}
+
+/** Organizations the caller may see; with a community, those at home or serving there. */
+export async function listOrganizations(db: Db, scope: Scope, filter: { communityId?: string; streetId?: string }) {
+  let query = db
+    .selectFrom('organizations')
+    .innerJoin('communities', 'communities.id', 'organizations.home_community_id')
+    .select(summaryColumns)
+    .select(memberCount)
+    .where(visibleOrganizations(scope));
+  if (filter.communityId) {
+    const communityId = filter.communityId;
+    query = query.where((eb) =>
+      eb.or([
+        eb('organizations.home_community_id', '=', communityId),
+        eb.exists(
+          eb
+            .selectFrom('organization_service_areas as sa')
+            .select('sa.organization_id')
+            .whereRef('sa.organization_id', '=', 'organizations.id')
+            .where('sa.community_id', '=', communityId)
+            .where('sa.until', 'is', null),
+        ),
+      ]),
+    );
+  }
+  if (filter.streetId) query = query.where('organizations.street_id', '=', filter.streetId);
+  const rows = await query.orderBy('organizations.name').execute();
+  return rows.map(toSummary);
+}
+
+export async function findOrganization(db: Db, scope: Scope, id: string) {
+  const found = await scopedLookup(
+    () =>
+      db
+        .selectFrom('organizations')
+        .innerJoin('communities', 'communities.id', 'organizations.home_community_id')
+        .select(summaryColumns)
+        .select(memberCount)
+        .select([
+          'organizations.street_id',
+          'organizations.description',
+          'organizations.meeting_place',
+          'organizations.founded_on',
+          'organizations.filing_status',
+          'organizations.status_reason',
+        ])
+        .where('organizations.id', '=', id)
+        .where(visibleOrganizations(scope))
+        .executeTakeFirst(),
+    async () => !!(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
+    'organization.unknown',
+  );
+  if (!found.ok) return found;
+  const row = found.value;
+  const servedCommunities = await db
+    .selectFrom('organization_service_areas as sa')
+    .innerJoin('communities', 'communities.id', 'sa.community_id')
+    .innerJoin('streets', 'streets.id', 'communities.street_id')
+    .select(['communities.id', 'communities.name', 'streets.name as streetName'])
+    .where('sa.organization_id', '=', id)
+    .where('sa.until', 'is', null)
+    .orderBy('communities.name')
+    .execute();
+  return ok({
+    ...toSummary(row),
+    streetId: row.street_id,
+    description: row.description,
+    meetingPlace: row.meeting_place,
+    foundedOn: row.founded_on,
+    filingStatus: row.filing_status as 'none' | 'filed' | 'registered',
+    statusReason: row.status_reason,
+    servedCommunities,
+  });
+}
+
+export async function listCurrentMembers(db: Db, organizationId: string) {
+  return db
+    .selectFrom('organization_members as m')
+    .innerJoin('people', 'people.id', 'm.person_id')
+    .select(['people.id as personId', 'people.name', 'people.phone', 'm.role', 'm.joined_on as joinedOn'])
+    .where('m.organization_id', '=', organizationId)
+    .where('m.left_on', 'is', null)
+    .orderBy((eb) =>
+      eb
+        .case()
+        .when('m.role', '=', 'leader')
+        .then(0)
+        .when('m.role', '=', 'deputy')
+        .then(1)
+        .when('m.role', '=', 'member')
+        .then(3)
+        .else(2)
+        .end(),
+    )
+    .orderBy('people.name')
+    .execute();
+}
+
+/**
+ * Creates an organization with the communities it serves. The home community decides the street
+ * (the distribution key); served communities keep their own street so their officials see it.
+ */
+export async function createOrganization(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: OrganizationCreateInput,
+): Promise<Result<{ id: string }>> {
+  return db.transaction().execute(async (trx) => {
+    const communityIds = [input.homeCommunityId, ...input.servedCommunityIds];
+    const communities = await trx
+      .selectFrom('communities')
+      .select(['id', 'street_id'])
+      .where('id', 'in', communityIds)
+      .execute();
+    const home = communities.find((c) => c.id === input.homeCommunityId);
+    if (!home || communities.length !== communityIds.length) return fail('community.unknown');
+    const row = {
+      id,
+      street_id: home.street_id,
+      home_community_id: home.id,
+      name: input.name,
+      organization_type: input.organizationType,
+      orientation: input.orientation,
+      founded_on: input.foundedOn ?? null,
+      description: input.description ?? null,
+      meeting_place: input.meetingPlace ?? null,
+      updated_at: actor.now,
+    };
+    await trx.insertInto('organizations').values(row).execute();
+    const served = communities.filter((c) => c.id !== home.id);
+    if (served.length > 0) {
+      await trx
+        .insertInto('organization_service_areas')
+        .values(
+          served.map((c) => ({
+            organization_id: id,
+            community_id: c.id,
+            street_id: c.street_id,
+            since: null,
+            until: null,
+          })),
+        )
+        .execute();
+    }
+    await recordAudit(trx, actor, {
+      action: 'organization.create',
+      tableName: 'organizations',
+      recordId: id,
+      streetId: home.street_id,
+      after: { ...row, served_community_ids: served.map((c) => c.id) },
+    });
+    return ok({ id });
+  });
+}
+
+export async function updateOrganization(
+  db: Db,
+  actor: Actor,
+  scope: Scope,
+  id: string,
+  patch: OrganizationUpdateInput,
+): Promise<Result<{ id: string }>> {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('organizations')
+      .selectAll()
+      .where('id', '=', id)
+      .where(visibleOrganizations(scope))
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) {
+      const exists = await trx.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst();
+      return fail(exists ? 'auth.forbidden' : 'organization.unknown');
+    }
+    const changes = {
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.description !== undefined && { description: patch.description }),
+      ...(patch.meetingPlace !== undefined && { meeting_place: patch.meetingPlace }),
+      updated_at: actor.now,
+    };
+    const after = await trx
+      .updateTable('organizations')
+      .set(changes)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      action: 'organization.update',
+      tableName: 'organizations',
+      recordId: id,
+      streetId: before.street_id,
+      before,
+      after,
+    });
+    return ok({ id });
+  });
+}

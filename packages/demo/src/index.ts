@@ -1,0 +1,146 @@
+import type { StageModel } from '@seedbed/core';
+import { generateAccounts } from './accounts';
+import { assertIsoDate } from './dates';
+import { generateMemberships, markActivists } from './members';
+import { createPhoneBook } from './names';
+import { type GeneratedOrganization, generateOrganizations, type PinnedOrganization } from './organizations';
+import { generateResidents } from './people';
+import { generatePlaces, mainStreetPlan, otherStreetPlan } from './places';
+import { createRandom, type Random } from './random';
+import type { DemoData } from './rows';
+import type { FiveStage } from './templates';
+
+export type {
+  CommunityRow,
+  CourtyardRow,
+  DemoAccount,
+  DemoData,
+  EstateRow,
+  OrganizationMemberRow,
+  OrganizationRow,
+  OrganizationServiceAreaRow,
+  PersonRow,
+  SettingRow,
+  StreetRow,
+  UserRow,
+} from './rows';
+
+/** The password of every demo login; the loader hashes it into users.password_hash. */
+export const demoPassword = 'seedbed-demo';
+
+/** The leader's team: an active sapling of about twenty that serves a second community. */
+const leaderTeam: PinnedOrganization = {
+  templateName: '夕阳红舞蹈队',
+  communityName: '槐荫社区',
+  stage: 'sapling',
+  filing: 'filed',
+  memberCount: 22,
+  servedCommunityNames: ['东井社区'],
+};
+
+/** The team of leader2 and member2, in the neighbouring street. */
+const otherStreetTeam: PinnedOrganization = {
+  templateName: '{c}太极拳队',
+  communityName: '桂香社区',
+  stage: 'sapling',
+  filing: 'filed',
+  memberCount: 16,
+  servedCommunityNames: [],
+};
+
+/**
+ * A whole demo street, the same for the same seed and `today` (YYYY-MM-DD, the date the data is as
+ * of: nothing is founded or joined after it). Pure: no clock, no I/O, no Math.random.
+ */
+export function generateDemo(options: { seed: number; today: string }): DemoData {
+  const { seed, today } = options;
+  assertIsoDate(today);
+  const random = createRandom(seed);
+
+  const places = generatePlaces(random.fork('places'), [mainStreetPlan, otherStreetPlan]);
+  const [mainStreet, otherStreet] = places.streets;
+  if (!mainStreet || !otherStreet) throw new Error('the demo needs two streets');
+  const residentsPerStreet = new Map([
+    [mainStreet.id, 1_500],
+    [otherStreet.id, 120],
+  ]);
+  const nextPhone = createPhoneBook(random.fork('phones'));
+  const residents = generateResidents(random.fork('people'), places, residentsPerStreet, today, nextPhone);
+
+  const organizationRandom = random.fork('organizations');
+  const usedNames = new Set<string>();
+  const mainOrganizations = generateOrganizations(
+    organizationRandom,
+    places,
+    {
+      street: mainStreet,
+      pinned: [leaderTeam],
+      stages: mainStreetStages(organizationRandom),
+      coverAllTypes: true,
+      outsideCommunities: places.communities.filter((c) => c.street_id === otherStreet.id),
+    },
+    today,
+    usedNames,
+  );
+  const otherOrganizations = generateOrganizations(
+    organizationRandom,
+    places,
+    {
+      street: otherStreet,
+      pinned: [otherStreetTeam],
+      stages: ['nurturing', 'seed', 'seed', 'seed', 'sapling'],
+      coverAllTypes: false,
+      outsideCommunities: [],
+    },
+    today,
+    usedNames,
+  );
+  const organizations = [...mainOrganizations, ...otherOrganizations];
+  const memberships = generateMemberships(random.fork('members'), organizations, residents, today);
+  markActivists(random.fork('activists'), residents, memberships);
+
+  const { users, accounts } = generateAccounts(random.fork('accounts'), {
+    mainStreet,
+    leaderOrganization: first(mainOrganizations),
+    otherOrganization: first(otherOrganizations),
+    communities: places.communities,
+    residents,
+    memberships,
+  });
+
+  return {
+    settings: [{ key: 'stage_model', value: 'five_stage' satisfies StageModel }],
+    streets: places.streets,
+    communities: places.communities,
+    estates: places.estates,
+    courtyards: places.courtyards,
+    people: residents.map((r) => r.row),
+    organizations: organizations.map((o) => o.row),
+    organization_service_areas: organizations.flatMap((o) => o.serviceAreas),
+    organization_members: memberships,
+    users,
+    accounts,
+  };
+}
+
+/**
+ * Stages of the main street's drawn organizations (the leader's sapling comes on top): most are
+ * seeds and saplings, a handful are being nurtured, few have grown into trees — the shape of seed
+ * 002's street after three years of cultivation. 74–84 drawn, so 75–85 in all.
+ */
+function mainStreetStages(random: Random): FiveStage[] {
+  const counts: [FiveStage, number][] = [
+    ['nurturing', random.int(6, 8)],
+    ['seed', random.int(31, 34)],
+    ['sapling', random.int(25, 27)],
+    ['small_tree', random.int(9, 11)],
+    ['big_tree', random.int(3, 4)],
+  ];
+  return counts.flatMap(([stage, count]) => Array.from({ length: count }, () => stage));
+}
+
+function first(organizations: readonly GeneratedOrganization[]): GeneratedOrganization {
+  const organization = organizations[0];
+  if (!organization) throw new Error('a street without its pinned organization');
+  return organization;
+}

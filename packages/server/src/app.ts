@@ -1,0 +1,72 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { accountRoutes } from './accounts/routes';
+import { mountApiReference } from './api-reference';
+import { communityRoutes } from './communities/routes';
+import { healthRoutes } from './health';
+import type { AppDependencies, AppEnv } from './http/env';
+import { failWith } from './http/errors';
+import { localeMiddleware } from './http/locale';
+import { requestLogger } from './http/logging';
+import { createRateLimiter } from './http/rate-limit';
+import { sessionMiddleware } from './http/session';
+import { validationHook } from './http/validation';
+import { organizationRoutes } from './organizations/routes';
+import { reportRoutes } from './reports/routes';
+import { mountWebApp } from './web-app';
+
+/** JSON bodies are small forms; photos (later) get their own limit on their own route. */
+const maxJsonBytes = 256 * 1024;
+
+export function createApp(dependencies: AppDependencies) {
+  const deps = {
+    db: dependencies.db,
+    logger: dependencies.logger,
+    now: dependencies.now ?? (() => new Date()),
+    loginLimiter: createRateLimiter({ limit: dependencies.loginAttemptsPerMinute ?? 10, windowMs: 60_000 }),
+  };
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', localeMiddleware);
+  app.use('*', requestLogger);
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('/api/*', bodyLimit({ maxSize: maxJsonBytes, onError: (c) => failWith(c, 'request.too_large') }));
+  app.use('/api/*', sessionMiddleware);
+
+  for (const routes of [healthRoutes, accountRoutes, communityRoutes, reportRoutes, organizationRoutes]) {
+    app.route('/', routes);
+  }
+  mountApiReference(app);
+  app.all('/api/*', (c) => failWith(c, 'request.not_found'));
+  if (dependencies.webDistDir) mountWebApp(app, dependencies.webDistDir);
+  app.notFound((c) => failWith(c, 'request.not_found'));
+
+  app.onError((error, c) => {
+    // Hono's JSON validator throws a 400 HTTPException for a body that is not JSON.
+    if (error instanceof HTTPException && error.status === 400) return failWith(c, 'request.invalid_json');
+    if (error instanceof HTTPException && error.status < 500) return failWith(c, 'request.invalid');
+    deps.logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return c.json({ code: 'server.error', message: 'Internal error 服务器内部错误' }, 500);
+  });
+  return app;
+}
+
+export type SeedbedApp = ReturnType<typeof createApp>;

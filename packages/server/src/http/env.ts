@@ -1,0 +1,33 @@
+import type { Locale, Role, Scope } from '@seedbed/core';
+import type { Db } from '@seedbed/db';
+import type { Logger } from 'pino';
+import type { RateLimiter } from './rate-limit';
+
+/** The signed-in caller, as every route sees it. */
+export interface Caller {
+  userId: string;
+  displayName: string;
+  role: Role;
+  scope: Scope;
+  sessionIdHash: string;
+  csrfToken: string;
+}
+
+/** What the app needs from the outside world; tests pass their own clock. */
+export interface AppDependencies {
+  db: Db;
+  logger: Logger;
+  now?: () => Date;
+  /** Built web app to serve (packages/web/dist); absent in API-only tests. */
+  webDistDir?: string;
+  /** Login attempts allowed per client address per minute (default 10). */
+  loginAttemptsPerMinute?: number;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: Required<Pick<AppDependencies, 'db' | 'logger' | 'now'>> & { loginLimiter: RateLimiter };
+    locale: Locale;
+    caller: Caller | null;
+  };
+}

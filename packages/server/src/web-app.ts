@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import type { AppEnv } from './http/env';
+
+/**
+ * Serves the built web app. Hashed assets are cached for a year; every other path that is not an
+ * API path gets index.html, so the app's own router answers deep links (an invite link opened in
+ * WeChat lands on /invite/…).
+ */
+export function mountWebApp(app: Hono<AppEnv>, distDir: string) {
+  const indexFile = join(distDir, 'index.html');
+  if (!existsSync(indexFile)) return;
+  const indexHtml = readFileSync(indexFile, 'utf8');
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: normalize(distDir),
+      onFound: (_path, c) => {
+        c.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  app.use('/favicon.svg', serveStatic({ root: normalize(distDir) }));
+  app.get('*', (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    return c.html(indexHtml);
+  });
+}

@@ -1,0 +1,34 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { InvitePage, LoginPage } from './accounts';
+import { CommunityPage, HomePage } from './communities';
+import { OrganizationPage } from './organizations';
+import { StreetOverviewPage } from './reports';
+import { Layout, RequireUser } from './shared/layout';
+import { SessionProvider } from './shared/session';
+import { NotFoundPage } from './shared/status-pages';
+
+/**
+ * Routes. Login and invitations are open; everything else needs a session. What a logged-in user
+ * may see is the server's decision: a refused record renders the 403 screen, never partial data.
+ */
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/invite/:code" element={<InvitePage />} />
+            <Route element={<RequireUser />}>
+              <Route index element={<HomePage />} />
+              <Route path="/streets/:id" element={<StreetOverviewPage />} />
+              <Route path="/communities/:id" element={<CommunityPage />} />
+              <Route path="/organizations/:id" element={<OrganizationPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,70 @@
+import { can } from '@seedbed/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { currentLocale } from '../i18n';
+import { OrganizationTable } from '../organizations';
+import { useDocumentTitle } from '../shared/document-title';
+import { NumberTile } from '../shared/number-tile';
+import { ResourceView } from '../shared/resource-view';
+import { useUser } from '../shared/session';
+import { useResource } from '../shared/use-resource';
+import type { CommunityDetail } from './community-detail';
+import { EstateList } from './estate-list';
+
+/** A community 社区: its figures, its estates 小区, and the organizations based in or serving it. */
+export function CommunityPage() {
+  const { id = '' } = useParams();
+  const { resource, reload } = useResource<CommunityDetail>(`/api/communities/${encodeURIComponent(id)}`);
+  return (
+    <ResourceView resource={resource} onRetry={reload}>
+      {(community) => <CommunityView community={community} />}
+    </ResourceView>
+  );
+}
+
+function CommunityView({ community }: { community: CommunityDetail }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const locale = currentLocale();
+  useDocumentTitle(community.name);
+  const empty = t('common.empty');
+  return (
+    <article className="page page--wide" data-testid="community-page">
+      <header className="page-header">
+        <h1 data-testid="community-name">{community.name}</h1>
+        <p className="muted">
+          <span className="label">{t('community.street')}</span>{' '}
+          {can(user.role, 'street.read') ? (
+            <Link to={`/streets/${community.streetId}`}>{community.streetName}</Link>
+          ) : (
+            community.streetName
+          )}
+        </p>
+      </header>
+      <section aria-label={t('community.figuresLabel')} className="tiles">
+        <NumberTile label={t('community.residents')} value={community.residentPopulation} locale={locale} />
+        <NumberTile label={t('community.households')} value={community.households} locale={locale} />
+        <NumberTile label={t('community.estateCount')} value={community.estates.length} locale={locale} />
+        <NumberTile label={t('community.organizationCount')} value={community.organizations.length} locale={locale} />
+        <div className="tile">
+          <span className="tile__label">{t('community.attitude')}</span>
+          <span className="tile__value tile__value--text" data-testid="committee-attitude">
+            {community.committeeAttitude ? t(`committeeAttitude.${community.committeeAttitude}`) : empty}
+          </span>
+        </div>
+      </section>
+      <section aria-labelledby="estates-title">
+        <h2 id="estates-title">{t('community.estatesTitle')}</h2>
+        <EstateList estates={community.estates} />
+      </section>
+      <section aria-labelledby="organizations-title">
+        <h2 id="organizations-title">{t('community.organizationsTitle')}</h2>
+        {community.organizations.length > 0 ? (
+          <OrganizationTable organizations={community.organizations} />
+        ) : (
+          <p className="muted">{t('community.noOrganizations')}</p>
+        )}
+      </section>
+    </article>
+  );
+}

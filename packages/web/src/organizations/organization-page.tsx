@@ -1,0 +1,51 @@
+import { can, type OrganizationDetail } from '@seedbed/core';
+import { useParams } from 'react-router';
+import { InviteLeader } from '../accounts';
+import { useDocumentTitle } from '../shared/document-title';
+import { ResourceView } from '../shared/resource-view';
+import { useUser } from '../shared/session';
+import { useResource } from '../shared/use-resource';
+import { MemberList } from './member-list';
+import { OrganizationEditForm } from './organization-edit-form';
+import { OrganizationFacts } from './organization-facts';
+import { StageBadge } from './stage-badge';
+
+/**
+ * One organization, phone-first (a leader on a 360 px screen): who it is, its stage, its members;
+ * the leader (or staff) edits its description and meeting place; staff invite its leader.
+ */
+export function OrganizationPage() {
+  const { id = '' } = useParams();
+  const { resource, replace, reload } = useResource<OrganizationDetail>(`/api/organizations/${encodeURIComponent(id)}`);
+  return (
+    <ResourceView resource={resource} onRetry={reload}>
+      {(organization) => <OrganizationView key={organization.id} organization={organization} onSaved={replace} />}
+    </ResourceView>
+  );
+}
+
+function OrganizationView({
+  organization,
+  onSaved,
+}: {
+  organization: OrganizationDetail;
+  onSaved: (updated: OrganizationDetail) => void;
+}) {
+  const user = useUser();
+  useDocumentTitle(organization.name);
+  const leader = organization.members?.find((member) => member.role === 'leader');
+  return (
+    <article className="page page--narrow organization-page" data-testid="organization-page">
+      <header className="page-header">
+        <h1 data-testid="organization-name">{organization.name}</h1>
+        <StageBadge stage={organization.stage} />
+      </header>
+      <OrganizationFacts organization={organization} />
+      <MemberList members={organization.members} memberCount={organization.memberCount} />
+      {organization.canEdit && <OrganizationEditForm organization={organization} onSaved={onSaved} />}
+      {can(user.role, 'invite.create') && (
+        <InviteLeader organizationId={organization.id} suggestedName={leader?.name ?? ''} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * The slice of ECharts the bar chart needs, registered once. Imported only through a dynamic
+ * import() in bar-chart.tsx, so it is a chunk of its own: staff pages fetch it, the login and
+ * phone screens never do. Values are written on the bars, so no tooltip (and no axis pointer).
+ */
+import { BarChart } from 'echarts/charts';
+import { GridSimpleComponent } from 'echarts/components';
+import { init, use } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+use([BarChart, GridSimpleComponent, CanvasRenderer]);
+
+export { init };

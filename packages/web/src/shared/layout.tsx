@@ -1,0 +1,81 @@
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+import { Loading } from './loading';
+import { useSession } from './session';
+
+/** The frame of every screen: header (app name, language, who is logged in, logout) and the page. */
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="app-header__brand" data-testid="app-name">
+          <span className="app-header__logo" aria-hidden="true" />
+          {t('app.name')}
+        </Link>
+        <div className="app-header__tools">
+          <LanguageSwitch />
+          <UserMenu />
+        </div>
+      </header>
+      <main id="main" className="app-main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  const [isLeaving, setLeaving] = useState(false);
+  if (!user) return null;
+
+  async function logOut() {
+    setLeaving(true);
+    await signOut(() => navigate('/login', { replace: true }));
+    setLeaving(false);
+  }
+
+  return (
+    <>
+      <span
+        className="app-header__user"
+        data-testid="current-user"
+        title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
+      >
+        {user.displayName}
+      </span>
+      <button type="button" className="button button--ghost" data-testid="logout" disabled={isLeaving} onClick={logOut}>
+        {isLeaving ? t('nav.loggingOut') : t('nav.logout')}
+      </button>
+    </>
+  );
+}
+
+/** Guards the screens that need a session: waits for /api/auth/me, then sends strangers to login. */
+export function RequireUser() {
+  const { user } = useSession();
+  const location = useLocation();
+  if (user === undefined) return <Loading />;
+  if (user === null) {
+    const next = `${location.pathname}${location.search}`;
+    const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
+    return <Navigate to={`/login${search}`} replace />;
+  }
+  return <Outlet />;
+}
+
+/** Only same-site paths are followed after login, so a crafted link cannot send someone away. */
+export function safeNextPath(next: string | null): string | null {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  return next;
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The web app. `npm run build:web` writes packages/web/dist, which the server serves with an SPA
+ * fallback to index.html; in development `npm run dev:web` proxies /api to the server on :3000.
+ */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    // Leaders use cheap Android phones inside WeChat's browser, whose engine is about Chrome 86.
+    target: ['es2020', 'chrome86', 'safari14'],
+  },
+  server: {
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
+  },
+});

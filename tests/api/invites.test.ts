@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/api';
+import { demoIds } from '../support/demo-ids';
+
+let api: TestApi;
+let ids: Awaited<ReturnType<typeof demoIds>>;
+beforeAll(async () => {
+  api = await startTestApi();
+  ids = await demoIds(api.db);
+});
+afterAll(() => api.close());
+
+describe('inviting a leader', () => {
+  it('staff make a one-time link; the leader opens it, sets a password and lands on their organization', async () => {
+    const staff = await api.as('staff');
+    const invite = await staff.post('/api/invites', { organizationId: ids.organizationId, displayName: '王阿姨' });
+    expect(invite.status).toBe(201);
+    expect(invite.body.path).toBe(`/invite/${invite.body.code}`);
+
+    const phone = api.anonymous();
+    const shown = await phone.get(`/api/invites/${invite.body.code.toLowerCase()}`);
+    expect(shown).toMatchObject({ status: 200, body: { displayName: '王阿姨', role: 'organization_leader' } });
+
+    const accepted = await phone.post(`/api/invites/${invite.body.code}/accept`, {
+      phone: '13911112222',
+      password: 'wang-ayi-2026',
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.user.homePath).toBe(`/organizations/${ids.organizationId}`);
+    expect((await phone.get(`/api/organizations/${ids.organizationId}`)).status).toBe(200);
+
+    const again = await api
+      .anonymous()
+      .post(`/api/invites/${invite.body.code}/accept`, { phone: '13911113333', password: 'another-one' });
+    expect(again).toMatchObject({ status: 409, body: { code: 'invite.used' } });
+
+    const later = await api.anonymous().post('/api/auth/login', { login: '13911112222', password: 'wang-ayi-2026' });
+    expect(later.status).toBe(200);
+  });
+
+  it('refuses an invalid phone or a short password with field messages, and keeps the invite usable', async () => {
+    const staff = await api.as('staff');
+    const invite = await staff.post('/api/invites', { organizationId: ids.organizationId, displayName: '李叔' });
+    const badPhone = await api
+      .anonymous()
+      .post(`/api/invites/${invite.body.code}/accept`, { phone: '12345', password: 'long-enough-1' });
+    expect(badPhone).toMatchObject({ status: 400, body: { code: 'request.invalid' } });
+    expect(badPhone.body.fields.map((f: { path: string }) => f.path)).toContain('phone');
+    const shortPassword = await api
+      .anonymous()
+      .post(`/api/invites/${invite.body.code}/accept`, { phone: '13911114444', password: '123' });
+    expect(shortPassword.status).toBe(400);
+    expect((await api.anonymous().get(`/api/invites/${invite.body.code}`)).status).toBe(200);
+  });
+
+  it('an expired or made-up code is a clear 404', async () => {
+    const staff = await api.as('staff');
+    const invite = await staff.post('/api/invites', { organizationId: ids.organizationId, displayName: '赵姐' });
+    expect((await api.anonymous().get('/api/invites/NOSUCHCODE')).body.code).toBe('invite.invalid');
+    api.clock.advanceMinutes(8 * 24 * 60);
+    const expired = await api
+      .anonymous()
+      .post(`/api/invites/${invite.body.code}/accept`, { phone: '13911115555', password: 'long-enough-1' });
+    expect(expired).toMatchObject({ status: 404, body: { code: 'invite.invalid' } });
+  });
+
+  it('a leader cannot invite, and staff cannot invite into another street', async () => {
+    const leader = await api.as('leader');
+    expect(
+      (await leader.post('/api/invites', { organizationId: ids.organizationId, displayName: '某人' })).status,
+    ).toBe(403);
+    const staff = await api.as('staff');
+    expect(
+      (await staff.post('/api/invites', { organizationId: ids.otherOrganizationId, displayName: '某人' })).status,
+    ).toBe(403);
+  });
+});

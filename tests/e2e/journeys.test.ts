@@ -1,0 +1,108 @@
+import { openDatabase } from '@seedbed/db';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let ids: { organizationId: string; organizationName: string };
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
+  try {
+    const leader = await db
+      .selectFrom('users')
+      .select('scope_id')
+      .where('username', '=', 'leader')
+      .executeTakeFirstOrThrow();
+    const organization = await db
+      .selectFrom('organizations')
+      .select(['id', 'name'])
+      .where('id', '=', leader.scope_id!)
+      .executeTakeFirstOrThrow();
+    ids = { organizationId: organization.id, organizationName: organization.name };
+  } finally {
+    await db.destroy();
+  }
+});
+afterAll(() => browser?.close());
+
+async function logIn(page: Page, login: string, password = 'seedbed-demo') {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-form').waitFor();
+  await page.locator('[data-testid="login-form"] input').nth(0).fill(login);
+  await page.locator('[data-testid="login-form"] input[type="password"]').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+describe('journeys in Chromium', () => {
+  it('a social worker logs in on a desktop, reads the street overview and opens an organization', async () => {
+    const context = await desktopContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'staff');
+    await page.getByTestId('street-overview').waitFor();
+    await page.getByTestId('stage-chart').locator('canvas').waitFor();
+    expect(await page.getByTestId('community-row').count()).toBe(9);
+    await page.screenshot({ path: screenshotPath('staff-street-overview'), fullPage: true });
+
+    await page.getByTestId('community-row').first().locator('a').first().click();
+    await page.getByTestId('community-page').waitFor();
+    await page.screenshot({ path: screenshotPath('staff-community'), fullPage: true });
+
+    await page.goto(`${baseUrl}/organizations/${ids.organizationId}`);
+    await page.getByTestId('organization-page').waitFor();
+    await expect.poll(() => page.getByTestId('organization-name').textContent()).toBe(ids.organizationName);
+    expect(await page.getByTestId('member-row').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('staff-organization'), fullPage: true });
+    await context.close();
+  });
+
+  it('a leader opens an invite link on a 360 px phone, sets a password and sees their organization', async () => {
+    const staffContext = await desktopContext(browser);
+    const staffPage = await staffContext.newPage();
+    await logIn(staffPage, 'staff');
+    await staffPage.getByTestId('street-overview').waitFor();
+    const invite = await staffPage.evaluate(async (organizationId) => {
+      const me = await (await fetch('/api/auth/me')).json();
+      const response = await fetch('/api/invites', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ organizationId, displayName: '刘阿姨' }),
+      });
+      return response.json();
+    }, ids.organizationId);
+    await staffContext.close();
+    expect(invite.path).toMatch(/^\/invite\//);
+
+    const phone = await phoneContext(browser);
+    const page = await phone.newPage();
+    await page.goto(`${baseUrl}${invite.path}`);
+    await page.getByTestId('invite-form').waitFor();
+    expect(await page.textContent('body')).toContain(ids.organizationName);
+    await page.screenshot({ path: screenshotPath('leader-invite-phone'), fullPage: true });
+    const inputs = page.locator('[data-testid="invite-form"] input');
+    await inputs.nth(0).fill('13700001111');
+    const passwords = page.locator('[data-testid="invite-form"] input[type="password"]');
+    for (let i = 0; i < (await passwords.count()); i += 1) await passwords.nth(i).fill('liu-ayi-2026');
+    await page.getByTestId('invite-submit').click();
+    await page.getByTestId('organization-page').waitFor();
+    await expect.poll(() => page.getByTestId('organization-name').textContent()).toBe(ids.organizationName);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('leader-organization-phone'), fullPage: true });
+    await phone.close();
+  });
+
+  it('a member of another street gets a 403 screen, not the data', async () => {
+    const phone = await phoneContext(browser);
+    const page = await phone.newPage();
+    await logIn(page, 'member2');
+    await page.getByTestId('organization-page').waitFor();
+    await page.goto(`${baseUrl}/organizations/${ids.organizationId}`);
+    await page.getByTestId('forbidden').waitFor();
+    expect(await page.textContent('body')).not.toContain(ids.organizationName);
+    await page.screenshot({ path: screenshotPath('member-other-street-forbidden'), fullPage: true });
+    await phone.close();
+  });
+});

@@ -1,0 +1,105 @@
+import { type Db, openDatabase, withDatabase } from '@seedbed/db';
+import { demoPassword } from '@seedbed/demo';
+import { createApp } from '@seedbed/server';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { cloneTemplate, dropDatabase } from './template';
+
+/** A fixed clock for API tests: "now" is always the same instant unless a test moves it. */
+export class TestClock {
+  constructor(public current = new Date('2026-06-30T02:00:00Z')) {}
+  now = () => new Date(this.current);
+  advanceMinutes(minutes: number) {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+export interface TestApi {
+  db: Db;
+  clock: TestClock;
+  request(path: string, init?: RequestInit): Promise<Response>;
+  /** A signed-in demo user (password = the demo password). */
+  as(login: string): Promise<Client>;
+  anonymous(): Client;
+  close(): Promise<void>;
+}
+
+export interface JsonResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A browser-like client: keeps the session cookie and sends the CSRF token on writes. */
+export class Client {
+  cookie = '';
+  csrfToken = '';
+  constructor(private readonly api: Pick<TestApi, 'request'>) {}
+
+  async call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<JsonResponse<T>> {
+    const response = await this.api.request(path, {
+      method,
+      headers: {
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(this.cookie && { cookie: this.cookie }),
+        ...(method !== 'GET' && this.csrfToken && { 'x-csrf-token': this.csrfToken }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie?.startsWith('seedbed_session=')) this.cookie = setCookie.split(';')[0] ?? '';
+    const text = await response.text();
+    const parsed = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    if (parsed && typeof parsed === 'object' && typeof parsed.csrfToken === 'string') this.csrfToken = parsed.csrfToken;
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  get<T = any>(path: string) {
+    return this.call<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.call<T>('POST', path, body ?? {});
+  }
+  patch<T = any>(path: string, body?: unknown) {
+    return this.call<T>('PATCH', path, body ?? {});
+  }
+}
+
+/** The real app on a fresh clone of the migrated demo street. Call in beforeAll; close in afterAll. */
+export async function startTestApi(options: { loginAttemptsPerMinute?: number } = {}): Promise<TestApi> {
+  const maintenanceUrl = inject('maintenanceUrl');
+  const name = await cloneTemplate(maintenanceUrl);
+  const db = openDatabase(withDatabase(maintenanceUrl, name), { max: 4 });
+  const clock = new TestClock();
+  // Tests log in many times from one address at one fixed instant: a generous default limit,
+  // and a test of its own for the limit itself.
+  const app = createApp({
+    db,
+    logger: pino({ level: 'silent' }),
+    now: clock.now,
+    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000,
+  });
+  const api: TestApi = {
+    db,
+    clock,
+    request: async (path, init) => app.request(path, init),
+    async as(login) {
+      const client = new Client(api);
+      const result = await client.post('/api/auth/login', { login, password: demoPassword });
+      if (result.status !== 200) throw new Error(`login as ${login} failed: ${JSON.stringify(result.body)}`);
+      return client;
+    },
+    anonymous: () => new Client(api),
+    async close() {
+      await db.destroy();
+      await dropDatabase(maintenanceUrl, name);
+    },
+  };
+  return api;
+}

@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, startEmbeddedPostgres, withDatabase } from '@seedbed/db';
+import { createApp, listen } from '@seedbed/server';
+import pino from 'pino';
+import type { TestProject } from 'vitest/node';
+import { cloneTemplate, createTemplate } from './template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    e2eDatabaseUrl: string;
+  }
+}
+
+const webDist = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
+
+/** The real server, serving the built web app, on the demo street in a throwaway embedded PostgreSQL. */
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(webDist, 'index.html'))) throw new Error('build the web app first: npm run build:web');
+  const dataDir = join(process.cwd(), 'test-output', 'pg-e2e');
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(join(process.cwd(), 'test-output', 'screenshots'), { recursive: true });
+  const postgres = await startEmbeddedPostgres(dataDir);
+  await createTemplate(postgres.url);
+  const url = withDatabase(postgres.url, await cloneTemplate(postgres.url, 'e2e'));
+  const db = openDatabase(url);
+  const app = createApp({ db, logger: pino({ level: 'silent' }), webDistDir: webDist });
+  const { server, url: baseUrl } = await listen(app, 0);
+  project.provide('baseUrl', baseUrl);
+  project.provide('e2eDatabaseUrl', url);
+  return async () => {
+    server.close();
+    await db.destroy();
+    await postgres.stop();
+  };
+}
