@@ -16,6 +16,8 @@ export class TestClock {
 
 export interface TestApi {
   db: Db;
+  /** Connection URL of this test file's own database. */
+  url: string;
   clock: TestClock;
   request(path: string, init?: RequestInit): Promise<Response>;
   /** A signed-in demo user (password = the demo password). */
@@ -75,7 +77,8 @@ export class Client {
 export async function startTestApi(options: { loginAttemptsPerMinute?: number } = {}): Promise<TestApi> {
   const maintenanceUrl = inject('maintenanceUrl');
   const name = await cloneTemplate(maintenanceUrl);
-  const db = openDatabase(withDatabase(maintenanceUrl, name), { max: 4 });
+  const url = withDatabase(maintenanceUrl, name);
+  const db = openDatabase(url, { max: 4 });
   const clock = new TestClock();
   // Tests log in many times from one address at one fixed instant: a generous default limit,
   // and a test of its own for the limit itself.
@@ -87,6 +90,7 @@ export async function startTestApi(options: { loginAttemptsPerMinute?: number } 
   });
   const api: TestApi = {
     db,
+    url,
     clock,
     request: async (path, init) => app.request(path, init),
     async as(login) {
