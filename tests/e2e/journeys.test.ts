@@ -42,7 +42,7 @@ describe('journeys in Chromium', () => {
     const page = await context.newPage();
     await logIn(page, 'staff');
     await page.getByTestId('street-overview').waitFor();
-    await page.getByTestId('stage-chart').locator('canvas').waitFor();
+    await page.locator('[data-testid="stage-chart"][data-rendered="true"] canvas').waitFor();
     expect(await page.getByTestId('community-row').count()).toBe(9);
     await page.screenshot({ path: screenshotPath('staff-street-overview'), fullPage: true });
 

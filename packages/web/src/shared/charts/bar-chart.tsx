@@ -37,6 +37,7 @@ export function BarChart({
   const container = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
   const [isUnavailable, setUnavailable] = useState(false);
+  const [isRendered, setRendered] = useState(false);
 
   useEffect(() => {
     let isDisposed = false;
@@ -46,8 +47,11 @@ export function BarChart({
       ({ init }) => {
         if (isDisposed || !container.current) return;
         instance = init(container.current, undefined, { renderer: 'canvas' });
+        // 'finished' fires once the bars have stopped animating: the picture is what users see.
+        instance.on('finished', () => setRendered(true));
         if (typeof ResizeObserver !== 'undefined') {
-          observer = new ResizeObserver(() => instance?.resize());
+          // No animation on resize: the bars must match the axis at every instant (screenshots, rotation).
+          observer = new ResizeObserver(() => instance?.resize({ animation: { duration: 0 } }));
           observer.observe(container.current);
         }
         setChart(instance);
@@ -68,7 +72,7 @@ export function BarChart({
   }, [chart, bars]);
 
   return (
-    <figure className="chart" data-testid={testId} data-rendered={chart ? 'true' : 'false'}>
+    <figure className="chart" data-testid={testId} data-rendered={isRendered ? 'true' : 'false'}>
       <figcaption className="chart__title">{title}</figcaption>
       {isUnavailable ? (
         <p className="chart__notice">{unavailableMessage}</p>
@@ -97,7 +101,8 @@ export function BarChart({
 
 function optionFor(bars: readonly Bar[]): BarChartOption {
   return {
-    animationDuration: 300,
+    // No animation: figures must be right at every instant (screenshots, printing, slow phones).
+    animation: false,
     grid: { left: 8, right: 8, top: 28, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
