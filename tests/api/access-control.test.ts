@@ -135,7 +135,12 @@ const rows: Row[] = [
     expect: all(401),
   },
   // Last: it ends every session.
-  { name: 'log out', route: 'POST /api/auth/logout', call: (c) => c.post('/api/auth/logout'), expect: all(200, { anonymous: 200 }) },
+  {
+    name: 'log out',
+    route: 'POST /api/auth/logout',
+    call: (c) => c.post('/api/auth/logout'),
+    expect: all(200, { anonymous: 200 }),
+  },
 ];
 
 let api: TestApi;

@@ -7,7 +7,7 @@ import { demoPassword } from '@seedbed/demo';
 import { createApp } from '@seedbed/server';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Client, type TestApi, startTestApi } from '../support/api';
+import { Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
 import { createEmptyDatabase, dropDatabase } from '../support/template';
 
@@ -60,7 +60,12 @@ describe('backup and restore', () => {
     const targetDb = openDatabase(targetUrl, { max: 2 });
     const restoredFiles = join(work, 'restored-files');
     try {
-      await restoreDatabase({ url: targetUrl, filesDir: restoredFiles, archive, migrateTo: (name) => migrateTo(targetDb, name) });
+      await restoreDatabase({
+        url: targetUrl,
+        filesDir: restoredFiles,
+        archive,
+        migrateTo: (name) => migrateTo(targetDb, name),
+      });
       expect(readFileSync(join(restoredFiles, 'photos', 'a.jpg'), 'utf8')).toBe('not really a photo');
 
       const app = createApp({ db: targetDb, logger: pino({ level: 'silent' }), now: api.clock.now });
@@ -70,7 +75,12 @@ describe('backup and restore', () => {
 
       // A second restore into the now non-empty database is refused and changes nothing.
       await expect(
-        restoreDatabase({ url: targetUrl, filesDir: restoredFiles, archive, migrateTo: (name) => migrateTo(targetDb, name) }),
+        restoreDatabase({
+          url: targetUrl,
+          filesDir: restoredFiles,
+          archive,
+          migrateTo: (name) => migrateTo(targetDb, name),
+        }),
       ).rejects.toThrow(/not empty/);
     } finally {
       await targetDb.destroy();

@@ -170,7 +170,8 @@ describe('login rate limiting', () => {
     try {
       const client = limited.anonymous();
       const statuses: number[] = [];
-      for (const login of ['a', 'b', 'c', 'd']) statuses.push((await client.post('/api/auth/login', { login, password: 'x' })).status);
+      for (const login of ['a', 'b', 'c', 'd'])
+        statuses.push((await client.post('/api/auth/login', { login, password: 'x' })).status);
       expect(statuses).toEqual([401, 401, 401, 429]);
       limited.clock.advanceMinutes(1);
       expect((await client.post('/api/auth/login', { login: 'staff', password: 'seedbed-demo' })).status).toBe(200);

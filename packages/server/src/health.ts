@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { AppEnv } from './http/env';
 import { newRouter } from './http/router';
 
 const health = createRoute({

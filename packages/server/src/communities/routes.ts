@@ -8,7 +8,6 @@ import {
 } from '@seedbed/core';
 import { findCommunity, listEstates, listOrganizations, listStreets } from '@seedbed/db';
 import { z } from 'zod';
-import type { AppEnv } from '../http/env';
 import { errorResponse } from '../http/errors';
 import { errorResponses, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';

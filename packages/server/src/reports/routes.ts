@@ -7,7 +7,6 @@ import {
   listCommunitiesOfStreet,
   readStageModel,
 } from '@seedbed/db';
-import type { AppEnv } from '../http/env';
 import { errorResponse } from '../http/errors';
 import { errorResponses, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
