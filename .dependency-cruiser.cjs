@@ -27,8 +27,9 @@ module.exports = {
     },
     {
       name: 'core-only-zod',
+      comment: 'tests beside the code may use the test tools',
       severity: 'error',
-      from: { path: pkg('core') },
+      from: { path: pkg('core'), pathNot: '\\.test\\.ts$' },
       to: { dependencyTypes: ['npm'], pathNot: 'node_modules/zod/' },
     },
     forbidPackages('db', ['server', 'web', 'cli', 'demo'], 'db depends on core only'),
