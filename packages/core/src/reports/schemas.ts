@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { communitySummarySchema, streetSchema } from '../communities/schemas';
+import { communitySummarySchema, estateSchema, streetSchema } from '../communities/schemas';
+import { organizationSummarySchema } from '../organizations/schemas';
 import { stageModelSchema } from '../organizations/stages';
 
 /** The street overview: communities and organizations counted by stage (the first staff screen). */
@@ -13,3 +14,11 @@ export const streetOverviewSchema = z.object({
   residentCount: z.number().int(),
 });
 export type StreetOverview = z.infer<typeof streetOverviewSchema>;
+
+/** A community page: its figures, estates, and the organizations at home or serving there. */
+export const communityDetailSchema = communitySummarySchema.omit({ organizationCount: true }).extend({
+  streetName: z.string(),
+  estates: z.array(estateSchema),
+  organizations: z.array(organizationSummarySchema),
+});
+export type CommunityDetail = z.infer<typeof communityDetailSchema>;

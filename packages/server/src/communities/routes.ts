@@ -1,11 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  communitySummarySchema,
-  estateSchema,
-  idParamSchema,
-  organizationSummarySchema,
-  streetSchema,
-} from '@seedbed/core';
+import { type CommunityDetail, communityDetailSchema, idParamSchema, streetSchema } from '@seedbed/core';
 import { findCommunity, listEstates, listOrganizations, listStreets } from '@seedbed/db';
 import { z } from 'zod';
 import { errorResponse } from '../http/errors';
@@ -14,12 +8,6 @@ import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
 
 const tags = ['communities'];
-
-const communityDetailSchema = communitySummarySchema.omit({ organizationCount: true }).extend({
-  streetName: z.string(),
-  estates: z.array(estateSchema),
-  organizations: z.array(organizationSummarySchema),
-});
 
 const streets = createRoute({
   method: 'get',
@@ -64,7 +52,7 @@ export const communityRoutes = newRouter()
         name: row.name,
         households: row.households,
         residentPopulation: row.resident_population,
-        committeeAttitude: row.committee_attitude as z.infer<typeof communitySummarySchema>['committeeAttitude'],
+        committeeAttitude: row.committee_attitude as CommunityDetail['committeeAttitude'],
         estates,
         organizations,
       },

@@ -1,3 +1,4 @@
+import type { CommunityDetail } from '@seedbed/core';
 import { can } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,7 +9,6 @@ import { NumberTile } from '../shared/number-tile';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
-import type { CommunityDetail } from './community-detail';
 import { EstateList } from './estate-list';
 
 /** A community 社区: its figures, its estates 小区, and the organizations based in or serving it. */
