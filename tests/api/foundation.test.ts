@@ -82,6 +82,20 @@ describe('logging in', () => {
     expect((await attempt('seedbed-demo')).status).toBe(423);
     api.clock.advanceMinutes(16);
     expect((await attempt('seedbed-demo')).status).toBe(200);
+    const expert = await api.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'expert')
+      .executeTakeFirstOrThrow();
+    const trail = await api.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('record_id', '=', expert.id)
+      .orderBy('at')
+      .execute();
+    expect(trail.map((row) => row.action)).toEqual(
+      expect.arrayContaining(['user.login_attempts', 'user.locked', 'session.create']),
+    );
   });
 
   it('logs out: the old cookie no longer works', async () => {

@@ -59,20 +59,18 @@ describe('journeys in Chromium', () => {
   });
 
   it('a leader opens an invite link on a 360 px phone, sets a password and sees their organization', async () => {
+    // Staff make the invite on the organization page and copy the link (into WeChat, in life).
     const staffContext = await desktopContext(browser);
     const staffPage = await staffContext.newPage();
     await logIn(staffPage, 'staff');
     await staffPage.getByTestId('street-overview').waitFor();
-    const invite = await staffPage.evaluate(async (organizationId) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const response = await fetch('/api/invites', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({ organizationId, displayName: '刘阿姨' }),
-      });
-      return response.json();
-    }, ids.organizationId);
+    await staffPage.goto(`${baseUrl}/organizations/${ids.organizationId}`);
+    await staffPage.getByTestId('invite-leader-name').fill('刘阿姨');
+    await staffPage.getByTestId('invite-leader-submit').click();
+    const link = await staffPage.getByTestId('invite-link').inputValue();
+    await staffPage.screenshot({ path: screenshotPath('staff-invite-leader'), fullPage: true });
     await staffContext.close();
+    const invite = { path: new URL(link).pathname };
     expect(invite.path).toMatch(/^\/invite\//);
 
     const phone = await phoneContext(browser);

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import type { Db } from '../connection';
 
 /** Sessions are stored by the SHA-256 of their token, so a leaked table cannot be replayed. */
@@ -5,16 +6,30 @@ export async function createSession(
   db: Db,
   session: { idHash: string; userId: string; csrfToken: string; now: Date; expiresAt: Date },
 ) {
-  await db
-    .insertInto('sessions')
-    .values({
-      id: session.idHash,
-      user_id: session.userId,
-      csrf_token: session.csrfToken,
-      created_at: session.now,
-      expires_at: session.expiresAt,
-    })
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('sessions')
+      .values({
+        id: session.idHash,
+        user_id: session.userId,
+        csrf_token: session.csrfToken,
+        created_at: session.now,
+        expires_at: session.expiresAt,
+      })
+      .execute();
+    // A login is a write like any other: the trail shows who signed in when (never the token).
+    await recordAudit(
+      trx,
+      { userId: session.userId, now: session.now },
+      {
+        action: 'session.create',
+        tableName: 'users',
+        recordId: session.userId,
+        streetId: null,
+        after: { expires_at: session.expiresAt },
+      },
+    );
+  });
 }
 
 export async function findLiveSession(db: Db, idHash: string, now: Date) {
@@ -36,6 +51,14 @@ export async function findLiveSession(db: Db, idHash: string, now: Date) {
     .executeTakeFirst();
 }
 
-export async function deleteSession(db: Db, idHash: string) {
-  await db.deleteFrom('sessions').where('id', '=', idHash).execute();
+export async function deleteSession(db: Db, idHash: string, actor: { userId: string; now: Date }) {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('sessions').where('id', '=', idHash).execute();
+    await recordAudit(trx, actor, {
+      action: 'session.delete',
+      tableName: 'users',
+      recordId: actor.userId,
+      streetId: null,
+    });
+  });
 }

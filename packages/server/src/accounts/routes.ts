@@ -147,18 +147,19 @@ export const accountRoutes = newRouter()
     if (isLocked(state, at)) return failWith(c, 'auth.locked', { minutes: minutesLeft(state, at) });
     if (!(await verifyPassword(user.password_hash, input.password))) {
       const next = afterFailedLogin(state, at);
-      await saveLockState(db, user.id, next);
+      await saveLockState(db, user.id, next, at);
       if (isLocked(next, at)) return failWith(c, 'auth.locked', { minutes: minutesLeft(next, at) });
       return failWith(c, 'auth.invalid_credentials');
     }
     if (state.failedLogins > 0 || state.lockedUntil)
-      await saveLockState(db, user.id, { failedLogins: 0, lockedUntil: null });
+      await saveLockState(db, user.id, { failedLogins: 0, lockedUntil: null }, at);
     const csrfToken = await startSession(c, user.id);
     return c.json({ user: toSessionUser(user), csrfToken }, 200);
   })
   .openapi(logout, async (c) => {
     const caller = c.get('caller');
-    if (caller) await deleteSession(c.get('deps').db, caller.sessionIdHash);
+    const { db, now } = c.get('deps');
+    if (caller) await deleteSession(db, caller.sessionIdHash, { userId: caller.userId, now: now() });
     clearSessionCookie(c);
     return c.json({ ok: true as const }, 200);
   })
