@@ -1,72 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AccessRow, all, type Ids, type Login, logins } from '../support/access';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { communitiesAccessRows } from './access/communities';
+import { organizationsAccessRows } from './access/organizations';
+import { peopleAccessRows } from './access/people';
 
 /**
  * Every API route, called as every role from inside and outside its scope. Each row says what
  * each demo login must get. A new route without a row fails the completeness check at the end.
- *
- * Demo logins: admin (deployment), staff/assistant/street/expert (main street), funder (deployment),
- * leader/member (an organization in the main street), official (that organization's home community),
- * leader2/member2 (an organization in the other street).
+ * Capabilities keep their rows in ./access/<capability>.ts.
  */
-const logins = [
-  'admin',
-  'staff',
-  'assistant',
-  'leader',
-  'member',
-  'official',
-  'street',
-  'funder',
-  'expert',
-  'leader2',
-  'member2',
-] as const;
-type Login = (typeof logins)[number] | 'anonymous';
-type Ids = Awaited<ReturnType<typeof demoIds>>;
-
-interface Row {
-  name: string;
-  /** The OpenAPI path this row covers. */
-  route: string;
-  call: (client: Client, ids: Ids, n: number) => Promise<{ status: number }>;
-  expect: Record<Login, number>;
-}
-
-const all = (status: number, overrides: Partial<Record<Login, number>> = {}): Record<Login, number> =>
-  ({
-    ...Object.fromEntries(logins.map((login) => [login, status])),
-    anonymous: 401,
-    ...overrides,
-  }) as Record<Login, number>;
-
-const rows: Row[] = [
+const foundationRows: AccessRow[] = [
   { name: 'health', route: 'GET /api/health', call: (c) => c.get('/api/health'), expect: all(200, { anonymous: 200 }) },
   { name: 'me', route: 'GET /api/auth/me', call: (c) => c.get('/api/auth/me'), expect: all(200) },
   { name: 'list streets', route: 'GET /api/streets', call: (c) => c.get('/api/streets'), expect: all(200) },
   {
     name: 'overview of the main street',
     route: 'GET /api/streets/{id}/overview',
-    call: (c, ids) => c.get(`/api/streets/${ids.mainStreetId}/overview`),
+    call: (c, { ids }) => c.get(`/api/streets/${ids.mainStreetId}/overview`),
     expect: all(403, { admin: 200, staff: 200, assistant: 200, street: 200, funder: 200, expert: 200 }),
   },
   {
     name: 'overview of the other street',
     route: 'GET /api/streets/{id}/overview',
-    call: (c, ids) => c.get(`/api/streets/${ids.otherStreetId}/overview`),
+    call: (c, { ids }) => c.get(`/api/streets/${ids.otherStreetId}/overview`),
     expect: all(403, { admin: 200, funder: 200 }),
   },
   {
     name: 'the home community of the main organization',
     route: 'GET /api/communities/{id}',
-    call: (c, ids) => c.get(`/api/communities/${ids.homeCommunityId}`),
+    call: (c, { ids }) => c.get(`/api/communities/${ids.homeCommunityId}`),
     expect: all(200, { leader2: 403, member2: 403 }),
   },
   {
     name: 'a community of the other street',
     route: 'GET /api/communities/{id}',
-    call: (c, ids) => c.get(`/api/communities/${ids.otherCommunityId}`),
+    call: (c, { ids }) => c.get(`/api/communities/${ids.otherCommunityId}`),
     expect: all(403, { admin: 200, funder: 200, leader2: 200, member2: 200 }),
   },
   {
@@ -78,25 +48,25 @@ const rows: Row[] = [
   {
     name: 'the main organization',
     route: 'GET /api/organizations/{id}',
-    call: (c, ids) => c.get(`/api/organizations/${ids.organizationId}`),
+    call: (c, { ids }) => c.get(`/api/organizations/${ids.organizationId}`),
     expect: all(200, { leader2: 403, member2: 403 }),
   },
   {
     name: 'the other street’s organization',
     route: 'GET /api/organizations/{id}',
-    call: (c, ids) => c.get(`/api/organizations/${ids.otherOrganizationId}`),
+    call: (c, { ids }) => c.get(`/api/organizations/${ids.otherOrganizationId}`),
     expect: all(403, { admin: 200, funder: 200, leader2: 200, member2: 200 }),
   },
   {
     name: 'edit the main organization',
     route: 'PATCH /api/organizations/{id}',
-    call: (c, ids, n) => c.patch(`/api/organizations/${ids.organizationId}`, { meetingPlace: `活动室 ${n}` }),
+    call: (c, { ids, n }) => c.patch(`/api/organizations/${ids.organizationId}`, { meetingPlace: `活动室 ${n}` }),
     expect: all(403, { admin: 200, staff: 200, leader: 200 }),
   },
   {
     name: 'create an organization in the main street',
     route: 'POST /api/organizations',
-    call: (c, ids, n) =>
+    call: (c, { ids, n }) =>
       c.post('/api/organizations', {
         name: `新队伍 ${n}`,
         organizationType: 'environment',
@@ -107,7 +77,7 @@ const rows: Row[] = [
   {
     name: 'invite into the main organization',
     route: 'POST /api/invites',
-    call: (c, ids) => c.post('/api/invites', { organizationId: ids.organizationId, displayName: '新队员' }),
+    call: (c, { ids }) => c.post('/api/invites', { organizationId: ids.organizationId, displayName: '新队员' }),
     expect: all(403, { admin: 201, staff: 201 }),
   },
   {
@@ -125,7 +95,7 @@ const rows: Row[] = [
   {
     name: 'audit trail of the main organization',
     route: 'GET /api/audit/{table}/{id}',
-    call: (c, ids) => c.get(`/api/audit/organizations/${ids.organizationId}`),
+    call: (c, { ids }) => c.get(`/api/audit/organizations/${ids.organizationId}`),
     expect: all(403, { admin: 200, staff: 200 }),
   },
   {
@@ -134,14 +104,17 @@ const rows: Row[] = [
     call: (c) => c.post('/api/auth/login', { login: 'nobody', password: 'wrong' }),
     expect: all(401),
   },
-  // Last: it ends every session.
-  {
-    name: 'log out',
-    route: 'POST /api/auth/logout',
-    call: (c) => c.post('/api/auth/logout'),
-    expect: all(200, { anonymous: 200 }),
-  },
 ];
+
+/** Last of all: it ends every session. */
+const logoutRow: AccessRow = {
+  name: 'log out',
+  route: 'POST /api/auth/logout',
+  call: (c) => c.post('/api/auth/logout'),
+  expect: all(200, { anonymous: 200 }),
+};
+
+const rows = [...foundationRows, ...peopleAccessRows, ...communitiesAccessRows, ...organizationsAccessRows, logoutRow];
 
 let api: TestApi;
 let ids: Ids;
@@ -161,7 +134,7 @@ describe('access control: every route × every role, inside and outside its scop
       const got: Record<string, number> = {};
       for (const [login, client] of clients) {
         counter += 1;
-        got[login] = (await row.call(client, ids, counter)).status;
+        got[login] = (await row.call(client, { ids, db: api.db, n: counter })).status;
       }
       expect(got).toEqual(row.expect);
     });

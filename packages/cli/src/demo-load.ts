@@ -1,7 +1,15 @@
-import { type Db, tablesInDependencyOrder } from '@seedbed/db';
-import { type DemoAccount, demoPassword, generateDemo } from '@seedbed/demo';
+import { type Database, type Db, tablesInDependencyOrder } from '@seedbed/db';
+import { type DemoAccount, type DemoData, demoPassword, generateDemo } from '@seedbed/demo';
 import { hashPassword } from '@seedbed/server';
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
+
+/**
+ * Compile-time proof that every table the generator fills takes its rows as they are: a column
+ * renamed in a migration but not in the generator fails here, not at load time.
+ */
+type TablesOf<T> = { [K in keyof T & keyof Database]: T[K] extends readonly Insertable<Database[K]>[] ? true : K };
+const demoRowsFitTheTables: { [K in keyof TablesOf<DemoData>]: true } = {} as TablesOf<DemoData>;
+void demoRowsFitTheTables;
 
 /** The demo street is always the same: a fixed seed, and "today" fixed so dates do not drift. */
 export const demoSeed = 20171;
@@ -23,20 +31,9 @@ export async function loadDemo(db: Db, today: string): Promise<DemoAccount[]> {
     await sql`select pg_advisory_xact_lock(20171)`.execute(trx);
     const existing = await trx.selectFrom('streets').select('id').limit(1).executeTakeFirst();
     if (existing) throw new Error('the database already holds data; the demo loads only into an empty one');
-    const rowsByTable: Partial<Record<(typeof tablesInDependencyOrder)[number], readonly object[]>> = {
-      settings: data.settings.map((s) => ({ ...s, value: JSON.stringify(s.value) })),
-      streets: data.streets,
-      communities: data.communities,
-      estates: data.estates,
-      courtyards: data.courtyards,
-      people: data.people,
-      organizations: data.organizations,
-      organization_service_areas: data.organization_service_areas,
-      organization_members: data.organization_members,
-      users: data.users.map((u) => ({ ...u, password_hash: passwordHash })),
-    };
+    const rowsByTable = data as unknown as Partial<Record<string, readonly Record<string, unknown>[]>>;
     for (const table of tablesInDependencyOrder) {
-      const rows = rowsByTable[table] ?? [];
+      const rows = (rowsByTable[table] ?? []).map((row) => prepareRow(table, row, passwordHash));
       // Chunks keep each INSERT under PostgreSQL's 65,535-parameter limit.
       for (let start = 0; start < rows.length; start += 500) {
         await trx
@@ -47,4 +44,19 @@ export async function loadDemo(db: Db, today: string): Promise<DemoAccount[]> {
     }
   });
   return data.accounts;
+}
+
+/**
+ * Rows as the generator made them, ready for PostgreSQL: users get the demo password's hash, and
+ * plain objects (jsonb values such as settings) become JSON text. Arrays stay arrays (text[]).
+ */
+function prepareRow(table: string, row: Record<string, unknown>, passwordHash: string): Record<string, unknown> {
+  const prepared: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) {
+    const isPlainObject =
+      value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+    prepared[column] = isPlainObject || (table === 'settings' && column === 'value') ? JSON.stringify(value) : value;
+  }
+  if (table === 'users') prepared.password_hash = passwordHash;
+  return prepared;
 }

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './communities';
+export * from './errors';
 export * from './organizations';
 export * from './people';
 export * from './reports';

@@ -5,6 +5,7 @@ export * from './connection';
 export * from './embedded';
 export * from './migrate';
 export * from './organizations';
+export * from './people';
 export * from './reports';
 export * from './scope';
 export * from './settings';

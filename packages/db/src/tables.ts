@@ -1,100 +1,17 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { Generated } from 'kysely';
+import type { CreatedAt, Timestamp } from './column-types';
+import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
+import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
+import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
 
 /**
  * Table types for Kysely, mirroring the migrations. Row shapes only: the API's shapes live in core.
  * Dates (`date`) are read as 'YYYY-MM-DD' strings so no time zone can shift them.
  */
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
 export interface SettingsTable {
   key: string;
   value: unknown;
-}
-
-export interface StreetsTable {
-  id: string;
-  name: string;
-  district: string | null;
-  created_at: CreatedAt;
-}
-
-export interface CommunitiesTable {
-  id: string;
-  street_id: string;
-  name: string;
-  households: number | null;
-  resident_population: number | null;
-  committee_attitude: string | null;
-  created_at: CreatedAt;
-}
-
-export interface EstatesTable {
-  id: string;
-  street_id: string;
-  community_id: string;
-  name: string;
-  estate_type: string;
-  build_year: number | null;
-  households: number | null;
-  property_company: string | null;
-  owners_committee: string | null;
-}
-
-export interface CourtyardsTable {
-  id: string;
-  street_id: string;
-  estate_id: string;
-  name: string;
-}
-
-export interface PeopleTable {
-  id: string;
-  street_id: string;
-  community_id: string | null;
-  estate_id: string | null;
-  courtyard_id: string | null;
-  name: string;
-  phone: string | null;
-  birth_year: number | null;
-  is_activist: Generated<boolean>;
-  created_at: CreatedAt;
-}
-
-export interface OrganizationsTable {
-  id: string;
-  street_id: string;
-  home_community_id: string;
-  name: string;
-  organization_type: string;
-  orientation: string;
-  stage: string | null;
-  status: Generated<string>;
-  status_reason: string | null;
-  founded_on: string | null;
-  filing_status: Generated<string>;
-  description: string | null;
-  meeting_place: string | null;
-  created_at: CreatedAt;
-  updated_at: Timestamp;
-}
-
-export interface OrganizationServiceAreasTable {
-  organization_id: string;
-  community_id: string;
-  street_id: string;
-  since: string | null;
-  until: string | null;
-}
-
-export interface OrganizationMembersTable {
-  id: string;
-  street_id: string;
-  organization_id: string;
-  person_id: string;
-  role: string;
-  joined_on: string | null;
-  left_on: string | null;
 }
 
 export interface UsersTable {
@@ -148,16 +65,9 @@ export interface AuditLogTable {
   after: unknown;
 }
 
-export interface Database {
+/** Every table; each capability declares its own in `<capability>/tables.ts`. */
+export interface Database extends CommunityTables, PeopleTables, OrganizationTables {
   settings: SettingsTable;
-  streets: StreetsTable;
-  communities: CommunitiesTable;
-  estates: EstatesTable;
-  courtyards: CourtyardsTable;
-  people: PeopleTable;
-  organizations: OrganizationsTable;
-  organization_service_areas: OrganizationServiceAreasTable;
-  organization_members: OrganizationMembersTable;
   users: UsersTable;
   sessions: SessionsTable;
   invites: InvitesTable;
@@ -182,4 +92,9 @@ export const tablesInDependencyOrder = [
   'sessions',
   'invites',
   'audit_log',
+  // Later capabilities: people's tables may reference only the foundation's; organizations' also
+  // people's; the community survey's anything before it.
+  ...peopleTablesAfterFoundation,
+  ...organizationTablesAfterFoundation,
+  ...communityTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

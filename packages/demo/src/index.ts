@@ -1,20 +1,27 @@
 import type { StageModel } from '@seedbed/core';
 import { generateAccounts } from './accounts';
 import { assertIsoDate } from './dates';
+import type { DemoData } from './demo-data';
 import { generateMemberships, markActivists } from './members';
 import { createPhoneBook } from './names';
 import { type GeneratedOrganization, generateOrganizations, type PinnedOrganization } from './organizations';
 import { generateResidents } from './people';
+import { generatePeopleDemo } from './people-extension';
 import { generatePlaces, mainStreetPlan, otherStreetPlan } from './places';
 import { createRandom, type Random } from './random';
-import type { DemoData } from './rows';
+import { generateRegistryDemo } from './registry-extension';
+import type { BaseDemoData } from './rows';
+
+export type { DemoData } from './demo-data';
+
+import { generateSurveyDemo } from './survey-extension';
 import type { FiveStage } from './templates';
 
 export type {
+  BaseDemoData,
   CommunityRow,
   CourtyardRow,
   DemoAccount,
-  DemoData,
   EstateRow,
   OrganizationMemberRow,
   OrganizationRow,
@@ -108,7 +115,7 @@ export function generateDemo(options: { seed: number; today: string }): DemoData
     memberships,
   });
 
-  return {
+  const base: BaseDemoData = {
     settings: [{ key: 'stage_model', value: 'five_stage' satisfies StageModel }],
     streets: places.streets,
     communities: places.communities,
@@ -120,6 +127,13 @@ export function generateDemo(options: { seed: number; today: string }): DemoData
     organization_members: memberships,
     users,
     accounts,
+  };
+  // Each later capability adds its tables (and may fill in its own columns of base tables).
+  return {
+    ...base,
+    ...generatePeopleDemo(random.fork('people-extension'), base, today),
+    ...generateRegistryDemo(random.fork('registry-extension'), base, today),
+    ...generateSurveyDemo(random.fork('survey-extension'), base, today),
   };
 }
 

@@ -133,7 +133,8 @@ export interface DemoAccount {
 }
 
 /** One array per table, in the loader's insert order, plus the demo logins. */
-export interface DemoData {
+/** The foundation's tables: places, people, organizations, accounts. */
+export interface BaseDemoData {
   settings: SettingRow[];
   streets: StreetRow[];
   communities: CommunityRow[];

@@ -14,6 +14,7 @@ import { createRateLimiter } from './http/rate-limit';
 import { sessionMiddleware } from './http/session';
 import { validationHook } from './http/validation';
 import { organizationRoutes } from './organizations/routes';
+import { peopleRoutes } from './people/routes';
 import { reportRoutes } from './reports/routes';
 import { mountWebApp } from './web-app';
 
@@ -51,7 +52,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/*', bodyLimit({ maxSize: maxJsonBytes, onError: (c) => failWith(c, 'request.too_large') }));
   app.use('/api/*', sessionMiddleware);
 
-  for (const routes of [healthRoutes, accountRoutes, communityRoutes, reportRoutes, organizationRoutes]) {
+  for (const routes of [healthRoutes, accountRoutes, communityRoutes, reportRoutes, organizationRoutes, peopleRoutes]) {
     app.route('/', routes);
   }
   mountApiReference(app);

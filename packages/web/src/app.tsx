@@ -1,7 +1,10 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { InvitePage, LoginPage } from './accounts';
 import { CommunityPage, HomePage } from './communities';
+import { surveyRoutes } from './communities/routes';
 import { OrganizationPage } from './organizations';
+import { registryRoutes } from './organizations/routes';
+import { peopleRoutes } from './people/routes';
 import { StreetOverviewPage } from './reports';
 import { Layout, RequireUser } from './shared/layout';
 import { SessionProvider } from './shared/session';
@@ -24,6 +27,9 @@ export function App() {
               <Route path="/streets/:id" element={<StreetOverviewPage />} />
               <Route path="/communities/:id" element={<CommunityPage />} />
               <Route path="/organizations/:id" element={<OrganizationPage />} />
+              {surveyRoutes()}
+              {peopleRoutes()}
+              {registryRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../shared/errors';
+import { fail, ok, type Result } from '../errors';
 import type { OrganizationCreateInput } from './schemas';
 
 /** Rules for a new organization that the schema alone cannot check. `today` is YYYY-MM-DD in Shanghai. */

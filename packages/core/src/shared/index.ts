@@ -1,4 +1,3 @@
-export * from './errors';
 export * from './locale';
 export * from './money';
 export * from './schemas';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { errorCatalogue, messageFor } from './errors';
+import { errorCatalogue, messageFor } from '../errors';
 import { pickLocale } from './locale';
 import { formatFen } from './money';
 import { phoneSchema } from './schemas';

@@ -1,9 +1,15 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation';
+import * as people from './0002-people';
+import * as organizationRegistry from './0003-organization-registry';
+import * as communitySurvey from './0004-community-survey';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-people': people,
+  '0003-organization-registry': organizationRegistry,
+  '0004-community-survey': communitySurvey,
 };
 
 export const migrationProvider: MigrationProvider = {

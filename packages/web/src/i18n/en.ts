@@ -1,3 +1,6 @@
+import { surveyMessages } from '../communities/messages';
+import { registryMessages } from '../organizations/messages';
+import { peopleMessages } from '../people/messages';
 import type { Catalogue } from './zh-CN';
 
 /** The English catalogue. Typed as `Catalogue`, so a missing or extra key fails to compile. */
@@ -253,4 +256,7 @@ export const en: Catalogue = {
     wait_and_see: 'Wait and see',
     refusing: 'Refusing',
   },
+  ...peopleMessages.en,
+  ...surveyMessages.en,
+  ...registryMessages.en,
 };

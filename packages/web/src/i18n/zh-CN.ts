@@ -10,6 +10,9 @@ import type {
   Stage,
   StageModel,
 } from '@seedbed/core';
+import { surveyMessages } from '../communities/messages';
+import { registryMessages } from '../organizations/messages';
+import { peopleMessages } from '../people/messages';
 
 /**
  * The Chinese catalogue: the default language and the shape every other catalogue must match
@@ -270,6 +273,9 @@ export const zhCN = {
     wait_and_see: '被动观望',
     refusing: '拒绝参与',
   } satisfies Record<CommitteeAttitude, string>,
+  ...peopleMessages['zh-CN'],
+  ...surveyMessages['zh-CN'],
+  ...registryMessages['zh-CN'],
 };
 
 /** Every catalogue has this shape: the same keys as zh-CN, each a string. */

@@ -1,11 +1,13 @@
-import type { Locale } from './locale';
+/** One error's HTTP status and its message in both languages; `{name}` placeholders come from params. */
+export interface ErrorMessage {
+  status: number;
+  'zh-CN': string;
+  en: string;
+}
+export type ErrorMessages = Record<string, ErrorMessage>;
 
-/**
- * Every error a user can meet, with its HTTP status and its message in both languages.
- * Codes are stable API: clients and tests match on them, so never rename one.
- * `{name}` placeholders are filled from the error's params.
- */
-export const errorCatalogue = {
+/** Errors of the request itself, of signing in and of accounts. Capabilities keep their own beside them. */
+export const baseErrorMessages = {
   'request.invalid_json': {
     status: 400,
     'zh-CN': '请求内容不是有效的 JSON。',
@@ -61,54 +63,5 @@ export const errorCatalogue = {
     'zh-CN': '密码至少 {min} 位。',
     en: 'The password needs at least {min} characters.',
   },
-  'community.unknown': { status: 404, 'zh-CN': '社区不存在。', en: 'No such community.' },
   'street.unknown': { status: 404, 'zh-CN': '街道不存在。', en: 'No such street.' },
-  'organization.unknown': { status: 404, 'zh-CN': '自组织不存在。', en: 'No such organization.' },
-  'organization.future_founding': {
-    status: 400,
-    'zh-CN': '成立日期不能晚于今天。',
-    en: 'The founding date cannot be in the future.',
-  },
-  'organization.home_not_served': {
-    status: 400,
-    'zh-CN': '服务社区必须包含所在社区。',
-    en: 'The communities served must include the home community.',
-  },
-  'person.unknown': { status: 404, 'zh-CN': '居民不存在。', en: 'No such person.' },
-} as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
-
-export type ErrorCode = keyof typeof errorCatalogue;
-
-/** A field-level problem, for forms to show beside the field. */
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
-
-/** An expected failure, returned as a value. Throwing is for bugs. */
-export interface DomainError {
-  code: ErrorCode;
-  params?: Record<string, string | number>;
-  fields?: FieldIssue[];
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: ErrorCode, params?: DomainError['params']): Result<T> => ({
-  ok: false,
-  error: params ? { code, params } : { code },
-});
-
-export function statusFor(code: ErrorCode): number {
-  return errorCatalogue[code].status;
-}
-
-export function messageFor(error: Pick<DomainError, 'code' | 'params'>, locale: Locale): string {
-  const template: string = errorCatalogue[error.code][locale];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(error.params?.[name] ?? `{${name}}`));
-}
-
-export function isErrorCode(value: string): value is ErrorCode {
-  return Object.hasOwn(errorCatalogue, value);
-}
+} as const satisfies ErrorMessages;

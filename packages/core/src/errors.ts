@@ -1,0 +1,53 @@
+import { communityErrorMessages } from './communities/error-messages';
+import { organizationErrorMessages } from './organizations/error-messages';
+import { personErrorMessages } from './people/error-messages';
+import { baseErrorMessages } from './shared/error-messages';
+import type { Locale } from './shared/locale';
+
+/**
+ * Every error a user can meet, with its HTTP status and its message in both languages, gathered
+ * from each capability's `error-messages.ts`. Codes are stable API: clients and tests match on
+ * them, so never rename one.
+ */
+export const errorCatalogue = {
+  ...baseErrorMessages,
+  ...communityErrorMessages,
+  ...organizationErrorMessages,
+  ...personErrorMessages,
+} as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** A field-level problem, for forms to show beside the field. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** An expected failure, returned as a value. Throwing is for bugs. */
+export interface DomainError {
+  code: ErrorCode;
+  params?: Record<string, string | number>;
+  fields?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(code: ErrorCode, params?: DomainError['params']): Result<T> => ({
+  ok: false,
+  error: params ? { code, params } : { code },
+});
+
+export function statusFor(code: ErrorCode): number {
+  return errorCatalogue[code].status;
+}
+
+export function messageFor(error: Pick<DomainError, 'code' | 'params'>, locale: Locale): string {
+  const template: string = errorCatalogue[error.code][locale];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(error.params?.[name] ?? `{${name}}`));
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(errorCatalogue, value);
+}

@@ -1,0 +1,7 @@
+/**
+ * This capability's pages, placed by app.tsx inside the signed-in area. Return <Route> elements
+ * (a fragment is fine: React Router reads through it).
+ */
+export function peopleRoutes() {
+  return null;
+}
