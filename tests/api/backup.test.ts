@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { backupDatabase, restoreDatabase } from '@seedbed/cli';
 import { migrateTo, openDatabase, withDatabase } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
-import { createApp } from '@seedbed/server';
+import { createApp, createDiskFileStore } from '@seedbed/server';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, startTestApi, type TestApi } from '../support/api';
@@ -68,7 +68,12 @@ describe('backup and restore', () => {
       });
       expect(readFileSync(join(restoredFiles, 'photos', 'a.jpg'), 'utf8')).toBe('not really a photo');
 
-      const app = createApp({ db: targetDb, logger: pino({ level: 'silent' }), now: api.clock.now });
+      const app = createApp({
+        db: targetDb,
+        logger: pino({ level: 'silent' }),
+        now: api.clock.now,
+        files: createDiskFileStore(restoredFiles),
+      });
       const restored = new Client({ request: async (path, init) => app.request(path, init) });
       expect((await restored.post('/api/auth/login', { login: 'staff', password: demoPassword })).status).toBe(200);
       expect(await answers(restored, ids)).toEqual(before);

@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Db, openDatabase, withDatabase } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
-import { createApp } from '@seedbed/server';
+import { createApp, createDiskFileStore } from '@seedbed/server';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { cloneTemplate, dropDatabase } from './template';
@@ -16,6 +19,8 @@ export class TestClock {
 
 export interface TestApi {
   db: Db;
+  /** Where this test file's uploaded files are stored. */
+  filesDir: string;
   /** Connection URL of this test file's own database. */
   url: string;
   clock: TestClock;
@@ -80,6 +85,8 @@ export async function startTestApi(options: { loginAttemptsPerMinute?: number } 
   const url = withDatabase(maintenanceUrl, name);
   const db = openDatabase(url, { max: 4 });
   const clock = new TestClock();
+  // Uploaded files of this test file, on disk like in production, removed by close().
+  const filesDir = mkdtempSync(join(tmpdir(), 'seedbed-files-'));
   // Tests log in many times from one address at one fixed instant: a generous default limit,
   // and a test of its own for the limit itself.
   const app = createApp({
@@ -87,9 +94,11 @@ export async function startTestApi(options: { loginAttemptsPerMinute?: number } 
     logger: pino({ level: 'silent' }),
     now: clock.now,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000,
+    files: createDiskFileStore(filesDir),
   });
   const api: TestApi = {
     db,
+    filesDir,
     url,
     clock,
     request: async (path, init) => app.request(path, init),
@@ -103,6 +112,7 @@ export async function startTestApi(options: { loginAttemptsPerMinute?: number } 
     async close() {
       await db.destroy();
       await dropDatabase(maintenanceUrl, name);
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
   return api;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, startEmbeddedPostgres, withDatabase } from '@seedbed/db';
-import { createApp, listen } from '@seedbed/server';
+import { createApp, createDiskFileStore, listen } from '@seedbed/server';
 import pino from 'pino';
 import type { TestProject } from 'vitest/node';
 import { cloneTemplate, createTemplate } from './template';
@@ -27,7 +27,12 @@ export default async function setup(project: TestProject) {
   await createTemplate(postgres.url);
   const url = withDatabase(postgres.url, await cloneTemplate(postgres.url, 'e2e'));
   const db = openDatabase(url);
-  const app = createApp({ db, logger: pino({ level: 'silent' }), webDistDir: webDist });
+  const app = createApp({
+    db,
+    logger: pino({ level: 'silent' }),
+    webDistDir: webDist,
+    files: createDiskFileStore(join(dataDir, 'files')),
+  });
   const { server, url: baseUrl } = await listen(app, 0);
   project.provide('baseUrl', baseUrl);
   project.provide('e2eDatabaseUrl', url);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shanghaiDate } from '@seedbed/core';
 import { demoPassword } from '@seedbed/demo';
-import { createApp } from '@seedbed/server';
+import { createApp, createDiskFileStore } from '@seedbed/server';
 import pino from 'pino';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -20,7 +20,11 @@ export async function runBenchmarks() {
     const loadStarted = performance.now();
     await loadDemo(database.db, shanghaiDate(new Date()));
     const demoLoadMs = performance.now() - loadStarted;
-    const app = createApp({ db: database.db, logger: pino({ level: 'silent' }) });
+    const app = createApp({
+      db: database.db,
+      logger: pino({ level: 'silent' }),
+      files: createDiskFileStore(join(dataDir, 'files')),
+    });
     const login = await app.request('/api/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shanghaiDate } from '@seedbed/core';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, listen } from '@seedbed/server';
+import { createApp, createDiskFileStore, listen } from '@seedbed/server';
 import type { Logger } from 'pino';
 import type { SeedbedConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -21,7 +21,12 @@ export async function serve(config: SeedbedConfig, logger: Logger, options: { de
     logger.info('loading the demo street…');
     accounts = await loadDemo(database.db, shanghaiDate(new Date()));
   }
-  const app = createApp({ db: database.db, logger, webDistDir });
+  const app = createApp({
+    db: database.db,
+    logger,
+    webDistDir,
+    files: createDiskFileStore(join(config.dataDir, 'files')),
+  });
   const { server, url } = await listen(app, config.port, config.host);
   const lines = [
     '',

@@ -25,6 +25,7 @@ export function createApp(dependencies: AppDependencies) {
   const deps = {
     db: dependencies.db,
     logger: dependencies.logger,
+    files: dependencies.files,
     now: dependencies.now ?? (() => new Date()),
     loginLimiter: createRateLimiter({ limit: dependencies.loginAttemptsPerMinute ?? 10, windowMs: 60_000 }),
   };

@@ -1,4 +1,5 @@
 export { hashPassword } from './accounts/passwords';
 export { createApp, type SeedbedApp } from './app';
+export { createDiskFileStore, type FileStore, sniffImageType } from './files/file-store';
 export type { AppDependencies } from './http/env';
 export { listen } from './server';

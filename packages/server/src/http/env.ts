@@ -1,6 +1,7 @@
 import type { Locale, Role, Scope } from '@seedbed/core';
 import type { Db } from '@seedbed/db';
 import type { Logger } from 'pino';
+import type { FileStore } from '../files/file-store';
 import type { RateLimiter } from './rate-limit';
 
 /** The signed-in caller, as every route sees it. */
@@ -18,6 +19,8 @@ export interface AppDependencies {
   db: Db;
   logger: Logger;
   now?: () => Date;
+  /** Uploaded files; tests pass a temp dir, `seedbed serve` uses $SEEDBED_DATA_DIR/files. */
+  files: FileStore;
   /** Built web app to serve (packages/web/dist); absent in API-only tests. */
   webDistDir?: string;
   /** Login attempts allowed per client address per minute (default 10). */
@@ -26,7 +29,7 @@ export interface AppDependencies {
 
 export interface AppEnv {
   Variables: {
-    deps: Required<Pick<AppDependencies, 'db' | 'logger' | 'now'>> & { loginLimiter: RateLimiter };
+    deps: Required<Pick<AppDependencies, 'db' | 'logger' | 'now' | 'files'>> & { loginLimiter: RateLimiter };
     locale: Locale;
     caller: Caller | null;
   };

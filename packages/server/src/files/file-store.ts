@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/**
+ * Where uploaded files (site plans now, photos later) live. Behind this interface so an
+ * S3-compatible store can replace the disk later without touching the routes.
+ * Keys are opaque, generated here, never taken from the client (no path tricks).
+ */
+export interface FileStore {
+  put(bytes: Uint8Array, options: { folder: string; extension: string }): Promise<string>;
+  get(key: string): Promise<Uint8Array | null>;
+}
+
+const keyPattern = /^[a-z0-9-]+\/\d{4}-\d{2}\/[0-9a-f-]{36}\.[a-z0-9]{2,5}$/;
+
+export function isFileKey(value: string): boolean {
+  return keyPattern.test(value);
+}
+
+/** Files on disk under one root (default `$SEEDBED_DATA_DIR/files`), which backups include. */
+export function createDiskFileStore(root: string, now: () => Date = () => new Date()): FileStore {
+  return {
+    async put(bytes, { folder, extension }) {
+      if (!/^[a-z0-9-]+$/.test(folder) || !/^[a-z0-9]{2,5}$/.test(extension))
+        throw new Error('bad file folder or extension');
+      const month = now().toISOString().slice(0, 7);
+      const key = `${folder}/${month}/${randomUUID()}.${extension}`;
+      const path = join(root, key);
+      await mkdir(dirname(path), { recursive: true });
+      // Write then rename: a crash never leaves a half-written file under a real key.
+      await writeFile(`${path}.part`, bytes);
+      await rename(`${path}.part`, path);
+      return key;
+    },
+    async get(key) {
+      if (!isFileKey(key)) return null;
+      try {
+        return new Uint8Array(await readFile(join(root, key)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+  };
+}
+
+/** What an uploaded image really is, from its first bytes (never trust the file name or the header). */
+export function sniffImageType(bytes: Uint8Array): 'jpg' | 'png' | 'webp' | null {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
+  if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47)
+    return 'png';
+  if (
+    bytes.length >= 12 &&
+    String.fromCharCode(...bytes.slice(0, 4)) === 'RIFF' &&
+    String.fromCharCode(...bytes.slice(8, 12)) === 'WEBP'
+  )
+    return 'webp';
+  return null;
+}
