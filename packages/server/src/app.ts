@@ -1,11 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { accountRoutes } from './accounts/routes';
 import { mountApiReference } from './api-reference';
 import { communityRoutes } from './communities/routes';
 import { healthRoutes } from './health';
+import { requestBodyLimit } from './http/body-limits';
 import type { AppDependencies, AppEnv } from './http/env';
 import { failWith } from './http/errors';
 import { localeMiddleware } from './http/locale';
@@ -17,9 +17,6 @@ import { organizationRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
 import { reportRoutes } from './reports/routes';
 import { mountWebApp } from './web-app';
-
-/** JSON bodies are small forms; photos (later) get their own limit on their own route. */
-const maxJsonBytes = 256 * 1024;
 
 export function createApp(dependencies: AppDependencies) {
   const deps = {
@@ -50,7 +47,7 @@ export function createApp(dependencies: AppDependencies) {
       },
     }),
   );
-  app.use('/api/*', bodyLimit({ maxSize: maxJsonBytes, onError: (c) => failWith(c, 'request.too_large') }));
+  app.use('/api/*', requestBodyLimit);
   app.use('/api/*', sessionMiddleware);
 
   for (const routes of [healthRoutes, accountRoutes, communityRoutes, reportRoutes, organizationRoutes, peopleRoutes]) {

@@ -1,4 +1,154 @@
-import type { AccessRow } from '../../support/access';
+import type { AccessContext, AccessRow } from '../../support/access';
+import { all } from '../../support/access';
 
 /** Access rows for the organizations routes added after the foundation (see access-control.test.ts). */
-export const organizationsAccessRows: AccessRow[] = [];
+const unknownId = '00000000-0000-4000-8000-000000000000';
+const org = ({ ids }: AccessContext) => `/api/organizations/${ids.organizationId}`;
+
+async function leaderPersonId({ db }: AccessContext) {
+  const user = await db
+    .selectFrom('users')
+    .select('person_id')
+    .where('username', '=', 'leader')
+    .executeTakeFirstOrThrow();
+  return user.person_id ?? unknownId;
+}
+
+async function anotherMainStreetOrganization({ db, ids }: AccessContext) {
+  const row = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('street_id', '=', ids.mainStreetId)
+    .where('id', '!=', ids.organizationId)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const caseReaders = { admin: 200, staff: 200, assistant: 200, street: 200, official: 200 };
+
+export const organizationsAccessRows: AccessRow[] = [
+  {
+    name: 'add a member to the main organization',
+    route: 'POST /api/organizations/{id}/members',
+    call: (c, ctx) => c.post(`${org(ctx)}/members`, { name: `新成员 ${ctx.n}` }),
+    expect: all(403, { admin: 201, staff: 201, leader: 201 }),
+  },
+  {
+    name: 'add a member to the other street’s organization',
+    route: 'POST /api/organizations/{id}/members',
+    call: (c, { ids, n }) => c.post(`/api/organizations/${ids.otherOrganizationId}/members`, { name: `新成员 ${n}` }),
+    expect: all(403, { admin: 201, leader2: 201 }),
+  },
+  {
+    name: 'change a member’s role in the main organization',
+    route: 'PATCH /api/organizations/{id}/members/{personId}',
+    call: async (c, ctx) => c.patch(`${org(ctx)}/members/${await leaderPersonId(ctx)}`, { role: 'leader' }),
+    expect: all(403, { admin: 200, staff: 200, leader: 200 }),
+  },
+  {
+    name: 'registry of the main organization',
+    route: 'GET /api/organizations/{id}/registry',
+    call: (c, ctx) => c.get(`${org(ctx)}/registry`),
+    expect: all(200, { leader2: 403, member2: 403 }),
+  },
+  {
+    name: 'record a dated change',
+    route: 'POST /api/organizations/{id}/changes',
+    call: (c, ctx) =>
+      c.post(`${org(ctx)}/changes`, { field: 'orientation', value: 'mutual_benefit', changedOn: '2020-01-01' }),
+    expect: all(403, { admin: 201, staff: 201 }),
+  },
+  {
+    name: 'serve a community that does not exist',
+    route: 'POST /api/organizations/{id}/served-communities',
+    call: (c, ctx) => c.post(`${org(ctx)}/served-communities`, { communityId: unknownId }),
+    expect: all(403, { admin: 404, staff: 404 }),
+  },
+  {
+    name: 'stop serving a community it does not serve',
+    route: 'POST /api/organizations/{id}/served-communities/{communityId}/end',
+    call: (c, ctx) => c.post(`${org(ctx)}/served-communities/${unknownId}/end`, { until: '2026-06-01' }),
+    expect: all(403, { admin: 404, staff: 404 }),
+  },
+  {
+    name: 'add a sub-team',
+    route: 'POST /api/organizations/{id}/sub-teams',
+    call: (c, ctx) => c.post(`${org(ctx)}/sub-teams`, { name: `分队 ${ctx.n}` }),
+    expect: all(403, { admin: 201, staff: 201, leader: 201 }),
+  },
+  {
+    name: 'add a member to an unknown sub-team',
+    route: 'POST /api/organizations/{id}/sub-teams/{itemId}/members',
+    call: async (c, ctx) =>
+      c.post(`${org(ctx)}/sub-teams/${unknownId}/members`, { personId: await leaderPersonId(ctx) }),
+    expect: all(403, { admin: 404, staff: 404, leader: 404 }),
+  },
+  {
+    name: 'add a chat group',
+    route: 'POST /api/organizations/{id}/chat-groups',
+    call: (c, ctx) => c.post(`${org(ctx)}/chat-groups`, { name: `群 ${ctx.n}`, layer: 'chat' }),
+    expect: all(403, { admin: 201, staff: 201, leader: 201 }),
+  },
+  {
+    name: 'count an unknown chat group',
+    route: 'POST /api/organizations/{id}/chat-groups/{itemId}/counts',
+    call: (c, ctx) =>
+      c.post(`${org(ctx)}/chat-groups/${unknownId}/counts`, { countedOn: '2026-06-01', memberCount: 3 }),
+    expect: all(403, { admin: 404, staff: 404, leader: 404 }),
+  },
+  {
+    name: 'relate the main organization to another of its street',
+    route: 'POST /api/organizations/{id}/relations',
+    call: async (c, ctx) =>
+      c.post(`${org(ctx)}/relations`, {
+        relatedOrganizationId: await anotherMainStreetOrganization(ctx),
+        kind: 'partner',
+      }),
+    expect: all(403, { admin: 201, staff: 201 }),
+  },
+  {
+    name: 'record a baseline interview',
+    route: 'POST /api/organizations/{id}/interviews',
+    call: (c, ctx) => c.post(`${org(ctx)}/interviews`, { interviewedOn: '2026-06-01', interviewer: '社工' }),
+    expect: all(403, { admin: 201, staff: 201, assistant: 201 }),
+  },
+  {
+    name: 'stages of the main organization',
+    route: 'GET /api/organizations/{id}/stages',
+    call: (c, ctx) => c.get(`${org(ctx)}/stages`),
+    expect: all(200, { leader2: 403, member2: 403 }),
+  },
+  {
+    name: 'assess the main organization',
+    route: 'POST /api/organizations/{id}/assessments',
+    call: (c, ctx) =>
+      c.post(`${org(ctx)}/assessments`, { assessedOn: '2026-06-01', stage: 'sapling', evidence: ['追踪日志'] }),
+    expect: all(403, { admin: 201, staff: 201 }),
+  },
+  {
+    name: 'case outcomes',
+    route: 'GET /api/case-outcomes',
+    call: (c) => c.get('/api/case-outcomes'),
+    expect: all(403, caseReaders),
+  },
+  {
+    name: 'export case outcomes',
+    route: 'GET /api/case-outcomes/export',
+    call: (c) => c.get('/api/case-outcomes/export'),
+    expect: all(403, caseReaders),
+  },
+  {
+    name: 'record a case outcome for the main organization',
+    route: 'POST /api/case-outcomes',
+    call: (c, { ids }) =>
+      c.post('/api/case-outcomes', {
+        organizationId: ids.organizationId,
+        recordedOn: '2026-06-01',
+        difficulty: '缺场地',
+        staffAction: '协调活动室',
+        change: '每周固定活动',
+      }),
+    expect: all(403, { admin: 201, staff: 201 }),
+  },
+];

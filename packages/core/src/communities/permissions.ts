@@ -16,4 +16,36 @@ const everyone = [
 export const communityPermissions = {
   'street.read': ['admin', 'incubator_staff', 'incubator_assistant', 'street_official', 'funder', 'expert_reviewer'],
   'community.read': everyone,
+  /**
+   * The survey of a community (profile, stakeholders, needs, spaces, resources, resource map): those
+   * who work there. Members of a team see their own organization, not the survey.
+   */
+  'community.survey.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+    'community_official',
+    'street_official',
+    'funder',
+    'expert_reviewer',
+  ],
+  /** The profile, estates, stakeholders and the site plan: staff, who own the survey. */
+  'community.profile.update': ['admin', 'incubator_staff'],
+  /**
+   * Day-to-day survey records (attitudes, engagement log, needs, questionnaire answers, spaces,
+   * resources and their uses): assistants record them too — they record visits and logs.
+   */
+  'community.survey.record': ['admin', 'incubator_staff', 'incubator_assistant'],
+  /** Stakeholders' contact phones: never for assistants (domain rule), funders, experts or leaders. */
+  'community.contacts.read': ['admin', 'incubator_staff', 'community_official', 'street_official'],
+  /** Residents' names in the survey (who raised a need, whose skill a resource is): not for funders or experts. */
+  'community.residents.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+    'community_official',
+    'street_official',
+  ],
 } as const satisfies Record<string, readonly Role[]>;

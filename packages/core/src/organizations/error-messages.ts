@@ -12,4 +12,72 @@ export const organizationErrorMessages = {
     'zh-CN': '服务社区必须包含所在社区。',
     en: 'The communities served must include the home community.',
   },
+  'organization.member_exists': {
+    status: 409,
+    'zh-CN': '这位居民已经是本组织的成员。',
+    en: 'This person is already a member of the organization.',
+  },
+  'organization.member_unknown': {
+    status: 404,
+    'zh-CN': '这位居民不是本组织的现任成员。',
+    en: 'This person is not a current member of the organization.',
+  },
+  'organization.person_elsewhere': {
+    status: 400,
+    'zh-CN': '只能添加本组织所在或服务社区的居民。',
+    en: 'Only residents of the communities the organization is based in or serves can be added.',
+  },
+  'organization.future_date': { status: 400, 'zh-CN': '日期不能晚于今天。', en: 'The date cannot be in the future.' },
+  'organization.date_order': {
+    status: 400,
+    'zh-CN': '结束日期不能早于开始日期。',
+    en: 'The end date cannot be earlier than the start date.',
+  },
+  'organization.dissolve_needs_reason': {
+    status: 400,
+    'zh-CN': '标记为解散时，请填写解散日期和原因。',
+    en: 'To mark it dissolved, give the date and the reason.',
+  },
+  'organization.unchanged': {
+    status: 400,
+    'zh-CN': '与当前情况相同，没有变化。',
+    en: 'This is already the current value.',
+  },
+  'organization.relation_self': {
+    status: 400,
+    'zh-CN': '一个组织不能和自己建立关系。',
+    en: 'An organization cannot be related to itself.',
+  },
+  'organization.sub_team_unknown': { status: 404, 'zh-CN': '分队不存在。', en: 'No such sub-team.' },
+  'organization.chat_group_unknown': { status: 404, 'zh-CN': '群不存在。', en: 'No such chat group.' },
+  'organization.already_served': {
+    status: 409,
+    'zh-CN': '已经在服务这个社区。',
+    en: 'The organization already serves this community.',
+  },
+  'organization.not_served': {
+    status: 404,
+    'zh-CN': '本组织目前没有服务这个社区。',
+    en: 'The organization does not currently serve this community.',
+  },
+  'organization.stage_not_in_model': {
+    status: 400,
+    'zh-CN': '这个阶段不属于本平台使用的阶段模型。',
+    en: 'This stage is not part of the stage model in use.',
+  },
+  'organization.unknown_criterion': {
+    status: 400,
+    'zh-CN': '评估标准不属于所选阶段。',
+    en: 'A criterion does not belong to the chosen stage.',
+  },
+  'organization.assessment_needs_evidence': {
+    status: 400,
+    'zh-CN': '评估为这个阶段需要证据：请为达到的标准附上链接或说明。',
+    en: 'An assessment at this stage needs evidence: add a link or note for the criteria met.',
+  },
+  'organization.case_subject_unknown': {
+    status: 404,
+    'zh-CN': '找不到这个自组织或居民。',
+    en: 'No such organization or person.',
+  },
 } as const satisfies ErrorMessages;

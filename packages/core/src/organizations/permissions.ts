@@ -26,4 +26,23 @@ export const organizationPermissions = {
     'community_official',
     'street_official',
   ],
+  /** Members, sub-teams and chat groups: the leader manages their own organization from a phone. */
+  'organization.members.manage': ['admin', 'incubator_staff', 'organization_leader'],
+  /** Dated history (orientation, filing, status), served communities, relations: staff keep the record. */
+  'organization.history.record': ['admin', 'incubator_staff'],
+  /** Baseline interviews are visits: assistants record them too. */
+  'organization.interview.record': ['admin', 'incubator_staff', 'incubator_assistant'],
+  'organization.interview.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+    'community_official',
+    'street_official',
+  ],
+  /** A stage assessment decides stage moves: staff only (assistants approve nothing). */
+  'organization.stage.assess': ['admin', 'incubator_staff'],
+  /** 成效反馈表: names residents and their difficulties, so only those who work with them. */
+  'case_outcome.read': ['admin', 'incubator_staff', 'incubator_assistant', 'street_official', 'community_official'],
+  'case_outcome.record': ['admin', 'incubator_staff'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -55,6 +55,8 @@ export const organizationCreateInputSchema = z.object({
   foundedOn: isoDateSchema.optional(),
   description: longTextSchema.optional(),
   meetingPlace: shortTextSchema.optional(),
+  /** Its leader: a person of the home or a served community (becomes a member with role leader). */
+  leaderPersonId: idSchema.optional(),
 });
 export type OrganizationCreateInput = z.infer<typeof organizationCreateInputSchema>;
 

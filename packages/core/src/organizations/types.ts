@@ -51,3 +51,23 @@ export type FilingStatus = z.infer<typeof filingStatusSchema>;
 export const memberRoles = ['leader', 'deputy', 'treasurer', 'logistics', 'member'] as const;
 export const memberRoleSchema = z.enum(memberRoles);
 export type MemberRole = z.infer<typeof memberRoleSchema>;
+
+/** Layers of an organization's chat groups: they split as it grows (seed 002: one group → many). */
+export const chatGroupLayers = ['main', 'core', 'notice', 'sub_team', 'chat'] as const;
+export const chatGroupLayerSchema = z.enum(chatGroupLayers);
+export type ChatGroupLayer = z.infer<typeof chatGroupLayerSchema>;
+
+/** Relations between organizations (seeds 000, 002, 003): the evidence of a big tree's network. */
+export const relationKinds = ['spun_off_from', 'incubated_by', 'partner', 'federation_member'] as const;
+export const relationKindSchema = z.enum(relationKinds);
+export type RelationKind = z.infer<typeof relationKindSchema>;
+
+/** Roles inside a sub-team 分队: its own leaders and members. */
+export const subTeamRoles = ['leader', 'member'] as const;
+export const subTeamRoleSchema = z.enum(subTeamRoles);
+export type SubTeamRole = z.infer<typeof subTeamRoleSchema>;
+
+/** Fields whose every change is kept with its date (the history behind the current value). */
+export const trackedFields = ['orientation', 'filing_status', 'status'] as const;
+export const trackedFieldSchema = z.enum(trackedFields);
+export type TrackedField = z.infer<typeof trackedFieldSchema>;

@@ -1,1 +1,5 @@
 export * from './contact';
+export * from './duplicates';
+export * from './rules';
+export * from './schemas';
+export * from './types';

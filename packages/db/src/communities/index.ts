@@ -1,1 +1,7 @@
 export * from './store';
+export * from './survey-needs';
+export * from './survey-places';
+export * from './survey-read';
+export * from './survey-resources';
+export * from './survey-scope';
+export * from './survey-stakeholders';

@@ -166,6 +166,7 @@ export async function createOrganization(
   actor: Actor,
   id: string,
   input: OrganizationCreateInput,
+  leaderMembershipId: string = id,
 ): Promise<Result<{ id: string }>> {
   return db.transaction().execute(async (trx) => {
     const communityIds = [input.homeCommunityId, ...input.servedCommunityIds];
@@ -176,6 +177,16 @@ export async function createOrganization(
       .execute();
     const home = communities.find((c) => c.id === input.homeCommunityId);
     if (!home || communities.length !== communityIds.length) return fail('community.unknown');
+    if (input.leaderPersonId) {
+      const leader = await trx
+        .selectFrom('people')
+        .select('community_id')
+        .where('id', '=', input.leaderPersonId)
+        .executeTakeFirst();
+      if (!leader) return fail('person.unknown');
+      if (!leader.community_id || !communityIds.includes(leader.community_id))
+        return fail('organization.person_elsewhere');
+    }
     const row = {
       id,
       street_id: home.street_id,
@@ -204,12 +215,26 @@ export async function createOrganization(
         )
         .execute();
     }
+    if (input.leaderPersonId) {
+      await trx
+        .insertInto('organization_members')
+        .values({
+          id: leaderMembershipId,
+          street_id: home.street_id,
+          organization_id: id,
+          person_id: input.leaderPersonId,
+          role: 'leader',
+          joined_on: input.foundedOn ?? null,
+          left_on: null,
+        })
+        .execute();
+    }
     await recordAudit(trx, actor, {
       action: 'organization.create',
       tableName: 'organizations',
       recordId: id,
       streetId: home.street_id,
-      after: { ...row, served_community_ids: served.map((c) => c.id) },
+      after: { ...row, served_community_ids: served.map((c) => c.id), leader_person_id: input.leaderPersonId ?? null },
     });
     return ok({ id });
   });

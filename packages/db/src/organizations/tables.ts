@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, Timestamp } from '../column-types';
 
 export interface OrganizationsTable {
@@ -15,6 +15,8 @@ export interface OrganizationsTable {
   filing_status: Generated<string>;
   description: string | null;
   meeting_place: string | null;
+  /** The day a dissolved organization stopped (with status_reason); null otherwise. */
+  dissolved_on: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -37,11 +39,141 @@ export interface OrganizationMembersTable {
   left_on: string | null;
 }
 
+/** A dated change of orientation, filing status or status (the history behind the current value). */
+export interface OrganizationChangesTable {
+  id: string;
+  street_id: string;
+  organization_id: string;
+  field: string;
+  value: string;
+  changed_on: string;
+  reason: string | null;
+  document_ref: string | null;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+/** 分队: a sub-team with its own members and leaders (seed 002's 助老服务队 has four). */
+export interface OrganizationSubTeamsTable {
+  id: string;
+  street_id: string;
+  organization_id: string;
+  name: string;
+  formed_on: string | null;
+  ended_on: string | null;
+}
+
+export interface OrganizationSubTeamMembersTable {
+  id: string;
+  street_id: string;
+  sub_team_id: string;
+  person_id: string;
+  role: string;
+  joined_on: string | null;
+  left_on: string | null;
+}
+
+export interface OrganizationChatGroupsTable {
+  id: string;
+  street_id: string;
+  organization_id: string;
+  sub_team_id: string | null;
+  name: string;
+  layer: string;
+  created_on: string | null;
+  closed_on: string | null;
+}
+
+export interface OrganizationChatGroupCountsTable {
+  id: string;
+  street_id: string;
+  chat_group_id: string;
+  counted_on: string;
+  member_count: number;
+}
+
+export interface OrganizationRelationsTable {
+  id: string;
+  street_id: string;
+  organization_id: string;
+  related_organization_id: string;
+  kind: string;
+  since: string | null;
+  until: string | null;
+  note: string | null;
+}
+
+export interface OrganizationInterviewsTable {
+  id: string;
+  street_id: string;
+  organization_id: string;
+  interviewed_on: string;
+  interviewer: string;
+  origin: string | null;
+  development: string | null;
+  activities: string | null;
+  difficulties: string | null;
+  hopes: string | null;
+  notes: string | null;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+/** `criteria` and `evidence` are jsonb arrays, written as JSON text and read back parsed. */
+export interface StageAssessmentsTable {
+  id: string;
+  street_id: string;
+  organization_id: string;
+  assessed_on: string;
+  assessor_user_id: string | null;
+  assessor_name: string;
+  stage_model: string;
+  stage: string;
+  criteria: ColumnType<unknown, string, string>;
+  evidence: ColumnType<unknown, string, string>;
+  advice: string | null;
+  recorded_at: Timestamp;
+}
+
+/** 成效反馈表: one dated entry about an organization or a person. */
+export interface CaseOutcomesTable {
+  id: string;
+  street_id: string;
+  organization_id: string | null;
+  person_id: string | null;
+  recorded_on: string;
+  difficulty: string;
+  staff_action: string;
+  change: string;
+  background: string | null;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
 export interface OrganizationTables {
   organizations: OrganizationsTable;
   organization_service_areas: OrganizationServiceAreasTable;
   organization_members: OrganizationMembersTable;
+  organization_changes: OrganizationChangesTable;
+  organization_sub_teams: OrganizationSubTeamsTable;
+  organization_sub_team_members: OrganizationSubTeamMembersTable;
+  organization_chat_groups: OrganizationChatGroupsTable;
+  organization_chat_group_counts: OrganizationChatGroupCountsTable;
+  organization_relations: OrganizationRelationsTable;
+  organization_interviews: OrganizationInterviewsTable;
+  stage_assessments: StageAssessmentsTable;
+  case_outcomes: CaseOutcomesTable;
 }
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
-export const organizationTablesAfterFoundation = [] as const;
+export const organizationTablesAfterFoundation = [
+  'organization_changes',
+  'organization_sub_teams',
+  'organization_sub_team_members',
+  'organization_chat_groups',
+  'organization_chat_group_counts',
+  'organization_relations',
+  'organization_interviews',
+  'stage_assessments',
+  'case_outcomes',
+] as const;

@@ -1,1 +1,6 @@
+export * from './detail';
+export * from './duplicates';
+export * from './history';
+export * from './privacy';
+export * from './store';
 export * from './tables';

@@ -6,6 +6,9 @@ import { errorResponse } from '../http/errors';
 import { errorResponses, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
+import { sitePlanRoutes } from './site-plan-routes';
+import { surveyRecordRoutes } from './survey-record-routes';
+import { surveyProfileRoutes } from './survey-routes';
 
 const tags = ['communities'];
 
@@ -58,4 +61,8 @@ export const communityRoutes = newRouter()
       },
       200,
     );
-  });
+  })
+  // The community survey (seed 003 §1–§5): mounted here so app.ts mounts one router per capability.
+  .route('/', surveyProfileRoutes)
+  .route('/', surveyRecordRoutes)
+  .route('/', sitePlanRoutes);

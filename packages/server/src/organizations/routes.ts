@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import {
-  can,
   checkNewOrganization,
   idParamSchema,
-  maskPhone,
-  type OrganizationDetail,
   organizationCreateInputSchema,
   organizationDetailSchema,
   organizationListQuerySchema,
@@ -13,21 +10,17 @@ import {
   organizationUpdateInputSchema,
   shanghaiDate,
 } from '@seedbed/core';
-import {
-  createOrganization,
-  type Db,
-  findCommunity,
-  findOrganization,
-  listCurrentMembers,
-  listOrganizations,
-  updateOrganization,
-} from '@seedbed/db';
+import { createOrganization, findCommunity, listOrganizations, updateOrganization } from '@seedbed/db';
 import { z } from 'zod';
-import type { Caller } from '../http/env';
 import { errorResponse } from '../http/errors';
 import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
+import { caseOutcomeRoutes } from './case-outcome-routes';
+import { detailFor } from './detail';
+import { memberRoutes } from './member-routes';
+import { registryRoutes } from './registry-routes';
+import { stageRoutes } from './stage-routes';
 
 const tags = ['organizations'];
 
@@ -70,26 +63,11 @@ const update = createRoute({
   responses: { 200: jsonOk(organizationDetailSchema, 'updated'), ...errorResponses },
 });
 
-/** The organization as this caller may see it: names only for roles that work with it, phones masked unless allowed. */
-async function detailFor(db: Db, caller: Caller, id: string) {
-  const found = await findOrganization(db, caller.scope, id);
-  if (!found.ok) return found;
-  const showNames = can(caller.role, 'organization.members.read');
-  const showContacts = can(caller.role, 'person.contact.read');
-  const members = showNames
-    ? (await listCurrentMembers(db, id)).map((m) => ({
-        personId: m.personId,
-        name: m.name,
-        role: m.role as NonNullable<OrganizationDetail['members']>[number]['role'],
-        joinedOn: m.joinedOn,
-        phone: showContacts ? m.phone : maskPhone(m.phone),
-      }))
-    : null;
-  const detail: OrganizationDetail = { ...found.value, members, canEdit: can(caller.role, 'organization.update') };
-  return { ok: true as const, value: detail };
-}
-
 export const organizationRoutes = newRouter()
+  .route('/', memberRoutes)
+  .route('/', registryRoutes)
+  .route('/', stageRoutes)
+  .route('/', caseOutcomeRoutes)
   .openapi(list, async (c) => {
     const caller = authorize(c, 'organization.read');
     if (caller instanceof Response) return caller;
@@ -114,7 +92,7 @@ export const organizationRoutes = newRouter()
     // Staff create organizations only where they work: the home community must be in their scope.
     const home = await findCommunity(db, caller.scope, input.homeCommunityId);
     if (!home.ok) return errorResponse(c, home.error);
-    const created = await createOrganization(db, { userId: caller.userId, now: at }, randomUUID(), input);
+    const created = await createOrganization(db, { userId: caller.userId, now: at }, randomUUID(), input, randomUUID());
     if (!created.ok) return errorResponse(c, created.error);
     const detail = await detailFor(db, caller, created.value.id);
     if (!detail.ok) return errorResponse(c, detail.error);

@@ -10,6 +10,7 @@ import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { EstateList } from './estate-list';
+import { SurveySection } from './survey-section';
 
 /** A community 社区: its figures, its estates 小区, and the organizations based in or serving it. */
 export function CommunityPage() {
@@ -65,6 +66,7 @@ function CommunityView({ community }: { community: CommunityDetail }) {
           <p className="muted">{t('community.noOrganizations')}</p>
         )}
       </section>
+      {can(user.role, 'community.survey.read') && <SurveySection communityId={community.id} />}
     </article>
   );
 }

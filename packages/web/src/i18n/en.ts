@@ -20,6 +20,8 @@ export const en: Catalogue = {
     logout: 'Log out',
     loggingOut: 'Logging out…',
     signedInAs: 'Signed in as {{name}} ({{role}})',
+    people: 'Residents and activists',
+    main: 'Main navigation',
   },
   common: {
     empty: '—',

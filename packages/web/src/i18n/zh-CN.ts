@@ -38,6 +38,8 @@ export const zhCN = {
     logout: '退出',
     loggingOut: '正在退出…',
     signedInAs: '当前用户：{{name}}（{{role}}）',
+    people: '居民与能人',
+    main: '主导航',
   },
   common: {
     empty: '—',

@@ -5,10 +5,14 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { CaseOutcomesSection } from './case-outcomes-section';
 import { MemberList } from './member-list';
+import { MemberManager } from './member-manager';
 import { OrganizationEditForm } from './organization-edit-form';
 import { OrganizationFacts } from './organization-facts';
+import { RegistrySections } from './registry-sections';
 import { StageBadge } from './stage-badge';
+import { StageSection } from './stage-timeline';
 
 /**
  * One organization, phone-first (a leader on a 360 px screen): who it is, its stage, its members;
@@ -19,7 +23,9 @@ export function OrganizationPage() {
   const { resource, replace, reload } = useResource<OrganizationDetail>(`/api/organizations/${encodeURIComponent(id)}`);
   return (
     <ResourceView resource={resource} onRetry={reload}>
-      {(organization) => <OrganizationView key={organization.id} organization={organization} onSaved={replace} />}
+      {(organization) => (
+        <OrganizationView key={organization.id} organization={organization} onSaved={replace} onAssessed={reload} />
+      )}
     </ResourceView>
   );
 }
@@ -27,9 +33,11 @@ export function OrganizationPage() {
 function OrganizationView({
   organization,
   onSaved,
+  onAssessed,
 }: {
   organization: OrganizationDetail;
   onSaved: (updated: OrganizationDetail) => void;
+  onAssessed: () => void;
 }) {
   const user = useUser();
   useDocumentTitle(organization.name);
@@ -41,8 +49,14 @@ function OrganizationView({
         <StageBadge stage={organization.stage} />
       </header>
       <OrganizationFacts organization={organization} />
+      <StageSection organizationId={organization.id} onAssessed={onAssessed} />
       <MemberList members={organization.members} memberCount={organization.memberCount} />
+      {can(user.role, 'organization.members.manage') && organization.members !== null && (
+        <MemberManager organization={organization} onChanged={onSaved} />
+      )}
       {organization.canEdit && <OrganizationEditForm organization={organization} onSaved={onSaved} />}
+      <RegistrySections organizationId={organization.id} />
+      <CaseOutcomesSection organizationId={organization.id} />
       {can(user.role, 'invite.create') && (
         <InviteLeader organizationId={organization.id} suggestedName={leader?.name ?? ''} />
       )}

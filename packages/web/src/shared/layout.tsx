@@ -1,3 +1,4 @@
+import { can } from '@seedbed/core';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -18,6 +19,7 @@ export function Layout() {
           <span className="app-header__logo" aria-hidden="true" />
           {t('app.name')}
         </Link>
+        <MainNav />
         <div className="app-header__tools">
           <LanguageSwitch />
           <UserMenu />
@@ -29,6 +31,20 @@ export function Layout() {
         </Suspense>
       </main>
     </div>
+  );
+}
+
+/** Links to the registers a role works with (the street or organization home is the brand link). */
+function MainNav() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (!user || !can(user.role, 'person.read')) return null;
+  return (
+    <nav className="app-header__nav" aria-label={t('nav.main')}>
+      <Link to="/people" data-testid="nav-people">
+        {t('nav.people')}
+      </Link>
+    </nav>
   );
 }
 

@@ -4,10 +4,11 @@
  * phone screens never do. Values are written on the bars, so no tooltip (and no axis pointer).
  */
 import { BarChart } from 'echarts/charts';
-import { GridSimpleComponent } from 'echarts/components';
+import { GridSimpleComponent, LegendComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, GridSimpleComponent, CanvasRenderer]);
+// The legend serves the grouped bars of the resource map (communities/resource-map-panel.tsx).
+use([BarChart, GridSimpleComponent, LegendComponent, CanvasRenderer]);
 
 export { init };

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, longTextSchema, nameSchema, phoneSchema, shortTextSchema } from '../shared/schemas';
+import {
+  chatGroupLayerSchema,
+  filingStatusSchema,
+  memberRoleSchema,
+  organizationStatusSchema,
+  orientationSchema,
+  relationKindSchema,
+  subTeamRoleSchema,
+  trackedFieldSchema,
+} from './types';
+
+/** Shapes of the organization registry: members, history, sub-teams, chat groups, relations, interviews. */
+
+export const organizationSubParamsSchema = z.object({ id: idSchema, itemId: idSchema });
+
+/**
+ * A leader adds a member from a phone: pick a person of the community, or type a new name
+ * (and optionally a phone number). Role and join date are optional.
+ */
+export const memberAddInputSchema = z
+  .object({
+    personId: idSchema.optional(),
+    name: nameSchema.optional(),
+    phone: phoneSchema.optional(),
+    role: memberRoleSchema.default('member'),
+    joinedOn: isoDateSchema.optional(),
+  })
+  .refine((v) => (v.personId === undefined) !== (v.name === undefined), {
+    message: 'person_or_name',
+    path: ['name'],
+  });
+export type MemberAddInput = z.infer<typeof memberAddInputSchema>;
+
+/** Change a member's role, or mark them as having left on a date. */
+export const memberUpdateInputSchema = z
+  .object({ role: memberRoleSchema, leftOn: isoDateSchema })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'empty' });
+export type MemberUpdateInput = z.infer<typeof memberUpdateInputSchema>;
+
+export const memberHistoryEntrySchema = z.object({
+  membershipId: idSchema,
+  personId: idSchema,
+  name: z.string(),
+  role: memberRoleSchema,
+  joinedOn: z.string().nullable(),
+  leftOn: z.string().nullable(),
+});
+
+/** A dated change of orientation, filing or status. The value must fit the field. */
+export const organizationChangeInputSchema = z
+  .object({
+    field: trackedFieldSchema,
+    value: z.string(),
+    changedOn: isoDateSchema,
+    reason: longTextSchema.optional(),
+    /** A filing or registration document: its number, or where the paper is kept. */
+    documentRef: shortTextSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    const schema = {
+      orientation: orientationSchema,
+      filing_status: filingStatusSchema,
+      status: organizationStatusSchema,
+    }[v.field];
+    if (!schema.safeParse(v.value).success) ctx.addIssue({ code: 'custom', message: 'value', path: ['value'] });
+  });
+export type OrganizationChangeInput = z.infer<typeof organizationChangeInputSchema>;
+
+export const organizationChangeSchema = z.object({
+  id: idSchema,
+  field: trackedFieldSchema,
+  value: z.string(),
+  changedOn: z.string(),
+  reason: z.string().nullable(),
+  documentRef: z.string().nullable(),
+});
+
+export const servedCommunityInputSchema = z.object({ communityId: idSchema, since: isoDateSchema.optional() });
+export const servedCommunityEndInputSchema = z.object({ until: isoDateSchema });
+export const servedCommunityParamsSchema = z.object({ id: idSchema, communityId: idSchema });
+
+export const servedCommunityHistorySchema = z.object({
+  communityId: idSchema,
+  name: z.string(),
+  since: z.string().nullable(),
+  until: z.string().nullable(),
+});
+
+export const subTeamInputSchema = z.object({
+  name: nameSchema,
+  formedOn: isoDateSchema.optional(),
+  /** A current member of the organization who leads the sub-team. */
+  leaderPersonId: idSchema.optional(),
+});
+export type SubTeamInput = z.infer<typeof subTeamInputSchema>;
+
+export const subTeamMemberInputSchema = z.object({
+  personId: idSchema,
+  role: subTeamRoleSchema.default('member'),
+  joinedOn: isoDateSchema.optional(),
+});
+export type SubTeamMemberInput = z.infer<typeof subTeamMemberInputSchema>;
+
+export const subTeamSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  formedOn: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  /** Null when the caller's role may not see member names. */
+  members: z.array(z.object({ personId: idSchema, name: z.string(), role: subTeamRoleSchema })).nullable(),
+  memberCount: z.number().int(),
+});
+
+export const chatGroupInputSchema = z.object({
+  name: nameSchema,
+  layer: chatGroupLayerSchema,
+  subTeamId: idSchema.optional(),
+  createdOn: isoDateSchema.optional(),
+  memberCount: z.number().int().min(0).max(100_000).optional(),
+});
+export type ChatGroupInput = z.infer<typeof chatGroupInputSchema>;
+
+export const chatGroupCountInputSchema = z.object({
+  countedOn: isoDateSchema,
+  memberCount: z.number().int().min(0).max(100_000),
+});
+export type ChatGroupCountInput = z.infer<typeof chatGroupCountInputSchema>;
+
+export const chatGroupSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  layer: chatGroupLayerSchema,
+  subTeamId: idSchema.nullable(),
+  createdOn: z.string().nullable(),
+  closedOn: z.string().nullable(),
+  /** Member counts over time, oldest first. */
+  counts: z.array(z.object({ countedOn: z.string(), memberCount: z.number().int() })),
+});
+
+export const relationInputSchema = z.object({
+  relatedOrganizationId: idSchema,
+  kind: relationKindSchema,
+  since: isoDateSchema.optional(),
+  until: isoDateSchema.optional(),
+  note: shortTextSchema.optional(),
+});
+export type RelationInput = z.infer<typeof relationInputSchema>;
+
+export const relationSchema = z.object({
+  id: idSchema,
+  /** 'outgoing': this organization → the other (e.g. this one spun off from it). */
+  direction: z.enum(['outgoing', 'incoming']),
+  kind: relationKindSchema,
+  organizationId: idSchema,
+  organizationName: z.string(),
+  since: z.string().nullable(),
+  until: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+/** Baseline interview (seed 002 interviewed ~80 organizations, the dead and inactive too). */
+export const interviewInputSchema = z.object({
+  interviewedOn: isoDateSchema,
+  interviewer: nameSchema,
+  origin: longTextSchema.optional(),
+  development: longTextSchema.optional(),
+  activities: longTextSchema.optional(),
+  difficulties: longTextSchema.optional(),
+  hopes: longTextSchema.optional(),
+  notes: longTextSchema.optional(),
+});
+export type InterviewInput = z.infer<typeof interviewInputSchema>;
+
+export const interviewSchema = z.object({
+  id: idSchema,
+  interviewedOn: z.string(),
+  interviewer: z.string(),
+  origin: z.string().nullable(),
+  development: z.string().nullable(),
+  activities: z.string().nullable(),
+  difficulties: z.string().nullable(),
+  hopes: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+
+/** Everything of the registry about one organization, for its page. */
+export const organizationRegistrySchema = z.object({
+  dissolvedOn: z.string().nullable(),
+  changes: z.array(organizationChangeSchema),
+  servedCommunities: z.array(servedCommunityHistorySchema),
+  /** Null when the caller's role may not see member names. */
+  memberHistory: z.array(memberHistoryEntrySchema).nullable(),
+  subTeams: z.array(subTeamSchema),
+  chatGroups: z.array(chatGroupSchema),
+  relations: z.array(relationSchema),
+  interviews: z.array(interviewSchema),
+  canManageMembers: z.boolean(),
+  canRecord: z.boolean(),
+});
+export type OrganizationRegistry = z.infer<typeof organizationRegistrySchema>;
+
+export const createdSchema = z.object({ id: idSchema });

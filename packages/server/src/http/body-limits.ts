@@ -1,0 +1,28 @@
+import { sitePlanMaxBytes } from '@seedbed/core';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from './env';
+import { failWith } from './errors';
+
+/** JSON bodies are small forms. */
+const maxJsonBytes = 256 * 1024;
+
+/**
+ * Upload routes take raw files and check their own, larger limit with a precise message; here they
+ * only get a ceiling a little above it, so nothing larger is even read into memory.
+ */
+const uploadLimits: readonly { method: string; path: RegExp; maxBytes: number }[] = [
+  { method: 'PUT', path: /^\/api\/communities\/[^/]+\/site-plan$/, maxBytes: sitePlanMaxBytes + 64 * 1024 },
+];
+
+const tooLarge = (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => failWith(c, 'request.too_large');
+const jsonLimit = bodyLimit({ maxSize: maxJsonBytes, onError: tooLarge });
+const uploadLimiters = uploadLimits.map((upload) => ({
+  ...upload,
+  limit: bodyLimit({ maxSize: upload.maxBytes, onError: tooLarge }),
+}));
+
+export const requestBodyLimit: MiddlewareHandler<AppEnv> = (c, next) => {
+  const upload = uploadLimiters.find((u) => u.method === c.req.method && u.path.test(c.req.path));
+  return (upload?.limit ?? jsonLimit)(c, next);
+};

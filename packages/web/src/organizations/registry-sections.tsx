@@ -1,0 +1,220 @@
+import type { OrganizationRegistry } from '@seedbed/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../i18n';
+import { api, asApiError } from '../shared/api';
+import { ErrorNotice } from '../shared/error-notice';
+import { formatDate } from '../shared/format';
+import { ResourceView } from '../shared/resource-view';
+import { TextField } from '../shared/text-field';
+import { useResource } from '../shared/use-resource';
+
+/** The registry of an organization: history, served communities, sub-teams, chat groups, relations, interviews. */
+export function RegistrySections({ organizationId }: { organizationId: string }) {
+  const { resource, reload } = useResource<OrganizationRegistry>(`/api/organizations/${organizationId}/registry`);
+  return (
+    <ResourceView resource={resource} onRetry={reload}>
+      {(registry) => <RegistryView registry={registry} organizationId={organizationId} onChanged={reload} />}
+    </ResourceView>
+  );
+}
+
+function RegistryView({
+  registry,
+  organizationId,
+  onChanged,
+}: {
+  registry: OrganizationRegistry;
+  organizationId: string;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const date = (value: string | null) => formatDate(value, locale) ?? t('common.empty');
+  return (
+    <>
+      <section className="card" data-testid="registry-history">
+        <h2>{t('registry.history.title')}</h2>
+        {registry.dissolvedOn && <p>{t('registry.history.dissolvedOn', { date: date(registry.dissolvedOn) })}</p>}
+        {registry.changes.length === 0 ? (
+          <p className="muted">{t('registry.none')}</p>
+        ) : (
+          <ol className="timeline">
+            {registry.changes.map((c) => (
+              <li key={c.id} className="timeline__entry">
+                {date(c.changedOn)} · {t(`registry.history.field.${c.field}`)}：
+                {c.field === 'orientation'
+                  ? t(`orientation.${c.value as 'self_benefit'}`)
+                  : c.field === 'filing_status'
+                    ? t(`filingStatus.${c.value as 'none'}`)
+                    : t(`organizationStatus.${c.value as 'active'}`)}
+                {c.reason && `（${c.reason}）`}
+                {c.documentRef && <div className="muted">{t('registry.history.document', { ref: c.documentRef })}</div>}
+              </li>
+            ))}
+          </ol>
+        )}
+        <h3>{t('registry.served.title')}</h3>
+        <ul>
+          {registry.servedCommunities.map((s) => (
+            <li key={s.communityId}>
+              {s.name} {s.since && t('registry.served.since', { date: date(s.since) })}{' '}
+              {s.until && t('registry.served.until', { date: date(s.until) })}
+            </li>
+          ))}
+        </ul>
+        {registry.memberHistory?.some((m) => m.leftOn) && (
+          <details>
+            <summary>{t('registry.members.history')}</summary>
+            <ul>
+              {registry.memberHistory.map((m) => (
+                <li key={m.membershipId}>
+                  {m.name}（{t(`memberRole.${m.role}`)}）
+                  {m.joinedOn && t('registry.members.joined', { date: date(m.joinedOn) })}{' '}
+                  {m.leftOn && t('registry.members.left', { date: date(m.leftOn) })}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+
+      <section className="card" data-testid="sub-teams">
+        <h2>{t('registry.subTeams.title')}</h2>
+        {registry.subTeams.length === 0 && <p className="muted">{t('registry.none')}</p>}
+        <ul>
+          {registry.subTeams.map((team) => (
+            <li key={team.id} data-testid="sub-team-row">
+              <strong>{team.name}</strong> {t('registry.subTeams.members', { count: team.memberCount })}
+              {team.members && team.members.length > 0 && (
+                <div className="muted">
+                  {team.members
+                    .map((m) => (m.role === 'leader' ? `${m.name}（${t('memberRole.leader')}）` : m.name))
+                    .join(t('common.listSeparator'))}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+        {registry.canManageMembers && (
+          <QuickAdd
+            label={t('registry.subTeams.name')}
+            submit={t('registry.subTeams.add')}
+            testId="sub-team-add"
+            onSubmit={(name) => api.post(`/api/organizations/${organizationId}/sub-teams`, { name })}
+            onDone={onChanged}
+          />
+        )}
+      </section>
+
+      <section className="card" data-testid="chat-groups">
+        <h2>{t('registry.chatGroups.title')}</h2>
+        {registry.chatGroups.length === 0 && <p className="muted">{t('registry.none')}</p>}
+        <ul>
+          {registry.chatGroups.map((g) => (
+            <li key={g.id} data-testid="chat-group-row">
+              <strong>{g.name}</strong> · {t(`registry.chatLayer.${g.layer}`)}
+              {g.counts.length > 0 && (
+                <div className="muted">
+                  {t('registry.chatGroups.counts')}：
+                  {g.counts.map((c) => `${date(c.countedOn)} ${c.memberCount}`).join(' → ')}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+        {registry.canManageMembers && (
+          <QuickAdd
+            label={t('registry.chatGroups.name')}
+            submit={t('registry.chatGroups.add')}
+            testId="chat-group-add"
+            onSubmit={(name) => api.post(`/api/organizations/${organizationId}/chat-groups`, { name, layer: 'main' })}
+            onDone={onChanged}
+          />
+        )}
+      </section>
+
+      <section className="card" data-testid="relations">
+        <h2>{t('registry.relations.title')}</h2>
+        {registry.relations.length === 0 && <p className="muted">{t('registry.none')}</p>}
+        <ul>
+          {registry.relations.map((r) => (
+            <li key={r.id}>
+              {t(`registry.relations.kind.${r.kind}`)}{' '}
+              <a href={`/organizations/${r.organizationId}`}>{r.organizationName}</a>
+              {r.direction === 'incoming' && ` ${t('registry.relations.incoming')}`}
+              {r.since && ` · ${t('registry.served.since', { date: date(r.since) })}`}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {registry.interviews.length > 0 && (
+        <section className="card" data-testid="interviews">
+          <h2>{t('registry.interviews.title')}</h2>
+          {registry.interviews.map((i) => (
+            <article key={i.id}>
+              <p className="muted">
+                {date(i.interviewedOn)} · {t('registry.interviews.by', { name: i.interviewer })}
+              </p>
+              <dl>
+                {(['origin', 'development', 'activities', 'difficulties', 'hopes', 'notes'] as const).map((key) =>
+                  i[key] ? (
+                    <div key={key}>
+                      <dt>{t(`registry.interviews.${key}`)}</dt>
+                      <dd>{i[key]}</dd>
+                    </div>
+                  ) : null,
+                )}
+              </dl>
+            </article>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
+
+/** One text field and a button: the shortest form there is (a leader on a phone). */
+function QuickAdd({
+  label,
+  submit,
+  testId,
+  onSubmit,
+  onDone,
+}: {
+  label: string;
+  submit: string;
+  testId: string;
+  onSubmit: (value: string) => Promise<unknown>;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [isSubmitting, setSubmitting] = useState(false);
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!value.trim()) return;
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      await onSubmit(value.trim());
+      setValue('');
+      onDone();
+    } catch (error) {
+      setFailure(asApiError(error).message);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+  return (
+    <form className="form" data-testid={testId} noValidate onSubmit={send}>
+      <TextField label={label} value={value} onChange={setValue} maxLength={60} />
+      {failure && <ErrorNotice message={failure} />}
+      <button type="submit" className="button" disabled={isSubmitting}>
+        {isSubmitting ? t('registry.saving') : submit}
+      </button>
+    </form>
+  );
+}
