@@ -1,16 +1,20 @@
 import type { CommunityDetail } from '@seedbed/core';
 import { can } from '@seedbed/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currentLocale } from '../i18n';
 import { OrganizationTable } from '../organizations';
 import { useDocumentTitle } from '../shared/document-title';
+import { Loading } from '../shared/loading';
 import { NumberTile } from '../shared/number-tile';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { EstateList } from './estate-list';
-import { SurveySection } from './survey-section';
+
+// The survey is staff work with forms and charts: loaded on demand, not on a leader's phone.
+const SurveySection = lazy(() => import('./survey-section').then((m) => ({ default: m.SurveySection })));
 
 /** A community 社区: its figures, its estates 小区, and the organizations based in or serving it. */
 export function CommunityPage() {
@@ -66,7 +70,11 @@ function CommunityView({ community }: { community: CommunityDetail }) {
           <p className="muted">{t('community.noOrganizations')}</p>
         )}
       </section>
-      {can(user.role, 'community.survey.read') && <SurveySection communityId={community.id} />}
+      {can(user.role, 'community.survey.read') && (
+        <Suspense fallback={<Loading />}>
+          <SurveySection communityId={community.id} />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -6,6 +6,7 @@ import {
   needProviders,
   needRealities,
   needSources,
+  shanghaiDate,
   surveyResponseInputSchema,
 } from '@seedbed/core';
 import { useState } from 'react';
@@ -13,6 +14,9 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
 import { FormFooter } from './form-footer';
 import { optionalNumber, optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
+
+/** Dates of a record default to today (in China): what staff mean nine times out of ten. */
+const today = () => shanghaiDate(new Date());
 
 type Saved = (survey: CommunitySurvey) => void;
 
@@ -78,7 +82,7 @@ function NeedForm({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
   const [source, setSource] = useState<(typeof needSources)[number] | ''>('');
   const [reality, setReality] = useState<(typeof needRealities)[number] | ''>('');
   const [provider, setProvider] = useState<(typeof needProviders)[number] | ''>('');
-  const [recordedOn, setRecordedOn] = useState('');
+  const [recordedOn, setRecordedOn] = useState(today);
   const form = useSurveySubmit(onSaved);
   const categories = useOptions(needCategories, 'survey.needCategory');
   const sources = useOptions(needSources, 'survey.needSource');
@@ -169,7 +173,7 @@ const scales = ['neighbourTies', 'communityTrust', 'willingToVolunteer'] as cons
 function Questionnaire({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved }) {
   const { t } = useTranslation();
   const [wave, setWave] = useState('0');
-  const [answeredOn, setAnsweredOn] = useState('');
+  const [answeredOn, setAnsweredOn] = useState(today);
   const [scaleValues, setScaleValues] = useState<Record<(typeof scales)[number], string>>({
     neighbourTies: '',
     communityTrust: '',

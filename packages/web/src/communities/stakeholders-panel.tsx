@@ -9,6 +9,7 @@ import {
   participationLevels,
   type Stakeholder,
   type StakeholderKind,
+  shanghaiDate,
   stakeholderInputSchema,
   stakeholderKinds,
 } from '@seedbed/core';
@@ -17,6 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
 import { FormFooter } from './form-footer';
 import { optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
+
+/** Dates of a record default to today (in China): what staff mean nine times out of ten. */
+const today = () => shanghaiDate(new Date());
 
 type Saved = (survey: CommunitySurvey) => void;
 
@@ -120,8 +124,8 @@ function StakeholderCard({
 function RecordForms({ stakeholderId, onSaved }: { stakeholderId: string; onSaved: Saved }) {
   const { t } = useTranslation();
   const [attitude, setAttitude] = useState<CommitteeAttitude | ''>('');
-  const [observedOn, setObservedOn] = useState('');
-  const [happenedOn, setHappenedOn] = useState('');
+  const [observedOn, setObservedOn] = useState(today);
+  const [happenedOn, setHappenedOn] = useState(today);
   const [kind, setKind] = useState<(typeof engagementKinds)[number] | ''>('');
   const [level, setLevel] = useState<ParticipationLevel | ''>('');
   const [summary, setSummary] = useState('');

@@ -1,5 +1,10 @@
+import { lazy } from 'react';
 import { Route } from 'react-router';
-import { NewOrganizationPage } from './new-organization-page';
+
+// Staff only: loaded on demand.
+const NewOrganizationPage = lazy(() =>
+  import('./new-organization-page').then((m) => ({ default: m.NewOrganizationPage })),
+);
 
 /**
  * This capability's pages, placed by app.tsx inside the signed-in area. Return <Route> elements

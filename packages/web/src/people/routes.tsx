@@ -1,8 +1,11 @@
+import { lazy } from 'react';
 import { Route } from 'react-router';
-import { DuplicatesPage } from './duplicates-page';
-import { NewPersonPage } from './new-person-page';
-import { PeopleListPage } from './people-list-page';
-import { PersonPage } from './person-page';
+
+// Staff registers: loaded on demand, so a leader's phone never downloads them.
+const PeopleListPage = lazy(() => import('./people-list-page').then((m) => ({ default: m.PeopleListPage })));
+const NewPersonPage = lazy(() => import('./new-person-page').then((m) => ({ default: m.NewPersonPage })));
+const DuplicatesPage = lazy(() => import('./duplicates-page').then((m) => ({ default: m.DuplicatesPage })));
+const PersonPage = lazy(() => import('./person-page').then((m) => ({ default: m.PersonPage })));
 
 /**
  * This capability's pages, placed by app.tsx inside the signed-in area. Return <Route> elements

@@ -1,0 +1,26 @@
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+/** Logs in through the login form, as a person would. */
+export async function logIn(page: Page, login: string, password = 'seedbed-demo') {
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByTestId('login-form').waitFor();
+  await page.locator('[data-testid="login-form"] input').nth(0).fill(login);
+  await page.locator('[data-testid="login-form"] input[type="password"]').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** A real PNG to upload (a site plan): Chromium draws one, so no image library is needed. */
+export async function drawSitePlan(browser: Browser): Promise<Buffer> {
+  const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
+  await page.setContent(`<body style="margin:0;background:#eef3ea;font:20px sans-serif">
+    <div style="position:absolute;left:40px;top:40px;width:220px;height:140px;border:3px solid #555">1号院</div>
+    <div style="position:absolute;left:340px;top:60px;width:240px;height:260px;border:3px solid #555">幸福小区</div>
+    <div style="position:absolute;left:40px;top:240px;width:220px;height:110px;background:#c8e6c9">小广场</div>
+  </body>`);
+  const png = await page.screenshot({ type: 'png' });
+  await page.close();
+  return png;
+}
