@@ -158,7 +158,7 @@ describe('surveying a community and growing a team', () => {
     await page.goto(`${baseUrl()}/organizations/new?communityId=${communityId}`);
     await page.getByTestId('new-organization-name').fill(teamName);
     await page.getByTestId('new-organization-type').selectOption('neighbour_help');
-    await page.getByTestId('organization-leader-select').fill(personId);
+    await page.getByTestId('organization-leader-select').selectOption(personId);
     await page.getByTestId('new-organization-submit').click();
     await page.getByTestId('organization-page').waitFor();
     await expect.poll(() => page.getByTestId('organization-name').textContent()).toBe(teamName);

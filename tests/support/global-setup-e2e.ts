@@ -19,7 +19,8 @@ const webDist = fileURLToPath(new URL('../../packages/web/dist', import.meta.url
 /** The real server, serving the built web app, on the demo street in a throwaway embedded PostgreSQL. */
 export default async function setup(project: TestProject) {
   if (!existsSync(join(webDist, 'index.html'))) throw new Error('build the web app first: npm run build:web');
-  const dataDir = join(process.cwd(), 'test-output', 'pg-e2e');
+  // One folder per run, so two runs at once (two terminals, a helper) never share a server.
+  const dataDir = join(process.cwd(), 'test-output', `pg-e2e-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(join(process.cwd(), 'test-output', 'screenshots'), { recursive: true });
@@ -40,5 +41,6 @@ export default async function setup(project: TestProject) {
     server.close();
     await db.destroy();
     await postgres.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

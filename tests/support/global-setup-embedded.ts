@@ -13,7 +13,8 @@ declare module 'vitest' {
 
 /** A throwaway embedded PostgreSQL for the whole API run. */
 export default async function setup(project: TestProject) {
-  const dataDir = join(process.cwd(), 'test-output', 'pg-api');
+  // One folder per run, so two runs at once (two terminals, a helper) never share a server.
+  const dataDir = join(process.cwd(), 'test-output', `pg-api-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const server = await startEmbeddedPostgres(dataDir);
@@ -22,5 +23,6 @@ export default async function setup(project: TestProject) {
   project.provide('databaseLabel', 'embedded');
   return async () => {
     await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -157,8 +157,10 @@ export function generateSurveyDemo(random: Random, base: BaseDemoData, today: st
       }
     }
 
-    // The baseline questionnaire (wave 0) and, for most communities, a repeat a year later.
-    const counts = new Map<NeedCategory, { count: number; date: string }>();
+    // The baseline questionnaire (wave 0) and, for most communities, a repeat a year later. As in
+    // the app (addSurveyResponse), an answer naming a need feeds the register: the first answer of
+    // a category opens a questionnaire need, later ones add a mention, and each answer keeps its need.
+    const raised = new Map<NeedCategory, SurveyResponseRow[]>();
     const waves = r.chance(0.7) ? [0, 1] : [0];
     for (const wave of waves) {
       for (let i = r.int(6, 14); i > 0; i -= 1) {
@@ -170,11 +172,7 @@ export function generateSurveyDemo(random: Random, base: BaseDemoData, today: st
           willingToVolunteer: r.int(1, 5),
           topNeed: r.pick(needCategories),
         };
-        if (wave === 0 && answers.topNeed) {
-          const seen = counts.get(answers.topNeed);
-          counts.set(answers.topNeed, { count: (seen?.count ?? 0) + 1, date: seen?.date ?? answeredOn });
-        }
-        data.survey_responses.push({
+        const response: SurveyResponseRow = {
           id: r.uuid(),
           ...place,
           wave,
@@ -184,11 +182,22 @@ export function generateSurveyDemo(random: Random, base: BaseDemoData, today: st
           answers: JSON.stringify(answers),
           need_id: null,
           recorded_by: null,
-        });
+        };
+        data.survey_responses.push(response);
+        if (answers.topNeed) raised.set(answers.topNeed, [...(raised.get(answers.topNeed) ?? []), response]);
       }
     }
-    for (const [category, { count, date }] of counts) {
-      data.needs.push(need(r, place, { category, description: null, source: 'questionnaire', mentions: count, date }));
+    for (const [category, responses] of raised) {
+      const date = responses.map((x) => x.answered_on).sort()[0] ?? today;
+      const row = need(r, place, {
+        category,
+        description: null,
+        source: 'questionnaire',
+        mentions: responses.length,
+        date,
+      });
+      data.needs.push(row);
+      for (const response of responses) response.need_id = row.id;
     }
     for (const described of r.sample(needDescriptions, r.int(2, 4))) {
       const row = need(r, place, {

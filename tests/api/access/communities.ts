@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '@seedbed/db';
 import { type AccessRow, all } from '../../support/access';
 import type { Client } from '../../support/api';
@@ -18,14 +19,61 @@ async function firstOf(
   table: 'estates' | 'stakeholders' | 'needs' | 'spaces' | 'resources',
   communityId: string,
 ) {
-  const row = await db
+  let query = db
     .selectFrom(table as 'needs')
     .select('id')
     .where('community_id', '=', communityId)
-    .orderBy('id')
-    .executeTakeFirst();
+    .orderBy('id');
+  // Archived records answer 404 to every write; the rows below archive fresh ones of their own.
+  if (table !== 'estates') query = query.where('archived_at', 'is', null);
+  const row = await query.executeTakeFirst();
   if (!row) throw new Error(`the demo has no ${table} in the home community`);
   return row.id;
+}
+
+/** A fresh record in the home community, inserted directly, so each archive call has its own. */
+async function freshRecord(db: Db, table: 'stakeholders' | 'needs' | 'spaces' | 'resources', communityId: string) {
+  const community = await db
+    .selectFrom('communities')
+    .select('street_id')
+    .where('id', '=', communityId)
+    .executeTakeFirstOrThrow();
+  const place = { id: randomUUID(), street_id: community.street_id, community_id: communityId };
+  if (table === 'stakeholders')
+    await db
+      .insertInto('stakeholders')
+      .values({ ...place, kind: 'business', name: '误录' })
+      .execute();
+  if (table === 'needs')
+    await db
+      .insertInto('needs')
+      .values({
+        ...place,
+        category: 'other',
+        source: 'visit',
+        reality: 'surface',
+        status: 'open',
+        recorded_on: '2026-06-01',
+      })
+      .execute();
+  if (table === 'spaces')
+    await db
+      .insertInto('spaces')
+      .values({ ...place, name: '误录', owner: 'other' })
+      .execute();
+  if (table === 'resources')
+    await db
+      .insertInto('resources')
+      .values({
+        ...place,
+        name: '误录',
+        category: 'skills',
+        found_on: '2026-06-01',
+        found_by: '测试',
+        persistence: 'one_off',
+      })
+      .execute();
+  return place.id;
 }
 
 /**
@@ -224,6 +272,46 @@ export const communitiesAccessRows: AccessRow[] = [
     call: async (c, { ids, db }) =>
       c.post(`/api/resources/${await firstOf(db, 'resources', ids.homeCommunityId)}/uses`, { usedOn: '2026-06-30' }),
     expect: recordHome(201),
+  },
+  {
+    name: 'archive a stakeholder of the home community',
+    route: 'POST /api/stakeholders/{id}/archive',
+    call: async (c, { ids, db }) =>
+      c.post(`/api/stakeholders/${await freshRecord(db, 'stakeholders', ids.homeCommunityId)}/archive`),
+    expect: editHome(200),
+  },
+  {
+    name: 'archive a need of the home community',
+    route: 'POST /api/needs/{id}/archive',
+    call: async (c, { ids, db }) => c.post(`/api/needs/${await freshRecord(db, 'needs', ids.homeCommunityId)}/archive`),
+    expect: editHome(200),
+  },
+  {
+    name: 'archive a space of the home community',
+    route: 'POST /api/spaces/{id}/archive',
+    call: async (c, { ids, db }) =>
+      c.post(`/api/spaces/${await freshRecord(db, 'spaces', ids.homeCommunityId)}/archive`),
+    expect: editHome(200),
+  },
+  {
+    name: 'archive a resource of the home community',
+    route: 'POST /api/resources/{id}/archive',
+    call: async (c, { ids, db }) =>
+      c.post(`/api/resources/${await freshRecord(db, 'resources', ids.homeCommunityId)}/archive`),
+    expect: editHome(200),
+  },
+  {
+    name: 'archive a need of a community of the other street',
+    route: 'POST /api/needs/{id}/archive',
+    call: async (c, { ids, db }) =>
+      c.post(`/api/needs/${await freshRecord(db, 'needs', ids.otherCommunityId)}/archive`),
+    expect: all(403, { admin: 200 }),
+  },
+  {
+    name: 'archive an unknown resource',
+    route: 'POST /api/resources/{id}/archive',
+    call: (c) => c.post(`/api/resources/${unknownId}/archive`),
+    expect: all(403, { admin: 404, staff: 404 }),
   },
   {
     name: 'upload the site plan of the home community',

@@ -151,4 +151,17 @@ export const organizationsAccessRows: AccessRow[] = [
       }),
     expect: all(403, { admin: 201, staff: 201 }),
   },
+  {
+    name: 'read the stage model',
+    route: 'GET /api/settings/stage-model',
+    call: (c) => c.get('/api/settings/stage-model'),
+    expect: all(403, { admin: 200 }),
+  },
+  {
+    // The model already in use, so the other rows (assessments of 小苗) keep working.
+    name: 'choose the stage model',
+    route: 'PUT /api/settings/stage-model',
+    call: (c) => c.call('PUT', '/api/settings/stage-model', { stageModel: 'five_stage' }),
+    expect: all(403, { admin: 200 }),
+  },
 ];

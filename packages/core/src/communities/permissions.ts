@@ -37,6 +37,11 @@ export const communityPermissions = {
    * resources and their uses): assistants record them too — they record visits and logs.
    */
   'community.survey.record': ['admin', 'incubator_staff', 'incubator_assistant'],
+  /**
+   * Archiving a stakeholder, need, space or resource entered by mistake: staff, who own the survey.
+   * Assistants record, but take nothing out of the record (they approve nothing).
+   */
+  'community.survey.archive': ['admin', 'incubator_staff'],
   /** Stakeholders' contact phones: never for assistants (domain rule), funders, experts or leaders. */
   'community.contacts.read': ['admin', 'incubator_staff', 'community_official', 'street_official'],
   /** Residents' names in the survey (who raised a need, whose skill a resource is): not for funders or experts. */

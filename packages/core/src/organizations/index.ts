@@ -3,6 +3,7 @@ export * from './case-outcomes';
 export * from './registry-schemas';
 export * from './rules';
 export * from './schemas';
+export * from './settings-schemas';
 export * from './stage-criteria';
 export * from './stages';
 export * from './types';

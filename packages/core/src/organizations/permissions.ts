@@ -45,4 +45,7 @@ export const organizationPermissions = {
   /** 成效反馈表: names residents and their difficulties, so only those who work with them. */
   'case_outcome.read': ['admin', 'incubator_staff', 'incubator_assistant', 'street_official', 'community_official'],
   'case_outcome.record': ['admin', 'incubator_staff'],
+  /** The deployment's stage model is a deployment setting: the administrator chooses it. */
+  'settings.stage_model.read': ['admin'],
+  'settings.stage_model.update': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -8,6 +8,13 @@ import { isStageOf, type StageModel } from './stages';
 /** Rules for a new organization that the schema alone cannot check. `today` is YYYY-MM-DD in Shanghai. */
 export function checkNewOrganization(input: OrganizationCreateInput, today: string): Result<OrganizationCreateInput> {
   if (input.foundedOn && input.foundedOn > today) return fail('organization.future_founding');
+  if ([input.filedOn, input.statusOn].some((date) => date && date > today)) return fail('organization.future_date');
+  if (
+    input.foundedOn &&
+    [input.filedOn, input.statusOn].some((date) => date && input.foundedOn && date < input.foundedOn)
+  )
+    return fail('organization.date_order');
+  if (input.status === 'dissolved' && !input.statusReason?.trim()) return fail('organization.dissolve_needs_reason');
   return ok({
     ...input,
     servedCommunityIds: [...new Set(input.servedCommunityIds.filter((id) => id !== input.homeCommunityId))],
@@ -46,4 +53,42 @@ export function checkAssessment(input: AssessmentInput, model: StageModel, today
       return fail('organization.assessment_needs_evidence');
   }
   return ok(input);
+}
+
+/** The first entry of a tracked field's history, as the registry stores it. */
+export interface InitialChange {
+  field: OrganizationChangeInput['field'];
+  value: string;
+  changedOn: string;
+  reason: string | null;
+  documentRef: string | null;
+}
+
+/**
+ * The dated history a new organization starts with: its orientation always, its filing and status
+ * when given (filing "none" and status "active" are the defaults and need no entry). Each dates from
+ * its own date, else the founding date, else today — so the history explains the current values.
+ */
+export function initialChanges(input: OrganizationCreateInput, today: string): InitialChange[] {
+  const start = input.foundedOn ?? today;
+  const changes: InitialChange[] = [
+    { field: 'orientation', value: input.orientation, changedOn: start, reason: null, documentRef: null },
+  ];
+  if (input.filingStatus && input.filingStatus !== 'none')
+    changes.push({
+      field: 'filing_status',
+      value: input.filingStatus,
+      changedOn: input.filedOn ?? start,
+      reason: null,
+      documentRef: input.filingDocumentRef ?? null,
+    });
+  if (input.status && input.status !== 'active')
+    changes.push({
+      field: 'status',
+      value: input.status,
+      changedOn: input.statusOn ?? start,
+      reason: input.statusReason ?? null,
+      documentRef: null,
+    });
+  return changes;
 }

@@ -57,6 +57,16 @@ export const organizationCreateInputSchema = z.object({
   meetingPlace: shortTextSchema.optional(),
   /** Its leader: a person of the home or a served community (becomes a member with role leader). */
   leaderPersonId: idSchema.optional(),
+  /**
+   * Filing and status when known at creation (a new site back-fills older, inactive or dead
+   * organizations too, seed 002). Each becomes the first entry of its dated history.
+   */
+  filingStatus: filingStatusSchema.optional(),
+  filedOn: isoDateSchema.optional(),
+  filingDocumentRef: shortTextSchema.optional(),
+  status: organizationStatusSchema.optional(),
+  statusOn: isoDateSchema.optional(),
+  statusReason: longTextSchema.optional(),
 });
 export type OrganizationCreateInput = z.infer<typeof organizationCreateInputSchema>;
 

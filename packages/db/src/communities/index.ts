@@ -1,4 +1,5 @@
 export * from './store';
+export * from './survey-archive';
 export * from './survey-needs';
 export * from './survey-places';
 export * from './survey-read';

@@ -179,6 +179,7 @@ export async function addSurveyResponse(
             .where('category', '=', need.category)
             .where('description', 'is', null)
             .where('status', 'in', ['open', 'in_progress'])
+            .where('archived_at', 'is', null)
             .orderBy('recorded_on')
             .forUpdate()
             .executeTakeFirst();

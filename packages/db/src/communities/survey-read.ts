@@ -63,6 +63,7 @@ export async function readCommunitySurvey(
       .selectFrom('stakeholders')
       .selectAll()
       .where('community_id', '=', communityId)
+      .where('archived_at', 'is', null)
       .orderBy('kind')
       .orderBy('name')
       .execute(),
@@ -81,7 +82,13 @@ export async function readCommunitySurvey(
       .where('s.community_id', '=', communityId)
       .orderBy('e.happened_on', 'desc')
       .execute(),
-    db.selectFrom('needs').selectAll().where('community_id', '=', communityId).orderBy('recorded_on', 'desc').execute(),
+    db
+      .selectFrom('needs')
+      .selectAll()
+      .where('community_id', '=', communityId)
+      .where('archived_at', 'is', null)
+      .orderBy('recorded_on', 'desc')
+      .execute(),
     db
       .selectFrom('need_organizations as n')
       .innerJoin('needs', 'needs.id', 'n.need_id')
@@ -91,11 +98,13 @@ export async function readCommunitySurvey(
       .orderBy('o.name')
       .execute(),
     db.selectFrom('survey_responses').select(['wave', 'answers']).where('community_id', '=', communityId).execute(),
+    // Archived spaces too: a resource may still point to one, and shows its name.
     db.selectFrom('spaces').selectAll().where('community_id', '=', communityId).orderBy('name').execute(),
     db
       .selectFrom('resources')
       .selectAll()
       .where('community_id', '=', communityId)
+      .where('archived_at', 'is', null)
       .orderBy('found_on', 'desc')
       .execute(),
     db
@@ -251,18 +260,20 @@ export async function readCommunitySurvey(
     stakeholders: surveyStakeholders,
     needs: surveyNeeds,
     questionnaire: summariseWaves(responses.map((r) => ({ wave: r.wave, answers: r.answers as QuestionnaireAnswers }))),
-    spaces: spaces.map((s) => ({
-      id: s.id,
-      name: s.name,
-      owner: s.owner as CommunitySurvey['spaces'][number]['owner'],
-      capacity: s.capacity,
-      openingRules: s.opening_rules,
-      manager: s.manager,
-      usageFrequency: s.usage_frequency as CommunitySurvey['spaces'][number]['usageFrequency'],
-      notes: s.notes,
-      estate: refOf(estateNames, s.estate_id),
-      courtyard: refOf(courtyardNames, s.courtyard_id),
-    })),
+    spaces: spaces
+      .filter((s) => s.archived_at === null)
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        owner: s.owner as CommunitySurvey['spaces'][number]['owner'],
+        capacity: s.capacity,
+        openingRules: s.opening_rules,
+        manager: s.manager,
+        usageFrequency: s.usage_frequency as CommunitySurvey['spaces'][number]['usageFrequency'],
+        notes: s.notes,
+        estate: refOf(estateNames, s.estate_id),
+        courtyard: refOf(courtyardNames, s.courtyard_id),
+      })),
     resources: surveyResources,
     sitePlan:
       community.site_plan_key && community.site_plan_type && community.site_plan_uploaded_at
@@ -285,6 +296,7 @@ export async function readResourceMap(
       .selectFrom('resources')
       .select(['id', 'name', 'category', 'found_on', 'persistence', 'pin_x', 'pin_y'])
       .where('community_id', '=', communityId)
+      .where('archived_at', 'is', null)
       .orderBy('name')
       .execute(),
     db
@@ -292,6 +304,7 @@ export async function readResourceMap(
       .innerJoin('resources as r', 'r.id', 'u.resource_id')
       .select(['u.resource_id', 'u.used_on'])
       .where('r.community_id', '=', communityId)
+      .where('r.archived_at', 'is', null)
       .execute(),
   ]);
   const asOf = dates.asOf ?? dates.today;

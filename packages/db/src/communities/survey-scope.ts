@@ -29,9 +29,14 @@ export async function communityInScope(db: Conn, scope: Scope, communityId: stri
   );
 }
 
-type ChildTable = 'estates' | 'stakeholders' | 'needs' | 'spaces' | 'resources';
+/** Survey records that can be archived when entered by mistake (migration 0005). */
+export type ArchivableTable = 'stakeholders' | 'needs' | 'spaces' | 'resources';
+type ChildTable = 'estates' | ArchivableTable;
 
-/** A survey record by id, with its community, if the caller's scope reaches that community. */
+/**
+ * A survey record by id, with its community, if the caller's scope reaches that community. An
+ * archived record is gone for every write: it answers as unknown (404).
+ */
 export async function childInScope(
   db: Conn,
   scope: Scope,
@@ -46,6 +51,15 @@ export async function childInScope(
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) return fail(unknownCode);
+  if (table !== 'estates') {
+    const archived = await db
+      .selectFrom(table as 'needs')
+      .select('id')
+      .where('id', '=', id)
+      .where('archived_at', 'is not', null)
+      .executeTakeFirst();
+    if (archived) return fail(unknownCode);
+  }
   const community = await communityInScope(db, scope, row.community_id);
   if (!community.ok) return community.error.code === 'community.unknown' ? fail(unknownCode) : community;
   return ok(row);
@@ -90,6 +104,7 @@ export async function checkReferences(db: Conn, community: CommunityRef, refs: R
       .select('id')
       .where('id', '=', refs.spaceId)
       .where('community_id', '=', community.id)
+      .where('archived_at', 'is', null)
       .executeTakeFirst();
     if (!space) return fail('space.unknown');
   }

@@ -179,6 +179,7 @@ async function insertAttitude(
       .select('a.attitude')
       .where('s.community_id', '=', stakeholder.community_id)
       .where('s.kind', '=', 'residents_committee')
+      .where('s.archived_at', 'is', null)
       .orderBy('a.observed_on', 'desc')
       .orderBy('a.id', 'desc')
       .executeTakeFirstOrThrow();

@@ -1,5 +1,8 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from '../column-types';
+
+/** Set when a survey record entered by mistake is archived (0005): hidden from lists, kept for audit. */
+export type ArchivedAt = ColumnType<Date | null, Date | null | undefined, Date | null>;
 
 /** Places: street → community → estate 小区 → courtyard 院落. */
 export interface StreetsTable {
@@ -74,6 +77,7 @@ export interface StakeholdersTable {
   contact_phone: string | null;
   relationship_notes: string | null;
   created_at: CreatedAt;
+  archived_at: ArchivedAt;
 }
 
 export interface StakeholderAttitudesTable {
@@ -115,6 +119,7 @@ export interface NeedsTable {
   status: string;
   recorded_on: string;
   mentions: Generated<number>;
+  archived_at: ArchivedAt;
 }
 
 export interface NeedOrganizationsTable {
@@ -150,6 +155,7 @@ export interface SpacesTable {
   manager: string | null;
   usage_frequency: string | null;
   notes: string | null;
+  archived_at: ArchivedAt;
 }
 
 /** Resources 人文地产景 and money/material/skills, pinned on the site plan by x/y fractions. */
@@ -171,6 +177,7 @@ export interface ResourcesTable {
   organization_id: string | null;
   pin_x: number | null;
   pin_y: number | null;
+  archived_at: ArchivedAt;
 }
 
 export interface ResourceUsesTable {

@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation';
 import * as people from './0002-people';
 import * as organizationRegistry from './0003-organization-registry';
 import * as communitySurvey from './0004-community-survey';
+import * as surveyArchive from './0005-survey-archive';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-people': people,
   '0003-organization-registry': organizationRegistry,
   '0004-community-survey': communitySurvey,
+  '0005-survey-archive': surveyArchive,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,5 @@
 import {
   fail,
-  type OrganizationCreateInput,
   type OrganizationSummary,
   type OrganizationUpdateInput,
   ok,
@@ -155,89 +154,6 @@ export async function listCurrentMembers(db: Db, organizationId: string) {
     )
     .orderBy('people.name')
     .execute();
-}
-
-/**
- * Creates an organization with the communities it serves. The home community decides the street
- * (the distribution key); served communities keep their own street so their officials see it.
- */
-export async function createOrganization(
-  db: Db,
-  actor: Actor,
-  id: string,
-  input: OrganizationCreateInput,
-  leaderMembershipId: string = id,
-): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
-    const communityIds = [input.homeCommunityId, ...input.servedCommunityIds];
-    const communities = await trx
-      .selectFrom('communities')
-      .select(['id', 'street_id'])
-      .where('id', 'in', communityIds)
-      .execute();
-    const home = communities.find((c) => c.id === input.homeCommunityId);
-    if (!home || communities.length !== communityIds.length) return fail('community.unknown');
-    if (input.leaderPersonId) {
-      const leader = await trx
-        .selectFrom('people')
-        .select('community_id')
-        .where('id', '=', input.leaderPersonId)
-        .executeTakeFirst();
-      if (!leader) return fail('person.unknown');
-      if (!leader.community_id || !communityIds.includes(leader.community_id))
-        return fail('organization.person_elsewhere');
-    }
-    const row = {
-      id,
-      street_id: home.street_id,
-      home_community_id: home.id,
-      name: input.name,
-      organization_type: input.organizationType,
-      orientation: input.orientation,
-      founded_on: input.foundedOn ?? null,
-      description: input.description ?? null,
-      meeting_place: input.meetingPlace ?? null,
-      updated_at: actor.now,
-    };
-    await trx.insertInto('organizations').values(row).execute();
-    const served = communities.filter((c) => c.id !== home.id);
-    if (served.length > 0) {
-      await trx
-        .insertInto('organization_service_areas')
-        .values(
-          served.map((c) => ({
-            organization_id: id,
-            community_id: c.id,
-            street_id: c.street_id,
-            since: null,
-            until: null,
-          })),
-        )
-        .execute();
-    }
-    if (input.leaderPersonId) {
-      await trx
-        .insertInto('organization_members')
-        .values({
-          id: leaderMembershipId,
-          street_id: home.street_id,
-          organization_id: id,
-          person_id: input.leaderPersonId,
-          role: 'leader',
-          joined_on: input.foundedOn ?? null,
-          left_on: null,
-        })
-        .execute();
-    }
-    await recordAudit(trx, actor, {
-      action: 'organization.create',
-      tableName: 'organizations',
-      recordId: id,
-      streetId: home.street_id,
-      after: { ...row, served_community_ids: served.map((c) => c.id), leader_person_id: input.leaderPersonId ?? null },
-    });
-    return ok({ id });
-  });
 }
 
 export async function updateOrganization(

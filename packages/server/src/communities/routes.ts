@@ -7,6 +7,7 @@ import { errorResponses, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
 import { sitePlanRoutes } from './site-plan-routes';
+import { surveyArchiveRoutes } from './survey-archive-routes';
 import { surveyRecordRoutes } from './survey-record-routes';
 import { surveyProfileRoutes } from './survey-routes';
 
@@ -65,4 +66,5 @@ export const communityRoutes = newRouter()
   // The community survey (seed 003 §1–§5): mounted here so app.ts mounts one router per capability.
   .route('/', surveyProfileRoutes)
   .route('/', surveyRecordRoutes)
-  .route('/', sitePlanRoutes);
+  .route('/', sitePlanRoutes)
+  .route('/', surveyArchiveRoutes);

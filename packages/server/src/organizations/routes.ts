@@ -20,6 +20,7 @@ import { caseOutcomeRoutes } from './case-outcome-routes';
 import { detailFor } from './detail';
 import { memberRoutes } from './member-routes';
 import { registryRoutes } from './registry-routes';
+import { settingsRoutes } from './settings-routes';
 import { stageRoutes } from './stage-routes';
 
 const tags = ['organizations'];
@@ -68,6 +69,7 @@ export const organizationRoutes = newRouter()
   .route('/', registryRoutes)
   .route('/', stageRoutes)
   .route('/', caseOutcomeRoutes)
+  .route('/', settingsRoutes)
   .openapi(list, async (c) => {
     const caller = authorize(c, 'organization.read');
     if (caller instanceof Response) return caller;
@@ -92,7 +94,8 @@ export const organizationRoutes = newRouter()
     // Staff create organizations only where they work: the home community must be in their scope.
     const home = await findCommunity(db, caller.scope, input.homeCommunityId);
     if (!home.ok) return errorResponse(c, home.error);
-    const created = await createOrganization(db, { userId: caller.userId, now: at }, randomUUID(), input, randomUUID());
+    const actor = { userId: caller.userId, now: at };
+    const created = await createOrganization(db, actor, randomUUID(), input, shanghaiDate(at), randomUUID);
     if (!created.ok) return errorResponse(c, created.error);
     const detail = await detailFor(db, caller, created.value.id);
     if (!detail.ok) return errorResponse(c, detail.error);

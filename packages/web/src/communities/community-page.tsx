@@ -1,6 +1,6 @@
-import type { CommunityDetail } from '@seedbed/core';
+import type { CommunityDetail, CommunitySurvey } from '@seedbed/core';
 import { can } from '@seedbed/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currentLocale } from '../i18n';
@@ -33,6 +33,13 @@ function CommunityView({ community }: { community: CommunityDetail }) {
   const locale = currentLocale();
   useDocumentTitle(community.name);
   const empty = t('common.empty');
+  // A survey save answers with the fresh survey: its estates and figures replace the ones loaded
+  // with the page, so an estate added in the survey shows in the cards at once, without a reload.
+  const [survey, setSurvey] = useState<CommunitySurvey | null>(null);
+  const estates = survey?.estates ?? community.estates;
+  const residentPopulation = survey ? survey.profile.residentPopulation : community.residentPopulation;
+  const households = survey ? survey.profile.households : community.households;
+  const committeeAttitude = survey ? survey.profile.committeeAttitude : community.committeeAttitude;
   return (
     <article className="page page--wide" data-testid="community-page">
       <header className="page-header">
@@ -47,23 +54,32 @@ function CommunityView({ community }: { community: CommunityDetail }) {
         </p>
       </header>
       <section aria-label={t('community.figuresLabel')} className="tiles">
-        <NumberTile label={t('community.residents')} value={community.residentPopulation} locale={locale} />
-        <NumberTile label={t('community.households')} value={community.households} locale={locale} />
-        <NumberTile label={t('community.estateCount')} value={community.estates.length} locale={locale} />
+        <NumberTile label={t('community.residents')} value={residentPopulation} locale={locale} />
+        <NumberTile label={t('community.households')} value={households} locale={locale} />
+        <NumberTile label={t('community.estateCount')} value={estates.length} locale={locale} />
         <NumberTile label={t('community.organizationCount')} value={community.organizations.length} locale={locale} />
         <div className="tile">
           <span className="tile__label">{t('community.attitude')}</span>
           <span className="tile__value tile__value--text" data-testid="committee-attitude">
-            {community.committeeAttitude ? t(`committeeAttitude.${community.committeeAttitude}`) : empty}
+            {committeeAttitude ? t(`committeeAttitude.${committeeAttitude}`) : empty}
           </span>
         </div>
       </section>
       <section aria-labelledby="estates-title">
         <h2 id="estates-title">{t('community.estatesTitle')}</h2>
-        <EstateList estates={community.estates} />
+        <EstateList estates={estates} />
       </section>
       <section aria-labelledby="organizations-title">
         <h2 id="organizations-title">{t('community.organizationsTitle')}</h2>
+        {can(user.role, 'organization.create') && (
+          <Link
+            className="button"
+            to={`/organizations/new?communityId=${community.id}`}
+            data-testid="community-new-organization"
+          >
+            {t('registry.newOrganization.link')}
+          </Link>
+        )}
         {community.organizations.length > 0 ? (
           <OrganizationTable organizations={community.organizations} />
         ) : (
@@ -72,7 +88,7 @@ function CommunityView({ community }: { community: CommunityDetail }) {
       </section>
       {can(user.role, 'community.survey.read') && (
         <Suspense fallback={<Loading />}>
-          <SurveySection communityId={community.id} />
+          <SurveySection communityId={community.id} onSaved={setSurvey} />
         </Suspense>
       )}
     </article>

@@ -9,7 +9,9 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
+import { EstateEditForm } from './edit-forms';
 import { FormFooter } from './form-footer';
+import { EditableRow } from './record-actions';
 import { optionalNumber, optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
 
 type Saved = (survey: CommunitySurvey) => void;
@@ -34,11 +36,20 @@ export function EstatesPanel({ survey, onSaved }: { survey: CommunitySurvey; onS
                 <th scope="col">{t('survey.estate.propertyCompany')}</th>
                 <th scope="col">{t('survey.estate.ownersCommittee')}</th>
                 <th scope="col">{t('survey.estate.courtyards')}</th>
+                <th scope="col">{t('survey.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {survey.estates.map((estate) => (
-                <tr key={estate.id} data-testid="estate-row">
+                <EditableRow
+                  key={estate.id}
+                  testId="estate"
+                  span={7}
+                  canEdit={survey.canEditProfile}
+                  archivePath={null}
+                  onSaved={onSaved}
+                  editor={(close) => <EstateEditForm record={estate} onSaved={onSaved} onDone={close} />}
+                >
                   <th scope="row">{estate.name}</th>
                   <td>{t(`estateType.${estate.estateType}`)}</td>
                   <td>{estate.buildYear ?? empty}</td>
@@ -57,7 +68,7 @@ export function EstatesPanel({ survey, onSaved }: { survey: CommunitySurvey; onS
                     {estate.courtyards.map((c) => c.name).join(t('common.listSeparator')) || empty}
                     {survey.canEditProfile && <CourtyardForm estateId={estate.id} onSaved={onSaved} />}
                   </td>
-                </tr>
+                </EditableRow>
               ))}
             </tbody>
           </table>

@@ -13,6 +13,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
 import { FormFooter } from './form-footer';
+import { NeedEditForm } from './link-edit-forms';
+import { EditableRow } from './record-actions';
 import { optionalNumber, optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
 
 /** Dates of a record default to today (in China): what staff mean nine times out of ten. */
@@ -41,11 +43,20 @@ export function NeedsPanel({ survey, onSaved }: { survey: CommunitySurvey; onSav
                 <th scope="col">{t('survey.need.status')}</th>
                 <th scope="col">{t('survey.need.mentions')}</th>
                 <th scope="col">{t('survey.need.organizations')}</th>
+                <th scope="col">{t('survey.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {survey.needs.map((need) => (
-                <tr key={need.id} data-testid="need-row">
+                <EditableRow
+                  key={need.id}
+                  testId="need"
+                  span={7}
+                  canEdit={survey.canRecord}
+                  archivePath={survey.canEditProfile ? `/api/needs/${need.id}/archive` : null}
+                  onSaved={onSaved}
+                  editor={(close) => <NeedEditForm record={need} survey={survey} onSaved={onSaved} onDone={close} />}
+                >
                   <th scope="row">
                     {need.description ?? (need.category ? t(`survey.needCategory.${need.category}`) : empty)}
                     {need.description && need.category && (
@@ -62,7 +73,7 @@ export function NeedsPanel({ survey, onSaved }: { survey: CommunitySurvey; onSav
                   <td>{t(`survey.needStatus.${need.status}`)}</td>
                   <td className="numeric">{need.mentions}</td>
                   <td>{need.organizations.map((o) => o.name).join(t('common.listSeparator')) || empty}</td>
-                </tr>
+                </EditableRow>
               ))}
             </tbody>
           </table>

@@ -4,6 +4,7 @@ import {
   communityProfileInputSchema,
   type EventSource,
   eventSources,
+  shanghaiDate,
 } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,7 +100,8 @@ export function ProfilePanel({ survey, onSaved }: { survey: CommunitySurvey; onS
 
 function History({ survey, onSaved }: { survey: CommunitySurvey; onSaved: (s: CommunitySurvey) => void }) {
   const { t } = useTranslation();
-  const [happenedOn, setHappenedOn] = useState('');
+  // Dates of a record default to today (in China); an older event's date is typed over it.
+  const [happenedOn, setHappenedOn] = useState(() => shanghaiDate(new Date()));
   const [title, setTitle] = useState('');
   const [source, setSource] = useState<EventSource | ''>('');
   const form = useSurveySubmit(onSaved);

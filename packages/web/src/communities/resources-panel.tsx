@@ -12,6 +12,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
 import { FormFooter } from './form-footer';
+import { ResourceEditForm } from './link-edit-forms';
+import { EditableRow } from './record-actions';
 import { optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
 
 /** Dates of a record default to today (in China): what staff mean nine times out of ten. */
@@ -37,11 +39,12 @@ export function ResourcesPanel({ survey, onSaved }: { survey: CommunitySurvey; o
                 <th scope="col">{t('survey.resource.foundHow')}</th>
                 <th scope="col">{t('survey.resource.persistence')}</th>
                 <th scope="col">{t('survey.resource.uses')}</th>
+                <th scope="col">{t('survey.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {survey.resources.map((resource) => (
-                <ResourceRow key={resource.id} resource={resource} canRecord={survey.canRecord} onSaved={onSaved} />
+                <ResourceRow key={resource.id} resource={resource} survey={survey} onSaved={onSaved} />
               ))}
             </tbody>
           </table>
@@ -52,8 +55,9 @@ export function ResourcesPanel({ survey, onSaved }: { survey: CommunitySurvey; o
   );
 }
 
-function ResourceRow({ resource, canRecord, onSaved }: { resource: Resource; canRecord: boolean; onSaved: Saved }) {
+function ResourceRow({ resource, survey, onSaved }: { resource: Resource; survey: CommunitySurvey; onSaved: Saved }) {
   const { t } = useTranslation();
+  const canRecord = survey.canRecord;
   const empty = t('common.empty');
   const [usedOn, setUsedOn] = useState(today);
   const form = useSurveySubmit(onSaved);
@@ -64,7 +68,14 @@ function ResourceRow({ resource, canRecord, onSaved }: { resource: Resource; can
     resource.estate?.name,
   ].filter(Boolean);
   return (
-    <tr data-testid="resource-row">
+    <EditableRow
+      testId="resource"
+      span={6}
+      canEdit={canRecord}
+      archivePath={survey.canEditProfile ? `/api/resources/${resource.id}/archive` : null}
+      onSaved={onSaved}
+      editor={(close) => <ResourceEditForm record={resource} survey={survey} onSaved={onSaved} onDone={close} />}
+    >
       <th scope="row">
         {resource.name}
         {linked.length > 0 && <div className="muted">{linked.join(t('common.listSeparator'))}</div>}
@@ -103,7 +114,7 @@ function ResourceRow({ resource, canRecord, onSaved }: { resource: Resource; can
           </form>
         )}
       </td>
-    </tr>
+    </EditableRow>
   );
 }
 

@@ -2,7 +2,9 @@ import { type CommunitySurvey, spaceInputSchema, spaceOwners, usageFrequencies }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
+import { SpaceEditForm } from './edit-forms';
 import { FormFooter } from './form-footer';
+import { EditableRow } from './record-actions';
 import { optionalNumber, optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
 
 /** Usable spaces: owner, capacity, opening rules, manager, how often used (seed 003 §1). */
@@ -51,11 +53,20 @@ export function SpacesPanel({ survey, onSaved }: { survey: CommunitySurvey; onSa
                 <th scope="col">{t('survey.space.openingRules')}</th>
                 <th scope="col">{t('survey.space.manager')}</th>
                 <th scope="col">{t('survey.space.usageFrequency')}</th>
+                <th scope="col">{t('survey.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {survey.spaces.map((space) => (
-                <tr key={space.id} data-testid="space-row">
+                <EditableRow
+                  key={space.id}
+                  testId="space"
+                  span={6}
+                  canEdit={survey.canRecord}
+                  archivePath={survey.canEditProfile ? `/api/spaces/${space.id}/archive` : null}
+                  onSaved={onSaved}
+                  editor={(close) => <SpaceEditForm record={space} onSaved={onSaved} onDone={close} />}
+                >
                   <th scope="row">
                     {space.name}
                     {space.estate && <div className="muted">{space.estate.name}</div>}
@@ -65,7 +76,7 @@ export function SpacesPanel({ survey, onSaved }: { survey: CommunitySurvey; onSa
                   <td>{space.openingRules || empty}</td>
                   <td>{space.manager || empty}</td>
                   <td>{space.usageFrequency ? t(`survey.usageFrequency.${space.usageFrequency}`) : empty}</td>
-                </tr>
+                </EditableRow>
               ))}
             </tbody>
           </table>

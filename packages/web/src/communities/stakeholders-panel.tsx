@@ -16,7 +16,9 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
+import { StakeholderEditForm } from './edit-forms';
 import { FormFooter } from './form-footer';
+import { RecordActions } from './record-actions';
 import { optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
 
 /** Dates of a record default to today (in China): what staff mean nine times out of ten. */
@@ -34,7 +36,13 @@ export function StakeholdersPanel({ survey, onSaved }: { survey: CommunitySurvey
       ) : (
         <ul className="card-grid">
           {survey.stakeholders.map((s) => (
-            <StakeholderCard key={s.id} stakeholder={s} canRecord={survey.canRecord} onSaved={onSaved} />
+            <StakeholderCard
+              key={s.id}
+              stakeholder={s}
+              canRecord={survey.canRecord}
+              canEdit={survey.canEditProfile}
+              onSaved={onSaved}
+            />
           ))}
         </ul>
       )}
@@ -46,14 +54,18 @@ export function StakeholdersPanel({ survey, onSaved }: { survey: CommunitySurvey
 function StakeholderCard({
   stakeholder,
   canRecord,
+  canEdit,
   onSaved,
 }: {
   stakeholder: Stakeholder;
   canRecord: boolean;
+  /** Editing and archiving a stakeholder are staff's, like adding one. */
+  canEdit: boolean;
   onSaved: Saved;
 }) {
   const { t } = useTranslation();
   const empty = t('common.empty');
+  const [isEditing, setEditing] = useState(false);
   return (
     <li className="card" data-testid="stakeholder-row">
       <h3>
@@ -116,6 +128,15 @@ function StakeholderCard({
           </ul>
         </details>
       )}
+      <RecordActions
+        testId="stakeholder"
+        isEditing={isEditing}
+        onToggle={() => setEditing((open) => !open)}
+        canEdit={canEdit}
+        archivePath={canEdit ? `/api/stakeholders/${stakeholder.id}/archive` : null}
+        onSaved={onSaved}
+      />
+      {isEditing && <StakeholderEditForm record={stakeholder} onSaved={onSaved} onDone={() => setEditing(false)} />}
       {canRecord && <RecordForms stakeholderId={stakeholder.id} onSaved={onSaved} />}
     </li>
   );

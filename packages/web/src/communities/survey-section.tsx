@@ -16,11 +16,26 @@ type Tab = (typeof tabs)[number];
 
 /**
  * The community survey 社区调查 on the community page, one tab per part (seed 003 §1–§5). Every save
- * answers with the whole survey, so each tab shows the new state at once.
+ * answers with the whole survey, so each tab (and, through `onSaved`, the page) shows the new state at once.
  */
-export function SurveySection({ communityId }: { communityId: string }) {
+export function SurveySection({
+  communityId,
+  onSaved,
+}: {
+  communityId: string;
+  /** Told of every save, so the page above (estate cards, figures) shows the new state too. */
+  onSaved?: (survey: CommunitySurvey) => void;
+}) {
   const { t } = useTranslation();
-  const { resource, replace, reload } = useResource<CommunitySurvey>(`/api/communities/${communityId}/survey`);
+  const {
+    resource,
+    replace: replaceSurvey,
+    reload,
+  } = useResource<CommunitySurvey>(`/api/communities/${communityId}/survey`);
+  const replace = (survey: CommunitySurvey) => {
+    replaceSurvey(survey);
+    onSaved?.(survey);
+  };
   const [tab, setTab] = useState<Tab>('profile');
   return (
     <section aria-labelledby="survey-title" data-testid="community-survey">

@@ -21,6 +21,7 @@ export const en: Catalogue = {
     loggingOut: 'Logging out…',
     signedInAs: 'Signed in as {{name}} ({{role}})',
     people: 'Residents and activists',
+    settings: 'Settings',
     main: 'Main navigation',
   },
   common: {

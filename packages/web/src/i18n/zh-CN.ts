@@ -39,6 +39,7 @@ export const zhCN = {
     loggingOut: '正在退出…',
     signedInAs: '当前用户：{{name}}（{{role}}）',
     people: '居民与能人',
+    settings: '设置',
     main: '主导航',
   },
   common: {

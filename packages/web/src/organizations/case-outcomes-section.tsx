@@ -1,10 +1,13 @@
-import { type CaseOutcome, can } from '@seedbed/core';
+import { type CaseOutcome, can, caseOutcomeInputSchema, shanghaiDate } from '@seedbed/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
+import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { FoldedForm, optional, useFoldedForm } from './folded-form';
 
 /** 成效反馈表 entries about this organization, with the CSV export (for roles that may read them). */
 export function CaseOutcomesSection({ organizationId }: { organizationId: string }) {
@@ -15,6 +18,7 @@ export function CaseOutcomesSection({ organizationId }: { organizationId: string
 
 function CaseOutcomesList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
+  const user = useUser();
   const query = `organizationId=${encodeURIComponent(organizationId)}`;
   const { resource, reload } = useResource<{ items: CaseOutcome[] }>(`/api/case-outcomes?${query}`);
   return (
@@ -52,6 +56,83 @@ function CaseOutcomesList({ organizationId }: { organizationId: string }) {
           )
         }
       </ResourceView>
+      {can(user.role, 'case_outcome.record') && <CaseOutcomeForm organizationId={organizationId} onDone={reload} />}
     </section>
+  );
+}
+
+/** One row of the 成效反馈表 about this organization: difficulty, staff action, change, background. */
+function CaseOutcomeForm({ organizationId, onDone }: { organizationId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const form = useFoldedForm(onDone);
+  const [recordedOn, setRecordedOn] = useState(() => shanghaiDate(new Date()));
+  const [difficulty, setDifficulty] = useState('');
+  const [staffAction, setStaffAction] = useState('');
+  const [change, setChange] = useState('');
+  const [background, setBackground] = useState('');
+  const submit = () =>
+    form.send(
+      caseOutcomeInputSchema,
+      {
+        organizationId,
+        recordedOn,
+        difficulty: difficulty.trim(),
+        staffAction: staffAction.trim(),
+        change: change.trim(),
+        background: optional(background),
+      },
+      '/api/case-outcomes',
+      () => {
+        setDifficulty('');
+        setStaffAction('');
+        setChange('');
+        setBackground('');
+      },
+    );
+  return (
+    <FoldedForm title={t('registry.forms.caseOutcome.title')} testId="case-outcome-form" state={form} onSubmit={submit}>
+      <TextField
+        label={t('registry.forms.caseOutcome.recordedOn')}
+        type="date"
+        value={recordedOn}
+        onChange={setRecordedOn}
+        error={form.errors.recordedOn}
+        required
+      />
+      <TextField
+        label={t('registry.cases.difficulty')}
+        multiline
+        value={difficulty}
+        onChange={setDifficulty}
+        error={form.errors.difficulty}
+        required
+        testId="case-outcome-difficulty"
+      />
+      <TextField
+        label={t('registry.cases.staffAction')}
+        multiline
+        value={staffAction}
+        onChange={setStaffAction}
+        error={form.errors.staffAction}
+        required
+        testId="case-outcome-action"
+      />
+      <TextField
+        label={t('registry.cases.change')}
+        multiline
+        value={change}
+        onChange={setChange}
+        error={form.errors.change}
+        required
+        testId="case-outcome-change"
+      />
+      <TextField
+        label={t('registry.cases.background')}
+        multiline
+        value={background}
+        onChange={setBackground}
+        error={form.errors.background}
+      />
+    </FoldedForm>
   );
 }

@@ -3,6 +3,8 @@
  * zh-CN gives the shape; en is typed against it, so a missing key fails to compile.
  * Keep every key under the top-level `registry` section so capabilities never collide.
  */
+import { formMessagesEn, formMessagesZh } from './form-messages';
+
 const zhCN = {
   registry: {
     title: '自组织档案',
@@ -167,6 +169,7 @@ const zhCN = {
       change: '改变',
       background: '背景',
     },
+    ...formMessagesZh,
   },
 };
 
@@ -319,6 +322,7 @@ export const registryMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
         change: 'Change',
         background: 'Background',
       },
+      ...formMessagesEn,
     },
   },
 };

@@ -55,7 +55,7 @@ function OrganizationView({
         <MemberManager organization={organization} onChanged={onSaved} />
       )}
       {organization.canEdit && <OrganizationEditForm organization={organization} onSaved={onSaved} />}
-      <RegistrySections organizationId={organization.id} />
+      <RegistrySections organizationId={organization.id} streetId={organization.streetId} />
       <CaseOutcomesSection organizationId={organization.id} />
       {can(user.role, 'invite.create') && (
         <InviteLeader organizationId={organization.id} suggestedName={leader?.name ?? ''} />

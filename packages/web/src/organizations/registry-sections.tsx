@@ -1,4 +1,4 @@
-import type { OrganizationRegistry } from '@seedbed/core';
+import { can, type OrganizationRegistry } from '@seedbed/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
@@ -6,15 +6,21 @@ import { api, asApiError } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
+import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { InterviewForm } from './interview-form';
+import { ChangeForm, RelationForm, ServedCommunityForms } from './registry-forms';
+import { ChatCountForm, ChatGroupForm, SubTeamMemberForm } from './team-forms';
 
 /** The registry of an organization: history, served communities, sub-teams, chat groups, relations, interviews. */
-export function RegistrySections({ organizationId }: { organizationId: string }) {
+export function RegistrySections({ organizationId, streetId }: { organizationId: string; streetId: string }) {
   const { resource, reload } = useResource<OrganizationRegistry>(`/api/organizations/${organizationId}/registry`);
   return (
     <ResourceView resource={resource} onRetry={reload}>
-      {(registry) => <RegistryView registry={registry} organizationId={organizationId} onChanged={reload} />}
+      {(registry) => (
+        <RegistryView registry={registry} organizationId={organizationId} streetId={streetId} onChanged={reload} />
+      )}
     </ResourceView>
   );
 }
@@ -22,13 +28,17 @@ export function RegistrySections({ organizationId }: { organizationId: string })
 function RegistryView({
   registry,
   organizationId,
+  streetId,
   onChanged,
 }: {
   registry: OrganizationRegistry;
   organizationId: string;
+  streetId: string;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
+  const user = useUser();
+  const mayInterview = can(user.role, 'organization.interview.record');
   const locale = currentLocale();
   const date = (value: string | null) => formatDate(value, locale) ?? t('common.empty');
   return (
@@ -77,6 +87,12 @@ function RegistryView({
             </ul>
           </details>
         )}
+        {registry.canRecord && (
+          <>
+            <ChangeForm organizationId={organizationId} onDone={onChanged} />
+            <ServedCommunityForms organizationId={organizationId} registry={registry} onDone={onChanged} />
+          </>
+        )}
       </section>
 
       <section className="card" data-testid="sub-teams">
@@ -105,6 +121,9 @@ function RegistryView({
             onDone={onChanged}
           />
         )}
+        {registry.canManageMembers && (
+          <SubTeamMemberForm organizationId={organizationId} registry={registry} onDone={onChanged} />
+        )}
       </section>
 
       <section className="card" data-testid="chat-groups">
@@ -124,13 +143,10 @@ function RegistryView({
           ))}
         </ul>
         {registry.canManageMembers && (
-          <QuickAdd
-            label={t('registry.chatGroups.name')}
-            submit={t('registry.chatGroups.add')}
-            testId="chat-group-add"
-            onSubmit={(name) => api.post(`/api/organizations/${organizationId}/chat-groups`, { name, layer: 'main' })}
-            onDone={onChanged}
-          />
+          <>
+            <ChatGroupForm organizationId={organizationId} registry={registry} onDone={onChanged} />
+            <ChatCountForm organizationId={organizationId} registry={registry} onDone={onChanged} />
+          </>
         )}
       </section>
 
@@ -144,12 +160,15 @@ function RegistryView({
               <a href={`/organizations/${r.organizationId}`}>{r.organizationName}</a>
               {r.direction === 'incoming' && ` ${t('registry.relations.incoming')}`}
               {r.since && ` · ${t('registry.served.since', { date: date(r.since) })}`}
+              {r.until && ` · ${t('registry.served.until', { date: date(r.until) })}`}
+              {r.note && <div className="muted">{r.note}</div>}
             </li>
           ))}
         </ul>
+        {registry.canRecord && <RelationForm organizationId={organizationId} streetId={streetId} onDone={onChanged} />}
       </section>
 
-      {registry.interviews.length > 0 && (
+      {(registry.interviews.length > 0 || mayInterview) && (
         <section className="card" data-testid="interviews">
           <h2>{t('registry.interviews.title')}</h2>
           {registry.interviews.map((i) => (
@@ -169,6 +188,8 @@ function RegistryView({
               </dl>
             </article>
           ))}
+          {registry.interviews.length === 0 && <p className="muted">{t('registry.none')}</p>}
+          {mayInterview && <InterviewForm organizationId={organizationId} onDone={onChanged} />}
         </section>
       )}
     </>

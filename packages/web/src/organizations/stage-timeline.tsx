@@ -80,6 +80,11 @@ function StageView({
             return (
               <li key={a.id} className="timeline__entry" data-testid="stage-timeline-entry">
                 <strong>{t(`stage.${a.stage}`)}</strong>
+                {a.stageModel !== overview.stageModel && (
+                  <span className="muted" data-testid="stage-timeline-model">
+                    {t('registry.stageModelOf', { model: t(`stageModel.${a.stageModel}`) })}
+                  </span>
+                )}
                 {move && <span className={`tag tag--${move}`}> {t(`registry.stages.${move}`)}</span>}
                 <div className="muted">
                   {t('registry.stages.assessedBy', {

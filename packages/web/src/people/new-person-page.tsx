@@ -1,4 +1,11 @@
-import { type PersonDetail, personCreateInputSchema } from '@seedbed/core';
+import {
+  type ActivistKind,
+  activistKinds,
+  type FoundVia,
+  foundVias,
+  type PersonDetail,
+  personCreateInputSchema,
+} from '@seedbed/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,9 +15,13 @@ import { ErrorNotice } from '../shared/error-notice';
 import { TextField } from '../shared/text-field';
 import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../shared/validation';
 import { useCommunityOptions } from './community-options';
+import { useEstateOptions } from './estate-options';
 import { CheckField, SelectField } from './select-field';
 
-/** A short form (domain: collect the minimum): name and community; phone, birth year and "activist" optional. */
+/**
+ * A short form (domain: collect the minimum): name and community; estate, phone, birth year and
+ * "activist" (with its kind and how they were found) optional.
+ */
 export function NewPersonPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('people.form.title'));
@@ -20,7 +31,11 @@ export function NewPersonPage() {
   const [communityId, setCommunityId] = useState('');
   const [phone, setPhone] = useState('');
   const [birthYear, setBirthYear] = useState('');
+  const [estateId, setEstateId] = useState('');
   const [isActivist, setActivist] = useState(false);
+  const [activistKind, setActivistKind] = useState<ActivistKind | ''>('');
+  const [foundVia, setFoundVia] = useState<FoundVia | ''>('');
+  const estates = useEstateOptions(communityId || null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
@@ -32,6 +47,9 @@ export function NewPersonPage() {
       name,
       communityId,
       isActivist,
+      ...(estateId && { estateId }),
+      ...(isActivist && activistKind && { activistKind }),
+      ...(isActivist && foundVia && { foundVia }),
       ...(phone.trim() && { phone: phone.trim() }),
       ...(birthYear.trim() && { birthYear: Number(birthYear) }),
     });
@@ -68,7 +86,10 @@ export function NewPersonPage() {
         <SelectField
           label={t('people.form.community')}
           value={communityId}
-          onChange={setCommunityId}
+          onChange={(id) => {
+            setCommunityId(id);
+            setEstateId('');
+          }}
           options={[
             { value: '', label: t('people.form.chooseCommunity') },
             ...communities.map((c) => ({ value: c.id, label: c.name })),
@@ -76,6 +97,19 @@ export function NewPersonPage() {
           error={errors.communityId}
           testId="new-person-community"
         />
+        {estates.length > 0 && (
+          <SelectField
+            label={t('people.form.estate')}
+            value={estateId}
+            onChange={setEstateId}
+            options={[
+              { value: '', label: t('people.form.chooseEstate') },
+              ...estates.map((e) => ({ value: e.id, label: e.name })),
+            ]}
+            error={errors.estateId}
+            testId="new-person-estate"
+          />
+        )}
         <TextField
           label={t('people.form.phone')}
           value={phone}
@@ -100,6 +134,30 @@ export function NewPersonPage() {
           onChange={setActivist}
           testId="new-person-activist"
         />
+        {isActivist && (
+          <>
+            <SelectField
+              label={t('people.facts.kind')}
+              value={activistKind}
+              onChange={(kind) => setActivistKind(kind as ActivistKind | '')}
+              options={[
+                { value: '', label: t('people.notRecorded') },
+                ...activistKinds.map((kind) => ({ value: kind, label: t(`people.activistKinds.${kind}`) })),
+              ]}
+              testId="new-person-activist-kind"
+            />
+            <SelectField
+              label={t('people.facts.foundVia')}
+              value={foundVia}
+              onChange={(via) => setFoundVia(via as FoundVia | '')}
+              options={[
+                { value: '', label: t('people.notRecorded') },
+                ...foundVias.map((via) => ({ value: via, label: t(`people.foundVia.${via}`) })),
+              ]}
+              testId="new-person-found-via"
+            />
+          </>
+        )}
         {failure && <ErrorNotice message={failure} />}
         <div className="form__actions">
           <button

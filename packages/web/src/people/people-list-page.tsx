@@ -11,8 +11,9 @@ import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useCommunityOptions } from './community-options';
 import { CheckField, SelectField } from './select-field';
+import './people.css';
 
-const pageSize = 100;
+const pageSize = 50;
 
 /** Staff's list of residents and activists: filters, and the nudge on those visited fewer than twice. */
 export function PeopleListPage() {
@@ -25,8 +26,15 @@ export function PeopleListPage() {
   const [fewVisits, setFewVisits] = useState(false);
   const [trustStage, setTrustStage] = useState<TrustStage | ''>('');
   const [name, setName] = useState('');
-  const [limit, setLimit] = useState(pageSize);
-  const query = new URLSearchParams({ limit: String(limit) });
+  const [offset, setOffset] = useState(0);
+  /** Any change of filter starts again at the first page. */
+  const filter =
+    <T,>(setter: (value: T) => void) =>
+    (value: T) => {
+      setter(value);
+      setOffset(0);
+    };
+  const query = new URLSearchParams({ limit: String(pageSize), offset: String(offset) });
   if (communityId) query.set('communityId', communityId);
   if (activists) query.set('activists', 'true');
   if (fewVisits) query.set('fewVisits', 'true');
@@ -54,7 +62,7 @@ export function PeopleListPage() {
           <SelectField
             label={t('people.filters.community')}
             value={communityId}
-            onChange={setCommunityId}
+            onChange={filter(setCommunityId)}
             options={[
               { value: '', label: t('people.filters.allCommunities') },
               ...communities.map((c) => ({ value: c.id, label: c.name })),
@@ -65,24 +73,24 @@ export function PeopleListPage() {
         <SelectField
           label={t('people.filters.trustStage')}
           value={trustStage}
-          onChange={(value) => setTrustStage(value as TrustStage | '')}
+          onChange={(value) => filter(setTrustStage)(value as TrustStage | '')}
           options={[
             { value: '', label: t('people.filters.anyStage') },
             ...trustStages.map((stage) => ({ value: stage, label: t(`people.trustStages.${stage}`) })),
           ]}
           testId="filter-trust-stage"
         />
-        <TextField label={t('people.filters.name')} value={name} onChange={setName} testId="filter-name" />
+        <TextField label={t('people.filters.name')} value={name} onChange={filter(setName)} testId="filter-name" />
         <CheckField
           label={t('people.filters.activists')}
           checked={activists}
-          onChange={setActivists}
+          onChange={filter(setActivists)}
           testId="filter-activists"
         />
         <CheckField
           label={t('people.filters.fewVisits')}
           checked={fewVisits}
-          onChange={setFewVisits}
+          onChange={filter(setFewVisits)}
           testId="filter-few-visits"
         />
       </form>
@@ -93,15 +101,41 @@ export function PeopleListPage() {
               {t('people.total', { count: list.total })}
             </p>
             {list.items.length === 0 ? <p>{t('people.none')}</p> : <PeopleTable list={list} />}
-            {list.total > list.items.length && (
-              <button type="button" className="button button--secondary" onClick={() => setLimit(limit + pageSize)}>
-                {t('people.more')}
-              </button>
-            )}
+            {list.total > pageSize && <Pager offset={offset} total={list.total} onOffset={setOffset} />}
           </>
         )}
       </ResourceView>
     </section>
+  );
+}
+
+/** Previous / next over pages of `pageSize`, with where the page lies in the whole list. */
+function Pager({ offset, total, onOffset }: { offset: number; total: number; onOffset: (offset: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="people-pager" aria-label={t('people.title')} data-testid="people-pager">
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={offset === 0}
+        onClick={() => onOffset(Math.max(0, offset - pageSize))}
+        data-testid="people-previous"
+      >
+        {t('people.paging.previous')}
+      </button>
+      <span data-testid="people-range">
+        {t('people.paging.range', { from: offset + 1, to: Math.min(offset + pageSize, total), total })}
+      </span>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={offset + pageSize >= total}
+        onClick={() => onOffset(offset + pageSize)}
+        data-testid="people-next"
+      >
+        {t('people.paging.next')}
+      </button>
+    </nav>
   );
 }
 
@@ -133,9 +167,13 @@ function PeopleTable({ list }: { list: PersonList }) {
               </th>
               <td>{[person.communityName, person.estateName].filter(Boolean).join(' · ')}</td>
               <td>{person.phone ?? '—'}</td>
-              <td>{t(`people.trustStages.${person.trustStage}`)}</td>
+              <td>
+                <span className="stage-badge" data-testid="person-row-trust" data-stage={person.trustStage}>
+                  {t(`people.trustStages.${person.trustStage}`)}
+                </span>
+              </td>
               <td className="numeric">
-                {person.visitCount}{' '}
+                <span data-testid="person-row-visits">{person.visitCount}</span>{' '}
                 {person.needsVisits && (
                   <span className="status status--inactive" title={t('people.nudgeHint')} data-testid="visit-nudge">
                     {t('people.nudge')}

@@ -1,4 +1,5 @@
 import { type PersonDetail, traitKeys } from '@seedbed/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currentLocale } from '../i18n';
@@ -6,6 +7,8 @@ import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { ConsentSection } from './consent-section';
+import { PersonEditForm } from './person-edit-form';
 import { PrivacyActions } from './privacy-actions';
 import { TrustSection } from './trust-section';
 import { VisitSection } from './visit-section';
@@ -23,6 +26,7 @@ export function PersonPage() {
 
 function PersonView({ person, onChanged }: { person: PersonDetail; onChanged: (person: PersonDetail) => void }) {
   const { t } = useTranslation();
+  const [isEditing, setEditing] = useState(false);
   useDocumentTitle(person.name);
   return (
     <article className="page page--narrow" data-testid="person-page">
@@ -42,16 +46,27 @@ function PersonView({ person, onChanged }: { person: PersonDetail; onChanged: (p
           <Link to={`/people/${person.mergedIntoId}`}>{t('people.privacy.openMerged')}</Link>
         </p>
       )}
-      <PersonFacts person={person} />
+      {isEditing ? (
+        <PersonEditForm
+          person={person}
+          onSaved={(saved) => {
+            onChanged(saved);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <PersonFacts person={person} onEdit={person.canEdit ? () => setEditing(true) : null} />
+      )}
       <TrustSection person={person} onChanged={onChanged} />
       <VisitSection person={person} onChanged={onChanged} />
-      <Consents person={person} />
+      <ConsentSection person={person} onChanged={onChanged} />
       <PrivacyActions person={person} onChanged={onChanged} />
     </article>
   );
 }
 
-function PersonFacts({ person }: { person: PersonDetail }) {
+function PersonFacts({ person, onEdit }: { person: PersonDetail; onEdit: (() => void) | null }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const dash = t('people.notRecorded');
@@ -60,7 +75,10 @@ function PersonFacts({ person }: { person: PersonDetail }) {
     [t('people.facts.estate'), [person.estateName, person.courtyardName].filter(Boolean).join(' · ') || null],
     [t('people.facts.address'), person.addressNote],
     [t('people.facts.phone'), person.phone],
-    [t('people.facts.birthYear'), person.birthYear ? String(person.birthYear) : null],
+    [
+      t('people.facts.birthYear'),
+      person.birthDate ? formatDate(person.birthDate, locale) : person.birthYear ? String(person.birthYear) : null,
+    ],
     [t('people.facts.kind'), person.activistKind ? t(`people.activistKinds.${person.activistKind}`) : null],
     [
       t('people.facts.volunteer'),
@@ -79,7 +97,14 @@ function PersonFacts({ person }: { person: PersonDetail }) {
   const rated = traitKeys.filter((key) => person.traits[key]);
   return (
     <section className="card" aria-labelledby="facts-title">
-      <h2 id="facts-title">{t('people.facts.title')}</h2>
+      <div className="page-header">
+        <h2 id="facts-title">{t('people.facts.title')}</h2>
+        {onEdit && (
+          <button type="button" className="button button--secondary" onClick={onEdit} data-testid="person-edit">
+            {t('people.edit.open')}
+          </button>
+        )}
+      </div>
       <dl className="facts" data-testid="person-facts">
         {rows.map(([label, value]) => (
           <div key={label}>
@@ -144,39 +169,6 @@ function PersonFacts({ person }: { person: PersonDetail }) {
             })}
           </dl>
         </>
-      )}
-    </section>
-  );
-}
-
-function Consents({ person }: { person: PersonDetail }) {
-  const { t } = useTranslation();
-  const locale = currentLocale();
-  return (
-    <section className="card" aria-labelledby="consents-title">
-      <h2 id="consents-title">{t('people.consents.title')}</h2>
-      {person.consents.length === 0 ? (
-        <p className="muted">{t('people.noRecord')}</p>
-      ) : (
-        <ul className="link-list">
-          {person.consents.map((consent) => (
-            <li key={consent.id} data-testid="consent-row">
-              <strong>{consent.purpose}</strong> ·{' '}
-              {t('people.consents.agreed', { date: formatDate(consent.agreedOn, locale) })}
-              {consent.withdrawnOn && (
-                <> · {t('people.consents.withdrawn', { date: formatDate(consent.withdrawnOn, locale) })}</>
-              )}
-              {consent.guardianName && (
-                <div className="muted">
-                  {t('people.consents.guardian', {
-                    name: consent.guardianName,
-                    relation: consent.guardianRelation ?? '',
-                  })}
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
       )}
     </section>
   );

@@ -38,12 +38,23 @@ export function Layout() {
 function MainNav() {
   const { t } = useTranslation();
   const { user } = useSession();
-  if (!user || !can(user.role, 'person.read')) return null;
+  if (!user) return null;
+  const links = [
+    can(user.role, 'person.read') && { to: '/people', label: t('nav.people'), testId: 'nav-people' },
+    can(user.role, 'settings.stage_model.update') && {
+      to: '/settings',
+      label: t('nav.settings'),
+      testId: 'nav-settings',
+    },
+  ].filter((link) => link !== false);
+  if (links.length === 0) return null;
   return (
     <nav className="app-header__nav" aria-label={t('nav.main')}>
-      <Link to="/people" data-testid="nav-people">
-        {t('nav.people')}
-      </Link>
+      {links.map((link) => (
+        <Link key={link.to} to={link.to} data-testid={link.testId}>
+          {link.label}
+        </Link>
+      ))}
     </nav>
   );
 }
