@@ -24,7 +24,7 @@ import type { BaseDemoData, OrganizationRow } from './rows';
  * `organizations` array with `dissolved_on` filled in.
  */
 export type RegistryDemoData = {
-  organizations: (OrganizationRow & { dissolved_on: string | null })[];
+  organizations: (OrganizationRow & { dissolved_on: string | null; accountable_adult_person_id: string | null })[];
   organization_changes: OrganizationChangeRow[];
   organization_sub_teams: SubTeamRow[];
   organization_sub_team_members: SubTeamMemberRow[];
@@ -101,7 +101,18 @@ export function generateRegistryDemo(random: Random, base: BaseDemoData, today: 
       if (organization.status === 'dissolved') dissolvedOn = on;
       change('status', organization.status, on, reason);
     }
-    out.organizations.push({ ...organization, dissolved_on: dissolvedOn });
+    // A children's council names the adult accountable for it: in the demo, its (adult) leader.
+    const accountableAdult =
+      organization.organization_type === 'children_council'
+        ? (base.organization_members.find(
+            (m) => m.organization_id === organization.id && m.role === 'leader' && m.left_on === null,
+          )?.person_id ?? null)
+        : null;
+    out.organizations.push({
+      ...organization,
+      dissolved_on: dissolvedOn,
+      accountable_adult_person_id: accountableAdult,
+    });
 
     // Assessments that climb to today's stage, one stage at a time; a few fell back once.
     if (organization.stage) {

@@ -22,6 +22,16 @@ export const organizationErrorMessages = {
     'zh-CN': '这位居民不是本组织的现任成员。',
     en: 'This person is not a current member of the organization.',
   },
+  'organization.children_need_adult': {
+    status: 400,
+    'zh-CN': '儿童组织需要指定一位负责的成年人（例如带队的家长）。',
+    en: "A children's organization needs an accountable adult (for example a parent who leads).",
+  },
+  'organization.adult_required': {
+    status: 400,
+    'zh-CN': '负责人必须是成年人。',
+    en: 'The accountable person must be an adult.',
+  },
   'organization.person_elsewhere': {
     status: 400,
     'zh-CN': '只能添加本组织所在或服务社区的居民。',

@@ -15,6 +15,8 @@ export function checkNewOrganization(input: OrganizationCreateInput, today: stri
   )
     return fail('organization.date_order');
   if (input.status === 'dissolved' && !input.statusReason?.trim()) return fail('organization.dissolve_needs_reason');
+  if (input.organizationType === 'children_council' && !input.accountableAdultPersonId && !input.leaderPersonId)
+    return fail('organization.children_need_adult');
   return ok({
     ...input,
     servedCommunityIds: [...new Set(input.servedCommunityIds.filter((id) => id !== input.homeCommunityId))],

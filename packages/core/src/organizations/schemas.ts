@@ -39,6 +39,8 @@ export const organizationDetailSchema = organizationSummarySchema.extend({
   filingStatus: filingStatusSchema,
   statusReason: z.string().nullable(),
   servedCommunities: z.array(z.object({ id: idSchema, name: z.string(), streetName: z.string() })),
+  /** A children's organization's accountable adult; the name only for roles that may see names. */
+  accountableAdult: z.object({ personId: idSchema, name: z.string().nullable() }).nullable(),
   /** Null when the caller's role may not see member names. */
   members: z.array(organizationMemberSchema).nullable(),
   canEdit: z.boolean(),
@@ -57,6 +59,11 @@ export const organizationCreateInputSchema = z.object({
   meetingPlace: shortTextSchema.optional(),
   /** Its leader: a person of the home or a served community (becomes a member with role leader). */
   leaderPersonId: idSchema.optional(),
+  /**
+   * A children's organization (儿童议事会, seed 000) names the adult accountable for it — a parent
+   * who leads. Required for that type; defaults to the leader when the leader is an adult.
+   */
+  accountableAdultPersonId: idSchema.optional(),
   /**
    * Filing and status when known at creation (a new site back-fills older, inactive or dead
    * organizations too, seed 002). Each becomes the first entry of its dated history.

@@ -4,6 +4,7 @@ import * as people from './0002-people';
 import * as organizationRegistry from './0003-organization-registry';
 import * as communitySurvey from './0004-community-survey';
 import * as surveyArchive from './0005-survey-archive';
+import * as registryPeriods from './0006-registry-periods';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-organization-registry': organizationRegistry,
   '0004-community-survey': communitySurvey,
   '0005-survey-archive': surveyArchive,
+  '0006-registry-periods': registryPeriods,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,8 @@
-import { fail, initialChanges, type OrganizationCreateInput, ok, type Result } from '@seedbed/core';
+import { fail, initialChanges, type OrganizationCreateInput, ok, personAgeOn, type Result } from '@seedbed/core';
+
+/** Age of majority in China (民法典 art. 17). */
+const adultAge = 18;
+
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
 
@@ -34,8 +38,26 @@ export async function createOrganization(
       if (!leader.community_id || !communityIds.includes(leader.community_id))
         return fail('organization.person_elsewhere');
     }
+    // A children's organization's accountable adult: named, or else its leader — an adult either way.
+    const accountableId =
+      input.organizationType === 'children_council'
+        ? (input.accountableAdultPersonId ?? input.leaderPersonId)
+        : input.accountableAdultPersonId;
+    if (accountableId) {
+      const adult = await trx
+        .selectFrom('people')
+        .select(['community_id', 'birth_year', 'birth_date'])
+        .where('id', '=', accountableId)
+        .executeTakeFirst();
+      if (!adult) return fail('person.unknown');
+      if (!adult.community_id || !communityIds.includes(adult.community_id))
+        return fail('organization.person_elsewhere');
+      const age = personAgeOn({ birthYear: adult.birth_year, birthDate: adult.birth_date }, today);
+      if (age !== null && age < adultAge) return fail('organization.adult_required');
+    }
     const row = {
       id,
+      accountable_adult_person_id: accountableId ?? null,
       street_id: home.street_id,
       home_community_id: home.id,
       name: input.name,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { fail, type OrganizationChangeInput, ok, type Scope } from '@seedbed/core';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
@@ -89,43 +90,38 @@ export async function addServedCommunity(
       .executeTakeFirst();
     if (!community) return fail('community.unknown');
     if (community.id === locked.value.home_community_id) return fail('organization.already_served');
-    const existing = await trx
+    const open = await trx
       .selectFrom('organization_service_areas')
-      .selectAll()
+      .select('id')
       .where('organization_id', '=', organizationId)
       .where('community_id', '=', community.id)
+      .where('until', 'is', null)
       .forUpdate()
       .executeTakeFirst();
-    if (existing && existing.until === null) return fail('organization.already_served');
+    if (open) return fail('organization.already_served');
     const row = {
+      id: newPeriodId(),
       organization_id: organizationId,
       community_id: community.id,
       street_id: community.street_id,
       since: input.since ?? null,
       until: null,
     };
-    if (existing) {
-      // One row per community: serving again restarts it (the earlier period stays in the audit log).
-      await trx
-        .updateTable('organization_service_areas')
-        .set({ since: row.since, until: null })
-        .where('organization_id', '=', organizationId)
-        .where('community_id', '=', community.id)
-        .execute();
-    } else {
-      await trx.insertInto('organization_service_areas').values(row).execute();
-    }
+    // Serving again later is a new period: the earlier ones stay on record.
+    await trx.insertInto('organization_service_areas').values(row).execute();
     await recordAudit(trx, actor, {
       action: 'organization.served.add',
       tableName: 'organization_service_areas',
-      recordId: `${organizationId}:${community.id}`,
+      recordId: row.id,
       streetId: locked.value.street_id,
-      ...(existing && { before: existing }),
       after: row,
     });
     return ok({ id: community.id });
   });
 }
+
+/** Period ids are made here: the store owns this table's keys. */
+const newPeriodId = () => randomUUID();
 
 export async function endServedCommunity(
   db: Db,
@@ -148,16 +144,11 @@ export async function endServedCommunity(
       .executeTakeFirst();
     if (!before) return fail('organization.not_served');
     if (before.since && until < before.since) return fail('organization.date_order');
-    await trx
-      .updateTable('organization_service_areas')
-      .set({ until })
-      .where('organization_id', '=', organizationId)
-      .where('community_id', '=', communityId)
-      .execute();
+    await trx.updateTable('organization_service_areas').set({ until }).where('id', '=', before.id).execute();
     await recordAudit(trx, actor, {
       action: 'organization.served.end',
       tableName: 'organization_service_areas',
-      recordId: `${organizationId}:${communityId}`,
+      recordId: before.id,
       streetId: locked.value.street_id,
       before,
       after: { ...before, until },

@@ -103,6 +103,7 @@ export async function findOrganization(db: Db, scope: Scope, id: string) {
           'organizations.founded_on',
           'organizations.filing_status',
           'organizations.status_reason',
+          'organizations.accountable_adult_person_id',
         ])
         .where('organizations.id', '=', id)
         .where(visibleOrganizations(scope))
@@ -129,6 +130,13 @@ export async function findOrganization(db: Db, scope: Scope, id: string) {
     foundedOn: row.founded_on,
     filingStatus: row.filing_status as 'none' | 'filed' | 'registered',
     statusReason: row.status_reason,
+    accountableAdult: row.accountable_adult_person_id
+      ? await db
+          .selectFrom('people')
+          .select(['id as personId', 'name'])
+          .where('id', '=', row.accountable_adult_person_id)
+          .executeTakeFirstOrThrow()
+      : null,
     servedCommunities,
   });
 }

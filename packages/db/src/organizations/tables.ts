@@ -19,9 +19,13 @@ export interface OrganizationsTable {
   dissolved_on: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  /** A children's organization: the adult accountable for it (seed 000). */
+  accountable_adult_person_id: string | null;
 }
 
 export interface OrganizationServiceAreasTable {
+  /** One row per period of serving; at most one open (until null) per community. */
+  id: Generated<string>;
   organization_id: string;
   community_id: string;
   street_id: string;

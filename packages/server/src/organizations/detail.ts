@@ -17,6 +17,15 @@ export async function detailFor(db: Db, caller: Caller, id: string) {
         phone: showContacts ? m.phone : maskPhone(m.phone),
       }))
     : null;
-  const detail: OrganizationDetail = { ...found.value, members, canEdit: can(caller.role, 'organization.update') };
+  const { accountableAdult } = found.value;
+  const detail: OrganizationDetail = {
+    ...found.value,
+    accountableAdult: accountableAdult && {
+      personId: accountableAdult.personId,
+      name: showNames ? accountableAdult.name : null,
+    },
+    members,
+    canEdit: can(caller.role, 'organization.update'),
+  };
   return { ok: true as const, value: detail };
 }

@@ -8,6 +8,8 @@ import { formMessagesEn, formMessagesZh } from './form-messages';
 const zhCN = {
   registry: {
     title: '自组织档案',
+    accountableAdult: '负责的成年人',
+    accountableAdultNamed: '已指定',
     saving: '正在保存…',
     save: '保存',
     saved: '已保存。',
@@ -177,6 +179,8 @@ export const registryMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
   'zh-CN': zhCN,
   en: {
     registry: {
+      accountableAdult: 'Accountable adult',
+      accountableAdultNamed: 'Named',
       title: 'Organization registry',
       saving: 'Saving…',
       save: 'Save',

@@ -36,6 +36,13 @@ export function OrganizationFacts({ organization }: { organization: Organization
       'organization-home-community',
     ],
   ];
+  if (organization.accountableAdult) {
+    facts.push([
+      t('registry.accountableAdult'),
+      organization.accountableAdult.name ?? t('registry.accountableAdultNamed'),
+      'organization-accountable-adult',
+    ]);
+  }
   if (served.length > 0) {
     facts.push([
       t('organization.servedCommunities'),
