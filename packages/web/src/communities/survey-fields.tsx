@@ -1,7 +1,8 @@
 import type { CommunitySurvey } from '@seedbed/core';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError } from '../shared/api';
+import { SelectField as SharedSelectField } from '../shared/select-field';
 import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer, type SchemaIssue } from '../shared/validation';
 
 /** Pieces every survey form shares: a labelled select, and one way to validate, send and show the result. */
@@ -11,6 +12,7 @@ export interface SavedSurvey {
   survey: CommunitySurvey;
 }
 
+/** The shared select with the survey's empty first choice ("choose…" when required, "—" when not). */
 export function SelectField<T extends string>({
   label,
   value,
@@ -29,28 +31,17 @@ export function SelectField<T extends string>({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        required={required}
-        data-testid={testId}
-        aria-invalid={error ? true : undefined}
-        style={{ minHeight: 48, fontSize: 16 }}
-        onChange={(event) => onChange(event.target.value as T | '')}
-      >
-        <option value="">{required ? t('survey.choose') : t('common.empty')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && <p className="field__error">{error}</p>}
-    </div>
+    <SharedSelectField
+      label={label}
+      value={value}
+      options={options}
+      onChange={(next) => onChange(next as T | '')}
+      placeholder={required ? t('survey.choose') : t('common.empty')}
+      error={error}
+      required={required}
+      {...(testId !== undefined && { testId })}
+    />
   );
 }
 

@@ -17,11 +17,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { api, asApiError } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
+import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../shared/validation';
 import { useCommunityOptions, usePeopleOptions } from './pickers';
-import { SelectField } from './select-field';
 import './organizations.css';
 
 /**

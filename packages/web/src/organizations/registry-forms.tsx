@@ -14,10 +14,10 @@ import {
 } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { FoldedForm, optional, useFoldedForm } from './folded-form';
 import { useCommunityOptions, useOrganizationOptions } from './pickers';
-import { SelectField } from './select-field';
 
 /** Staff forms of the registry: dated changes, served communities, relations (interviews: interview-form.tsx). */
 

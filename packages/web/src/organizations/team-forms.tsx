@@ -9,9 +9,9 @@ import {
 } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { FoldedForm, optional, useFoldedForm } from './folded-form';
-import { SelectField } from './select-field';
 
 /** Forms a leader (or staff) uses for sub-teams and chat groups: short, most fields optional. */
 

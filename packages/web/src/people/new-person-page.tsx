@@ -12,11 +12,12 @@ import { useNavigate } from 'react-router';
 import { api, asApiError } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
+import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../shared/validation';
+import { CheckField } from './check-field';
 import { useCommunityOptions } from './community-options';
 import { useEstateOptions } from './estate-options';
-import { CheckField, SelectField } from './select-field';
 
 /**
  * A short form (domain: collect the minimum): name and community; estate, phone, birth year and

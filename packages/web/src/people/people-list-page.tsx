@@ -6,11 +6,12 @@ import { currentLocale } from '../i18n';
 import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
+import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { CheckField } from './check-field';
 import { useCommunityOptions } from './community-options';
-import { CheckField, SelectField } from './select-field';
 import './people.css';
 
 const pageSize = 50;

@@ -3,12 +3,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
+import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../shared/validation';
+import { CheckField } from './check-field';
 import { useEstateOptions } from './estate-options';
 import { IntroducerPicker } from './introducer-picker';
 import { editValuesOf, isChildValue, type PersonEditValues, patchFrom } from './person-edit-values';
-import { CheckField, SelectField } from './select-field';
 import { TraitRatings } from './trait-ratings';
 import './people.css';
 

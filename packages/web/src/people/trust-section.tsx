@@ -5,8 +5,8 @@ import { currentLocale } from '../i18n';
 import { api, asApiError } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { formatDate } from '../shared/format';
+import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
-import { SelectField } from './select-field';
 
 /** The trust stage 陌生 → 熟络 → 初步信任 → 信任, its dated history, and staff's move with a reason. */
 export function TrustSection({ person, onChanged }: { person: PersonDetail; onChanged: (p: PersonDetail) => void }) {

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 
 /**
- * A labelled <select> shaped like the shared TextField (same classes, hint and error underneath),
- * so pickers sit in the registry's forms without a shared component of their own.
- * `placeholder` adds a first, empty choice ("not yet", "choose…").
+ * A labelled native <select> shaped like TextField (same classes, hint and error underneath; native
+ * pickers suit cheap phones). `placeholder` adds a first, empty choice ("not yet", "choose…").
  */
 export function SelectField({
   label,
