@@ -175,6 +175,22 @@ describe('surveying a community and growing a team', () => {
     }
     await expect.poll(() => page.getByTestId('current-stage').textContent()).toContain('小苗');
 
+    // The team files with the residents' committee: staff record it with the certificate's scan.
+    const reference = `槐荫社区备字〔2026〕${suffix}号`;
+    await page.getByTestId('change-form-details').locator('summary').click();
+    await page.getByTestId('change-field').selectOption('filing_status');
+    await page.getByTestId('change-value').selectOption('filed');
+    await page.getByTestId('change-document').fill(reference);
+    await page.getByTestId('change-form-submit').click();
+    const entry = page.locator('[data-testid="registry-history"] li', { hasText: reference });
+    await entry.waitFor();
+    await entry.getByTestId('change-document-upload').setInputFiles({
+      name: '备案证明.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await entry.getByTestId('change-document-link').waitFor();
+
     await page.getByTestId('invite-leader-name').fill(activistName);
     await page.getByTestId('invite-leader-submit').click();
     inviteLink = await page.getByTestId('invite-link').inputValue();

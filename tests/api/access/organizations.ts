@@ -164,4 +164,36 @@ export const organizationsAccessRows: AccessRow[] = [
     call: (c) => c.call('PUT', '/api/settings/stage-model', { stageModel: 'five_stage' }),
     expect: all(403, { admin: 200 }),
   },
+  {
+    // The test client sends JSON, not a file: allowed callers get 415 (not a PDF or picture).
+    name: 'attach a document to a change of the main organization',
+    route: 'PUT /api/organizations/{id}/changes/{changeId}/document',
+    call: async (c, { ids, db }) =>
+      c.call(
+        'PUT',
+        `/api/organizations/${ids.organizationId}/changes/${await firstChangeId(db, ids.organizationId)}/document`,
+        {
+          not: 'a file',
+        },
+      ),
+    expect: all(403, { admin: 415, staff: 415 }),
+  },
+  {
+    // Demo changes carry no document: readers in scope learn that (404), others are refused.
+    name: 'read the document of a change of the main organization',
+    route: 'GET /api/organizations/{id}/changes/{changeId}/document',
+    call: async (c, { ids, db }) =>
+      c.get(`/api/organizations/${ids.organizationId}/changes/${await firstChangeId(db, ids.organizationId)}/document`),
+    expect: all(404, { leader2: 403, member2: 403 }),
+  },
 ];
+
+async function firstChangeId(db: AccessContext['db'], organizationId: string): Promise<string> {
+  const row = await db
+    .selectFrom('organization_changes')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .orderBy('changed_on')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -22,6 +22,18 @@ export const organizationErrorMessages = {
     'zh-CN': '这位居民不是本组织的现任成员。',
     en: 'This person is not a current member of the organization.',
   },
+  'organization.change_unknown': { status: 404, 'zh-CN': '找不到这条变化记录。', en: 'No such change record.' },
+  'organization.document_not_supported': {
+    status: 415,
+    'zh-CN': '文件只能是 PDF 或图片（PNG、JPEG、WebP）。',
+    en: 'The document must be a PDF or a picture (PNG, JPEG, WebP).',
+  },
+  'organization.document_too_large': {
+    status: 413,
+    'zh-CN': '文件不能超过 {megabytes} MB。',
+    en: 'The document may be at most {megabytes} MB.',
+  },
+  'organization.document_missing': { status: 404, 'zh-CN': '这条记录没有附件。', en: 'This record has no document.' },
   'organization.children_need_adult': {
     status: 400,
     'zh-CN': '儿童组织需要指定一位负责的成年人（例如带队的家长）。',

@@ -76,7 +76,13 @@ export const organizationChangeSchema = z.object({
   changedOn: z.string(),
   reason: z.string().nullable(),
   documentRef: z.string().nullable(),
+  /** Set when a document (scan or photo) is attached: GET …/changes/{changeId}/document. */
+  documentFileType: z.enum(['pdf', 'png', 'jpg', 'webp']).nullable(),
 });
+
+/** A 备案 certificate or registration scan: a phone photo or a PDF, 10 MB at most. */
+export const changeDocumentMaxBytes = 10 * 1024 * 1024;
+export const changeDocumentParamsSchema = z.object({ id: idSchema, changeId: idSchema });
 
 export const servedCommunityInputSchema = z.object({ communityId: idSchema, since: isoDateSchema.optional() });
 export const servedCommunityEndInputSchema = z.object({ until: isoDateSchema });

@@ -5,6 +5,7 @@ import * as organizationRegistry from './0003-organization-registry';
 import * as communitySurvey from './0004-community-survey';
 import * as surveyArchive from './0005-survey-archive';
 import * as registryPeriods from './0006-registry-periods';
+import * as changeDocuments from './0007-change-documents';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-community-survey': communitySurvey,
   '0005-survey-archive': surveyArchive,
   '0006-registry-periods': registryPeriods,
+  '0007-change-documents': changeDocuments,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 export * from './assessments';
 export * from './case-outcomes';
+export * from './change-documents';
 export * from './create-organization';
 export * from './history-writes';
 export * from './lock';

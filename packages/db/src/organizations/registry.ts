@@ -32,7 +32,7 @@ export async function readRegistry(
     await Promise.all([
       db
         .selectFrom('organization_changes')
-        .select(['id', 'field', 'value', 'changed_on', 'reason', 'document_ref'])
+        .select(['id', 'field', 'value', 'changed_on', 'reason', 'document_ref', 'document_file_type'])
         .where('organization_id', '=', id)
         .orderBy('changed_on', 'desc')
         .orderBy('recorded_at', 'desc')
@@ -114,6 +114,7 @@ export async function readRegistry(
       changedOn: c.changed_on,
       reason: c.reason,
       documentRef: c.document_ref,
+      documentFileType: c.document_file_type as 'pdf' | 'png' | 'jpg' | 'webp' | null,
     })),
     servedCommunities: served.map((s) => ({
       communityId: s.community_id,

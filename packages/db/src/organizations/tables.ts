@@ -53,6 +53,9 @@ export interface OrganizationChangesTable {
   changed_on: string;
   reason: string | null;
   document_ref: string | null;
+  /** The uploaded document (file store key) and its checked type. */
+  document_file_key: string | null;
+  document_file_type: string | null;
   recorded_by: string | null;
   recorded_at: Timestamp;
 }

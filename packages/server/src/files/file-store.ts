@@ -58,3 +58,9 @@ export function sniffImageType(bytes: Uint8Array): 'jpg' | 'png' | 'webp' | null
     return 'webp';
   return null;
 }
+
+/** A document a person photographs or scans: a picture, or a PDF (by its `%PDF-` signature). */
+export function sniffDocumentType(bytes: Uint8Array): 'pdf' | 'jpg' | 'png' | 'webp' | null {
+  if (bytes.length >= 5 && String.fromCharCode(...bytes.slice(0, 5)) === '%PDF-') return 'pdf';
+  return sniffImageType(bytes);
+}

@@ -1,4 +1,4 @@
-import { sitePlanMaxBytes } from '@seedbed/core';
+import { changeDocumentMaxBytes, sitePlanMaxBytes } from '@seedbed/core';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './env';
@@ -13,6 +13,11 @@ const maxJsonBytes = 256 * 1024;
  */
 const uploadLimits: readonly { method: string; path: RegExp; maxBytes: number }[] = [
   { method: 'PUT', path: /^\/api\/communities\/[^/]+\/site-plan$/, maxBytes: sitePlanMaxBytes + 64 * 1024 },
+  {
+    method: 'PUT',
+    path: /^\/api\/organizations\/[^/]+\/changes\/[^/]+\/document$/,
+    maxBytes: changeDocumentMaxBytes + 64 * 1024,
+  },
 ];
 
 const tooLarge = (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => failWith(c, 'request.too_large');

@@ -18,6 +18,7 @@ import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
 import { caseOutcomeRoutes } from './case-outcome-routes';
 import { detailFor } from './detail';
+import { changeDocumentRoutes } from './document-routes';
 import { memberRoutes } from './member-routes';
 import { registryRoutes } from './registry-routes';
 import { settingsRoutes } from './settings-routes';
@@ -70,6 +71,7 @@ export const organizationRoutes = newRouter()
   .route('/', stageRoutes)
   .route('/', caseOutcomeRoutes)
   .route('/', settingsRoutes)
+  .route('/', changeDocumentRoutes)
   .openapi(list, async (c) => {
     const caller = authorize(c, 'organization.read');
     if (caller instanceof Response) return caller;

@@ -48,6 +48,8 @@ const zhCN = {
         status: '状态',
       },
       document: '文件：{{ref}}',
+      viewDocument: '查看附件',
+      attachDocument: '上传附件（照片或 PDF）',
       dissolvedOn: '解散于 {{date}}',
     },
     served: {
@@ -216,6 +218,8 @@ export const registryMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
         title: 'History',
         field: { orientation: 'Orientation', filing_status: 'Filing', status: 'Status' },
         document: 'Document: {{ref}}',
+        viewDocument: 'View the document',
+        attachDocument: 'Attach a document (photo or PDF)',
         dissolvedOn: 'Dissolved on {{date}}',
       },
       served: { title: 'Communities served (with history)', since: 'since {{date}}', until: 'until {{date}}' },

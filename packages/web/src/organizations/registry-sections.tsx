@@ -9,6 +9,7 @@ import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { ChangeDocument } from './change-document';
 import { InterviewForm } from './interview-form';
 import { ChangeForm, RelationForm, ServedCommunityForms } from './registry-forms';
 import { ChatCountForm, ChatGroupForm, SubTeamMemberForm } from './team-forms';
@@ -60,6 +61,7 @@ function RegistryView({
                     : t(`organizationStatus.${c.value as 'active'}`)}
                 {c.reason && `（${c.reason}）`}
                 {c.documentRef && <div className="muted">{t('registry.history.document', { ref: c.documentRef })}</div>}
+                <ChangeDocument organizationId={organizationId} change={c} onChanged={onChanged} />
               </li>
             ))}
           </ol>

@@ -63,7 +63,10 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body: unknown, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file (Blob) goes as the raw body with its own type; anything else as JSON.
+  const isFile = body instanceof Blob;
+  if (isFile) headers['Content-Type'] = body.type || 'application/octet-stream';
+  else if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -72,7 +75,7 @@ async function request<T>(method: Method, path: string, body: unknown, options: 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
+      body: isFile ? body : body === undefined ? null : JSON.stringify(body),
       signal: options.signal ?? null,
     });
   } catch (error) {
@@ -123,6 +126,8 @@ export const api = {
   post: <T>(path: string, body?: unknown, options: RequestOptions = {}) => request<T>('POST', path, body, options),
   patch: <T>(path: string, body: unknown, options: RequestOptions = {}) => request<T>('PATCH', path, body, options),
   put: <T>(path: string, body: unknown, options: RequestOptions = {}) => request<T>('PUT', path, body, options),
+  /** Uploads a file as the raw request body (the server checks its real type). */
+  upload: <T>(path: string, file: Blob, options: RequestOptions = {}) => request<T>('PUT', path, file, options),
 };
 
 /** Any thrown value as an ApiError, so screens have one thing to show. */
