@@ -7,7 +7,7 @@ import { errorResponse, failWith } from '../http/errors';
 import { errorResponses } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
-import { savedResponse, savedSchema, tags, visibleCommunity, writer } from './survey-helpers';
+import { savedResponse, savedSchema, tags, visibleCommunity, writeContext } from './survey-helpers';
 
 /**
  * The community's own site plan: no online map tiles are reachable, so the resource map is the
@@ -65,7 +65,7 @@ export const sitePlanRoutes = newRouter()
     if (!type) return failWith(c, 'site_plan.not_image');
     const { files, db } = c.get('deps');
     const key = await files.put(bytes, { folder: 'site-plans', extension: type });
-    const { actor } = writer(c, caller);
+    const { actor } = writeContext(c, caller);
     const result = await setSitePlan(db, actor, caller.scope, id, { key, type });
     return savedResponse(c, caller, result.ok ? { ok: true, value: { id } } : result, id, 200);
   })

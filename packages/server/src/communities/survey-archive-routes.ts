@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/env';
 import { errorResponses, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
-import { savedResponse, savedSchema, tags, writer } from './survey-helpers';
+import { savedResponse, savedSchema, tags, writeContext } from './survey-helpers';
 
 /**
  * Archive a survey record entered by mistake (staff): it leaves the survey and the resource map but
@@ -31,7 +31,7 @@ const resource = archiveRoute('resources', 'resource');
 async function archive(c: Context<AppEnv>, table: ArchivableTable, id: string) {
   const caller = authorize(c, 'community.survey.archive');
   if (caller instanceof Response) return caller;
-  const { actor } = writer(c, caller);
+  const { actor } = writeContext(c, caller);
   const result = await archiveSurveyRecord(c.get('deps').db, actor, caller.scope, table, id);
   return savedResponse(c, caller, result, null, 200);
 }

@@ -1,4 +1,4 @@
-import { can, communitySurveySchema, type Result, shanghaiDate } from '@seedbed/core';
+import { can, communitySurveySchema, type Result } from '@seedbed/core';
 import { communityInScope, type Db, readCommunitySurvey } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -12,13 +12,7 @@ export const tags = ['communities'];
 /** A write answers with the record's id and the whole survey, so a page can show it at once. */
 export const savedSchema = z.object({ id: z.uuid(), survey: communitySurveySchema });
 
-export function writer(c: Context<AppEnv>, caller: Caller) {
-  const now = c.get('deps').now();
-  return {
-    actor: { userId: caller.userId, now, displayName: caller.displayName },
-    today: shanghaiDate(now),
-  };
-}
+export { writeContext } from '../http/write-context';
 
 export async function surveyFor(db: Db, caller: Caller, communityId: string) {
   const survey = await readCommunitySurvey(db, communityId, {

@@ -28,7 +28,7 @@ import { errorResponse } from '../http/errors';
 import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
-import { savedResponse, savedSchema, tags, visibleCommunity, writer } from './survey-helpers';
+import { savedResponse, savedSchema, tags, visibleCommunity, writeContext } from './survey-helpers';
 
 /** Needs and the questionnaire, spaces, resources and their uses, the resource map (seed 003 §2, §5). */
 
@@ -116,7 +116,7 @@ export const surveyRecordRoutes = newRouter()
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
     const { id } = c.req.valid('param');
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await createNeed(
       c.get('deps').db,
       actor,
@@ -131,7 +131,7 @@ export const surveyRecordRoutes = newRouter()
   .openapi(needUpdate, async (c) => {
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await updateNeed(
       c.get('deps').db,
       actor,
@@ -146,7 +146,7 @@ export const surveyRecordRoutes = newRouter()
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
     const { id } = c.req.valid('param');
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await addSurveyResponse(
       c.get('deps').db,
       actor,
@@ -162,14 +162,14 @@ export const surveyRecordRoutes = newRouter()
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
     const { id } = c.req.valid('param');
-    const { actor } = writer(c, caller);
+    const { actor } = writeContext(c, caller);
     const result = await createSpace(c.get('deps').db, actor, caller.scope, id, randomUUID(), c.req.valid('json'));
     return savedResponse(c, caller, result, id, 201);
   })
   .openapi(spaceUpdate, async (c) => {
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
-    const { actor } = writer(c, caller);
+    const { actor } = writeContext(c, caller);
     const result = await updateSpace(
       c.get('deps').db,
       actor,
@@ -183,7 +183,7 @@ export const surveyRecordRoutes = newRouter()
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
     const { id } = c.req.valid('param');
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await createResource(
       c.get('deps').db,
       actor,
@@ -198,7 +198,7 @@ export const surveyRecordRoutes = newRouter()
   .openapi(resourceUpdate, async (c) => {
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await updateResource(
       c.get('deps').db,
       actor,
@@ -212,7 +212,7 @@ export const surveyRecordRoutes = newRouter()
   .openapi(resourceUse, async (c) => {
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const input = resourceUseInputSchema.parse(c.req.valid('json'));
     const result = await addResourceUse(
       c.get('deps').db,
@@ -231,7 +231,7 @@ export const surveyRecordRoutes = newRouter()
     const { id } = c.req.valid('param');
     const found = await visibleCommunity(c, caller, id);
     if (!found.ok) return errorResponse(c, found.error);
-    const { today } = writer(c, caller);
+    const { today } = writeContext(c, caller);
     const map = await readResourceMap(c.get('deps').db, id, { ...c.req.valid('query'), today });
     return c.json(map, 200);
   });

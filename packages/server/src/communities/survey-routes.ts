@@ -28,7 +28,7 @@ import { errorResponse } from '../http/errors';
 import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
-import { savedResponse, savedSchema, surveyFor, tags, visibleCommunity, writer } from './survey-helpers';
+import { savedResponse, savedSchema, surveyFor, tags, visibleCommunity, writeContext } from './survey-helpers';
 
 /** The community profile, history, estates, courtyards and stakeholders (seed 003 §1, §3). */
 
@@ -139,7 +139,7 @@ export const surveyProfileRoutes = newRouter()
     const caller = authorize(c, 'community.profile.update');
     if (caller instanceof Response) return caller;
     const { id } = c.req.valid('param');
-    const { actor } = writer(c, caller);
+    const { actor } = writeContext(c, caller);
     const result = await updateCommunityProfile(c.get('deps').db, actor, caller.scope, id, c.req.valid('json'));
     return savedResponse(c, caller, result.ok ? { ok: true, value: { id } } : result, id, 200);
   })
@@ -147,7 +147,7 @@ export const surveyProfileRoutes = newRouter()
     const caller = authorize(c, 'community.profile.update');
     if (caller instanceof Response) return caller;
     const { id } = c.req.valid('param');
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await addCommunityEvent(
       c.get('deps').db,
       actor,
@@ -163,7 +163,7 @@ export const surveyProfileRoutes = newRouter()
     const caller = authorize(c, 'community.profile.update');
     if (caller instanceof Response) return caller;
     const { id } = c.req.valid('param');
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await createEstate(
       c.get('deps').db,
       actor,
@@ -178,7 +178,7 @@ export const surveyProfileRoutes = newRouter()
   .openapi(estateUpdate, async (c) => {
     const caller = authorize(c, 'community.profile.update');
     if (caller instanceof Response) return caller;
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await updateEstate(
       c.get('deps').db,
       actor,
@@ -192,7 +192,7 @@ export const surveyProfileRoutes = newRouter()
   .openapi(courtyard, async (c) => {
     const caller = authorize(c, 'community.profile.update');
     if (caller instanceof Response) return caller;
-    const { actor } = writer(c, caller);
+    const { actor } = writeContext(c, caller);
     const { name } = c.req.valid('json');
     const result = await createCourtyard(
       c.get('deps').db,
@@ -208,7 +208,7 @@ export const surveyProfileRoutes = newRouter()
     const caller = authorize(c, 'community.profile.update');
     if (caller instanceof Response) return caller;
     const { id } = c.req.valid('param');
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await createStakeholder(
       c.get('deps').db,
       actor,
@@ -223,7 +223,7 @@ export const surveyProfileRoutes = newRouter()
   .openapi(stakeholderUpdate, async (c) => {
     const caller = authorize(c, 'community.profile.update');
     if (caller instanceof Response) return caller;
-    const { actor } = writer(c, caller);
+    const { actor } = writeContext(c, caller);
     const result = await updateStakeholder(
       c.get('deps').db,
       actor,
@@ -236,7 +236,7 @@ export const surveyProfileRoutes = newRouter()
   .openapi(attitude, async (c) => {
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await addStakeholderAttitude(
       c.get('deps').db,
       actor,
@@ -250,7 +250,7 @@ export const surveyProfileRoutes = newRouter()
   .openapi(engagement, async (c) => {
     const caller = authorize(c, 'community.survey.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = writer(c, caller);
+    const { actor, today } = writeContext(c, caller);
     const result = await addStakeholderEngagement(
       c.get('deps').db,
       actor,

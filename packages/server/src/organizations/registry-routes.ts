@@ -16,7 +16,6 @@ import {
   servedCommunityEndInputSchema,
   servedCommunityInputSchema,
   servedCommunityParamsSchema,
-  shanghaiDate,
   subTeamInputSchema,
   subTeamMemberInputSchema,
 } from '@seedbed/core';
@@ -32,13 +31,12 @@ import {
   recordChange,
   recordChatGroupCount,
 } from '@seedbed/db';
-import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { AppEnv } from '../http/env';
 import { errorResponse } from '../http/errors';
 import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
+import { writeContext } from '../http/write-context';
 
 const tags = ['organizations'];
 const created = { 201: jsonOk(createdSchema, 'created'), ...errorResponses };
@@ -108,11 +106,6 @@ const interview = post(
   interviewInputSchema,
 );
 
-function actorOf(c: Context<AppEnv>, userId: string) {
-  const at = c.get('deps').now();
-  return { actor: { userId, now: at }, today: shanghaiDate(at) };
-}
-
 export const registryRoutes = newRouter()
   .openapi(read, async (c) => {
     const caller = authorize(c, 'organization.read');
@@ -134,7 +127,7 @@ export const registryRoutes = newRouter()
   .openapi(change, async (c) => {
     const caller = authorize(c, 'organization.history.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = actorOf(c, caller.userId);
+    const { actor, today } = writeContext(c, caller);
     const checked = checkChange(c.req.valid('json'), today);
     if (!checked.ok) return errorResponse(c, checked.error);
     const id = randomUUID();
@@ -151,7 +144,7 @@ export const registryRoutes = newRouter()
   .openapi(serve, async (c) => {
     const caller = authorize(c, 'organization.history.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = actorOf(c, caller.userId);
+    const { actor, today } = writeContext(c, caller);
     const input = c.req.valid('json');
     const dated = checkNotInFuture([input.since], today);
     if (!dated.ok) return errorResponse(c, dated.error);
@@ -161,7 +154,7 @@ export const registryRoutes = newRouter()
   .openapi(endServe, async (c) => {
     const caller = authorize(c, 'organization.history.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = actorOf(c, caller.userId);
+    const { actor, today } = writeContext(c, caller);
     const { until } = c.req.valid('json');
     const dated = checkNotInFuture([until], today);
     if (!dated.ok) return errorResponse(c, dated.error);
@@ -172,7 +165,7 @@ export const registryRoutes = newRouter()
   .openapi(subTeam, async (c) => {
     const caller = authorize(c, 'organization.members.manage');
     if (caller instanceof Response) return caller;
-    const { actor, today } = actorOf(c, caller.userId);
+    const { actor, today } = writeContext(c, caller);
     const input = c.req.valid('json');
     const dated = checkNotInFuture([input.formedOn], today);
     if (!dated.ok) return errorResponse(c, dated.error);
@@ -183,7 +176,7 @@ export const registryRoutes = newRouter()
   .openapi(subTeamMember, async (c) => {
     const caller = authorize(c, 'organization.members.manage');
     if (caller instanceof Response) return caller;
-    const { actor, today } = actorOf(c, caller.userId);
+    const { actor, today } = writeContext(c, caller);
     const input = c.req.valid('json');
     const dated = checkNotInFuture([input.joinedOn], today);
     if (!dated.ok) return errorResponse(c, dated.error);
@@ -194,7 +187,7 @@ export const registryRoutes = newRouter()
   .openapi(chatGroup, async (c) => {
     const caller = authorize(c, 'organization.members.manage');
     if (caller instanceof Response) return caller;
-    const { actor, today } = actorOf(c, caller.userId);
+    const { actor, today } = writeContext(c, caller);
     const input = c.req.valid('json');
     const dated = checkNotInFuture([input.createdOn], today);
     if (!dated.ok) return errorResponse(c, dated.error);
@@ -213,7 +206,7 @@ export const registryRoutes = newRouter()
   .openapi(chatCount, async (c) => {
     const caller = authorize(c, 'organization.members.manage');
     if (caller instanceof Response) return caller;
-    const { actor, today } = actorOf(c, caller.userId);
+    const { actor, today } = writeContext(c, caller);
     const input = c.req.valid('json');
     const dated = checkNotInFuture([input.countedOn], today);
     if (!dated.ok) return errorResponse(c, dated.error);
@@ -224,7 +217,7 @@ export const registryRoutes = newRouter()
   .openapi(relation, async (c) => {
     const caller = authorize(c, 'organization.history.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = actorOf(c, caller.userId);
+    const { actor, today } = writeContext(c, caller);
     const input = c.req.valid('json');
     const dated = checkNotInFuture([input.since], today);
     if (!dated.ok) return errorResponse(c, dated.error);
@@ -241,7 +234,7 @@ export const registryRoutes = newRouter()
   .openapi(interview, async (c) => {
     const caller = authorize(c, 'organization.interview.record');
     if (caller instanceof Response) return caller;
-    const { actor, today } = actorOf(c, caller.userId);
+    const { actor, today } = writeContext(c, caller);
     const input = c.req.valid('json');
     const dated = checkNotInFuture([input.interviewedOn], today);
     if (!dated.ok) return errorResponse(c, dated.error);
