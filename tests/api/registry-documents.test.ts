@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
@@ -9,6 +10,14 @@ beforeAll(async () => {
   ids = await demoIds(api.db);
 });
 afterAll(() => api.close());
+
+/** Every file the store holds for this test file, so a test can see that nothing was left behind. */
+function storedFiles(): string[] {
+  return readdirSync(api.filesDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort();
+}
 
 const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
@@ -67,8 +76,10 @@ describe('the document of a filing change', () => {
     const tooBig = await send(staff, change.id, big);
     expect(tooBig.status).toBe(413);
     expect((await tooBig.json()).code).toBe('organization.document_too_large');
+    const storedBefore = storedFiles();
     const unknown = await send(staff, '00000000-0000-4000-8000-000000000000', pdf);
     expect((await unknown.json()).code).toBe('organization.change_unknown');
+    expect(storedFiles()).toEqual(storedBefore);
 
     const leader = await api.as('leader');
     expect((await send(leader, change.id, pdf)).status).toBe(403);

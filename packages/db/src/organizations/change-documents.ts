@@ -70,3 +70,14 @@ export async function findChangeDocument(
   if (!row.key || !row.type) return fail('organization.document_missing');
   return ok({ key: row.key, type: row.type });
 }
+
+/** Whether a change record of this organization exists (checked before a file is stored for it). */
+export async function isChangeOf(db: Db, organizationId: string, changeId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('organization_changes')
+    .select('id')
+    .where('id', '=', changeId)
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { changeDocumentMaxBytes, changeDocumentParamsSchema } from '@seedbed/core';
-import { attachChangeDocument, findChangeDocument, findOrganization } from '@seedbed/db';
+import { attachChangeDocument, findChangeDocument, findOrganization, isChangeOf } from '@seedbed/db';
 import { z } from 'zod';
 import { sniffDocumentType } from '../files/file-store';
 import { errorResponse, failWith } from '../http/errors';
@@ -52,6 +52,8 @@ export const changeDocumentRoutes = newRouter()
     // Scope before reading the body: an outsider learns nothing and stores nothing.
     const visible = await findOrganization(db, caller.scope, id);
     if (!visible.ok) return errorResponse(c, visible.error);
+    // Before storing anything: a file for a change that does not exist would be an orphan.
+    if (!(await isChangeOf(db, id, changeId))) return failWith(c, 'organization.change_unknown');
     if (Number(c.req.header('content-length') ?? '0') > changeDocumentMaxBytes)
       return failWith(c, 'organization.document_too_large', tooLarge);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
