@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessRow, all, type Ids, type Login, logins } from '../support/access';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { activitiesAccessRows } from './access/activities';
 import { communitiesAccessRows } from './access/communities';
 import { organizationsAccessRows } from './access/organizations';
 import { peopleAccessRows } from './access/people';
@@ -114,7 +115,14 @@ const logoutRow: AccessRow = {
   expect: all(200, { anonymous: 200 }),
 };
 
-const rows = [...foundationRows, ...peopleAccessRows, ...communitiesAccessRows, ...organizationsAccessRows, logoutRow];
+const rows = [
+  ...foundationRows,
+  ...peopleAccessRows,
+  ...communitiesAccessRows,
+  ...organizationsAccessRows,
+  ...activitiesAccessRows,
+  logoutRow,
+];
 
 let api: TestApi;
 let ids: Ids;

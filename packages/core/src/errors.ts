@@ -1,3 +1,4 @@
+import { activityErrorMessages } from './activities/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
 import { organizationErrorMessages } from './organizations/error-messages';
 import { personErrorMessages } from './people/error-messages';
@@ -11,6 +12,7 @@ import type { Locale } from './shared/locale';
  */
 export const errorCatalogue = {
   ...baseErrorMessages,
+  ...activityErrorMessages,
   ...communityErrorMessages,
   ...organizationErrorMessages,
   ...personErrorMessages,

@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './activities';
 export * from './communities';
 export * from './errors';
 export * from './organizations';

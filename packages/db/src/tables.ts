@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import { type ActivityTables, activityTablesAfterFoundation } from './activities/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
@@ -66,7 +67,7 @@ export interface AuditLogTable {
 }
 
 /** Every table; each capability declares its own in `<capability>/tables.ts`. */
-export interface Database extends CommunityTables, PeopleTables, OrganizationTables {
+export interface Database extends CommunityTables, PeopleTables, OrganizationTables, ActivityTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -97,4 +98,6 @@ export const tablesInDependencyOrder = [
   ...peopleTablesAfterFoundation,
   ...organizationTablesAfterFoundation,
   ...communityTablesAfterFoundation,
+  // Activities point at people, organizations, spaces and estates: they come last.
+  ...activityTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

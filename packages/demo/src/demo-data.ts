@@ -1,10 +1,15 @@
+import type { ActivityDemoData } from './activity-extension';
 import type { PeopleDemoData } from './people-extension';
 import type { RegistryDemoData } from './registry-extension';
 import type { BaseDemoData } from './rows';
 import type { SurveyDemoData } from './survey-extension';
 
 /** The whole demo: the foundation plus what each later capability adds (see *-extension.ts). */
-export type DemoData = Omit<BaseDemoData, keyof PeopleDemoData | keyof RegistryDemoData | keyof SurveyDemoData> &
+export type DemoData = Omit<
+  BaseDemoData,
+  keyof PeopleDemoData | keyof RegistryDemoData | keyof SurveyDemoData | keyof ActivityDemoData
+> &
   PeopleDemoData &
   RegistryDemoData &
-  SurveyDemoData;
+  SurveyDemoData &
+  ActivityDemoData;

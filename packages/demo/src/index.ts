@@ -1,5 +1,6 @@
 import type { StageModel } from '@seedbed/core';
 import { generateAccounts } from './accounts';
+import { generateActivityDemo } from './activity-extension';
 import { assertIsoDate } from './dates';
 import type { DemoData } from './demo-data';
 import { generateMemberships, markActivists } from './members';
@@ -134,6 +135,7 @@ export function generateDemo(options: { seed: number; today: string }): DemoData
     ...generatePeopleDemo(random.fork('people-extension'), base, today),
     ...generateRegistryDemo(random.fork('registry-extension'), base, today),
     ...generateSurveyDemo(random.fork('survey-extension'), base, today),
+    ...generateActivityDemo(random.fork('activity-extension'), base, today),
   };
 }
 

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { accountRoutes } from './accounts/routes';
+import { activityRoutes } from './activities/routes';
 import { mountApiReference } from './api-reference';
 import { communityRoutes } from './communities/routes';
 import { healthRoutes } from './health';
@@ -50,7 +51,15 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/*', requestBodyLimit);
   app.use('/api/*', sessionMiddleware);
 
-  for (const routes of [healthRoutes, accountRoutes, communityRoutes, reportRoutes, organizationRoutes, peopleRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    accountRoutes,
+    communityRoutes,
+    reportRoutes,
+    organizationRoutes,
+    peopleRoutes,
+    activityRoutes,
+  ]) {
     app.route('/', routes);
   }
   mountApiReference(app);

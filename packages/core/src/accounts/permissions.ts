@@ -1,3 +1,4 @@
+import { activityPermissions } from '../activities/permissions';
 import { communityPermissions } from '../communities/permissions';
 import { organizationPermissions } from '../organizations/permissions';
 import { personPermissions } from '../people/permissions';
@@ -9,6 +10,7 @@ import type { Role } from './roles';
  * role may take at all. Routes ask `can(role, action)`.
  */
 export const permissions = {
+  ...activityPermissions,
   ...communityPermissions,
   ...organizationPermissions,
   ...personPermissions,

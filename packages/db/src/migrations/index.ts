@@ -6,6 +6,7 @@ import * as communitySurvey from './0004-community-survey';
 import * as surveyArchive from './0005-survey-archive';
 import * as registryPeriods from './0006-registry-periods';
 import * as changeDocuments from './0007-change-documents';
+import * as activities from './0008-activities';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-survey-archive': surveyArchive,
   '0006-registry-periods': registryPeriods,
   '0007-change-documents': changeDocuments,
+  '0008-activities': activities,
 };
 
 export const migrationProvider: MigrationProvider = {
