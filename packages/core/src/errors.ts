@@ -1,4 +1,5 @@
 import { activityErrorMessages } from './activities/error-messages';
+import { photoErrorMessages } from './activities/photo-error-messages';
 import { communityErrorMessages } from './communities/error-messages';
 import { organizationErrorMessages } from './organizations/error-messages';
 import { personErrorMessages } from './people/error-messages';
@@ -13,6 +14,7 @@ import type { Locale } from './shared/locale';
 export const errorCatalogue = {
   ...baseErrorMessages,
   ...activityErrorMessages,
+  ...photoErrorMessages,
   ...communityErrorMessages,
   ...organizationErrorMessages,
   ...personErrorMessages,
