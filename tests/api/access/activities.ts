@@ -1,4 +1,197 @@
-import type { AccessRow } from '../../support/access';
+import { randomUUID } from 'node:crypto';
+import type { AccessContext, AccessRow } from '../../support/access';
+import { all } from '../../support/access';
 
 /** Access rows for the activities routes (see access-control.test.ts). */
-export const activitiesAccessRows: AccessRow[] = [];
+
+/**
+ * One activity and one weekly plan of the main organization, made once per database straight in
+ * the tables (the rows must not depend on the demo having activities). The activity ended an hour
+ * before the test clock (2026-06-30 10:00 Shanghai), so its sign-in is open.
+ */
+const fixtures = new WeakMap<object, Promise<{ activityId: string; planId: string; code: string }>>();
+
+function fixture({ db, ids }: AccessContext) {
+  let made = fixtures.get(db);
+  if (!made) {
+    made = (async () => {
+      const activityId = randomUUID();
+      const planId = randomUUID();
+      const code = 'ACCESS23';
+      await db
+        .insertInto('activities')
+        .values({
+          id: activityId,
+          street_id: ids.mainStreetId,
+          community_id: ids.homeCommunityId,
+          run_by: 'organizations',
+          title: '访问控制测试活动',
+          starts_at: new Date('2026-06-30T00:00:00Z'),
+          ends_at: new Date('2026-06-30T01:00:00Z'),
+          openness: 'open_to_all',
+          organizer_count: 2,
+          served_count: 20,
+          sign_in_code: code,
+          updated_at: new Date('2026-06-30T01:00:00Z'),
+        })
+        .execute();
+      await db
+        .insertInto('activity_organizations')
+        .values({ activity_id: activityId, organization_id: ids.organizationId, street_id: ids.mainStreetId })
+        .execute();
+      await db
+        .insertInto('planned_activities')
+        .values({
+          id: planId,
+          street_id: ids.mainStreetId,
+          organization_id: ids.organizationId,
+          community_id: ids.homeCommunityId,
+          title: '每周四 练舞',
+          openness: 'members_only',
+          starts_on: '2026-01-01',
+          start_time: '19:00',
+          duration_minutes: 60,
+          recurrence: JSON.stringify({ kind: 'weekly', everyWeeks: 1 }),
+        })
+        .execute();
+      return { activityId, planId, code };
+    })();
+    fixtures.set(db, made);
+  }
+  return made;
+}
+
+/** A Thursday of the weekly plan that no other call has used. */
+function thursday(n: number) {
+  return new Date(Date.UTC(2026, 0, 1 + 7 * n)).toISOString().slice(0, 10);
+}
+
+async function leaderPersonId({ db }: AccessContext) {
+  const user = await db
+    .selectFrom('users')
+    .select('person_id')
+    .where('username', '=', 'leader')
+    .executeTakeFirstOrThrow();
+  return user.person_id!;
+}
+
+const activityBody = (organizationId: string, n: number) => ({
+  organizationIds: [organizationId],
+  title: `访问控制 ${n}`,
+  startsAt: '2026-06-29T09:00:00+08:00',
+  endsAt: '2026-06-29T10:00:00+08:00',
+  openness: 'members_only',
+  organizerCount: 1,
+  servedCount: 5,
+});
+
+const readers = all(200, { expert: 403 });
+const mainReaders = all(200, { expert: 403, leader2: 403, member2: 403 });
+const recorders = all(403, { admin: 201, staff: 201, leader: 201 });
+const range = 'from=2026-01-01&to=2026-12-31';
+
+export const activitiesAccessRows: AccessRow[] = [
+  {
+    name: 'list activities',
+    route: 'GET /api/activities',
+    call: (c) => c.get('/api/activities'),
+    expect: readers,
+  },
+  {
+    name: 'an activity of the main organization',
+    route: 'GET /api/activities/{id}',
+    call: async (c, ctx) => c.get(`/api/activities/${(await fixture(ctx)).activityId}`),
+    expect: mainReaders,
+  },
+  {
+    name: 'record an activity of the main organization',
+    route: 'POST /api/activities',
+    call: (c, { ids, n }) =>
+      c.call('POST', '/api/activities', activityBody(ids.organizationId, n), { 'idempotency-key': `access-row-${n}` }),
+    expect: recorders,
+  },
+  {
+    name: 'record an activity of the other street’s organization',
+    route: 'POST /api/activities',
+    call: (c, { ids, n }) =>
+      c.call('POST', '/api/activities', activityBody(ids.otherOrganizationId, n), {
+        'idempotency-key': `access-row-${n}`,
+      }),
+    expect: all(403, { admin: 201, leader2: 201 }),
+  },
+  {
+    name: 'change an activity of the main organization',
+    route: 'PATCH /api/activities/{id}',
+    call: async (c, ctx) => c.patch(`/api/activities/${(await fixture(ctx)).activityId}`, { servedCount: 20 + ctx.n }),
+    expect: all(403, { admin: 200, staff: 200, leader: 200 }),
+  },
+  {
+    name: 'names signed in to an activity of the main organization',
+    route: 'GET /api/activities/{id}/sign-ins',
+    call: async (c, ctx) => c.get(`/api/activities/${(await fixture(ctx)).activityId}/sign-ins`),
+    expect: all(403, { admin: 200, staff: 200, assistant: 200, leader: 200, official: 200, street: 200 }),
+  },
+  {
+    name: 'the sign-in page (public)',
+    route: 'GET /api/sign-in/{code}',
+    call: async (c, ctx) => c.get(`/api/sign-in/${(await fixture(ctx)).code}`),
+    expect: all(200, { anonymous: 200 }),
+  },
+  {
+    name: 'sign in (public)',
+    route: 'POST /api/sign-in/{code}',
+    call: async (c, ctx) =>
+      c.post(`/api/sign-in/${(await fixture(ctx)).code}`, { name: `居民 ${ctx.n}`, consent: true }),
+    expect: all(201, { anonymous: 201 }),
+  },
+  {
+    name: 'announce a planned activity of the main organization',
+    route: 'POST /api/planned-activities',
+    call: (c, { ids, n }) =>
+      c.post('/api/planned-activities', {
+        organizationId: ids.organizationId,
+        title: `预告 ${n}`,
+        openness: 'open_to_all',
+        startsOn: '2026-07-04',
+        startTime: '09:00',
+        durationMinutes: 60,
+        recurrence: { kind: 'once' },
+      }),
+    expect: recorders,
+  },
+  {
+    name: 'planned dates of the main organization (others see none of them)',
+    route: 'GET /api/planned-activities',
+    call: (c, { ids }) => c.get(`/api/planned-activities?organizationId=${ids.organizationId}&${range}`),
+    expect: readers,
+  },
+  {
+    name: 'gaps of the main organization',
+    route: 'GET /api/activity-gaps',
+    call: (c, { ids }) => c.get(`/api/activity-gaps?organizationId=${ids.organizationId}&${range}`),
+    expect: readers,
+  },
+  {
+    name: 'record a planned date of the main organization',
+    route: 'POST /api/planned-activities/{id}/occurrences/{date}/record',
+    call: async (c, ctx) =>
+      c.post(`/api/planned-activities/${(await fixture(ctx)).planId}/occurrences/${thursday(ctx.n)}/record`, {
+        servedCount: 8,
+      }),
+    expect: recorders,
+  },
+  {
+    name: 'activity figures of the main organization',
+    route: 'GET /api/organizations/{id}/activity-figures',
+    call: (c, { ids }) => c.get(`/api/organizations/${ids.organizationId}/activity-figures?${range}`),
+    expect: mainReaders,
+  },
+  {
+    name: 'person-times of the main organization’s leader',
+    route: 'GET /api/people/{id}/activity-times',
+    call: async (c, ctx) => c.get(`/api/people/${await leaderPersonId(ctx)}/activity-times`),
+    // People are seen by where they live (scope.ts visiblePeople): the demo leader lives outside
+    // the official's community.
+    expect: { ...mainReaders, official: 403 },
+  },
+];

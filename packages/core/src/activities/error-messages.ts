@@ -3,4 +3,81 @@ import type { ErrorMessages } from '../shared/error-messages';
 /** Activities: records, plans, sign-ins, photos. */
 export const activityErrorMessages = {
   'activity.unknown': { status: 404, 'zh-CN': '活动不存在。', en: 'No such activity.' },
+  'activity.end_before_start': {
+    status: 400,
+    'zh-CN': '结束时间不能早于开始时间。',
+    en: 'The end cannot be before the start.',
+  },
+  'activity.no_organizer': {
+    status: 400,
+    'zh-CN': '请至少选择一个组织活动的自组织。',
+    en: 'Choose at least one organization that organized the activity.',
+  },
+  'activity.community_required': {
+    status: 400,
+    'zh-CN': '孵化器或居委会自己举办的活动，请选择所在社区。',
+    en: 'An activity run by the incubator or the committee needs its community.',
+  },
+  'activity.plan_item_required': {
+    status: 400,
+    'zh-CN': '计划内的活动请填写对应的计划项目。',
+    en: 'An activity inside the project plan needs its plan item.',
+  },
+  'activity.unknown_place': {
+    status: 400,
+    'zh-CN': '活动地点不存在，请重新选择。',
+    en: 'The chosen place does not exist.',
+  },
+  'activity.participant_not_member': {
+    status: 400,
+    'zh-CN': '参加者 {personId} 不是组织活动的自组织的成员，请作为来宾填写姓名。',
+    en: 'Participant {personId} is not a member of an organizing organization; add them as a guest by name.',
+  },
+  'activity.idempotency_key_required': {
+    status: 400,
+    'zh-CN': '提交缺少防重复标识（Idempotency-Key，8–100 个字符）。',
+    en: 'The submission needs an Idempotency-Key header of 8–100 characters.',
+  },
+  'activity.idempotency_conflict': {
+    status: 409,
+    'zh-CN': '这个提交标识已用于另一份不同的活动记录。',
+    en: 'This idempotency key was already used for a different activity record.',
+  },
+  /** Sent as a warning with a saved record (see figures.ts headCountWarnings), not as an error answer. */
+  'activity.head_count_below_signed_in': {
+    status: 400,
+    'zh-CN': '填写的人数（{headCount}）少于实际签到和登记的人数（{attendance}），请核对。',
+    en: 'The head count ({headCount}) is below the number of people signed in or listed ({attendance}); please check.',
+  },
+  'activity.child_phone': {
+    status: 400,
+    'zh-CN': '儿童签到不填写手机号码。',
+    en: 'A child signs in without a phone number.',
+  },
+  'activity.guardian_consent_required': {
+    status: 400,
+    'zh-CN': '儿童签到需要监护人勾选同意。',
+    en: "A child signs in with a guardian's consent.",
+  },
+  'activity.sign_in_closed': {
+    status: 400,
+    'zh-CN': '这个活动的签到已经结束。',
+    en: 'Sign-in for this activity has closed.',
+  },
+  'activity.unknown_plan': { status: 404, 'zh-CN': '活动预告不存在。', en: 'No such planned activity.' },
+  'activity.not_an_occurrence': {
+    status: 400,
+    'zh-CN': '这一天没有这个预告的活动。',
+    en: 'The planned activity does not take place on that date.',
+  },
+  'activity.range_too_long': {
+    status: 400,
+    'zh-CN': '查询的日期范围太长（最多 {days} 天）。',
+    en: 'The date range is too long (at most {days} days).',
+  },
+  'activity.filter_required': {
+    status: 400,
+    'zh-CN': '请选择一个自组织或社区。',
+    en: 'Choose an organization or a community.',
+  },
 } as const satisfies ErrorMessages;

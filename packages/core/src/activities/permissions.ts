@@ -1,4 +1,33 @@
 import type { Role } from '../accounts/roles';
 
 /** Activities: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
-export const activityPermissions = {} as const satisfies Record<string, readonly Role[]>;
+export const activityPermissions = {
+  /**
+   * Members read their organization's activities; officials and funders read those in their scope;
+   * assistants read (they will record tracking logs against them). Experts review proposals, not
+   * activity records.
+   */
+  'activity.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+    'organization_member',
+    'community_official',
+    'street_official',
+    'funder',
+  ],
+  /** The organization records its own activities (its leader, from a phone); staff may too. */
+  'activity.record': ['admin', 'incubator_staff', 'organization_leader'],
+  /** Announcing ahead (预告) is the organization's, like recording. */
+  'activity.plan': ['admin', 'incubator_staff', 'organization_leader'],
+  /** Residents' names from self sign-in: those who work with the organization, not funders. */
+  'activity.sign_ins.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+    'community_official',
+    'street_official',
+  ],
+} as const satisfies Record<string, readonly Role[]>;

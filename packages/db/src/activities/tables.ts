@@ -1,6 +1,123 @@
+import type { Generated } from 'kysely';
+import type { CreatedAt, Timestamp } from '../column-types';
+
 /** Activities and their evidence (issue: activities). Tables may reference everything before them. */
-// biome-ignore lint/complexity/noBannedTypes: filled in by the activities capability
-export type ActivityTables = {};
+
+export interface PlannedActivitiesTable {
+  id: string;
+  street_id: string;
+  organization_id: string;
+  community_id: string | null;
+  title: string;
+  content: Generated<string>;
+  co_hosts: Generated<string[]>;
+  space_id: string | null;
+  estate_id: string | null;
+  courtyard_id: string | null;
+  place_text: string | null;
+  beneficiary_groups: Generated<string[]>;
+  openness: string;
+  starts_on: string;
+  until_on: string | null;
+  start_time: string;
+  duration_minutes: number;
+  recurrence: unknown;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ActivitiesTable {
+  id: string;
+  street_id: string;
+  community_id: string | null;
+  run_by: string;
+  title: string;
+  content: Generated<string>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  co_hosts: Generated<string[]>;
+  space_id: string | null;
+  estate_id: string | null;
+  courtyard_id: string | null;
+  place_text: string | null;
+  beneficiary_groups: Generated<string[]>;
+  openness: string;
+  organizer_count: number;
+  served_count: number;
+  reflection: string | null;
+  is_planned_in_project: Generated<boolean>;
+  plan_item_ref: string | null;
+  sign_in_code: string;
+  planned_activity_id: string | null;
+  occurrence_on: string | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ActivityOrganizationsTable {
+  activity_id: string;
+  organization_id: string;
+  street_id: string;
+  position: Generated<number>;
+}
+
+export interface ActivityParticipantsTable {
+  id: string;
+  street_id: string;
+  activity_id: string;
+  person_id: string | null;
+  guest_name: string | null;
+  role: string;
+}
+
+export interface ActivityFeedbackTable {
+  id: string;
+  street_id: string;
+  activity_id: string;
+  position: number;
+  text: string;
+  said_by: string | null;
+}
+
+export interface ActivitySignInsTable {
+  id: string;
+  street_id: string;
+  activity_id: string;
+  name: string;
+  phone: string | null;
+  is_child: Generated<boolean>;
+  guardian_consent: Generated<boolean>;
+  identity_key: string;
+  signed_at: Timestamp;
+}
+
+export interface ActivitySubmissionsTable {
+  user_id: string;
+  key: string;
+  street_id: string;
+  activity_id: string;
+  request_hash: string;
+  created_at: Timestamp;
+}
+
+export interface ActivityTables {
+  planned_activities: PlannedActivitiesTable;
+  activities: ActivitiesTable;
+  activity_organizations: ActivityOrganizationsTable;
+  activity_participants: ActivityParticipantsTable;
+  activity_feedback: ActivityFeedbackTable;
+  activity_sign_ins: ActivitySignInsTable;
+  activity_submissions: ActivitySubmissionsTable;
+}
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
-export const activityTablesAfterFoundation = [] as const;
+export const activityTablesAfterFoundation = [
+  'planned_activities',
+  'activities',
+  'activity_organizations',
+  'activity_participants',
+  'activity_feedback',
+  'activity_sign_ins',
+  'activity_submissions',
+] as const;

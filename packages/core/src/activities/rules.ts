@@ -1,0 +1,62 @@
+import { fail, ok, type Result } from '../errors';
+import type { ActivityInput } from './schemas';
+import type { SignInInput } from './sign-in-schemas';
+
+/** An activity record that makes sense before it is stored. Pure: no clock needed. */
+export function checkActivityInput(input: ActivityInput): Result<ActivityInput> {
+  if (Date.parse(input.endsAt) < Date.parse(input.startsAt)) return fail('activity.end_before_start');
+  const organizationIds = [...new Set(input.organizationIds)];
+  if (input.runBy === 'organizations' && organizationIds.length === 0) return fail('activity.no_organizer');
+  if (organizationIds.length === 0 && !input.communityId) return fail('activity.community_required');
+  if (input.isPlannedInProject && !input.planItemRef) return fail('activity.plan_item_required');
+  return ok({
+    ...input,
+    organizationIds,
+    coHosts: [...new Set(input.coHosts)],
+    beneficiaryGroups: [...new Set(input.beneficiaryGroups)],
+    planItemRef: input.isPlannedInProject ? input.planItemRef : undefined,
+  });
+}
+
+/**
+ * Self sign-in stays open until this long after the activity ends: residents sign in during the
+ * activity or on the way home; a day later it would no longer be evidence of being there.
+ */
+export const signInClosesAfterHours = 24;
+
+export function isSignInOpen(endsAt: Date, now: Date): boolean {
+  return now.getTime() <= endsAt.getTime() + signInClosesAfterHours * 3_600_000;
+}
+
+/** A child signs in with a guardian's tick and never a phone (minors' data, 未成年人保护法). */
+export function checkSignIn(input: SignInInput): Result<SignInInput> {
+  if (input.isChild && input.phone) return fail('activity.child_phone');
+  if (input.isChild && !input.guardianConsent) return fail('activity.guardian_consent_required');
+  return ok(input);
+}
+
+/** Names compared as people type them: spaces (including full-width) ignored, Latin case folded. */
+export function normalisePersonName(name: string): string {
+  return name.replace(/[\s\u3000]/g, '').toLowerCase();
+}
+
+/**
+ * Two sign-ins are the same person when they give the same phone, or, without a phone, the same
+ * name. The key is stored with a unique index, so a double tap can never count twice.
+ */
+export function signInIdentityKey(input: { name: string; phone?: string | null }): string {
+  return input.phone ? `phone:${input.phone}` : `name:${normalisePersonName(input.name)}`;
+}
+
+/**
+ * Sign-in codes are typed or scanned on a cheap phone: 8 characters from an alphabet without
+ * look-alikes (no 0/O, 1/I/L), like invite codes — about 40 bits, enough for a public link that
+ * only lets someone add their own name to one activity.
+ */
+export const signInCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const signInCodeLength = 8;
+
+/** Accepts what a person types: lower case, spaces and dashes are forgiven. */
+export function normaliseSignInCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}

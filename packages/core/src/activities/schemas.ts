@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, nameSchema } from '../shared/schemas';
+
+/** Who ran it: one or several organizations (joint activities), or the incubator / committee itself. */
+export const activityRunBySchema = z.enum(['organizations', 'incubator', 'committee']);
+export type ActivityRunBy = z.infer<typeof activityRunBySchema>;
+
+/** Whom it served (seed 002's beneficiary groups). */
+export const beneficiaryGroupSchema = z.enum([
+  'elderly',
+  'disabled',
+  'families_in_difficulty',
+  'children_youth',
+  'all_residents',
+  'members_only',
+]);
+export type BeneficiaryGroup = z.infer<typeof beneficiaryGroupSchema>;
+
+/** Who could join: the evidence of an organization moving from 自益 to 公益 (seed 002/003). */
+export const opennessSchema = z.enum(['members_only', 'invited', 'open_to_all']);
+export type Openness = z.infer<typeof opennessSchema>;
+
+export const participantRoleSchema = z.enum(['organizer', 'participant']);
+
+/** A known space of the survey, an estate (optionally a courtyard of it), or free text. */
+export const activityPlaceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('space'), spaceId: idSchema }),
+  z.object({ kind: z.literal('estate'), estateId: idSchema, courtyardId: idSchema.optional() }),
+  z.object({ kind: z.literal('text'), text: z.string().trim().min(1).max(200) }),
+]);
+export type ActivityPlace = z.infer<typeof activityPlaceSchema>;
+
+/** Members picked from the organization's list, or guests by name. */
+export const activityParticipantInputSchema = z.union([
+  z.object({ personId: idSchema, role: participantRoleSchema.default('participant') }),
+  z.object({ guestName: nameSchema, role: participantRoleSchema.default('participant') }),
+]);
+
+export const feedbackInputSchema = z.object({
+  text: z.string().trim().min(1).max(500),
+  /** Who said it, as the leader writes it ("王阿姨，受益居民"). */
+  saidBy: z.string().trim().max(60).optional(),
+});
+
+const headCountSchema = z.number().int().min(0).max(100_000);
+
+export const activityInputSchema = z.object({
+  runBy: activityRunBySchema.default('organizations'),
+  organizationIds: z.array(idSchema).max(10).default([]),
+  /** Needed when no organization ran it (incubator or committee); otherwise taken from the place or organization. */
+  communityId: idSchema.optional(),
+  /** Co-hosts as free text: the property company, the residents' committee… */
+  coHosts: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
+  title: z.string().trim().min(1).max(100),
+  content: longTextSchema.default(''),
+  startsAt: isoDateTimeSchema,
+  endsAt: isoDateTimeSchema,
+  place: activityPlaceSchema.optional(),
+  beneficiaryGroups: z.array(beneficiaryGroupSchema).max(6).default([]),
+  openness: opennessSchema,
+  organizerCount: headCountSchema,
+  servedCount: headCountSchema,
+  participants: z.array(activityParticipantInputSchema).max(500).default([]),
+  /** 能人感言: the leader's reflection. */
+  reflection: longTextSchema.optional(),
+  feedback: z.array(feedbackInputSchema).max(50).default([]),
+  /** 计划内: inside a funded project's plan; the plan item is a reference until grants exist. */
+  isPlannedInProject: z.boolean().default(false),
+  planItemRef: z.string().trim().min(1).max(100).optional(),
+});
+export type ActivityInput = z.infer<typeof activityInputSchema>;
+
+/** A change to a record: any field of the input; lists given replace the old ones. */
+export const activityUpdateInputSchema = activityInputSchema
+  .omit({ runBy: true, organizationIds: true, communityId: true })
+  .partial()
+  .extend({
+    reflection: longTextSchema.nullable().optional(),
+    planItemRef: z.string().trim().max(100).nullable().optional(),
+  });
+export type ActivityUpdateInput = z.infer<typeof activityUpdateInputSchema>;
+
+/** A warning the leader can act on: the record is saved anyway. */
+export const activityWarningSchema = z.object({ code: z.string(), message: z.string() });
+export type ActivityWarning = z.infer<typeof activityWarningSchema>;
+
+export const evidenceLevelSchema = z.object({
+  /** 0 = self-reported only, 1 = supported by one kind of evidence, 2 = corroborated. */
+  rank: z.number().int().min(0).max(2),
+  level: z.enum(['self_reported', 'supported', 'corroborated']),
+  reasons: z.array(z.enum(['photos', 'self_sign_ins', 'sign_in_sheet_photo', 'staff_observation'])),
+});
+export type EvidenceLevel = z.infer<typeof evidenceLevelSchema>;
+
+export const activitySummarySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  runBy: activityRunBySchema,
+  organizations: z.array(z.object({ id: idSchema, name: z.string() })),
+  communityId: idSchema.nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  openness: opennessSchema,
+  organizerCount: z.number().int(),
+  servedCount: z.number().int(),
+  plannedActivityId: idSchema.nullable(),
+});
+export type ActivitySummary = z.infer<typeof activitySummarySchema>;
+
+export const activityDetailSchema = activitySummarySchema.extend({
+  streetId: idSchema,
+  coHosts: z.array(z.string()),
+  content: z.string(),
+  place: z
+    .object({
+      kind: z.enum(['space', 'estate', 'text']),
+      spaceId: idSchema.nullable(),
+      estateId: idSchema.nullable(),
+      courtyardId: idSchema.nullable(),
+      text: z.string().nullable(),
+      name: z.string().nullable(),
+    })
+    .nullable(),
+  beneficiaryGroups: z.array(beneficiaryGroupSchema),
+  participants: z.array(
+    z.object({ personId: idSchema.nullable(), name: z.string(), isGuest: z.boolean(), role: participantRoleSchema }),
+  ),
+  reflection: z.string().nullable(),
+  feedback: z.array(z.object({ text: z.string(), saidBy: z.string().nullable() })),
+  isPlannedInProject: z.boolean(),
+  planItemRef: z.string().nullable(),
+  occurrenceOn: z.string().nullable(),
+  /** The short code of the self sign-in link (/sign-in/{code}). */
+  signInCode: z.string(),
+  selfSignInCount: z.number().int(),
+  /** Distinct people: members, guests and self sign-ins, each person once. */
+  attendance: z.number().int(),
+  evidence: evidenceLevelSchema,
+  recordedBy: z.string().nullable(),
+  warnings: z.array(activityWarningSchema),
+});
+export type ActivityDetail = z.infer<typeof activityDetailSchema>;
+
+export const activityListQuerySchema = z.object({
+  organizationId: idSchema.optional(),
+  communityId: idSchema.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+});
+export type ActivityListQuery = z.infer<typeof activityListQuerySchema>;

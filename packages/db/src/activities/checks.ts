@@ -1,0 +1,137 @@
+import { type ActivityPlace, fail, ok, type Result, type Scope } from '@seedbed/core';
+import type { Kysely } from 'kysely';
+import { visibleCommunities, visibleOrganizations, visiblePeople } from '../scope';
+import type { Database } from '../tables';
+
+/** Checks a write needs before anything is written: organizations, community, place, people. */
+
+export interface OrganizerRow {
+  id: string;
+  street_id: string;
+  home_community_id: string;
+}
+
+/** The organizing organizations, in the order given; each must be in the caller's scope. */
+export async function organizersInScope(
+  trx: Kysely<Database>,
+  scope: Scope,
+  ids: readonly string[],
+): Promise<Result<OrganizerRow[]>> {
+  if (ids.length === 0) return ok([]);
+  const rows = await trx
+    .selectFrom('organizations')
+    .select(['id', 'street_id', 'home_community_id'])
+    .where('id', 'in', ids)
+    .where(visibleOrganizations(scope))
+    .execute();
+  if (rows.length < ids.length) {
+    const missing = ids.filter((id) => !rows.some((row) => row.id === id));
+    const existing = await trx.selectFrom('organizations').select('id').where('id', 'in', missing).execute();
+    return fail(existing.length > 0 ? 'auth.forbidden' : 'organization.unknown');
+  }
+  return ok(ids.map((id) => rows.find((row) => row.id === id)!));
+}
+
+/** An activity run by the incubator or committee: its community must be in scope (not a leader's). */
+export async function communityInScope(
+  trx: Kysely<Database>,
+  scope: Scope,
+  communityId: string,
+): Promise<Result<{ id: string; street_id: string }>> {
+  if (scope.kind === 'organization') return fail('auth.forbidden');
+  const row = await trx
+    .selectFrom('communities')
+    .select(['id', 'street_id'])
+    .where('id', '=', communityId)
+    .where(visibleCommunities(scope))
+    .executeTakeFirst();
+  if (row) return ok(row);
+  const exists = await trx.selectFrom('communities').select('id').where('id', '=', communityId).executeTakeFirst();
+  return fail(exists ? 'auth.forbidden' : 'community.unknown');
+}
+
+export interface PlaceColumns {
+  space_id: string | null;
+  estate_id: string | null;
+  courtyard_id: string | null;
+  place_text: string | null;
+  /** The community the place lies in, when known. */
+  communityId: string | null;
+}
+
+export async function resolvePlace(
+  trx: Kysely<Database>,
+  place: ActivityPlace | undefined,
+): Promise<Result<PlaceColumns>> {
+  const none = { space_id: null, estate_id: null, courtyard_id: null, place_text: null, communityId: null };
+  if (!place) return ok(none);
+  switch (place.kind) {
+    case 'text':
+      return ok({ ...none, place_text: place.text });
+    case 'space': {
+      const space = await trx
+        .selectFrom('spaces')
+        .select(['id', 'community_id'])
+        .where('id', '=', place.spaceId)
+        .executeTakeFirst();
+      return space
+        ? ok({ ...none, space_id: space.id, communityId: space.community_id })
+        : fail('activity.unknown_place');
+    }
+    case 'estate': {
+      const estate = await trx
+        .selectFrom('estates')
+        .select(['id', 'community_id'])
+        .where('id', '=', place.estateId)
+        .executeTakeFirst();
+      if (!estate) return fail('activity.unknown_place');
+      if (place.courtyardId) {
+        const courtyard = await trx
+          .selectFrom('courtyards')
+          .select('id')
+          .where('id', '=', place.courtyardId)
+          .where('estate_id', '=', estate.id)
+          .executeTakeFirst();
+        if (!courtyard) return fail('activity.unknown_place');
+      }
+      return ok({
+        ...none,
+        estate_id: estate.id,
+        courtyard_id: place.courtyardId ?? null,
+        communityId: estate.community_id,
+      });
+    }
+  }
+}
+
+/**
+ * Participants picked from the list must be current members of an organizing organization; an
+ * activity without organization picks people the caller may see. Others come as guests by name.
+ */
+export async function checkParticipants(
+  trx: Kysely<Database>,
+  scope: Scope,
+  organizationIds: readonly string[],
+  personIds: readonly string[],
+): Promise<Result<void>> {
+  const wanted = [...new Set(personIds)];
+  if (wanted.length === 0) return ok(undefined);
+  const found =
+    organizationIds.length > 0
+      ? await trx
+          .selectFrom('organization_members')
+          .select('person_id')
+          .where('organization_id', 'in', organizationIds)
+          .where('left_on', 'is', null)
+          .where('person_id', 'in', wanted)
+          .execute()
+      : await trx
+          .selectFrom('people')
+          .select('people.id as person_id')
+          .where('people.id', 'in', wanted)
+          .where(visiblePeople(scope))
+          .execute();
+  const known = new Set(found.map((row) => row.person_id));
+  const stranger = wanted.find((id) => !known.has(id));
+  return stranger ? fail('activity.participant_not_member', { personId: stranger }) : ok(undefined);
+}

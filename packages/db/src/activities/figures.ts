@@ -1,0 +1,128 @@
+import {
+  type ActivityForFigures,
+  addDays,
+  earlierDate,
+  expandOccurrences,
+  fail,
+  ok,
+  organizationActivityFigures,
+  personTimes,
+  type Result,
+  type Scope,
+  shanghaiDate,
+} from '@seedbed/core';
+import type { Db } from '../connection';
+import { visibleOrganizations, visiblePeople } from '../scope';
+import { scopedLookup } from '../visibility';
+import { planOf } from './planned';
+import { shanghaiDayStart } from './read';
+import { visibleActivities } from './visibility';
+
+/**
+ * An organization's activity figures over [from, to] (see core's organizationActivityFigures).
+ * Planned vs held counts the planned dates that had passed by `today`.
+ */
+export async function organizationFigures(
+  db: Db,
+  scope: Scope,
+  organizationId: string,
+  range: { from: string; to: string },
+  today: string,
+) {
+  const organization = await scopedLookup(
+    () =>
+      db
+        .selectFrom('organizations')
+        .select('id')
+        .where('id', '=', organizationId)
+        .where(visibleOrganizations(scope))
+        .executeTakeFirst(),
+    async () =>
+      !!(await db.selectFrom('organizations').select('id').where('id', '=', organizationId).executeTakeFirst()),
+    'organization.unknown',
+  );
+  if (!organization.ok) return organization;
+  const rows = await db
+    .selectFrom('activities')
+    .innerJoin('activity_organizations as mine', 'mine.activity_id', 'activities.id')
+    .select([
+      'activities.starts_at',
+      'activities.openness',
+      'activities.beneficiary_groups',
+      'activities.served_count',
+      'activities.planned_activity_id',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('activity_organizations as all_orgs')
+        .select((inner) => inner.fn.countAll<string>().as('n'))
+        .whereRef('all_orgs.activity_id', '=', 'activities.id')
+        .as('organization_count'),
+    )
+    .where('mine.organization_id', '=', organizationId)
+    .where('activities.starts_at', '>=', shanghaiDayStart(range.from))
+    .where('activities.starts_at', '<', shanghaiDayStart(addDays(range.to, 1)))
+    .execute();
+  const activities: ActivityForFigures[] = rows.map((row) => ({
+    startedOn: shanghaiDate(row.starts_at),
+    openness: row.openness as ActivityForFigures['openness'],
+    beneficiaryGroups: row.beneficiary_groups as ActivityForFigures['beneficiaryGroups'],
+    servedCount: row.served_count,
+    organizationCount: Number(row.organization_count ?? 1),
+    fromPlan: row.planned_activity_id !== null,
+  }));
+  const plans = await db
+    .selectFrom('planned_activities')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .execute();
+  const lastPassed = earlierDate(addDays(today, -1), range.to);
+  const due = plans.flatMap((plan) =>
+    expandOccurrences(planOf(plan), { from: range.from, to: lastPassed }).map((on) => `${plan.id}|${on}`),
+  );
+  const held =
+    plans.length === 0
+      ? []
+      : await db
+          .selectFrom('activities')
+          .select(['planned_activity_id', 'occurrence_on'])
+          .where(
+            'planned_activity_id',
+            'in',
+            plans.map((p) => p.id),
+          )
+          .execute();
+  const heldKeys = new Set(held.map((h) => `${h.planned_activity_id}|${h.occurrence_on}`));
+  return ok(
+    organizationActivityFigures(activities, { due: due.length, held: due.filter((key) => heldKeys.has(key)).length }),
+  );
+}
+
+/** Person-times (人次) of one person over the activities the caller may see, as a participant or organizer. */
+export async function personActivityTimes(
+  db: Db,
+  scope: Scope,
+  personId: string,
+): Promise<Result<{ personTimes: number }>> {
+  const person = await scopedLookup(
+    () =>
+      db
+        .selectFrom('people')
+        .select('people.id')
+        .where('people.id', '=', personId)
+        .where(visiblePeople(scope))
+        .executeTakeFirst(),
+    async () => !!(await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst()),
+    'person.unknown',
+  );
+  if (!person.ok) return fail(person.error.code);
+  const rows = await db
+    .selectFrom('activity_participants')
+    .innerJoin('activities', 'activities.id', 'activity_participants.activity_id')
+    .select(['activity_participants.activity_id as activityId', 'activity_participants.person_id as personId'])
+    .where('activity_participants.person_id', '=', personId)
+    .where(visibleActivities(scope))
+    .execute();
+  const counts = personTimes(rows.map((r) => ({ activityId: r.activityId, personId: r.personId ?? personId })));
+  return ok({ personTimes: counts.get(personId) ?? 0 });
+}

@@ -1,0 +1,195 @@
+import {
+  type ActivityDetail,
+  type ActivityListQuery,
+  type ActivitySummary,
+  type AttendanceEntry,
+  addDays,
+  assessEvidence,
+  countAttendance,
+  type HeadCountWarning,
+  headCountWarnings,
+  type Result,
+  type Scope,
+} from '@seedbed/core';
+import type { Selectable } from 'kysely';
+import type { Db } from '../connection';
+import { scopedLookup } from '../visibility';
+import type { ActivitiesTable } from './tables';
+import { visibleActivities } from './visibility';
+
+export type ActivityDetailRecord = Omit<ActivityDetail, 'warnings'> & { warnings: HeadCountWarning[] };
+
+/** The start of a Shanghai calendar day, as an instant. */
+export function shanghaiDayStart(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
+async function organizationsOf(db: Db, activityIds: readonly string[]) {
+  if (activityIds.length === 0) return new Map<string, { id: string; name: string }[]>();
+  const rows = await db
+    .selectFrom('activity_organizations as ao')
+    .innerJoin('organizations', 'organizations.id', 'ao.organization_id')
+    .select(['ao.activity_id', 'organizations.id', 'organizations.name'])
+    .where('ao.activity_id', 'in', activityIds)
+    .orderBy('ao.activity_id')
+    .orderBy('ao.position')
+    .execute();
+  const byActivity = new Map<string, { id: string; name: string }[]>();
+  for (const row of rows) {
+    const list = byActivity.get(row.activity_id) ?? [];
+    list.push({ id: row.id, name: row.name });
+    byActivity.set(row.activity_id, list);
+  }
+  return byActivity;
+}
+
+function toSummary(row: Selectable<ActivitiesTable>, organizations: { id: string; name: string }[]): ActivitySummary {
+  return {
+    id: row.id,
+    title: row.title,
+    runBy: row.run_by as ActivitySummary['runBy'],
+    organizations,
+    communityId: row.community_id,
+    startsAt: row.starts_at.toISOString(),
+    endsAt: row.ends_at.toISOString(),
+    openness: row.openness as ActivitySummary['openness'],
+    organizerCount: row.organizer_count,
+    servedCount: row.served_count,
+    plannedActivityId: row.planned_activity_id,
+  };
+}
+
+/** Activities the caller may see, newest first, for an organization or community and a date range. */
+export async function listActivities(db: Db, scope: Scope, filter: ActivityListQuery): Promise<ActivitySummary[]> {
+  let query = db.selectFrom('activities').selectAll('activities').where(visibleActivities(scope));
+  if (filter.organizationId) {
+    const organizationId = filter.organizationId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('activity_organizations as ao')
+          .select('ao.activity_id')
+          .whereRef('ao.activity_id', '=', 'activities.id')
+          .where('ao.organization_id', '=', organizationId),
+      ),
+    );
+  }
+  if (filter.communityId) query = query.where('activities.community_id', '=', filter.communityId);
+  if (filter.from) query = query.where('activities.starts_at', '>=', shanghaiDayStart(filter.from));
+  if (filter.to) query = query.where('activities.starts_at', '<', shanghaiDayStart(addDays(filter.to, 1)));
+  const rows = await query.orderBy('activities.starts_at', 'desc').limit(500).execute();
+  const organizations = await organizationsOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toSummary(row, organizations.get(row.id) ?? []));
+}
+
+async function placeName(db: Db, row: Selectable<ActivitiesTable>): Promise<string | null> {
+  if (row.space_id)
+    return (
+      (await db.selectFrom('spaces').select('name').where('id', '=', row.space_id).executeTakeFirst())?.name ?? null
+    );
+  if (row.estate_id) {
+    const estate = await db.selectFrom('estates').select('name').where('id', '=', row.estate_id).executeTakeFirst();
+    const courtyard = row.courtyard_id
+      ? await db.selectFrom('courtyards').select('name').where('id', '=', row.courtyard_id).executeTakeFirst()
+      : undefined;
+    return [estate?.name, courtyard?.name].filter(Boolean).join(' ') || null;
+  }
+  return row.place_text;
+}
+
+/** One activity with its participants, feedback and derived figures (attendance, evidence, warnings). */
+export async function findActivity(db: Db, scope: Scope, id: string): Promise<Result<ActivityDetailRecord>> {
+  const found = await scopedLookup(
+    () =>
+      db
+        .selectFrom('activities')
+        .selectAll('activities')
+        .where('activities.id', '=', id)
+        .where(visibleActivities(scope))
+        .executeTakeFirst(),
+    async () => !!(await db.selectFrom('activities').select('id').where('id', '=', id).executeTakeFirst()),
+    'activity.unknown',
+  );
+  if (!found.ok) return found;
+  const row = found.value;
+  const [organizations, participants, feedback, signIns, recorder, name] = await Promise.all([
+    organizationsOf(db, [id]),
+    db
+      .selectFrom('activity_participants as ap')
+      .leftJoin('people', 'people.id', 'ap.person_id')
+      .select(['ap.person_id', 'ap.guest_name', 'ap.role', 'people.name', 'people.phone'])
+      .where('ap.activity_id', '=', id)
+      .orderBy('ap.role')
+      .orderBy('people.name')
+      .orderBy('ap.guest_name')
+      .execute(),
+    db
+      .selectFrom('activity_feedback')
+      .select(['text', 'said_by'])
+      .where('activity_id', '=', id)
+      .orderBy('position')
+      .execute(),
+    db.selectFrom('activity_sign_ins').select(['name', 'phone']).where('activity_id', '=', id).execute(),
+    row.recorded_by
+      ? db.selectFrom('users').select('display_name').where('id', '=', row.recorded_by).executeTakeFirst()
+      : undefined,
+    placeName(db, row),
+  ]);
+  const entries: AttendanceEntry[] = [
+    ...participants.map(
+      (p): AttendanceEntry =>
+        p.person_id
+          ? { kind: 'member', personId: p.person_id, name: p.name ?? '', phone: p.phone }
+          : { kind: 'guest', name: p.guest_name ?? '' },
+    ),
+    ...signIns.map((s): AttendanceEntry => ({ kind: 'sign_in', name: s.name, phone: s.phone })),
+  ];
+  const attendance = countAttendance(entries);
+  const placeKind = row.space_id ? 'space' : row.estate_id ? 'estate' : row.place_text ? 'text' : null;
+  return {
+    ok: true,
+    value: {
+      ...toSummary(row, organizations.get(id) ?? []),
+      streetId: row.street_id,
+      coHosts: row.co_hosts,
+      content: row.content,
+      place: placeKind
+        ? {
+            kind: placeKind,
+            spaceId: row.space_id,
+            estateId: row.estate_id,
+            courtyardId: row.courtyard_id,
+            text: row.place_text,
+            name,
+          }
+        : null,
+      beneficiaryGroups: row.beneficiary_groups as ActivityDetail['beneficiaryGroups'],
+      participants: participants.map((p) => ({
+        personId: p.person_id,
+        name: p.person_id ? (p.name ?? '') : (p.guest_name ?? ''),
+        isGuest: !p.person_id,
+        role: p.role as 'organizer' | 'participant',
+      })),
+      reflection: row.reflection,
+      feedback: feedback.map((f) => ({ text: f.text, saidBy: f.said_by })),
+      isPlannedInProject: row.is_planned_in_project,
+      planItemRef: row.plan_item_ref,
+      occurrenceOn: row.occurrence_on,
+      signInCode: row.sign_in_code,
+      selfSignInCount: signIns.length,
+      attendance,
+      // Photos, the sheet photo and staff observation arrive with later slices of the issue.
+      evidence: assessEvidence({
+        photoCount: 0,
+        selfSignInCount: signIns.length,
+        hasSignInSheetPhoto: false,
+        hasStaffObservation: false,
+      }),
+      recordedBy: recorder?.display_name ?? null,
+      warnings: headCountWarnings({ organizerCount: row.organizer_count, servedCount: row.served_count, attendance }),
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import { type ActivityInput, fail, ok, type Result, type Scope } from '@seedbed/core';
+import { sql, type Transaction } from 'kysely';
+import { type Actor, recordAudit } from '../audit';
+import type { Db } from '../connection';
+import type { Database } from '../tables';
+import { checkParticipants, communityInScope, organizersInScope, resolvePlace } from './checks';
+
+/** A new record, with what the server made up for it (id, sign-in code) and how it arrived. */
+export interface NewActivity {
+  id: string;
+  signInCode: string;
+  /** Checked by core's checkActivityInput. */
+  input: ActivityInput;
+  /** Set when a planned occurrence turned into this record ("held"). */
+  occurrence?: { plannedActivityId: string; on: string };
+  /** Set for a submit from the form: a retry with the same key answers the first record. */
+  idempotency?: { key: string; requestHash: string };
+}
+
+export type RecordedActivity = { id: string; replayed: boolean };
+
+/**
+ * Records an activity in one transaction: the record, its organizations, participants, feedback,
+ * the idempotency key and the audit row. Every check comes before the first write, so a refused
+ * record leaves nothing behind.
+ */
+export async function recordActivity(
+  db: Db,
+  actor: Actor,
+  scope: Scope,
+  record: NewActivity,
+  newId: () => string,
+): Promise<Result<RecordedActivity>> {
+  return db.transaction().execute(async (trx) => {
+    const { idempotency } = record;
+    if (idempotency && actor.userId) {
+      // Two retries arriving together wait for each other here instead of both inserting.
+      await sql`select pg_advisory_xact_lock(hashtext(${`${actor.userId}:${idempotency.key}`}))`.execute(trx);
+      const earlier = await trx
+        .selectFrom('activity_submissions')
+        .select(['activity_id', 'request_hash'])
+        .where('user_id', '=', actor.userId)
+        .where('key', '=', idempotency.key)
+        .executeTakeFirst();
+      if (earlier) {
+        return earlier.request_hash === idempotency.requestHash
+          ? ok({ id: earlier.activity_id, replayed: true })
+          : fail('activity.idempotency_conflict');
+      }
+    }
+    if (record.occurrence) {
+      const held = await trx
+        .selectFrom('activities')
+        .select('id')
+        .where('planned_activity_id', '=', record.occurrence.plannedActivityId)
+        .where('occurrence_on', '=', record.occurrence.on)
+        .executeTakeFirst();
+      if (held) return ok({ id: held.id, replayed: true });
+    }
+    const inserted = await insertActivity(trx, actor, scope, record, newId);
+    if (!inserted.ok) return inserted;
+    if (idempotency && actor.userId) {
+      await trx
+        .insertInto('activity_submissions')
+        .values({
+          user_id: actor.userId,
+          key: idempotency.key,
+          street_id: inserted.value.streetId,
+          activity_id: record.id,
+          request_hash: idempotency.requestHash,
+          created_at: actor.now,
+        })
+        .execute();
+    }
+    return ok({ id: record.id, replayed: false });
+  });
+}
+
+async function insertActivity(
+  trx: Transaction<Database>,
+  actor: Actor,
+  scope: Scope,
+  record: NewActivity,
+  newId: () => string,
+): Promise<Result<{ streetId: string }>> {
+  const { input } = record;
+  const organizers = await organizersInScope(trx, scope, input.organizationIds);
+  if (!organizers.ok) return organizers;
+  const first = organizers.value[0];
+  let streetId = first?.street_id;
+  if (!first) {
+    const community = await communityInScope(trx, scope, input.communityId!);
+    if (!community.ok) return community;
+    streetId = community.value.street_id;
+  }
+  const place = await resolvePlace(trx, input.place);
+  if (!place.ok) return place;
+  const personIds = input.participants.flatMap((p) => ('personId' in p ? [p.personId] : []));
+  const members = await checkParticipants(trx, scope, input.organizationIds, personIds);
+  if (!members.ok) return members;
+
+  const { communityId, ...placeColumns } = place.value;
+  const row = await trx
+    .insertInto('activities')
+    .values({
+      id: record.id,
+      street_id: streetId!,
+      community_id: communityId ?? input.communityId ?? first?.home_community_id ?? null,
+      run_by: input.runBy,
+      title: input.title,
+      content: input.content,
+      starts_at: new Date(input.startsAt),
+      ends_at: new Date(input.endsAt),
+      co_hosts: input.coHosts,
+      ...placeColumns,
+      beneficiary_groups: input.beneficiaryGroups,
+      openness: input.openness,
+      organizer_count: input.organizerCount,
+      served_count: input.servedCount,
+      reflection: input.reflection ?? null,
+      is_planned_in_project: input.isPlannedInProject,
+      plan_item_ref: input.planItemRef ?? null,
+      sign_in_code: record.signInCode,
+      planned_activity_id: record.occurrence?.plannedActivityId ?? null,
+      occurrence_on: record.occurrence?.on ?? null,
+      recorded_by: actor.userId,
+      updated_at: actor.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (organizers.value.length > 0) {
+    await trx
+      .insertInto('activity_organizations')
+      .values(
+        organizers.value.map((organization, position) => ({
+          activity_id: record.id,
+          organization_id: organization.id,
+          street_id: organization.street_id,
+          position,
+        })),
+      )
+      .execute();
+  }
+  await writeParticipantsAndFeedback(trx, { id: record.id, streetId: streetId! }, input, newId);
+  await recordAudit(trx, actor, {
+    action: 'activity.record',
+    tableName: 'activities',
+    recordId: record.id,
+    streetId: streetId!,
+    after: {
+      ...row,
+      organizationIds: input.organizationIds,
+      participants: input.participants,
+      feedback: input.feedback,
+    },
+  });
+  return ok({ streetId: streetId! });
+}
+
+/** Participants (a member once, as organizer if listed so anywhere) and feedback, replacing any old ones. */
+export async function writeParticipantsAndFeedback(
+  trx: Transaction<Database>,
+  activity: { id: string; streetId: string },
+  lists: Partial<Pick<ActivityInput, 'participants' | 'feedback'>>,
+  newId: () => string,
+) {
+  if (lists.participants) {
+    await trx.deleteFrom('activity_participants').where('activity_id', '=', activity.id).execute();
+    const byPerson = new Map<string, 'organizer' | 'participant'>();
+    const guests: { name: string; role: 'organizer' | 'participant' }[] = [];
+    for (const p of lists.participants) {
+      if ('personId' in p) byPerson.set(p.personId, byPerson.get(p.personId) === 'organizer' ? 'organizer' : p.role);
+      else guests.push({ name: p.guestName, role: p.role });
+    }
+    const rows = [
+      ...[...byPerson].map(([personId, role]) => ({ person_id: personId, guest_name: null, role })),
+      ...guests.map((g) => ({ person_id: null, guest_name: g.name, role: g.role })),
+    ];
+    if (rows.length > 0)
+      await trx
+        .insertInto('activity_participants')
+        .values(rows.map((r) => ({ ...r, id: newId(), street_id: activity.streetId, activity_id: activity.id })))
+        .execute();
+  }
+  if (lists.feedback) {
+    await trx.deleteFrom('activity_feedback').where('activity_id', '=', activity.id).execute();
+    if (lists.feedback.length > 0)
+      await trx
+        .insertInto('activity_feedback')
+        .values(
+          lists.feedback.map((f, position) => ({
+            id: newId(),
+            street_id: activity.streetId,
+            activity_id: activity.id,
+            position,
+            text: f.text,
+            said_by: f.saidBy ?? null,
+          })),
+        )
+        .execute();
+  }
+}

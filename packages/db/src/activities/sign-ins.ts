@@ -1,0 +1,112 @@
+import { fail, isSignInOpen, ok, type Result, type Scope, type SignInInput, signInIdentityKey } from '@seedbed/core';
+import { sql } from 'kysely';
+import { type Actor, recordAudit } from '../audit';
+import type { Db } from '../connection';
+import { scopedLookup } from '../visibility';
+import { visibleActivities } from './visibility';
+
+/** What the public sign-in page shows: no scope, the code is the key. */
+export async function findActivityBySignInCode(db: Db, code: string, now: Date) {
+  const row = await db
+    .selectFrom('activities')
+    .select(['id', 'title', 'starts_at', 'ends_at'])
+    .where('sign_in_code', '=', code)
+    .executeTakeFirst();
+  if (!row) return fail('activity.unknown');
+  const organizations = await db
+    .selectFrom('activity_organizations as ao')
+    .innerJoin('organizations', 'organizations.id', 'ao.organization_id')
+    .select('organizations.name')
+    .where('ao.activity_id', '=', row.id)
+    .orderBy('ao.position')
+    .execute();
+  return ok({
+    title: row.title,
+    organizations: organizations.map((o) => o.name),
+    startsAt: row.starts_at.toISOString(),
+    endsAt: row.ends_at.toISOString(),
+    isOpen: isSignInOpen(row.ends_at, now),
+  });
+}
+
+/**
+ * A resident signs in (checked by core's checkSignIn). The same person twice is one sign-in: the
+ * earlier one is answered again. The unique (activity, identity) index settles two taps at once.
+ */
+export async function signIn(
+  db: Db,
+  actor: Actor,
+  code: string,
+  input: SignInInput,
+  newId: () => string,
+): Promise<Result<{ id: string; name: string; isNew: boolean }>> {
+  return db.transaction().execute(async (trx) => {
+    const activity = await trx
+      .selectFrom('activities')
+      .select(['id', 'street_id', 'ends_at'])
+      .where('sign_in_code', '=', code)
+      .executeTakeFirst();
+    if (!activity) return fail('activity.unknown');
+    if (!isSignInOpen(activity.ends_at, actor.now)) return fail('activity.sign_in_closed');
+    const identityKey = signInIdentityKey(input);
+    const id = newId();
+    const inserted = await trx
+      .insertInto('activity_sign_ins')
+      .values({
+        id,
+        street_id: activity.street_id,
+        activity_id: activity.id,
+        name: input.name,
+        phone: input.isChild ? null : (input.phone ?? null),
+        is_child: input.isChild,
+        guardian_consent: input.isChild && input.guardianConsent === true,
+        identity_key: identityKey,
+        signed_at: actor.now,
+      })
+      .onConflict((oc) => oc.columns(['activity_id', 'identity_key']).doNothing())
+      .returning(['id', 'name'])
+      .executeTakeFirst();
+    if (!inserted) {
+      const existing = await trx
+        .selectFrom('activity_sign_ins')
+        .select(['id', 'name'])
+        .where('activity_id', '=', activity.id)
+        .where('identity_key', '=', identityKey)
+        .executeTakeFirstOrThrow();
+      return ok({ ...existing, isNew: false });
+    }
+    await recordAudit(trx, actor, {
+      action: 'activity.sign_in',
+      tableName: 'activity_sign_ins',
+      recordId: id,
+      streetId: activity.street_id,
+      // The phone stays out of the audit trail: the sign-in row is the one place it is kept.
+      after: { activityId: activity.id, name: input.name, isChild: input.isChild, hasPhone: !!input.phone },
+    });
+    return ok({ ...inserted, isNew: true });
+  });
+}
+
+/** Names of those who signed in, oldest first (phones are not listed). */
+export async function listSignIns(db: Db, scope: Scope, activityId: string) {
+  const activity = await scopedLookup(
+    () =>
+      db
+        .selectFrom('activities')
+        .select('id')
+        .where('id', '=', activityId)
+        .where(visibleActivities(scope))
+        .executeTakeFirst(),
+    async () => !!(await db.selectFrom('activities').select('id').where('id', '=', activityId).executeTakeFirst()),
+    'activity.unknown',
+  );
+  if (!activity.ok) return activity;
+  const rows = await db
+    .selectFrom('activity_sign_ins')
+    .select(['id', 'name', 'is_child', 'signed_at'])
+    .where('activity_id', '=', activityId)
+    .orderBy('signed_at')
+    .orderBy(sql`name`)
+    .execute();
+  return ok(rows.map((r) => ({ id: r.id, name: r.name, isChild: r.is_child, signedAt: r.signed_at.toISOString() })));
+}

@@ -1,0 +1,92 @@
+import { type ActivityUpdateInput, fail, ok, type Result, type Scope } from '@seedbed/core';
+import { type Actor, recordAudit } from '../audit';
+import type { Db } from '../connection';
+import { checkParticipants, resolvePlace } from './checks';
+import { writeParticipantsAndFeedback } from './record';
+import { visibleActivities } from './visibility';
+
+/** Changes a record: fields given replace the old; participants and feedback lists are replaced whole. */
+export async function updateActivity(
+  db: Db,
+  actor: Actor,
+  scope: Scope,
+  id: string,
+  patch: ActivityUpdateInput,
+  newId: () => string,
+): Promise<Result<{ id: string }>> {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('activities')
+      .selectAll('activities')
+      .where('activities.id', '=', id)
+      .where(visibleActivities(scope))
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) {
+      const exists = await trx.selectFrom('activities').select('id').where('id', '=', id).executeTakeFirst();
+      return fail(exists ? 'auth.forbidden' : 'activity.unknown');
+    }
+    const startsAt = patch.startsAt ? new Date(patch.startsAt) : before.starts_at;
+    const endsAt = patch.endsAt ? new Date(patch.endsAt) : before.ends_at;
+    if (endsAt < startsAt) return fail('activity.end_before_start');
+    const isPlanned = patch.isPlannedInProject ?? before.is_planned_in_project;
+    const planItemRef = patch.planItemRef !== undefined ? patch.planItemRef : before.plan_item_ref;
+    if (isPlanned && !planItemRef) return fail('activity.plan_item_required');
+    const place = patch.place ? await resolvePlace(trx, patch.place) : undefined;
+    if (place && !place.ok) return place;
+    if (patch.participants) {
+      const organizations = await trx
+        .selectFrom('activity_organizations')
+        .select('organization_id')
+        .where('activity_id', '=', id)
+        .execute();
+      const personIds = patch.participants.flatMap((p) => ('personId' in p ? [p.personId] : []));
+      const checked = await checkParticipants(
+        trx,
+        scope,
+        organizations.map((o) => o.organization_id),
+        personIds,
+      );
+      if (!checked.ok) return checked;
+    }
+    const placeColumns = place?.ok
+      ? {
+          space_id: place.value.space_id,
+          estate_id: place.value.estate_id,
+          courtyard_id: place.value.courtyard_id,
+          place_text: place.value.place_text,
+        }
+      : {};
+    const after = await trx
+      .updateTable('activities')
+      .set({
+        ...(patch.title !== undefined && { title: patch.title }),
+        ...(patch.content !== undefined && { content: patch.content }),
+        ...(patch.coHosts !== undefined && { co_hosts: patch.coHosts }),
+        ...(patch.beneficiaryGroups !== undefined && { beneficiary_groups: [...new Set(patch.beneficiaryGroups)] }),
+        ...(patch.openness !== undefined && { openness: patch.openness }),
+        ...(patch.organizerCount !== undefined && { organizer_count: patch.organizerCount }),
+        ...(patch.servedCount !== undefined && { served_count: patch.servedCount }),
+        ...(patch.reflection !== undefined && { reflection: patch.reflection }),
+        ...placeColumns,
+        starts_at: startsAt,
+        ends_at: endsAt,
+        is_planned_in_project: isPlanned,
+        plan_item_ref: isPlanned ? planItemRef : null,
+        updated_at: actor.now,
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeParticipantsAndFeedback(trx, { id, streetId: before.street_id }, patch, newId);
+    await recordAudit(trx, actor, {
+      action: 'activity.update',
+      tableName: 'activities',
+      recordId: id,
+      streetId: before.street_id,
+      before,
+      after: { ...after, participants: patch.participants, feedback: patch.feedback },
+    });
+    return ok({ id });
+  });
+}
