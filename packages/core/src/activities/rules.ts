@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../errors';
+import { normaliseReadableCode, readableCodeAlphabet } from '../shared/readable-codes';
 import type { ActivityInput } from './schemas';
 import type { SignInInput } from './sign-in-schemas';
 
@@ -53,10 +54,6 @@ export function signInIdentityKey(input: { name: string; phone?: string | null }
  * look-alikes (no 0/O, 1/I/L), like invite codes — about 40 bits, enough for a public link that
  * only lets someone add their own name to one activity.
  */
-export const signInCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const signInCodeAlphabet = readableCodeAlphabet;
 export const signInCodeLength = 8;
-
-/** Accepts what a person types: lower case, spaces and dashes are forgiven. */
-export function normaliseSignInCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '');
-}
+export const normaliseSignInCode = normaliseReadableCode;

@@ -1,4 +1,5 @@
 export * from './locale';
 export * from './money';
+export * from './readable-codes';
 export * from './schemas';
 export * from './time';

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute } from '@hono/zod-openapi';
 import {
   afterFailedLogin,
@@ -27,6 +26,7 @@ import {
 } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/env';
 import { errorResponse, failWith } from '../http/errors';
 import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
@@ -109,14 +109,6 @@ const auditRoute = createRoute({
   request: { params: z.object({ table: z.enum(['organizations', 'users', 'invites']), id: z.uuid() }) },
   responses: { 200: jsonOk(z.object({ items: z.array(auditEntrySchema) }), 'newest first'), ...errorResponses },
 });
-
-function clientAddress(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 async function startSession(c: Context<AppEnv>, userId: string) {
   const { db, now } = c.get('deps');

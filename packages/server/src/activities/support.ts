@@ -1,16 +1,14 @@
-import { createHash, randomInt } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { type HeadCountWarning, messageFor, signInCodeAlphabet, signInCodeLength } from '@seedbed/core';
+import { createHash } from 'node:crypto';
+import { type HeadCountWarning, messageFor, signInCodeLength } from '@seedbed/core';
 import type { ActivityDetailRecord } from '@seedbed/db';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/env';
 import { createRateLimiter } from '../http/rate-limit';
+import { newReadableCode } from '../http/readable-code';
 
-/** A fresh sign-in code from core's alphabet without look-alikes. */
+/** A fresh sign-in code from the alphabet without look-alikes. */
 export function newSignInCode(): string {
-  let code = '';
-  for (let i = 0; i < signInCodeLength; i += 1) code += signInCodeAlphabet[randomInt(signInCodeAlphabet.length)];
-  return code;
+  return newReadableCode(signInCodeLength);
 }
 
 /** The validated body, hashed: the same key with another body is a conflict, not a retry. */
@@ -26,13 +24,7 @@ export function requestHash(body: unknown): string {
  */
 export const signInLimiter = createRateLimiter({ limit: 300, windowMs: 60_000 });
 
-export function clientAddress(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+export { clientAddress } from '../http/client-address';
 
 /** Warnings carry their message in the caller's language, from the error catalogue. */
 export function withWarningMessages(c: Context<AppEnv>, detail: ActivityDetailRecord) {

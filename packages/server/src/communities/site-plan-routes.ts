@@ -7,6 +7,7 @@ import { errorResponse, failWith } from '../http/errors';
 import { errorResponses } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
+import { readUpload } from '../http/upload';
 import { savedResponse, savedSchema, tags, visibleCommunity, writeContext } from './survey-helpers';
 
 /**
@@ -55,12 +56,8 @@ export const sitePlanRoutes = newRouter()
     // Scope before reading the body: an outsider learns nothing and uploads nothing.
     const community = await visibleCommunity(c, caller, id);
     if (!community.ok) return errorResponse(c, community.error);
-    const declared = Number(c.req.header('content-length') ?? '0');
-    if (declared > sitePlanMaxBytes)
-      return failWith(c, 'site_plan.too_large', { megabytes: sitePlanMaxBytes / 1024 / 1024 });
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.length > sitePlanMaxBytes)
-      return failWith(c, 'site_plan.too_large', { megabytes: sitePlanMaxBytes / 1024 / 1024 });
+    const bytes = await readUpload(c, sitePlanMaxBytes);
+    if (!bytes) return failWith(c, 'site_plan.too_large', { megabytes: sitePlanMaxBytes / 1024 / 1024 });
     const type = sniffImageType(bytes);
     if (!type) return failWith(c, 'site_plan.not_image');
     const { files, db } = c.get('deps');

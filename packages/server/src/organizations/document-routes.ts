@@ -7,6 +7,7 @@ import { errorResponse, failWith } from '../http/errors';
 import { errorResponses } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
+import { readUpload } from '../http/upload';
 
 /**
  * The document of a filing or status change (the 备案 certificate, a registration scan): a phone
@@ -54,10 +55,8 @@ export const changeDocumentRoutes = newRouter()
     if (!visible.ok) return errorResponse(c, visible.error);
     // Before storing anything: a file for a change that does not exist would be an orphan.
     if (!(await isChangeOf(db, id, changeId))) return failWith(c, 'organization.change_unknown');
-    if (Number(c.req.header('content-length') ?? '0') > changeDocumentMaxBytes)
-      return failWith(c, 'organization.document_too_large', tooLarge);
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.length > changeDocumentMaxBytes) return failWith(c, 'organization.document_too_large', tooLarge);
+    const bytes = await readUpload(c, changeDocumentMaxBytes);
+    if (!bytes) return failWith(c, 'organization.document_too_large', tooLarge);
     const type = sniffDocumentType(bytes);
     if (!type) return failWith(c, 'organization.document_not_supported');
     const key = await files.put(bytes, { folder: 'organization-documents', extension: type });
