@@ -3,9 +3,15 @@ import { type AccessRow, all, type Ids, type Login, logins } from '../support/ac
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
 import { activitiesAccessRows } from './access/activities';
+import { mediaAccessRows } from './access/activity-media';
+import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
+import { documentsAccessRows } from './access/documents';
 import { organizationsAccessRows } from './access/organizations';
 import { peopleAccessRows } from './access/people';
+import { publicityAccessRows } from './access/publicity';
+import { trackingAccessRows } from './access/tracking';
+import { volunteeringAccessRows } from './access/volunteering';
 
 /**
  * Every API route, called as every role from inside and outside its scope. Each row says what
@@ -121,6 +127,12 @@ const rows = [
   ...communitiesAccessRows,
   ...organizationsAccessRows,
   ...activitiesAccessRows,
+  ...mediaAccessRows,
+  ...trackingAccessRows,
+  ...coachingAccessRows,
+  ...volunteeringAccessRows,
+  ...publicityAccessRows,
+  ...documentsAccessRows,
   logoutRow,
 ];
 

@@ -3,7 +3,7 @@ import { startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ publicWritesPerMinute: 300 });
 });
 afterAll(() => api.close());
 

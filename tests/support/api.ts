@@ -79,7 +79,9 @@ export class Client {
 }
 
 /** The real app on a fresh clone of the migrated demo street. Call in beforeAll; close in afterAll. */
-export async function startTestApi(options: { loginAttemptsPerMinute?: number } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { loginAttemptsPerMinute?: number; publicWritesPerMinute?: number } = {},
+): Promise<TestApi> {
   const maintenanceUrl = inject('maintenanceUrl');
   const name = await cloneTemplate(maintenanceUrl);
   const url = withDatabase(maintenanceUrl, name);
@@ -94,6 +96,7 @@ export async function startTestApi(options: { loginAttemptsPerMinute?: number } 
     logger: pino({ level: 'silent' }),
     now: clock.now,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000,
+    publicWritesPerMinute: options.publicWritesPerMinute ?? 10_000,
     files: createDiskFileStore(filesDir),
   });
   const api: TestApi = {

@@ -1,10 +1,15 @@
 import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
+import { trackingErrorMessages } from './activities/tracking-error-messages';
+import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
+import { documentErrorMessages } from './documents/error-messages';
 import { organizationErrorMessages } from './organizations/error-messages';
 import { personErrorMessages } from './people/error-messages';
+import { publicityErrorMessages } from './publicity/error-messages';
 import { baseErrorMessages } from './shared/error-messages';
 import type { Locale } from './shared/locale';
+import { volunteeringErrorMessages } from './volunteering/error-messages';
 
 /**
  * Every error a user can meet, with its HTTP status and its message in both languages, gathered
@@ -18,6 +23,11 @@ export const errorCatalogue = {
   ...communityErrorMessages,
   ...organizationErrorMessages,
   ...personErrorMessages,
+  ...trackingErrorMessages,
+  ...coachingErrorMessages,
+  ...documentErrorMessages,
+  ...publicityErrorMessages,
+  ...volunteeringErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,9 +1,12 @@
 import type { Generated } from 'kysely';
 import { type ActivityTables, activityTablesAfterFoundation } from './activities/tables';
+import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
+import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
+import { type VolunteeringTables, volunteeringTablesAfterFoundation } from './volunteering/tables';
 
 /**
  * Table types for Kysely, mirroring the migrations. Row shapes only: the API's shapes live in core.
@@ -67,7 +70,14 @@ export interface AuditLogTable {
 }
 
 /** Every table; each capability declares its own in `<capability>/tables.ts`. */
-export interface Database extends CommunityTables, PeopleTables, OrganizationTables, ActivityTables {
+export interface Database
+  extends CommunityTables,
+    PeopleTables,
+    OrganizationTables,
+    ActivityTables,
+    CoachingTables,
+    VolunteeringTables,
+    PublicityTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -100,4 +110,8 @@ export const tablesInDependencyOrder = [
   ...communityTablesAfterFoundation,
   // Activities point at people, organizations, spaces and estates: they come last.
   ...activityTablesAfterFoundation,
+  // Coaching, volunteer hours and publicity point at activities.
+  ...coachingTablesAfterFoundation,
+  ...volunteeringTablesAfterFoundation,
+  ...publicityTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

@@ -1,8 +1,12 @@
 import type { ActivityDemoData } from './activity-extension';
+import type { CoachingDemoData } from './coaching-extension';
 import type { PeopleDemoData } from './people-extension';
+import type { PublicityDemoData } from './publicity-extension';
 import type { RegistryDemoData } from './registry-extension';
 import type { BaseDemoData } from './rows';
 import type { SurveyDemoData } from './survey-extension';
+import type { TrackingDemoData } from './tracking-extension';
+import type { VolunteeringDemoData } from './volunteering-extension';
 
 /** The whole demo: the foundation plus what each later capability adds (see *-extension.ts). */
 export type DemoData = Omit<
@@ -12,4 +16,8 @@ export type DemoData = Omit<
   PeopleDemoData &
   RegistryDemoData &
   SurveyDemoData &
-  ActivityDemoData;
+  ActivityDemoData &
+  TrackingDemoData &
+  CoachingDemoData &
+  VolunteeringDemoData &
+  PublicityDemoData;

@@ -1,6 +1,7 @@
 import type { StageModel } from '@seedbed/core';
 import { generateAccounts } from './accounts';
 import { generateActivityDemo } from './activity-extension';
+import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
 import type { DemoData } from './demo-data';
 import { generateMemberships, markActivists } from './members';
@@ -9,6 +10,7 @@ import { type GeneratedOrganization, generateOrganizations, type PinnedOrganizat
 import { generateResidents } from './people';
 import { generatePeopleDemo } from './people-extension';
 import { generatePlaces, mainStreetPlan, otherStreetPlan } from './places';
+import { generatePublicityDemo } from './publicity-extension';
 import { createRandom, type Random } from './random';
 import { generateRegistryDemo } from './registry-extension';
 import type { BaseDemoData } from './rows';
@@ -17,6 +19,8 @@ export type { DemoData } from './demo-data';
 
 import { generateSurveyDemo } from './survey-extension';
 import type { FiveStage } from './templates';
+import { generateTrackingDemo } from './tracking-extension';
+import { generateVolunteeringDemo } from './volunteering-extension';
 
 export type {
   BaseDemoData,
@@ -129,13 +133,19 @@ export function generateDemo(options: { seed: number; today: string }): DemoData
     users,
     accounts,
   };
+  const activities = generateActivityDemo(random.fork('activity-extension'), base, today);
   // Each later capability adds its tables (and may fill in its own columns of base tables).
   return {
     ...base,
     ...generatePeopleDemo(random.fork('people-extension'), base, today),
     ...generateRegistryDemo(random.fork('registry-extension'), base, today),
     ...generateSurveyDemo(random.fork('survey-extension'), base, today),
-    ...generateActivityDemo(random.fork('activity-extension'), base, today),
+    ...activities,
+    // Later slices build on the activities.
+    ...generateTrackingDemo(random.fork('tracking-extension'), base, activities, today),
+    ...generateCoachingDemo(random.fork('coaching-extension'), base, activities, today),
+    ...generateVolunteeringDemo(random.fork('volunteering-extension'), base, activities, today),
+    ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
   };
 }
 

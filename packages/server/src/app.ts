@@ -2,9 +2,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { accountRoutes } from './accounts/routes';
+import { mediaRoutes } from './activities/media-routes';
 import { activityRoutes } from './activities/routes';
+import { trackingRoutes } from './activities/tracking-routes';
 import { mountApiReference } from './api-reference';
+import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
+import { documentRoutes } from './documents/routes';
 import { healthRoutes } from './health';
 import { requestBodyLimit } from './http/body-limits';
 import type { AppDependencies, AppEnv } from './http/env';
@@ -16,7 +20,9 @@ import { sessionMiddleware } from './http/session';
 import { validationHook } from './http/validation';
 import { organizationRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
+import { publicityRoutes } from './publicity/routes';
 import { reportRoutes } from './reports/routes';
+import { volunteeringRoutes } from './volunteering/routes';
 import { mountWebApp } from './web-app';
 
 export function createApp(dependencies: AppDependencies) {
@@ -26,6 +32,7 @@ export function createApp(dependencies: AppDependencies) {
     files: dependencies.files,
     now: dependencies.now ?? (() => new Date()),
     loginLimiter: createRateLimiter({ limit: dependencies.loginAttemptsPerMinute ?? 10, windowMs: 60_000 }),
+    publicWriteLimiter: createRateLimiter({ limit: dependencies.publicWritesPerMinute ?? 300, windowMs: 60_000 }),
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -59,6 +66,12 @@ export function createApp(dependencies: AppDependencies) {
     organizationRoutes,
     peopleRoutes,
     activityRoutes,
+    mediaRoutes,
+    trackingRoutes,
+    coachingRoutes,
+    volunteeringRoutes,
+    publicityRoutes,
+    documentRoutes,
   ]) {
     app.route('/', routes);
   }

@@ -1,14 +1,20 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { InvitePage, LoginPage } from './accounts';
+import { activityPublicRoutes, activityRoutes } from './activities/routes';
+import { trackingRoutes } from './activities/tracking/routes';
+import { coachingRoutes } from './coaching/routes';
 import { CommunityPage, HomePage } from './communities';
 import { surveyRoutes } from './communities/routes';
+import { documentsRoutes } from './documents/routes';
 import { OrganizationPage } from './organizations';
 import { registryRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
+import { publicityPublicRoutes, publicityRoutes } from './publicity/routes';
 import { StreetOverviewPage } from './reports';
 import { Layout, RequireUser } from './shared/layout';
 import { SessionProvider } from './shared/session';
 import { NotFoundPage } from './shared/status-pages';
+import { volunteeringPublicRoutes, volunteeringRoutes } from './volunteering/routes';
 
 /**
  * Routes. Login and invitations are open; everything else needs a session. What a logged-in user
@@ -22,6 +28,9 @@ export function App() {
           <Route element={<Layout />}>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invite/:code" element={<InvitePage />} />
+            {activityPublicRoutes()}
+            {volunteeringPublicRoutes()}
+            {publicityPublicRoutes()}
             <Route element={<RequireUser />}>
               <Route index element={<HomePage />} />
               <Route path="/streets/:id" element={<StreetOverviewPage />} />
@@ -30,6 +39,12 @@ export function App() {
               {surveyRoutes()}
               {peopleRoutes()}
               {registryRoutes()}
+              {activityRoutes()}
+              {trackingRoutes()}
+              {coachingRoutes()}
+              {volunteeringRoutes()}
+              {publicityRoutes()}
+              {documentsRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,7 +1,13 @@
+import { mediaPermissions } from '../activities/media-permissions';
 import { activityPermissions } from '../activities/permissions';
+import { trackingPermissions } from '../activities/tracking-permissions';
+import { coachingPermissions } from '../coaching/permissions';
 import { communityPermissions } from '../communities/permissions';
+import { documentPermissions } from '../documents/permissions';
 import { organizationPermissions } from '../organizations/permissions';
 import { personPermissions } from '../people/permissions';
+import { publicityPermissions } from '../publicity/permissions';
+import { volunteeringPermissions } from '../volunteering/permissions';
 import type { Role } from './roles';
 
 /**
@@ -14,6 +20,12 @@ export const permissions = {
   ...communityPermissions,
   ...organizationPermissions,
   ...personPermissions,
+  ...mediaPermissions,
+  ...trackingPermissions,
+  ...coachingPermissions,
+  ...documentPermissions,
+  ...publicityPermissions,
+  ...volunteeringPermissions,
   'invite.create': ['admin', 'incubator_staff'],
   'audit.read': ['admin', 'incubator_staff'],
 } as const satisfies Record<string, readonly Role[]>;

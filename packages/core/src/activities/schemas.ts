@@ -92,6 +92,28 @@ export const evidenceLevelSchema = z.object({
 });
 export type EvidenceLevel = z.infer<typeof evidenceLevelSchema>;
 
+export const mediaKindSchema = z.enum(['photo', 'video', 'sign_in_sheet', 'record_sheet']);
+export type MediaKind = z.infer<typeof mediaKindSchema>;
+
+/** A file attached to an activity, as lists show it; the bytes are served at the URLs. */
+export const activityMediaSchema = z.object({
+  id: idSchema,
+  kind: mediaKindSchema,
+  /** GET /api/media/{id}: the display-size photo, the clip, or the sheet photo. */
+  url: z.string(),
+  /** GET /api/media/{id}/thumbnail for photos and sheet photos; null for a video. */
+  thumbnailUrl: z.string().nullable(),
+  mimeType: z.string(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  caption: z.string().nullable(),
+  /** Whose side sent it: the organization's record, or a staff member's tracking log. */
+  side: z.enum(['organization', 'staff']),
+  trackingLogId: idSchema.nullable(),
+  uploadedBy: z.string().nullable(),
+});
+export type ActivityMedia = z.infer<typeof activityMediaSchema>;
+
 export const activitySummarySchema = z.object({
   id: idSchema,
   title: z.string(),
@@ -137,6 +159,14 @@ export const activityDetailSchema = activitySummarySchema.extend({
   attendance: z.number().int(),
   evidence: evidenceLevelSchema,
   recordedBy: z.string().nullable(),
+  /** Photos first, then the clip and the sheet photos, each in upload order. */
+  media: z.array(activityMediaSchema),
+  /** How many staff tracking logs are attached (the logs themselves: GET /api/activities/{id}/tracking-logs). */
+  trackingLogCount: z.number().int(),
+  /** Made by a staff member's tracking log; the organization may complete it. */
+  createdByTracking: z.boolean(),
+  /** Set when this record was merged into another: show that one instead. */
+  mergedIntoId: idSchema.nullable(),
   warnings: z.array(activityWarningSchema),
 });
 export type ActivityDetail = z.infer<typeof activityDetailSchema>;

@@ -1,6 +1,7 @@
 import {
   type ActivityDetail,
   type ActivityListQuery,
+  type ActivityMedia,
   type ActivitySummary,
   type AttendanceEntry,
   addDays,
@@ -115,7 +116,7 @@ export async function findActivity(db: Db, scope: Scope, id: string): Promise<Re
   );
   if (!found.ok) return found;
   const row = found.value;
-  const [organizations, participants, feedback, signIns, recorder, name] = await Promise.all([
+  const [organizations, participants, feedback, signIns, recorder, name, media, trackingLogs] = await Promise.all([
     organizationsOf(db, [id]),
     db
       .selectFrom('activity_participants as ap')
@@ -137,7 +138,14 @@ export async function findActivity(db: Db, scope: Scope, id: string): Promise<Re
       ? db.selectFrom('users').select('display_name').where('id', '=', row.recorded_by).executeTakeFirst()
       : undefined,
     placeName(db, row),
+    mediaOf(db, id),
+    db
+      .selectFrom('tracking_logs')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('activity_id', '=', id)
+      .executeTakeFirstOrThrow(),
   ]);
+  const trackingLogCount = Number(trackingLogs.count);
   const entries: AttendanceEntry[] = [
     ...participants.map(
       (p): AttendanceEntry =>
@@ -181,15 +189,59 @@ export async function findActivity(db: Db, scope: Scope, id: string): Promise<Re
       signInCode: row.sign_in_code,
       selfSignInCount: signIns.length,
       attendance,
-      // Photos, the sheet photo and staff observation arrive with later slices of the issue.
       evidence: assessEvidence({
-        photoCount: 0,
+        photoCount: media.filter((m) => m.kind === 'photo').length,
         selfSignInCount: signIns.length,
-        hasSignInSheetPhoto: false,
-        hasStaffObservation: false,
+        hasSignInSheetPhoto: media.some((m) => m.kind === 'sign_in_sheet'),
+        hasStaffObservation: trackingLogCount > 0,
       }),
       recordedBy: recorder?.display_name ?? null,
+      media,
+      trackingLogCount,
+      createdByTracking: row.created_by_tracking,
+      mergedIntoId: row.merged_into_id,
       warnings: headCountWarnings({ organizerCount: row.organizer_count, servedCount: row.served_count, attendance }),
     },
   };
+}
+
+const mediaKindOrder = ['photo', 'video', 'sign_in_sheet', 'record_sheet'] as const;
+
+/** The activity's files as lists show them: photos first, then the clip and the sheet photos. */
+async function mediaOf(db: Db, activityId: string): Promise<ActivityMedia[]> {
+  const rows = await db
+    .selectFrom('activity_media as m')
+    .leftJoin('users', 'users.id', 'm.uploaded_by')
+    .select([
+      'm.id',
+      'm.kind',
+      'm.mime_type',
+      'm.width',
+      'm.height',
+      'm.caption',
+      'm.tracking_log_id',
+      'm.thumbnail_key',
+      'm.position',
+      'm.created_at',
+      'users.display_name',
+    ])
+    .where('m.activity_id', '=', activityId)
+    .orderBy('m.position')
+    .orderBy('m.created_at')
+    .execute();
+  return rows
+    .sort((a, b) => mediaKindOrder.indexOf(a.kind) - mediaKindOrder.indexOf(b.kind))
+    .map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      url: `/api/media/${m.id}`,
+      thumbnailUrl: m.thumbnail_key ? `/api/media/${m.id}/thumbnail` : null,
+      mimeType: m.mime_type,
+      width: m.width,
+      height: m.height,
+      caption: m.caption,
+      side: m.tracking_log_id ? 'staff' : 'organization',
+      trackingLogId: m.tracking_log_id,
+      uploadedBy: m.display_name,
+    }));
 }

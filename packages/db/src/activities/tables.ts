@@ -53,6 +53,12 @@ export interface ActivitiesTable {
   recorded_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  /** Set when a merge moved everything into another record; lists and figures skip this one. */
+  merged_into_id: string | null;
+  merged_at: Date | null;
+  merged_by: string | null;
+  /** Made by a staff tracking log before the organization recorded it; the organization may complete it. */
+  created_by_tracking: Generated<boolean>;
 }
 
 export interface ActivityOrganizationsTable {
@@ -101,6 +107,53 @@ export interface ActivitySubmissionsTable {
   created_at: Timestamp;
 }
 
+/** What a staff member saw at an activity (追踪日志). */
+export interface TrackingLogsTable {
+  id: string;
+  street_id: string;
+  activity_id: string;
+  organization_id: string;
+  staff_user_id: string;
+  observed_starts_at: Timestamp;
+  observed_ends_at: Timestamp;
+  place_text: string | null;
+  observed: string;
+  process_record: Generated<string>;
+  feelings: string | null;
+  cultivation_ideas: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** Photos, the video clip and photos of the paper sheets; the files are in the file store. */
+export interface ActivityMediaTable {
+  id: string;
+  street_id: string;
+  activity_id: string;
+  kind: 'photo' | 'video' | 'sign_in_sheet' | 'record_sheet';
+  tracking_log_id: string | null;
+  uploaded_by: string | null;
+  content_hash: string;
+  file_key: string;
+  thumbnail_key: string | null;
+  mime_type: string;
+  byte_size: number;
+  width: number | null;
+  height: number | null;
+  position: Generated<number>;
+  caption: string | null;
+  created_at: CreatedAt;
+}
+
+/** Suspected duplicates that staff said are different activities (first id < second id). */
+export interface ActivityDistinctPairsTable {
+  street_id: string;
+  first_activity_id: string;
+  second_activity_id: string;
+  decided_by: string | null;
+  decided_at: Timestamp;
+}
+
 export interface ActivityTables {
   planned_activities: PlannedActivitiesTable;
   activities: ActivitiesTable;
@@ -109,6 +162,9 @@ export interface ActivityTables {
   activity_feedback: ActivityFeedbackTable;
   activity_sign_ins: ActivitySignInsTable;
   activity_submissions: ActivitySubmissionsTable;
+  tracking_logs: TrackingLogsTable;
+  activity_media: ActivityMediaTable;
+  activity_distinct_pairs: ActivityDistinctPairsTable;
 }
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
@@ -120,4 +176,7 @@ export const activityTablesAfterFoundation = [
   'activity_feedback',
   'activity_sign_ins',
   'activity_submissions',
+  'tracking_logs',
+  'activity_media',
+  'activity_distinct_pairs',
 ] as const;

@@ -7,6 +7,10 @@ import * as surveyArchive from './0005-survey-archive';
 import * as registryPeriods from './0006-registry-periods';
 import * as changeDocuments from './0007-change-documents';
 import * as activities from './0008-activities';
+import * as activityEvidence from './0009-activity-evidence';
+import * as coaching from './0010-coaching';
+import * as volunteering from './0011-volunteering';
+import * as publicity from './0012-publicity';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +22,10 @@ const migrations: Record<string, Migration> = {
   '0006-registry-periods': registryPeriods,
   '0007-change-documents': changeDocuments,
   '0008-activities': activities,
+  '0009-activity-evidence': activityEvidence,
+  '0010-coaching': coaching,
+  '0011-volunteering': volunteering,
+  '0012-publicity': publicity,
 };
 
 export const migrationProvider: MigrationProvider = {

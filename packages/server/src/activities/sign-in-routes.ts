@@ -12,7 +12,7 @@ import { findActivityBySignInCode, signIn } from '@seedbed/db';
 import { errorResponse, failWith } from '../http/errors';
 import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { clientAddress, signInLimiter } from './support';
+import { clientAddress } from './support';
 
 /** Self sign-in: public, no account — the short code from the link or QR code is the key. */
 const tags = ['activities'];
@@ -44,7 +44,7 @@ export const signInRoutes = newRouter()
   .openapi(page, async (c) => {
     const { db, now } = c.get('deps');
     const at = now();
-    if (!signInLimiter.take(clientAddress(c), at.getTime())) return failWith(c, 'auth.rate_limited');
+    if (!c.get('deps').publicWriteLimiter.take(clientAddress(c), at.getTime())) return failWith(c, 'auth.rate_limited');
     const found = await findActivityBySignInCode(db, normaliseSignInCode(c.req.valid('param').code), at);
     if (!found.ok) return errorResponse(c, found.error);
     return c.json(found.value, 200);
@@ -52,7 +52,7 @@ export const signInRoutes = newRouter()
   .openapi(submit, async (c) => {
     const { db, now } = c.get('deps');
     const at = now();
-    if (!signInLimiter.take(clientAddress(c), at.getTime())) return failWith(c, 'auth.rate_limited');
+    if (!c.get('deps').publicWriteLimiter.take(clientAddress(c), at.getTime())) return failWith(c, 'auth.rate_limited');
     const checked = checkSignIn(c.req.valid('json'));
     if (!checked.ok) return errorResponse(c, checked.error);
     const code = normaliseSignInCode(c.req.valid('param').code);

@@ -3,7 +3,6 @@ import { type HeadCountWarning, messageFor, signInCodeLength } from '@seedbed/co
 import type { ActivityDetailRecord } from '@seedbed/db';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/env';
-import { createRateLimiter } from '../http/rate-limit';
 import { newReadableCode } from '../http/readable-code';
 
 /** A fresh sign-in code from the alphabet without look-alikes. */
@@ -15,14 +14,6 @@ export function newSignInCode(): string {
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
-
-/**
- * Public sign-in, limited per client address like the login. Generous: residents at one activity
- * often share one address (a community Wi-Fi, or the carrier's NAT on mobile data), so 300 a minute
- * lets a whole square sign in while a script filling the list is slowed. Its own instance: the
- * app's login limiter is not shared (app.ts is not this capability's to change).
- */
-export const signInLimiter = createRateLimiter({ limit: 300, windowMs: 60_000 });
 
 export { clientAddress } from '../http/client-address';
 

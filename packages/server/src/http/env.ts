@@ -25,11 +25,20 @@ export interface AppDependencies {
   webDistDir?: string;
   /** Login attempts allowed per client address per minute (default 10). */
   loginAttemptsPerMinute?: number;
+  /**
+   * Public sign-ins (and other anonymous writes) per client address per minute (default 300).
+   * Generous: residents at one activity often share one address (a community Wi-Fi, or the
+   * carrier's NAT on mobile data), so a whole square can sign in while a script is slowed.
+   */
+  publicWritesPerMinute?: number;
 }
 
 export interface AppEnv {
   Variables: {
-    deps: Required<Pick<AppDependencies, 'db' | 'logger' | 'now' | 'files'>> & { loginLimiter: RateLimiter };
+    deps: Required<Pick<AppDependencies, 'db' | 'logger' | 'now' | 'files'>> & {
+      loginLimiter: RateLimiter;
+      publicWriteLimiter: RateLimiter;
+    };
     locale: Locale;
     caller: Caller | null;
   };

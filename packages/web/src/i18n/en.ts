@@ -1,6 +1,12 @@
+import { activityMessages } from '../activities/messages';
+import { trackingMessages } from '../activities/tracking/messages';
+import { coachingMessages } from '../coaching/messages';
 import { surveyMessages } from '../communities/messages';
+import { documentsMessages } from '../documents/messages';
 import { registryMessages } from '../organizations/messages';
 import { peopleMessages } from '../people/messages';
+import { publicityMessages } from '../publicity/messages';
+import { volunteeringMessages } from '../volunteering/messages';
 import type { Catalogue } from './zh-CN';
 
 /** The English catalogue. Typed as `Catalogue`, so a missing or extra key fails to compile. */
@@ -262,4 +268,10 @@ export const en: Catalogue = {
   ...peopleMessages.en,
   ...surveyMessages.en,
   ...registryMessages.en,
+  ...activityMessages.en,
+  ...trackingMessages.en,
+  ...coachingMessages.en,
+  ...volunteeringMessages.en,
+  ...publicityMessages.en,
+  ...documentsMessages.en,
 };

@@ -10,9 +10,15 @@ import type {
   Stage,
   StageModel,
 } from '@seedbed/core';
+import { activityMessages } from '../activities/messages';
+import { trackingMessages } from '../activities/tracking/messages';
+import { coachingMessages } from '../coaching/messages';
 import { surveyMessages } from '../communities/messages';
+import { documentsMessages } from '../documents/messages';
 import { registryMessages } from '../organizations/messages';
 import { peopleMessages } from '../people/messages';
+import { publicityMessages } from '../publicity/messages';
+import { volunteeringMessages } from '../volunteering/messages';
 
 /**
  * The Chinese catalogue: the default language and the shape every other catalogue must match
@@ -279,6 +285,12 @@ export const zhCN = {
   ...peopleMessages['zh-CN'],
   ...surveyMessages['zh-CN'],
   ...registryMessages['zh-CN'],
+  ...activityMessages['zh-CN'],
+  ...trackingMessages['zh-CN'],
+  ...coachingMessages['zh-CN'],
+  ...volunteeringMessages['zh-CN'],
+  ...publicityMessages['zh-CN'],
+  ...documentsMessages['zh-CN'],
 };
 
 /** Every catalogue has this shape: the same keys as zh-CN, each a string. */

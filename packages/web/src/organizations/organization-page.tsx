@@ -1,6 +1,8 @@
 import { can, type OrganizationDetail } from '@seedbed/core';
 import { useParams } from 'react-router';
 import { InviteLeader } from '../accounts';
+import { OrganizationActivitiesSection } from '../activities/organization-activities-section';
+import { OrganizationCoachingSection } from '../coaching/organization-coaching-section';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
@@ -50,6 +52,8 @@ function OrganizationView({
       </header>
       <OrganizationFacts organization={organization} />
       <StageSection organizationId={organization.id} onAssessed={onAssessed} />
+      <OrganizationActivitiesSection organizationId={organization.id} />
+      <OrganizationCoachingSection organizationId={organization.id} />
       <MemberList members={organization.members} memberCount={organization.memberCount} />
       {can(user.role, 'organization.members.manage') && organization.members !== null && (
         <MemberManager organization={organization} onChanged={onSaved} />

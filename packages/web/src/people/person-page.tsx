@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { PersonVolunteerHours } from '../volunteering/person-volunteer-hours';
 import { ConsentSection } from './consent-section';
 import { PersonEditForm } from './person-edit-form';
 import { PrivacyActions } from './privacy-actions';
@@ -61,6 +62,7 @@ function PersonView({ person, onChanged }: { person: PersonDetail; onChanged: (p
       <TrustSection person={person} onChanged={onChanged} />
       <VisitSection person={person} onChanged={onChanged} />
       <ConsentSection person={person} onChanged={onChanged} />
+      <PersonVolunteerHours personId={person.id} />
       <PrivacyActions person={person} onChanged={onChanged} />
     </article>
   );
