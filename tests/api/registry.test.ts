@@ -123,7 +123,33 @@ describe('growth stage assessments', () => {
     const publicActivities = overview.body.stages
       .flatMap((s: { criteria: { id: string; status: string }[] }) => s.criteria)
       .find((c: { id: string }) => c.id === 'public_activities');
-    expect(publicActivities.status).toBe('not_measurable');
+    // Measured from the records: a new team has no public activity yet.
+    expect(publicActivities.status).toBe('not_met');
+    expect(overview.body.facts.publicActivitiesLast6Months).toBe(0);
+    const openActivity = (openness: string, beneficiaryGroups: string[]) =>
+      staff.call(
+        'POST',
+        '/api/activities',
+        {
+          organizationIds: [id],
+          title: `${openness} 活动`,
+          startsAt: '2026-06-20T09:00:00+08:00',
+          endsAt: '2026-06-20T10:00:00+08:00',
+          openness,
+          beneficiaryGroups,
+          organizerCount: 3,
+          servedCount: 10,
+        },
+        { 'idempotency-key': `stage-${openness}-${beneficiaryGroups.join()}` },
+      );
+    expect((await openActivity('members_only', ['members_only'])).status).toBe(201);
+    expect((await openActivity('invited', ['members_only'])).status).toBe(201);
+    const stillNone = await staff.get(`/api/organizations/${id}/stages`);
+    expect(stillNone.body.facts.publicActivitiesLast6Months).toBe(0);
+    expect((await openActivity('invited', ['elderly'])).status).toBe(201);
+    expect((await openActivity('open_to_all', ['all_residents'])).status).toBe(201);
+    const measured = await staff.get(`/api/organizations/${id}/stages`);
+    expect(measured.body.facts.publicActivitiesLast6Months).toBe(2);
 
     const down = await staff.post(`/api/organizations/${id}/assessments`, {
       assessedOn: '2026-06-20',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkActivityInput, checkSignIn, isSignInOpen, normaliseSignInCode, signInIdentityKey } from './rules';
+import {
+  checkActivityInput,
+  checkSignIn,
+  isPublicActivity,
+  isSignInOpen,
+  normaliseSignInCode,
+  signInIdentityKey,
+} from './rules';
 import { activityInputSchema } from './schemas';
 
 const input = activityInputSchema.parse({
@@ -56,5 +63,14 @@ describe('self sign-in', () => {
     expect(signInIdentityKey({ name: '李 秀兰', phone: '13800000000' })).toBe('phone:13800000000');
     expect(signInIdentityKey({ name: '李 秀兰' })).toBe(signInIdentityKey({ name: '李秀兰' }));
     expect(normaliseSignInCode('ab-cd 23')).toBe('ABCD23');
+  });
+});
+
+describe('a public activity (the stage criterion)', () => {
+  it('is open to all, or by invitation for people beyond the team', () => {
+    expect(isPublicActivity({ openness: 'open_to_all', beneficiaryGroups: [] })).toBe(true);
+    expect(isPublicActivity({ openness: 'invited', beneficiaryGroups: ['elderly'] })).toBe(true);
+    expect(isPublicActivity({ openness: 'invited', beneficiaryGroups: ['members_only'] })).toBe(false);
+    expect(isPublicActivity({ openness: 'members_only', beneficiaryGroups: ['all_residents'] })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../errors';
 import { normaliseReadableCode, readableCodeAlphabet } from '../shared/readable-codes';
-import type { ActivityInput } from './schemas';
+import type { ActivityInput, BeneficiaryGroup, Openness } from './schemas';
 import type { SignInInput } from './sign-in-schemas';
 
 /** An activity record that makes sense before it is stored. Pure: no clock needed. */
@@ -57,3 +57,29 @@ export function signInIdentityKey(input: { name: string; phone?: string | null }
 export const signInCodeAlphabet = readableCodeAlphabet;
 export const signInCodeLength = 8;
 export const normaliseSignInCode = normaliseReadableCode;
+
+/** Beneficiary groups beyond the team itself: serving them is public-benefit work (公益). */
+const publicBeneficiaryGroups: readonly BeneficiaryGroup[] = [
+  'elderly',
+  'disabled',
+  'families_in_difficulty',
+  'children_youth',
+  'all_residents',
+];
+
+/**
+ * A public activity (公益活动), the stage criterion's measure: open to all residents, or by
+ * invitation for people beyond the team (say, the elderly living alone in a courtyard). A
+ * members-only activity is 自益 however many came (seed 002/003: openness is the evidence of the
+ * move from 自益 to 公益).
+ */
+export function isPublicActivity(activity: { openness: Openness; beneficiaryGroups: readonly string[] }): boolean {
+  if (activity.openness === 'open_to_all') return true;
+  return (
+    activity.openness === 'invited' &&
+    activity.beneficiaryGroups.some((group) => (publicBeneficiaryGroups as readonly string[]).includes(group))
+  );
+}
+
+/** The stage criterion looks back this many months from today. */
+export const publicActivityLookbackMonths = 6;

@@ -132,7 +132,7 @@ export interface OrganizationFacts {
   /** Home community plus the communities it serves now. */
   communitiesServed: number;
   filingStatus: FilingStatus;
-  /** Public activities in the last six months: unknown until activities are recorded (a later issue). */
+  /** Public activities (activities/rules.ts `isPublicActivity`) in the last six months; null where not counted. */
   publicActivitiesLast6Months: number | null;
 }
 

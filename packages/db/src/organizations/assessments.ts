@@ -1,24 +1,39 @@
-import type { Assessment, AssessmentInput, OrganizationFacts, Scope, StageModel } from '@seedbed/core';
-import { ok } from '@seedbed/core';
+import type { Assessment, AssessmentInput, Openness, OrganizationFacts, Scope, StageModel } from '@seedbed/core';
+import { isPublicActivity, ok, publicActivityLookbackMonths } from '@seedbed/core';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
 import { lockOrganization, type WriteResult } from './lock';
 import { findOrganization } from './store';
 
-/**
- * What the records say about an organization, for the measured stage criteria. Public activities
- * are not recorded yet (a later issue): null, shown as "not yet measurable".
- */
-export async function stageFactsOf(db: Db, scope: Scope, id: string) {
+/** What the records say about an organization at `now`, for the measured stage criteria. */
+export async function stageFactsOf(db: Db, scope: Scope, id: string, now: Date) {
   const found = await findOrganization(db, scope, id);
   if (!found.ok) return found;
   const facts: OrganizationFacts = {
     memberCount: found.value.memberCount,
     communitiesServed: 1 + found.value.servedCommunities.length,
     filingStatus: found.value.filingStatus,
-    publicActivitiesLast6Months: null,
+    publicActivitiesLast6Months: await countPublicActivities(db, id, now),
   };
   return ok({ facts, stage: found.value.stage });
+}
+
+/** Public activities the organization ran (alone or jointly) that started in the last six months. */
+async function countPublicActivities(db: Db, organizationId: string, now: Date): Promise<number> {
+  const since = new Date(now);
+  since.setUTCMonth(since.getUTCMonth() - publicActivityLookbackMonths);
+  const rows = await db
+    .selectFrom('activities')
+    .innerJoin('activity_organizations as ao', 'ao.activity_id', 'activities.id')
+    .select(['activities.openness', 'activities.beneficiary_groups'])
+    .where('ao.organization_id', '=', organizationId)
+    .where('activities.merged_into_id', 'is', null)
+    .where('activities.starts_at', '>=', since)
+    .where('activities.starts_at', '<=', now)
+    .execute();
+  return rows.filter((row) =>
+    isPublicActivity({ openness: row.openness as Openness, beneficiaryGroups: row.beneficiary_groups }),
+  ).length;
 }
 
 /** The stage timeline, newest first, each entry with the stage before it (up or down). */

@@ -41,9 +41,9 @@ export const stageRoutes = newRouter()
   .openapi(overview, async (c) => {
     const caller = authorize(c, 'organization.read');
     if (caller instanceof Response) return caller;
-    const { db } = c.get('deps');
+    const { db, now } = c.get('deps');
     const { id } = c.req.valid('param');
-    const found = await stageFactsOf(db, caller.scope, id);
+    const found = await stageFactsOf(db, caller.scope, id, now());
     if (!found.ok) return errorResponse(c, found.error);
     const model = await readStageModel(db);
     const { facts, stage } = found.value;
