@@ -36,10 +36,19 @@ export async function runBenchmarks() {
     const organizations = (await (await app.request('/api/organizations', { headers: { cookie } })).json()) as {
       items: { id: string }[];
     };
+    const organizationId = organizations.items[0]?.id;
+    const activities = (await (
+      await app.request(`/api/activities?organizationId=${organizationId}`, { headers: { cookie } })
+    ).json()) as { items: { id: string }[] };
+    const activityId = activities.items[0]?.id;
     const paths = {
       streetOverview: `/api/streets/${streetId}/overview`,
       organizationList: '/api/organizations',
-      organizationDetail: `/api/organizations/${organizations.items[0]?.id}`,
+      organizationDetail: `/api/organizations/${organizationId}`,
+      organizationActivities: `/api/activities?organizationId=${organizationId}`,
+      organizationActivityFigures: `/api/organizations/${organizationId}/activity-figures`,
+      activityDetail: `/api/activities/${activityId}`,
+      signInSheetPdf: `/api/activities/${activityId}/sign-in-sheet.pdf`,
     };
     const figures: Record<string, { requests: number; p50Ms: number; p95Ms: number }> = {};
     for (const [name, path] of Object.entries(paths)) {
@@ -47,6 +56,7 @@ export async function runBenchmarks() {
       for (let i = 0; i < 100; i += 1) {
         const started = performance.now();
         const response = await app.request(path, { headers: { cookie } });
+        if (!response.ok) throw new Error(`bench: ${path} answered ${response.status}`);
         await response.arrayBuffer();
         times.push(performance.now() - started);
       }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { shanghaiDate } from '@seedbed/core';
 import { migrateTo } from '@seedbed/db';
+import { createDiskFileStore, writeDemoPhotos } from '@seedbed/server';
 import { Command } from 'commander';
 import pino from 'pino';
 import { backupDatabase, restoreDatabase } from './backup';
@@ -35,10 +36,13 @@ program
   .command('demo')
   .description('load the demo street into an empty database')
   .action(async () => {
-    const database = await openSeedbedDatabase(readConfig(), log);
+    const config = readConfig();
+    const database = await openSeedbedDatabase(config, log);
     try {
-      const accounts = await loadDemo(database.db, shanghaiDate(new Date()));
-      log(`demo street loaded with ${accounts.length} demo logins`);
+      const today = shanghaiDate(new Date());
+      const accounts = await loadDemo(database.db, today);
+      const photos = await writeDemoPhotos(database.db, createDiskFileStore(resolve(config.dataDir, 'files')), today);
+      log(`demo street loaded with ${accounts.length} demo logins and ${photos} photos`);
     } finally {
       await database.close();
     }

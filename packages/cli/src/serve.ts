@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shanghaiDate } from '@seedbed/core';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, createDiskFileStore, listen } from '@seedbed/server';
+import { createApp, createDiskFileStore, listen, writeDemoPhotos } from '@seedbed/server';
 import type { Logger } from 'pino';
 import type { SeedbedConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -16,17 +16,16 @@ export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.ur
  */
 export async function serve(config: SeedbedConfig, logger: Logger, options: { demo: boolean }) {
   const database = await openSeedbedDatabase(config, (line) => logger.info(line));
+  const files = createDiskFileStore(join(config.dataDir, 'files'));
   let accounts: Awaited<ReturnType<typeof loadDemo>> = [];
   if (options.demo && (await isDatabaseEmpty(database.db))) {
     logger.info('loading the demo street…');
-    accounts = await loadDemo(database.db, shanghaiDate(new Date()));
+    const today = shanghaiDate(new Date());
+    accounts = await loadDemo(database.db, today);
+    // Photos go through the real pipeline into the file store, so the demo's galleries are real files.
+    await writeDemoPhotos(database.db, files, today);
   }
-  const app = createApp({
-    db: database.db,
-    logger,
-    webDistDir,
-    files: createDiskFileStore(join(config.dataDir, 'files')),
-  });
+  const app = createApp({ db: database.db, logger, webDistDir, files });
   const { server, url } = await listen(app, config.port, config.host);
   const lines = [
     '',

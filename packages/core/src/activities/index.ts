@@ -1,6 +1,9 @@
 export * from './error-messages';
 export * from './figures';
 export * from './media-permissions';
+export * from './media-rules';
+export * from './media-schemas';
+export * from './merging';
 export * from './planned-schemas';
 export * from './recurrence';
 export * from './rules';
@@ -8,3 +11,5 @@ export * from './schemas';
 export * from './sign-in-schemas';
 export * from './tracking-error-messages';
 export * from './tracking-permissions';
+export * from './tracking-rules';
+export * from './tracking-schemas';

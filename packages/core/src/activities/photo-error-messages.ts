@@ -42,4 +42,46 @@ export const photoErrorMessages = {
     'zh-CN': '视频太大（最大 {maxMegabytes} MB）。请剪短一些，或只上传照片。',
     en: 'The video is too large (at most {maxMegabytes} MB). Please shorten it, or upload photos only.',
   },
+  'media.unknown': { status: 404, 'zh-CN': '这张照片或视频不存在。', en: 'No such photo or video.' },
+  'media.file_missing': {
+    status: 404,
+    'zh-CN': '这个文件已经找不到了，请重新上传。',
+    en: 'This file can no longer be found; please upload it again.',
+  },
+  'media.no_thumbnail': { status: 404, 'zh-CN': '视频没有缩略图。', en: 'A video has no thumbnail.' },
+  'media.too_many_photos': {
+    status: 409,
+    'zh-CN': '每次活动最多上传 {limit} 张照片（请挑最好的）。要换一张，请先删掉一张。',
+    en: 'An activity takes at most {limit} photos (choose the best). To change one, remove one first.',
+  },
+  'media.too_many_sheet_photos': {
+    status: 409,
+    'zh-CN': '每种签到表或记录表最多上传 {limit} 张照片。要换一张，请先删掉一张。',
+    en: 'Each paper sheet takes at most {limit} photos. To change one, remove one first.',
+  },
+  'media.video_exists': {
+    status: 409,
+    'zh-CN': '这次活动已经有一段视频了。要换一段，请先删掉原来的。',
+    en: 'This activity already has a video clip. To change it, remove the old one first.',
+  },
+  'media.already_attached': {
+    status: 409,
+    'zh-CN': '这张照片已经上传到这次活动的另一处（活动照片、签到表或追踪日志）了。',
+    en: 'This photo is already attached elsewhere on this activity (activity photos, a sheet, or a tracking log).',
+  },
+  'media.tracking_log_mismatch': {
+    status: 400,
+    'zh-CN': '这篇追踪日志不属于这次活动。',
+    en: 'This tracking log does not belong to this activity.',
+  },
+  'media.caption_invalid': {
+    status: 400,
+    'zh-CN': '照片说明无法读取或太长（最多 {max} 个字）。',
+    en: 'The caption cannot be read or is too long (at most {max} characters).',
+  },
+  'media.range_not_satisfiable': {
+    status: 416,
+    'zh-CN': '请求的文件范围不存在。',
+    en: 'The requested range of the file does not exist.',
+  },
 } as const satisfies ErrorMessages;

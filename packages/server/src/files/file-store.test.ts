@@ -17,6 +17,23 @@ describe('the disk file store', () => {
     expect(readdirSync(join(root, 'site-plans', '2026-06'))).toHaveLength(1);
   });
 
+  it('reads a range, tells the size and deletes', async () => {
+    root = mkdtempSync(join(tmpdir(), 'seedbed-store-'));
+    const store = createDiskFileStore(root);
+    const key = await store.put(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), {
+      folder: 'activity-videos',
+      extension: 'mp4',
+    });
+    expect(await store.size(key)).toBe(10);
+    expect(await store.getRange(key, 2, 4)).toEqual(new Uint8Array([2, 3, 4]));
+    expect(await store.getRange(key, 8, 20)).toEqual(new Uint8Array([8, 9]));
+    await store.delete(key);
+    expect(await store.get(key)).toBeNull();
+    expect(await store.size(key)).toBeNull();
+    expect(await store.getRange(key, 0, 1)).toBeNull();
+    await store.delete(key);
+  });
+
   it('never reads outside its root', async () => {
     root = mkdtempSync(join(tmpdir(), 'seedbed-store-'));
     const store = createDiskFileStore(root);

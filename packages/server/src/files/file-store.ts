@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -10,6 +10,12 @@ import { dirname, join } from 'node:path';
 export interface FileStore {
   put(bytes: Uint8Array, options: { folder: string; extension: string }): Promise<string>;
   get(key: string): Promise<Uint8Array | null>;
+  /** Size in bytes, or null when there is no such file. */
+  size(key: string): Promise<number | null>;
+  /** Bytes `start`..`end` inclusive (an HTTP Range: a video player's seek), or null when there is no such file. */
+  getRange(key: string, start: number, end: number): Promise<Uint8Array | null>;
+  /** Removes a file; removing one that is not there is not an error. */
+  delete(key: string): Promise<void>;
 }
 
 const keyPattern = /^[a-z0-9-]+\/\d{4}-\d{2}\/[0-9a-f-]{36}\.[a-z0-9]{2,5}$/;
@@ -40,6 +46,40 @@ export function createDiskFileStore(root: string, now: () => Date = () => new Da
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;
+      }
+    },
+    async size(key) {
+      if (!isFileKey(key)) return null;
+      try {
+        return (await stat(join(root, key))).size;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+    async getRange(key, start, end) {
+      if (!isFileKey(key) || start < 0 || end < start) return null;
+      let handle: Awaited<ReturnType<typeof open>>;
+      try {
+        handle = await open(join(root, key), 'r');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+      try {
+        const buffer = Buffer.alloc(end - start + 1);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
+        return new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
+    async delete(key) {
+      if (!isFileKey(key)) return;
+      try {
+        await unlink(join(root, key));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
     },
   };

@@ -200,6 +200,13 @@ describe('storing a processed photo', () => {
       async get() {
         return null;
       },
+      async size() {
+        return null;
+      },
+      async getRange() {
+        return null;
+      },
+      async delete() {},
     };
     const original = await sidewaysPhoneJpeg();
     const processed = await processPhoto(original);

@@ -183,14 +183,25 @@ export interface StoredPhoto {
 
 /**
  * Stores both renditions (never the original) through the file store, under one folder such as
- * `activity-photos`. If the second write fails the first file is left unreferenced, which is
- * harmless: keys are only kept once the database row that names them is written.
+ * `activity-photos`. If the second write fails the first file is removed again; once both are
+ * written, the caller removes them (`removeStoredPhoto`) when the database row that would name
+ * them is not written, so no file is left that nothing refers to.
  */
 export async function storePhoto(store: FileStore, processed: ProcessedPhoto, folder: string): Promise<StoredPhoto> {
   const displayKey = await store.put(processed.display.bytes, { folder, extension: processed.display.extension });
-  const thumbnailKey = await store.put(processed.thumbnail.bytes, {
-    folder,
-    extension: processed.thumbnail.extension,
-  });
-  return { displayKey, thumbnailKey };
+  try {
+    const thumbnailKey = await store.put(processed.thumbnail.bytes, {
+      folder,
+      extension: processed.thumbnail.extension,
+    });
+    return { displayKey, thumbnailKey };
+  } catch (error) {
+    await store.delete(displayKey).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Removes both renditions of a photo whose row was not written (a refused or repeated upload). */
+export async function removeStoredPhoto(store: FileStore, stored: StoredPhoto): Promise<void> {
+  await Promise.all([store.delete(stored.displayKey), store.delete(stored.thumbnailKey)]);
 }

@@ -1,6 +1,8 @@
 import { changeDocumentMaxBytes, sitePlanMaxBytes } from '@seedbed/core';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { defaultPhotoLimits } from '../files/photos';
+import { defaultVideoLimits } from '../files/video';
 import type { AppEnv } from './env';
 import { failWith } from './errors';
 
@@ -18,6 +20,14 @@ const uploadLimits: readonly { method: string; path: RegExp; maxBytes: number }[
     path: /^\/api\/organizations\/[^/]+\/changes\/[^/]+\/document$/,
     maxBytes: changeDocumentMaxBytes + 64 * 1024,
   },
+  // Activity photos and sheet photos (15 MB, files/photos.ts) and the video clip (30 MB,
+  // files/video.ts): a 50 MB file is refused with 413 before it is read into memory.
+  {
+    method: 'POST',
+    path: /^\/api\/activities\/[^/]+\/(photos|sheet-photos)$/,
+    maxBytes: defaultPhotoLimits.maxBytes + 64 * 1024,
+  },
+  { method: 'POST', path: /^\/api\/activities\/[^/]+\/video$/, maxBytes: defaultVideoLimits.maxBytes + 64 * 1024 },
 ];
 
 const tooLarge = (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => failWith(c, 'request.too_large');
