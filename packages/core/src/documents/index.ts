@@ -1,2 +1,5 @@
+export * from './certificate';
 export * from './error-messages';
+export * from './format';
+export * from './labels';
 export * from './permissions';

@@ -6,12 +6,20 @@
 const zhCN = {
   documents: {
     title: '打印表格',
+    help: '打印后带到活动现场；活动后拍照上传',
+    printSignInSheet: '打印签到表',
+    printRecordSheet: '打印活动记录表',
+    opensInNewTab: '（在新窗口打开 PDF）',
   },
 };
 
 const en: typeof zhCN = {
   documents: {
     title: 'Printable sheets',
+    help: 'Print and take them to the activity; afterwards, photograph and upload them',
+    printSignInSheet: 'Print the sign-in sheet',
+    printRecordSheet: 'Print the record sheet',
+    opensInNewTab: '(opens the PDF in a new tab)',
   },
 };
 
