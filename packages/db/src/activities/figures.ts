@@ -16,7 +16,7 @@ import { visibleOrganizations, visiblePeople } from '../scope';
 import { scopedLookup } from '../visibility';
 import { planOf } from './planned';
 import { shanghaiDayStart } from './read';
-import { visibleActivities } from './visibility';
+import { notMerged, visibleActivities } from './visibility';
 
 /**
  * An organization's activity figures over [from, to] (see core's organizationActivityFigures).
@@ -60,6 +60,7 @@ export async function organizationFigures(
         .as('organization_count'),
     )
     .where('mine.organization_id', '=', organizationId)
+    .where(notMerged())
     .where('activities.starts_at', '>=', shanghaiDayStart(range.from))
     .where('activities.starts_at', '<', shanghaiDayStart(addDays(range.to, 1)))
     .execute();
@@ -122,6 +123,7 @@ export async function personActivityTimes(
     .select(['activity_participants.activity_id as activityId', 'activity_participants.person_id as personId'])
     .where('activity_participants.person_id', '=', personId)
     .where(visibleActivities(scope))
+    .where(notMerged())
     .execute();
   const counts = personTimes(rows.map((r) => ({ activityId: r.activityId, personId: r.personId ?? personId })));
   return ok({ personTimes: counts.get(personId) ?? 0 });

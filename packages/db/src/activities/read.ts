@@ -16,7 +16,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../connection';
 import { scopedLookup } from '../visibility';
 import type { ActivitiesTable } from './tables';
-import { visibleActivities } from './visibility';
+import { notMerged, visibleActivities } from './visibility';
 
 export type ActivityDetailRecord = Omit<ActivityDetail, 'warnings'> & { warnings: HeadCountWarning[] };
 
@@ -62,7 +62,7 @@ function toSummary(row: Selectable<ActivitiesTable>, organizations: { id: string
 
 /** Activities the caller may see, newest first, for an organization or community and a date range. */
 export async function listActivities(db: Db, scope: Scope, filter: ActivityListQuery): Promise<ActivitySummary[]> {
-  let query = db.selectFrom('activities').selectAll('activities').where(visibleActivities(scope));
+  let query = db.selectFrom('activities').selectAll('activities').where(visibleActivities(scope)).where(notMerged());
   if (filter.organizationId) {
     const organizationId = filter.organizationId;
     query = query.where((eb) =>

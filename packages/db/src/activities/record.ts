@@ -44,7 +44,7 @@ export async function recordActivity(
         .executeTakeFirst();
       if (earlier) {
         return earlier.request_hash === idempotency.requestHash
-          ? ok({ id: earlier.activity_id, replayed: true })
+          ? ok({ id: await followMerges(trx, earlier.activity_id), replayed: true })
           : fail('activity.idempotency_conflict');
       }
     }
@@ -199,4 +199,19 @@ export async function writeParticipantsAndFeedback(
         )
         .execute();
   }
+}
+
+/**
+ * A record merged into another answers with the one that kept everything (a retried submit after
+ * staff merged its record must not show the leader a record that no longer counts). Merges re-point
+ * earlier merges, so one step is enough; the loop only guards against data made by hand.
+ */
+async function followMerges(trx: Transaction<Database>, activityId: string): Promise<string> {
+  let id = activityId;
+  for (let step = 0; step < 10; step += 1) {
+    const row = await trx.selectFrom('activities').select('merged_into_id').where('id', '=', id).executeTakeFirst();
+    if (!row?.merged_into_id) return id;
+    id = row.merged_into_id;
+  }
+  return id;
 }

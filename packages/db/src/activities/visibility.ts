@@ -50,3 +50,12 @@ export function visiblePlannedActivities(scope: Scope) {
       eb.selectFrom('organizations').select('organizations.id').where(visibleOrganizations(scope)),
     );
 }
+
+/**
+ * Records that were not merged into another. A merged record stays (audit, retried submissions,
+ * old links answer with `mergedIntoId`), but lists and figures skip it so the activity counts once.
+ */
+export function notMerged() {
+  return (eb: ExpressionBuilder<Database, 'activities'>): Expression<SqlBool> =>
+    eb('activities.merged_into_id', 'is', null);
+}

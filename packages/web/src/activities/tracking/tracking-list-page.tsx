@@ -1,0 +1,115 @@
+import { can, type TrackingLog } from '@seedbed/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { currentLocale } from '../../i18n';
+import { useDocumentTitle } from '../../shared/document-title';
+import { formatDateTime } from '../../shared/format';
+import { ResourceView } from '../../shared/resource-view';
+import { SelectField } from '../../shared/select-field';
+import { useUser } from '../../shared/session';
+import { TextField } from '../../shared/text-field';
+import { useResource } from '../../shared/use-resource';
+import { useOrganizationOptions } from './organization-options';
+import './tracking.css';
+
+/** /tracking: staff's tracking logs — mine or everyone's — by organization and period, newest first. */
+export function TrackingListPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('tracking.list.title'));
+  const user = useUser();
+  const locale = currentLocale();
+  const organizations = useOrganizationOptions();
+  const [organizationId, setOrganization] = useState('');
+  const [mineOnly, setMineOnly] = useState(false);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const query = new URLSearchParams({
+    ...(organizationId && { organizationId }),
+    ...(mineOnly && { staffUserId: user.id }),
+    ...(from && { from }),
+    ...(to && { to }),
+  }).toString();
+  const logs = useResource<{ items: TrackingLog[] }>(`/api/tracking-logs${query ? `?${query}` : ''}`);
+
+  return (
+    <article className="page page--wide" data-testid="tracking-list-page">
+      <header className="page-header">
+        <h1>{t('tracking.list.title')}</h1>
+        <div className="tracking-pair__actions">
+          {can(user.role, 'tracking.record') && (
+            <Link className="button button--primary" to="/tracking/new" data-testid="tracking-list-new">
+              {t('tracking.list.newVisit')}
+            </Link>
+          )}
+          <Link className="button button--secondary" to="/activities/duplicates" data-testid="tracking-list-duplicates">
+            {t('tracking.list.duplicates')}
+          </Link>
+        </div>
+      </header>
+      <div className="tracking-filters card">
+        <SelectField
+          label={t('tracking.list.organization')}
+          value={organizationId}
+          onChange={setOrganization}
+          options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+          placeholder={t('tracking.list.allOrganizations')}
+          testId="tracking-filter-organization"
+        />
+        <TextField
+          label={t('tracking.list.from')}
+          type="date"
+          value={from}
+          onChange={setFrom}
+          testId="tracking-filter-from"
+        />
+        <TextField label={t('tracking.list.to')} type="date" value={to} onChange={setTo} testId="tracking-filter-to" />
+        <label className="tracking-check">
+          <input
+            type="checkbox"
+            checked={mineOnly}
+            onChange={(event) => setMineOnly(event.target.checked)}
+            data-testid="tracking-filter-mine"
+          />
+          {t('tracking.list.mineOnly')}
+        </label>
+      </div>
+      <ResourceView resource={logs.resource} onRetry={logs.reload}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p className="muted" data-testid="tracking-list-empty">
+              {t('tracking.list.empty')}
+            </p>
+          ) : (
+            <div className="tracking-table-wrap">
+              <table className="data-table" data-testid="tracking-list">
+                <thead>
+                  <tr>
+                    <th>{t('tracking.list.when')}</th>
+                    <th>{t('tracking.list.organization')}</th>
+                    <th>{t('tracking.list.observed')}</th>
+                    <th>{t('tracking.list.staff')}</th>
+                    <th>{t('tracking.list.feelings')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((log) => (
+                    <tr key={log.id} data-testid="tracking-list-row">
+                      <td>{formatDateTime(log.observedStartsAt, locale)}</td>
+                      <td>{log.organizationName}</td>
+                      <td>
+                        <Link to={`/activities/${log.activityId}`}>{log.observed}</Link>
+                      </td>
+                      <td>{log.staffName}</td>
+                      <td>{log.feelings}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </ResourceView>
+    </article>
+  );
+}
