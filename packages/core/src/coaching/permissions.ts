@@ -1,4 +1,52 @@
 import type { Role } from '../accounts/roles';
 
 /** Coaching sessions (辅导), cultivation plans and the staff workload view: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
-export const coachingPermissions = {} as const satisfies Record<string, readonly Role[]>;
+export const coachingPermissions = {
+  /**
+   * Staff record sessions; so do assistants, who run workshops and Q&A (seed 002: a team of 11).
+   * Plan reviews at a session need 'coaching.plan.write' as well.
+   */
+  'coaching.record': ['admin', 'incubator_staff', 'incubator_assistant'],
+  /**
+   * The sessions an organization attended: staff, and its leader — the record of the support the
+   * organization received is the organization's too (transparency). Staff's outcome notes are
+   * withheld from leaders ('coaching.notes.read'). Members, officials and funders get the figures,
+   * not the session records (they list people present).
+   */
+  'coaching.read': ['admin', 'incubator_staff', 'incubator_assistant', 'organization_leader'],
+  /** Staff's own assessment written after a session. */
+  'coaching.notes.read': ['admin', 'incubator_staff', 'incubator_assistant'],
+  /**
+   * The cultivation plan is about the organization: its leader sees the goal, next step and the
+   * reviews (seed 003: individualised support is agreed with them, not done to them).
+   */
+  'coaching.plan.read': ['admin', 'incubator_staff', 'incubator_assistant', 'organization_leader'],
+  /** Plans and their reviews are decisions: staff, not assistants ("approves nothing"). */
+  'coaching.plan.write': ['admin', 'incubator_staff'],
+  /**
+   * Staff hours on one organization and its trend: staff, the organization's leader (needing staff
+   * less and less is their success, seed 001), and officials and funders in scope.
+   */
+  'coaching.staff_hours.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+    'community_official',
+    'street_official',
+    'funder',
+  ],
+  /**
+   * The workload view and its CSV: staff, and officials and funders of the street — proof of the
+   * work bought (seed 002: evidence when government buys services). Figures only count the
+   * organizations in the caller's scope.
+   */
+  'coaching.workload.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'community_official',
+    'street_official',
+    'funder',
+  ],
+} as const satisfies Record<string, readonly Role[]>;

@@ -1,1 +1,7 @@
+export * from './checks';
+export * from './figures';
+export * from './plans';
+export * from './read';
+export * from './sessions';
 export * from './tables';
+export * from './visibility';

@@ -1,7 +1,92 @@
+import type { Generated } from 'kysely';
+import type { CreatedAt, Timestamp } from '../column-types';
+
 /** Tables of the coaching capability (issue: activities). Tables may reference everything before them. */
 
-// biome-ignore lint/suspicious/noEmptyInterface: the coaching slice adds its tables here.
-export interface CoachingTables {}
+/** Staff time spent building organizations' capacity (辅导). */
+export interface CoachingSessionsTable {
+  id: string;
+  street_id: string;
+  kind: string;
+  held_on: string;
+  /** 'HH:MM' in Shanghai time, when known. */
+  start_time: string | null;
+  duration_minutes: number;
+  is_online: Generated<boolean>;
+  topic: string;
+  capabilities: Generated<string[]>;
+  other_count: Generated<number>;
+  outcome_notes: string | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CoachingSessionOrganizationsTable {
+  session_id: string;
+  organization_id: string;
+  street_id: string;
+}
+
+export interface CoachingSessionStaffTable {
+  session_id: string;
+  user_id: string;
+  street_id: string;
+}
+
+export interface CoachingSessionPeopleTable {
+  session_id: string;
+  person_id: string;
+  street_id: string;
+}
+
+/** One per organization (seed 003: individualised support). */
+export interface CultivationPlansTable {
+  id: string;
+  street_id: string;
+  organization_id: string;
+  goal: string;
+  support_kinds: Generated<string[]>;
+  next_step: string | null;
+  next_step_on: string | null;
+  status: Generated<string>;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** The plan's history, one row per review (at a session, or on its own). */
+export interface PlanReviewsTable {
+  id: string;
+  street_id: string;
+  plan_id: string;
+  organization_id: string;
+  coaching_session_id: string | null;
+  reviewed_on: string;
+  what_changed: string;
+  next_step: string | null;
+  next_step_on: string | null;
+  status: string | null;
+  reviewed_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CoachingTables {
+  coaching_sessions: CoachingSessionsTable;
+  coaching_session_organizations: CoachingSessionOrganizationsTable;
+  coaching_session_staff: CoachingSessionStaffTable;
+  coaching_session_people: CoachingSessionPeopleTable;
+  cultivation_plans: CultivationPlansTable;
+  plan_reviews: PlanReviewsTable;
+}
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
-export const coachingTablesAfterFoundation = [] as const;
+export const coachingTablesAfterFoundation = [
+  'coaching_sessions',
+  'coaching_session_organizations',
+  'coaching_session_staff',
+  'coaching_session_people',
+  'cultivation_plans',
+  'plan_reviews',
+] as const;

@@ -1,4 +1,10 @@
 import { newRouter } from '../http/router';
+import { coachingFigureRoutes } from './figure-routes';
+import { coachingPlanRoutes } from './plan-routes';
+import { coachingSessionRoutes } from './session-routes';
 
 /** Coaching sessions (辅导), cultivation plans and the workload view. Registered in app.ts. */
-export const coachingRoutes = newRouter();
+export const coachingRoutes = newRouter()
+  .route('/', coachingSessionRoutes)
+  .route('/', coachingPlanRoutes)
+  .route('/', coachingFigureRoutes);

@@ -1,0 +1,200 @@
+import { shanghaiDate, type Workload } from '@seedbed/core';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { currentLocale } from '../i18n';
+import { BarChart } from '../shared/charts/bar-chart';
+import { useDocumentTitle } from '../shared/document-title';
+import { formatDate } from '../shared/format';
+import { NumberTile } from '../shared/number-tile';
+import { ResourceView } from '../shared/resource-view';
+import { TextField } from '../shared/text-field';
+import { useResource } from '../shared/use-resource';
+import { hoursOf } from './chips';
+import { defaultPeriod, type PeriodPreset, periodFor } from './period';
+import './coaching.css';
+
+const presets: readonly PeriodPreset[] = ['month', 'tenWeeks', 'year'];
+
+/**
+ * The coaching workload for any period, desktop-dense: one screen answers seed 001's "189 coaching
+ * sessions in 10 weeks, about 5 per organization, 1–2 hours each", with the breakdowns beside it.
+ */
+export function WorkloadPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('coaching.workload.title'));
+  const today = shanghaiDate(new Date());
+  const [period, setPeriod] = useState(() => defaultPeriod(today));
+  const query = new URLSearchParams(period).toString();
+  const { resource, reload } = useResource<Workload>(`/api/coaching/workload?${query}`);
+  return (
+    <article className="page page--wide" data-testid="coaching-workload-page">
+      <header className="page-header">
+        <h1>{t('coaching.workload.title')}</h1>
+        <a
+          className="button"
+          href={`/api/coaching/workload.csv?${query}`}
+          download
+          data-testid="coaching-workload-export"
+        >
+          {t('coaching.workload.export')}
+        </a>
+        <Link to="/coaching/sessions">{t('coaching.list.title')}</Link>
+      </header>
+      <div className="coaching-period">
+        {presets.map((preset) => (
+          <button
+            key={preset}
+            type="button"
+            className="button button--secondary"
+            data-testid={`coaching-preset-${preset}`}
+            onClick={() => setPeriod(periodFor(preset, today))}
+          >
+            {t(`coaching.workload.presets.${preset}`)}
+          </button>
+        ))}
+        <TextField
+          label={t('coaching.workload.from')}
+          type="date"
+          value={period.from}
+          onChange={(from) => setPeriod((p) => ({ ...p, from }))}
+          testId="coaching-workload-from"
+        />
+        <TextField
+          label={t('coaching.workload.to')}
+          type="date"
+          value={period.to}
+          onChange={(to) => setPeriod((p) => ({ ...p, to }))}
+          testId="coaching-workload-to"
+        />
+      </div>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(workload) => <WorkloadView workload={workload} />}
+      </ResourceView>
+    </article>
+  );
+}
+
+function WorkloadView({ workload }: { workload: Workload }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { totals } = workload;
+  const rows = (
+    items: readonly { key: string; name: ReactNode; sessions: number; minutes: number }[],
+    testId: string,
+  ) => (
+    <table className="data-table coaching-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">{t('coaching.workload.name')}</th>
+          <th scope="col">{t('coaching.workload.count')}</th>
+          <th scope="col">{t('coaching.workload.hoursColumn')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.key}>
+            <th scope="row">{item.name}</th>
+            <td className="number">{item.sessions}</td>
+            <td className="number">{hoursOf(item.minutes)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <>
+      <p className="coaching-summary" data-testid="coaching-workload-summary">
+        {t('coaching.workload.summary', {
+          from: formatDate(workload.from, locale),
+          to: formatDate(workload.to, locale),
+          sessions: totals.sessions,
+          organizations: totals.organizationsReached,
+          perOrganization: totals.sessionsPerOrganization,
+          average: hoursOf(totals.averageMinutes),
+        })}
+      </p>
+      <div className="tiles" data-testid="coaching-workload-totals">
+        <NumberTile
+          label={t('coaching.workload.sessions')}
+          value={totals.sessions}
+          locale={locale}
+          testId="coaching-total-sessions"
+        />
+        <NumberTile label={t('coaching.workload.hours')} value={Number(hoursOf(totals.minutes))} locale={locale} />
+        <NumberTile label={t('coaching.workload.organizations')} value={totals.organizationsReached} locale={locale} />
+        <NumberTile
+          label={t('coaching.workload.perOrganization')}
+          value={totals.sessionsPerOrganization}
+          locale={locale}
+          testId="coaching-total-per-organization"
+        />
+        <NumberTile
+          label={t('coaching.workload.averageHours')}
+          value={Number(hoursOf(totals.averageMinutes))}
+          locale={locale}
+        />
+        <NumberTile label={t('coaching.workload.staffMembers')} value={totals.staffMembers} locale={locale} />
+      </div>
+      <p className="muted">{t('coaching.workload.countingNote')}</p>
+      <div className="coaching-grid">
+        <section className="card">
+          <BarChart
+            bars={workload.byMonth.map((m) => ({ label: m.month, value: m.sessions, color: '#2f7d4f' }))}
+            title={t('coaching.workload.chartTitle')}
+            description={t('coaching.workload.chartDescription')}
+            categoryHeader={t('coaching.workload.byMonth')}
+            valueHeader={t('coaching.workload.count')}
+            unavailableMessage={t('coaching.workload.chartUnavailable')}
+            testId="coaching-workload-chart"
+          />
+          {rows(
+            workload.byMonth.map((m) => ({ key: m.month, name: m.month, sessions: m.sessions, minutes: m.minutes })),
+            'coaching-by-month',
+          )}
+        </section>
+        <section className="card">
+          <h2>{t('coaching.workload.byKind')}</h2>
+          {rows(
+            workload.byKind.map((k) => ({
+              key: k.kind,
+              name: t(`coaching.kinds.${k.kind}`),
+              sessions: k.sessions,
+              minutes: k.minutes,
+            })),
+            'coaching-by-kind',
+          )}
+          <h2>{t('coaching.workload.byMode')}</h2>
+          {rows(
+            [
+              { key: 'offline', name: t('coaching.offline'), ...workload.byMode.offline },
+              { key: 'online', name: t('coaching.online'), ...workload.byMode.online },
+            ],
+            'coaching-by-mode',
+          )}
+        </section>
+        <section className="card">
+          <h2>{t('coaching.workload.byStaff')}</h2>
+          {rows(
+            workload.byStaff.map((s) => ({ key: s.id, name: s.name, sessions: s.sessions, minutes: s.minutes })),
+            'coaching-by-staff',
+          )}
+        </section>
+        <section className="card">
+          <h2>{t('coaching.workload.byOrganization')}</h2>
+          <div className="table-scroll">
+            {rows(
+              workload.byOrganization.map((o) => ({
+                key: o.id,
+                name: <Link to={`/organizations/${o.id}`}>{o.name}</Link>,
+                sessions: o.sessions,
+                minutes: o.minutes,
+              })),
+              'coaching-by-organization',
+            )}
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}
