@@ -2,6 +2,7 @@ import { erasedPersonName, ok, type PersonTraits, type Result, type Scope } from
 import { sql } from 'kysely';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
+import { eraseVolunteerRecords } from '../volunteering/privacy';
 import { traitsOf } from './rows';
 import { lockPerson } from './store';
 
@@ -40,6 +41,8 @@ export async function erasePerson(db: Db, actor: Actor, scope: Scope, id: string
       })
       .where('id', '=', id)
       .execute();
+    // Volunteer records keep their minutes and certificate numbers (the hours were served), not the name.
+    await eraseVolunteerRecords(trx, id);
     const visits = await trx
       .updateTable('person_visits')
       .set({ place: null, learned: null })

@@ -1,4 +1,127 @@
-/** A person's volunteer service record and certificates, on the person page (volunteering slice). Placed by the page that shows it; being written in this session. */
-export function PersonVolunteerHours(_props: { personId: string }) {
-  return null;
+import type { PersonVolunteerHours as PersonHours, VolunteerCertificateSummary } from '@seedbed/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, asApiError } from '../shared/api';
+import { useUser } from '../shared/session';
+import { useResource } from '../shared/use-resource';
+import { formatMinutes } from './hours-format';
+import { HoursList, HoursTotalsView } from './hours-list';
+import './volunteering.css';
+
+const staffRoles = new Set(['admin', 'incubator_staff']);
+const readerRoles = new Set([
+  'admin',
+  'incubator_staff',
+  'incubator_assistant',
+  'organization_leader',
+  'community_official',
+  'street_official',
+]);
+
+/**
+ * A person's volunteer service record and certificates, on the person page (volunteering slice):
+ * totals by basis, entries (staff confirm those entered afterwards), certificates with their PDF,
+ * and "出具证明" for the recording organization's leader or staff (谁记录谁证明).
+ */
+export function PersonVolunteerHours({ personId }: { personId: string }) {
+  const user = useUser();
+  if (!readerRoles.has(user.role)) return null;
+  return <PersonHoursSection personId={personId} role={user.role} />;
+}
+
+function PersonHoursSection({ personId, role }: { personId: string; role: string }) {
+  const { t } = useTranslation();
+  const { resource, reload } = useResource<PersonHours>(`/api/people/${personId}/volunteer-hours`);
+  if (resource.status !== 'ready') return null;
+  const record = resource.data;
+  return (
+    <section className="card" aria-labelledby="person-hours-title" data-testid="person-volunteer-hours">
+      <h2 id="person-hours-title">{t('volunteering.person.title')}</h2>
+      <HoursTotalsView totals={record.totals} />
+      <HoursList items={record.items} canConfirm={staffRoles.has(role)} show="person" onChanged={reload} />
+      <Certificates record={record} onChanged={reload} />
+    </section>
+  );
+}
+
+export function CertificateList({ certificates }: { certificates: VolunteerCertificateSummary[] }) {
+  const { t } = useTranslation();
+  if (certificates.length === 0) return <p className="muted">{t('volunteering.person.noCertificates')}</p>;
+  return (
+    <ul className="certificate-list" data-testid="certificate-list">
+      {certificates.map((certificate) => (
+        <li key={certificate.id} data-testid="certificate-row">
+          <span>
+            {t('volunteering.person.certificateLine', {
+              number: certificate.number,
+              organization: certificate.organizationName,
+              date: certificate.issuedOn,
+              minutes: formatMinutes(certificate.totalMinutes, t),
+            })}
+          </span>
+          <a href={certificate.pdfUrl} target="_blank" rel="noreferrer" data-testid="certificate-pdf">
+            {t('volunteering.person.print')}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Certificates({ record, onChanged }: { record: PersonHours; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [isSending, setSending] = useState(false);
+
+  async function issue(organizationId: string) {
+    setSending(true);
+    setFailure(null);
+    try {
+      const issued = await api.post<VolunteerCertificateSummary>(
+        `/api/people/${record.personId}/volunteer-certificates`,
+        { organizationId },
+      );
+      setNotice(t('volunteering.person.issued', { number: issued.number }));
+      onChanged();
+    } catch (error) {
+      setFailure(asApiError(error).message);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <div className="person-certificates">
+      <h3>{t('volunteering.person.certificates')}</h3>
+      <CertificateList certificates={record.certificates} />
+      {record.certifiableOrganizations.length > 0 && <p className="muted">{t('volunteering.person.rule')}</p>}
+      {record.certifiableOrganizations.map((organization) => (
+        <button
+          key={organization.id}
+          type="button"
+          className="button button--secondary"
+          disabled={isSending}
+          onClick={() => issue(organization.id)}
+          data-testid="certificate-issue"
+        >
+          {t('volunteering.person.issue')} ·{' '}
+          {t('volunteering.person.issueFor', {
+            organization: organization.name,
+            minutes: formatMinutes(organization.certifiableMinutes, t),
+          })}
+        </button>
+      ))}
+      {notice && (
+        <p className="success" role="status" data-testid="certificate-issued">
+          {notice}
+        </p>
+      )}
+      {failure && (
+        <p className="field__error" role="alert">
+          {failure}
+        </p>
+      )}
+    </div>
+  );
 }

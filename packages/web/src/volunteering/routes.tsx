@@ -1,12 +1,19 @@
+import { lazy } from 'react';
+import { Route } from 'react-router';
+
+// Pages on demand: a volunteer opening /v/:code gets only that small page.
+const VolunteerPage = lazy(() => import('./volunteer-page').then((m) => ({ default: m.VolunteerPage })));
+const MyHoursPage = lazy(() => import('./my-hours-page').then((m) => ({ default: m.MyHoursPage })));
+
 /**
  * This capability's pages (volunteer service hours and certificates). `volunteeringRoutes()` is placed by app.tsx inside the signed-in
- * area; `volunteeringPublicRoutes()` outside it (pages a resident opens without an account). Return
- * <Route> elements (a fragment is fine: React Router reads through it). Load pages lazily.
+ * area; `volunteeringPublicRoutes()` outside it (pages a resident opens without an account).
  */
 export function volunteeringRoutes() {
-  return null;
+  return <Route path="/me/volunteer-hours" element={<MyHoursPage />} />;
 }
 
+/** The volunteer sign-in/sign-out page from the link or QR code. */
 export function volunteeringPublicRoutes() {
-  return null;
+  return <Route path="/v/:code" element={<VolunteerPage />} />;
 }

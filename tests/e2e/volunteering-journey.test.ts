@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { openDatabase } from '@seedbed/db';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { baseUrl, logIn } from '../support/journey';
+
+/**
+ * Volunteer hours on a 360 px phone: a volunteer signs in and out on /v/:code (a child is told why
+ * not here); the member then reads their own record; staff confirm hours a leader entered
+ * afterwards, on the person page. The server here runs on the real clock, so the activity is
+ * made around "now".
+ */
+let browser: Browser;
+const code = `V${Date.now()
+  .toString(36)
+  .toUpperCase()
+  .replace(/[01ILO]/g, '2')
+  .slice(-7)}`.slice(0, 8);
+let activityId = '';
+let member: { personId: string; name: string; phone: string };
+let otherPersonId = '';
+
+function db() {
+  return openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const database = db();
+  try {
+    const leader = await database
+      .selectFrom('users')
+      .select(['scope_id', 'id'])
+      .where('username', '=', 'leader')
+      .executeTakeFirstOrThrow();
+    const memberRow = await database
+      .selectFrom('users')
+      .innerJoin('people', 'people.id', 'users.person_id')
+      .select(['people.id', 'people.name', 'people.phone', 'people.street_id', 'people.community_id'])
+      .where('users.username', '=', 'member')
+      .executeTakeFirstOrThrow();
+    member = { personId: memberRow.id, name: memberRow.name, phone: memberRow.phone! };
+    const organization = await database
+      .selectFrom('organizations')
+      .select(['id', 'street_id', 'home_community_id'])
+      .where('id', '=', leader.scope_id!)
+      .executeTakeFirstOrThrow();
+    const other = await database
+      .selectFrom('organization_members')
+      .select('person_id')
+      .where('organization_id', '=', organization.id)
+      .where('left_on', 'is', null)
+      .where('person_id', '<>', member.personId)
+      .orderBy('person_id')
+      .executeTakeFirstOrThrow();
+    otherPersonId = other.person_id;
+    activityId = randomUUID();
+    const now = Date.now();
+    await database
+      .insertInto('activities')
+      .values({
+        id: activityId,
+        street_id: organization.street_id,
+        community_id: organization.home_community_id,
+        run_by: 'organizations',
+        title: '楼道清洁志愿行动',
+        starts_at: new Date(now - 30 * 60_000),
+        ends_at: new Date(now + 60 * 60_000),
+        openness: 'open_to_all',
+        organizer_count: 2,
+        served_count: 30,
+        sign_in_code: code,
+        recorded_by: leader.id,
+        updated_at: new Date(now),
+      })
+      .execute();
+    await database
+      .insertInto('activity_organizations')
+      .values({ activity_id: activityId, organization_id: organization.id, street_id: organization.street_id })
+      .execute();
+    await database
+      .insertInto('activity_participants')
+      .values(
+        [member.personId, otherPersonId].map((personId) => ({
+          id: randomUUID(),
+          street_id: organization.street_id,
+          activity_id: activityId,
+          person_id: personId,
+          guest_name: null,
+          role: 'organizer',
+        })),
+      )
+      .execute();
+  } finally {
+    await database.destroy();
+  }
+});
+afterAll(() => browser?.close());
+
+describe('a volunteer signs in and out from a phone', () => {
+  it('tells a child why not here, then records an adult’s sign-in and sign-out', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/v/${code}`);
+    await page.getByTestId('volunteer-page').waitFor();
+    expect(await page.getByTestId('volunteer-activity').textContent()).toBe('楼道清洁志愿行动');
+    await page.getByTestId('volunteer-child').check();
+    await page.getByTestId('volunteer-child-explain').waitFor();
+    expect(await page.getByTestId('volunteer-child-explain').textContent()).toContain('监护人');
+    await page.screenshot({ path: screenshotPath('volunteer-page-child'), fullPage: true });
+    await page.getByTestId('volunteer-child').uncheck();
+
+    await page.getByTestId('volunteer-sign-in').click();
+    await page.getByTestId('volunteer-consent').waitFor();
+    expect(await page.locator('.field__error').count()).toBeGreaterThan(0);
+
+    await page.getByTestId('volunteer-name').fill(member.name);
+    await page.getByTestId('volunteer-phone').fill(member.phone);
+    await page.getByTestId('volunteer-consent').check();
+    await page.getByTestId('volunteer-sign-in').click();
+    await page.getByTestId('volunteer-done').waitFor();
+    expect(await page.getByTestId('volunteer-done').textContent()).toContain('已签到');
+    const box = await page.getByTestId('volunteer-sign-out').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(48);
+    await page.screenshot({ path: screenshotPath('volunteer-page-signed-in'), fullPage: true });
+
+    await page.getByTestId('volunteer-sign-out').click();
+    await page.getByText('已签退').waitFor();
+    await page.screenshot({ path: screenshotPath('volunteer-page-signed-out'), fullPage: true });
+    await context.close();
+  });
+});
+
+describe('the member checks their own record', () => {
+  it('shows proven hours apart from entries, and the certificate', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'member');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${baseUrl()}/me/volunteer-hours`);
+    await page.getByTestId('hours-list').waitFor();
+    expect(await page.getByTestId('hours-list').textContent()).toContain('楼道清洁志愿行动');
+    expect(await page.getByTestId('certificate-row').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('my-volunteer-hours'), fullPage: true });
+    await context.close();
+  });
+});
+
+describe('a leader enters hours afterwards; staff confirm them', () => {
+  it('needs a reason, waits for staff, and staff confirm on the person page', async () => {
+    const leaderContext = await phoneContext(browser);
+    const leader = await leaderContext.newPage();
+    await logIn(leader, 'leader');
+    await leader.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await leader.goto(`${baseUrl()}/activities/${activityId}`);
+    await leader.getByTestId('activity-volunteer-hours').waitFor();
+    await leader.getByTestId('hours-enter-open').click();
+    await leader.getByTestId('hours-person').selectOption(otherPersonId);
+    await leader.getByTestId('hours-minutes').fill('90');
+    await leader.getByTestId('hours-save').click();
+    await leader.locator('[data-testid="hours-enter-form"] .field__error').first().waitFor();
+    await leader.getByTestId('hours-reason').fill('手机没电，没能签到签退，队长现场看见');
+    await leader.getByTestId('hours-save').click();
+    await leader.locator('[data-testid="hours-row"][data-basis="entered_afterwards"]').waitFor();
+    await leader.screenshot({ path: screenshotPath('activity-volunteer-hours'), fullPage: true });
+    await leaderContext.close();
+
+    const staffContext = await desktopContext(browser);
+    const staff = await staffContext.newPage();
+    await logIn(staff, 'staff');
+    await staff.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await staff.goto(`${baseUrl()}/people/${otherPersonId}`);
+    await staff.getByTestId('person-volunteer-hours').waitFor();
+    const waiting = staff.locator('[data-testid="hours-row"]', { hasText: '楼道清洁志愿行动' });
+    await waiting.getByTestId('hours-confirm').click();
+    await waiting.getByTestId('hours-confirm').waitFor({ state: 'detached' });
+    expect(await waiting.getByTestId('hours-row-confirmation').textContent()).toBe('已确认');
+    await staff.screenshot({ path: screenshotPath('person-volunteer-hours'), fullPage: true });
+    await staffContext.close();
+  });
+});
