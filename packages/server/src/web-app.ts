@@ -3,11 +3,13 @@ import { join, normalize } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import type { AppEnv } from './http/env';
+import { shareHtmlFor } from './publicity/share-meta';
 
 /**
  * Serves the built web app. Hashed assets are cached for a year; every other path that is not an
  * API path gets index.html, so the app's own router answers deep links (an invite link opened in
- * WeChat lands on /invite/…).
+ * WeChat lands on /invite/…). A published share page (/p/…) gets its title, description and cover
+ * image as Open Graph tags in the HTML itself, for link previews that do not run scripts.
  */
 export function mountWebApp(app: Hono<AppEnv>, distDir: string) {
   const indexFile = join(distDir, 'index.html');
@@ -23,8 +25,9 @@ export function mountWebApp(app: Hono<AppEnv>, distDir: string) {
     }),
   );
   app.use('/favicon.svg', serveStatic({ root: normalize(distDir) }));
-  app.get('*', (c, next) => {
+  app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
-    return c.html(indexHtml);
+    const shared = await shareHtmlFor(c.get('deps'), c.req.path, new URL(c.req.url).origin, indexHtml);
+    return c.html(shared ?? indexHtml);
   });
 }

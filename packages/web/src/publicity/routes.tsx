@@ -1,12 +1,31 @@
+import { lazy } from 'react';
+import { Route } from 'react-router';
+
+// Every page on demand: a resident opening a share link or what's on gets only that small page.
+const DraftEditorPage = lazy(() => import('./draft-editor-page').then((m) => ({ default: m.DraftEditorPage })));
+const FeedPage = lazy(() => import('./feed-page').then((m) => ({ default: m.FeedPage })));
+const SharePage = lazy(() => import('./share-page').then((m) => ({ default: m.SharePage })));
+const WhatsOnPage = lazy(() => import('./whats-on-page').then((m) => ({ default: m.WhatsOnPage })));
+
 /**
  * This capability's pages (publicity drafts, share pages, posters, the feed and what is on). `publicityRoutes()` is placed by app.tsx inside the signed-in
- * area; `publicityPublicRoutes()` outside it (pages a resident opens without an account). Return
- * <Route> elements (a fragment is fine: React Router reads through it). Load pages lazily.
+ * area; `publicityPublicRoutes()` outside it (pages a resident opens without an account).
  */
 export function publicityRoutes() {
-  return null;
+  return (
+    <>
+      <Route path="/publicity/feed" element={<FeedPage />} />
+      <Route path="/publicity/:id/edit" element={<DraftEditorPage />} />
+    </>
+  );
 }
 
+/** The public share page of a published draft, and what is on in a community. */
 export function publicityPublicRoutes() {
-  return null;
+  return (
+    <>
+      <Route path="/p/:code" element={<SharePage />} />
+      <Route path="/whats-on/:communityId" element={<WhatsOnPage />} />
+    </>
+  );
 }
