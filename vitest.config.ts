@@ -39,6 +39,10 @@ export default defineConfig({
           ]
         : []),
       {
+        // Reads packages/web/dist: `npm test` builds the web app first.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

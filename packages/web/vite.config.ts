@@ -14,8 +14,17 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each page loads, read by the bundle-budget test.
+    manifest: true,
     // Leaders use cheap Android phones inside WeChat's browser, whose engine is about Chrome 86.
     target: ['es2020', 'chrome86', 'safari14'],
+    rolldownOptions: {
+      treeshake: {
+        // core is pure (no I/O, no globals touched at import): a module of it whose exports a chunk
+        // does not use is left out, so a page importing `can` does not drag every zod schema along.
+        moduleSideEffects: (id: string) => !/[\\/]packages[\\/]core[\\/]src[\\/]/.test(id),
+      },
+    },
   },
   server: {
     proxy: {

@@ -441,6 +441,17 @@ describe('places, the project plan and later changes', () => {
     expect(backwards.body.code).toBe('activity.end_before_start');
     const unchanged = await leader.get(`/api/activities/${created.body.id}`);
     expect(unchanged.body.title).toBe('广场舞公益展演');
+    // A change names only what changes: the lists and texts it leaves out stay as they were.
+    const retitled = await leader.patch(`/api/activities/${created.body.id}`, { title: '广场舞展演（改）' });
+    expect(retitled.status).toBe(200);
+    expect(retitled.body).toMatchObject({
+      title: '广场舞展演（改）',
+      content: '在小区广场为居民表演，并教大家两支新舞。',
+      coHosts: ['槐荫物业'],
+      beneficiaryGroups: ['elderly', 'all_residents'],
+      feedback: [{ text: '希望每个月都有', saidBy: '王阿姨' }],
+    });
+    expect(retitled.body.participants).toHaveLength(2);
     const changed = await leader.patch(`/api/activities/${created.body.id}`, {
       feedback: [{ text: '下次还来' }],
       participants: [],

@@ -1,20 +1,28 @@
+import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { InvitePage, LoginPage } from './accounts';
 import { activityPublicRoutes, activityRoutes } from './activities/routes';
 import { trackingRoutes } from './activities/tracking/routes';
 import { coachingRoutes } from './coaching/routes';
-import { CommunityPage, HomePage } from './communities';
 import { surveyRoutes } from './communities/routes';
 import { documentsRoutes } from './documents/routes';
-import { OrganizationPage } from './organizations';
 import { registryRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
 import { publicityPublicRoutes, publicityRoutes } from './publicity/routes';
-import { StreetOverviewPage } from './reports';
 import { Layout, RequireUser } from './shared/layout';
 import { SessionProvider } from './shared/session';
 import { NotFoundPage } from './shared/status-pages';
 import { volunteeringPublicRoutes, volunteeringRoutes } from './volunteering/routes';
+
+// Every page is loaded on demand: the entry holds only the frame (router, session, language), so
+// a leader's phone downloads the one screen it opens (tests/build/bundle-budget.test.ts).
+const LoginPage = lazy(() => import('./accounts/login-page').then((m) => ({ default: m.LoginPage })));
+const InvitePage = lazy(() => import('./accounts/invite-page').then((m) => ({ default: m.InvitePage })));
+const HomePage = lazy(() => import('./communities/street-list-page').then((m) => ({ default: m.HomePage })));
+const CommunityPage = lazy(() => import('./communities/community-page').then((m) => ({ default: m.CommunityPage })));
+const OrganizationPage = lazy(() =>
+  import('./organizations/organization-page').then((m) => ({ default: m.OrganizationPage })),
+);
+const StreetOverviewPage = lazy(() => import('./reports/street-overview-page'));
 
 /**
  * Routes. Login and invitations are open; everything else needs a session. What a logged-in user

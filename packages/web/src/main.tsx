@@ -1,14 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import './i18n';
+import { loadInitialLocale } from './i18n';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The default language is bundled and resolves at once; another remembered one is fetched first,
+// so the first screen is never drawn in the wrong language.
+void loadInitialLocale().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  // Activities a leader submitted without a network are sent on the next app start (fetched after the first screen).
+  void import('./activities/outbox-runner').then((outbox) => outbox.startOutbox());
+});

@@ -44,34 +44,51 @@ export const feedbackInputSchema = z.object({
 
 const headCountSchema = z.number().int().min(0).max(100_000);
 
-export const activityInputSchema = z.object({
-  runBy: activityRunBySchema.default('organizations'),
-  organizationIds: z.array(idSchema).max(10).default([]),
+/**
+ * The record's fields without defaults. The input fills defaults for a new record; a change must
+ * not (zod applies a default even inside `.partial()`, which would empty the lists a change left out).
+ */
+const activityFields = {
+  runBy: activityRunBySchema,
+  organizationIds: z.array(idSchema).max(10),
   /** Needed when no organization ran it (incubator or committee); otherwise taken from the place or organization. */
   communityId: idSchema.optional(),
   /** Co-hosts as free text: the property company, the residents' committee… */
-  coHosts: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
+  coHosts: z.array(z.string().trim().min(1).max(60)).max(10),
   title: z.string().trim().min(1).max(100),
-  content: longTextSchema.default(''),
+  content: longTextSchema,
   startsAt: isoDateTimeSchema,
   endsAt: isoDateTimeSchema,
   place: activityPlaceSchema.optional(),
-  beneficiaryGroups: z.array(beneficiaryGroupSchema).max(6).default([]),
+  beneficiaryGroups: z.array(beneficiaryGroupSchema).max(6),
   openness: opennessSchema,
   organizerCount: headCountSchema,
   servedCount: headCountSchema,
-  participants: z.array(activityParticipantInputSchema).max(500).default([]),
+  participants: z.array(activityParticipantInputSchema).max(500),
   /** 能人感言: the leader's reflection. */
   reflection: longTextSchema.optional(),
-  feedback: z.array(feedbackInputSchema).max(50).default([]),
+  feedback: z.array(feedbackInputSchema).max(50),
   /** 计划内: inside a funded project's plan; the plan item is a reference until grants exist. */
-  isPlannedInProject: z.boolean().default(false),
+  isPlannedInProject: z.boolean(),
   planItemRef: z.string().trim().min(1).max(100).optional(),
+};
+
+export const activityInputSchema = z.object({
+  ...activityFields,
+  runBy: activityFields.runBy.default('organizations'),
+  organizationIds: activityFields.organizationIds.default([]),
+  coHosts: activityFields.coHosts.default([]),
+  content: activityFields.content.default(''),
+  beneficiaryGroups: activityFields.beneficiaryGroups.default([]),
+  participants: activityFields.participants.default([]),
+  feedback: activityFields.feedback.default([]),
+  isPlannedInProject: activityFields.isPlannedInProject.default(false),
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 
-/** A change to a record: any field of the input; lists given replace the old ones. */
-export const activityUpdateInputSchema = activityInputSchema
+/** A change to a record: any field of the input; lists given replace the old ones, lists left out stay. */
+export const activityUpdateInputSchema = z
+  .object(activityFields)
   .omit({ runBy: true, organizationIds: true, communityId: true })
   .partial()
   .extend({

@@ -28,6 +28,12 @@ export const en: Catalogue = {
     signedInAs: 'Signed in as {{name}} ({{role}})',
     people: 'Residents and activists',
     settings: 'Settings',
+    tracking: 'Tracking logs',
+    duplicates: 'Duplicates',
+    coaching: 'Coaching',
+    workload: 'Workload',
+    feed: 'Activity feed',
+    myVolunteerHours: 'My volunteering',
     main: 'Main navigation',
   },
   common: {

@@ -1,7 +1,6 @@
 import { defaultLocale, type Locale, locales, pickLocale } from '@seedbed/core';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { type Catalogue, zhCN } from './zh-CN';
 
 declare module 'i18next' {
@@ -14,7 +13,14 @@ declare module 'i18next' {
 /** Where the language switch remembers the choice (per browser, not per account). */
 const storageKey = 'seedbed.locale';
 
-export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en };
+/**
+ * Catalogues other than the default are fetched when chosen: a leader's phone on a weak network
+ * downloads only the Chinese one (the bundle budget, tests/build/bundle-budget.test.ts).
+ */
+const loaders: Record<Locale, () => Promise<Catalogue>> = {
+  'zh-CN': () => Promise.resolve(zhCN),
+  en: () => import('./en').then((module) => module.en),
+};
 
 function storedLocale(): Locale | null {
   try {
@@ -29,11 +35,11 @@ function storedLocale(): Locale | null {
 export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: storedLocale() ?? defaultLocale,
+  resources: { 'zh-CN': { translation: zhCN } },
+  lng: defaultLocale,
   fallbackLng: defaultLocale,
   supportedLngs: [...locales],
-  // Resources are bundled, so initialisation is synchronous and the first render is translated.
+  // The default catalogue is bundled, so initialisation is synchronous and the first render is translated.
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -48,22 +54,52 @@ function applyToDocument(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-applyToDocument(currentLocale());
+/**
+ * Makes `locale` the language at once (i18n.language and Accept-Language follow immediately;
+ * missing keys fall back to Chinese for the moment) and fetches its catalogue when it is not
+ * loaded yet; the screens re-render in the new language when it arrives.
+ */
+function switchTo(locale: Locale): Promise<void> {
+  void i18n.changeLanguage(locale);
+  applyToDocument(locale);
+  if (i18n.hasResourceBundle(locale, 'translation')) return Promise.resolve();
+  return loaders[locale]().then(
+    (catalogue) => {
+      i18n.addResourceBundle(locale, 'translation', catalogue);
+      // Re-emit languageChanged so every translated screen renders the fetched words.
+      if (currentLocale() === locale) void i18n.changeLanguage(locale);
+    },
+    () => {
+      // Could not fetch it (offline): the fallback (Chinese) stays on screen.
+    },
+  );
+}
+
+/**
+ * Before the first render: the remembered language, fetched if it is not the default. Resolves
+ * at once for the default, so the default path costs nothing.
+ */
+export function loadInitialLocale(): Promise<void> {
+  const stored = storedLocale();
+  if (!stored || stored === defaultLocale) {
+    applyToDocument(defaultLocale);
+    return Promise.resolve();
+  }
+  return switchTo(stored);
+}
 
 /** The language switch: change now and remember the choice. */
-export function chooseLocale(locale: Locale): void {
+export function chooseLocale(locale: Locale): Promise<void> {
   try {
     globalThis.localStorage?.setItem(storageKey, locale);
   } catch {
     // Not remembered; the switch still works for this page.
   }
-  void i18n.changeLanguage(locale);
-  applyToDocument(locale);
+  return switchTo(locale);
 }
 
 /** After login: follow the account's language unless this browser has an explicit choice. */
 export function adoptAccountLocale(locale: Locale): void {
   if (storedLocale() || locale === currentLocale()) return;
-  void i18n.changeLanguage(locale);
-  applyToDocument(locale);
+  void switchTo(locale);
 }

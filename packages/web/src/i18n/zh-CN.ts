@@ -46,6 +46,12 @@ export const zhCN = {
     signedInAs: '当前用户：{{name}}（{{role}}）',
     people: '居民与能人',
     settings: '设置',
+    tracking: '追踪日志',
+    duplicates: '疑似重复',
+    coaching: '辅导记录',
+    workload: '辅导工作量',
+    feed: '活动动态',
+    myVolunteerHours: '我的志愿服务',
     main: '主导航',
   },
   common: {

@@ -57,12 +57,18 @@ export interface RequestOptions {
    * itself (e.g. wrong password), not a sign that the session expired.
    */
   anonymous?: boolean;
+  /** Extra headers, e.g. `Idempotency-Key` for a submit that may be retried. */
+  headers?: Record<string, string>;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body: unknown, options: RequestOptions): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale() };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: 'application/json',
+    'Accept-Language': currentLocale(),
+  };
   // A file (Blob) goes as the raw body with its own type; anything else as JSON.
   const isFile = body instanceof Blob;
   if (isFile) headers['Content-Type'] = body.type || 'application/octet-stream';

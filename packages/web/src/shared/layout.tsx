@@ -39,8 +39,32 @@ function MainNav() {
   const { t } = useTranslation();
   const { user } = useSession();
   if (!user) return null;
+  // Staff work from registers; leaders and members mostly from their organization's page, so they
+  // get only the feed and their own volunteer record (a phone's header has little room).
   const links = [
     can(user.role, 'person.read') && { to: '/people', label: t('nav.people'), testId: 'nav-people' },
+    can(user.role, 'tracking.read') && { to: '/tracking', label: t('nav.tracking'), testId: 'nav-tracking' },
+    can(user.role, 'tracking.duplicates.read') && {
+      to: '/activities/duplicates',
+      label: t('nav.duplicates'),
+      testId: 'nav-duplicates',
+    },
+    can(user.role, 'coaching.record') && {
+      to: '/coaching/sessions',
+      label: t('nav.coaching'),
+      testId: 'nav-coaching',
+    },
+    can(user.role, 'coaching.workload.read') && {
+      to: '/coaching/workload',
+      label: t('nav.workload'),
+      testId: 'nav-workload',
+    },
+    can(user.role, 'publicity.read') && { to: '/publicity/feed', label: t('nav.feed'), testId: 'nav-feed' },
+    user.role === 'organization_member' && {
+      to: '/me/volunteer-hours',
+      label: t('nav.myVolunteerHours'),
+      testId: 'nav-my-volunteer-hours',
+    },
     can(user.role, 'settings.stage_model.update') && {
       to: '/settings',
       label: t('nav.settings'),

@@ -1,0 +1,247 @@
+import type { ActivityDetail, OrganizationDetail } from '@seedbed/core';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { api } from '../shared/api';
+import { useDocumentTitle } from '../shared/document-title';
+import { ResourceView } from '../shared/resource-view';
+import { NotFoundPage } from '../shared/status-pages';
+import { TextField } from '../shared/text-field';
+import { useResource } from '../shared/use-resource';
+import type { FieldErrors } from '../shared/validation';
+import {
+  ContentSection,
+  PeopleSection,
+  type PlaceOptions,
+  PlaceSection,
+  ReflectionSection,
+  WhoSection,
+} from './activity-form-sections';
+import { LocalStatus } from './form-controls';
+import {
+  type ActivityFormValues,
+  emptyFormValues,
+  formFieldOf,
+  fromActivityDetail,
+  missingRequired,
+} from './form-values';
+import { MediaPicker } from './media-picker';
+import { useLocalDraft } from './use-local-draft';
+import './activities.css';
+
+/** /activities/new?organizationId=…: the leader records an activity from a phone, online or not. */
+export function ActivityFormPage() {
+  const [search] = useSearchParams();
+  const organizationId = search.get('organizationId') ?? '';
+  if (!organizationId) return <NotFoundPage />;
+  return <FormForOrganization organizationId={organizationId} editing={null} localId={search.get('local')} />;
+}
+
+/** /activities/:id/edit: change a record (or complete one a staff member started). */
+export function ActivityEditPage() {
+  const { id = '' } = useParams();
+  const { resource, reload } = useResource<ActivityDetail>(`/api/activities/${encodeURIComponent(id)}`);
+  return (
+    <ResourceView resource={resource} onRetry={reload}>
+      {(activity) => {
+        const organizationId = activity.organizations[0]?.id;
+        if (!organizationId) return <NotFoundPage />;
+        return <FormForOrganization organizationId={organizationId} editing={activity} localId={null} />;
+      }}
+    </ResourceView>
+  );
+}
+
+function FormForOrganization({
+  organizationId,
+  editing,
+  localId,
+}: {
+  organizationId: string;
+  editing: ActivityDetail | null;
+  localId: string | null;
+}) {
+  const { resource, reload } = useResource<OrganizationDetail>(
+    `/api/organizations/${encodeURIComponent(organizationId)}`,
+  );
+  return (
+    <ResourceView resource={resource} onRetry={reload}>
+      {(organization) => <ActivityForm organization={organization} editing={editing} localId={localId} />}
+    </ResourceView>
+  );
+}
+
+/** The survey's spaces and estates and the organizations nearby: optional helpers, so failures are ignored. */
+function useFormOptions(organization: OrganizationDetail) {
+  const [places, setPlaces] = useState<PlaceOptions>({ spaces: [], estates: [] });
+  const [others, setOthers] = useState<{ id: string; name: string }[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    const community = encodeURIComponent(organization.homeCommunityId);
+    api
+      .get<PlaceOptions>(`/api/communities/${community}/survey`, { signal: controller.signal })
+      .then((survey) => setPlaces({ spaces: survey.spaces ?? [], estates: survey.estates ?? [] }))
+      .catch(() => undefined);
+    api
+      .get<{ items: { id: string; name: string }[] }>(`/api/organizations?communityId=${community}`, {
+        signal: controller.signal,
+      })
+      .then((list) => setOthers(list.items.filter((other) => other.id !== organization.id)))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [organization.homeCommunityId, organization.id]);
+  return { places, others };
+}
+
+function ActivityForm({
+  organization,
+  editing,
+  localId,
+}: {
+  organization: OrganizationDetail;
+  editing: ActivityDetail | null;
+  localId: string | null;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const title = editing
+    ? editing.createdByTracking
+      ? t('activities.form.completeTitle')
+      : t('activities.form.editTitle')
+    : t('activities.form.newTitle');
+  useDocumentTitle(title);
+  const { places, others } = useFormOptions(organization);
+  const { item, change, submit, discard, sentActivityId } = useLocalDraft({
+    organizationId: organization.id,
+    editingId: editing?.id ?? null,
+    localId,
+    initialValues: () => (editing ? fromActivityDetail(editing, organization.id) : emptyFormValues(new Date())),
+  });
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+
+  useEffect(() => {
+    if (sentActivityId) navigate(`/activities/${sentActivityId}`, { state: { sent: true } });
+  }, [sentActivityId, navigate]);
+
+  const serverErrors = useMemo(() => {
+    const errors: FieldErrors = {};
+    for (const field of item?.rejection?.fields ?? []) errors[formFieldOf(field.path)] ??= field.message;
+    return errors;
+  }, [item?.rejection]);
+
+  if (!item) return null;
+  const values = item.values;
+  const isLocked = item.state === 'pending';
+  const errors: FieldErrors = { ...serverErrors, ...localErrors };
+  const set = (patch: Partial<ActivityFormValues>) => {
+    setLocalErrors({});
+    change({ values: { ...values, ...patch } });
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const missing = missingRequired(values);
+    if (missing.length > 0) {
+      setLocalErrors(Object.fromEntries(missing.map((field) => [field, t('validation.required')])));
+      return;
+    }
+    await submit();
+  }
+
+  const members = (organization.members ?? []).map((member) => ({ personId: member.personId, name: member.name }));
+  const sectionProps = { values, set, errors };
+  return (
+    <article className="page page--narrow activity-form" data-testid="activity-form-page">
+      <header className="page-header">
+        <h1>{title}</h1>
+        <p className="muted">{organization.name}</p>
+      </header>
+      <LocalStatus state={item.state} />
+      {item.state === 'draft' && <p className="muted">{t('activities.local.draftHint')}</p>}
+      {item.state === 'pending' && <p className="muted">{t('activities.local.pendingHint')}</p>}
+      {item.rejection && (
+        <div className="error-notice" role="alert" data-testid="activity-rejection">
+          <p>{item.rejection.message || t('activities.form.fixBelow')}</p>
+        </div>
+      )}
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <fieldset className="activity-form__main" disabled={isLocked}>
+          <p className="muted">{t('activities.form.required')}</p>
+          <TextField
+            label={t('activities.form.titleLabel')}
+            hint={t('activities.form.titleHint')}
+            value={values.title}
+            onChange={(value) => set({ title: value })}
+            error={errors.title}
+            maxLength={100}
+            required
+            testId="activity-title"
+          />
+          <TextField
+            label={t('activities.form.date')}
+            type="date"
+            value={values.date}
+            onChange={(date) => set({ date })}
+            error={errors.date}
+            required
+            testId="activity-date"
+          />
+          <div className="time-pair">
+            <TextField
+              label={t('activities.form.startTime')}
+              type="time"
+              value={values.startTime}
+              onChange={(startTime) => set({ startTime })}
+              error={errors.startTime}
+              required
+              testId="activity-start"
+            />
+            <TextField
+              label={t('activities.form.endTime')}
+              type="time"
+              value={values.endTime}
+              onChange={(endTime) => set({ endTime })}
+              error={errors.endTime}
+              required
+              testId="activity-end"
+            />
+          </div>
+          <h2 className="activity-form__more">{t('activities.form.more')}</h2>
+          <PlaceSection {...sectionProps} places={places} />
+          <ContentSection {...sectionProps} otherOrganizations={editing ? [] : others} />
+          <WhoSection {...sectionProps} />
+          <PeopleSection {...sectionProps} members={members} />
+          <ReflectionSection {...sectionProps} />
+        </fieldset>
+        <details className="fold" data-testid="section-media" open={item.files.length > 0}>
+          <summary>{t('activities.form.photosSection')}</summary>
+          <div className="fold__body">
+            <MediaPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
+          </div>
+        </details>
+        <div className="form__actions activity-form__actions">
+          <button
+            type="submit"
+            className="button button--primary button--block"
+            disabled={isLocked}
+            data-testid="activity-submit"
+          >
+            {editing ? t('activities.form.save') : t('activities.form.submit')}
+          </button>
+          {!isLocked && !editing && (
+            <button
+              type="button"
+              className="button button--link"
+              data-testid="activity-discard"
+              onClick={() => {
+                if (globalThis.confirm(t('activities.form.discardConfirm'))) void discard();
+              }}
+            >
+              {t('activities.form.discard')}
+            </button>
+          )}
+        </div>
+      </form>
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+import { type ActivityDetail, can } from '@seedbed/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useUser } from '../shared/session';
+import { useResource } from '../shared/use-resource';
+
+/** The evidence level in plain words: what makes this record credible, and what would make it more so. */
+export function EvidencePanel({ activity }: { activity: ActivityDetail }) {
+  const { t } = useTranslation();
+  const { evidence } = activity;
+  return (
+    <section className={`activity-section evidence evidence--${evidence.level}`} data-testid="activity-evidence">
+      <h2>{t('activities.page.evidenceTitle')}</h2>
+      <p className="evidence__level" data-level={evidence.level}>
+        <span className="evidence__dots" aria-hidden="true">
+          {[0, 1, 2].map((dot) => (
+            <span key={dot} className={dot <= evidence.rank ? 'evidence__dot evidence__dot--on' : 'evidence__dot'} />
+          ))}
+        </span>
+        {t(`activities.page.evidence.${evidence.level}`)}
+      </p>
+      {evidence.reasons.length > 0 && (
+        <ul className="evidence__reasons">
+          {evidence.reasons.map((reason) => (
+            <li key={reason}>✓ {t(`activities.page.evidenceReason.${reason}`)}</li>
+          ))}
+        </ul>
+      )}
+      {evidence.rank < 2 && <p className="muted">{t('activities.page.evidenceNone')}</p>}
+    </section>
+  );
+}
+
+/** The self sign-in link and its QR code (from the documents slice), and who signed in. */
+export function SignInPanel({ activity }: { activity: ActivityDetail }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [isCopied, setCopied] = useState(false);
+  const code = encodeURIComponent(activity.signInCode);
+  const link = `${globalThis.location?.origin ?? ''}/s/${code}`;
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      // No clipboard in this browser: the link is on screen to select by hand.
+    }
+  }
+  return (
+    <section className="activity-section sign-in-panel" data-testid="activity-sign-in">
+      <h2>{t('activities.page.signInTitle')}</h2>
+      <p className="muted">{t('activities.page.signInHint')}</p>
+      <p className="sign-in-panel__link">
+        <Link to={`/s/${code}`} data-testid="sign-in-link">
+          {link}
+        </Link>
+      </p>
+      <button type="button" className="button button--secondary" onClick={copy} data-testid="sign-in-copy">
+        {isCopied ? t('activities.page.copied') : t('activities.page.copyLink')}
+      </button>
+      <img
+        className="sign-in-panel__qr"
+        src={`/api/sign-in/${code}/qr.svg`}
+        alt={t('activities.page.qrAlt')}
+        width={180}
+        height={180}
+      />
+      <p data-testid="sign-in-count">{t('activities.page.signInCount', { count: activity.selfSignInCount })}</p>
+      {can(user.role, 'activity.sign_ins.read') && <SignInList activityId={activity.id} />}
+    </section>
+  );
+}
+
+function SignInList({ activityId }: { activityId: string }) {
+  const { t } = useTranslation();
+  const { resource } = useResource<{ items: { id: string; name: string; isChild: boolean }[] }>(
+    `/api/activities/${encodeURIComponent(activityId)}/sign-ins`,
+  );
+  if (resource.status !== 'ready') return null;
+  const { items } = resource.data;
+  return (
+    <div data-testid="sign-in-list">
+      <h3>{t('activities.page.signIns')}</h3>
+      {items.length === 0 ? (
+        <p className="muted">{t('activities.page.noSignIns')}</p>
+      ) : (
+        <ul className="inline-list">
+          {items.map((item) => (
+            <li key={item.id}>{item.name}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

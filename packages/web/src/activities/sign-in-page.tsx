@@ -1,0 +1,178 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { currentLocale } from '../i18n';
+import { api, asApiError } from '../shared/api';
+import { useDocumentTitle } from '../shared/document-title';
+import { formatDateTime } from '../shared/format';
+import { ResourceView } from '../shared/resource-view';
+import { TextField } from '../shared/text-field';
+import { useResource } from '../shared/use-resource';
+import { type FieldErrors, fieldErrorsFromServer } from '../shared/validation';
+import './activities.css';
+
+interface SignInPageData {
+  title: string;
+  organizations: string[];
+  startsAt: string;
+  endsAt: string;
+  isOpen: boolean;
+}
+
+/**
+ * /s/:code: a resident scans the QR code at an activity and signs in with a name (phone
+ * optional; a child never gives one and needs a guardian's tick). No account, tiny page.
+ */
+export function SignInPage() {
+  const { code = '' } = useParams();
+  const path = `/api/sign-in/${encodeURIComponent(code)}`;
+  const { resource, reload } = useResource<SignInPageData>(path, { anonymous: true });
+  return (
+    <ResourceView resource={resource} onRetry={reload}>
+      {(activity) => <SignInView activity={activity} path={path} code={code} />}
+    </ResourceView>
+  );
+}
+
+function SignInView({ activity, path, code }: { activity: SignInPageData; path: string; code: string }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('activities.signIn.title'));
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [isChild, setChild] = useState(false);
+  const [guardianConsent, setGuardianConsent] = useState(false);
+  const [consent, setConsent] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<'new' | 'again' | null>(null);
+  const [isSending, setSending] = useState(false);
+  const [isClosed, setClosed] = useState(!activity.isOpen);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const problems: FieldErrors = {};
+    if (!name.trim()) problems.name = t('validation.required');
+    if (!consent) problems.consent = t('activities.signIn.consentRequired');
+    if (isChild && !guardianConsent) problems.guardianConsent = t('activities.signIn.guardianRequired');
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    setSending(true);
+    try {
+      const body = {
+        name: name.trim(),
+        consent: true,
+        isChild,
+        ...(isChild ? { guardianConsent: true } : phone.trim() ? { phone: phone.trim() } : {}),
+      };
+      const result = await api.post<{ isNew: boolean }>(path, body, { anonymous: true });
+      setDone(result.isNew ? 'new' : 'again');
+    } catch (error) {
+      const apiError = asApiError(error);
+      if (apiError.code === 'activity.sign_in_closed') setClosed(true);
+      setErrors(fieldErrorsFromServer(apiError.fields));
+      setFailure(apiError.message);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const locale = currentLocale();
+  return (
+    <article className="page page--narrow sign-in-page" data-testid="sign-in-page">
+      <header className="page-header">
+        <h1 data-testid="sign-in-activity">{activity.title}</h1>
+        <p className="muted">{activity.organizations.join('、')}</p>
+        <p className="muted">{formatDateTime(activity.startsAt, locale)}</p>
+      </header>
+      {done ? (
+        <div className="success sign-in-page__done" role="status" data-testid="sign-in-done">
+          <span className="sign-in-page__tick" aria-hidden="true">
+            ✓
+          </span>
+          <p>{done === 'new' ? t('activities.signIn.done') : t('activities.signIn.doneAgain')}</p>
+        </div>
+      ) : isClosed ? (
+        <p className="notice" role="status" data-testid="sign-in-closed">
+          {t('activities.signIn.closed')}
+        </p>
+      ) : (
+        <form className="form" onSubmit={onSubmit} noValidate>
+          <p>{t('activities.signIn.intro')}</p>
+          <TextField
+            label={t('activities.signIn.name')}
+            value={name}
+            onChange={setName}
+            error={errors.name}
+            autoComplete="name"
+            maxLength={60}
+            required
+            testId="sign-in-name"
+          />
+          <label className="check check--big">
+            <input
+              type="checkbox"
+              checked={isChild}
+              data-testid="sign-in-child"
+              onChange={(event) => setChild(event.target.checked)}
+            />
+            {t('activities.signIn.child')}
+          </label>
+          {isChild ? (
+            <label className={errors.guardianConsent ? 'check check--big check--invalid' : 'check check--big'}>
+              <input
+                type="checkbox"
+                checked={guardianConsent}
+                data-testid="sign-in-guardian"
+                onChange={(event) => setGuardianConsent(event.target.checked)}
+              />
+              {t('activities.signIn.guardian')}
+            </label>
+          ) : (
+            <TextField
+              label={t('activities.signIn.phone')}
+              value={phone}
+              onChange={setPhone}
+              error={errors.phone}
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              maxLength={11}
+              testId="sign-in-phone"
+            />
+          )}
+          {errors.guardianConsent && <p className="field__error">{errors.guardianConsent}</p>}
+          <p className="muted sign-in-page__privacy">{t('activities.signIn.privacy')}</p>
+          <label className={errors.consent ? 'check check--big check--invalid' : 'check check--big'}>
+            <input
+              type="checkbox"
+              checked={consent}
+              data-testid="sign-in-consent"
+              onChange={(event) => setConsent(event.target.checked)}
+            />
+            {t('activities.signIn.consent')}
+          </label>
+          {errors.consent && <p className="field__error">{errors.consent}</p>}
+          {failure && (
+            <p className="field__error" role="alert">
+              {failure}
+            </p>
+          )}
+          <button
+            type="submit"
+            className="button button--primary button--block"
+            disabled={isSending}
+            data-testid="sign-in-submit"
+          >
+            {t('activities.signIn.submit')}
+          </button>
+        </form>
+      )}
+      <p className="sign-in-page__volunteer">
+        <Link to={`/v/${encodeURIComponent(code)}`} data-testid="volunteer-link">
+          {t('activities.signIn.volunteer')}
+        </Link>
+      </p>
+    </article>
+  );
+}

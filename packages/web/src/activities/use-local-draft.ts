@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ActivityFormValues } from './form-values';
+import {
+  type LocalActivity,
+  type LocalFile,
+  listLocal,
+  newLocalActivity,
+  onLocalChange,
+  readLocal,
+  removeLocal,
+  writeLocal,
+} from './local-store';
+import { onSent, startOutbox, submitLocal } from './outbox-runner';
+
+/**
+ * The form's copy on the phone: resumed if one exists (the same local id, or the latest unsent
+ * draft for this organization / record), saved on every change, submitted into the outbox.
+ * `sentActivityId` is set when the outbox delivered this copy.
+ */
+export function useLocalDraft({
+  organizationId,
+  editingId,
+  localId,
+  initialValues,
+}: {
+  organizationId: string;
+  editingId: string | null;
+  localId: string | null;
+  initialValues: () => ActivityFormValues;
+}) {
+  const [item, setItem] = useState<LocalActivity | null>(null);
+  const [sentActivityId, setSentActivityId] = useState<string | null>(null);
+  const latest = useRef<LocalActivity | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const initial = useRef(initialValues);
+
+  useEffect(() => {
+    let isCancelled = false;
+    startOutbox();
+    (async () => {
+      const byId = localId ? await readLocal(localId) : undefined;
+      const resumed =
+        byId ??
+        (await listLocal()).find(
+          (candidate) =>
+            candidate.organizationId === organizationId &&
+            candidate.editingId === editingId &&
+            candidate.state !== 'pending',
+        );
+      const chosen = resumed ?? newLocalActivity(organizationId, initial.current(), editingId, Date.now());
+      if (!resumed) await writeLocal(chosen);
+      if (!isCancelled) {
+        latest.current = chosen;
+        setItem(chosen);
+      }
+    })();
+    return () => {
+      isCancelled = true;
+    };
+  }, [organizationId, editingId, localId]);
+
+  // The outbox changes the copy (pending → rejected, files acknowledged): follow it.
+  useEffect(
+    () =>
+      onLocalChange(() => {
+        const current = latest.current;
+        if (!current) return;
+        void readLocal(current.localId).then((stored) => {
+          if (stored && stored.updatedAt >= current.updatedAt && stored.state !== current.state) {
+            latest.current = stored;
+            setItem(stored);
+          }
+        });
+      }),
+    [],
+  );
+
+  useEffect(
+    () =>
+      onSent((sentLocalId, activityId) => {
+        if (sentLocalId === latest.current?.localId) setSentActivityId(activityId);
+      }),
+    [],
+  );
+
+  useEffect(
+    () => () => {
+      // Leaving the page: write what is typed now rather than lose the last keystrokes.
+      if (saveTimer.current) {
+        clearTimeout(saveTimer.current);
+        if (latest.current && latest.current.state !== 'pending') void writeLocal(latest.current);
+      }
+    },
+    [],
+  );
+
+  const change = useCallback((patch: { values?: ActivityFormValues; files?: LocalFile[] }) => {
+    const current = latest.current;
+    if (!current || current.state === 'pending') return;
+    const next: LocalActivity = {
+      ...current,
+      ...(patch.values ? { values: patch.values } : {}),
+      ...(patch.files ? { files: patch.files } : {}),
+      updatedAt: Date.now(),
+    };
+    latest.current = next;
+    setItem(next);
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => {
+      saveTimer.current = null;
+      void writeLocal(next);
+    }, 300);
+  }, []);
+
+  const submit = useCallback(async () => {
+    const current = latest.current;
+    if (!current) return;
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    saveTimer.current = null;
+    const pending: LocalActivity = { ...current, state: 'pending', rejection: null, updatedAt: Date.now() };
+    latest.current = pending;
+    setItem(pending);
+    await submitLocal(pending);
+  }, []);
+
+  const discard = useCallback(async () => {
+    const current = latest.current;
+    if (!current) return;
+    await removeLocal(current.localId);
+    const fresh = newLocalActivity(organizationId, initial.current(), editingId, Date.now());
+    await writeLocal(fresh);
+    latest.current = fresh;
+    setItem(fresh);
+  }, [organizationId, editingId]);
+
+  return { item, change, submit, discard, sentActivityId };
+}

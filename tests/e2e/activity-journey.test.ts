@@ -1,0 +1,143 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '@seedbed/db';
+import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { baseUrl, logIn } from '../support/journey';
+
+/**
+ * Issue 9's journey on a 360 px phone: a leader records an activity with three photos while the
+ * network is cut; it waits on the phone and is sent once the network returns — exactly one record.
+ * A resident signs in from the activity's link; a planned repeating activity becomes a record in one tap.
+ */
+let browser: Browser;
+let organizationId = '';
+const suffix = Date.now().toString(36).slice(-4);
+const title = `广场舞排练${suffix}`;
+const photoDir = mkdtempSync(join(tmpdir(), 'seedbed-photos-'));
+let activityUrl = '';
+
+async function jpeg(name: string, hue: number): Promise<string> {
+  const path = join(photoDir, name);
+  await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: hue, g: 120, b: 200 - hue } } })
+    .jpeg()
+    .toFile(path);
+  return path;
+}
+
+function db() {
+  return openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const database = db();
+  try {
+    const leader = await database
+      .selectFrom('users')
+      .select('scope_id')
+      .where('username', '=', 'leader')
+      .executeTakeFirstOrThrow();
+    organizationId = leader.scope_id!;
+  } finally {
+    await database.destroy();
+  }
+});
+afterAll(() => browser?.close());
+
+describe('a leader records an activity from a phone without a network', () => {
+  it('keeps it pending offline, sends it once online, and makes exactly one record with three photos', async () => {
+    const photos = [await jpeg('a.jpg', 10), await jpeg('b.jpg', 90), await jpeg('c.jpg', 170)];
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'leader');
+    await page.getByTestId('organization-page').waitFor();
+    await page.getByTestId('record-activity').click();
+    await page.getByTestId('activity-form-page').waitFor();
+    await page.getByTestId('local-status').waitFor();
+
+    await context.setOffline(true);
+    await page.getByTestId('activity-title').fill(title);
+    await page.getByTestId('section-people').locator('summary').click();
+    await page.getByTestId('served-count').fill('12');
+    await page.getByTestId('section-media').locator('summary').click();
+    await page.getByTestId('photo-input').setInputFiles(photos);
+    await expect.poll(() => page.locator('[data-testid="photo-previews"] img').count()).toBe(3);
+    await page.getByTestId('activity-submit').click();
+    await expect.poll(() => page.getByTestId('local-status').getAttribute('data-state')).toBe('pending');
+    await page.screenshot({ path: screenshotPath('leader-activity-pending-phone'), fullPage: true });
+
+    await context.setOffline(false);
+    await page.getByTestId('activity-page').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('local-status').getAttribute('data-state')).toBe('sent');
+    await expect.poll(() => page.locator('[data-testid="activity-photos"] img').count()).toBe(3);
+    await page.screenshot({ path: screenshotPath('leader-activity-sent-phone'), fullPage: true });
+    activityUrl = page.url();
+
+    const database = db();
+    try {
+      const rows = await database.selectFrom('activities').select('id').where('title', '=', title).execute();
+      expect(rows).toHaveLength(1);
+      const media = await database
+        .selectFrom('activity_media')
+        .select('id')
+        .where('activity_id', '=', rows[0]!.id)
+        .where('kind', '=', 'photo')
+        .execute();
+      expect(media).toHaveLength(3);
+    } finally {
+      await database.destroy();
+    }
+    await context.close();
+  });
+
+  it('a resident signs in from the activity’s link and the staff see the name', async () => {
+    expect(activityUrl).not.toBe('');
+    const staffContext = await desktopContext(browser);
+    const staff = await staffContext.newPage();
+    await logIn(staff, 'staff');
+    await staff.getByTestId('current-user').waitFor();
+    await staff.goto(activityUrl);
+    const link = await staff.getByTestId('sign-in-link').getAttribute('href');
+    expect(link).toMatch(/^\/s\//);
+
+    const residentContext = await phoneContext(browser);
+    const resident = await residentContext.newPage();
+    await resident.goto(`${baseUrl()}${link}`);
+    await resident.getByTestId('sign-in-name').fill('赵大妈');
+    await resident.getByTestId('sign-in-consent').check();
+    await resident.getByTestId('sign-in-submit').click();
+    await resident.getByTestId('sign-in-done').waitFor();
+    await resident.screenshot({ path: screenshotPath('resident-sign-in-phone'), fullPage: true });
+    await residentContext.close();
+
+    await staff.reload();
+    await expect.poll(() => staff.getByTestId('sign-in-list').textContent()).toContain('赵大妈');
+    await staff.screenshot({ path: screenshotPath('staff-activity-page'), fullPage: true });
+    await staffContext.close();
+  });
+
+  it('a planned weekly activity becomes a record with one tap', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'leader');
+    await page.getByTestId('organization-page').waitFor();
+    await page.goto(`${baseUrl()}/activities/plan?organizationId=${organizationId}`);
+    const planTitle = `每周太极${suffix}`;
+    const start = new Date(Date.now() + 8 * 3_600_000 - 14 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByTestId('plan-title').fill(planTitle);
+    await page.getByTestId('plan-starts-on').fill(start);
+    await page.locator('[data-testid="plan-repeat"] input[value="weekly"]').check();
+    await page.screenshot({ path: screenshotPath('leader-plan-phone'), fullPage: true });
+    await page.getByTestId('plan-submit').click();
+    await page.getByTestId('organization-page').waitFor();
+    const held = page.locator(`[data-testid="planned-occurrence"][data-date="${start}"] [data-testid="planned-held"]`);
+    await held.click();
+    await page.getByTestId('activity-page').waitFor();
+    await expect.poll(() => page.getByTestId('activity-title').textContent()).toBe(planTitle);
+    await context.close();
+  });
+});
