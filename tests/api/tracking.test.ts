@@ -449,3 +449,45 @@ describe('the demo street', () => {
     ).toBe(true);
   });
 });
+
+describe('merging two records that both carry volunteer hours', () => {
+  it('keeps one current record per person: proven hours win over hours entered afterwards', async () => {
+    const kept = await record(leader, activity('20', '09:00', '11:00'));
+    const duplicate = await record(leader, activity('20', '09:30', '11:00', { title: '广场舞展演（重复）' }));
+    const staffUser = await api.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'staff')
+      .executeTakeFirstOrThrow();
+    const person = memberIds[0] as string;
+    const hours = (activityId: string, basis: 'entered_afterwards' | 'staff_observed', minutes: number) => ({
+      id: randomUUID(),
+      street_id: ids.mainStreetId,
+      activity_id: activityId,
+      organization_id: ids.organizationId,
+      person_id: person,
+      volunteer_name: '志愿者',
+      minutes,
+      basis,
+      reason: basis === 'entered_afterwards' ? '当天忘了签到' : null,
+      entered_by: staffUser.id,
+      entered_at: new Date(),
+    });
+    const entered = hours(kept, 'entered_afterwards', 120);
+    const observed = hours(duplicate, 'staff_observed', 90);
+    await api.db.insertInto('volunteer_hours').values([entered, observed]).execute();
+
+    const merged = await staff.post('/api/activity-duplicates/merge', { keepId: kept, mergeId: duplicate });
+    expect(merged.status).toBe(200);
+    const rows = await api.db
+      .selectFrom('volunteer_hours')
+      .select(['id', 'activity_id', 'superseded_by'])
+      .where('person_id', '=', person)
+      .where('id', 'in', [entered.id, observed.id])
+      .execute();
+    expect(rows.every((row) => row.activity_id === kept)).toBe(true);
+    const current = rows.filter((row) => row.superseded_by === null).map((row) => row.id);
+    expect(current).toEqual([observed.id]);
+    expect(rows.find((row) => row.id === entered.id)?.superseded_by).toBe(observed.id);
+  });
+});

@@ -37,6 +37,8 @@ export async function runBenchmarks() {
       items: { id: string }[];
     };
     const organizationId = organizations.items[0]?.id;
+    const today = shanghaiDate(new Date());
+    const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
     const activities = (await (
       await app.request(`/api/activities?organizationId=${organizationId}`, { headers: { cookie } })
     ).json()) as { items: { id: string }[] };
@@ -49,6 +51,11 @@ export async function runBenchmarks() {
       organizationActivityFigures: `/api/organizations/${organizationId}/activity-figures`,
       activityDetail: `/api/activities/${activityId}`,
       signInSheetPdf: `/api/activities/${activityId}/sign-in-sheet.pdf`,
+      trackingLogs: `/api/activities/${activityId}/tracking-logs`,
+      suspectedDuplicates: `/api/activity-duplicates?streetId=${streetId}`,
+      coachingWorkloadYear: `/api/coaching/workload?streetId=${streetId}&from=${yearAgo}&to=${today}`,
+      organizationStaffHours: `/api/organizations/${organizationId}/staff-hours`,
+      publicityFeed: '/api/publicity/feed',
     };
     const figures: Record<string, { requests: number; p50Ms: number; p95Ms: number }> = {};
     for (const [name, path] of Object.entries(paths)) {

@@ -149,7 +149,7 @@ export async function mergeActivities(
       feedback: await moveFeedback(trx, kept.id, merged.id),
       signIns: await moveSignIns(trx, kept.id, merged.id),
       media: await moveMedia(trx, kept.id, merged.id),
-      ...(await moveOtherCapabilities(trx, kept.id, merged.id)),
+      ...(await moveOtherCapabilities(trx, kept.id, merged.id, actor.now)),
       trackingLogs: (
         await trx
           .updateTable('tracking_logs')
@@ -362,11 +362,12 @@ async function moveMedia(trx: Transaction<Database>, keptId: string, mergedId: s
 /**
  * What later capabilities hang on an activity moves too, so the kept record is complete:
  * volunteers' own sign-ins/sign-outs (one per phone: a phone on both records stays with the merged
- * one), their hours (every version; staff see both when one person's hours were entered on both
- * records), and a publicity draft when only the merged record had one (one draft per activity: when
+ * one), their hours (every version; when one person has current hours from the same organization on
+ * both records, one supersedes the other — proven hours over hours entered afterwards, else the kept
+ * record's — so nobody's service counts twice and the history stays), and a publicity draft when only the merged record had one (one draft per activity: when
  * both had one, the merged record's stays with it).
  */
-async function moveOtherCapabilities(trx: Transaction<Database>, keptId: string, mergedId: string) {
+async function moveOtherCapabilities(trx: Transaction<Database>, keptId: string, mergedId: string, now: Date) {
   const attendances = await trx
     .updateTable('volunteer_attendances')
     .set({ activity_id: keptId })
@@ -388,6 +389,28 @@ async function moveOtherCapabilities(trx: Transaction<Database>, keptId: string,
     )
     .returning('id')
     .execute();
+  const clashes = await trx
+    .selectFrom('volunteer_hours as m')
+    .innerJoin('volunteer_hours as k', (join) =>
+      join.onRef('k.organization_id', '=', 'm.organization_id').onRef('k.person_id', '=', 'm.person_id'),
+    )
+    .select(['m.id as mergedHoursId', 'm.basis as mergedBasis', 'k.id as keptHoursId', 'k.basis as keptBasis'])
+    .where('m.activity_id', '=', mergedId)
+    .where('k.activity_id', '=', keptId)
+    .where('m.superseded_by', 'is', null)
+    .where('k.superseded_by', 'is', null)
+    .execute();
+  for (const clash of clashes) {
+    const mergedWins = clash.mergedBasis !== 'entered_afterwards' && clash.keptBasis === 'entered_afterwards';
+    const [superseded, current] = mergedWins
+      ? [clash.keptHoursId, clash.mergedHoursId]
+      : [clash.mergedHoursId, clash.keptHoursId];
+    await trx
+      .updateTable('volunteer_hours')
+      .set({ superseded_by: current, superseded_at: now })
+      .where('id', '=', superseded)
+      .execute();
+  }
   const hours = await trx
     .updateTable('volunteer_hours')
     .set({ activity_id: keptId })
