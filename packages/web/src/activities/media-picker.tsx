@@ -1,6 +1,7 @@
 import { type ChangeEvent, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalFile, LocalFileKind } from './local-store';
+import { sentPhotoSide, shrinkPhoto } from './shrink-photo';
 
 /** Seed 002: "up to five best photos" per activity report. */
 export const maxPhotos = 5;
@@ -17,9 +18,11 @@ function usePreviews(files: readonly LocalFile[]): Map<string, string> {
   return previews;
 }
 
-function toLocal(file: File, kind: LocalFileKind): LocalFile {
+async function toLocal(file: File, kind: LocalFileKind): Promise<LocalFile> {
+  const blob =
+    kind === 'video' ? file : await shrinkPhoto(file, kind === 'photo' ? sentPhotoSide.photo : sentPhotoSide.sheet);
   // The File is copied into a plain Blob: IndexedDB keeps it across a reload.
-  return { id: crypto.randomUUID(), kind, blob: new Blob([file], { type: file.type }), name: file.name };
+  return { id: crypto.randomUUID(), kind, blob: new Blob([blob], { type: blob.type }), name: file.name };
 }
 
 /** Photos (≤ 5, with thumbnails), one short video, and photos of the paper sheets. */
@@ -38,9 +41,10 @@ export function MediaPicker({
   const video = files.find((file) => file.kind === 'video');
   const sheets = files.filter((file) => file.kind === 'sign_in_sheet' || file.kind === 'record_sheet');
 
-  function add(kind: LocalFileKind, event: ChangeEvent<HTMLInputElement>, limit: number) {
-    const chosen = [...(event.target.files ?? [])].slice(0, Math.max(0, limit)).map((file) => toLocal(file, kind));
+  async function add(kind: LocalFileKind, event: ChangeEvent<HTMLInputElement>, limit: number) {
+    const picked = [...(event.target.files ?? [])].slice(0, Math.max(0, limit));
     event.target.value = '';
+    const chosen = await Promise.all(picked.map((file) => toLocal(file, kind)));
     if (chosen.length === 0) return;
     const kept = kind === 'video' ? files.filter((file) => file.kind !== 'video') : [...files];
     onChange([...kept, ...chosen]);
