@@ -13,14 +13,6 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
-  documents: {
-    title: 'Printable sheets',
-    help: 'Print and take them to the activity; afterwards, photograph and upload them',
-    printSignInSheet: 'Print the sign-in sheet',
-    printRecordSheet: 'Print the record sheet',
-    opensInNewTab: '(opens the PDF in a new tab)',
-  },
-};
-
-export const documentsMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = { 'zh-CN': zhCN, en };
+/** The zh-CN strings; English is in messages.en.ts, loaded only when chosen. */
+export type DocumentsMessages = typeof zhCN;
+export const documentsMessagesZh: DocumentsMessages = zhCN;

@@ -1,12 +1,12 @@
-import { activityMessages } from '../activities/messages';
-import { trackingMessages } from '../activities/tracking/messages';
-import { coachingMessages } from '../coaching/messages';
-import { surveyMessages } from '../communities/messages';
-import { documentsMessages } from '../documents/messages';
-import { registryMessages } from '../organizations/messages';
-import { peopleMessages } from '../people/messages';
-import { publicityMessages } from '../publicity/messages';
-import { volunteeringMessages } from '../volunteering/messages';
+import { activityMessagesEn } from '../activities/messages.en';
+import { trackingMessagesEn } from '../activities/tracking/messages.en';
+import { coachingMessagesEn } from '../coaching/messages.en';
+import { surveyMessagesEn } from '../communities/messages.en';
+import { documentsMessagesEn } from '../documents/messages.en';
+import { registryMessagesEn } from '../organizations/messages.en';
+import { peopleMessagesEn } from '../people/messages.en';
+import { publicityMessagesEn } from '../publicity/messages.en';
+import { volunteeringMessagesEn } from '../volunteering/messages.en';
 import type { Catalogue } from './zh-CN';
 
 /** The English catalogue. Typed as `Catalogue`, so a missing or extra key fails to compile. */
@@ -271,13 +271,13 @@ export const en: Catalogue = {
     wait_and_see: 'Wait and see',
     refusing: 'Refusing',
   },
-  ...peopleMessages.en,
-  ...surveyMessages.en,
-  ...registryMessages.en,
-  ...activityMessages.en,
-  ...trackingMessages.en,
-  ...coachingMessages.en,
-  ...volunteeringMessages.en,
-  ...publicityMessages.en,
-  ...documentsMessages.en,
+  ...peopleMessagesEn,
+  ...surveyMessagesEn,
+  ...registryMessagesEn,
+  ...activityMessagesEn,
+  ...trackingMessagesEn,
+  ...coachingMessagesEn,
+  ...volunteeringMessagesEn,
+  ...publicityMessagesEn,
+  ...documentsMessagesEn,
 };

@@ -10,15 +10,15 @@ import type {
   Stage,
   StageModel,
 } from '@seedbed/core';
-import { activityMessages } from '../activities/messages';
-import { trackingMessages } from '../activities/tracking/messages';
-import { coachingMessages } from '../coaching/messages';
-import { surveyMessages } from '../communities/messages';
-import { documentsMessages } from '../documents/messages';
-import { registryMessages } from '../organizations/messages';
-import { peopleMessages } from '../people/messages';
-import { publicityMessages } from '../publicity/messages';
-import { volunteeringMessages } from '../volunteering/messages';
+import { activityMessagesZh } from '../activities/messages';
+import { trackingMessagesZh } from '../activities/tracking/messages';
+import { coachingMessagesZh } from '../coaching/messages';
+import { surveyMessagesZh } from '../communities/messages';
+import { documentsMessagesZh } from '../documents/messages';
+import { registryMessagesZh } from '../organizations/messages';
+import { peopleMessagesZh } from '../people/messages';
+import { publicityMessagesZh } from '../publicity/messages';
+import { volunteeringMessagesZh } from '../volunteering/messages';
 
 /**
  * The Chinese catalogue: the default language and the shape every other catalogue must match
@@ -288,15 +288,15 @@ export const zhCN = {
     wait_and_see: '被动观望',
     refusing: '拒绝参与',
   } satisfies Record<CommitteeAttitude, string>,
-  ...peopleMessages['zh-CN'],
-  ...surveyMessages['zh-CN'],
-  ...registryMessages['zh-CN'],
-  ...activityMessages['zh-CN'],
-  ...trackingMessages['zh-CN'],
-  ...coachingMessages['zh-CN'],
-  ...volunteeringMessages['zh-CN'],
-  ...publicityMessages['zh-CN'],
-  ...documentsMessages['zh-CN'],
+  ...peopleMessagesZh,
+  ...surveyMessagesZh,
+  ...registryMessagesZh,
+  ...activityMessagesZh,
+  ...trackingMessagesZh,
+  ...coachingMessagesZh,
+  ...volunteeringMessagesZh,
+  ...publicityMessagesZh,
+  ...documentsMessagesZh,
 };
 
 /** Every catalogue has this shape: the same keys as zh-CN, each a string. */
