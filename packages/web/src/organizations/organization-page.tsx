@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { OrganizationVolunteerHours } from '../volunteering/organization-volunteer-hours';
 import { CaseOutcomesSection } from './case-outcomes-section';
 import { MemberList } from './member-list';
 import { MemberManager } from './member-manager';
@@ -54,6 +55,7 @@ function OrganizationView({
       <StageSection organizationId={organization.id} onAssessed={onAssessed} />
       <OrganizationActivitiesSection organizationId={organization.id} />
       <OrganizationCoachingSection organizationId={organization.id} />
+      <OrganizationVolunteerHours organizationId={organization.id} />
       <MemberList members={organization.members} memberCount={organization.memberCount} />
       {can(user.role, 'organization.members.manage') && organization.members !== null && (
         <MemberManager organization={organization} onChanged={onSaved} />
