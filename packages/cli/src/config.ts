@@ -8,6 +8,8 @@ export interface SeedbedConfig {
   databaseUrl: string | null;
   port: number;
   host: string;
+  /** The address residents' phones use (behind a proxy), for QR codes and share links. */
+  publicUrl: string | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SeedbedConfig {
@@ -19,5 +21,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): SeedbedConfig 
     databaseUrl: env.DATABASE_URL || null,
     port,
     host: env.HOST ?? '127.0.0.1',
+    publicUrl: env.SEEDBED_PUBLIC_URL || null,
   };
 }

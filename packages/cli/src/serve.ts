@@ -25,7 +25,13 @@ export async function serve(config: SeedbedConfig, logger: Logger, options: { de
     // Photos go through the real pipeline into the file store, so the demo's galleries are real files.
     await writeDemoPhotos(database.db, files, today);
   }
-  const app = createApp({ db: database.db, logger, webDistDir, files });
+  const app = createApp({
+    db: database.db,
+    logger,
+    webDistDir,
+    files,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  });
   const { server, url } = await listen(app, config.port, config.host);
   const lines = [
     '',

@@ -15,6 +15,7 @@ import type { AppDependencies, AppEnv } from './http/env';
 import { failWith } from './http/errors';
 import { localeMiddleware } from './http/locale';
 import { requestLogger } from './http/logging';
+import { normalisePublicUrl } from './http/public-origin';
 import { createRateLimiter } from './http/rate-limit';
 import { sessionMiddleware } from './http/session';
 import { validationHook } from './http/validation';
@@ -32,6 +33,7 @@ export function createApp(dependencies: AppDependencies) {
     files: dependencies.files,
     now: dependencies.now ?? (() => new Date()),
     loginLimiter: createRateLimiter({ limit: dependencies.loginAttemptsPerMinute ?? 10, windowMs: 60_000 }),
+    publicOrigin: dependencies.publicUrl ? normalisePublicUrl(dependencies.publicUrl) : null,
     publicWriteLimiter: createRateLimiter({ limit: dependencies.publicWritesPerMinute ?? 300, windowMs: 60_000 }),
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });

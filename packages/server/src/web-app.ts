@@ -3,6 +3,7 @@ import { join, normalize } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import type { AppEnv } from './http/env';
+import { publicOrigin } from './http/public-origin';
 import { shareHtmlFor } from './publicity/share-meta';
 
 /**
@@ -27,7 +28,7 @@ export function mountWebApp(app: Hono<AppEnv>, distDir: string) {
   app.use('/favicon.svg', serveStatic({ root: normalize(distDir) }));
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
-    const shared = await shareHtmlFor(c.get('deps'), c.req.path, new URL(c.req.url).origin, indexHtml);
+    const shared = await shareHtmlFor(c.get('deps'), c.req.path, publicOrigin(c), indexHtml);
     return c.html(shared ?? indexHtml);
   });
 }

@@ -16,6 +16,7 @@ import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/env';
 import { errorResponse, failWith } from '../http/errors';
 import { errorResponses } from '../http/openapi';
+import { publicOrigin } from '../http/public-origin';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
 import { inlineContentDisposition } from './content-disposition';
@@ -70,9 +71,9 @@ const signInQr = createRoute({
   },
 });
 
-/** The absolute link residents open: on this server's own origin, as the request reached it. */
+/** The absolute link residents open, on the public address (SEEDBED_PUBLIC_URL or the request's). */
 function signInUrl(c: Context<AppEnv>, code: string): string {
-  return `${new URL(c.req.url).origin}/s/${encodeURIComponent(code)}`;
+  return `${publicOrigin(c)}/s/${encodeURIComponent(code)}`;
 }
 
 function sheetLocale(c: Context<AppEnv>, lang: Locale | undefined): Locale {

@@ -31,6 +31,8 @@ export interface AppDependencies {
    * carrier's NAT on mobile data), so a whole square can sign in while a script is slowed.
    */
   publicWritesPerMinute?: number;
+  /** The public address for links that leave the app (QR codes, share tags); see http/public-origin.ts. */
+  publicUrl?: string;
 }
 
 export interface AppEnv {
@@ -38,6 +40,7 @@ export interface AppEnv {
     deps: Required<Pick<AppDependencies, 'db' | 'logger' | 'now' | 'files'>> & {
       loginLimiter: RateLimiter;
       publicWriteLimiter: RateLimiter;
+      publicOrigin: string | null;
     };
     locale: Locale;
     caller: Caller | null;

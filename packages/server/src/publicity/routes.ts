@@ -34,6 +34,7 @@ import { z } from 'zod';
 import type { AppEnv, Caller } from '../http/env';
 import { errorResponse, failWith } from '../http/errors';
 import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
+import { publicOrigin } from '../http/public-origin';
 import { newReadableCode } from '../http/readable-code';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
@@ -168,10 +169,8 @@ const imageTypes: Record<string, string> = {
   webp: 'image/webp',
 };
 
-/** The absolute origin the resident's phone used (for the QR code of the share page). */
-function originOf(c: Context<AppEnv>): string {
-  return new URL(c.req.url).origin;
-}
+/** The absolute origin residents' phones use (for the QR code of the share page). */
+const originOf = publicOrigin;
 
 export const publicityRoutes = newRouter()
   .openapi(state, async (c) => {
