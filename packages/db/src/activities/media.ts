@@ -96,8 +96,9 @@ function groupOf(db: MediaReader, target: MediaTarget) {
   return query;
 }
 
-async function mediaById(db: MediaReader, id: string): Promise<ActivityMedia> {
-  const row = await db
+/** The files of activities as the API shows them (with who sent each); narrow with `where`. */
+export function selectActivityMedia(db: MediaReader) {
+  return db
     .selectFrom('activity_media as m')
     .leftJoin('users', 'users.id', 'm.uploaded_by')
     .select([
@@ -109,10 +110,16 @@ async function mediaById(db: MediaReader, id: string): Promise<ActivityMedia> {
       'm.caption',
       'm.tracking_log_id',
       'm.thumbnail_key',
+      'm.position',
+      'm.created_at',
       'users.display_name',
-    ])
-    .where('m.id', '=', id)
-    .executeTakeFirstOrThrow();
+    ]);
+}
+
+type ActivityMediaRow = Awaited<ReturnType<ReturnType<typeof selectActivityMedia>['executeTakeFirstOrThrow']>>;
+
+/** One row as the API shows it: the bytes are served at the URLs. */
+export function toActivityMedia(row: ActivityMediaRow): ActivityMedia {
   return {
     id: row.id,
     kind: row.kind,
@@ -126,6 +133,10 @@ async function mediaById(db: MediaReader, id: string): Promise<ActivityMedia> {
     trackingLogId: row.tracking_log_id,
     uploadedBy: row.display_name,
   };
+}
+
+async function mediaById(db: MediaReader, id: string): Promise<ActivityMedia> {
+  return toActivityMedia(await selectActivityMedia(db).where('m.id', '=', id).executeTakeFirstOrThrow());
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 import type { Selectable } from 'kysely';
 import type { Db } from '../connection';
 import { scopedLookup } from '../visibility';
+import { selectActivityMedia, toActivityMedia } from './media';
 import type { ActivitiesTable } from './tables';
 import { notMerged, visibleActivities } from './visibility';
 
@@ -209,39 +210,10 @@ const mediaKindOrder = ['photo', 'video', 'sign_in_sheet', 'record_sheet'] as co
 
 /** The activity's files as lists show them: photos first, then the clip and the sheet photos. */
 async function mediaOf(db: Db, activityId: string): Promise<ActivityMedia[]> {
-  const rows = await db
-    .selectFrom('activity_media as m')
-    .leftJoin('users', 'users.id', 'm.uploaded_by')
-    .select([
-      'm.id',
-      'm.kind',
-      'm.mime_type',
-      'm.width',
-      'm.height',
-      'm.caption',
-      'm.tracking_log_id',
-      'm.thumbnail_key',
-      'm.position',
-      'm.created_at',
-      'users.display_name',
-    ])
+  const rows = await selectActivityMedia(db)
     .where('m.activity_id', '=', activityId)
     .orderBy('m.position')
     .orderBy('m.created_at')
     .execute();
-  return rows
-    .sort((a, b) => mediaKindOrder.indexOf(a.kind) - mediaKindOrder.indexOf(b.kind))
-    .map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      url: `/api/media/${m.id}`,
-      thumbnailUrl: m.thumbnail_key ? `/api/media/${m.id}/thumbnail` : null,
-      mimeType: m.mime_type,
-      width: m.width,
-      height: m.height,
-      caption: m.caption,
-      side: m.tracking_log_id ? 'staff' : 'organization',
-      trackingLogId: m.tracking_log_id,
-      uploadedBy: m.display_name,
-    }));
+  return rows.sort((a, b) => mediaKindOrder.indexOf(a.kind) - mediaKindOrder.indexOf(b.kind)).map(toActivityMedia);
 }
