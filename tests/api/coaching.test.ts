@@ -265,3 +265,54 @@ describe('workload', () => {
     expect(own.body.byOrganization.map((o: { id: string }) => o.id)).not.toContain(ids.otherOrganizationId);
   });
 });
+
+describe('overdue next steps', () => {
+  it('lists active plans past their next step’s date across organizations, most overdue first, in scope', async () => {
+    const organizationId = threeOrganizations[1]!;
+    const made = await staff.call('PUT', `/api/organizations/${organizationId}/cultivation-plan`, {
+      goal: '培养第二梯队骨干',
+      nextStep: '约两位骨干谈话',
+      nextStepOn: '2026-06-10',
+    });
+    expect([200, 201]).toContain(made.status);
+    const answer = await staff.get('/api/coaching/overdue-plans');
+    expect(answer.status).toBe(200);
+    expect(answer.body.today).toBe('2026-06-30');
+    const mine = answer.body.items.find((p: { organizationId: string }) => p.organizationId === organizationId);
+    expect(mine).toMatchObject({
+      nextStep: '约两位骨干谈话',
+      nextStepOn: '2026-06-10',
+      daysOverdue: 20,
+      streetId: ids.mainStreetId,
+    });
+    expect(mine.organizationName).toBeTruthy();
+    const days = answer.body.items.map((p: { daysOverdue: number }) => p.daysOverdue);
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+    expect(days.every((d: number) => d > 0)).toBe(true);
+    // Staff of the main street never see the other street's plans, even when they ask for them.
+    expect(answer.body.items.every((p: { streetId: string }) => p.streetId === ids.mainStreetId)).toBe(true);
+    const otherStreet = await staff.get(`/api/coaching/overdue-plans?streetId=${ids.otherStreetId}`);
+    expect(otherStreet.body.items).toEqual([]);
+
+    // Paused, the plan is no longer overdue; the admin's list by street leaves out the other street.
+    await staff.call('PUT', `/api/organizations/${organizationId}/cultivation-plan`, {
+      goal: '培养第二梯队骨干',
+      nextStep: '约两位骨干谈话',
+      nextStepOn: '2026-06-10',
+      status: 'paused',
+    });
+    const admin = await api.as('admin');
+    const main = await admin.get(`/api/coaching/overdue-plans?streetId=${ids.mainStreetId}`);
+    expect(main.status).toBe(200);
+    expect(main.body.items.some((p: { organizationId: string }) => p.organizationId === organizationId)).toBe(false);
+    expect(main.body.items.every((p: { streetId: string }) => p.streetId === ids.mainStreetId)).toBe(true);
+  });
+
+  it('is refused to leaders and answers a bad street id with a clear 400', async () => {
+    const leader = await api.as('leader');
+    expect((await leader.get('/api/coaching/overdue-plans')).status).toBe(403);
+    const bad = await staff.get('/api/coaching/overdue-plans?streetId=nope');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('request.invalid');
+  });
+});

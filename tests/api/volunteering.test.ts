@@ -400,3 +400,87 @@ describe('the public page closes', () => {
     expect(late.body.code).toBe('volunteering.sign_in_closed');
   });
 });
+
+describe('an unmatched volunteer linked to someone already known, and the organization’s page', () => {
+  it('links a sign-in to an existing member; refuses a bad id and a person out of scope, writing nothing', async () => {
+    const anonymous = api.anonymous();
+    const phone = '13900004444';
+    await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-in`, {
+      name: '换了号码的队员',
+      phone,
+      consent: true,
+    });
+    api.clock.advanceMinutes(30);
+    await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, { phone });
+    api.clock.current = start;
+    const listed = await leader.get(`/api/activities/${activity.id}/volunteer-hours`);
+    const unmatched = listed.body.items.find((i: { volunteerName: string }) => i.volunteerName === '换了号码的队员');
+    expect(unmatched).toMatchObject({ personId: null, minutes: 30 });
+    // A member nobody else in this file records hours for: the last by id.
+    const known = (
+      await api.db
+        .selectFrom('organization_members')
+        .select('person_id')
+        .where('organization_id', '=', ids.organizationId)
+        .where('left_on', 'is', null)
+        .where('person_id', 'not in', [memberPerson.id, otherMemberId])
+        .orderBy('person_id', 'desc')
+        .executeTakeFirstOrThrow()
+    ).person_id;
+    const stranger = (
+      await api.db
+        .selectFrom('organization_members')
+        .select('person_id')
+        .where('organization_id', '=', ids.otherOrganizationId)
+        .executeTakeFirstOrThrow()
+    ).person_id;
+    const path = `/api/volunteer-hours/${unmatched.id}/link`;
+    const bad = await leader.post(path, { personId: 'nope' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('request.invalid');
+    expect((await leader.post(path, { personId: stranger })).status).toBe(403);
+    const still = await api.db
+      .selectFrom('volunteer_hours')
+      .select('person_id')
+      .where('id', '=', unmatched.id)
+      .executeTakeFirstOrThrow();
+    expect(still.person_id).toBeNull();
+
+    const linked = await leader.post(path, { personId: known });
+    expect(linked.status).toBe(200);
+    expect(linked.body).toEqual({ id: unmatched.id, personId: known });
+    const after = await leader.get(`/api/activities/${activity.id}/volunteer-hours`);
+    expect(after.body.items.find((i: { id: string }) => i.id === unmatched.id).personId).toBe(known);
+    const record = await leader.get(`/api/people/${known}/volunteer-hours`);
+    // Their record now holds the 30 proven minutes (beside any hours they already had).
+    expect(record.body.items.find((i: { id: string }) => i.id === unmatched.id)).toMatchObject({
+      minutes: 30,
+      basis: 'sign_in_out',
+      isProven: true,
+    });
+  });
+
+  it('shows the organization’s hours per volunteer and its certificates of the year', async () => {
+    const answer = await leader.get(`/api/organizations/${ids.organizationId}/volunteer-hours`);
+    expect(answer.status).toBe(200);
+    const { people, totals, volunteers, year, certificatesThisYear } = answer.body;
+    expect(year).toBe(2026);
+    const issued = await api.db
+      .selectFrom('volunteer_certificates')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('organization_id', '=', ids.organizationId)
+      .where('year', '=', 2026)
+      .executeTakeFirstOrThrow();
+    expect(certificatesThisYear).toBe(Number(issued.n));
+    expect(certificatesThisYear).toBeGreaterThanOrEqual(2);
+    expect(volunteers).toBe(people.length);
+    const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+    expect(sum(people.map((p: { totalMinutes: number }) => p.totalMinutes))).toBe(totals.total);
+    expect(sum(people.map((p: { certifiableMinutes: number }) => p.certifiableMinutes))).toBe(totals.certifiable);
+    const minutes = people.map((p: { totalMinutes: number }) => p.totalMinutes);
+    expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
+    const member = people.find((p: { personId: string | null }) => p.personId === memberPerson.id);
+    expect(member).toMatchObject({ name: memberPerson.name, lastServedOn: '2026-06-30' });
+    expect(JSON.stringify(answer.body)).not.toContain(memberPerson.phone);
+  });
+});

@@ -65,6 +65,30 @@ describe('coaching sessions, plans and the workload view', () => {
     await context.close();
   });
 
+  it('staff change a session’s topic from the list and see it changed', async () => {
+    const context = await desktopContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'staff');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${baseUrl()}/coaching/sessions`);
+    const row = page.getByTestId('coaching-session-row').filter({ hasText: topic });
+    await row.first().waitFor();
+    await row.first().getByTestId('coaching-edit-session').click();
+    await page.getByTestId('coaching-session-edit-page').waitFor();
+    const field = page.getByTestId('coaching-topic');
+    await expect.poll(() => field.inputValue()).toBe(topic);
+    // The rest is prefilled: the organization picked, the two-hour preset chosen.
+    await expect.poll(() => page.getByTestId('coaching-picked-organization').count()).toBe(1);
+    const changed = `${topic}（已改）`;
+    await field.fill(changed);
+    await page.getByTestId('coaching-submit').click();
+    await page.getByTestId('coaching-session-saved').waitFor();
+    expect(await page.getByTestId('coaching-session-saved-summary').textContent()).toContain(changed);
+    await page.getByTestId('coaching-back-to-list').click();
+    await expect.poll(() => page.getByTestId('coaching-session-topic').filter({ hasText: changed }).count()).toBe(1);
+    await context.close();
+  });
+
   it('the workload screen answers the seed’s question for the last ten weeks', async () => {
     const context = await desktopContext(browser);
     const page = await context.newPage();
@@ -87,6 +111,12 @@ describe('coaching sessions, plans and the workload view', () => {
     expect(sessions).toBeLessThanOrEqual(200);
     await expect.poll(() => page.getByTestId('coaching-workload-chart').getAttribute('data-rendered')).toBe('true');
     expect(await page.getByTestId('coaching-by-organization').locator('tbody tr').count()).toBeGreaterThan(40);
+    // The team's follow-up list sits on the same screen (a table, or "none" on a quiet day).
+    await page.getByTestId('coaching-overdue-plans').waitFor();
+    await page
+      .locator('[data-testid="coaching-overdue-table"], [data-testid="coaching-overdue-empty"]')
+      .first()
+      .waitFor();
     await page.screenshot({ path: screenshotPath('coaching-workload'), fullPage: true });
     await page.getByTestId('coaching-preset-month').click();
     await expect

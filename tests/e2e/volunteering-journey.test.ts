@@ -20,6 +20,9 @@ const code = `V${Date.now()
 let activityId = '';
 let member: { personId: string; name: string; phone: string };
 let otherPersonId = '';
+let organizationId = '';
+/** A member who signs in with a phone the record does not have: the leader links them by hand. */
+let newPhoneMember: { personId: string; name: string };
 
 function db() {
   return openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
@@ -55,6 +58,17 @@ beforeAll(async () => {
       .orderBy('person_id')
       .executeTakeFirstOrThrow();
     otherPersonId = other.person_id;
+    organizationId = organization.id;
+    const third = await database
+      .selectFrom('organization_members')
+      .innerJoin('people', 'people.id', 'organization_members.person_id')
+      .select(['people.id', 'people.name'])
+      .where('organization_members.organization_id', '=', organization.id)
+      .where('organization_members.left_on', 'is', null)
+      .where('people.id', 'not in', [member.personId, otherPersonId])
+      .orderBy('people.id', 'desc')
+      .executeTakeFirstOrThrow();
+    newPhoneMember = { personId: third.id, name: third.name };
     activityId = randomUUID();
     const now = Date.now();
     await database
@@ -178,5 +192,48 @@ describe('a leader enters hours afterwards; staff confirm them', () => {
     expect(await waiting.getByTestId('hours-row-confirmation').textContent()).toBe('已确认');
     await staff.screenshot({ path: screenshotPath('person-volunteer-hours'), fullPage: true });
     await staffContext.close();
+  });
+});
+
+describe('a leader links a volunteer who signed in with a new phone', () => {
+  it('finds the member by name and links the sign-in; the organization page counts their hours', async () => {
+    const context = await phoneContext(browser);
+    const volunteer = await context.newPage();
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    await volunteer.goto(`${baseUrl()}/v/${code}`);
+    await volunteer.getByTestId('volunteer-name').fill(newPhoneMember.name);
+    await volunteer.getByTestId('volunteer-phone').fill(phone);
+    await volunteer.getByTestId('volunteer-consent').check();
+    await volunteer.getByTestId('volunteer-sign-in').click();
+    await volunteer.getByTestId('volunteer-done').waitFor();
+    await volunteer.getByTestId('volunteer-sign-out').click();
+    await volunteer.getByText('已签退').waitFor();
+    await context.close();
+
+    const leaderContext = await phoneContext(browser);
+    const leader = await leaderContext.newPage();
+    await logIn(leader, 'leader');
+    await leader.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await leader.goto(`${baseUrl()}/activities/${activityId}`);
+    const unlinked = leader.getByTestId('unlinked-volunteer').filter({ hasText: newPhoneMember.name });
+    await unlinked.waitFor();
+    await unlinked.getByTestId('volunteer-link-open').click();
+    // The search starts from the name they gave; the organization's members come first.
+    expect(await unlinked.getByTestId('volunteer-person-search').inputValue()).toBe(newPhoneMember.name);
+    const result = unlinked.getByTestId('volunteer-person-result').filter({ hasText: newPhoneMember.name }).first();
+    await result.waitFor();
+    expect((await result.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    await leader.screenshot({ path: screenshotPath('volunteer-link-picker'), fullPage: true });
+    await result.click();
+    await unlinked.waitFor({ state: 'detached' });
+
+    await leader.goto(`${baseUrl()}/organizations/${organizationId}`);
+    const section = leader.getByTestId('organization-volunteer-hours');
+    await section.waitFor();
+    await section.getByTestId('organization-volunteer').first().waitFor();
+    expect(await section.getByTestId('organization-certificates-this-year').textContent()).toMatch(/\d/);
+    await section.scrollIntoViewIfNeeded();
+    await leader.screenshot({ path: screenshotPath('organization-volunteer-hours-phone'), fullPage: true });
+    await leaderContext.close();
   });
 });

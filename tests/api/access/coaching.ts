@@ -144,6 +144,12 @@ export const coachingAccessRows: AccessRow[] = [
     expect: all(403, { admin: 201, staff: 201 }),
   },
   {
+    name: 'overdue next steps across organizations',
+    route: 'GET /api/coaching/overdue-plans',
+    call: (c) => c.get('/api/coaching/overdue-plans'),
+    expect: all(403, team),
+  },
+  {
     name: 'staff hours on the main organization',
     route: 'GET /api/organizations/{id}/staff-hours',
     call: (c, { ids }) => c.get(`/api/organizations/${ids.organizationId}/staff-hours`),

@@ -5,6 +5,7 @@ import {
   checkCoachingPeriod,
   checkCoachingSessionInput,
   coachingPeriodMonths,
+  daysOverdue,
   isNextStepOverdue,
   resolveSessionMinutes,
   staffHoursTrend,
@@ -86,6 +87,12 @@ describe('plans and periods', () => {
     expect(isNextStepOverdue({ status: 'active', nextStepOn: '2026-06-30' }, '2026-06-30')).toBe(false);
     expect(isNextStepOverdue({ status: 'paused', nextStepOn: '2026-01-01' }, '2026-06-30')).toBe(false);
     expect(isNextStepOverdue({ status: 'active', nextStepOn: null }, '2026-06-30')).toBe(false);
+  });
+  it('counts the whole days a next step is overdue, across a month and a year end', () => {
+    expect(daysOverdue('2026-06-29', '2026-06-30')).toBe(1);
+    expect(daysOverdue('2026-05-31', '2026-06-30')).toBe(30);
+    expect(daysOverdue('2025-12-31', '2026-01-02')).toBe(2);
+    expect(daysOverdue('2026-07-01', '2026-06-30')).toBe(0);
   });
   it('lists the months of a period across a year end', () => {
     expect(coachingPeriodMonths('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);

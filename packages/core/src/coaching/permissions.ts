@@ -24,6 +24,11 @@ export const coachingPermissions = {
   /** Plans and their reviews are decisions: staff, not assistants ("approves nothing"). */
   'coaching.plan.write': ['admin', 'incubator_staff'],
   /**
+   * Overdue next steps across organizations: the incubator team's to-do list (assistants follow up
+   * too); leaders see their own plan's on the organization page.
+   */
+  'coaching.plan.overdue.read': ['admin', 'incubator_staff', 'incubator_assistant'],
+  /**
    * Staff hours on one organization and its trend: staff, the organization's leader (needing staff
    * less and less is their success, seed 001), and officials and funders in scope.
    */

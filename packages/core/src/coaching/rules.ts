@@ -68,6 +68,11 @@ export function isNextStepOverdue(plan: { status: PlanStatus; nextStepOn: string
   return plan.status === 'active' && plan.nextStepOn !== null && plan.nextStepOn < today;
 }
 
+/** Whole days a next step is past its date on `today` (0 when it is not past). */
+export function daysOverdue(nextStepOn: string, today: string): number {
+  return Math.max(0, daysBetween(nextStepOn, today));
+}
+
 /** A period for figures: from ≤ to, and not longer than `maxDays`. */
 export function checkCoachingPeriod(
   period: { from: string; to: string },

@@ -239,3 +239,28 @@ export type Workload = z.infer<typeof workloadSchema>;
 
 export const staffMemberSchema = z.object({ id: idSchema, name: z.string(), role: z.string() });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
+
+/** GET /api/coaching/overdue-plans: optionally one street's. */
+export const overduePlansQuerySchema = z.object({ streetId: idSchema.optional() });
+export type OverduePlansQuery = z.infer<typeof overduePlansQuerySchema>;
+
+/** An active plan whose next step's date has passed (see rules.ts isNextStepOverdue). */
+export const overduePlanSchema = z.object({
+  planId: idSchema,
+  organizationId: idSchema,
+  organizationName: z.string(),
+  streetId: idSchema,
+  streetName: z.string(),
+  goal: z.string(),
+  nextStep: z.string().nullable(),
+  nextStepOn: z.string(),
+  /** Whole days from the due date to today (1 = due yesterday). */
+  daysOverdue: z.number().int(),
+});
+export type OverduePlan = z.infer<typeof overduePlanSchema>;
+
+export const overduePlansSchema = z.object({
+  today: z.string(),
+  /** Most overdue first. */
+  items: z.array(overduePlanSchema),
+});

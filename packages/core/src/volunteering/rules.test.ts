@@ -10,6 +10,7 @@ import {
   organizationShortCode,
   serviceMinutes,
   totalHours,
+  volunteersOf,
 } from './rules';
 import type { HoursBasis } from './schemas';
 
@@ -137,5 +138,52 @@ describe('the public volunteer page', () => {
   it('checks a certificate period', () => {
     expect(checkCertificatePeriod({ from: '2026-02-01', to: '2026-01-01' }).ok).toBe(false);
     expect(checkCertificatePeriod({ from: '2026-01-01' }).ok).toBe(true);
+  });
+});
+
+describe('hours per volunteer', () => {
+  const record = (personId: string | null, name: string, minutes: number, date: string, counts = true) => ({
+    personId,
+    volunteerName: name,
+    minutes,
+    countsTowardCertificate: counts,
+    activityDate: date,
+  });
+  it('adds up each person, keeps unlinked names apart, and names the latest day', () => {
+    const people = volunteersOf([
+      record('p1', '王秀英', 60, '2026-05-02'),
+      record(null, '李大爷', 30, '2026-06-01'),
+      record('p1', '王秀英', 90, '2026-06-20', false),
+      record('p2', '张阿姨', 45, '2026-04-11'),
+    ]);
+    expect(people).toEqual([
+      { personId: 'p1', name: '王秀英', totalMinutes: 150, certifiableMinutes: 60, lastServedOn: '2026-06-20' },
+      { personId: 'p2', name: '张阿姨', totalMinutes: 45, certifiableMinutes: 45, lastServedOn: '2026-04-11' },
+      { personId: null, name: '李大爷', totalMinutes: 30, certifiableMinutes: 30, lastServedOn: '2026-06-01' },
+    ]);
+  });
+  it('never loses or invents a minute', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            personId: fc.constantFrom('a', 'b', 'c', null),
+            volunteerName: fc.constantFrom('甲', '乙'),
+            minutes: fc.integer({ min: 1, max: 1440 }),
+            countsTowardCertificate: fc.boolean(),
+            activityDate: fc.constantFrom('2026-01-01', '2026-03-15', '2026-06-30'),
+          }),
+        ),
+        (records) => {
+          const people = volunteersOf(records);
+          const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+          expect(sum(people.map((p) => p.totalMinutes))).toBe(sum(records.map((r) => r.minutes)));
+          expect(sum(people.map((p) => p.certifiableMinutes))).toBe(
+            sum(records.filter((r) => r.countsTowardCertificate).map((r) => r.minutes)),
+          );
+          for (const p of people) expect(p.certifiableMinutes).toBeLessThanOrEqual(p.totalMinutes);
+        },
+      ),
+    );
   });
 });

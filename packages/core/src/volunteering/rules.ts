@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../errors';
-import type { HoursBasis, HoursTotals, VolunteerSignInInput } from './schemas';
+import type { HoursBasis, HoursTotals, VolunteerSignInInput, VolunteerSummary } from './schemas';
 
 /**
  * Service hours (服务时长) are the actual time of service, travel excluded (民政部令第67号 第八条).
@@ -100,6 +100,38 @@ export function totalHours(records: readonly CountableHours[]): HoursTotals {
   totals.total = totals.proven + totals.enteredConfirmed + totals.enteredUnconfirmed;
   totals.certifiable = totals.proven + totals.enteredConfirmed;
   return totals;
+}
+
+/**
+ * Hours per volunteer: records of the same person together; a sign-in not yet linked to a person
+ * stands on its own name (two unlinked 王秀英 are one line until someone links them). Sorted by
+ * total minutes, most first, then by name.
+ */
+export function volunteersOf(
+  records: readonly {
+    personId: string | null;
+    volunteerName: string;
+    minutes: number;
+    countsTowardCertificate: boolean;
+    activityDate: string;
+  }[],
+): VolunteerSummary[] {
+  const byKey = new Map<string, VolunteerSummary>();
+  for (const record of records) {
+    const key = record.personId ?? `name:${record.volunteerName}`;
+    const entry = byKey.get(key) ?? {
+      personId: record.personId,
+      name: record.volunteerName,
+      totalMinutes: 0,
+      certifiableMinutes: 0,
+      lastServedOn: record.activityDate,
+    };
+    entry.totalMinutes += record.minutes;
+    if (record.countsTowardCertificate) entry.certifiableMinutes += record.minutes;
+    if (record.activityDate > entry.lastServedOn) entry.lastServedOn = record.activityDate;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].sort((a, b) => b.totalMinutes - a.totalMinutes || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
 /**

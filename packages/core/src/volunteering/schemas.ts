@@ -135,12 +135,32 @@ export const activityVolunteerHoursSchema = z.object({
 });
 export type ActivityVolunteerHours = z.infer<typeof activityVolunteerHoursSchema>;
 
+/** One volunteer's hours for an organization (rules.ts volunteersOf). */
+export const volunteerSummarySchema = z.object({
+  /** Null for a sign-in not yet linked to a person record (kept apart by name). */
+  personId: idSchema.nullable(),
+  name: z.string(),
+  totalMinutes: z.number().int(),
+  /** Proven, or entered afterwards and confirmed. */
+  certifiableMinutes: z.number().int(),
+  /** The day of their latest service, YYYY-MM-DD. */
+  lastServedOn: z.string(),
+});
+export type VolunteerSummary = z.infer<typeof volunteerSummarySchema>;
+
 export const organizationVolunteerHoursSchema = z.object({
   organizationId: idSchema,
   totals: hoursTotalsSchema,
   volunteers: z.number().int(),
+  /** Per volunteer, most minutes first. */
+  people: z.array(volunteerSummarySchema),
+  /** The calendar year (Asia/Shanghai) of certificatesThisYear. */
+  year: z.number().int(),
+  /** Certificates this organization issued this year (谁记录谁证明). */
+  certificatesThisYear: z.number().int(),
   items: z.array(volunteerHoursRecordSchema),
 });
+export type OrganizationVolunteerHours = z.infer<typeof organizationVolunteerHoursSchema>;
 
 export const volunteerHoursListQuerySchema = z.object({
   from: isoDateSchema.optional(),

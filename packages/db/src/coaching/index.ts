@@ -1,5 +1,6 @@
 export * from './checks';
 export * from './figures';
+export * from './overdue';
 export * from './plans';
 export * from './read';
 export * from './sessions';

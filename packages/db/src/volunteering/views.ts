@@ -1,10 +1,12 @@
 import {
   type ActivityVolunteerHours,
+  type OrganizationVolunteerHours,
   ok,
   type PersonVolunteerHours,
   type Result,
   type Scope,
   totalHours,
+  volunteersOf,
 } from '@seedbed/core';
 import { visibleActivities } from '../activities';
 import type { Db } from '../connection';
@@ -146,13 +148,17 @@ export async function activityVolunteerHours(
   });
 }
 
-/** An organization's recorded hours in a period (by the activity's day), with its distinct volunteers. */
+/**
+ * An organization's recorded hours in a period (by the activity's day), per volunteer, and the
+ * certificates it issued in the year of `today`.
+ */
 export async function organizationVolunteerHours(
   db: Db,
   scope: Scope,
   organizationId: string,
-  period: { from?: string; to?: string },
-) {
+  period: { from?: string | undefined; to?: string | undefined },
+  today: string,
+): Promise<Result<OrganizationVolunteerHours>> {
   const organization = await scopedLookup(
     () =>
       db
@@ -170,6 +176,21 @@ export async function organizationVolunteerHours(
   if (period.from) query = query.where('a.starts_at', '>=', dayStart(period.from));
   if (period.to) query = query.where('a.starts_at', '<', dayAfter(period.to));
   const items = (await query.orderBy('a.starts_at', 'desc').orderBy('vh.volunteer_name').execute()).map(toHoursRecord);
-  const volunteers = new Set(items.map((i) => i.personId ?? `name:${i.volunteerName}`));
-  return ok({ organizationId, totals: totalsOf(items), volunteers: volunteers.size, items });
+  const people = volunteersOf(items);
+  const year = Number(today.slice(0, 4));
+  const certificates = await db
+    .selectFrom('volunteer_certificates')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('year', '=', year)
+    .executeTakeFirstOrThrow();
+  return ok({
+    organizationId,
+    totals: totalsOf(items),
+    volunteers: people.length,
+    people,
+    year,
+    certificatesThisYear: Number(certificates.n),
+    items,
+  });
 }

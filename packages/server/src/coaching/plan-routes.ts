@@ -4,10 +4,12 @@ import {
   cultivationPlanInputSchema,
   cultivationPlanSchema,
   idParamSchema,
+  overduePlansQuerySchema,
+  overduePlansSchema,
   shanghaiDate,
   standalonePlanReviewInputSchema,
 } from '@seedbed/core';
-import { addPlanReview, findCultivationPlan, saveCultivationPlan } from '@seedbed/db';
+import { addPlanReview, findCultivationPlan, listOverduePlans, saveCultivationPlan } from '@seedbed/db';
 import { z } from 'zod';
 import { errorResponse } from '../http/errors';
 import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
@@ -50,7 +52,25 @@ const review = createRoute({
   responses: { 201: jsonOk(cultivationPlanSchema, 'the plan after the review'), ...errorResponses },
 });
 
+const overdue = createRoute({
+  method: 'get',
+  path: '/api/coaching/overdue-plans',
+  tags,
+  summary:
+    'Active cultivation plans whose next step’s date has passed, across the organizations the caller sees (staff, assistants); most overdue first',
+  request: { query: overduePlansQuerySchema },
+  responses: { 200: jsonOk(overduePlansSchema, 'overdue plans'), ...errorResponses },
+});
+
 export const coachingPlanRoutes = newRouter()
+  .openapi(overdue, async (c) => {
+    const caller = authorize(c, 'coaching.plan.overdue.read');
+    if (caller instanceof Response) return caller;
+    const { db, now } = c.get('deps');
+    const today = shanghaiDate(now());
+    const items = await listOverduePlans(db, caller.scope, c.req.valid('query'), today);
+    return c.json({ today, items }, 200);
+  })
   .openapi(show, async (c) => {
     const caller = authorize(c, 'coaching.plan.read');
     if (caller instanceof Response) return caller;

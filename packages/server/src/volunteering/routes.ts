@@ -5,6 +5,7 @@ import {
   idParamSchema,
   organizationVolunteerHoursSchema,
   personVolunteerHoursSchema,
+  shanghaiDate,
   volunteerHoursCorrectionSchema,
   volunteerHoursInputSchema,
   volunteerHoursLinkSchema,
@@ -92,7 +93,8 @@ const forOrganization = createRoute({
   method: 'get',
   path: '/api/organizations/{id}/volunteer-hours',
   tags,
-  summary: 'Hours an organization recorded, in a period (by the activity’s day)',
+  summary:
+    'Hours an organization recorded, in a period (by the activity’s day): totals by basis, per volunteer, and its certificates issued this year',
   request: { params: idParamSchema, query: volunteerHoursListQuerySchema },
   responses: { 200: jsonOk(organizationVolunteerHoursSchema, 'the hours'), ...errorResponses },
 });
@@ -182,11 +184,13 @@ export const volunteeringRoutes = newRouter()
   .openapi(forOrganization, async (c) => {
     const caller = authorize(c, 'volunteering.read');
     if (caller instanceof Response) return caller;
+    const { db, now } = c.get('deps');
     const result = await organizationVolunteerHours(
-      c.get('deps').db,
+      db,
       caller.scope,
       c.req.valid('param').id,
       c.req.valid('query'),
+      shanghaiDate(now()),
     );
     if (!result.ok) return errorResponse(c, result.error);
     return c.json(result.value, 200);

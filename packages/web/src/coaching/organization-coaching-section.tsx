@@ -174,7 +174,21 @@ function RecentSessions({ organizationId }: { organizationId: string }) {
                     {t('coaching.hours', { hours: hoursOf(session.durationMinutes) })} ·{' '}
                     {session.isOnline ? t('coaching.online') : t('coaching.offline')}
                   </div>
-                  <div>{session.topic}</div>
+                  <div>
+                    {session.topic}
+                    {can(user.role, 'coaching.record') && (
+                      <>
+                        {' '}
+                        <Link
+                          to={`/coaching/sessions/${session.id}/edit`}
+                          aria-label={t('coaching.edit.linkFor', { topic: session.topic })}
+                          data-testid="coaching-recent-session-edit"
+                        >
+                          {t('coaching.edit.link')}
+                        </Link>
+                      </>
+                    )}
+                  </div>
                 </li>
               ))}
             </ul>

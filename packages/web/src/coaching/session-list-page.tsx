@@ -25,6 +25,7 @@ export function SessionListPage() {
   const query = new URLSearchParams({ from: period.from, to: period.to });
   if (organizationId) query.set('organizationId', organizationId);
   const { resource, reload } = useResource<{ items: CoachingSession[] }>(`/api/coaching-sessions?${query}`);
+  const mayEdit = can(user.role, 'coaching.record');
   return (
     <article className="page page--wide" data-testid="coaching-session-list-page">
       <header className="page-header">
@@ -65,6 +66,11 @@ export function SessionListPage() {
                     <th scope="col">{t('coaching.list.organizations')}</th>
                     <th scope="col">{t('coaching.list.staff')}</th>
                     <th scope="col">{t('coaching.list.duration')}</th>
+                    {mayEdit && (
+                      <th scope="col">
+                        <span className="visually-hidden">{t('coaching.edit.link')}</span>
+                      </th>
+                    )}
                   </tr>
                 </thead>
                 <tbody>
@@ -75,7 +81,7 @@ export function SessionListPage() {
                         {t(`coaching.kinds.${session.kind}`)}
                         {session.isOnline && ` · ${t('coaching.online')}`}
                       </td>
-                      <td>{session.topic}</td>
+                      <td data-testid="coaching-session-topic">{session.topic}</td>
                       <td>
                         {session.organizations.length > 3
                           ? t('coaching.list.organizationsCount', { count: session.organizations.length })
@@ -87,6 +93,17 @@ export function SessionListPage() {
                       </td>
                       <td>{session.staff.map((s) => s.name).join('、')}</td>
                       <td className="number">{t('coaching.hours', { hours: hoursOf(session.durationMinutes) })}</td>
+                      {mayEdit && (
+                        <td>
+                          <Link
+                            to={`/coaching/sessions/${session.id}/edit`}
+                            aria-label={t('coaching.edit.linkFor', { topic: session.topic })}
+                            data-testid="coaching-edit-session"
+                          >
+                            {t('coaching.edit.link')}
+                          </Link>
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>

@@ -1,4 +1,4 @@
-import { shanghaiDate, type Workload } from '@seedbed/core';
+import { can, shanghaiDate, type Workload } from '@seedbed/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,9 +8,11 @@ import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { NumberTile } from '../shared/number-tile';
 import { ResourceView } from '../shared/resource-view';
+import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { hoursOf } from './chips';
+import { OverduePlans } from './overdue-plans';
 import { defaultPeriod, type PeriodPreset, periodFor } from './period';
 import './coaching.css';
 
@@ -27,6 +29,7 @@ export function WorkloadPage() {
   const [period, setPeriod] = useState(() => defaultPeriod(today));
   const query = new URLSearchParams(period).toString();
   const { resource, reload } = useResource<Workload>(`/api/coaching/workload?${query}`);
+  const mayFollowUp = can(useUser().role, 'coaching.plan.overdue.read');
   return (
     <article className="page page--wide" data-testid="coaching-workload-page">
       <header className="page-header">
@@ -40,6 +43,11 @@ export function WorkloadPage() {
           {t('coaching.workload.export')}
         </a>
         <Link to="/coaching/sessions">{t('coaching.list.title')}</Link>
+        {mayFollowUp && (
+          <a href="#overdue-plans" data-testid="coaching-overdue-link">
+            {t('coaching.overdue.link')}
+          </a>
+        )}
       </header>
       <div className="coaching-period">
         {presets.map((preset) => (
@@ -71,6 +79,7 @@ export function WorkloadPage() {
       <ResourceView resource={resource} onRetry={reload}>
         {(workload) => <WorkloadView workload={workload} />}
       </ResourceView>
+      {mayFollowUp && <OverduePlans />}
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { type FieldErrors, fieldErrorsFromServer } from '../shared/validation';
 import { HoursList, HoursTotalsView } from './hours-list';
+import { UnlinkedVolunteers } from './link-volunteer';
 import './volunteering.css';
 
 const readerRoles = new Set([
@@ -77,39 +78,6 @@ function ActivityHoursSection({
         <EnterHoursForm activity={activity} isStaff={staffRoles.has(role)} items={hours.items} onSaved={changed} />
       )}
     </section>
-  );
-}
-
-function UnlinkedVolunteers({ items, onChanged }: { items: VolunteerHoursRecord[]; onChanged: () => void }) {
-  const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
-  const unlinked = items.filter((item) => item.personId === null);
-  if (unlinked.length === 0) return null;
-  async function link(id: string) {
-    setFailure(null);
-    try {
-      await api.post(`/api/volunteer-hours/${id}/link`, { createPerson: true });
-      onChanged();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    }
-  }
-  return (
-    <div data-testid="unlinked-volunteers">
-      {unlinked.map((item) => (
-        <p key={item.id}>
-          {item.volunteerName} · {t('volunteering.entry.unlinked')}{' '}
-          <button type="button" className="button button--link" onClick={() => link(item.id)}>
-            {t('volunteering.activity.linkNew')}
-          </button>
-        </p>
-      ))}
-      {failure && (
-        <p className="field__error" role="alert">
-          {failure}
-        </p>
-      )}
-    </div>
   );
 }
 
