@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
@@ -261,6 +262,46 @@ describe('the video clip', () => {
     expect(past.status).toBe(416);
     expect(past.headers.get('content-range')).toBe(`bytes */${clip.length}`);
     expect((await fetchBytes(member, `/api/media/${mediaId}/thumbnail`)).status).toBe(404);
+  });
+});
+
+describe('downloading a whole video', () => {
+  it('streams exactly the stored bytes, with their length, and the same for a Range of all of it', async () => {
+    const activityId = await newActivity('长视频');
+    // Several of the store's read chunks, and an odd length: no byte lost or repeated at the seams.
+    const clip = makeMp4(9, 3 * 1024 * 1024 + 12_345);
+    const sent = await sendFile(leader, 'POST', `/api/activities/${activityId}/video`, clip, 'video/mp4');
+    expect(sent.status).toBe(201);
+    const row = await api.db
+      .selectFrom('activity_media')
+      .select('file_key')
+      .where('id', '=', sent.body.id)
+      .executeTakeFirstOrThrow();
+    const stored = readFileSync(join(api.filesDir, row.file_key));
+    expect(stored.equals(clip)).toBe(true);
+
+    const whole = await fetchBytes(member, `/api/media/${sent.body.id}`);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-length')).toBe(String(stored.length));
+    expect(whole.headers.get('content-type')).toBe('video/mp4');
+    expect(whole.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    expect(whole.headers.get('etag')).toBeTruthy();
+    expect(Buffer.from(whole.bytes).equals(stored)).toBe(true);
+
+    const fromStart = await fetchBytes(member, `/api/media/${sent.body.id}`, { range: 'bytes=0-' });
+    expect(fromStart.status).toBe(206);
+    expect(fromStart.headers.get('content-range')).toBe(`bytes 0-${stored.length - 1}/${stored.length}`);
+    expect(fromStart.headers.get('content-length')).toBe(String(stored.length));
+    expect(Buffer.from(fromStart.bytes).equals(stored)).toBe(true);
+
+    const seam = await fetchBytes(member, `/api/media/${sent.body.id}`, { range: 'bytes=262000-800000' });
+    expect(seam.headers.get('content-length')).toBe(String(800_001 - 262_000));
+    expect(Buffer.from(seam.bytes).equals(stored.subarray(262_000, 800_001))).toBe(true);
+
+    const cached = await fetchBytes(member, `/api/media/${sent.body.id}`, {
+      'if-none-match': whole.headers.get('etag') ?? '',
+    });
+    expect([cached.status, cached.bytes.length]).toEqual([304, 0]);
   });
 });
 

@@ -491,3 +491,37 @@ describe('merging two records that both carry volunteer hours', () => {
     expect(rows.find((row) => row.id === entered.id)?.superseded_by).toBe(observed.id);
   });
 });
+
+describe('a joint activity recorded in two streets', () => {
+  it('is suggested as a pair to the street of either record, and staff can merge it', async () => {
+    const admin = await api.as('admin');
+    const here = await record(admin, {
+      ...activity('21', '09:00', '11:00'),
+      organizationIds: [ids.organizationId, ids.otherOrganizationId],
+    });
+    const there = await record(admin, {
+      ...activity('21', '09:30', '11:00', { title: '两支队伍联合展演' }),
+      organizationIds: [ids.otherOrganizationId, ids.organizationId],
+    });
+    const streets = await api.db
+      .selectFrom('activities')
+      .select(['id', 'street_id'])
+      .where('id', 'in', [here, there])
+      .execute();
+    expect(new Set(streets.map((s) => s.street_id))).toEqual(new Set([ids.mainStreetId, ids.otherStreetId]));
+    const samePair = (p: { first: { id: string }; second: { id: string } }) =>
+      [p.first.id, p.second.id].sort().join() === [here, there].sort().join();
+
+    const inMainStreet = await staff.get(`/api/activity-duplicates?streetId=${ids.mainStreetId}`);
+    expect(inMainStreet.status).toBe(200);
+    expect(inMainStreet.body.items.filter(samePair)).toHaveLength(1);
+    const inOtherStreet = await admin.get(`/api/activity-duplicates?streetId=${ids.otherStreetId}`);
+    expect(inOtherStreet.body.items.filter(samePair)).toHaveLength(1);
+    const forThere = await staff.get(`/api/activity-duplicates?activityId=${there}`);
+    expect(forThere.body.items.filter(samePair)).toHaveLength(1);
+
+    const merged = await staff.post('/api/activity-duplicates/merge', { keepId: here, mergeId: there });
+    expect(merged.status).toBe(200);
+    expect((await staff.get(`/api/activity-duplicates?activityId=${here}`)).body.items).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ export async function runBenchmarks() {
       organizationList: '/api/organizations',
       organizationDetail: `/api/organizations/${organizationId}`,
       organizationActivities: `/api/activities?organizationId=${organizationId}`,
-      organizationActivityFigures: `/api/organizations/${organizationId}/activity-figures`,
+      organizationActivityFigures: `/api/organizations/${organizationId}/activity-figures?from=${yearAgo}&to=${today}`,
       activityDetail: `/api/activities/${activityId}`,
       signInSheetPdf: `/api/activities/${activityId}/sign-in-sheet.pdf`,
       trackingLogs: `/api/activities/${activityId}/tracking-logs`,

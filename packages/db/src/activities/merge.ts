@@ -27,52 +27,65 @@ import { visibleActivities } from './visibility';
  * spans overlap, touching ends included — the SQL form of core's activitiesOverlap. Pairs of two
  * activities made by tracking logs are not suggested (a second log attaches to the first one's
  * activity, so two can only be there on purpose), nor pairs staff said are different.
+ *
+ * A joint activity may be recorded in two streets (each record lies in its first organizer's
+ * street): such a pair is suggested too, to the street of either side.
+ *
+ * One set-based query whatever the planner knows (it must stay fast on a freshly loaded street,
+ * before PostgreSQL has statistics): the organizations concerned are collected once into an array
+ * (an index lookup, never a join against a subquery repeated per row); their records are grouped by
+ * (organization, Shanghai day) and only groups of two or more are paired, inside the group.
+ * Both sides' details then come in one batch (duplicateSides).
  */
 export async function listSuspectedDuplicates(
   db: Db,
   scope: Scope,
   filter: DuplicateListQuery,
 ): Promise<DuplicatePair[]> {
-  // Both records share the organization joined on; when it is visible, both activities are
+  // The pair's shared organization must be visible; when it is, both activities are
   // (visibleActivities: any organizer visible), so scope is applied once, on the organization.
   const visible = db.selectFrom('organizations').select('organizations.id').where(visibleOrganizations(scope));
-  let query = db
-    .selectFrom('activities as a')
-    .innerJoin('activity_organizations as ao_a', 'ao_a.activity_id', 'a.id')
-    .innerJoin('activity_organizations as ao_b', 'ao_b.organization_id', 'ao_a.organization_id')
-    .innerJoin('activities as b', 'b.id', 'ao_b.activity_id')
-    .select(['a.id as first_id', 'b.id as second_id'])
-    .distinct()
-    .whereRef('a.id', '<', 'b.id')
-    .where('a.merged_into_id', 'is', null)
-    .where('b.merged_into_id', 'is', null)
-    .where((eb) => eb.not(eb.and([eb('a.created_by_tracking', '=', true), eb('b.created_by_tracking', '=', true)])))
-    .where(
-      sql<boolean>`(a.starts_at at time zone 'Asia/Shanghai')::date = (b.starts_at at time zone 'Asia/Shanghai')::date`,
-    )
-    // Implied by the same day, but lets the planner use the (street_id, starts_at) index.
-    .where(sql<boolean>`b.starts_at > a.starts_at - interval '1 day' and b.starts_at < a.starts_at + interval '1 day'`)
-    .whereRef('a.street_id', '=', 'b.street_id')
-    .whereRef('a.starts_at', '<=', 'b.ends_at')
-    .whereRef('b.starts_at', '<=', 'a.ends_at')
-    .where('ao_a.organization_id', 'in', visible)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('activity_distinct_pairs as d')
-            .select(sql`1`.as('one'))
-            .whereRef('d.first_activity_id', '=', 'a.id')
-            .whereRef('d.second_activity_id', '=', 'b.id'),
-        ),
-      ),
-    );
-  if (filter.streetId) query = query.where('a.street_id', '=', filter.streetId);
-  if (filter.activityId) {
-    const id = filter.activityId;
-    query = query.where((eb) => eb.or([eb('a.id', '=', id), eb('b.id', '=', id)]));
-  }
-  const pairs = await query.orderBy('a.id').limit(200).execute();
+  const { activityId, streetId } = filter;
+  const anchor = activityId ? sql`a.id = ${activityId}` : streetId ? sql`a.street_id = ${streetId}` : null;
+  // The organizations of the activities asked about (all visible ones when none is named).
+  const concerned = anchor
+    ? sql`ao.organization_id = any(array(
+        select distinct organizer.organization_id
+        from activities a join activity_organizations organizer on organizer.activity_id = a.id
+        where ${anchor} and a.merged_into_id is null
+      ))`
+    : sql`true`;
+  const anchored = [
+    activityId ? sql`(x.id = ${activityId} or y.id = ${activityId})` : sql`true`,
+    streetId ? sql`(x.street_id = ${streetId} or y.street_id = ${streetId})` : sql`true`,
+  ];
+  const { rows: pairs } = await sql<{ first_id: string; second_id: string }>`
+    select least(x.id, y.id) as first_id, greatest(x.id, y.id) as second_id,
+      max(greatest(x.starts_at, y.starts_at)) as latest
+    from (
+      select array_agg(a.id) as ids, array_agg(a.street_id) as streets, array_agg(a.starts_at) as starts,
+        array_agg(a.ends_at) as ends, array_agg(a.created_by_tracking) as tracked
+      from activity_organizations ao join activities a on a.id = ao.activity_id
+      where a.merged_into_id is null and ${concerned} and ao.organization_id = any(array${visible})
+      group by ao.organization_id, (a.starts_at at time zone 'Asia/Shanghai')::date
+      having count(*) > 1
+    ) g
+    cross join lateral unnest(g.ids, g.streets, g.starts, g.ends, g.tracked)
+      with ordinality as x(id, street_id, starts_at, ends_at, tracked, n)
+    cross join lateral unnest(g.ids, g.streets, g.starts, g.ends, g.tracked)
+      with ordinality as y(id, street_id, starts_at, ends_at, tracked, n)
+    where x.n < y.n
+      and x.starts_at <= y.ends_at and y.starts_at <= x.ends_at
+      and not (x.tracked and y.tracked)
+      and ${sql.join(anchored, sql` and `)}
+      and not exists (
+        select 1 from activity_distinct_pairs d
+        where d.first_activity_id = least(x.id, y.id) and d.second_activity_id = greatest(x.id, y.id)
+      )
+    group by 1, 2
+    order by latest desc, first_id, second_id
+    limit 200
+  `.execute(db);
   const sides = new Map(
     (await duplicateSides(db, [...new Set(pairs.flatMap((p) => [p.first_id, p.second_id]))])).map((s) => [s.id, s]),
   );

@@ -34,6 +34,34 @@ describe('the disk file store', () => {
     await store.delete(key);
   });
 
+  it('streams a whole file or a range a chunk at a time, and nothing for a missing file', async () => {
+    root = mkdtempSync(join(tmpdir(), 'seedbed-store-'));
+    const store = createDiskFileStore(root);
+    const bytes = Buffer.from(new Uint8Array(600_000).map((_, i) => (i * 7) % 251));
+    const key = await store.put(bytes, { folder: 'activity-videos', extension: 'mp4' });
+    const read = async (stream: ReadableStream<Uint8Array> | null | undefined) => {
+      expect(stream).toBeTruthy();
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of stream as ReadableStream<Uint8Array>) chunks.push(chunk);
+      return { chunks: chunks.length, bytes: Buffer.concat(chunks) };
+    };
+    const whole = await read(await store.stream?.(key));
+    expect(whole.chunks).toBeGreaterThan(1);
+    expect(whole.bytes.equals(bytes)).toBe(true);
+    const seam = await read(await store.stream?.(key, { start: 262_140, end: 262_150 }));
+    expect(seam.bytes.equals(bytes.subarray(262_140, 262_151))).toBe(true);
+    const past = await read(await store.stream?.(key, { start: 599_990, end: 700_000 }));
+    expect(past.bytes.equals(bytes.subarray(599_990))).toBe(true);
+    // A reader that stops early lets the file go (nothing stays open to block its removal).
+    const partial = (await store.stream?.(key)) as ReadableStream<Uint8Array>;
+    const reader = partial.getReader();
+    expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    await store.delete(key);
+    expect(await store.stream?.(key)).toBeNull();
+    expect(await store.stream?.('../../etc/passwd')).toBeNull();
+  });
+
   it('never reads outside its root', async () => {
     root = mkdtempSync(join(tmpdir(), 'seedbed-store-'));
     const store = createDiskFileStore(root);

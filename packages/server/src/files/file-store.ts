@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -14,6 +14,13 @@ export interface FileStore {
   size(key: string): Promise<number | null>;
   /** Bytes `start`..`end` inclusive (an HTTP Range: a video player's seek), or null when there is no such file. */
   getRange(key: string, start: number, end: number): Promise<Uint8Array | null>;
+  /**
+   * The bytes as a stream (a whole file, or bytes `start`..`end` inclusive), or null when there is
+   * no such file: what downloads use, so a 30 MB video never sits in memory. A web ReadableStream,
+   * which an S3 store gets from its response body as is. Optional: a store without it is served
+   * through `get`/`getRange`.
+   */
+  stream?(key: string, range?: { start: number; end: number }): Promise<ReadableStream<Uint8Array> | null>;
   /** Removes a file; removing one that is not there is not an error. */
   delete(key: string): Promise<void>;
 }
@@ -74,6 +81,17 @@ export function createDiskFileStore(root: string, now: () => Date = () => new Da
         await handle.close();
       }
     },
+    async stream(key, range) {
+      if (!isFileKey(key) || (range && (range.start < 0 || range.end < range.start))) return null;
+      let handle: FileHandle;
+      try {
+        handle = await open(join(root, key), 'r');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+      return readInChunks(handle, range?.start ?? 0, range?.end ?? Number.POSITIVE_INFINITY);
+    },
     async delete(key) {
       if (!isFileKey(key)) return;
       try {
@@ -83,6 +101,43 @@ export function createDiskFileStore(root: string, now: () => Date = () => new Da
       }
     },
   };
+}
+
+const chunkBytes = 256 * 1024;
+
+/**
+ * Reads an open file from `start` to `end` (inclusive, or its end) a chunk at a time, as the reader
+ * asks (a slow phone holds back the reading); the file is closed at the end, on an error, and when
+ * the reader goes away (a player seeking elsewhere cancels the rest).
+ */
+function readInChunks(handle: FileHandle, start: number, end: number): ReadableStream<Uint8Array> {
+  let position = start;
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const length = Math.min(chunkBytes, end - position + 1);
+        const chunk = length > 0 ? Buffer.alloc(length) : null;
+        const { bytesRead } = chunk ? await handle.read(chunk, 0, length, position) : { bytesRead: 0 };
+        if (!chunk || bytesRead === 0) {
+          await close();
+          controller.close();
+          return;
+        }
+        position += bytesRead;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, bytesRead));
+      } catch (error) {
+        await close().catch(() => {});
+        controller.error(error);
+      }
+    },
+    cancel: close,
+  });
 }
 
 /** What an uploaded image really is, from its first bytes (never trust the file name or the header). */
