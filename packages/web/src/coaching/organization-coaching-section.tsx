@@ -3,12 +3,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
+import { LineChart } from '../shared/charts/line-chart';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { hoursOf } from './chips';
-import { LineChart } from './line-chart';
 import { PlanForm, ReviewForm } from './plan-forms';
 import './coaching.css';
 

@@ -1,7 +1,8 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption } from 'echarts/components';
-import type { ComposeOption, EChartsType } from 'echarts/core';
-import { useEffect, useRef, useState } from 'react';
+import type { ComposeOption } from 'echarts/core';
+import { useEffect } from 'react';
+import { ChartFrame, useLazyChart } from './use-lazy-chart';
 
 type BarChartOption = ComposeOption<BarSeriesOption | GridComponentOption>;
 
@@ -34,68 +35,39 @@ export function BarChart({
   unavailableMessage: string;
   testId?: string;
 }) {
-  const container = useRef<HTMLDivElement>(null);
-  const [chart, setChart] = useState<EChartsType | null>(null);
-  const [isUnavailable, setUnavailable] = useState(false);
-  const [isRendered, setRendered] = useState(false);
-
-  useEffect(() => {
-    let isDisposed = false;
-    let instance: EChartsType | null = null;
-    let observer: ResizeObserver | null = null;
-    import('./echarts-bar').then(
-      ({ init }) => {
-        if (isDisposed || !container.current) return;
-        instance = init(container.current, undefined, { renderer: 'canvas' });
-        // 'finished' fires once the bars have stopped animating: the picture is what users see.
-        instance.on('finished', () => setRendered(true));
-        if (typeof ResizeObserver !== 'undefined') {
-          // No animation on resize: the bars must match the axis at every instant (screenshots, rotation).
-          observer = new ResizeObserver(() => instance?.resize({ animation: { duration: 0 } }));
-          observer.observe(container.current);
-        }
-        setChart(instance);
-      },
-      () => {
-        if (!isDisposed) setUnavailable(true);
-      },
-    );
-    return () => {
-      isDisposed = true;
-      observer?.disconnect();
-      instance?.dispose();
-    };
-  }, []);
+  const lazy = useLazyChart(() => import('./echarts-bar'));
+  const { chart } = lazy;
 
   useEffect(() => {
     chart?.setOption(optionFor(bars), { notMerge: true });
   }, [chart, bars]);
 
   return (
-    <figure className="chart" data-testid={testId} data-rendered={isRendered ? 'true' : 'false'}>
-      <figcaption className="chart__title">{title}</figcaption>
-      {isUnavailable ? (
-        <p className="chart__notice">{unavailableMessage}</p>
-      ) : (
-        <div className="chart__canvas" ref={container} role="img" aria-label={description} />
-      )}
-      <table className={isUnavailable ? 'data-table' : 'visually-hidden'}>
-        <thead>
-          <tr>
-            <th scope="col">{categoryHeader}</th>
-            <th scope="col">{valueHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{bar.label}</th>
-              <td>{bar.value}</td>
+    <ChartFrame
+      lazy={lazy}
+      title={title}
+      description={description}
+      unavailableMessage={unavailableMessage}
+      testId={testId}
+      table={
+        <>
+          <thead>
+            <tr>
+              <th scope="col">{categoryHeader}</th>
+              <th scope="col">{valueHeader}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+          </thead>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td>{bar.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </>
+      }
+    />
   );
 }
 

@@ -1,7 +1,8 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption } from 'echarts/components';
-import type { ComposeOption, EChartsType } from 'echarts/core';
-import { useEffect, useRef, useState } from 'react';
+import type { ComposeOption } from 'echarts/core';
+import { useEffect } from 'react';
+import { ChartFrame, useLazyChart } from './use-lazy-chart';
 
 type GroupedOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption>;
 
@@ -33,36 +34,8 @@ export function GroupedBarChart({
   unavailableMessage: string;
   testId?: string;
 }) {
-  const container = useRef<HTMLDivElement>(null);
-  const [chart, setChart] = useState<EChartsType | null>(null);
-  const [isUnavailable, setUnavailable] = useState(false);
-  const [isRendered, setRendered] = useState(false);
-
-  useEffect(() => {
-    let isDisposed = false;
-    let instance: EChartsType | null = null;
-    let observer: ResizeObserver | null = null;
-    import('./echarts-bar').then(
-      ({ init }) => {
-        if (isDisposed || !container.current) return;
-        instance = init(container.current, undefined, { renderer: 'canvas' });
-        instance.on('finished', () => setRendered(true));
-        if (typeof ResizeObserver !== 'undefined') {
-          observer = new ResizeObserver(() => instance?.resize({ animation: { duration: 0 } }));
-          observer.observe(container.current);
-        }
-        setChart(instance);
-      },
-      () => {
-        if (!isDisposed) setUnavailable(true);
-      },
-    );
-    return () => {
-      isDisposed = true;
-      observer?.disconnect();
-      instance?.dispose();
-    };
-  }, []);
+  const lazy = useLazyChart(() => import('./echarts-bar'));
+  const { chart } = lazy;
 
   useEffect(() => {
     const option: GroupedOption = {
@@ -84,35 +57,36 @@ export function GroupedBarChart({
   }, [chart, categories, series]);
 
   return (
-    <figure className="chart" data-testid={testId} data-rendered={isRendered ? 'true' : 'false'}>
-      <figcaption className="chart__title">{title}</figcaption>
-      {isUnavailable ? (
-        <p className="chart__notice">{unavailableMessage}</p>
-      ) : (
-        <div className="chart__canvas" ref={container} role="img" aria-label={description} />
-      )}
-      <table className={isUnavailable ? 'data-table' : 'visually-hidden'}>
-        <thead>
-          <tr>
-            <th scope="col">{categoryHeader}</th>
-            {series.map((s) => (
-              <th scope="col" key={s.name}>
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((category, index) => (
-            <tr key={category}>
-              <th scope="row">{category}</th>
+    <ChartFrame
+      lazy={lazy}
+      title={title}
+      description={description}
+      unavailableMessage={unavailableMessage}
+      testId={testId}
+      table={
+        <>
+          <thead>
+            <tr>
+              <th scope="col">{categoryHeader}</th>
               {series.map((s) => (
-                <td key={s.name}>{s.values[index] ?? 0}</td>
+                <th scope="col" key={s.name}>
+                  {s.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+          </thead>
+          <tbody>
+            {categories.map((category, index) => (
+              <tr key={category}>
+                <th scope="row">{category}</th>
+                {series.map((s) => (
+                  <td key={s.name}>{s.values[index] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </>
+      }
+    />
   );
 }
