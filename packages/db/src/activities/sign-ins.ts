@@ -5,13 +5,17 @@ import type { Db } from '../connection';
 import { scopedLookup } from '../visibility';
 import { visibleActivities } from './visibility';
 
-/** What the public sign-in page shows: no scope, the code is the key. */
-export async function findActivityBySignInCode(db: Db, code: string, now: Date) {
-  const row = await db
+/**
+ * The activity behind a public code, as a resident's page shows it (no scope: the code is the key):
+ * title, organizers in order, times. `skipMerged` leaves out a record merged into another.
+ */
+export async function publicActivityByCode(db: Db, code: string, options: { skipMerged?: boolean } = {}) {
+  let query = db
     .selectFrom('activities')
     .select(['id', 'title', 'starts_at', 'ends_at'])
-    .where('sign_in_code', '=', code)
-    .executeTakeFirst();
+    .where('sign_in_code', '=', code);
+  if (options.skipMerged) query = query.where('merged_into_id', 'is', null);
+  const row = await query.executeTakeFirst();
   if (!row) return fail('activity.unknown');
   const organizations = await db
     .selectFrom('activity_organizations as ao')
@@ -21,12 +25,21 @@ export async function findActivityBySignInCode(db: Db, code: string, now: Date) 
     .orderBy('ao.position')
     .execute();
   return ok({
-    title: row.title,
-    organizations: organizations.map((o) => o.name),
-    startsAt: row.starts_at.toISOString(),
-    endsAt: row.ends_at.toISOString(),
-    isOpen: isSignInOpen(row.ends_at, now),
+    endsAt: row.ends_at,
+    view: {
+      title: row.title,
+      organizations: organizations.map((o) => o.name),
+      startsAt: row.starts_at.toISOString(),
+      endsAt: row.ends_at.toISOString(),
+    },
   });
+}
+
+/** What the public sign-in page shows. */
+export async function findActivityBySignInCode(db: Db, code: string, now: Date) {
+  const found = await publicActivityByCode(db, code);
+  if (!found.ok) return found;
+  return ok({ ...found.value.view, isOpen: isSignInOpen(found.value.endsAt, now) });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fail, isVolunteerSignInOpen, ok, type Result, serviceMinutes, type VolunteerSignInInput } from '@seedbed/core';
 import type { Transaction } from 'kysely';
+import { publicActivityByCode } from '../activities/sign-ins';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
 import type { Database } from '../tables';
@@ -10,27 +11,10 @@ import type { Database } from '../tables';
  * out of the audit trail and every list.
  */
 export async function findActivityForVolunteers(db: Db, code: string, now: Date) {
-  const row = await db
-    .selectFrom('activities')
-    .select(['id', 'title', 'starts_at', 'ends_at'])
-    .where('sign_in_code', '=', code)
-    .where('merged_into_id', 'is', null)
-    .executeTakeFirst();
-  if (!row) return fail('activity.unknown');
-  const organizations = await db
-    .selectFrom('activity_organizations as ao')
-    .innerJoin('organizations', 'organizations.id', 'ao.organization_id')
-    .select('organizations.name')
-    .where('ao.activity_id', '=', row.id)
-    .orderBy('ao.position')
-    .execute();
-  return ok({
-    title: row.title,
-    organizations: organizations.map((o) => o.name),
-    startsAt: row.starts_at.toISOString(),
-    endsAt: row.ends_at.toISOString(),
-    isOpen: isVolunteerSignInOpen(row.ends_at, now) && organizations.length > 0,
-  });
+  const found = await publicActivityByCode(db, code, { skipMerged: true });
+  if (!found.ok) return found;
+  const { view, endsAt } = found.value;
+  return ok({ ...view, isOpen: isVolunteerSignInOpen(endsAt, now) && view.organizations.length > 0 });
 }
 
 async function openActivity(trx: Transaction<Database>, code: string, now: Date) {
