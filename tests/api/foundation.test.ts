@@ -193,4 +193,19 @@ describe('login rate limiting', () => {
       await limited.close();
     }
   });
+
+  it('never slows good logins: a street office behind one address logs in all morning', async () => {
+    const limited = await startTestApi({ loginAttemptsPerMinute: 3 });
+    try {
+      const client = limited.anonymous();
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i += 1)
+        statuses.push((await client.post('/api/auth/login', { login: 'staff', password: 'seedbed-demo' })).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
+      expect((await client.post('/api/auth/login', { login: 'staff', password: 'wrong' })).status).toBe(401);
+      expect((await client.post('/api/auth/login', { login: 'assistant', password: 'seedbed-demo' })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import { openDatabase } from '@seedbed/db';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { logIn } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -27,14 +28,6 @@ beforeAll(async () => {
   }
 });
 afterAll(() => browser?.close());
-
-async function logIn(page: Page, login: string, password = 'seedbed-demo') {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-form').waitFor();
-  await page.locator('[data-testid="login-form"] input').nth(0).fill(login);
-  await page.locator('[data-testid="login-form"] input[type="password"]').fill(password);
-  await page.getByTestId('login-submit').click();
-}
 
 describe('journeys in Chromium', () => {
   it('a social worker logs in on a desktop, reads the street overview and opens an organization', async () => {

@@ -3,13 +3,22 @@ import { inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
-/** Logs in through the login form, as a person would. */
+/**
+ * Logs in through the login form, as a person would, and waits until the app has left the login
+ * page, so the next `goto` carries the session. A refusal fails here with the message shown.
+ */
 export async function logIn(page: Page, login: string, password = 'seedbed-demo') {
   await page.goto(`${baseUrl()}/login`);
   await page.getByTestId('login-form').waitFor();
   await page.locator('[data-testid="login-form"] input').nth(0).fill(login);
   await page.locator('[data-testid="login-form"] input[type="password"]').fill(password);
   await page.getByTestId('login-submit').click();
+  const refusal = page.locator('[data-testid="login-form"] [data-testid="error"]');
+  await page.waitForFunction(
+    () =>
+      !location.pathname.startsWith('/login') || !!document.querySelector('[data-testid="login-form"] [role="alert"]'),
+  );
+  if (await refusal.count()) throw new Error(`login as ${login} refused: ${await refusal.textContent()}`);
 }
 
 /** A real PNG to upload (a site plan): Chromium draws one, so no image library is needed. */

@@ -23,7 +23,7 @@ export interface AppDependencies {
   files: FileStore;
   /** Built web app to serve (packages/web/dist); absent in API-only tests. */
   webDistDir?: string;
-  /** Login attempts allowed per client address per minute (default 10). */
+  /** Failed login attempts allowed per client address per minute (default 10); good logins never count. */
   loginAttemptsPerMinute?: number;
   /**
    * Public sign-ins (and other anonymous writes) per client address per minute (default 300).

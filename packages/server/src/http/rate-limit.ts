@@ -3,7 +3,10 @@
  * single Seedbed process. The per-account lock-out in the database is the second line.
  */
 export interface RateLimiter {
+  /** Counts one attempt; true if it is within the limit. */
   take(key: string, nowMs: number): boolean;
+  /** True if the key has used up its window, without counting anything. */
+  exhausted(key: string, nowMs: number): boolean;
 }
 
 export function createRateLimiter(options: { limit: number; windowMs: number }): RateLimiter {
@@ -19,6 +22,10 @@ export function createRateLimiter(options: { limit: number; windowMs: number }):
       }
       window.count += 1;
       return window.count <= options.limit;
+    },
+    exhausted(key: string, nowMs: number): boolean {
+      const window = windows.get(key);
+      return !!window && nowMs - window.startedAt < options.windowMs && window.count >= options.limit;
     },
   };
 }
