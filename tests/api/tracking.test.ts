@@ -357,6 +357,16 @@ describe('merging two records of one activity', () => {
 
     const gone = await leader.get(`/api/activities/${duplicate}`);
     expect(gone.body.mergedIntoId).toBe(kept);
+
+    // A sheet printed before the merge carries the merged record's QR code: it leads to the kept one.
+    const resident = api.anonymous();
+    const oldCode = gone.body.signInCode as string;
+    expect((await resident.get(`/api/sign-in/${oldCode}`)).body.title).toBe('广场舞公益展演');
+    const signed = await resident.post(`/api/sign-in/${oldCode}`, { name: '旧码签到', consent: true });
+    expect(signed.status).toBe(201);
+    const onKept = await leader.get(`/api/activities/${kept}/sign-ins`);
+    expect(onKept.body.items.map((s: { name: string }) => s.name)).toContain('旧码签到');
+    expect((await resident.get(`/api/volunteer/${oldCode}`)).body.title).toBe('广场舞公益展演');
     expect((await activitiesOn(leader, '10')).map((a) => a.id)).toEqual([kept]);
     const figuresAfter = await leader.get(
       `/api/organizations/${ids.organizationId}/activity-figures?from=2026-08-10&to=2026-08-10`,

@@ -6,16 +6,24 @@ import { scopedLookup } from '../visibility';
 import { visibleActivities } from './visibility';
 
 /**
- * The activity behind a public code, as a resident's page shows it (no scope: the code is the key):
- * title, organizers in order, times. `skipMerged` leaves out a record merged into another.
+ * Matches the live activity behind a public code. A sheet printed before staff merged its record into
+ * another still has the old QR code: it leads to the record it was merged into. One step is enough,
+ * because a merge re-points records merged earlier into the one merged away.
  */
-export async function publicActivityByCode(db: Db, code: string, options: { skipMerged?: boolean } = {}) {
-  let query = db
+export function byPublicCode(code: string) {
+  return sql<boolean>`activities.id = (select coalesce(coded.merged_into_id, coded.id) from activities coded where coded.sign_in_code = ${code})`;
+}
+
+/**
+ * The activity behind a public code, as a resident's page shows it (no scope: the code is the key):
+ * title, organizers in order, times.
+ */
+export async function publicActivityByCode(db: Db, code: string) {
+  const row = await db
     .selectFrom('activities')
     .select(['id', 'title', 'starts_at', 'ends_at'])
-    .where('sign_in_code', '=', code);
-  if (options.skipMerged) query = query.where('merged_into_id', 'is', null);
-  const row = await query.executeTakeFirst();
+    .where(byPublicCode(code))
+    .executeTakeFirst();
   if (!row) return fail('activity.unknown');
   const organizations = await db
     .selectFrom('activity_organizations as ao')
@@ -57,7 +65,7 @@ export async function signIn(
     const activity = await trx
       .selectFrom('activities')
       .select(['id', 'street_id', 'ends_at'])
-      .where('sign_in_code', '=', code)
+      .where(byPublicCode(code))
       .executeTakeFirst();
     if (!activity) return fail('activity.unknown');
     if (!isSignInOpen(activity.ends_at, actor.now)) return fail('activity.sign_in_closed');

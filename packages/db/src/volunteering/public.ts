@@ -1,6 +1,6 @@
 import { fail, isVolunteerSignInOpen, ok, type Result, serviceMinutes, type VolunteerSignInInput } from '@seedbed/core';
 import type { Transaction } from 'kysely';
-import { publicActivityByCode } from '../activities/sign-ins';
+import { byPublicCode, publicActivityByCode } from '../activities/sign-ins';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
 import type { Database } from '../tables';
@@ -11,7 +11,7 @@ import type { Database } from '../tables';
  * out of the audit trail and every list.
  */
 export async function findActivityForVolunteers(db: Db, code: string, now: Date) {
-  const found = await publicActivityByCode(db, code, { skipMerged: true });
+  const found = await publicActivityByCode(db, code);
   if (!found.ok) return found;
   const { view, endsAt } = found.value;
   return ok({ ...view, isOpen: isVolunteerSignInOpen(endsAt, now) && view.organizations.length > 0 });
@@ -21,8 +21,7 @@ async function openActivity(trx: Transaction<Database>, code: string, now: Date)
   const activity = await trx
     .selectFrom('activities')
     .select(['id', 'street_id', 'starts_at', 'ends_at'])
-    .where('sign_in_code', '=', code)
-    .where('merged_into_id', 'is', null)
+    .where(byPublicCode(code))
     .executeTakeFirst();
   if (!activity) return fail('activity.unknown');
   if (!isVolunteerSignInOpen(activity.ends_at, now)) return fail('volunteering.sign_in_closed');
