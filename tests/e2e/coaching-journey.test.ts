@@ -125,6 +125,26 @@ describe('coaching sessions, plans and the workload view', () => {
     await context.close();
   });
 
+  it('an admin over two streets narrows the workload and the follow-up list to one street', async () => {
+    const context = await desktopContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'admin');
+    await page.goto(`${baseUrl()}/coaching/workload`);
+    await page.getByTestId('coaching-workload-from').fill('2026-01-01');
+    await page.getByTestId('coaching-workload-to').fill('2026-06-30');
+    const organizations = page.getByTestId('coaching-by-organization').locator('tbody tr');
+    await expect.poll(() => organizations.count()).toBeGreaterThan(40);
+    const everywhere = await organizations.count();
+    const overdueStreets = page.getByTestId('coaching-overdue-row').locator('th .muted');
+    // The demo's overdue next steps are all in 春和街道; 秋实街道 has none.
+    await expect.poll(async () => [...new Set(await overdueStreets.allTextContents())]).toEqual(['春和街道']);
+    await page.getByTestId('coaching-workload-street').selectOption({ label: '秋实街道' });
+    await expect.poll(() => organizations.count()).toBeLessThan(everywhere);
+    await page.getByTestId('coaching-overdue-empty').waitFor();
+    await page.screenshot({ path: screenshotPath('coaching-workload-one-street'), fullPage: true });
+    await context.close();
+  });
+
   it('the leader sees the plan, its history and the staff-hours trend', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();

@@ -9,12 +9,16 @@ import './coaching.css';
 
 /**
  * The incubator team's follow-up list: active cultivation plans whose next step is past its date,
- * across the organizations the caller sees, most overdue first (GET /api/coaching/overdue-plans).
+ * across the organizations the caller sees (or one street's, `streetId`), most overdue first
+ * (GET /api/coaching/overdue-plans).
  */
-export function OverduePlans() {
+export function OverduePlans({ streetId }: { streetId: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const { resource, reload } = useResource<{ today: string; items: OverduePlan[] }>('/api/coaching/overdue-plans');
+  const query = streetId ? `?${new URLSearchParams({ streetId })}` : '';
+  const { resource, reload } = useResource<{ today: string; items: OverduePlan[] }>(
+    `/api/coaching/overdue-plans${query}`,
+  );
   return (
     <section className="card" id="overdue-plans" data-testid="coaching-overdue-plans">
       <h2>{t('coaching.overdue.title')}</h2>

@@ -1,4 +1,4 @@
-import { can, shanghaiDate, type Workload } from '@seedbed/core';
+import { can, type Street, shanghaiDate, type Workload } from '@seedbed/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { NumberTile } from '../shared/number-tile';
 import { ResourceView } from '../shared/resource-view';
+import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
@@ -27,7 +28,12 @@ export function WorkloadPage() {
   useDocumentTitle(t('coaching.workload.title'));
   const today = shanghaiDate(new Date());
   const [period, setPeriod] = useState(() => defaultPeriod(today));
-  const query = new URLSearchParams(period).toString();
+  // '' is every street the caller sees; the picker shows only to those who see more than one.
+  const [streetId, setStreetId] = useState('');
+  const streets = useResource<{ items: Street[] }>('/api/streets').resource;
+  const streetOptions =
+    streets.status === 'ready' ? streets.data.items.map((street) => ({ value: street.id, label: street.name })) : [];
+  const query = new URLSearchParams({ ...period, ...(streetId && { streetId }) }).toString();
   const { resource, reload } = useResource<Workload>(`/api/coaching/workload?${query}`);
   const mayFollowUp = can(useUser().role, 'coaching.plan.overdue.read');
   return (
@@ -75,11 +81,21 @@ export function WorkloadPage() {
           onChange={(to) => setPeriod((p) => ({ ...p, to }))}
           testId="coaching-workload-to"
         />
+        {streetOptions.length > 1 && (
+          <SelectField
+            label={t('coaching.overdue.street')}
+            value={streetId}
+            onChange={setStreetId}
+            options={streetOptions}
+            placeholder={t('coaching.overdue.allStreets')}
+            testId="coaching-workload-street"
+          />
+        )}
       </div>
       <ResourceView resource={resource} onRetry={reload}>
         {(workload) => <WorkloadView workload={workload} />}
       </ResourceView>
-      {mayFollowUp && <OverduePlans />}
+      {mayFollowUp && <OverduePlans streetId={streetId} />}
     </article>
   );
 }
