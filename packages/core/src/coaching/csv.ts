@@ -1,3 +1,4 @@
+import { toExcelCsv } from '../shared/csv';
 import type { Locale } from '../shared/locale';
 import type { CoachingCapability, CoachingKind, CoachingSession } from './schemas';
 
@@ -72,40 +73,27 @@ const modes: Record<Locale, { online: string; offline: string }> = {
   en: { online: 'Online', offline: 'Offline' },
 };
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180); formulas defused. */
-function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  // A leading = + - @ would be run as a formula by Excel: prefix a quote (OWASP CSV injection).
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * The sessions of a period as CSV for Excel: UTF-8 with a byte-order mark (without it Excel on
  * Windows reads Chinese as mojibake), CRLF line ends, words in the caller's language. Outcome notes
  * are left out: the export is for counting the work, and may go to funders.
  */
 export function coachingSessionsToCsv(sessions: readonly CoachingSession[], locale: Locale): string {
-  const lines = [headers[locale].map(csvField).join(',')];
   const separator = locale === 'zh-CN' ? '、' : '; ';
-  for (const session of sessions) {
-    lines.push(
-      [
-        session.heldOn,
-        session.startTime,
-        session.durationMinutes,
-        session.isOnline ? modes[locale].online : modes[locale].offline,
-        coachingKindLabels[locale][session.kind],
-        session.topic,
-        session.staff.map((s) => s.name).join(separator),
-        session.organizations.map((o) => o.name).join(separator),
-        session.organizations.length,
-        session.people.length + session.otherCount,
-        session.capabilities.map((c) => coachingCapabilityLabels[locale][c]).join(separator),
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toExcelCsv(
+    headers[locale],
+    sessions.map((session) => [
+      session.heldOn,
+      session.startTime,
+      session.durationMinutes,
+      session.isOnline ? modes[locale].online : modes[locale].offline,
+      coachingKindLabels[locale][session.kind],
+      session.topic,
+      session.staff.map((s) => s.name).join(separator),
+      session.organizations.map((o) => o.name).join(separator),
+      session.organizations.length,
+      session.people.length + session.otherCount,
+      session.capabilities.map((c) => coachingCapabilityLabels[locale][c]).join(separator),
+    ]),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toExcelCsv } from '../shared/csv';
 import { idSchema, isoDateSchema, longTextSchema } from '../shared/schemas';
 
 /** 成效反馈表 (seed 003): for an organization or a person — difficulty, staff action, change, background. */
@@ -37,36 +38,23 @@ export const caseOutcomeQuerySchema = z.object({
   personId: idSchema.optional(),
 });
 
-/** One CSV field: quoted when it holds a comma, quote or line break; quotes doubled (RFC 4180). */
-function csvField(value: string | null): string {
-  const text = value ?? '';
-  // A leading = + - @ would be run as a formula by Excel: prefix a quote (OWASP CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * The case outcome table as CSV for Excel: UTF-8 with a byte-order mark (without it Excel on
  * Windows reads Chinese as mojibake), CRLF line ends, headers in the given language.
  */
 export function caseOutcomesToCsv(rows: readonly CaseOutcome[], headers: readonly string[]): string {
-  const lines = [headers.map(csvField).join(',')];
-  for (const row of rows) {
-    lines.push(
-      [
-        row.recordedOn,
-        row.organizationName,
-        row.personName,
-        row.difficulty,
-        row.staffAction,
-        row.change,
-        row.background,
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toExcelCsv(
+    headers,
+    rows.map((row) => [
+      row.recordedOn,
+      row.organizationName,
+      row.personName,
+      row.difficulty,
+      row.staffAction,
+      row.change,
+      row.background,
+    ]),
+  );
 }
 
 export const caseOutcomeCsvHeaders = {

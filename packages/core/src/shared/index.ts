@@ -1,3 +1,4 @@
+export * from './csv';
 export * from './locale';
 export * from './money';
 export * from './readable-codes';

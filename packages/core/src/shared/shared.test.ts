@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCatalogue, messageFor } from '../errors';
+import { toExcelCsv } from './csv';
 import { pickLocale } from './locale';
 import { formatFen } from './money';
 import { phoneSchema } from './schemas';
@@ -58,5 +59,22 @@ describe('phones and dates', () => {
   it('takes the calendar date in Shanghai, not the server’s zone', () => {
     expect(shanghaiDate(new Date('2026-06-30T17:00:00Z'))).toBe('2026-07-01');
     expect(shanghaiDate(new Date('2026-06-30T15:59:00Z'))).toBe('2026-06-30');
+  });
+});
+
+describe('toExcelCsv', () => {
+  it('opens in Excel as Chinese, quotes what needs it and defuses formulas, but keeps negative numbers', () => {
+    const csv = toExcelCsv(
+      ['名称', '说明'],
+      [
+        ['舞蹈队', '跳舞, "广场"\n每周'],
+        ['=HYPERLINK("x")', -3],
+        [null, '@everyone'],
+      ],
+    );
+    expect(csv.startsWith('\uFEFF名称,说明\r\n')).toBe(true);
+    expect(csv).toContain('舞蹈队,"跳舞, ""广场""\n每周"\r\n');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",-3\r\n`);
+    expect(csv.endsWith(`,'@everyone\r\n`)).toBe(true);
   });
 });
