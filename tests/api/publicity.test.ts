@@ -416,6 +416,42 @@ describe('a published draft', () => {
     expect((await leader.get('/api/publicity/feed?cursor=nonsense')).status).toBe(400);
   });
 
+  it('asks before publishing a phone or ID number typed into the words, and records who kept one', async () => {
+    const activityId = randomUUID();
+    await insertActivity(activityId, ids.organizationId, '义诊报名', 'PUBTEST6');
+    const made = await leader.post(`/api/activities/${activityId}/publicity`);
+    await leader.patch(`/api/publicity/${made.body.id}`, {
+      paragraphs: ['报名请联系队长 139 1234 5678。', '张阿姨的身份证 11010519491231002X 已登记。'],
+    });
+    const asked = await leader.call('POST', `/api/publicity/${made.body.id}/publish`, undefined, {
+      'accept-language': 'en',
+    });
+    expect(asked.status).toBe(409);
+    expect(asked.body.code).toBe('publicity.contact_details');
+    expect(asked.body.message).toContain('139****5678');
+    expect(asked.body.message).toContain('110****002X');
+    expect((await leader.get(`/api/publicity/${made.body.id}`)).body.status).toBe('draft');
+    expect((await anonymous.get(`/api/public/publicity/${made.body.code}`)).status).toBe(404);
+
+    // The leader removes the ID number and keeps the team's number on purpose.
+    await leader.patch(`/api/publicity/${made.body.id}`, { paragraphs: ['报名请联系队长 139 1234 5678。'] });
+    expect((await leader.post(`/api/publicity/${made.body.id}/publish`, {})).status).toBe(409);
+    const kept = await leader.post(`/api/publicity/${made.body.id}/publish`, { keepContactDetails: true });
+    expect(kept.status).toBe(200);
+    expect(kept.body.status).toBe('published');
+    const audit = await api.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'publicity.publish')
+      .where('record_id', '=', made.body.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.after)).toContain('139****5678');
+    expect(JSON.stringify(audit.after)).not.toContain('13912345678');
+    expect((await leader.post(`/api/publicity/${made.body.id}/publish`, { keepContactDetails: 'yes' })).status).toBe(
+      400,
+    );
+  });
+
   it('pages the feed without repeating or skipping a card', async () => {
     const all: string[] = [];
     let cursor: string | null = null;

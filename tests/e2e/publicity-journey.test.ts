@@ -106,7 +106,14 @@ describe('publicity journey', () => {
     await expect(preview.getByTestId('share-quotes').textContent()).resolves.toContain('刘奶奶');
     await page.screenshot({ path: screenshotPath('publicity-preview-phone') });
     await preview.getByRole('button').first().click();
+    // The team's contact number typed into the words: publishing asks first, then keeps it on purpose.
+    const firstParagraph = page.getByTestId('publicity-paragraph').first();
+    await firstParagraph.fill(`${await firstParagraph.inputValue()}想参加请联系队长 139 1234 5678。`);
     await page.getByTestId('publicity-publish').click();
+    const warning = page.getByTestId('publicity-contact-warning');
+    await expect.poll(() => warning.textContent()).toContain('139****5678');
+    await page.screenshot({ path: screenshotPath('publicity-contact-warning-phone') });
+    await page.getByTestId('publicity-publish-anyway').click();
     await page.getByTestId('publicity-unpublish').waitFor();
     sharePath = (await page.getByTestId('publicity-open-share').getAttribute('href')) ?? '';
     expect(sharePath).toMatch(/^\/p\/[23456789A-Z]{8}$/);

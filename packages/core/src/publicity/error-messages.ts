@@ -32,6 +32,12 @@ export const publicityErrorMessages = {
     'zh-CN': '这个活动记录已合并到另一条记录，请在那条记录上生成信息稿。',
     en: 'This record was merged into another; make the publicity draft from that one.',
   },
+  'publicity.contact_details': {
+    status: 409,
+    'zh-CN':
+      '信息稿里有电话号码或证件号（{found}）。公开页面谁都能看到，请删去；如果是队伍对外的联系电话，可以选择“仍然发布”。',
+    en: 'The draft contains a phone or ID number ({found}). Anyone can see the public page: remove it, or, if it is the team’s public contact number, choose “Publish anyway”.',
+  },
   'publicity.invalid_cursor': {
     status: 400,
     'zh-CN': '翻页位置无效，请从第一页重新开始。',

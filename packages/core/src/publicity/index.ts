@@ -1,3 +1,4 @@
+export * from './contact-details';
 export * from './error-messages';
 export * from './permissions';
 export * from './rules';

@@ -44,6 +44,13 @@ export const publicityUpdateInputSchema = z.object({
 });
 export type PublicityUpdateInput = z.infer<typeof publicityUpdateInputSchema>;
 
+/**
+ * Publishing. `keepContactDetails`: the leader has seen the warning about phone or ID numbers in
+ * the words and publishes them on purpose (a team's public contact number).
+ */
+export const publicityPublishInputSchema = z.object({ keepContactDetails: z.boolean().optional() });
+export type PublicityPublishInput = z.infer<typeof publicityPublishInputSchema>;
+
 /** A photo of the activity the leader may choose (URLs need a session). */
 export const publicityCandidatePhotoSchema = z.object({
   id: idSchema,

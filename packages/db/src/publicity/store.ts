@@ -8,6 +8,7 @@ import {
   defaultQuotes,
   encodeFeedCursor,
   fail,
+  findContactDetails,
   isPossiblyChild,
   type Locale,
   leadParagraph,
@@ -376,6 +377,7 @@ export async function setPublished(
   scope: Scope,
   id: string,
   published: boolean,
+  options: { keepContactDetails?: boolean } = {},
 ): Promise<Result<{ id: string }>> {
   const found = await draftInScope(db, scope, id);
   if (!found.ok) return found;
@@ -387,6 +389,9 @@ export async function setPublished(
       .forUpdate()
       .executeTakeFirstOrThrow();
     if ((before.status === 'published') === published) return ok({ id });
+    const contactDetails = published ? findContactDetails(publicWords(before)) : [];
+    if (contactDetails.length > 0 && !options.keepContactDetails)
+      return fail('publicity.contact_details', { found: contactDetails.map((d) => d.masked).join(', ') });
     const after = await trx
       .updateTable('publicity_drafts')
       .set(
@@ -403,10 +408,28 @@ export async function setPublished(
       recordId: id,
       streetId: before.street_id,
       before: { status: before.status },
-      after: { status: after.status, published_at: after.published_at },
+      after: {
+        status: after.status,
+        published_at: after.published_at,
+        // Who chose to publish a phone or ID number, and which (masked), stays on record.
+        ...(contactDetails.length > 0 && { contactDetailsKept: contactDetails }),
+      },
     });
     return ok({ id });
   });
+}
+
+/** The words a published page shows: what is checked for contact details before publishing. */
+function publicWords(draft: Selectable<PublicityDraftsTable>): (string | null)[] {
+  const quotes = draft.quotes.filter((q) => q.included);
+  return [
+    draft.title,
+    draft.lead,
+    ...draft.paragraphs,
+    draft.reflection,
+    ...quotes.map((q) => q.text),
+    ...quotes.map((q) => (q.showSaidBy ? q.saidBy : null)),
+  ];
 }
 
 async function publishedByCode(db: Db, code: string) {

@@ -10,6 +10,7 @@ import {
   publicityDraftSchema,
   publicityFeedQuerySchema,
   publicityFeedSchema,
+  publicityPublishInputSchema,
   publicityUpdateInputSchema,
   publicPhotoParamSchema,
   publicPhotoQuerySchema,
@@ -99,8 +100,13 @@ const publish = createRoute({
   method: 'post',
   path: '/api/publicity/{id}/publish',
   tags,
-  summary: 'Publish: the share page opens and the feed shows it (again: no change)',
-  request: { params: idParamSchema },
+  summary:
+    'Publish: the share page opens and the feed shows it (again: no change). A phone or ID number in the words answers 409 publicity.contact_details unless the body says keepContactDetails',
+  request: {
+    params: idParamSchema,
+    // Optional: a plain POST publishes a draft without contact details.
+    body: { content: { 'application/json': { schema: publicityPublishInputSchema } }, required: false },
+  },
   responses: { 200: jsonOk(publicityDraftSchema, 'published'), ...errorResponses },
 });
 
@@ -223,7 +229,10 @@ export const publicityRoutes = newRouter()
     const caller = authorize(c, 'publicity.edit');
     if (caller instanceof Response) return caller;
     const { id } = c.req.valid('param');
-    const done = await setPublished(c.get('deps').db, writeContext(c, caller).actor, caller.scope, id, true);
+    const { keepContactDetails } = c.req.valid('json') ?? {};
+    const done = await setPublished(c.get('deps').db, writeContext(c, caller).actor, caller.scope, id, true, {
+      keepContactDetails: keepContactDetails ?? false,
+    });
     if (!done.ok) return errorResponse(c, done.error);
     return answerDraft(c, caller, id, 200);
   })

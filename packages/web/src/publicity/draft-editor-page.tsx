@@ -123,6 +123,8 @@ function DraftEditor({ draft, onSaved }: { draft: PublicityDraft; onSaved: (draf
   const [busy, setBusy] = useState<null | 'save' | 'publish'>(null);
   const [dirty, setDirty] = useState(false);
   const [copied, setCopied] = useState(false);
+  // The server found a phone or ID number in the words: the leader removes it or publishes anyway.
+  const [contactWarning, setContactWarning] = useState<string | null>(null);
   const [isPreviewOpen, setPreviewOpen] = useState(false);
   const update = (change: Partial<Form>) => {
     setForm((f) => ({ ...f, ...change }));
@@ -156,8 +158,9 @@ function DraftEditor({ draft, onSaved }: { draft: PublicityDraft; onSaved: (draf
     if (saved) onSaved(saved);
   }
 
-  async function togglePublished() {
+  async function togglePublished(keepContactDetails = false) {
     setBusy('publish');
+    setContactWarning(null);
     const saved = dirty ? await save() : draft;
     if (!saved) {
       setBusy(null);
@@ -165,9 +168,16 @@ function DraftEditor({ draft, onSaved }: { draft: PublicityDraft; onSaved: (draf
     }
     try {
       const action = draft.status === 'published' ? 'unpublish' : 'publish';
-      onSaved(await api.post<PublicityDraft>(`/api/publicity/${draft.id}/${action}`));
+      onSaved(
+        await api.post<PublicityDraft>(
+          `/api/publicity/${draft.id}/${action}`,
+          action === 'publish' ? { keepContactDetails } : undefined,
+        ),
+      );
     } catch (error) {
-      setFailure(asApiError(error).message);
+      const problem = asApiError(error);
+      if (problem.code === 'publicity.contact_details') setContactWarning(problem.message);
+      else setFailure(problem.message);
     }
     setBusy(null);
   }
@@ -208,12 +218,26 @@ function DraftEditor({ draft, onSaved }: { draft: PublicityDraft; onSaved: (draf
           <button
             type="button"
             className={`button ${draft.status === 'published' ? 'button--secondary' : 'button--primary'} button--block`}
-            onClick={togglePublished}
+            onClick={() => togglePublished()}
             disabled={busy !== null}
             data-testid={draft.status === 'published' ? 'publicity-unpublish' : 'publicity-publish'}
           >
             {draft.status === 'published' ? t('publicity.editor.unpublish') : t('publicity.editor.publish')}
           </button>
+          {contactWarning && draft.status !== 'published' && (
+            <div className="publicity-contact-warning" role="alert" data-testid="publicity-contact-warning">
+              <p>{contactWarning}</p>
+              <button
+                type="button"
+                className="button button--secondary button--block"
+                onClick={() => togglePublished(true)}
+                disabled={busy !== null}
+                data-testid="publicity-publish-anyway"
+              >
+                {t('publicity.editor.publishAnyway')}
+              </button>
+            </div>
+          )}
           {draft.status === 'published' && (
             <>
               <Link

@@ -44,6 +44,7 @@ export const publicityMessagesEn: PublicityMessages = {
       saved: 'Saved',
       publish: 'Publish',
       unpublish: 'Unpublish',
+      publishAnyway: 'Publish anyway',
       publishedNote: 'Published: anyone can open the share page.',
       draftNote: 'Not published: only your side can see it.',
       preview: 'Preview',

@@ -46,6 +46,7 @@ const zhCN = {
       saved: '已保存',
       publish: '发布',
       unpublish: '取消发布',
+      publishAnyway: '仍然发布',
       publishedNote: '已发布：任何人都可以打开分享页。',
       draftNote: '未发布：只有你们能看到。',
       preview: '预览',
