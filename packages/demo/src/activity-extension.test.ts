@@ -21,6 +21,29 @@ describe('the demo street’s activities', () => {
     expect(demo.activities.every((a) => a.ends_at >= a.starts_at && a.starts_at < `${today}T16:00:00Z`)).toBe(true);
   });
 
+  it('never overlaps two records of one organization on a day, but for the one pair left to merge', () => {
+    const starts = new Map(demo.activities.map((a) => [a.id, a]));
+    const byDay = new Map<string, { from: number; to: number; title: string }[]>();
+    for (const o of demo.activity_organizations) {
+      const a = starts.get(o.activity_id)!;
+      const key = `${o.organization_id}|${new Date(Date.parse(a.starts_at) + 8 * 3_600_000).toISOString().slice(0, 10)}`;
+      byDay.set(key, [
+        ...(byDay.get(key) ?? []),
+        { from: Date.parse(a.starts_at), to: Date.parse(a.ends_at), title: a.title },
+      ]);
+    }
+    const overlapping = [...byDay.values()].flatMap((day) =>
+      day.flatMap((a, i) =>
+        day
+          .slice(i + 1)
+          .filter((b) => a.from < b.to && b.from < a.to)
+          .map((b) => [a.title, b.title]),
+      ),
+    );
+    expect(overlapping).toHaveLength(1);
+    expect(overlapping[0]!.some((title) => title.includes('社工补录'))).toBe(true);
+  });
+
   it('gives the leader’s organization a first-Saturday plan with one missed date and an activity yesterday', () => {
     const leader = demo.users.find((u) => u.username === 'leader')!;
     const plan = demo.planned_activities.find((p) => p.organization_id === leader.scope_id)!;

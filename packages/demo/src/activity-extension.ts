@@ -100,6 +100,18 @@ export function generateActivityDemo(random: Random, base: BaseDemoData, today: 
   const neighbours = (o: OrganizationRow) =>
     active.filter((other) => other.id !== o.id && other.home_community_id === o.home_community_id);
 
+  // An organization's times taken on each day, so no two of its records overlap by accident: the
+  // merge suggestions then show the one pair the tracking demo makes on purpose, not noise.
+  const taken = new Map<string, { from: number; to: number }[]>();
+  const isFree = (organizationId: string, on: string, from: Date, to: Date) =>
+    !(taken.get(`${organizationId}|${on}`) ?? []).some((t) => t.from < to.getTime() && from.getTime() < t.to);
+  const take = (organizationId: string, on: string, from: Date, to: Date) =>
+    taken.set(`${organizationId}|${on}`, [
+      ...(taken.get(`${organizationId}|${on}`) ?? []),
+      { from: from.getTime(), to: to.getTime() },
+    ]);
+  const startTimes = ['09:00', '09:30', '14:30', '19:00'];
+
   const addActivity = (
     organization: OrganizationRow,
     on: string,
@@ -107,16 +119,21 @@ export function generateActivityDemo(random: Random, base: BaseDemoData, today: 
   ) => {
     const id = random.uuid();
     const openness = options.plan?.openness ?? random.weighted(opennessByOrientation[organization.orientation]);
-    const { startsAt, endsAt } = occurrenceInstants(
-      on,
-      options.startTime ?? random.pick(['09:00', '09:30', '14:30', '19:00']),
-      options.minutes ?? random.pick([60, 90, 120]),
-    );
+    const minutes = options.minutes ?? random.pick([60, 90, 120]);
+    const preferred = options.startTime ?? random.pick(startTimes);
+    // A planned date keeps its time (or is not held); another activity moves to a free time of the day.
+    const slot = [preferred, ...(options.startTime ? [] : startTimes.filter((time) => time !== preferred))]
+      .map((time) => occurrenceInstants(on, time, minutes))
+      .find((instants) => isFree(organization.id, on, instants.startsAt, instants.endsAt));
+    if (!slot) return;
+    const { startsAt, endsAt } = slot;
     const members = membersOf.get(organization.id) ?? [];
     const picked = random.sample(members, random.int(Math.min(2, members.length), Math.min(12, members.length)));
     const guests = openness === 'members_only' ? [] : random.sample(guestNames, random.int(0, 3));
     const organizers = Math.max(1, Math.min(picked.length, random.int(1, 4)));
-    const partner = random.chance(0.1) ? random.pick([undefined, ...neighbours(organization)]) : undefined;
+    const neighbour = random.chance(0.1) ? random.pick([undefined, ...neighbours(organization)]) : undefined;
+    const partner = neighbour && isFree(neighbour.id, on, startsAt, endsAt) ? neighbour : undefined;
+    for (const o of [organization, ...(partner ? [partner] : [])]) take(o.id, on, startsAt, endsAt);
     const served =
       openness === 'members_only'
         ? picked.length - organizers + guests.length
