@@ -1,12 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
 import { baseUrl, logIn } from '../support/journey';
+import { jpegFile, recordUploadedPhotos } from '../support/photos';
 
 /**
  * Issue 9's journey on a 360 px phone: a leader records an activity with three photos while the
@@ -17,16 +14,7 @@ let browser: Browser;
 let organizationId = '';
 const suffix = Date.now().toString(36).slice(-4);
 const title = `广场舞排练${suffix}`;
-const photoDir = mkdtempSync(join(tmpdir(), 'seedbed-photos-'));
 let activityUrl = '';
-
-async function jpeg(name: string, hue: number): Promise<string> {
-  const path = join(photoDir, name);
-  await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: hue, g: 120, b: 200 - hue } } })
-    .jpeg()
-    .toFile(path);
-  return path;
-}
 
 function db() {
   return openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
@@ -50,9 +38,15 @@ afterAll(() => browser?.close());
 
 describe('a leader records an activity from a phone without a network', () => {
   it('keeps it pending offline, sends it once online, and makes exactly one record with three photos', async () => {
-    const photos = [await jpeg('a.jpg', 10), await jpeg('b.jpg', 90), await jpeg('c.jpg', 170)];
+    // The first is as a phone camera takes it: the form shrinks it to 2048 px before it is kept.
+    const photos = [
+      await jpegFile('a.jpg', 10, { width: 4000, height: 3000 }),
+      await jpegFile('b.jpg', 90),
+      await jpegFile('c.jpg', 170),
+    ];
     const context = await phoneContext(browser);
     const page = await context.newPage();
+    const uploaded = await recordUploadedPhotos(page);
     await logIn(page, 'leader');
     await page.getByTestId('organization-page').waitFor();
     await page.getByTestId('record-activity').click();
@@ -74,6 +68,9 @@ describe('a leader records an activity from a phone without a network', () => {
     await page.getByTestId('activity-page').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('local-status').getAttribute('data-state')).toBe('sent');
     await expect.poll(() => page.locator('[data-testid="activity-photos"] img').count()).toBe(3);
+    await expect.poll(async () => (await uploaded()).length).toBeGreaterThanOrEqual(3);
+    expect(await uploaded()).toContainEqual({ width: 2048, height: 1536 });
+    expect((await uploaded()).every((size) => Math.max(size.width, size.height) <= 2048)).toBe(true);
     await page.screenshot({ path: screenshotPath('leader-activity-sent-phone'), fullPage: true });
     activityUrl = page.url();
 

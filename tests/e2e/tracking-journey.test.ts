@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
 import { baseUrl, logIn } from '../support/journey';
+import { jpegFile, recordUploadedPhotos } from '../support/photos';
 
 /**
  * Issue 9's staff side: the leader records an activity; a staff member, on the activity's page,
@@ -72,8 +73,8 @@ describe('one activity, two sides', () => {
 
     const context = await desktopContext(browser);
     const page = await context.newPage();
+    const uploaded = await recordUploadedPhotos(page);
     await logIn(page, 'staff');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${baseUrl()}/activities/${activityId}`);
     await page.getByTestId('activity-staff-side').waitFor();
     await expect.poll(() => page.getByTestId('tracking-logs-empty').count()).toBe(1);
@@ -87,6 +88,9 @@ describe('one activity, two sides', () => {
       .fill('队员提前半小时到场布置，李队长带大家热身，居民围观并跟着学。');
     await page.getByTestId('tracking-form-feelings').fill('分工比上次清楚，队长不再事事亲力亲为。');
     await page.getByTestId('tracking-form-ideas').fill('下次请副队长负责签到。');
+    await page
+      .getByTestId('tracking-form-photos')
+      .setInputFiles(await jpegFile('staff-visit.jpg', 60, { width: 4000, height: 3000 }));
     await page.getByTestId('tracking-form-save').click();
     try {
       await expect.poll(() => page.getByTestId('tracking-log').count(), { timeout: 10_000 }).toBe(1);
@@ -97,6 +101,10 @@ describe('one activity, two sides', () => {
     // Both sides on one page: the leader's record (title, reflection) and the staff's log.
     await expect.poll(() => page.getByTestId('activity-title').textContent()).toBe(title);
     expect(await page.getByTestId('tracking-log').textContent()).toContain('下次请副队长负责签到。');
+    // The staff's photo, shrunk on the way, sits with the log and in the activity's photos.
+    await expect.poll(() => uploaded()).toEqual([{ width: 2048, height: 1536 }]);
+    await expect.poll(() => page.getByTestId('tracking-log').textContent()).toMatch(/1 张照片|1 photo/);
+    await expect.poll(() => page.locator('[data-testid="activity-photos"] img').count()).toBe(1);
     expect(await page.getByTestId('activity-page').textContent()).toContain('第一次在早上演出');
     await page.getByTestId('tracking-logs').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('staff-activity-tracking-log'), fullPage: true });

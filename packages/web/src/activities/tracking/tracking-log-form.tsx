@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../shared/error-notice';
 import { SelectField } from '../../shared/select-field';
 import { TextField } from '../../shared/text-field';
 import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../../shared/validation';
+import { sentPhotoSide, shrinkPhoto } from '../shrink-photo';
 import './tracking.css';
 
 /** Shanghai wall-clock parts of an instant: 'YYYY-MM-DD' and 'HH:MM'. */
@@ -99,9 +100,10 @@ export function TrackingLogForm({
         let failed = 0;
         for (const photo of photos) {
           try {
+            // Shrunk on the phone like the leader's photos, so a weak connection carries them.
             await api.post(
               `/api/activities/${saved.activityId}/photos?trackingLogId=${encodeURIComponent(saved.logId)}`,
-              photo,
+              await shrinkPhoto(photo, sentPhotoSide.photo),
             );
           } catch {
             failed += 1;
