@@ -22,9 +22,23 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * Message keys a page asked for that no loaded catalogue has (the app logs them: i18n/index.ts),
+ * e.g. a page that forgot to name a message group. tests/support/e2e-setup.ts fails the test.
+ */
+export const missingMessages: string[] = [];
+
+function watchMessages(context: BrowserContext): BrowserContext {
+  context.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && text.startsWith('[i18n] missing message')) missingMessages.push(text);
+  });
+  return context;
+}
+
 /** A leader's phone: 360 px wide, touch, Chinese, WeChat's in-app browser user agent. */
-export function phoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
+export async function phoneContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -33,11 +47,12 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
     userAgent:
       'Mozilla/5.0 (Linux; Android 10; Redmi 8A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/86.0.4240.99 Mobile Safari/537.36 MicroMessenger/8.0.40.2420(0x28002837) NetType/4G Language/zh_CN',
   });
+  return watchMessages(context);
 }
 
 /** A social worker's desktop. */
-export function desktopContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+export async function desktopContext(browser: Browser): Promise<BrowserContext> {
+  return watchMessages(await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' }));
 }
 
 export function screenshotPath(name: string): string {

@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { activityPublicRoutes, activityRoutes } from './activities/routes';
 import { trackingRoutes } from './activities/tracking/routes';
@@ -9,20 +8,19 @@ import { registryRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
 import { publicityPublicRoutes, publicityRoutes } from './publicity/routes';
 import { Layout, RequireUser } from './shared/layout';
+import { lazyPage } from './shared/lazy-page';
 import { SessionProvider } from './shared/session';
 import { NotFoundPage } from './shared/status-pages';
 import { volunteeringPublicRoutes, volunteeringRoutes } from './volunteering/routes';
 
 // Every page is loaded on demand: the entry holds only the frame (router, session, language), so
 // a leader's phone downloads the one screen it opens (tests/build/bundle-budget.test.ts).
-const LoginPage = lazy(() => import('./accounts/login-page').then((m) => ({ default: m.LoginPage })));
-const InvitePage = lazy(() => import('./accounts/invite-page').then((m) => ({ default: m.InvitePage })));
-const HomePage = lazy(() => import('./communities/street-list-page').then((m) => ({ default: m.HomePage })));
-const CommunityPage = lazy(() => import('./communities/community-page').then((m) => ({ default: m.CommunityPage })));
-const OrganizationPage = lazy(() =>
-  import('./organizations/organization-page').then((m) => ({ default: m.OrganizationPage })),
-);
-const StreetOverviewPage = lazy(() => import('./reports/street-overview-page'));
+const LoginPage = lazyPage(() => import('./accounts/login-page').then((m) => m.LoginPage), []);
+const InvitePage = lazyPage(() => import('./accounts/invite-page').then((m) => m.InvitePage), []);
+const HomePage = lazyPage(() => import('./communities/street-list-page').then((m) => m.HomePage));
+const CommunityPage = lazyPage(() => import('./communities/community-page').then((m) => m.CommunityPage));
+const OrganizationPage = lazyPage(() => import('./organizations/organization-page').then((m) => m.OrganizationPage));
+const StreetOverviewPage = lazyPage(() => import('./reports/street-overview-page').then((m) => m.default));
 
 /**
  * Routes. Login and invitations are open; everything else needs a session. What a logged-in user

@@ -1,13 +1,13 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
+import { lazyPage } from '../shared/lazy-page';
 
 // Every page on demand: the form's chunk is measured against the phone's budget
 // (tests/build/bundle-budget.test.ts), and residents opening the sign-in link get only that page.
-const ActivityFormPage = lazy(() => import('./activity-form-page').then((m) => ({ default: m.ActivityFormPage })));
-const ActivityEditPage = lazy(() => import('./activity-form-page').then((m) => ({ default: m.ActivityEditPage })));
-const ActivityPage = lazy(() => import('./activity-page').then((m) => ({ default: m.ActivityPage })));
-const PlanActivityPage = lazy(() => import('./plan-activity-page').then((m) => ({ default: m.PlanActivityPage })));
-const SignInPage = lazy(() => import('./sign-in-page').then((m) => ({ default: m.SignInPage })));
+const ActivityFormPage = lazyPage(() => import('./activity-form-page').then((m) => m.ActivityFormPage), ['activities']);
+const ActivityEditPage = lazyPage(() => import('./activity-form-page').then((m) => m.ActivityEditPage), ['activities']);
+const ActivityPage = lazyPage(() => import('./activity-page').then((m) => m.ActivityPage));
+const PlanActivityPage = lazyPage(() => import('./plan-activity-page').then((m) => m.PlanActivityPage));
+const SignInPage = lazyPage(() => import('./sign-in-page').then((m) => m.SignInPage), ['activities']);
 
 /**
  * This capability's pages (activities: the leader's phone form, the activity page, planned

@@ -1,11 +1,11 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
+import { lazyPage } from '../shared/lazy-page';
 
 // Staff pages, loaded on demand.
-const SessionFormPage = lazy(() => import('./session-form-page').then((m) => ({ default: m.SessionFormPage })));
-const SessionEditPage = lazy(() => import('./session-edit-page').then((m) => ({ default: m.SessionEditPage })));
-const SessionListPage = lazy(() => import('./session-list-page').then((m) => ({ default: m.SessionListPage })));
-const WorkloadPage = lazy(() => import('./workload-page').then((m) => ({ default: m.WorkloadPage })));
+const SessionFormPage = lazyPage(() => import('./session-form-page').then((m) => m.SessionFormPage));
+const SessionEditPage = lazyPage(() => import('./session-edit-page').then((m) => m.SessionEditPage));
+const SessionListPage = lazyPage(() => import('./session-list-page').then((m) => m.SessionListPage));
+const WorkloadPage = lazyPage(() => import('./workload-page').then((m) => m.WorkloadPage));
 
 /**
  * This capability's pages (coaching sessions, cultivation plans and the workload view). `coachingRoutes()` is placed by app.tsx inside the signed-in

@@ -1,6 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import { activityMessagesZh } from '../activities/messages';
+import { trackingMessagesZh } from '../activities/tracking/messages';
+import { coachingMessagesZh } from '../coaching/messages';
+import { surveyMessagesZh } from '../communities/messages';
+import { documentsMessagesZh } from '../documents/messages';
+import { registryMessagesZh } from '../organizations/messages';
+import { peopleMessagesZh } from '../people/messages';
+import { publicityMessagesZh } from '../publicity/messages';
+import { volunteeringMessagesZh } from '../volunteering/messages';
+import { allMessageGroups } from './capability-messages';
 import { en } from './en';
-import { zhCN } from './zh-CN';
+import { type Catalogue, zhBase } from './zh-CN';
+
+/** The whole Chinese catalogue, as the app has it once every capability's group is loaded. */
+const zhCN: Catalogue = {
+  ...zhBase,
+  ...peopleMessagesZh,
+  ...surveyMessagesZh,
+  ...registryMessagesZh,
+  ...activityMessagesZh,
+  ...trackingMessagesZh,
+  ...coachingMessagesZh,
+  ...volunteeringMessagesZh,
+  ...publicityMessagesZh,
+  ...documentsMessagesZh,
+};
 
 /** `{ a: { b: 'x' } }` → `[['a.b', 'x']]`: the keys t() is called with, and their texts. */
 function flatten(catalogue: object, prefix = ''): [key: string, value: unknown][] {
@@ -19,6 +43,11 @@ describe('message catalogues', () => {
     const chineseKeys = chinese.map(([key]) => key).sort();
     const englishKeys = english.map(([key]) => key).sort();
     expect(englishKeys).toEqual(chineseKeys);
+  });
+
+  it('load every group that is not in the bundled part with a page (capability-messages.ts)', () => {
+    const lazyGroups = Object.keys(zhCN).filter((group) => !(group in zhBase));
+    expect([...allMessageGroups].sort()).toEqual(lazyGroups.sort());
   });
 
   it('have no empty or non-string messages', () => {

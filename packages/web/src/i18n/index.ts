@@ -1,7 +1,8 @@
 import { defaultLocale, type Locale, locales, pickLocale } from '@seedbed/core';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { type Catalogue, zhCN } from './zh-CN';
+import { allMessageGroups, loadMessageGroups, type MessageGroup } from './capability-messages';
+import { type Catalogue, zhBase } from './zh-CN';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,7 +19,8 @@ const storageKey = 'seedbed.locale';
  * downloads only the Chinese one (the bundle budget, tests/build/bundle-budget.test.ts).
  */
 const loaders: Record<Locale, () => Promise<Catalogue>> = {
-  'zh-CN': () => Promise.resolve(zhCN),
+  // Never fetched: Chinese is always loaded (its capability groups with their pages).
+  'zh-CN': () => Promise.reject(new Error('zh-CN is bundled')),
   en: () => import('./en').then((module) => module.en),
 };
 
@@ -35,7 +37,7 @@ function storedLocale(): Locale | null {
 export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN } },
+  resources: { 'zh-CN': { translation: zhBase } },
   lng: defaultLocale,
   fallbackLng: defaultLocale,
   supportedLngs: [...locales],
@@ -44,7 +46,16 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
   showSupportNotice: false,
+  // A key with no words in any loaded catalogue is a page that forgot to declare its message group
+  // (shared/lazy-page.ts): say so where the end-to-end tests listen (tests/support/browser.ts).
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key) => console.error(`[i18n] missing message: ${key}`),
 });
+
+/** The Chinese strings of the capabilities a page needs (all by default), before it renders. */
+export function loadMessages(groups: readonly MessageGroup[] = allMessageGroups): Promise<void> {
+  return loadMessageGroups(i18n, groups);
+}
 
 export function currentLocale(): Locale {
   return pickLocale(i18n.language);

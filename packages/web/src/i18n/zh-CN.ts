@@ -10,25 +10,26 @@ import type {
   Stage,
   StageModel,
 } from '@seedbed/core';
-import { activityMessagesZh } from '../activities/messages';
-import { trackingMessagesZh } from '../activities/tracking/messages';
-import { coachingMessagesZh } from '../coaching/messages';
-import { surveyMessagesZh } from '../communities/messages';
-import { documentsMessagesZh } from '../documents/messages';
-import { registryMessagesZh } from '../organizations/messages';
-import { peopleMessagesZh } from '../people/messages';
-import { publicityMessagesZh } from '../publicity/messages';
-import { volunteeringMessagesZh } from '../volunteering/messages';
+import type { ActivityMessages } from '../activities/messages';
+import type { TrackingMessages } from '../activities/tracking/messages';
+import type { CoachingMessages } from '../coaching/messages';
+import type { SurveyMessages } from '../communities/messages';
+import type { DocumentsMessages } from '../documents/messages';
+import type { RegistryMessages } from '../organizations/messages';
+import type { PeopleMessages } from '../people/messages';
+import type { PublicityMessages } from '../publicity/messages';
+import type { VolunteeringMessages } from '../volunteering/messages';
 
 /**
- * The Chinese catalogue: the default language and the shape every other catalogue must match
- * (`Catalogue` below; `en.ts` is checked against it by the compiler and by catalogues.test.ts).
+ * The Chinese catalogue's shared part, bundled with the app: the default language. With each
+ * capability's `messages.ts` it makes the shape every other catalogue must match (`Catalogue`
+ * below; `en.ts` is checked against it by the compiler and by catalogues.test.ts).
  * No plural suffixes (`_one`/`_other`): Chinese has no plural forms, so phrasings avoid them and
  * both catalogues keep exactly the same keys.
  * Enum label groups are typed `Record<CoreEnum, string>` so a value added in core without a
  * label fails to compile.
  */
-export const zhCN = {
+export const zhBase = {
   app: {
     name: '苗圃',
     tagline: '社区自组织培育',
@@ -288,16 +289,20 @@ export const zhCN = {
     wait_and_see: '被动观望',
     refusing: '拒绝参与',
   } satisfies Record<CommitteeAttitude, string>,
-  ...peopleMessagesZh,
-  ...surveyMessagesZh,
-  ...registryMessagesZh,
-  ...activityMessagesZh,
-  ...trackingMessagesZh,
-  ...coachingMessagesZh,
-  ...volunteeringMessagesZh,
-  ...publicityMessagesZh,
-  ...documentsMessagesZh,
 };
 
-/** Every catalogue has this shape: the same keys as zh-CN, each a string. */
-export type Catalogue = typeof zhCN;
+/**
+ * Every catalogue has this shape: the same keys as zh-CN, each a string. At run time the Chinese
+ * capability groups arrive with the pages that use them (capability-messages.ts); English, only
+ * loaded when chosen, comes whole.
+ */
+export type Catalogue = typeof zhBase &
+  PeopleMessages &
+  SurveyMessages &
+  RegistryMessages &
+  ActivityMessages &
+  TrackingMessages &
+  CoachingMessages &
+  VolunteeringMessages &
+  PublicityMessages &
+  DocumentsMessages;

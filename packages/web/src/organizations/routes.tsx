@@ -1,11 +1,9 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
+import { lazyPage } from '../shared/lazy-page';
 
 // Staff and admin only: loaded on demand.
-const NewOrganizationPage = lazy(() =>
-  import('./new-organization-page').then((m) => ({ default: m.NewOrganizationPage })),
-);
-const SettingsPage = lazy(() => import('./settings-page').then((m) => ({ default: m.SettingsPage })));
+const NewOrganizationPage = lazyPage(() => import('./new-organization-page').then((m) => m.NewOrganizationPage));
+const SettingsPage = lazyPage(() => import('./settings-page').then((m) => m.SettingsPage));
 
 /**
  * This capability's pages, placed by app.tsx inside the signed-in area. Return <Route> elements

@@ -1,11 +1,11 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
+import { lazyPage } from '../shared/lazy-page';
 
 // Staff registers: loaded on demand, so a leader's phone never downloads them.
-const PeopleListPage = lazy(() => import('./people-list-page').then((m) => ({ default: m.PeopleListPage })));
-const NewPersonPage = lazy(() => import('./new-person-page').then((m) => ({ default: m.NewPersonPage })));
-const DuplicatesPage = lazy(() => import('./duplicates-page').then((m) => ({ default: m.DuplicatesPage })));
-const PersonPage = lazy(() => import('./person-page').then((m) => ({ default: m.PersonPage })));
+const PeopleListPage = lazyPage(() => import('./people-list-page').then((m) => m.PeopleListPage));
+const NewPersonPage = lazyPage(() => import('./new-person-page').then((m) => m.NewPersonPage));
+const DuplicatesPage = lazyPage(() => import('./duplicates-page').then((m) => m.DuplicatesPage));
+const PersonPage = lazyPage(() => import('./person-page').then((m) => m.PersonPage));
 
 /**
  * This capability's pages, placed by app.tsx inside the signed-in area. Return <Route> elements

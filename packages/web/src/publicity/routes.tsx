@@ -1,11 +1,11 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
+import { lazyPage } from '../shared/lazy-page';
 
 // Every page on demand: a resident opening a share link or what's on gets only that small page.
-const DraftEditorPage = lazy(() => import('./draft-editor-page').then((m) => ({ default: m.DraftEditorPage })));
-const FeedPage = lazy(() => import('./feed-page').then((m) => ({ default: m.FeedPage })));
-const SharePage = lazy(() => import('./share-page').then((m) => ({ default: m.SharePage })));
-const WhatsOnPage = lazy(() => import('./whats-on-page').then((m) => ({ default: m.WhatsOnPage })));
+const DraftEditorPage = lazyPage(() => import('./draft-editor-page').then((m) => m.DraftEditorPage));
+const FeedPage = lazyPage(() => import('./feed-page').then((m) => m.FeedPage));
+const SharePage = lazyPage(() => import('./share-page').then((m) => m.SharePage), ['publicity']);
+const WhatsOnPage = lazyPage(() => import('./whats-on-page').then((m) => m.WhatsOnPage), ['publicity']);
 
 /**
  * This capability's pages (publicity drafts, share pages, posters, the feed and what is on). `publicityRoutes()` is placed by app.tsx inside the signed-in

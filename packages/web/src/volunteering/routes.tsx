@@ -1,9 +1,9 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
+import { lazyPage } from '../shared/lazy-page';
 
 // Pages on demand: a volunteer opening /v/:code gets only that small page.
-const VolunteerPage = lazy(() => import('./volunteer-page').then((m) => ({ default: m.VolunteerPage })));
-const MyHoursPage = lazy(() => import('./my-hours-page').then((m) => ({ default: m.MyHoursPage })));
+const VolunteerPage = lazyPage(() => import('./volunteer-page').then((m) => m.VolunteerPage), ['volunteering']);
+const MyHoursPage = lazyPage(() => import('./my-hours-page').then((m) => m.MyHoursPage));
 
 /**
  * This capability's pages (volunteer service hours and certificates). `volunteeringRoutes()` is placed by app.tsx inside the signed-in

@@ -1,10 +1,10 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
+import { lazyPage } from '../../shared/lazy-page';
 
 // Staff pages, loaded on demand (a leader's phone never downloads them).
-const TrackingListPage = lazy(() => import('./tracking-list-page').then((m) => ({ default: m.TrackingListPage })));
-const TrackingVisitPage = lazy(() => import('./visit-page').then((m) => ({ default: m.TrackingVisitPage })));
-const DuplicatesPage = lazy(() => import('./duplicates-page').then((m) => ({ default: m.DuplicatesPage })));
+const TrackingListPage = lazyPage(() => import('./tracking-list-page').then((m) => m.TrackingListPage));
+const TrackingVisitPage = lazyPage(() => import('./visit-page').then((m) => m.TrackingVisitPage));
+const DuplicatesPage = lazyPage(() => import('./duplicates-page').then((m) => m.DuplicatesPage));
 
 /**
  * This capability's pages (staff tracking logs (追踪日志) and merging suspected duplicates),

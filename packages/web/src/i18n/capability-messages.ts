@@ -1,0 +1,47 @@
+import type { i18n as I18n } from 'i18next';
+
+/**
+ * Each capability's Chinese strings load with the pages that use them, not with the app: a leader
+ * opening the activity form on a weak network fetches the form's words, not the coaching screens'
+ * (the bundle budget, tests/build/bundle-budget.test.ts). Pages say which capabilities they need
+ * (shared/lazy-page.ts); by default, all. tests/build/message-groups.test.ts checks the built
+ * chunks against what they declare.
+ */
+const zhLoaders = {
+  people: () => import('../people/messages').then((m) => m.peopleMessagesZh),
+  survey: () => import('../communities/messages').then((m) => m.surveyMessagesZh),
+  registry: () => import('../organizations/messages').then((m) => m.registryMessagesZh),
+  activities: () => import('../activities/messages').then((m) => m.activityMessagesZh),
+  tracking: () => import('../activities/tracking/messages').then((m) => m.trackingMessagesZh),
+  coaching: () => import('../coaching/messages').then((m) => m.coachingMessagesZh),
+  volunteering: () => import('../volunteering/messages').then((m) => m.volunteeringMessagesZh),
+  publicity: () => import('../publicity/messages').then((m) => m.publicityMessagesZh),
+  documents: () => import('../documents/messages').then((m) => m.documentsMessagesZh),
+} satisfies Record<string, () => Promise<object>>;
+
+/** A capability's message group: the first part of its keys (`coaching.workload.title`). */
+export type MessageGroup = keyof typeof zhLoaders;
+export const allMessageGroups = Object.keys(zhLoaders) as MessageGroup[];
+
+const loading = new Map<MessageGroup, Promise<void>>();
+
+/**
+ * Adds the Chinese strings of `groups` to `i18n` (once each). Chinese is also the fallback of
+ * every other language, so they are fetched whatever the language on screen.
+ */
+export function loadMessageGroups(i18n: I18n, groups: readonly MessageGroup[] = allMessageGroups): Promise<void> {
+  return Promise.all(
+    groups.map((group) => {
+      let pending = loading.get(group);
+      if (!pending) {
+        pending = zhLoaders[group]().then((messages) => {
+          i18n.addResourceBundle('zh-CN', 'translation', messages, true, false);
+        });
+        // A failed fetch (offline) may be tried again by the next page.
+        pending.catch(() => loading.delete(group));
+        loading.set(group, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
