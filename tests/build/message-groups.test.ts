@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { errorCatalogue, permissions } from '@seedbed/core';
 import { describe, expect, it } from 'vitest';
-import { activityMessagesZh } from '../../packages/web/src/activities/messages';
-import { trackingMessagesZh } from '../../packages/web/src/activities/tracking/messages';
-import { coachingMessagesZh } from '../../packages/web/src/coaching/messages';
-import { surveyMessagesZh } from '../../packages/web/src/communities/messages';
-import { documentsMessagesZh } from '../../packages/web/src/documents/messages';
-import { registryMessagesZh } from '../../packages/web/src/organizations/messages';
-import { peopleMessagesZh } from '../../packages/web/src/people/messages';
-import { publicityMessagesZh } from '../../packages/web/src/publicity/messages';
-import { volunteeringMessagesZh } from '../../packages/web/src/volunteering/messages';
+import { zhBase } from '../../packages/web/src/i18n/zh-CN';
+import { zhWhole } from '../../packages/web/src/i18n/zh-CN-whole';
 import { chunkKeyFor, declaredPages, dist, type Manifest, readManifest, staticClosure } from '../support/web-manifest';
 
 /**
@@ -24,17 +17,7 @@ function flatten(catalogue: object, prefix = ''): string[] {
   );
 }
 
-const groupKeys = flatten({
-  ...peopleMessagesZh,
-  ...surveyMessagesZh,
-  ...registryMessagesZh,
-  ...activityMessagesZh,
-  ...trackingMessagesZh,
-  ...coachingMessagesZh,
-  ...volunteeringMessagesZh,
-  ...publicityMessagesZh,
-  ...documentsMessagesZh,
-});
+const groupKeys = flatten(Object.fromEntries(Object.entries(zhWhole).filter(([group]) => !(group in zhBase))));
 const groups = [...new Set(groupKeys.map((key) => key.split('.')[0]!))];
 /** Strings of the same shape that are not message keys: permission actions and error codes. */
 const notMessages = new Set<string>([...Object.keys(permissions), ...Object.keys(errorCatalogue)]);

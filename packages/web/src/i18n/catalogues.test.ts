@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { activityMessagesZh } from '../activities/messages';
-import { trackingMessagesZh } from '../activities/tracking/messages';
-import { coachingMessagesZh } from '../coaching/messages';
-import { surveyMessagesZh } from '../communities/messages';
-import { documentsMessagesZh } from '../documents/messages';
-import { registryMessagesZh } from '../organizations/messages';
-import { peopleMessagesZh } from '../people/messages';
-import { publicityMessagesZh } from '../publicity/messages';
-import { volunteeringMessagesZh } from '../volunteering/messages';
 import { allMessageGroups } from './capability-messages';
 import { en } from './en';
-import { type Catalogue, zhBase } from './zh-CN';
-
-/** The whole Chinese catalogue, as the app has it once every capability's group is loaded. */
-const zhCN: Catalogue = {
-  ...zhBase,
-  ...peopleMessagesZh,
-  ...surveyMessagesZh,
-  ...registryMessagesZh,
-  ...activityMessagesZh,
-  ...trackingMessagesZh,
-  ...coachingMessagesZh,
-  ...volunteeringMessagesZh,
-  ...publicityMessagesZh,
-  ...documentsMessagesZh,
-};
+import { zhBase } from './zh-CN';
+import { zhWhole as zhCN } from './zh-CN-whole';
 
 /** `{ a: { b: 'x' } }` → `[['a.b', 'x']]`: the keys t() is called with, and their texts. */
 function flatten(catalogue: object, prefix = ''): [key: string, value: unknown][] {
