@@ -452,11 +452,22 @@ describe('the demo street', () => {
       .execute();
     expect(made).toHaveLength(1);
     const pairs = await staff.get(`/api/activity-duplicates?streetId=${ids.mainStreetId}`);
-    expect(
-      pairs.body.items.some(
-        (p: { first: { organizations: { id: string }[] } }) => p.first.organizations[0]?.id === ids.organizationId,
-      ),
-    ).toBe(true);
+    type Side = { title: string; recordedByOrganization: boolean; organizations: { id: string }[] };
+    const pair = pairs.body.items.find((p: { first: Side }) => p.first.organizations[0]?.id === ids.organizationId) as {
+      first: Side;
+      second: Side;
+    };
+    // The leader's own record and the one staff entered for the team (补录): the screen offers the first.
+    const sides = [pair.first, pair.second].map((side) => [
+      side.title.includes('社工补录'),
+      side.recordedByOrganization,
+    ]);
+    expect(sides).toEqual(
+      expect.arrayContaining([
+        [true, false],
+        [false, true],
+      ]),
+    );
   });
 });
 

@@ -146,6 +146,10 @@ describe('one activity, two sides', () => {
     const pair = page.getByTestId('duplicate-pair').filter({ hasText: '社工补录' }).first();
     await pair.waitFor();
     await page.screenshot({ path: screenshotPath('staff-duplicates'), fullPage: true });
+    // The team's own record is chosen to keep, over the one staff entered for it.
+    const kept = pair.locator('.tracking-pair__side--kept');
+    expect(await kept.locator('h3').textContent()).not.toContain('社工补录');
+    expect(await pair.textContent()).toContain('工作人员代为记录');
     const before = await page.getByTestId('duplicate-pair').count();
     await pair.getByTestId('duplicate-merge').click();
     await page.getByTestId('duplicates-done').waitFor();

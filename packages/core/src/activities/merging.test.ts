@@ -10,6 +10,7 @@ import {
   mergeSeparator,
   mergeSignIns,
   mergeTexts,
+  preferredKeep,
 } from './merging';
 
 describe('merging the two authors’ texts', () => {
@@ -165,5 +166,22 @@ describe('merging sign-ins and lists', () => {
       'all_residents',
       'children_youth',
     ]);
+  });
+});
+
+describe('the record offered to keep', () => {
+  const side = (id: string, createdByTracking: boolean, recordedByOrganization: boolean) => ({
+    id,
+    createdByTracking,
+    recordedByOrganization,
+  });
+  it('is the organization’s own record over one staff entered for it, and over one a tracking log made', () => {
+    expect(preferredKeep(side('staff', false, false), side('leader', false, true))).toBe('leader');
+    expect(preferredKeep(side('log', true, false), side('staff', false, false))).toBe('staff');
+    expect(preferredKeep(side('leader', false, true), side('log', true, false))).toBe('leader');
+  });
+  it('is the earlier one when both are alike', () => {
+    expect(preferredKeep(side('a', false, true), side('b', false, true))).toBe('a');
+    expect(preferredKeep(side('a', true, false), side('b', true, false))).toBe('a');
   });
 });

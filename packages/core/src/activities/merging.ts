@@ -137,3 +137,20 @@ export function mergeSignIns<T extends { id: string; identityKey: string }>(kept
 export function mergeLists<T>(kept: readonly T[], merged: readonly T[]): T[] {
   return [...new Set([...kept, ...merged])];
 }
+
+/** What decides which of two records staff are offered to keep. */
+export interface KeepCandidate {
+  id: string;
+  createdByTracking: boolean;
+  recordedByOrganization: boolean;
+}
+
+/**
+ * The record the merge screen chooses first: the organization's own record, as its leader or a
+ * member wrote it (their account of what they did is authoritative); then one staff entered for
+ * them (补录); a record made by a staff tracking log last. On a tie, the earlier one.
+ */
+export function preferredKeep(first: KeepCandidate, second: KeepCandidate): string {
+  const rank = (side: KeepCandidate) => (side.createdByTracking ? 0 : side.recordedByOrganization ? 2 : 1);
+  return rank(second) > rank(first) ? second.id : first.id;
+}

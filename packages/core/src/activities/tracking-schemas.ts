@@ -102,6 +102,8 @@ export type TrackingLogListQuery = z.infer<typeof trackingLogListQuerySchema>;
 export const duplicateSideSchema = activitySummarySchema.extend({
   createdByTracking: z.boolean(),
   recordedBy: z.string().nullable(),
+  /** Written by the organization's leader or a member (not by staff for them). */
+  recordedByOrganization: z.boolean(),
   content: z.string(),
   reflection: z.string().nullable(),
   placeText: z.string().nullable(),

@@ -25,7 +25,7 @@ function sideQuery(db: Kysely<Database>, ids: readonly string[]) {
     .selectFrom('activities as a')
     .leftJoin('users as u', 'u.id', 'a.recorded_by')
     .selectAll('a')
-    .select('u.display_name as recorded_by_name')
+    .select(['u.display_name as recorded_by_name', 'u.role as recorded_by_role'])
     .select((eb) => [
       eb
         .selectFrom('activity_participants as p')
@@ -55,6 +55,7 @@ export async function listActivitiesByIds(db: Kysely<Database>, ids: readonly st
     ({
       createdByTracking,
       recordedBy,
+      recordedByOrganization,
       content,
       reflection,
       placeText,
@@ -84,6 +85,8 @@ export async function duplicateSides(db: Kysely<Database>, ids: readonly string[
     plannedActivityId: row.planned_activity_id,
     createdByTracking: row.created_by_tracking,
     recordedBy: row.recorded_by_name,
+    recordedByOrganization:
+      row.recorded_by_role === 'organization_leader' || row.recorded_by_role === 'organization_member',
     content: row.content,
     reflection: row.reflection,
     placeText: row.place_text,

@@ -1,4 +1,4 @@
-import { can, type DuplicatePair, type DuplicateSide } from '@seedbed/core';
+import { can, type DuplicatePair, type DuplicateSide, preferredKeep } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -65,9 +65,7 @@ function PairCard({ pair, onDone }: { pair: DuplicatePair; onDone: (message: str
   const { t } = useTranslation();
   const user = useUser();
   const mayMerge = can(user.role, 'tracking.merge');
-  const [keepId, setKeepId] = useState(
-    pair.first.createdByTracking && !pair.second.createdByTracking ? pair.second.id : pair.first.id,
-  );
+  const [keepId, setKeepId] = useState(() => preferredKeep(pair.first, pair.second));
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const mergeId = keepId === pair.first.id ? pair.second.id : pair.first.id;
@@ -172,7 +170,13 @@ function Side({
         {side.placeText && ` · ${side.placeText}`}
       </p>
       <p className="muted">
-        {side.createdByTracking ? t('tracking.duplicates.byTracking') : t('tracking.duplicates.byOrganization')}
+        {t(
+          side.createdByTracking
+            ? 'tracking.duplicates.byTracking'
+            : side.recordedBy && !side.recordedByOrganization
+              ? 'tracking.duplicates.byStaffForOrganization'
+              : 'tracking.duplicates.byOrganization',
+        )}
         {side.recordedBy && ` · ${t('tracking.duplicates.recordedBy', { name: side.recordedBy })}`}
       </p>
       <p className="tracking-log__text">{side.content || t('tracking.duplicates.noContent')}</p>

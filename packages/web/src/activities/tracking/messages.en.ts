@@ -72,6 +72,7 @@ export const trackingMessagesEn: TrackingMessages = {
       recordedBy: 'Recorded by {{name}}',
       byTracking: 'Made by a tracking log',
       byOrganization: 'Recorded by the organization',
+      byStaffForOrganization: 'Entered by staff for the organization',
       counts:
         '{{organizers}} organizers · {{served}} served · {{participants}} participants · {{photos}} photos · {{logs}} tracking logs',
       merge: 'Merge',

@@ -74,6 +74,7 @@ const zhCN = {
       recordedBy: '记录人：{{name}}',
       byTracking: '由追踪日志创建',
       byOrganization: '自组织记录',
+      byStaffForOrganization: '工作人员代为记录',
       counts:
         '组织者 {{organizers}} 人 · 服务 {{served}} 人 · 参加者 {{participants}} · 照片 {{photos}} · 追踪日志 {{logs}}',
       merge: '合并',
