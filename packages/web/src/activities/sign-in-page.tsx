@@ -1,15 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { currentLocale } from '../i18n';
 import { api, asApiError } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
-import { formatDateTime } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { type FieldErrors, fieldErrorsFromServer } from '../shared/validation';
 import './activities.css';
+import { PublicActivityHeader } from '../shared/public-activity-header';
 
 interface SignInPageData {
   title: string;
@@ -77,14 +76,9 @@ function SignInView({ activity, path, code }: { activity: SignInPageData; path: 
     }
   }
 
-  const locale = currentLocale();
   return (
     <article className="page page--narrow sign-in-page" data-testid="sign-in-page">
-      <header className="page-header">
-        <h1 data-testid="sign-in-activity">{activity.title}</h1>
-        <p className="muted">{activity.organizations.join('、')}</p>
-        <p className="muted">{formatDateTime(activity.startsAt, locale)}</p>
-      </header>
+      <PublicActivityHeader activity={activity} testId="sign-in-activity" />
       {done ? (
         <div className="success sign-in-page__done" role="status" data-testid="sign-in-done">
           <span className="sign-in-page__tick" aria-hidden="true">

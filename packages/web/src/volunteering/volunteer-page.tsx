@@ -11,6 +11,7 @@ import { useResource } from '../shared/use-resource';
 import { type FieldErrors, fieldErrorsFromServer } from '../shared/validation';
 import { formatMinutes } from './hours-format';
 import './volunteering.css';
+import { PublicActivityHeader } from '../shared/public-activity-header';
 
 interface VolunteerPageData {
   title: string;
@@ -117,11 +118,7 @@ function VolunteerView({ activity, path }: { activity: VolunteerPageData; path: 
 
   return (
     <article className="page page--narrow volunteer-page" data-testid="volunteer-page">
-      <header className="page-header">
-        <h1 data-testid="volunteer-activity">{activity.title}</h1>
-        <p className="muted">{activity.organizations.join('、')}</p>
-        <p className="muted">{formatDateTime(activity.startsAt, locale)}</p>
-      </header>
+      <PublicActivityHeader activity={activity} testId="volunteer-activity" />
       {isClosed ? (
         <p className="notice" role="status" data-testid="volunteer-closed">
           {t('volunteering.page.closed')}
