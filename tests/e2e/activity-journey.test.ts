@@ -136,5 +136,16 @@ describe('a leader records an activity from a phone without a network', () => {
     await page.getByTestId('activity-page').waitFor();
     await expect.poll(() => page.getByTestId('activity-title').textContent()).toBe(planTitle);
     await context.close();
+
+    // The residents' committee sees the coming dates on its community page before they happen.
+    const committee = await desktopContext(browser);
+    const official = await committee.newPage();
+    await logIn(official, 'official');
+    await official.getByTestId('community-planned').waitFor();
+    const coming = official.getByTestId('community-planned-occurrence').filter({ hasText: planTitle });
+    await expect.poll(() => coming.count()).toBeGreaterThanOrEqual(4);
+    await official.getByTestId('community-planned').scrollIntoViewIfNeeded();
+    await official.screenshot({ path: screenshotPath('committee-planned-activities') });
+    await committee.close();
   });
 });

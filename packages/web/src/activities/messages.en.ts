@@ -222,6 +222,12 @@ export const activityMessagesEn: ActivityMessages = {
       all_residents: 'All residents',
       members_only: 'Team members',
     },
+    community: {
+      plannedTitle: 'Announced activities, next five weeks',
+      plannedIntro:
+        'Every activity the organizations announced in this community, members-only ones too, so the residents’ committee knows ahead.',
+      noPlanned: 'No activities announced for the next five weeks.',
+    },
     opennessLabel: {
       members_only: 'Members only',
       invited: 'By invitation',

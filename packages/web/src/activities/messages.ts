@@ -226,6 +226,11 @@ const zhCN = {
       all_residents: '全体居民',
       members_only: '本队队员',
     } satisfies Record<BeneficiaryGroup, string>,
+    community: {
+      plannedTitle: '未来五周的活动预告',
+      plannedIntro: '各自组织在本社区预告的每一次活动（包括只限队员的），居委会可以提前知道。',
+      noPlanned: '未来五周没有预告的活动。',
+    },
     opennessLabel: {
       members_only: '只限队员',
       invited: '邀请参加',

@@ -3,6 +3,7 @@ import { can } from '@seedbed/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { CommunityPlannedSection } from '../activities/community-planned-section';
 import { currentLocale } from '../i18n';
 import { OrganizationTable } from '../organizations';
 import { useDocumentTitle } from '../shared/document-title';
@@ -65,6 +66,7 @@ function CommunityView({ community }: { community: CommunityDetail }) {
           </span>
         </div>
       </section>
+      {can(user.role, 'activity.read') && <CommunityPlannedSection communityId={community.id} />}
       <section aria-labelledby="estates-title">
         <h2 id="estates-title">{t('community.estatesTitle')}</h2>
         <EstateList estates={estates} />
