@@ -1,8 +1,8 @@
 import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { baseUrl, logIn } from '../support/journey';
+import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { baseUrl, logIn, pageAs } from '../support/journey';
 import { jpegFile, recordUploadedPhotos } from '../support/photos';
 
 /**
@@ -93,9 +93,7 @@ describe('a leader records an activity from a phone without a network', () => {
 
   it('a resident signs in from the activity’s link and the staff see the name', async () => {
     expect(activityUrl).not.toBe('');
-    const staffContext = await desktopContext(browser);
-    const staff = await staffContext.newPage();
-    await logIn(staff, 'staff');
+    const { context: staffContext, page: staff } = await pageAs(browser, 'staff', 'desktop');
     await staff.getByTestId('current-user').waitFor();
     await staff.goto(activityUrl);
     const link = await staff.getByTestId('sign-in-link').getAttribute('href');
@@ -118,9 +116,7 @@ describe('a leader records an activity from a phone without a network', () => {
   });
 
   it('a planned weekly activity becomes a record with one tap', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'leader');
+    const { context, page } = await pageAs(browser, 'leader', 'phone');
     await page.getByTestId('organization-page').waitFor();
     await page.goto(`${baseUrl()}/activities/plan?organizationId=${organizationId}`);
     const planTitle = `每周太极${suffix}`;
@@ -138,9 +134,7 @@ describe('a leader records an activity from a phone without a network', () => {
     await context.close();
 
     // The residents' committee sees the coming dates on its community page before they happen.
-    const committee = await desktopContext(browser);
-    const official = await committee.newPage();
-    await logIn(official, 'official');
+    const { context: committee, page: official } = await pageAs(browser, 'official', 'desktop');
     await official.getByTestId('community-planned').waitFor();
     const coming = official.getByTestId('community-planned-occurrence').filter({ hasText: planTitle });
     await expect.poll(() => coming.count()).toBeGreaterThanOrEqual(4);

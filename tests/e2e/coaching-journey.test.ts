@@ -1,8 +1,8 @@
 import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { baseUrl, logIn } from '../support/journey';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { baseUrl, pageAs } from '../support/journey';
 
 /**
  * Coaching (issue 9, the staff side): a social worker records a session on a phone right after it,
@@ -47,10 +47,7 @@ afterAll(() => browser?.close());
 
 describe('coaching sessions, plans and the workload view', () => {
   it('staff record a session on a phone in a few taps', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'staff');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'staff', 'phone');
     await page.goto(`${baseUrl()}/coaching/sessions/new`);
     await page.getByTestId('coaching-session-form').waitFor();
     await page.getByTestId('coaching-kind-open_day').click();
@@ -66,10 +63,7 @@ describe('coaching sessions, plans and the workload view', () => {
   });
 
   it('staff change a session’s topic from the list and see it changed', async () => {
-    const context = await desktopContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'staff');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'staff', 'desktop');
     await page.goto(`${baseUrl()}/coaching/sessions`);
     const row = page.getByTestId('coaching-session-row').filter({ hasText: topic });
     await row.first().waitFor();
@@ -90,10 +84,7 @@ describe('coaching sessions, plans and the workload view', () => {
   });
 
   it('the workload screen answers the seed’s question for the last ten weeks', async () => {
-    const context = await desktopContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'staff');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'staff', 'desktop');
     await page.goto(`${baseUrl()}/coaching/workload`);
     await page.getByTestId('coaching-workload-page').waitFor();
     // The demo street is as of 2026-06-30 (the test template's today): its last ten weeks.
@@ -126,9 +117,7 @@ describe('coaching sessions, plans and the workload view', () => {
   });
 
   it('an admin over two streets narrows the workload and the follow-up list to one street', async () => {
-    const context = await desktopContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'admin');
+    const { context, page } = await pageAs(browser, 'admin', 'desktop');
     await page.goto(`${baseUrl()}/coaching/workload`);
     await page.getByTestId('coaching-workload-from').fill('2026-01-01');
     await page.getByTestId('coaching-workload-to').fill('2026-06-30');
@@ -146,10 +135,7 @@ describe('coaching sessions, plans and the workload view', () => {
   });
 
   it('the leader sees the plan, its history and the staff-hours trend', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'leader');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'leader', 'phone');
     await page.goto(`${baseUrl()}/organizations/${organizationId}`);
     await page.getByTestId('organization-coaching').waitFor();
     await page.getByTestId('coaching-plan-goal').waitFor();

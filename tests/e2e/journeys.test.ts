@@ -1,8 +1,8 @@
 import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { logIn } from '../support/journey';
+import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { pageAs } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -31,9 +31,7 @@ afterAll(() => browser?.close());
 
 describe('journeys in Chromium', () => {
   it('a social worker logs in on a desktop, reads the street overview and opens an organization', async () => {
-    const context = await desktopContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'staff');
+    const { context, page } = await pageAs(browser, 'staff', 'desktop');
     await page.getByTestId('street-overview').waitFor();
     await page.locator('[data-testid="stage-chart"][data-rendered="true"] canvas').waitFor();
     expect(await page.getByTestId('community-row').count()).toBe(9);
@@ -53,9 +51,7 @@ describe('journeys in Chromium', () => {
 
   it('a leader opens an invite link on a 360 px phone, sets a password and sees their organization', async () => {
     // Staff make the invite on the organization page and copy the link (into WeChat, in life).
-    const staffContext = await desktopContext(browser);
-    const staffPage = await staffContext.newPage();
-    await logIn(staffPage, 'staff');
+    const { context: staffContext, page: staffPage } = await pageAs(browser, 'staff', 'desktop');
     await staffPage.getByTestId('street-overview').waitFor();
     await staffPage.goto(`${baseUrl}/organizations/${ids.organizationId}`);
     await staffPage.getByTestId('invite-leader-name').fill('刘阿姨');
@@ -86,9 +82,7 @@ describe('journeys in Chromium', () => {
   });
 
   it('a member of another street gets a 403 screen, not the data', async () => {
-    const phone = await phoneContext(browser);
-    const page = await phone.newPage();
-    await logIn(page, 'member2');
+    const { context: phone, page } = await pageAs(browser, 'member2', 'phone');
     await page.getByTestId('organization-page').waitFor();
     await page.goto(`${baseUrl}/organizations/${ids.organizationId}`);
     await page.getByTestId('forbidden').waitFor();

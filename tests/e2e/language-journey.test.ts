@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { logIn } from '../support/journey';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { pageAs } from '../support/journey';
 
 /**
  * Chinese first, English complete: the English catalogue is not in the first download (the phone's
@@ -16,9 +16,7 @@ afterAll(() => browser.close());
 
 describe('switching the language', () => {
   it('loads English on demand for the whole page, and Chinese again', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'leader');
+    const { context, page } = await pageAs(browser, 'leader', 'phone');
     const record = page.getByTestId('record-activity');
     await record.waitFor();
     expect(await record.textContent()).toContain('记录活动');

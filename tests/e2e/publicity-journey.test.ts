@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { baseUrl, drawSitePlan, logIn } from '../support/journey';
+import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { baseUrl, drawSitePlan, pageAs } from '../support/journey';
 
 /**
  * Publicity on a 360 px phone: the leader makes the draft of a record with one tap, edits and
@@ -81,10 +81,7 @@ describe('publicity journey', () => {
   let sharePath = '';
 
   it('a leader makes, edits and publishes the draft on a phone', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'leader');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'leader', 'phone');
     // A photo of the activity, through the media upload (as the phone form sends it).
     const me = await (await page.request.get(`${baseUrl()}/api/auth/me`)).json();
     const uploaded = await page.request.post(`${baseUrl()}/api/activities/${activityId}/photos`, {
@@ -143,10 +140,7 @@ describe('publicity journey', () => {
   });
 
   it('staff read it in the street feed, and residents see what is on', async () => {
-    const context = await desktopContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'staff');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'staff', 'desktop');
     await page.goto(`${baseUrl()}/publicity/feed`);
     await page.getByTestId('publicity-feed').waitFor({ timeout: 60_000 });
     await page.getByTestId('publicity-card').first().waitFor({ timeout: 60_000 });

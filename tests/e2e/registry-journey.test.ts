@@ -1,8 +1,8 @@
 import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { baseUrl, drawSitePlan, logIn } from '../support/journey';
+import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { baseUrl, drawSitePlan, pageAs } from '../support/journey';
 
 /**
  * Issue 8's journey: a social worker surveys a community, finds an activist, builds trust, helps a
@@ -53,9 +53,7 @@ describe('surveying a community and growing a team', () => {
   let inviteLink = '';
 
   it('staff fill the community profile, two estates, two stakeholders, a need and a pinned resource', async () => {
-    const context = await desktopContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'staff');
+    const { context, page } = await pageAs(browser, 'staff', 'desktop');
     await page.getByTestId('street-overview').waitFor();
     await page.goto(`${baseUrl()}/communities/${communityId}`);
     await page.getByTestId('community-survey').waitFor();
@@ -121,9 +119,7 @@ describe('surveying a community and growing a team', () => {
   });
 
   it('staff find an activist, visit twice and move them to initial trust, then form a team around them', async () => {
-    const context = await desktopContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'staff');
+    const { context, page } = await pageAs(browser, 'staff', 'desktop');
     await page.getByTestId('street-overview').waitFor();
 
     await page.goto(`${baseUrl()}/people/new`);

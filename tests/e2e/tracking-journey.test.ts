@@ -1,8 +1,8 @@
 import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { baseUrl, logIn } from '../support/journey';
+import { desktopContext, launchChromium, screenshotPath } from '../support/browser';
+import { baseUrl, logIn, pageAs } from '../support/journey';
 import { jpegFile, recordUploadedPhotos } from '../support/photos';
 
 /**
@@ -64,10 +64,7 @@ describe('one activity, two sides', () => {
   let activityId = '';
 
   it('staff log a tracking visit on the activity the leader recorded and see one activity with both sides', async () => {
-    const leaderContext = await phoneContext(browser);
-    const leaderPage = await leaderContext.newPage();
-    await logIn(leaderPage, 'leader');
-    await leaderPage.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context: leaderContext, page: leaderPage } = await pageAs(browser, 'leader', 'phone');
     activityId = await recordAsLeader(leaderPage);
     await leaderContext.close();
 
@@ -120,10 +117,7 @@ describe('one activity, two sides', () => {
   });
 
   it('the leader, on a phone, sees that staff observed it — not the staff’s notes', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'leader');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'leader', 'phone');
     await page.goto(`${baseUrl()}/activities/${activityId}`);
     await page.getByTestId('activity-staff-side').waitFor();
     await expect.poll(() => page.getByTestId('tracking-log').count()).toBe(1);
@@ -137,10 +131,7 @@ describe('one activity, two sides', () => {
   });
 
   it('staff merge the demo’s suspected duplicate of the leader’s team, keeping the team’s record', async () => {
-    const context = await desktopContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'staff');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'staff', 'desktop');
     await page.goto(`${baseUrl()}/activities/duplicates`);
     await page.getByTestId('duplicates-page').waitFor();
     const pair = page.getByTestId('duplicate-pair').filter({ hasText: '社工补录' }).first();
@@ -158,10 +149,7 @@ describe('one activity, two sides', () => {
   });
 
   it('staff log a visit without picking an activity and land on the leader’s record', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'staff');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'staff', 'phone');
     await page.goto(`${baseUrl()}/tracking/new?organizationId=${organizationId}`);
     await page.getByTestId('tracking-visit-form').waitFor();
     await page.getByTestId('tracking-form-date').fill(twoDaysAgo());

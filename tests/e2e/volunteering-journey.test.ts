@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { baseUrl, logIn } from '../support/journey';
+import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { baseUrl, pageAs } from '../support/journey';
 
 /**
  * Volunteer hours on a 360 px phone: a volunteer signs in and out on /v/:code (a child is told why
@@ -148,10 +148,7 @@ describe('a volunteer signs in and out from a phone', () => {
 
 describe('the member checks their own record', () => {
   it('shows proven hours apart from entries, and the certificate', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await logIn(page, 'member');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context, page } = await pageAs(browser, 'member', 'phone');
     await page.goto(`${baseUrl()}/me/volunteer-hours`);
     await page.getByTestId('hours-list').waitFor();
     expect(await page.getByTestId('hours-list').textContent()).toContain('楼道清洁志愿行动');
@@ -163,10 +160,7 @@ describe('the member checks their own record', () => {
 
 describe('a leader enters hours afterwards; staff confirm them', () => {
   it('needs a reason, waits for staff, and staff confirm on the person page', async () => {
-    const leaderContext = await phoneContext(browser);
-    const leader = await leaderContext.newPage();
-    await logIn(leader, 'leader');
-    await leader.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context: leaderContext, page: leader } = await pageAs(browser, 'leader', 'phone');
     await leader.goto(`${baseUrl()}/activities/${activityId}`);
     await leader.getByTestId('activity-volunteer-hours').waitFor();
     await leader.getByTestId('hours-enter-open').click();
@@ -180,10 +174,7 @@ describe('a leader enters hours afterwards; staff confirm them', () => {
     await leader.screenshot({ path: screenshotPath('activity-volunteer-hours'), fullPage: true });
     await leaderContext.close();
 
-    const staffContext = await desktopContext(browser);
-    const staff = await staffContext.newPage();
-    await logIn(staff, 'staff');
-    await staff.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context: staffContext, page: staff } = await pageAs(browser, 'staff', 'desktop');
     await staff.goto(`${baseUrl()}/people/${otherPersonId}`);
     await staff.getByTestId('person-volunteer-hours').waitFor();
     const waiting = staff.locator('[data-testid="hours-row"]', { hasText: '楼道清洁志愿行动' });
@@ -210,10 +201,7 @@ describe('a leader links a volunteer who signed in with a new phone', () => {
     await volunteer.getByText('已签退').waitFor();
     await context.close();
 
-    const leaderContext = await phoneContext(browser);
-    const leader = await leaderContext.newPage();
-    await logIn(leader, 'leader');
-    await leader.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const { context: leaderContext, page: leader } = await pageAs(browser, 'leader', 'phone');
     await leader.goto(`${baseUrl()}/activities/${activityId}`);
     const unlinked = leader.getByTestId('unlinked-volunteer').filter({ hasText: newPhoneMember.name });
     await unlinked.waitFor();

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { desktopContext, phoneContext } from './browser';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -19,6 +20,18 @@ export async function logIn(page: Page, login: string, password = 'seedbed-demo'
       !location.pathname.startsWith('/login') || !!document.querySelector('[data-testid="login-form"] [role="alert"]'),
   );
   if (await refusal.count()) throw new Error(`login as ${login} refused: ${await refusal.textContent()}`);
+}
+
+/** A fresh browser context on a phone or a desktop, with a page logged in as `login`. */
+export async function pageAs(
+  browser: Browser,
+  login: string,
+  device: 'phone' | 'desktop',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await (device === 'phone' ? phoneContext(browser) : desktopContext(browser));
+  const page = await context.newPage();
+  await logIn(page, login);
+  return { context, page };
 }
 
 /** A real PNG to upload (a site plan): Chromium draws one, so no image library is needed. */
