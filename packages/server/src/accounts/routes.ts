@@ -135,19 +135,20 @@ export const accountRoutes = newRouter()
     // street office's staff share one address, and a morning of good logins must not lock them out.
     const address = clientAddress(c);
     if (loginLimiter.exhausted(address, at.getTime())) return failWith(c, 'auth.rate_limited');
-    const refuse = (code: 'auth.invalid_credentials' | 'auth.locked', minutes?: number) => {
-      loginLimiter.take(address, at.getTime());
-      return code === 'auth.locked' ? failWith(c, code, { minutes: minutes ?? 0 }) : failWith(c, code);
-    };
+    const countFailure = () => loginLimiter.take(address, at.getTime());
     const user = await findUserByLogin(db, input.login);
-    if (!user) return refuse('auth.invalid_credentials');
+    if (!user) {
+      countFailure();
+      return failWith(c, 'auth.invalid_credentials');
+    }
     const state = { failedLogins: user.failed_logins, lockedUntil: user.locked_until };
     if (isLocked(state, at)) return failWith(c, 'auth.locked', { minutes: minutesLeft(state, at) });
     if (!(await verifyPassword(user.password_hash, input.password))) {
       const next = afterFailedLogin(state, at);
       await saveLockState(db, user.id, next, at);
-      if (isLocked(next, at)) return refuse('auth.locked', minutesLeft(next, at));
-      return refuse('auth.invalid_credentials');
+      countFailure();
+      if (isLocked(next, at)) return failWith(c, 'auth.locked', { minutes: minutesLeft(next, at) });
+      return failWith(c, 'auth.invalid_credentials');
     }
     if (state.failedLogins > 0 || state.lockedUntil)
       await saveLockState(db, user.id, { failedLogins: 0, lockedUntil: null }, at);
