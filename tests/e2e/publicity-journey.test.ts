@@ -124,7 +124,10 @@ describe('publicity journey', () => {
     await page.getByTestId('share-page').waitFor();
     expect(await page.title()).toMatch(new RegExp(`^【.+】${title}啦 \\| .+$`));
     const cover = page.getByTestId('share-cover');
-    expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth >= 300)).toBe(true);
+    // The page renders before its cover has downloaded: wait for the image, then check its size.
+    await expect
+      .poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth >= 300))
+      .toBe(true);
     await expect(page.getByTestId('share-quotes').textContent()).resolves.toContain('刘奶奶');
     // Link previews read the server-rendered page: its Open Graph tags, without running scripts.
     const html = await (await context.request.get(`${baseUrl()}${sharePath}`)).text();
