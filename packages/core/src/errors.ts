@@ -53,6 +53,11 @@ export const fail = <T = never>(code: ErrorCode, params?: DomainError['params'])
   error: params ? { code, params } : { code },
 });
 
+/** A successful value changed by `change`; a failure passes through unchanged. */
+export function mapResult<T, U>(result: Result<T>, change: (value: T) => U): Result<U> {
+  return result.ok ? ok(change(result.value)) : result;
+}
+
 export function statusFor(code: ErrorCode): number {
   return errorCatalogue[code].status;
 }

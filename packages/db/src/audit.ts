@@ -5,6 +5,8 @@ import type { Database } from './tables';
 export interface Actor {
   userId: string | null;
   now: Date;
+  /** Shown where a record says who made it (a stakeholder's "made by"); absent for system writes. */
+  displayName?: string;
 }
 
 export interface AuditEntry {

@@ -1,4 +1,4 @@
-import type { Scope } from '@seedbed/core';
+import type { ErrorCode, Scope } from '@seedbed/core';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from './tables';
 
@@ -10,11 +10,11 @@ import type { Database } from './tables';
  * even in another street (a big tree spans communities, seed 002). The official of a community it
  * serves sees it, and so does the street that community belongs to.
  */
-type Filter<T extends keyof Database> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
+export type ScopeFilter<T extends keyof Database> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
 
 const everything = sql<boolean>`true`;
 
-export function visibleOrganizations(scope: Scope): Filter<'organizations'> {
+export function visibleOrganizations(scope: Scope): ScopeFilter<'organizations'> {
   switch (scope.kind) {
     case 'deployment':
       return () => everything;
@@ -64,7 +64,7 @@ function communitiesOfOrganization(eb: ExpressionBuilder<Database, 'communities'
   ]);
 }
 
-export function visibleCommunities(scope: Scope): Filter<'communities'> {
+export function visibleCommunities(scope: Scope): ScopeFilter<'communities'> {
   switch (scope.kind) {
     case 'deployment':
       return () => everything;
@@ -77,7 +77,7 @@ export function visibleCommunities(scope: Scope): Filter<'communities'> {
   }
 }
 
-export function visibleStreets(scope: Scope): Filter<'streets'> {
+export function visibleStreets(scope: Scope): ScopeFilter<'streets'> {
   switch (scope.kind) {
     case 'deployment':
       return () => everything;
@@ -99,7 +99,7 @@ export function visibleStreets(scope: Scope): Filter<'streets'> {
   }
 }
 
-export function visiblePeople(scope: Scope): Filter<'people'> {
+export function visiblePeople(scope: Scope): ScopeFilter<'people'> {
   switch (scope.kind) {
     case 'deployment':
       return () => everything;
@@ -120,3 +120,129 @@ export function visiblePeople(scope: Scope): Filter<'people'> {
         );
   }
 }
+
+/**
+ * Which activities a caller may see: an activity is visible when one of the organizations that
+ * organized it is visible (a joint activity is seen by every partner's side); one run by the
+ * incubator or the committee, with no organization, is visible to whoever sees its community.
+ */
+export function visibleActivities(scope: Scope): ScopeFilter<'activities'> {
+  return (eb) =>
+    eb.or([
+      eb.exists(
+        eb
+          .selectFrom('activity_organizations as ao')
+          .select(sql`1`.as('one'))
+          .whereRef('ao.activity_id', '=', 'activities.id')
+          .where('ao.organization_id', 'in', organizationIds(eb as never, scope)),
+      ),
+      eb.and([
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('activity_organizations as none')
+              .select(sql`1`.as('one'))
+              .whereRef('none.activity_id', '=', 'activities.id'),
+          ),
+        ),
+        eb(
+          'activities.community_id',
+          'in',
+          eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope)),
+        ),
+      ]),
+    ]);
+}
+
+/**
+ * A coaching session is visible to whoever sees one of the organizations present: a training
+ * course of twenty organizations is seen by each one's leader.
+ */
+export function visibleCoachingSessions(scope: Scope): ScopeFilter<'coaching_sessions'> {
+  return (eb) =>
+    eb.exists(
+      eb
+        .selectFrom('coaching_session_organizations as cso')
+        .select(sql`1`.as('one'))
+        .whereRef('cso.session_id', '=', 'coaching_sessions.id')
+        .where('cso.organization_id', 'in', organizationIds(eb as never, scope)),
+    );
+}
+
+/** The ids of the organizations the caller sees, as a subquery any table's filter can use. */
+function organizationIds(eb: ExpressionBuilder<Database, never>, scope: Scope) {
+  return eb.selectFrom('organizations').select('organizations.id').where(visibleOrganizations(scope));
+}
+
+/**
+ * A filter for tables that hang off a parent by a column: the row is visible when its parent is.
+ * Written once over a loosely typed builder — Kysely cannot check a column named through a
+ * generic table — and typed again at the edge by `scopeRules` below.
+ */
+function byParent<T extends keyof Database>(
+  table: T,
+  column: string,
+  parentIds: (eb: ExpressionBuilder<Database, never>, scope: Scope) => unknown,
+) {
+  return (scope: Scope): ScopeFilter<T> =>
+    // biome-ignore lint/suspicious/noExplicitAny: see the comment above
+    ((eb: ExpressionBuilder<any, any>) =>
+      eb(`${table}.${column}`, 'in', parentIds(eb as never, scope) as never)) as never;
+}
+
+const byOrganization = <T extends OrganizationOwned>(table: T) => byParent(table, 'organization_id', organizationIds);
+
+const byCommunity = <T extends CommunityOwned>(table: T) =>
+  byParent(table, 'community_id', (eb, scope) =>
+    eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope)),
+  );
+
+const byActivity = <T extends 'activity_media'>(table: T) =>
+  byParent(table, 'activity_id', (eb, scope) =>
+    eb.selectFrom('activities').select('activities.id').where(visibleActivities(scope)),
+  );
+
+type OrganizationOwned = 'tracking_logs' | 'planned_activities' | 'cultivation_plans';
+type CommunityOwned = 'estates' | 'stakeholders' | 'needs' | 'spaces' | 'resources';
+
+interface ScopeRule<T extends keyof Database> {
+  visible: (scope: Scope) => ScopeFilter<T>;
+  /** The 404 code when the id exists nowhere (or only as a record marked gone). */
+  unknown: ErrorCode;
+  /** A column that, once set, makes the record gone for lookups (archived survey entries). */
+  goneWhenSet?: string;
+}
+
+/**
+ * The one table → filter map: which rows of each table a caller may reach by id, and what an
+ * unknown id answers. `findInScope` (find-in-scope.ts) is driven by it; a new table a route looks
+ * up by id gets its line here.
+ */
+export const scopeRules: { [T in ScopedTable]: ScopeRule<T> } = {
+  streets: { visible: visibleStreets, unknown: 'street.unknown' },
+  communities: { visible: visibleCommunities, unknown: 'community.unknown' },
+  organizations: { visible: visibleOrganizations, unknown: 'organization.unknown' },
+  people: { visible: visiblePeople, unknown: 'person.unknown' },
+  activities: { visible: visibleActivities, unknown: 'activity.unknown' },
+  activity_media: { visible: byActivity('activity_media'), unknown: 'media.unknown' },
+  coaching_sessions: { visible: visibleCoachingSessions, unknown: 'coaching.unknown_session' },
+  tracking_logs: { visible: byOrganization('tracking_logs'), unknown: 'tracking.unknown' },
+  planned_activities: { visible: byOrganization('planned_activities'), unknown: 'activity.unknown_plan' },
+  cultivation_plans: { visible: byOrganization('cultivation_plans'), unknown: 'coaching.no_plan' },
+  estates: { visible: byCommunity('estates'), unknown: 'estate.unknown' },
+  stakeholders: { visible: byCommunity('stakeholders'), unknown: 'stakeholder.unknown', goneWhenSet: 'archived_at' },
+  needs: { visible: byCommunity('needs'), unknown: 'need.unknown', goneWhenSet: 'archived_at' },
+  spaces: { visible: byCommunity('spaces'), unknown: 'space.unknown', goneWhenSet: 'archived_at' },
+  resources: { visible: byCommunity('resources'), unknown: 'resource.unknown', goneWhenSet: 'archived_at' },
+};
+
+export type ScopedTable =
+  | 'streets'
+  | 'communities'
+  | 'organizations'
+  | 'people'
+  | 'activities'
+  | 'activity_media'
+  | 'coaching_sessions'
+  | OrganizationOwned
+  | CommunityOwned;

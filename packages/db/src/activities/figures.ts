@@ -12,11 +12,11 @@ import {
   shanghaiDate,
 } from '@seedbed/core';
 import type { Db } from '../connection';
-import { visibleOrganizations, visiblePeople } from '../scope';
+import { visibleActivities, visibleOrganizations, visiblePeople } from '../scope';
 import { scopedLookup } from '../visibility';
 import { planOf } from './planned';
 import { shanghaiDayStart } from './read';
-import { notMerged, visibleActivities } from './visibility';
+import { notMerged } from './visibility';
 
 /**
  * An organization's activity figures over [from, to] (see core's organizationActivityFigures).

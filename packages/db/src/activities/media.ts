@@ -14,10 +14,10 @@ import {
 import type { ExpressionBuilder, Selectable, Transaction } from 'kysely';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
+import { visibleActivities } from '../scope';
 import type { Database } from '../tables';
 import { scopedLookup } from '../visibility';
 import type { ActivityMediaTable } from './tables';
-import { visibleActivities } from './visibility';
 
 /**
  * Photos, the video clip and the sheet photos of an activity (table activity_media). The files

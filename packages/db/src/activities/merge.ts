@@ -15,11 +15,10 @@ import {
 import { type Selectable, sql, type Transaction } from 'kysely';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
-import { visibleOrganizations } from '../scope';
+import { visibleActivities, visibleOrganizations } from '../scope';
 import type { Database } from '../tables';
 import { duplicateSides } from './merge-sides';
 import type { ActivitiesTable } from './tables';
-import { visibleActivities } from './visibility';
 
 /**
  * Suspected duplicates and merging (既不重复又不遗漏, seed 002). Two non-merged activities are

@@ -14,10 +14,11 @@ import {
 } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import type { Db } from '../connection';
+import { visibleActivities } from '../scope';
 import { scopedLookup } from '../visibility';
 import { selectActivityMedia, toActivityMedia } from './media';
 import type { ActivitiesTable } from './tables';
-import { notMerged, visibleActivities } from './visibility';
+import { notMerged } from './visibility';
 
 export type ActivityDetailRecord = Omit<ActivityDetail, 'warnings'> & { warnings: HeadCountWarning[] };
 

@@ -2,8 +2,8 @@ import { fail, isSignInOpen, ok, type Result, type Scope, type SignInInput, sign
 import { sql } from 'kysely';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
+import { visibleActivities } from '../scope';
 import { scopedLookup } from '../visibility';
-import { visibleActivities } from './visibility';
 
 /**
  * Matches the live activity behind a public code. A sheet printed before staff merged its record into

@@ -16,13 +16,13 @@ import {
 import { type Selectable, sql, type Transaction } from 'kysely';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
-import { visibleOrganizations } from '../scope';
+import { visibleActivities, visibleOrganizations } from '../scope';
 import type { Database } from '../tables';
 import { scopedLookup } from '../visibility';
 import { listActivitiesByIds } from './merge-sides';
 import { shanghaiDayStart } from './read';
 import type { TrackingLogsTable } from './tables';
-import { notMerged, visibleActivities } from './visibility';
+import { notMerged } from './visibility';
 
 /**
  * Staff tracking logs 追踪日志 (seed 002): what a staff member or assistant saw at an activity.

@@ -1,9 +1,9 @@
 import { type ActivityUpdateInput, fail, ok, type Result, type Scope } from '@seedbed/core';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
+import { visibleActivities } from '../scope';
 import { checkParticipants, resolvePlace } from './checks';
 import { writeParticipantsAndFeedback } from './record';
-import { visibleActivities } from './visibility';
 
 /** Changes a record: fields given replace the old; participants and feedback lists are replaced whole. */
 export async function updateActivity(

@@ -5,4 +5,3 @@ export * from './plans';
 export * from './read';
 export * from './sessions';
 export * from './tables';
-export * from './visibility';

@@ -1,5 +1,5 @@
 import { daysOverdue, type OverduePlan, type Scope } from '@seedbed/core';
-import type { Db } from '../connection';
+import type { StoreContext } from '../context';
 import { visibleOrganizations } from '../scope';
 
 /**
@@ -7,10 +7,8 @@ import { visibleOrganizations } from '../scope';
  * `today` (core's isNextStepOverdue, in SQL), most overdue first; optionally one street's.
  */
 export async function listOverduePlans(
-  db: Db,
-  scope: Scope,
+  { db, scope, today }: Pick<StoreContext, 'db' | 'scope' | 'today'>,
   filter: { streetId?: string | undefined },
-  today: string,
 ): Promise<OverduePlan[]> {
   let query = db
     .selectFrom('cultivation_plans as p')

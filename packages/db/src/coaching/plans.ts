@@ -11,42 +11,27 @@ import {
   type SupportKind,
 } from '@seedbed/core';
 import type { Kysely, Transaction } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { visibleOrganizations } from '../scope';
+import type { Actor } from '../audit';
+import { insertAudited, updateAudited } from '../audited';
+import { inTransaction, type StoreContext, type TxContext } from '../context';
+import { findInScope } from '../find-in-scope';
+import { visibleCoachingSessions, visibleOrganizations } from '../scope';
 import type { Database } from '../tables';
 import { scopedLookup } from '../visibility';
-import { visibleCoachingSessions } from './visibility';
 
 /** Cultivation plans (seed 003: individualised support) and their reviews. */
 
-async function organizationInScope(db: Kysely<Database>, scope: Scope, organizationId: string) {
-  return scopedLookup(
-    () =>
-      db
-        .selectFrom('organizations')
-        .select(['id', 'street_id'])
-        .where('id', '=', organizationId)
-        .where(visibleOrganizations(scope))
-        .executeTakeFirst(),
-    async () =>
-      !!(await db.selectFrom('organizations').select('id').where('id', '=', organizationId).executeTakeFirst()),
-    'organization.unknown',
-  );
-}
+type Reader = Pick<StoreContext, 'db' | 'scope' | 'today'>;
 
 /** The organization's plan with its reviews (newest first), or null when it has none yet. */
 export async function findCultivationPlan(
-  db: Db,
-  scope: Scope,
+  call: Reader,
   organizationId: string,
-  today: string,
 ): Promise<Result<CultivationPlan | null>> {
-  const organization = await organizationInScope(db, scope, organizationId);
+  const organization = await findInScope(call, 'organizations', organizationId);
   if (!organization.ok) return organization;
-  return ok(await readPlan(db, organizationId, today));
+  return ok(await readPlan(call.db, organizationId, call.today));
 }
-
 async function readPlan(db: Kysely<Database>, organizationId: string, today: string): Promise<CultivationPlan | null> {
   const plan = await db
     .selectFrom('cultivation_plans')
@@ -99,21 +84,17 @@ async function readPlan(db: Kysely<Database>, organizationId: string, today: str
 }
 
 /** Makes or replaces the organization's plan (its reviews stay). */
-export async function saveCultivationPlan(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+export function saveCultivationPlan(
+  call: StoreContext,
   organizationId: string,
   input: CultivationPlanInput,
-  newId: () => string,
-  today: string,
 ): Promise<Result<{ plan: CultivationPlan; created: boolean }>> {
-  return db.transaction().execute(async (trx) => {
-    const organization = await organizationInScope(trx, scope, organizationId);
+  return inTransaction(call, async (tx) => {
+    const organization = await findInScope(tx, 'organizations', organizationId);
     if (!organization.ok) return organization;
-    const before = await trx
+    const existing = await tx.db
       .selectFrom('cultivation_plans')
-      .selectAll()
+      .select('id')
       .where('organization_id', '=', organizationId)
       .forUpdate()
       .executeTakeFirst();
@@ -123,36 +104,26 @@ export async function saveCultivationPlan(
       next_step: input.nextStep ?? null,
       next_step_on: input.nextStepOn ?? null,
       status: input.status,
-      updated_by: actor.userId,
-      updated_at: actor.now,
+      updated_by: tx.actor.userId,
+      updated_at: tx.actor.now,
     };
-    const after = before
-      ? await trx
-          .updateTable('cultivation_plans')
-          .set(values)
-          .where('id', '=', before.id)
-          .returningAll()
-          .executeTakeFirstOrThrow()
-      : await trx
-          .insertInto('cultivation_plans')
-          .values({
-            ...values,
-            id: newId(),
-            street_id: organization.value.street_id,
-            organization_id: organizationId,
-            created_by: actor.userId,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, {
-      action: before ? 'coaching.plan.update' : 'coaching.plan.create',
-      tableName: 'cultivation_plans',
-      recordId: after.id,
-      streetId: after.street_id,
-      before,
-      after,
-    });
-    return ok({ plan: (await readPlan(trx, organizationId, today))!, created: !before });
+    if (existing) {
+      await updateAudited(tx, 'cultivation_plans', existing.id, values, { action: 'coaching.plan.update' });
+    } else {
+      await insertAudited(
+        tx,
+        'cultivation_plans',
+        {
+          ...values,
+          id: tx.newId(),
+          street_id: organization.value.street_id,
+          organization_id: organizationId,
+          created_by: tx.actor.userId,
+        },
+        { action: 'coaching.plan.create' },
+      );
+    }
+    return ok({ plan: (await readPlan(tx.db, organizationId, tx.today))!, created: !existing });
   });
 }
 
@@ -166,16 +137,15 @@ export interface PlanReviewRecord extends PlanReviewInput {
  * caller's transaction (a session with reviews, or a review on its own).
  */
 export async function applyPlanReview(
-  trx: Transaction<Database>,
-  actor: Actor,
+  tx: Pick<TxContext, 'db' | 'newId'> & { actor: Actor },
   plan: { id: string; street_id: string; organization_id: string },
-  id: string,
   review: PlanReviewRecord,
 ): Promise<void> {
-  const row = await trx
-    .insertInto('plan_reviews')
-    .values({
-      id,
+  await insertAudited(
+    tx,
+    'plan_reviews',
+    {
+      id: tx.newId(),
       street_id: plan.street_id,
       plan_id: plan.id,
       organization_id: plan.organization_id,
@@ -185,44 +155,34 @@ export async function applyPlanReview(
       next_step: review.nextStep ?? null,
       next_step_on: review.nextStepOn ?? null,
       status: review.status ?? null,
-      reviewed_by: actor.userId,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+      reviewed_by: tx.actor.userId,
+    },
+    { action: 'coaching.plan.review' },
+  );
   const changes = {
     ...(review.nextStep !== undefined && { next_step: review.nextStep }),
     ...(review.nextStep !== undefined && { next_step_on: review.nextStepOn ?? null }),
     ...(review.nextStep === undefined && review.nextStepOn !== undefined && { next_step_on: review.nextStepOn }),
     ...(review.status !== undefined && { status: review.status }),
   };
-  await trx
+  // The review's own audit row says what changed; the plan's columns follow it without a second entry.
+  await tx.db
     .updateTable('cultivation_plans')
-    .set({ ...changes, updated_by: actor.userId, updated_at: actor.now })
+    .set({ ...changes, updated_by: tx.actor.userId, updated_at: tx.actor.now })
     .where('id', '=', plan.id)
     .execute();
-  await recordAudit(trx, actor, {
-    action: 'coaching.plan.review',
-    tableName: 'plan_reviews',
-    recordId: id,
-    streetId: plan.street_id,
-    after: row,
-  });
 }
 
 /** A review on its own, optionally tied to a session the organization attended. */
-export async function addPlanReview(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+export function addPlanReview(
+  call: StoreContext,
   organizationId: string,
-  id: string,
   review: PlanReviewRecord,
-  today: string,
 ): Promise<Result<CultivationPlan>> {
-  return db.transaction().execute(async (trx) => {
-    const organization = await organizationInScope(trx, scope, organizationId);
+  return inTransaction(call, async (tx) => {
+    const organization = await findInScope(tx, 'organizations', organizationId);
     if (!organization.ok) return organization;
-    const plan = await trx
+    const plan = await tx.db
       .selectFrom('cultivation_plans')
       .select(['id', 'street_id', 'organization_id'])
       .where('organization_id', '=', organizationId)
@@ -230,36 +190,30 @@ export async function addPlanReview(
       .executeTakeFirst();
     if (!plan) return fail('coaching.no_plan');
     if (review.coachingSessionId) {
-      const sessionId = review.coachingSessionId;
-      const session = await scopedLookup(
-        () =>
-          trx
-            .selectFrom('coaching_sessions')
-            .select('id')
-            .where('id', '=', sessionId)
-            .where(visibleCoachingSessions(scope))
-            .executeTakeFirst(),
-        async () =>
-          !!(await trx.selectFrom('coaching_sessions').select('id').where('id', '=', sessionId).executeTakeFirst()),
-        'coaching.unknown_session',
-      );
-      if (!session.ok) return session;
-      const attended = await trx
-        .selectFrom('coaching_session_organizations')
-        .select('session_id')
-        .where('session_id', '=', sessionId)
-        .where('organization_id', '=', organizationId)
-        .executeTakeFirst();
-      if (!attended) return fail('coaching.session_not_attended');
-      const already = await trx
-        .selectFrom('plan_reviews')
-        .select('id')
-        .where('plan_id', '=', plan.id)
-        .where('coaching_session_id', '=', sessionId)
-        .executeTakeFirst();
-      if (already) return fail('coaching.review_twice');
+      const attended = await checkSessionForReview(tx, plan.id, organizationId, review.coachingSessionId);
+      if (!attended.ok) return attended;
     }
-    await applyPlanReview(trx, actor, plan, id, review);
-    return ok((await readPlan(trx, organizationId, today))!);
+    await applyPlanReview(tx, plan, review);
+    return ok((await readPlan(tx.db, organizationId, tx.today))!);
   });
+}
+
+/** A review tied to a session: the session is visible, the organization was there, and it is its first review. */
+async function checkSessionForReview(tx: TxContext, planId: string, organizationId: string, sessionId: string) {
+  const session = await findInScope(tx, 'coaching_sessions', sessionId);
+  if (!session.ok) return session;
+  const attended = await tx.db
+    .selectFrom('coaching_session_organizations')
+    .select('session_id')
+    .where('session_id', '=', sessionId)
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  if (!attended) return fail('coaching.session_not_attended');
+  const already = await tx.db
+    .selectFrom('plan_reviews')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .where('coaching_session_id', '=', sessionId)
+    .executeTakeFirst();
+  return already ? fail('coaching.review_twice') : ok(true);
 }

@@ -1,8 +1,7 @@
 import type { CoachingCapability, CoachingKind, CoachingSession, CoachingSessionListQuery, Scope } from '@seedbed/core';
 import type { Kysely } from 'kysely';
-import { visibleOrganizations, visiblePeople } from '../scope';
+import { visibleCoachingSessions, visibleOrganizations, visiblePeople } from '../scope';
 import type { Database } from '../tables';
-import { visibleCoachingSessions } from './visibility';
 
 export interface SessionReadOptions {
   /** Staff's outcome notes; null otherwise. */

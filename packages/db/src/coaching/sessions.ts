@@ -12,12 +12,12 @@ import {
 import type { Transaction } from 'kysely';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
+import { visibleCoachingSessions } from '../scope';
 import type { Database } from '../tables';
 import { scopedLookup } from '../visibility';
 import { checkCoachingStaff, checkPeoplePresent, coachedOrganizationsInScope } from './checks';
 import { applyPlanReview } from './plans';
 import { readCoachingSessions, type SessionReadOptions } from './read';
-import { visibleCoachingSessions } from './visibility';
 
 /** A session as core's checkCoachingSessionInput leaves it: the duration resolved. */
 export type CheckedCoachingSession = CoachingSessionInput & { durationMinutes: number };
@@ -70,7 +70,7 @@ export async function recordCoachingSession(
       .executeTakeFirstOrThrow();
     await writeSessionLists(trx, { id, streetId }, organizations.value, staff.value, input.personIds);
     for (const review of input.planReviews) {
-      await applyPlanReview(trx, actor, plans.value.get(review.organizationId)!, newId(), {
+      await applyPlanReview({ db: trx, actor, newId }, plans.value.get(review.organizationId)!, {
         ...review,
         reviewedOn: input.heldOn,
         coachingSessionId: id,

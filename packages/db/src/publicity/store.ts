@@ -31,10 +31,10 @@ import {
   whatsOnDays,
 } from '@seedbed/core';
 import { type Selectable, sql } from 'kysely';
-import { type ActivityDetailRecord, findActivity, listOccurrences, visibleActivities } from '../activities';
+import { type ActivityDetailRecord, findActivity, listOccurrences } from '../activities';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
-import { visibleStreets } from '../scope';
+import { visibleActivities, visibleStreets } from '../scope';
 import type { PublicityDraftsTable } from './tables';
 
 /**

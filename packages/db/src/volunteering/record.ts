@@ -10,10 +10,10 @@ import {
   type VolunteerHoursLink,
 } from '@seedbed/core';
 import type { Transaction } from 'kysely';
-import { visibleActivities } from '../activities';
+import {} from '../activities';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
-import { visibleOrganizations, visiblePeople } from '../scope';
+import { visibleActivities, visibleOrganizations, visiblePeople } from '../scope';
 import type { Database } from '../tables';
 import { scopedLookup } from '../visibility';
 

@@ -8,9 +8,9 @@ import {
   totalHours,
   volunteersOf,
 } from '@seedbed/core';
-import { visibleActivities } from '../activities';
+import {} from '../activities';
 import type { Db } from '../connection';
-import { visibleOrganizations, visiblePeople } from '../scope';
+import { visibleActivities, visibleOrganizations, visiblePeople } from '../scope';
 import { scopedLookup } from '../visibility';
 import {
   certificatesOf,

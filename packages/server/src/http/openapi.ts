@@ -1,3 +1,4 @@
+import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { z } from 'zod';
 
 /**
@@ -20,3 +21,15 @@ export const errorResponses = {
   403: { description: `Out of the caller's role or scope. ${errorNote}` },
   404: { description: `Unknown id. ${errorNote}` },
 } as const;
+
+/**
+ * A capability's route declarations with its tag and the error answers filled in, so a route
+ * names only its path, summary, request and success shapes:
+ *
+ *     const route = routesOf('coaching');
+ *     const show = route({ method: 'get', path: '/api/…', summary: '…', request: {…}, responses: { 200: jsonOk(…) } });
+ */
+export function routesOf(tag: string) {
+  return <const R extends Omit<RouteConfig, 'tags'>>(config: R) =>
+    createRoute({ ...config, tags: [tag], responses: { ...config.responses, ...errorResponses } });
+}

@@ -1,0 +1,32 @@
+import type { Scope } from '@seedbed/core';
+import type { Transaction } from 'kysely';
+import type { Actor } from './audit';
+import type { Db } from './connection';
+import type { Database } from './tables';
+
+/**
+ * What every store call receives, built once per request by the HTTP layer
+ * (server/src/http/answer.ts) or once per run by the CLI: the connection, what the caller may see,
+ * who acts and when, that instant's calendar day in China, and where new ids come from.
+ * Stores take it as their first parameter instead of positional tails (db, actor, scope, …, newId,
+ * today); a read that needs less declares less with `Pick<StoreContext, 'db' | 'scope'>`.
+ */
+export interface StoreContext {
+  db: Db;
+  scope: Scope;
+  actor: Actor & { displayName: string };
+  /** `actor.now` as a 'YYYY-MM-DD' day in Asia/Shanghai: "not in the future", "overdue", age. */
+  today: string;
+  newId: () => string;
+}
+
+/** The same context inside a transaction: writes and their audit rows go through `db`. */
+export interface TxContext extends Omit<StoreContext, 'db'> {
+  db: Transaction<Database>;
+}
+
+/** Runs `work` in one transaction with the context's connection swapped for it. */
+export function inTransaction<T>(context: StoreContext | TxContext, work: (tx: TxContext) => Promise<T>): Promise<T> {
+  if (context.db.isTransaction) return work(context as TxContext);
+  return context.db.transaction().execute((trx) => work({ ...context, db: trx }));
+}
