@@ -1,7 +1,7 @@
 import { type ErrorCode, fail, ok, type Result } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import type { StoreContext, TxContext } from './context';
-import { type ScopedTable, type ScopeFilter, scopeRules } from './scope';
+import { type ScopedTable, type ScopeFilter, type ScopeRule, scopeRules } from './scope';
 import type { Database } from './tables';
 
 export interface FindOptions {
@@ -23,7 +23,8 @@ export async function findInScope<T extends ScopedTable>(
   id: string,
   options: FindOptions = {},
 ): Promise<Result<Selectable<Database[T]>>> {
-  const rule = scopeRules[table];
+  // Each entry is checked against its own table by `satisfies` in scope.ts; here the union is widened.
+  const rule = scopeRules[table] as ScopeRule<keyof Database>;
   const unknown = options.unknown ?? rule.unknown;
   // Kysely cannot narrow a generic table name; `scopeRules` keeps each filter typed to its table.
   const name = table as 'activities';

@@ -190,22 +190,19 @@ function byParent<T extends keyof Database>(
       eb(`${table}.${column}`, 'in', parentIds(eb as never, scope) as never)) as never;
 }
 
-const byOrganization = <T extends OrganizationOwned>(table: T) => byParent(table, 'organization_id', organizationIds);
+const byOrganization = <T extends keyof Database>(table: T) => byParent(table, 'organization_id', organizationIds);
 
-const byCommunity = <T extends CommunityOwned>(table: T) =>
+const byCommunity = <T extends keyof Database>(table: T) =>
   byParent(table, 'community_id', (eb, scope) =>
     eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope)),
   );
 
-const byActivity = <T extends 'activity_media'>(table: T) =>
+const byActivity = <T extends keyof Database>(table: T) =>
   byParent(table, 'activity_id', (eb, scope) =>
     eb.selectFrom('activities').select('activities.id').where(visibleActivities(scope)),
   );
 
-type OrganizationOwned = 'tracking_logs' | 'planned_activities' | 'cultivation_plans';
-type CommunityOwned = 'estates' | 'stakeholders' | 'needs' | 'spaces' | 'resources';
-
-interface ScopeRule<T extends keyof Database> {
+export interface ScopeRule<T extends keyof Database> {
   visible: (scope: Scope) => ScopeFilter<T>;
   /** The 404 code when the id exists nowhere (or only as a record marked gone). */
   unknown: ErrorCode;
@@ -218,31 +215,29 @@ interface ScopeRule<T extends keyof Database> {
  * unknown id answers. `findInScope` (find-in-scope.ts) is driven by it; a new table a route looks
  * up by id gets its line here.
  */
-export const scopeRules: { [T in ScopedTable]: ScopeRule<T> } = {
+export const scopeRules = {
+  // places and the community survey
   streets: { visible: visibleStreets, unknown: 'street.unknown' },
   communities: { visible: visibleCommunities, unknown: 'community.unknown' },
-  organizations: { visible: visibleOrganizations, unknown: 'organization.unknown' },
-  people: { visible: visiblePeople, unknown: 'person.unknown' },
-  activities: { visible: visibleActivities, unknown: 'activity.unknown' },
-  activity_media: { visible: byActivity('activity_media'), unknown: 'media.unknown' },
-  coaching_sessions: { visible: visibleCoachingSessions, unknown: 'coaching.unknown_session' },
-  tracking_logs: { visible: byOrganization('tracking_logs'), unknown: 'tracking.unknown' },
-  planned_activities: { visible: byOrganization('planned_activities'), unknown: 'activity.unknown_plan' },
-  cultivation_plans: { visible: byOrganization('cultivation_plans'), unknown: 'coaching.no_plan' },
   estates: { visible: byCommunity('estates'), unknown: 'estate.unknown' },
   stakeholders: { visible: byCommunity('stakeholders'), unknown: 'stakeholder.unknown', goneWhenSet: 'archived_at' },
   needs: { visible: byCommunity('needs'), unknown: 'need.unknown', goneWhenSet: 'archived_at' },
   spaces: { visible: byCommunity('spaces'), unknown: 'space.unknown', goneWhenSet: 'archived_at' },
   resources: { visible: byCommunity('resources'), unknown: 'resource.unknown', goneWhenSet: 'archived_at' },
-};
 
-export type ScopedTable =
-  | 'streets'
-  | 'communities'
-  | 'organizations'
-  | 'people'
-  | 'activities'
-  | 'activity_media'
-  | 'coaching_sessions'
-  | OrganizationOwned
-  | CommunityOwned;
+  // people, accounts and organizations
+  people: { visible: visiblePeople, unknown: 'person.unknown' },
+  organizations: { visible: visibleOrganizations, unknown: 'organization.unknown' },
+
+  // activities, tracking and publicity
+  activities: { visible: visibleActivities, unknown: 'activity.unknown' },
+  activity_media: { visible: byActivity('activity_media'), unknown: 'media.unknown' },
+  planned_activities: { visible: byOrganization('planned_activities'), unknown: 'activity.unknown_plan' },
+  tracking_logs: { visible: byOrganization('tracking_logs'), unknown: 'tracking.unknown' },
+
+  // coaching, volunteering, reports and documents
+  coaching_sessions: { visible: visibleCoachingSessions, unknown: 'coaching.unknown_session' },
+  cultivation_plans: { visible: byOrganization('cultivation_plans'), unknown: 'coaching.no_plan' },
+} satisfies { [T in keyof Database]?: ScopeRule<T> };
+
+export type ScopedTable = keyof typeof scopeRules;

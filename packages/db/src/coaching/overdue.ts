@@ -1,4 +1,4 @@
-import { daysOverdue, type OverduePlan, type Scope } from '@seedbed/core';
+import { daysOverdue, type OverduePlan } from '@seedbed/core';
 import type { StoreContext } from '../context';
 import { visibleOrganizations } from '../scope';
 

@@ -7,17 +7,14 @@ import {
   type PlanReviewInput,
   type PlanStatus,
   type Result,
-  type Scope,
   type SupportKind,
 } from '@seedbed/core';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../audit';
 import { insertAudited, updateAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
-import { visibleCoachingSessions, visibleOrganizations } from '../scope';
 import type { Database } from '../tables';
-import { scopedLookup } from '../visibility';
 
 /** Cultivation plans (seed 003: individualised support) and their reviews. */
 

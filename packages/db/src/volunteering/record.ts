@@ -10,7 +10,6 @@ import {
   type VolunteerHoursLink,
 } from '@seedbed/core';
 import type { Transaction } from 'kysely';
-import {} from '../activities';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../connection';
 import { visibleActivities, visibleOrganizations, visiblePeople } from '../scope';

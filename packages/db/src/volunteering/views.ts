@@ -8,7 +8,6 @@ import {
   totalHours,
   volunteersOf,
 } from '@seedbed/core';
-import {} from '../activities';
 import type { Db } from '../connection';
 import { visibleActivities, visibleOrganizations, visiblePeople } from '../scope';
 import { scopedLookup } from '../visibility';
