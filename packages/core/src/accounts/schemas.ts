@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { locales } from '../shared/locale';
+import { roleSchema, scopeKindSchema } from '../shared/roles';
 import { idSchema, nameSchema, phoneSchema } from '../shared/schemas';
-import { roleSchema, scopeKindSchema } from './roles';
 
 export const minPasswordLength = 8;
 

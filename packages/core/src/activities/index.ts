@@ -4,6 +4,7 @@ export * from './media-permissions';
 export * from './media-rules';
 export * from './media-schemas';
 export * from './merging';
+export * from './permissions';
 export * from './planned-schemas';
 export * from './recurrence';
 export * from './rules';

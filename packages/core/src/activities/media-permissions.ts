@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/roles';
+import type { Role } from '../shared/roles';
 
 /** Photos, the video clip and sheet photos of activities: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
 export const mediaPermissions = {

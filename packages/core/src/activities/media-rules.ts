@@ -1,5 +1,5 @@
-import type { Role } from '../accounts/roles';
 import { fail, ok, type Result } from '../errors';
+import type { Role } from '../shared/roles';
 import { mediaLimits } from './media-schemas';
 import type { MediaKind } from './schemas';
 

@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/roles';
+import type { Role } from '../shared/roles';
 
 /** Activities: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
 export const activityPermissions = {

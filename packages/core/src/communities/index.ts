@@ -1,3 +1,4 @@
+export * from './permissions';
 export * from './questionnaire';
 export * from './resource-map';
 export * from './rules';

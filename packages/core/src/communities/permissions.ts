@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/roles';
+import type { Role } from '../shared/roles';
 
 const everyone = [
   'admin',

@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/roles';
+import type { Role } from '../shared/roles';
 
 /** Printable documents: the sign-in sheet, the activity record sheet and certificates (PDF): what each role may do, inside its scope (accounts/permissions.ts gathers these). */
 export const documentPermissions = {

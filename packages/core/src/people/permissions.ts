@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/roles';
+import type { Role } from '../shared/roles';
 
 /** Residents and activists: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
 export const personPermissions = {

@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/roles';
+import type { Role } from '../shared/roles';
 
 /** Publicity drafts (活动信息稿), share pages, posters and the feed across organizations: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
 export const publicityPermissions = {

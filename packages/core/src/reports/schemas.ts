@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { communitySummarySchema, estateSchema, streetSchema } from '../communities/schemas';
-import { organizationSummarySchema } from '../organizations/schemas';
-import { stageModelSchema } from '../organizations/stages';
+import { communitySummarySchema, estateSchema, streetSchema } from '../communities';
+import { organizationSummarySchema, stageModelSchema } from '../organizations';
 
 /** The street overview: communities and organizations counted by stage (the first staff screen). */
 export const streetOverviewSchema = z.object({

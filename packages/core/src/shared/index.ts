@@ -2,5 +2,6 @@ export * from './csv';
 export * from './locale';
 export * from './money';
 export * from './readable-codes';
+export * from './roles';
 export * from './schemas';
 export * from './time';

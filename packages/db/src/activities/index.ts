@@ -1,3 +1,4 @@
+export * from './demo-photo-targets';
 export * from './figures';
 export * from './media';
 export * from './merge';

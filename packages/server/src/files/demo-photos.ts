@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addActivityMedia, type Db } from '@seedbed/db';
+import { addActivityMedia, type Db, demoPhotoTargets } from '@seedbed/db';
 import sharp from 'sharp';
 import type { FileStore } from './file-store';
 import { processPhoto, removeStoredPhoto, storePhoto } from './photos';
@@ -18,39 +18,13 @@ export async function writeDemoPhotos(
   today: string,
   options: { activities?: number } = {},
 ): Promise<number> {
-  const leader = await db
-    .selectFrom('users')
-    .select(['id', 'scope_id'])
-    .where('username', '=', 'leader')
-    .executeTakeFirst();
-  if (!leader?.scope_id) return 0;
-  const organizationId = leader.scope_id;
-  const activities = await db
-    .selectFrom('activities')
-    .select(['activities.id'])
-    .where('activities.starts_at', '<', new Date(`${today}T23:59:59+08:00`))
-    .where('activities.merged_into_id', 'is', null)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('activity_organizations as ao')
-          .select('ao.activity_id')
-          .whereRef('ao.activity_id', '=', 'activities.id')
-          .where('ao.organization_id', '=', organizationId),
-      ),
-    )
-    .orderBy('activities.starts_at', 'desc')
-    .limit(options.activities ?? 6)
-    .execute();
-  const scope = { kind: 'organization' as const, organizationId };
+  const targets = await demoPhotoTargets(db, today, options.activities ?? 6);
+  if (!targets) return 0;
+  const leader = { id: targets.leaderId };
+  const scope = { kind: 'organization' as const, organizationId: targets.organizationId };
   let written = 0;
-  for (const [index, activity] of activities.entries()) {
-    const existing = await db
-      .selectFrom('activity_media')
-      .select('id')
-      .where('activity_id', '=', activity.id)
-      .executeTakeFirst();
-    if (existing) continue;
+  for (const [index, activity] of targets.activities.entries()) {
+    if (activity.hasMedia) continue;
     const count = 2 + (index % 3);
     for (let n = 0; n < count; n++) {
       const processed = await processPhoto(await demoPicture(index * 7 + n));
