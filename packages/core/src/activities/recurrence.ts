@@ -1,3 +1,4 @@
+import { addDays, dayNumber, dayOfNumber, daysBetween } from '../shared/time';
 import type { Recurrence } from './planned-schemas';
 
 /**
@@ -5,7 +6,6 @@ import type { Recurrence } from './planned-schemas';
  * are passed in. Dates are calendar dates (YYYY-MM-DD) in Asia/Shanghai; arithmetic is done on UTC
  * midnights so no time zone can shift a day.
  */
-const dayMs = 86_400_000;
 /** A guard against a runaway range: about three years of weekly dates. */
 export const maxOccurrenceRangeDays = 1100;
 
@@ -15,26 +15,10 @@ export interface RecurringPlan {
   recurrence: Recurrence;
 }
 
-function toDay(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / dayMs;
-}
-
-function fromDay(day: number): string {
-  return new Date(day * dayMs).toISOString().slice(0, 10);
-}
-
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {
-  const sundayFirst = new Date(toDay(date) * dayMs).getUTCDay();
+  const sundayFirst = new Date(Date.parse(`${date}T00:00:00Z`)).getUTCDay();
   return sundayFirst === 0 ? 7 : sundayFirst;
-}
-
-export function daysBetween(from: string, to: string): number {
-  return toDay(to) - toDay(from);
-}
-
-export function addDays(date: string, days: number): string {
-  return fromDay(toDay(date) + days);
 }
 
 /** The earlier / later of two ISO dates (string order is date order for YYYY-MM-DD). */
@@ -70,9 +54,9 @@ export function expandOccurrences(plan: RecurringPlan, range: { from: string; to
     case 'weekly': {
       const step = 7 * rule.everyWeeks;
       const offset = daysBetween(plan.startsOn, from);
-      let day = toDay(plan.startsOn) + Math.ceil(offset / step) * step;
+      let day = dayNumber(plan.startsOn) + Math.ceil(offset / step) * step;
       const dates: string[] = [];
-      for (; day <= toDay(to); day += step) dates.push(fromDay(day));
+      for (; day <= dayNumber(to); day += step) dates.push(dayOfNumber(day));
       return dates;
     }
     case 'monthly_nth_weekday': {
