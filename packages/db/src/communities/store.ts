@@ -1,9 +1,13 @@
-import type { CommitteeAttitude, Estate, EstateType, Result, Scope } from '@seedbed/core';
-import type { Db } from '../connection';
+import { type CommitteeAttitude, type Estate, type EstateType, mapResult, ok, type Result } from '@seedbed/core';
+import type { Selectable } from 'kysely';
+import type { StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import { visibleCommunities, visibleStreets } from '../scope';
-import { scopedLookup } from '../visibility';
+import type { Database } from '../tables';
 
-export async function listStreets(db: Db, scope: Scope) {
+type Reader = Pick<StoreContext, 'db' | 'scope'>;
+
+export async function listStreets({ db, scope }: Reader) {
   return db
     .selectFrom('streets')
     .select(['id', 'name', 'district'])
@@ -12,22 +16,12 @@ export async function listStreets(db: Db, scope: Scope) {
     .execute();
 }
 
-export async function findStreet(db: Db, scope: Scope, streetId: string) {
-  return scopedLookup(
-    () =>
-      db
-        .selectFrom('streets')
-        .select(['id', 'name', 'district'])
-        .where('id', '=', streetId)
-        .where(visibleStreets(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('streets').select('id').where('id', '=', streetId).executeTakeFirst()),
-    'street.unknown',
-  );
+export async function findStreet(call: Reader, streetId: string) {
+  return mapResult(await findInScope(call, 'streets', streetId), ({ id, name, district }) => ({ id, name, district }));
 }
 
 /** Communities of a street that the caller may see, each with the organizations active in it. */
-export async function listCommunitiesOfStreet(db: Db, scope: Scope, streetId: string) {
+export async function listCommunitiesOfStreet({ db, scope }: Reader, streetId: string) {
   const rows = await db
     .selectFrom('communities')
     .select((eb) => [
@@ -71,39 +65,25 @@ export async function listCommunitiesOfStreet(db: Db, scope: Scope, streetId: st
   }));
 }
 
-export async function findCommunity(db: Db, scope: Scope, communityId: string) {
-  const found: Result<{
-    id: string;
-    street_id: string;
-    name: string;
-    households: number | null;
-    resident_population: number | null;
-    committee_attitude: string | null;
-    street_name: string;
-  }> = await scopedLookup(
-    () =>
-      db
-        .selectFrom('communities')
-        .innerJoin('streets', 'streets.id', 'communities.street_id')
-        .select([
-          'communities.id',
-          'communities.street_id',
-          'communities.name',
-          'communities.households',
-          'communities.resident_population',
-          'communities.committee_attitude',
-          'streets.name as street_name',
-        ])
-        .where('communities.id', '=', communityId)
-        .where(visibleCommunities(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('communities').select('id').where('id', '=', communityId).executeTakeFirst()),
-    'community.unknown',
-  );
-  return found;
+export type CommunityRow = Pick<
+  Selectable<Database['communities']>,
+  'id' | 'street_id' | 'name' | 'households' | 'resident_population' | 'committee_attitude'
+> & { street_name: string };
+
+/** A community the caller may see, with its street's name (403 out of scope, 404 unknown). */
+export async function findCommunity(call: Reader, communityId: string): Promise<Result<CommunityRow>> {
+  const found = await findInScope(call, 'communities', communityId);
+  if (!found.ok) return found;
+  const { id, street_id, name, households, resident_population, committee_attitude } = found.value;
+  const street = await call.db
+    .selectFrom('streets')
+    .select('name')
+    .where('id', '=', street_id)
+    .executeTakeFirstOrThrow();
+  return ok({ id, street_id, name, households, resident_population, committee_attitude, street_name: street.name });
 }
 
-export async function listEstates(db: Db, communityId: string): Promise<Estate[]> {
+export async function listEstates({ db }: Pick<StoreContext, 'db'>, communityId: string): Promise<Estate[]> {
   const estates = await db
     .selectFrom('estates')
     .selectAll()
@@ -136,7 +116,7 @@ export async function listEstates(db: Db, communityId: string): Promise<Estate[]
 }
 
 /** Which of these community ids exist, with their street — for organizations serving communities. */
-export async function findCommunitiesByIds(db: Db, ids: readonly string[]) {
+export async function findCommunitiesByIds({ db }: Pick<StoreContext, 'db'>, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db.selectFrom('communities').select(['id', 'street_id']).where('id', 'in', ids).execute();
 }

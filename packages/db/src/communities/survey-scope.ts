@@ -1,68 +1,88 @@
-import { type ErrorCode, fail, ok, type Result, type Scope } from '@seedbed/core';
-import type { Kysely } from 'kysely';
-import { visibleCommunities } from '../scope';
+import { fail, mapResult, ok, type Result } from '@seedbed/core';
+import type { Selectable } from 'kysely';
+import { inTransaction, type StoreContext, type TxContext } from '../context';
+import { type FindOptions, findInScope } from '../find-in-scope';
 import type { Database } from '../tables';
-import { scopedLookup } from '../visibility';
 
 /**
- * Scope for the survey's records: a record belongs to a community, and the caller may touch it when
- * the community is visible to them (db/scope.ts decides). Out of scope → 403, unknown → 404.
+ * What the survey's writes share. A survey record belongs to a community and the caller may touch
+ * it when the community is visible to them: `findInScope` (find-in-scope.ts) decides, with the
+ * survey tables' lines of `scopeRules` (scope.ts) — out of scope → 403, unknown or archived → 404.
  */
-type Conn = Kysely<Database>;
 
 export interface CommunityRef {
   id: string;
   street_id: string;
 }
 
-export async function communityInScope(db: Conn, scope: Scope, communityId: string): Promise<Result<CommunityRef>> {
-  return scopedLookup(
-    () =>
-      db
-        .selectFrom('communities')
-        .select(['communities.id', 'communities.street_id'])
-        .where('communities.id', '=', communityId)
-        .where(visibleCommunities(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('communities').select('id').where('id', '=', communityId).executeTakeFirst()),
-    'community.unknown',
-  );
-}
-
 /** Survey records that can be archived when entered by mistake (migration 0005). */
 export type ArchivableTable = 'stakeholders' | 'needs' | 'spaces' | 'resources';
-type ChildTable = 'estates' | ArchivableTable;
+
+/** What every survey write answers: the record's id and its community, whose fresh survey follows. */
+export interface SavedRecord {
+  id: string;
+  communityId: string;
+}
+
+/** The survey's records that hang off a community and are named by id in a path. */
+type SurveyRecordTable = 'estates' | ArchivableTable;
 
 /**
- * A survey record by id, with its community, if the caller's scope reaches that community. An
- * archived record is gone for every write: it answers as unknown (404).
+ * A survey write under a community named by id (../shared/style.md "Store write"): one transaction,
+ * the community found in the caller's scope first (403 out of scope, 404 unknown), then `write`,
+ * which answers the id of what it saved.
  */
-export async function childInScope(
-  db: Conn,
-  scope: Scope,
-  table: ChildTable,
+export function inCommunity(
+  call: StoreContext,
+  communityId: string,
+  write: (tx: TxContext, community: Selectable<Database['communities']>) => Promise<Result<string>>,
+  options: FindOptions = {},
+): Promise<Result<SavedRecord>> {
+  return inTransaction(call, async (tx) => {
+    const community = await findInScope(tx, 'communities', communityId, options);
+    if (!community.ok) return community;
+    return mapResult(await write(tx, community.value), (id) => ({ id, communityId }));
+  });
+}
+
+/**
+ * A survey write on one record named by id: one transaction, the record found in the caller's
+ * scope first (403 out of scope, 404 unknown or archived), then `write`, which answers the id of
+ * what it saved; the answer names the record's community.
+ */
+export function onRecord<T extends SurveyRecordTable>(
+  call: StoreContext,
+  table: T,
   id: string,
-  unknownCode: ErrorCode,
-): Promise<Result<{ id: string; community_id: string; street_id: string }>> {
-  // Every child table has these three columns; the cast only names one of them for Kysely.
-  const row = await db
-    .selectFrom(table as 'needs')
-    .select(['id', 'community_id', 'street_id'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) return fail(unknownCode);
-  if (table !== 'estates') {
-    const archived = await db
-      .selectFrom(table as 'needs')
-      .select('id')
-      .where('id', '=', id)
-      .where('archived_at', 'is not', null)
-      .executeTakeFirst();
-    if (archived) return fail(unknownCode);
-  }
-  const community = await communityInScope(db, scope, row.community_id);
-  if (!community.ok) return community.error.code === 'community.unknown' ? fail(unknownCode) : community;
-  return ok(row);
+  write: (tx: TxContext, record: Selectable<Database[T]>) => Promise<Result<string>>,
+  options: FindOptions = {},
+): Promise<Result<SavedRecord>> {
+  return inTransaction(call, async (tx) => {
+    const found = await findInScope(tx, table, id, options);
+    if (!found.ok) return found;
+    // Every survey record table has a community_id; Kysely's row type cannot say so for a union.
+    const { community_id: communityId } = found.value as { community_id: string };
+    return mapResult(await write(tx, found.value), (savedId) => ({ id: savedId, communityId }));
+  });
+}
+
+/** A child record's community, as `checkReferences` wants it. */
+export const communityOf = (row: { community_id: string; street_id: string }): CommunityRef => ({
+  id: row.community_id,
+  street_id: row.street_id,
+});
+
+/** The columns that place a new survey record: its street and community, its estate and courtyard if named. */
+export function placedIn(
+  community: CommunityRef,
+  at: { estateId?: string | null | undefined; courtyardId?: string | null | undefined },
+) {
+  return {
+    street_id: community.street_id,
+    community_id: community.id,
+    estate_id: at.estateId ?? null,
+    courtyard_id: at.courtyardId ?? null,
+  };
 }
 
 export interface References {
@@ -78,7 +98,11 @@ export interface References {
  * community (a courtyard under the given estate), people in the same street, organizations anywhere
  * (a big tree serves several streets). Anything else is an unknown id (404), and nothing is written.
  */
-export async function checkReferences(db: Conn, community: CommunityRef, refs: References): Promise<Result<true>> {
+export async function checkReferences(
+  { db }: Pick<TxContext, 'db'>,
+  community: CommunityRef,
+  refs: References,
+): Promise<Result<true>> {
   if (refs.estateId) {
     const estate = await db
       .selectFrom('estates')

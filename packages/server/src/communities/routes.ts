@@ -1,68 +1,63 @@
-import { createRoute } from '@hono/zod-openapi';
-import { type CommunityDetail, communityDetailSchema, idParamSchema, streetSchema } from '@seedbed/core';
+import {
+  type CommunityDetail,
+  communityDetailSchema,
+  idParamSchema,
+  ok,
+  type Result,
+  streetSchema,
+} from '@seedbed/core';
 import { findCommunity, listEstates, listOrganizations, listStreets } from '@seedbed/db';
 import { z } from 'zod';
-import { errorResponse } from '../http/errors';
-import { errorResponses, jsonOk } from '../http/openapi';
+import { answer, type Call } from '../http/answer';
+import { jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
 import { sitePlanRoutes } from './site-plan-routes';
 import { surveyArchiveRoutes } from './survey-archive-routes';
 import { surveyRecordRoutes } from './survey-record-routes';
 import { surveyProfileRoutes } from './survey-routes';
 
-const tags = ['communities'];
+const route = routesOf('communities');
 
-const streets = createRoute({
+const streets = route({
   method: 'get',
   path: '/api/streets',
-  tags,
   summary: 'Streets the caller may see',
-  responses: { 200: jsonOk(z.object({ items: z.array(streetSchema) }), 'streets'), ...errorResponses },
+  responses: { 200: jsonOk(z.object({ items: z.array(streetSchema) }), 'streets') },
 });
 
-const community = createRoute({
+const community = route({
   method: 'get',
   path: '/api/communities/{id}',
-  tags,
   summary: 'A community: figures, estates and the organizations at home or serving there',
   request: { params: idParamSchema },
-  responses: { 200: jsonOk(communityDetailSchema, 'the community'), ...errorResponses },
+  responses: { 200: jsonOk(communityDetailSchema, 'the community') },
 });
 
+/** A community the caller may see, with its estates and the organizations at home or serving there. */
+async function communityDetail(call: Call, id: string): Promise<Result<CommunityDetail>> {
+  const found = await findCommunity(call, id);
+  if (!found.ok) return found;
+  const row = found.value;
+  const [estates, organizations] = await Promise.all([
+    listEstates(call, id),
+    listOrganizations(call.db, call.scope, { communityId: id }),
+  ]);
+  return ok({
+    id: row.id,
+    streetId: row.street_id,
+    streetName: row.street_name,
+    name: row.name,
+    households: row.households,
+    residentPopulation: row.resident_population,
+    committeeAttitude: row.committee_attitude as CommunityDetail['committeeAttitude'],
+    estates,
+    organizations,
+  });
+}
+
 export const communityRoutes = newRouter()
-  .openapi(streets, async (c) => {
-    const caller = authorize(c, 'community.read');
-    if (caller instanceof Response) return caller;
-    return c.json({ items: await listStreets(c.get('deps').db, caller.scope) }, 200);
-  })
-  .openapi(community, async (c) => {
-    const caller = authorize(c, 'community.read');
-    if (caller instanceof Response) return caller;
-    const { db } = c.get('deps');
-    const { id } = c.req.valid('param');
-    const found = await findCommunity(db, caller.scope, id);
-    if (!found.ok) return errorResponse(c, found.error);
-    const row = found.value;
-    const [estates, organizations] = await Promise.all([
-      listEstates(db, id),
-      listOrganizations(db, caller.scope, { communityId: id }),
-    ]);
-    return c.json(
-      {
-        id: row.id,
-        streetId: row.street_id,
-        streetName: row.street_name,
-        name: row.name,
-        households: row.households,
-        residentPopulation: row.resident_population,
-        committeeAttitude: row.committee_attitude as CommunityDetail['committeeAttitude'],
-        estates,
-        organizations,
-      },
-      200,
-    );
-  })
+  .openapi(streets, (c) => answer(c, 'community.read', 200, async (call) => ok({ items: await listStreets(call) })))
+  .openapi(community, (c) => answer(c, 'community.read', 200, (call) => communityDetail(call, c.req.valid('param').id)))
   // The community survey (seed 003 §1–§5): mounted here so app.ts mounts one router per capability.
   .route('/', surveyProfileRoutes)
   .route('/', surveyRecordRoutes)

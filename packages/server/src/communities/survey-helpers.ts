@@ -1,45 +1,68 @@
-import { can, communitySurveySchema, type Result } from '@seedbed/core';
-import { communityInScope, type Db, readCommunitySurvey } from '@seedbed/db';
+import { type Action, can, communitySurveySchema, idParamSchema, ok, type Result } from '@seedbed/core';
+import { readCommunitySurvey, type SavedRecord } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { AppEnv, Caller } from '../http/env';
-import { errorResponse } from '../http/errors';
+import { answer, type Call } from '../http/answer';
+import type { AppEnv } from '../http/env';
+import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 
-/** Shared by the survey routes: who is writing, today's date, and the survey as this caller may see it. */
+/** Shared by the survey routes: their declarations, and the survey as this caller may see it. */
 
-export const tags = ['communities'];
+export const route = routesOf('communities');
 
 /** A write answers with the record's id and the whole survey, so a page can show it at once. */
 export const savedSchema = z.object({ id: z.uuid(), survey: communitySurveySchema });
 
-export { writeContext } from '../http/write-context';
-
-export async function surveyFor(db: Db, caller: Caller, communityId: string) {
-  const survey = await readCommunitySurvey(db, communityId, {
-    contacts: can(caller.role, 'community.contacts.read'),
-    residents: can(caller.role, 'community.residents.read'),
+/** A survey record added under the record named in the path (201). */
+export function addRoute<B extends z.ZodType>(path: string, summary: string, body: B, description = 'added') {
+  return route({
+    method: 'post',
+    path,
+    summary,
+    request: { params: idParamSchema, ...jsonBody(body) },
+    responses: { 201: jsonOk(savedSchema, description) },
   });
-  return {
-    ...survey,
-    canEditProfile: can(caller.role, 'community.profile.update'),
-    canRecord: can(caller.role, 'community.survey.record'),
-  };
 }
 
-/** After a store write: an error as its 4xx, or the saved record's id with the fresh survey. */
-export async function savedResponse(
+/** A change to the record named in the path (200). */
+export function changeRoute<B extends z.ZodType>(path: string, summary: string, body: B) {
+  return route({
+    method: 'patch',
+    path,
+    summary,
+    request: { params: idParamSchema, ...jsonBody(body) },
+    responses: { 200: jsonOk(savedSchema, 'saved') },
+  });
+}
+
+/** The survey of a community the caller may see, with what their role may do on it. */
+export async function surveyFor(call: Call, communityId: string) {
+  const survey = await readCommunitySurvey(call, communityId, {
+    contacts: can(call.caller.role, 'community.contacts.read'),
+    residents: can(call.caller.role, 'community.residents.read'),
+  });
+  if (!survey.ok) return survey;
+  return ok({
+    ...survey.value,
+    canEditProfile: can(call.caller.role, 'community.profile.update'),
+    canRecord: can(call.caller.role, 'community.survey.record'),
+  });
+}
+
+/**
+ * A survey write in one expression: `answer` authorizes and builds the call, the store writes, and
+ * the answer is the saved record's id with the fresh survey (or the store's error as its 4xx).
+ */
+export function answerSaved(
   c: Context<AppEnv>,
-  caller: Caller,
-  result: Result<{ id: string; communityId?: string }>,
-  communityId: string | null,
+  action: Action,
   status: 200 | 201,
+  write: (call: Call) => Promise<Result<SavedRecord>>,
 ) {
-  if (!result.ok) return errorResponse(c, result.error);
-  const id = result.value.communityId ?? communityId;
-  if (!id) throw new Error('a saved survey record without its community');
-  return c.json({ id: result.value.id, survey: await surveyFor(c.get('deps').db, caller, id) }, status);
-}
-
-export async function visibleCommunity(c: Context<AppEnv>, caller: Caller, communityId: string) {
-  return communityInScope(c.get('deps').db, caller.scope, communityId);
+  return answer(c, action, status, async (call) => {
+    const saved = await write(call);
+    if (!saved.ok) return saved;
+    const survey = await surveyFor(call, saved.value.communityId);
+    return survey.ok ? ok({ id: saved.value.id, survey: survey.value }) : survey;
+  });
 }

@@ -94,7 +94,7 @@ export const organizationRoutes = newRouter()
     if (!checked.ok) return errorResponse(c, checked.error);
     const input = checked.value;
     // Staff create organizations only where they work: the home community must be in their scope.
-    const home = await findCommunity(db, caller.scope, input.homeCommunityId);
+    const home = await findCommunity({ db, scope: caller.scope }, input.homeCommunityId);
     if (!home.ok) return errorResponse(c, home.error);
     const actor = { userId: caller.userId, now: at };
     const created = await createOrganization(db, actor, randomUUID(), input, shanghaiDate(at), randomUUID);

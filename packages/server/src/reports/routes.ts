@@ -26,11 +26,11 @@ export const reportRoutes = newRouter().openapi(overview, async (c) => {
   if (caller instanceof Response) return caller;
   const { db } = c.get('deps');
   const { id } = c.req.valid('param');
-  const street = await findStreet(db, caller.scope, id);
+  const street = await findStreet({ db, scope: caller.scope }, id);
   if (!street.ok) return errorResponse(c, street.error);
   const stageModel = await readStageModel(db);
   const [communities, counts, residentCount] = await Promise.all([
-    listCommunitiesOfStreet(db, caller.scope, id),
+    listCommunitiesOfStreet({ db, scope: caller.scope }, id),
     countOrganizationsOfStreet(db, stageModel, id),
     countResidentsOfStreet(db, id),
   ]);
