@@ -30,3 +30,9 @@ export function inTransaction<T>(context: StoreContext | TxContext, work: (tx: T
   if (context.db.isTransaction) return work(context as TxContext);
   return context.db.transaction().execute((trx) => work({ ...context, db: trx }));
 }
+
+/**
+ * What a store serving the public pages (no account: a volunteer's sign-in) receives: no scope —
+ * the link's code is the key — and an actor whose user is null unless someone signed in is using it.
+ */
+export type AnonymousContext = Pick<StoreContext, 'db' | 'newId'> & { actor: Actor };

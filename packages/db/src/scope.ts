@@ -238,6 +238,7 @@ export const scopeRules = {
   // coaching, volunteering, reports and documents
   coaching_sessions: { visible: visibleCoachingSessions, unknown: 'coaching.unknown_session' },
   cultivation_plans: { visible: byOrganization('cultivation_plans'), unknown: 'coaching.no_plan' },
+  volunteer_hours: { visible: byOrganization('volunteer_hours'), unknown: 'volunteering.unknown' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

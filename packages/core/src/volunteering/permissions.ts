@@ -19,6 +19,11 @@ export const volunteeringPermissions = {
   'volunteering.record': ['admin', 'incubator_staff', 'organization_leader'],
   /** Hours entered afterwards count only once staff confirm them. */
   'volunteering.confirm': ['admin', 'incubator_staff'],
+  /**
+   * Hours staff saw themselves at an activity they logged a tracking visit to (staff_observed) are
+   * proven at once, so only staff record them — a leader enters hours afterwards, to be confirmed.
+   */
+  'volunteering.record_observed': ['admin', 'incubator_staff'],
   /** 谁记录谁证明: the recording organization's leader, or staff on its behalf. */
   'volunteering.certify': ['admin', 'incubator_staff', 'organization_leader'],
   /** Anyone with an account linked to a person sees their own record (民政部令第67号: 志愿者可查询). */

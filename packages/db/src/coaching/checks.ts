@@ -1,37 +1,42 @@
-import { fail, ok, type Result, type Scope } from '@seedbed/core';
-import type { Kysely } from 'kysely';
-import { visibleOrganizations } from '../scope';
-import type { Database } from '../tables';
+import { fail, ok, type Result } from '@seedbed/core';
+import type { StoreContext, TxContext } from '../context';
+import { findInScope } from '../find-in-scope';
 
 /** Checks a coaching write needs before anything is written. */
 
+type Lookup = Pick<StoreContext | TxContext, 'db' | 'scope'>;
+
 export const coachingStaffRoles = ['admin', 'incubator_staff', 'incubator_assistant'] as const;
 
-/** The organizations present, in the order given: out of scope → 403, unknown → 400. */
+/**
+ * The organizations present, in the order given: an id that exists nowhere → 400
+ * 'coaching.unknown_organization' (it names a list entry, not the record asked for); otherwise one
+ * out of scope → 403.
+ */
 export async function coachedOrganizationsInScope(
-  trx: Kysely<Database>,
-  scope: Scope,
+  call: Lookup,
   ids: readonly string[],
 ): Promise<Result<{ id: string; street_id: string }[]>> {
-  if (ids.length === 0) return ok([]);
-  const rows = await trx
-    .selectFrom('organizations')
-    .select(['id', 'street_id'])
-    .where('id', 'in', ids)
-    .where(visibleOrganizations(scope))
-    .execute();
-  if (rows.length < ids.length) {
-    const missing = ids.filter((id) => !rows.some((row) => row.id === id));
-    const existing = await trx.selectFrom('organizations').select('id').where('id', 'in', missing).execute();
-    return fail(existing.length === missing.length ? 'auth.forbidden' : 'coaching.unknown_organization');
+  const found = await Promise.all(
+    ids.map((id) => findInScope(call, 'organizations', id, { unknown: 'coaching.unknown_organization' })),
+  );
+  const rows: { id: string; street_id: string }[] = [];
+  let forbidden = false;
+  for (const one of found) {
+    if (one.ok) rows.push(one.value);
+    else if (one.error.code === 'auth.forbidden') forbidden = true;
+    else return one;
   }
-  return ok(ids.map((id) => rows.find((row) => row.id === id)!));
+  return forbidden ? fail('auth.forbidden') : ok(rows);
 }
 
 /** The staff who ran the session: accounts of the incubator team (admin, staff, assistant). */
-export async function checkCoachingStaff(trx: Kysely<Database>, ids: readonly string[]): Promise<Result<string[]>> {
+export async function checkCoachingStaff(
+  { db }: Pick<TxContext, 'db'>,
+  ids: readonly string[],
+): Promise<Result<string[]>> {
   if (ids.length === 0) return fail('coaching.unknown_staff');
-  const rows = await trx
+  const rows = await db
     .selectFrom('users')
     .select('id')
     .where('id', 'in', ids)
@@ -42,12 +47,12 @@ export async function checkCoachingStaff(trx: Kysely<Database>, ids: readonly st
 
 /** People present must be current members of one of the organizations present. */
 export async function checkPeoplePresent(
-  trx: Kysely<Database>,
+  { db }: Pick<TxContext, 'db'>,
   organizationIds: readonly string[],
   personIds: readonly string[],
 ): Promise<Result<true>> {
   if (personIds.length === 0) return ok(true);
-  const rows = await trx
+  const rows = await db
     .selectFrom('organization_members')
     .select('person_id')
     .distinct()

@@ -1,18 +1,23 @@
 import {
+  addDays,
+  type CoachingSession,
+  checkCoachingPeriod,
+  coachingMaxPeriodDays,
   coachingPeriodMonths,
   computeWorkload,
+  mapResult,
   ok,
   type Result,
-  type Scope,
   type StaffHours,
   type StaffMember,
   staffHoursTrend,
   type Workload,
+  type WorkloadQuery,
 } from '@seedbed/core';
 import { sql } from 'kysely';
-import type { Db } from '../connection';
-import { visibleOrganizations, visibleStreets } from '../scope';
-import { scopedLookup } from '../visibility';
+import type { StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
+import { visibleStreets } from '../scope';
 import { readCoachingSessions } from './read';
 
 /**
@@ -23,24 +28,19 @@ import { readCoachingSessions } from './read';
  * it started in Shanghai time). The trend: core's staffHoursTrend over the months.
  */
 export async function organizationStaffHours(
-  db: Db,
-  scope: Scope,
+  call: Pick<StoreContext, 'db' | 'scope' | 'today'>,
   organizationId: string,
-  period: { from: string; to: string },
+  query: { from?: string | undefined; to?: string | undefined },
 ): Promise<Result<StaffHours>> {
-  const organization = await scopedLookup(
-    () =>
-      db
-        .selectFrom('organizations')
-        .select('id')
-        .where('id', '=', organizationId)
-        .where(visibleOrganizations(scope))
-        .executeTakeFirst(),
-    async () =>
-      !!(await db.selectFrom('organizations').select('id').where('id', '=', organizationId).executeTakeFirst()),
-    'organization.unknown',
-  );
+  const to = query.to ?? call.today;
+  // Twelve whole months ending with the month of `to`.
+  const from = query.from ?? `${addDays(`${to.slice(0, 7)}-01`, -334).slice(0, 7)}-01`;
+  const checked = checkCoachingPeriod({ from, to }, coachingMaxPeriodDays);
+  if (!checked.ok) return checked;
+  const period = checked.value;
+  const organization = await findInScope(call, 'organizations', organizationId);
   if (!organization.ok) return organization;
+  const { db } = call;
   const coaching = await db
     .selectFrom('coaching_sessions')
     .innerJoin('coaching_session_organizations as cso', 'cso.session_id', 'coaching_sessions.id')
@@ -90,16 +90,24 @@ export async function organizationStaffHours(
  * caller may see; a session's organizations outside the caller's scope are not counted.
  */
 export async function coachingWorkload(
-  db: Db,
-  scope: Scope,
-  query: { from: string; to: string; streetId?: string | undefined },
-): Promise<Workload> {
-  const sessions = await readCoachingSessions(db, scope, query, { withNotes: false });
-  return computeWorkload(sessions, query);
+  call: Pick<StoreContext, 'db' | 'scope'>,
+  query: WorkloadQuery,
+): Promise<Result<Workload>> {
+  return mapResult(await workloadSessions(call, query), (sessions) => computeWorkload(sessions, query));
+}
+
+/** The period's sessions the workload counts (at most coachingMaxPeriodDays), newest first, without staff's notes. */
+export async function workloadSessions(
+  call: Pick<StoreContext, 'db' | 'scope'>,
+  query: WorkloadQuery,
+): Promise<Result<CoachingSession[]>> {
+  const period = checkCoachingPeriod(query, coachingMaxPeriodDays);
+  if (!period.ok) return period;
+  return ok(await readCoachingSessions(call, query, { withNotes: false }));
 }
 
 /** The incubator team the caller can pick as a session's staff: in a street the caller sees, or deployment-wide. */
-export async function listCoachingStaff(db: Db, scope: Scope): Promise<StaffMember[]> {
+export async function listCoachingStaff({ db, scope }: Pick<StoreContext, 'db' | 'scope'>): Promise<StaffMember[]> {
   const rows = await db
     .selectFrom('users')
     .select(['id', 'display_name', 'role'])

@@ -1,7 +1,6 @@
-import type { CoachingCapability, CoachingKind, CoachingSession, CoachingSessionListQuery, Scope } from '@seedbed/core';
-import type { Kysely } from 'kysely';
+import type { CoachingCapability, CoachingKind, CoachingSession, CoachingSessionListQuery } from '@seedbed/core';
+import type { StoreContext } from '../context';
 import { visibleCoachingSessions, visibleOrganizations, visiblePeople } from '../scope';
-import type { Database } from '../tables';
 
 export interface SessionReadOptions {
   /** Staff's outcome notes; null otherwise. */
@@ -19,8 +18,7 @@ export interface SessionFilter extends CoachingSessionListQuery {
  * those the caller sees) and the people present (likewise). Four queries whatever the count.
  */
 export async function readCoachingSessions(
-  db: Kysely<Database>,
-  scope: Scope,
+  { db, scope }: Pick<StoreContext, 'db' | 'scope'>,
   filter: SessionFilter,
   options: SessionReadOptions,
 ): Promise<CoachingSession[]> {

@@ -7,14 +7,10 @@ import {
   ok,
   type Result,
   resolveSessionMinutes,
-  type Scope,
 } from '@seedbed/core';
-import type { Transaction } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { visibleCoachingSessions } from '../scope';
-import type { Database } from '../tables';
-import { scopedLookup } from '../visibility';
+import { recordAudit } from '../audit';
+import { inTransaction, type StoreContext, type TxContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import { checkCoachingStaff, checkPeoplePresent, coachedOrganizationsInScope } from './checks';
 import { applyPlanReview } from './plans';
 import { readCoachingSessions, type SessionReadOptions } from './read';
@@ -22,34 +18,34 @@ import { readCoachingSessions, type SessionReadOptions } from './read';
 /** A session as core's checkCoachingSessionInput leaves it: the duration resolved. */
 export type CheckedCoachingSession = CoachingSessionInput & { durationMinutes: number };
 
+type Reader = Pick<StoreContext, 'db' | 'scope'>;
+
 /**
  * Records a session in one transaction: the session, the organizations, staff and people present,
  * the plan reviews made at it, and the audit row. Every check comes before the first write.
  */
-export async function recordCoachingSession(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  id: string,
+export function recordCoachingSession(
+  call: StoreContext,
   input: CheckedCoachingSession,
-  newId: () => string,
 ): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
-    const organizations = await coachedOrganizationsInScope(trx, scope, input.organizationIds);
+  return inTransaction(call, async (tx) => {
+    const { actor } = tx;
+    const organizations = await coachedOrganizationsInScope(tx, input.organizationIds);
     if (!organizations.ok) return organizations;
     const staffIds = input.staffUserIds.length > 0 ? input.staffUserIds : actor.userId ? [actor.userId] : [];
-    const staff = await checkCoachingStaff(trx, staffIds);
+    const staff = await checkCoachingStaff(tx, staffIds);
     if (!staff.ok) return staff;
-    const people = await checkPeoplePresent(trx, input.organizationIds, input.personIds);
+    const people = await checkPeoplePresent(tx, input.organizationIds, input.personIds);
     if (!people.ok) return people;
     const plans = await plansFor(
-      trx,
+      tx,
       input.planReviews.map((r) => r.organizationId),
     );
     if (!plans.ok) return plans;
 
+    const id = tx.newId();
     const streetId = organizations.value[0]!.street_id;
-    const row = await trx
+    const row = await tx.db
       .insertInto('coaching_sessions')
       .values({
         id,
@@ -68,15 +64,16 @@ export async function recordCoachingSession(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeSessionLists(trx, { id, streetId }, organizations.value, staff.value, input.personIds);
+    await writeSessionLists(tx, { id, streetId }, organizations.value, staff.value, input.personIds);
     for (const review of input.planReviews) {
-      await applyPlanReview({ db: trx, actor, newId }, plans.value.get(review.organizationId)!, {
+      await applyPlanReview(tx, plans.value.get(review.organizationId)!, {
         ...review,
         reviewedOn: input.heldOn,
         coachingSessionId: id,
       });
     }
-    await recordAudit(trx, actor, {
+    // The audit row keeps the lists too (who was there), so it is written here rather than by insertAudited.
+    await recordAudit(tx.db, actor, {
       action: 'coaching.record',
       tableName: 'coaching_sessions',
       recordId: id,
@@ -87,10 +84,10 @@ export async function recordCoachingSession(
   });
 }
 
-async function plansFor(trx: Transaction<Database>, organizationIds: readonly string[]) {
+async function plansFor({ db }: TxContext, organizationIds: readonly string[]) {
   const byOrganization = new Map<string, { id: string; street_id: string; organization_id: string }>();
   if (organizationIds.length === 0) return ok(byOrganization);
-  const rows = await trx
+  const rows = await db
     .selectFrom('cultivation_plans')
     .select(['id', 'street_id', 'organization_id'])
     .where('organization_id', 'in', organizationIds)
@@ -101,30 +98,30 @@ async function plansFor(trx: Transaction<Database>, organizationIds: readonly st
 }
 
 async function writeSessionLists(
-  trx: Transaction<Database>,
+  { db }: TxContext,
   session: { id: string; streetId: string },
   organizations: readonly { id: string; street_id: string }[] | null,
   staffIds: readonly string[] | null,
   personIds: readonly string[] | null,
 ) {
   if (organizations) {
-    await trx.deleteFrom('coaching_session_organizations').where('session_id', '=', session.id).execute();
-    await trx
+    await db.deleteFrom('coaching_session_organizations').where('session_id', '=', session.id).execute();
+    await db
       .insertInto('coaching_session_organizations')
       .values(organizations.map((o) => ({ session_id: session.id, organization_id: o.id, street_id: o.street_id })))
       .execute();
   }
   if (staffIds) {
-    await trx.deleteFrom('coaching_session_staff').where('session_id', '=', session.id).execute();
-    await trx
+    await db.deleteFrom('coaching_session_staff').where('session_id', '=', session.id).execute();
+    await db
       .insertInto('coaching_session_staff')
       .values(staffIds.map((userId) => ({ session_id: session.id, user_id: userId, street_id: session.streetId })))
       .execute();
   }
   if (personIds) {
-    await trx.deleteFrom('coaching_session_people').where('session_id', '=', session.id).execute();
+    await db.deleteFrom('coaching_session_people').where('session_id', '=', session.id).execute();
     if (personIds.length > 0)
-      await trx
+      await db
         .insertInto('coaching_session_people')
         .values(
           personIds.map((personId) => ({ session_id: session.id, person_id: personId, street_id: session.streetId })),
@@ -134,26 +131,13 @@ async function writeSessionLists(
 }
 
 /** Changes a session; lists given replace the old ones. Out of scope → 403, unknown → 404. */
-export async function updateCoachingSession(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+export function updateCoachingSession(
+  call: StoreContext,
   id: string,
   patch: CoachingSessionUpdateInput,
 ): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
-    const found = await scopedLookup(
-      () =>
-        trx
-          .selectFrom('coaching_sessions')
-          .selectAll()
-          .where('id', '=', id)
-          .where(visibleCoachingSessions(scope))
-          .forUpdate()
-          .executeTakeFirst(),
-      async () => !!(await trx.selectFrom('coaching_sessions').select('id').where('id', '=', id).executeTakeFirst()),
-      'coaching.unknown_session',
-    );
+  return inTransaction(call, async (tx) => {
+    const found = await findInScope(tx, 'coaching_sessions', id, { forUpdate: true });
     if (!found.ok) return found;
     const before = found.value;
     const startTime = patch.startTime === undefined ? before.start_time : patch.startTime;
@@ -164,11 +148,11 @@ export async function updateCoachingSession(
     });
     if (!minutes.ok) return minutes;
     const organizationIds = patch.organizationIds ? [...new Set(patch.organizationIds)] : null;
-    const organizations = organizationIds ? await coachedOrganizationsInScope(trx, scope, organizationIds) : null;
+    const organizations = organizationIds ? await coachedOrganizationsInScope(tx, organizationIds) : null;
     if (organizations && !organizations.ok) return organizations;
     const staffIds = patch.staffUserIds ? [...new Set(patch.staffUserIds)] : null;
     if (staffIds) {
-      const staff = await checkCoachingStaff(trx, staffIds);
+      const staff = await checkCoachingStaff(tx, staffIds);
       if (!staff.ok) return staff;
     }
     const personIds = patch.personIds ? [...new Set(patch.personIds)] : null;
@@ -176,16 +160,16 @@ export async function updateCoachingSession(
       const presentIds =
         organizationIds ??
         (
-          await trx
+          await tx.db
             .selectFrom('coaching_session_organizations')
             .select('organization_id')
             .where('session_id', '=', id)
             .execute()
         ).map((r) => r.organization_id);
-      const people = await checkPeoplePresent(trx, presentIds, personIds);
+      const people = await checkPeoplePresent(tx, presentIds, personIds);
       if (!people.ok) return people;
     }
-    const after = await trx
+    const after = await tx.db
       .updateTable('coaching_sessions')
       .set({
         ...(patch.kind !== undefined && { kind: patch.kind }),
@@ -197,19 +181,20 @@ export async function updateCoachingSession(
         ...(patch.capabilities !== undefined && { capabilities: [...new Set(patch.capabilities)] }),
         ...(patch.otherCount !== undefined && { other_count: patch.otherCount }),
         ...(patch.outcomeNotes !== undefined && { outcome_notes: patch.outcomeNotes }),
-        updated_at: actor.now,
+        updated_at: tx.actor.now,
       })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeSessionLists(
-      trx,
+      tx,
       { id, streetId: before.street_id },
       organizations?.ok ? organizations.value : null,
       staffIds,
       personIds,
     );
-    await recordAudit(trx, actor, {
+    // As with recording: the audit row keeps the replaced lists beside the row.
+    await recordAudit(tx.db, tx.actor, {
       action: 'coaching.update',
       tableName: 'coaching_sessions',
       recordId: id,
@@ -223,23 +208,19 @@ export async function updateCoachingSession(
 
 /** One session the caller may see: out of scope → 403, unknown → 404. */
 export async function findCoachingSession(
-  db: Db,
-  scope: Scope,
+  call: Reader,
   id: string,
   options: SessionReadOptions,
 ): Promise<Result<CoachingSession>> {
-  return scopedLookup(
-    async () => (await readCoachingSessions(db, scope, { ids: [id] }, options))[0],
-    async () => !!(await db.selectFrom('coaching_sessions').select('id').where('id', '=', id).executeTakeFirst()),
-    'coaching.unknown_session',
-  );
+  const found = await findInScope(call, 'coaching_sessions', id);
+  if (!found.ok) return found;
+  return ok((await readCoachingSessions(call, { ids: [id] }, options))[0]!);
 }
 
 export function listCoachingSessions(
-  db: Db,
-  scope: Scope,
+  call: Reader,
   query: CoachingSessionListQuery & { streetId?: string | undefined },
   options: SessionReadOptions,
 ): Promise<CoachingSession[]> {
-  return readCoachingSessions(db, scope, query, options);
+  return readCoachingSessions(call, query, options);
 }

@@ -1,22 +1,22 @@
 import {
+  checkCertificatePeriod,
   countsTowardCertificate,
   fail,
   formatCertificateNumber,
   type HoursBasis,
   ok,
   type Result,
-  type Role,
-  type Scope,
   shanghaiDate,
   type VolunteerCertificateInput,
   type VolunteerCertificatePdfInput,
+  type VolunteerCertificateSummary,
 } from '@seedbed/core';
 import { sql } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
+import { recordAudit } from '../audit';
+import { inTransaction, type StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import { visibleOrganizations } from '../scope';
-import { scopedLookup } from '../visibility';
-import { dayAfter, dayStart } from './read';
+import { certificatesOf, dayAfter, dayStart } from './read';
 
 /** What a line says when the recorder wrote nothing about the volunteer's role. */
 export const defaultServiceRole = '志愿服务';
@@ -30,40 +30,29 @@ export const defaultServiceRole = '志愿服务';
  * PDF's input, so a reprint is the same document.
  */
 export async function issueVolunteerCertificate(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   personId: string,
   input: VolunteerCertificateInput,
-  options: { issuerName: string; today: string; newId: () => string },
-): Promise<Result<{ id: string; number: string }>> {
-  return db.transaction().execute(async (trx) => {
-    const organization = await scopedLookup(
-      () =>
-        trx
-          .selectFrom('organizations')
-          .innerJoin('streets', 'streets.id', 'organizations.street_id')
-          .select(['organizations.id', 'organizations.name', 'organizations.street_id', 'streets.name as street_name'])
-          .where('organizations.id', '=', input.organizationId)
-          .where(visibleOrganizations(scope))
-          .executeTakeFirst(),
-      async () =>
-        !!(await trx
-          .selectFrom('organizations')
-          .select('id')
-          .where('id', '=', input.organizationId)
-          .executeTakeFirst()),
-      'organization.unknown',
-    );
+): Promise<Result<VolunteerCertificateSummary>> {
+  const period = checkCertificatePeriod(input);
+  if (!period.ok) return period;
+  return inTransaction(call, async (tx) => {
+    const { actor, today } = tx;
+    const organization = await findInScope(tx, 'organizations', input.organizationId);
     if (!organization.ok) return organization;
-    const person = await trx
+    const street = await tx.db
+      .selectFrom('streets')
+      .select('name')
+      .where('id', '=', organization.value.street_id)
+      .executeTakeFirstOrThrow();
+    const person = await tx.db
       .selectFrom('people')
       .select(['id', 'name'])
       .where('id', '=', personId)
       .where('erased_at', 'is', null)
       .executeTakeFirst();
     if (!person) return fail('person.unknown');
-    let query = trx
+    let query = tx.db
       .selectFrom('volunteer_hours as vh')
       .innerJoin('activities as a', 'a.id', 'vh.activity_id')
       .select(['vh.id', 'vh.minutes', 'vh.basis', 'vh.confirmed_at', 'vh.service_role', 'a.title', 'a.starts_at'])
@@ -76,8 +65,8 @@ export async function issueVolunteerCertificate(
       countsTowardCertificate({ basis: r.basis as HoursBasis, isConfirmed: r.confirmed_at !== null }),
     );
     if (rows.length === 0 || rows.every((r) => r.minutes === 0)) return fail('volunteering.nothing_to_certify');
-    const year = Number(options.today.slice(0, 4));
-    const counter = await trx
+    const year = Number(today.slice(0, 4));
+    const counter = await tx.db
       .insertInto('volunteer_certificate_counters')
       .values({ organization_id: input.organizationId, year, street_id: organization.value.street_id, last_seq: 1 })
       .onConflict((oc) =>
@@ -93,7 +82,7 @@ export async function issueVolunteerCertificate(
       number,
       personName: person.name,
       organizationName: organization.value.name,
-      streetName: organization.value.street_name,
+      streetName: street.name,
       totalMinutes,
       entries: rows.map((r) => ({
         date: shanghaiDate(r.starts_at),
@@ -101,11 +90,11 @@ export async function issueVolunteerCertificate(
         minutes: r.minutes,
         role: r.service_role.trim() || defaultServiceRole,
       })),
-      issuedOn: options.today,
-      issuerName: options.issuerName.slice(0, 100),
+      issuedOn: today,
+      issuerName: actor.displayName.slice(0, 100),
     };
-    const id = options.newId();
-    await trx
+    const id = tx.newId();
+    await tx.db
       .insertInto('volunteer_certificates')
       .values({
         id,
@@ -119,19 +108,22 @@ export async function issueVolunteerCertificate(
         period_to: input.to ?? null,
         total_minutes: totalMinutes,
         snapshot: JSON.stringify(snapshot),
-        issued_on: options.today,
+        issued_on: today,
         issued_by: actor.userId,
         issued_at: actor.now,
       })
       .execute();
-    await recordAudit(trx, actor, {
+    // The audit row lists the hours certified, so it is written here rather than by insertAudited.
+    await recordAudit(tx.db, actor, {
       action: 'volunteering.certify',
       tableName: 'volunteer_certificates',
       recordId: id,
       streetId: organization.value.street_id,
       after: { number, personId, organizationId: input.organizationId, totalMinutes, hoursIds: rows.map((r) => r.id) },
     });
-    return ok({ id, number });
+    const summary = (await certificatesOf(tx.db, personId, null)).find((one) => one.id === id);
+    if (!summary) throw new Error('issued certificate not found');
+    return ok(summary);
   });
 }
 
@@ -141,9 +133,9 @@ export async function issueVolunteerCertificate(
  * other members of the team.
  */
 export async function findVolunteerCertificate(
-  db: Db,
-  caller: { userId: string; role: Role; scope: Scope },
+  { db, scope, actor }: Pick<StoreContext, 'db' | 'scope' | 'actor'>,
   id: string,
+  options: { mayPrintIssued: boolean },
 ): Promise<Result<VolunteerCertificatePdfInput>> {
   const certificate = await db
     .selectFrom('volunteer_certificates')
@@ -151,17 +143,18 @@ export async function findVolunteerCertificate(
     .where('id', '=', id)
     .executeTakeFirst();
   if (!certificate) return fail('volunteering.unknown_certificate');
-  const user = await db.selectFrom('users').select('person_id').where('id', '=', caller.userId).executeTakeFirst();
+  const user = actor.userId
+    ? await db.selectFrom('users').select('person_id').where('id', '=', actor.userId).executeTakeFirst()
+    : undefined;
   const isOwn = !!user?.person_id && user.person_id === certificate.person_id;
-  const issuerVisible = !!(await db
-    .selectFrom('organizations')
-    .select('id')
-    .where('id', '=', certificate.organization_id)
-    .where(visibleOrganizations(caller.scope))
-    .executeTakeFirst());
   const isIssuerSide =
-    issuerVisible &&
-    (caller.role === 'admin' || caller.role === 'incubator_staff' || caller.role === 'organization_leader');
+    options.mayPrintIssued &&
+    !!(await db
+      .selectFrom('organizations')
+      .select('id')
+      .where('id', '=', certificate.organization_id)
+      .where(visibleOrganizations(scope))
+      .executeTakeFirst());
   if (!isOwn && !isIssuerSide) return fail('auth.forbidden');
   const snapshot = typeof certificate.snapshot === 'string' ? JSON.parse(certificate.snapshot) : certificate.snapshot;
   return ok(snapshot as VolunteerCertificatePdfInput);

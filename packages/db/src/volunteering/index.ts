@@ -1,4 +1,6 @@
 export * from './certificates';
+export * from './corrections';
+export * from './link';
 export * from './privacy';
 export * from './public';
 export * from './read';

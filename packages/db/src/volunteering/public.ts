@@ -1,8 +1,16 @@
-import { fail, isVolunteerSignInOpen, ok, type Result, serviceMinutes, type VolunteerSignInInput } from '@seedbed/core';
+import {
+  checkVolunteerSignIn,
+  fail,
+  isVolunteerSignInOpen,
+  ok,
+  type Result,
+  serviceMinutes,
+  type VolunteerSignInInput,
+} from '@seedbed/core';
 import type { Transaction } from 'kysely';
 import { byPublicCode, publicActivityByCode } from '../activities/sign-ins';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
+import { recordAudit } from '../audit';
+import type { AnonymousContext } from '../context';
 import type { Database } from '../tables';
 
 /**
@@ -10,11 +18,11 @@ import type { Database } from '../tables';
  * instants are the server's clock (never the phone's). Phones stay in volunteer_attendances and
  * out of the audit trail and every list.
  */
-export async function findActivityForVolunteers(db: Db, code: string, now: Date) {
+export async function findActivityForVolunteers({ db, actor }: Pick<AnonymousContext, 'db' | 'actor'>, code: string) {
   const found = await publicActivityByCode(db, code);
   if (!found.ok) return found;
   const { view, endsAt } = found.value;
-  return ok({ ...view, isOpen: isVolunteerSignInOpen(endsAt, now) && view.organizations.length > 0 });
+  return ok({ ...view, isOpen: isVolunteerSignInOpen(endsAt, actor.now) && view.organizations.length > 0 });
 }
 
 async function openActivity(trx: Transaction<Database>, code: string, now: Date) {
@@ -47,13 +55,15 @@ export interface AttendanceAnswer {
 
 /** Sign in at the start ("签到"). The same phone again answers the first sign-in. */
 export async function volunteerSignIn(
-  db: Db,
-  actor: Actor,
+  call: AnonymousContext,
   code: string,
-  input: VolunteerSignInInput,
-  newId: () => string,
+  given: VolunteerSignInInput,
 ): Promise<Result<AttendanceAnswer>> {
-  return db.transaction().execute(async (trx) => {
+  const checked = checkVolunteerSignIn(given);
+  if (!checked.ok) return checked;
+  const input = checked.value;
+  const { actor, newId } = call;
+  return call.db.transaction().execute(async (trx) => {
     const activity = await openActivity(trx, code, actor.now);
     if (!activity.ok) return activity;
     const id = newId();
@@ -92,14 +102,13 @@ export async function volunteerSignIn(
  * second sign-out answers the first. Hours someone had entered afterwards for the same person are
  * superseded by the proven record.
  */
-export async function volunteerSignOut(
-  db: Db,
-  actor: Actor,
+export function volunteerSignOut(
+  call: AnonymousContext,
   code: string,
   phone: string,
-  newId: () => string,
 ): Promise<Result<AttendanceAnswer>> {
-  return db.transaction().execute(async (trx) => {
+  const { actor, newId } = call;
+  return call.db.transaction().execute(async (trx) => {
     const activity = await openActivity(trx, code, actor.now);
     if (!activity.ok) return activity;
     const row = await attendance(trx, activity.value.id, phone, true);

@@ -4,13 +4,11 @@ import {
   ok,
   type PersonVolunteerHours,
   type Result,
-  type Scope,
   totalHours,
   volunteersOf,
 } from '@seedbed/core';
-import type { Db } from '../connection';
-import { visibleActivities, visibleOrganizations, visiblePeople } from '../scope';
-import { scopedLookup } from '../visibility';
+import type { StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import {
   certificatesOf,
   dayAfter,
@@ -21,28 +19,20 @@ import {
   visibleOrganizationIds,
 } from './read';
 
+type Reader = Pick<StoreContext, 'db' | 'scope'>;
+
 /**
  * A person's service record as the caller may see it: only records of organizations in the
  * caller's scope (a dance team does not read what its member did for another team), totals kept
  * apart by basis, certificates, and — for those who may certify — which organizations can issue.
  */
 export async function personVolunteerHours(
-  db: Db,
-  scope: Scope,
+  call: Reader,
   personId: string,
   options: { canCertify: boolean },
 ): Promise<Result<PersonVolunteerHours>> {
-  const person = await scopedLookup(
-    () =>
-      db
-        .selectFrom('people')
-        .select(['id', 'name'])
-        .where('id', '=', personId)
-        .where(visiblePeople(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst()),
-    'person.unknown',
-  );
+  const { db, scope } = call;
+  const person = await findInScope(call, 'people', personId);
   if (!person.ok) return person;
   const rows = await hoursQuery(db)
     .where('vh.person_id', '=', personId)
@@ -73,13 +63,18 @@ export async function personVolunteerHours(
 }
 
 /** The caller's own record (民政部令第67号: a volunteer can see and check it): every organization's. */
-export async function ownVolunteerHours(db: Db, userId: string): Promise<PersonVolunteerHours> {
-  const user = await db
-    .selectFrom('users')
-    .leftJoin('people', 'people.id', 'users.person_id')
-    .select(['users.person_id', 'people.name'])
-    .where('users.id', '=', userId)
-    .executeTakeFirst();
+export async function ownVolunteerHours({
+  db,
+  actor,
+}: Pick<StoreContext, 'db' | 'actor'>): Promise<PersonVolunteerHours> {
+  const user = actor.userId
+    ? await db
+        .selectFrom('users')
+        .leftJoin('people', 'people.id', 'users.person_id')
+        .select(['users.person_id', 'people.name'])
+        .where('users.id', '=', actor.userId)
+        .executeTakeFirst()
+    : undefined;
   const personId = user?.person_id ?? null;
   if (!personId)
     return {
@@ -104,21 +99,11 @@ export async function ownVolunteerHours(db: Db, userId: string): Promise<PersonV
 
 /** Volunteers at one activity: hours of the organizations the caller sees, and those still on duty. */
 export async function activityVolunteerHours(
-  db: Db,
-  scope: Scope,
+  call: Reader,
   activityId: string,
 ): Promise<Result<ActivityVolunteerHours>> {
-  const activity = await scopedLookup(
-    () =>
-      db
-        .selectFrom('activities')
-        .select(['id', 'sign_in_code'])
-        .where('id', '=', activityId)
-        .where(visibleActivities(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('activities').select('id').where('id', '=', activityId).executeTakeFirst()),
-    'activity.unknown',
-  );
+  const { db, scope } = call;
+  const activity = await findInScope(call, 'activities', activityId);
   if (!activity.ok) return activity;
   const rows = await hoursQuery(db)
     .where('vh.activity_id', '=', activityId)
@@ -152,24 +137,12 @@ export async function activityVolunteerHours(
  * certificates it issued in the year of `today`.
  */
 export async function organizationVolunteerHours(
-  db: Db,
-  scope: Scope,
+  call: Pick<StoreContext, 'db' | 'scope' | 'today'>,
   organizationId: string,
   period: { from?: string | undefined; to?: string | undefined },
-  today: string,
 ): Promise<Result<OrganizationVolunteerHours>> {
-  const organization = await scopedLookup(
-    () =>
-      db
-        .selectFrom('organizations')
-        .select('id')
-        .where('id', '=', organizationId)
-        .where(visibleOrganizations(scope))
-        .executeTakeFirst(),
-    async () =>
-      !!(await db.selectFrom('organizations').select('id').where('id', '=', organizationId).executeTakeFirst()),
-    'organization.unknown',
-  );
+  const { db, today } = call;
+  const organization = await findInScope(call, 'organizations', organizationId);
   if (!organization.ok) return organization;
   let query = hoursQuery(db).where('vh.organization_id', '=', organizationId);
   if (period.from) query = query.where('a.starts_at', '>=', dayStart(period.from));

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { createRoute } from '@hono/zod-openapi';
 import {
   can,
   checkCoachingSessionInput,
@@ -7,7 +5,10 @@ import {
   coachingSessionListQuerySchema,
   coachingSessionSchema,
   coachingSessionUpdateInputSchema,
+  fail,
   idParamSchema,
+  ok,
+  type Result,
   staffMemberSchema,
 } from '@seedbed/core';
 import {
@@ -17,119 +18,85 @@ import {
   recordCoachingSession,
   updateCoachingSession,
 } from '@seedbed/db';
-import type { Context } from 'hono';
 import { z } from 'zod';
-import type { AppEnv, Caller } from '../http/env';
-import { errorResponse, failWith } from '../http/errors';
-import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
+import { answer, type Call } from '../http/answer';
+import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
 
-const tags = ['coaching'];
+const route = routesOf('coaching');
 
-const list = createRoute({
+const list = route({
   method: 'get',
   path: '/api/coaching-sessions',
-  tags,
   summary: 'Coaching sessions (辅导) the caller may see, newest first; by period, organization or staff member',
   request: { query: coachingSessionListQuerySchema },
-  responses: { 200: jsonOk(z.object({ items: z.array(coachingSessionSchema) }), 'sessions'), ...errorResponses },
+  responses: { 200: jsonOk(z.object({ items: z.array(coachingSessionSchema) }), 'sessions') },
 });
 
-const show = createRoute({
+const show = route({
   method: 'get',
   path: '/api/coaching-sessions/{id}',
-  tags,
   summary: 'One coaching session (outcome notes for staff only)',
   request: { params: idParamSchema },
-  responses: { 200: jsonOk(coachingSessionSchema, 'the session'), ...errorResponses },
+  responses: { 200: jsonOk(coachingSessionSchema, 'the session') },
 });
 
-const create = createRoute({
+const create = route({
   method: 'post',
   path: '/api/coaching-sessions',
-  tags,
   summary:
     'Record a coaching session (staff, assistants); reviews of the plans of organizations present may come with it (staff)',
   request: jsonBody(coachingSessionInputSchema),
-  responses: { 201: jsonOk(coachingSessionSchema, 'recorded'), ...errorResponses },
+  responses: { 201: jsonOk(coachingSessionSchema, 'recorded') },
 });
 
-const update = createRoute({
+const update = route({
   method: 'patch',
   path: '/api/coaching-sessions/{id}',
-  tags,
   summary: 'Change a coaching session; lists given (organizations, staff, people) replace the old ones',
   request: { params: idParamSchema, ...jsonBody(coachingSessionUpdateInputSchema) },
-  responses: { 200: jsonOk(coachingSessionSchema, 'updated'), ...errorResponses },
+  responses: { 200: jsonOk(coachingSessionSchema, 'updated') },
 });
 
-const staff = createRoute({
+const staff = route({
   method: 'get',
   path: '/api/coaching/staff',
-  tags,
   summary: 'The incubator staff and assistants who can be named as a session’s staff',
-  responses: { 200: jsonOk(z.object({ items: z.array(staffMemberSchema) }), 'staff'), ...errorResponses },
+  responses: { 200: jsonOk(z.object({ items: z.array(staffMemberSchema) }), 'staff') },
 });
 
-async function answerSession(c: Context<AppEnv>, caller: Caller, id: string, status: 200 | 201) {
-  const session = await findCoachingSession(c.get('deps').db, caller.scope, id, {
-    withNotes: can(caller.role, 'coaching.notes.read'),
-  });
-  if (!session.ok) return errorResponse(c, session.error);
-  return c.json(session.value, status);
+/** Staff's outcome notes are read by staff only ('coaching.notes.read'). */
+const notesFor = (call: Call) => ({ withNotes: can(call.caller.role, 'coaching.notes.read') });
+
+/** After a write, the session as the caller reads it. */
+async function readBack(call: Call, written: Result<{ id: string }>) {
+  return written.ok ? findCoachingSession(call, written.value.id, notesFor(call)) : written;
 }
 
 export const coachingSessionRoutes = newRouter()
-  .openapi(list, async (c) => {
-    const caller = authorize(c, 'coaching.read');
-    if (caller instanceof Response) return caller;
-    const items = await listCoachingSessions(c.get('deps').db, caller.scope, c.req.valid('query'), {
-      withNotes: can(caller.role, 'coaching.notes.read'),
-    });
-    return c.json({ items }, 200);
-  })
-  .openapi(show, async (c) => {
-    const caller = authorize(c, 'coaching.read');
-    if (caller instanceof Response) return caller;
-    return answerSession(c, caller, c.req.valid('param').id, 200);
-  })
-  .openapi(create, async (c) => {
-    const caller = authorize(c, 'coaching.record');
-    if (caller instanceof Response) return caller;
-    const checked = checkCoachingSessionInput(c.req.valid('json'));
-    if (!checked.ok) return errorResponse(c, checked.error);
-    if (checked.value.planReviews.length > 0 && !can(caller.role, 'coaching.plan.write'))
-      return failWith(c, 'auth.forbidden');
-    const { db, now } = c.get('deps');
-    const recorded = await recordCoachingSession(
-      db,
-      { userId: caller.userId, now: now() },
-      caller.scope,
-      randomUUID(),
-      checked.value,
-      randomUUID,
-    );
-    if (!recorded.ok) return errorResponse(c, recorded.error);
-    return answerSession(c, caller, recorded.value.id, 201);
-  })
-  .openapi(update, async (c) => {
-    const caller = authorize(c, 'coaching.record');
-    if (caller instanceof Response) return caller;
-    const { db, now } = c.get('deps');
-    const { id } = c.req.valid('param');
-    const updated = await updateCoachingSession(
-      db,
-      { userId: caller.userId, now: now() },
-      caller.scope,
-      id,
-      c.req.valid('json'),
-    );
-    if (!updated.ok) return errorResponse(c, updated.error);
-    return answerSession(c, caller, id, 200);
-  })
-  .openapi(staff, async (c) => {
-    const caller = authorize(c, 'coaching.record');
-    if (caller instanceof Response) return caller;
-    return c.json({ items: await listCoachingStaff(c.get('deps').db, caller.scope) }, 200);
-  });
+  .openapi(list, (c) =>
+    answer(c, 'coaching.read', 200, async (call) =>
+      ok({ items: await listCoachingSessions(call, c.req.valid('query'), notesFor(call)) }),
+    ),
+  )
+  .openapi(show, (c) =>
+    answer(c, 'coaching.read', 200, (call) => findCoachingSession(call, c.req.valid('param').id, notesFor(call))),
+  )
+  .openapi(create, (c) =>
+    answer(c, 'coaching.record', 201, async (call) => {
+      const checked = checkCoachingSessionInput(c.req.valid('json'));
+      if (!checked.ok) return checked;
+      // Reviews of plans are decisions: recording the session is not enough to make them.
+      if (checked.value.planReviews.length > 0 && !can(call.caller.role, 'coaching.plan.write'))
+        return fail('auth.forbidden');
+      return readBack(call, await recordCoachingSession(call, checked.value));
+    }),
+  )
+  .openapi(update, (c) =>
+    answer(c, 'coaching.record', 200, async (call) =>
+      readBack(call, await updateCoachingSession(call, c.req.valid('param').id, c.req.valid('json'))),
+    ),
+  )
+  .openapi(staff, (c) =>
+    answer(c, 'coaching.record', 200, async (call) => ok({ items: await listCoachingStaff(call) })),
+  );

@@ -1,38 +1,19 @@
-import { createRoute } from '@hono/zod-openapi';
 import { idParamSchema, streetOverviewSchema } from '@seedbed/core';
-import {
-  countOrganizationsOfStreet,
-  countResidentsOfStreet,
-  findStreet,
-  listCommunitiesOfStreet,
-  readStageModel,
-} from '@seedbed/db';
-import { errorResponse } from '../http/errors';
-import { errorResponses, jsonOk } from '../http/openapi';
+import { readStreetOverview } from '@seedbed/db';
+import { answer } from '../http/answer';
+import { jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
 
-const overview = createRoute({
+const route = routesOf('reports');
+
+const overview = route({
   method: 'get',
   path: '/api/streets/{id}/overview',
-  tags: ['reports'],
   summary: 'Street overview: communities, organizations by growth stage and status',
   request: { params: idParamSchema },
-  responses: { 200: jsonOk(streetOverviewSchema, 'the overview'), ...errorResponses },
+  responses: { 200: jsonOk(streetOverviewSchema, 'the overview') },
 });
 
-export const reportRoutes = newRouter().openapi(overview, async (c) => {
-  const caller = authorize(c, 'street.read');
-  if (caller instanceof Response) return caller;
-  const { db } = c.get('deps');
-  const { id } = c.req.valid('param');
-  const street = await findStreet({ db, scope: caller.scope }, id);
-  if (!street.ok) return errorResponse(c, street.error);
-  const stageModel = await readStageModel(db);
-  const [communities, counts, residentCount] = await Promise.all([
-    listCommunitiesOfStreet({ db, scope: caller.scope }, id),
-    countOrganizationsOfStreet(db, stageModel, id),
-    countResidentsOfStreet(db, id),
-  ]);
-  return c.json({ street: street.value, stageModel, communities, ...counts, residentCount }, 200);
-});
+export const reportRoutes = newRouter().openapi(overview, (c) =>
+  answer(c, 'street.read', 200, (call) => readStreetOverview(call, c.req.valid('param').id)),
+);

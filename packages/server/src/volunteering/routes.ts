@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { createRoute } from '@hono/zod-openapi';
 import {
   activityVolunteerHoursSchema,
+  can,
   idParamSchema,
+  ok,
   organizationVolunteerHoursSchema,
   personVolunteerHoursSchema,
-  shanghaiDate,
   volunteerHoursCorrectionSchema,
   volunteerHoursInputSchema,
   volunteerHoursLinkSchema,
@@ -22,181 +21,118 @@ import {
   personVolunteerHours,
 } from '@seedbed/db';
 import { z } from 'zod';
-import { errorResponse } from '../http/errors';
-import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
+import { answer } from '../http/answer';
+import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
-import { writeContext } from '../http/write-context';
 import { certificateRoutes } from './certificate-routes';
 import { volunteerPublicRoutes } from './public-routes';
 
 /** Volunteer service hours (志愿服务时长) and numbered certificates (志愿服务证明). Registered in app.ts. */
-const tags = ['volunteering'];
+const route = routesOf('volunteering');
 const changed = z.object({ id: z.string() });
 
-const forActivity = createRoute({
+const forActivity = route({
   method: 'get',
   path: '/api/activities/{id}/volunteer-hours',
-  tags,
   summary: 'Volunteers at an activity: minutes and basis (proven vs entered afterwards), and who is still on duty',
   request: { params: idParamSchema },
-  responses: { 200: jsonOk(activityVolunteerHoursSchema, 'the activity’s hours'), ...errorResponses },
+  responses: { 200: jsonOk(activityVolunteerHoursSchema, 'the activity’s hours') },
 });
 
-const enter = createRoute({
+const enter = route({
   method: 'post',
   path: '/api/activities/{id}/volunteer-hours',
-  tags,
   summary:
     'Enter hours afterwards (补录) with a required reason — counted once staff confirm; staff may record what they observed',
   request: { params: idParamSchema, ...jsonBody(volunteerHoursInputSchema) },
-  responses: { 201: jsonOk(changed, 'recorded'), 409: { description: 'already recorded' }, ...errorResponses },
+  responses: { 201: jsonOk(changed, 'recorded'), 409: { description: 'already recorded' } },
 });
 
-const confirm = createRoute({
+const confirm = route({
   method: 'post',
   path: '/api/volunteer-hours/{id}/confirm',
-  tags,
   summary: 'Staff confirm hours entered afterwards (then a certificate may count them)',
   request: { params: idParamSchema },
-  responses: { 200: jsonOk(changed, 'confirmed'), ...errorResponses },
+  responses: { 200: jsonOk(changed, 'confirmed') },
 });
 
-const correct = createRoute({
+const correct = route({
   method: 'post',
   path: '/api/volunteer-hours/{id}/correct',
-  tags,
   summary: 'Correct a record with a reason: a new version replaces it, the old one is kept',
   request: { params: idParamSchema, ...jsonBody(volunteerHoursCorrectionSchema) },
-  responses: { 201: jsonOk(changed, 'the new version'), 409: { description: 'already corrected' }, ...errorResponses },
+  responses: { 201: jsonOk(changed, 'the new version'), 409: { description: 'already corrected' } },
 });
 
-const link = createRoute({
+const link = route({
   method: 'post',
   path: '/api/volunteer-hours/{id}/link',
-  tags,
   summary: 'Link a volunteer sign-in that matched nobody to a person record, or make one from it',
   request: { params: idParamSchema, ...jsonBody(volunteerHoursLinkSchema) },
-  responses: { 200: jsonOk(z.object({ id: z.string(), personId: z.string() }), 'linked'), ...errorResponses },
+  responses: { 200: jsonOk(z.object({ id: z.string(), personId: z.string() }), 'linked') },
 });
 
-const forPerson = createRoute({
+const forPerson = route({
   method: 'get',
   path: '/api/people/{id}/volunteer-hours',
-  tags,
   summary: 'A person’s service record (of the organizations the caller sees): totals by basis, entries, certificates',
   request: { params: idParamSchema },
-  responses: { 200: jsonOk(personVolunteerHoursSchema, 'the record'), ...errorResponses },
+  responses: { 200: jsonOk(personVolunteerHoursSchema, 'the record') },
 });
 
-const forOrganization = createRoute({
+const forOrganization = route({
   method: 'get',
   path: '/api/organizations/{id}/volunteer-hours',
-  tags,
   summary:
     'Hours an organization recorded, in a period (by the activity’s day): totals by basis, per volunteer, and its certificates issued this year',
   request: { params: idParamSchema, query: volunteerHoursListQuerySchema },
-  responses: { 200: jsonOk(organizationVolunteerHoursSchema, 'the hours'), ...errorResponses },
+  responses: { 200: jsonOk(organizationVolunteerHoursSchema, 'the hours') },
 });
 
-const own = createRoute({
+const own = route({
   method: 'get',
   path: '/api/me/volunteer-hours',
-  tags,
   summary: 'The caller’s own service record and certificates (an account linked to a person)',
-  responses: { 200: jsonOk(personVolunteerHoursSchema, 'empty when the account has no person'), ...errorResponses },
+  responses: { 200: jsonOk(personVolunteerHoursSchema, 'empty when the account has no person') },
 });
-
-const staffRoles = new Set(['admin', 'incubator_staff']);
 
 export const volunteeringRoutes = newRouter()
   .route('/', volunteerPublicRoutes)
   .route('/', certificateRoutes)
-  .openapi(forActivity, async (c) => {
-    const caller = authorize(c, 'volunteering.read');
-    if (caller instanceof Response) return caller;
-    const result = await activityVolunteerHours(c.get('deps').db, caller.scope, c.req.valid('param').id);
-    if (!result.ok) return errorResponse(c, result.error);
-    return c.json(result.value, 200);
-  })
-  .openapi(enter, async (c) => {
-    const caller = authorize(c, 'volunteering.record');
-    if (caller instanceof Response) return caller;
-    const { actor } = writeContext(c, caller);
-    const result = await enterVolunteerHours(
-      c.get('deps').db,
-      actor,
-      caller.scope,
-      c.req.valid('param').id,
-      c.req.valid('json'),
-      { isStaff: staffRoles.has(caller.role), newId: randomUUID },
-    );
-    if (!result.ok) return errorResponse(c, result.error);
-    return c.json(result.value, 201);
-  })
-  .openapi(confirm, async (c) => {
-    const caller = authorize(c, 'volunteering.confirm');
-    if (caller instanceof Response) return caller;
-    const { actor } = writeContext(c, caller);
-    const result = await confirmVolunteerHours(c.get('deps').db, actor, caller.scope, c.req.valid('param').id);
-    if (!result.ok) return errorResponse(c, result.error);
-    return c.json(result.value, 200);
-  })
-  .openapi(correct, async (c) => {
-    const caller = authorize(c, 'volunteering.record');
-    if (caller instanceof Response) return caller;
-    const { actor } = writeContext(c, caller);
-    const result = await correctVolunteerHours(
-      c.get('deps').db,
-      actor,
-      caller.scope,
-      c.req.valid('param').id,
-      c.req.valid('json'),
-      randomUUID,
-    );
-    if (!result.ok) return errorResponse(c, result.error);
-    return c.json(result.value, 201);
-  })
-  .openapi(link, async (c) => {
-    const caller = authorize(c, 'volunteering.record');
-    if (caller instanceof Response) return caller;
-    const { actor } = writeContext(c, caller);
-    const result = await linkVolunteerHours(
-      c.get('deps').db,
-      actor,
-      caller.scope,
-      c.req.valid('param').id,
-      c.req.valid('json'),
-      randomUUID,
-    );
-    if (!result.ok) return errorResponse(c, result.error);
-    return c.json(result.value, 200);
-  })
-  .openapi(forPerson, async (c) => {
-    const caller = authorize(c, 'volunteering.read');
-    if (caller instanceof Response) return caller;
-    const result = await personVolunteerHours(c.get('deps').db, caller.scope, c.req.valid('param').id, {
-      canCertify: ['admin', 'incubator_staff', 'organization_leader'].includes(caller.role),
-    });
-    if (!result.ok) return errorResponse(c, result.error);
-    return c.json(result.value, 200);
-  })
-  .openapi(forOrganization, async (c) => {
-    const caller = authorize(c, 'volunteering.read');
-    if (caller instanceof Response) return caller;
-    const { db, now } = c.get('deps');
-    const result = await organizationVolunteerHours(
-      db,
-      caller.scope,
-      c.req.valid('param').id,
-      c.req.valid('query'),
-      shanghaiDate(now()),
-    );
-    if (!result.ok) return errorResponse(c, result.error);
-    return c.json(result.value, 200);
-  })
-  .openapi(own, async (c) => {
-    const caller = authorize(c, 'volunteering.own_record');
-    if (caller instanceof Response) return caller;
-    return c.json(await ownVolunteerHours(c.get('deps').db, caller.userId), 200);
-  });
+  .openapi(forActivity, (c) =>
+    answer(c, 'volunteering.read', 200, (call) => activityVolunteerHours(call, c.req.valid('param').id)),
+  )
+  .openapi(enter, (c) =>
+    answer(c, 'volunteering.record', 201, (call) =>
+      enterVolunteerHours(call, c.req.valid('param').id, c.req.valid('json'), {
+        mayRecordObserved: can(call.caller.role, 'volunteering.record_observed'),
+      }),
+    ),
+  )
+  .openapi(confirm, (c) =>
+    answer(c, 'volunteering.confirm', 200, (call) => confirmVolunteerHours(call, c.req.valid('param').id)),
+  )
+  .openapi(correct, (c) =>
+    answer(c, 'volunteering.record', 201, (call) =>
+      correctVolunteerHours(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
+  .openapi(link, (c) =>
+    answer(c, 'volunteering.record', 200, (call) =>
+      linkVolunteerHours(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
+  .openapi(forPerson, (c) =>
+    answer(c, 'volunteering.read', 200, (call) =>
+      personVolunteerHours(call, c.req.valid('param').id, {
+        // 谁记录谁证明: those who may issue certificates see which organizations can.
+        canCertify: can(call.caller.role, 'volunteering.certify'),
+      }),
+    ),
+  )
+  .openapi(forOrganization, (c) =>
+    answer(c, 'volunteering.read', 200, (call) =>
+      organizationVolunteerHours(call, c.req.valid('param').id, c.req.valid('query')),
+    ),
+  )
+  .openapi(own, (c) => answer(c, 'volunteering.own_record', 200, async (call) => ok(await ownVolunteerHours(call))));
