@@ -133,7 +133,7 @@ export async function createDraft(
     .executeTakeFirst();
   if (existing) return ok({ id: existing.id, created: false });
   if (activity.value.merged_into_id) return fail('publicity.activity_merged');
-  const detail = await findActivity(db, everyone, input.activityId);
+  const detail = await findActivity({ db, scope: everyone }, input.activityId);
   if (!detail.ok) return detail;
   const record = detail.value;
   const photoIds = defaultPhotoIds(record.media.filter((m) => m.kind === 'photo').map((m) => m.id));
@@ -257,7 +257,7 @@ export async function findDraft(db: Db, scope: Scope, id: string, today: string)
   const found = await draftInScope(db, scope, id);
   if (!found.ok) return found;
   const row = found.value;
-  const detail = await findActivity(db, everyone, row.activity_id);
+  const detail = await findActivity({ db, scope: everyone }, row.activity_id);
   if (!detail.ok) return detail;
   const people = await peopleOf(db, row.activity_id, today);
   const candidateNames: PublicityCandidateName[] = people
@@ -462,7 +462,7 @@ async function chosenPhotos(db: Db, row: DraftRow) {
 export async function findPublicPage(db: Db, code: string, today: string): Promise<Result<PublicPublicityPage>> {
   const row = await publishedByCode(db, code);
   if (!row?.published_at) return fail('publicity.unknown');
-  const detail = await findActivity(db, everyone, row.activity_id);
+  const detail = await findActivity({ db, scope: everyone }, row.activity_id);
   if (!detail.ok) return fail('publicity.unknown');
   const [facts, photos, people] = await Promise.all([
     factsOf(db, detail.value),
@@ -615,7 +615,7 @@ export async function whatsOn(db: Db, communityId: string, now: Date, today: str
     .executeTakeFirst();
   if (!community) return fail('community.unknown');
   const to = addDays(today, whatsOnDays - 1);
-  const occurrences = await listOccurrences(db, everyone, { communityId, from: today, to });
+  const occurrences = await listOccurrences({ db, scope: everyone }, { communityId, from: today, to });
   if (!occurrences.ok) return occurrences;
   const open = occurrences.value.filter(
     (o) => o.openness !== 'members_only' && new Date(o.endsAt).getTime() > now.getTime(),

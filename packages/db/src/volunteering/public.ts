@@ -11,7 +11,7 @@ import type { Database } from '../tables';
  * out of the audit trail and every list.
  */
 export async function findActivityForVolunteers(db: Db, code: string, now: Date) {
-  const found = await publicActivityByCode(db, code);
+  const found = await publicActivityByCode({ db }, code);
   if (!found.ok) return found;
   const { view, endsAt } = found.value;
   return ok({ ...view, isOpen: isVolunteerSignInOpen(endsAt, now) && view.organizations.length > 0 });

@@ -92,7 +92,7 @@ export const documentRoutes = newRouter()
   .openapi(signInSheet, async (c) => {
     const caller = authorize(c, 'document.activity_sheets.print');
     if (caller instanceof Response) return caller;
-    const found = await findActivity(c.get('deps').db, caller.scope, c.req.valid('param').id);
+    const found = await findActivity({ db: c.get('deps').db, scope: caller.scope }, c.req.valid('param').id);
     if (!found.ok) return errorResponse(c, found.error);
     const activity = found.value;
     const locale = sheetLocale(c, c.req.valid('query').lang);
@@ -105,7 +105,7 @@ export const documentRoutes = newRouter()
   .openapi(recordSheet, async (c) => {
     const caller = authorize(c, 'document.activity_sheets.print');
     if (caller instanceof Response) return caller;
-    const found = await findActivity(c.get('deps').db, caller.scope, c.req.valid('param').id);
+    const found = await findActivity({ db: c.get('deps').db, scope: caller.scope }, c.req.valid('param').id);
     if (!found.ok) return errorResponse(c, found.error);
     const activity = found.value;
     const locale = sheetLocale(c, c.req.valid('query').lang);
@@ -119,7 +119,7 @@ export const documentRoutes = newRouter()
     const at = now();
     if (!c.get('deps').publicWriteLimiter.take(clientAddress(c), at.getTime())) return failWith(c, 'auth.rate_limited');
     const code = normaliseSignInCode(c.req.valid('param').code);
-    const found = await findActivityBySignInCode(db, code, at);
+    const found = await findActivityBySignInCode({ db, actor: { userId: null, now: at } }, code);
     if (!found.ok) return errorResponse(c, found.error);
     const svg = await QRCode.toString(signInUrl(c, code), { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
     return c.body(svg, 200, {

@@ -20,7 +20,7 @@ export async function writeDemoPhotos(
 ): Promise<number> {
   const leader = await db
     .selectFrom('users')
-    .select(['id', 'scope_id'])
+    .select(['id', 'scope_id', 'display_name'])
     .where('username', '=', 'leader')
     .executeTakeFirst();
   if (!leader?.scope_id) return 0;
@@ -57,20 +57,23 @@ export async function writeDemoPhotos(
       if (!processed.ok) throw new Error(`demo photo: ${processed.error.code}`);
       const stored = await storePhoto(files, processed.value, 'activity-photos');
       const { display } = processed.value;
-      const added = await addActivityMedia(db, { userId: leader.id, now: new Date(`${today}T12:00:00+08:00`) }, scope, {
-        id: randomUUID(),
-        activityId: activity.id,
-        kind: 'photo',
-        trackingLogId: null,
-        contentHash: processed.value.contentHash,
-        fileKey: stored.displayKey,
-        thumbnailKey: stored.thumbnailKey,
-        mimeType: display.contentType,
-        byteSize: display.bytes.length,
-        width: display.width,
-        height: display.height,
-        caption: null,
-      });
+      const actor = { userId: leader.id, now: new Date(`${today}T12:00:00+08:00`), displayName: leader.display_name };
+      const added = await addActivityMedia(
+        { db, scope, actor, today, newId: randomUUID },
+        {
+          activityId: activity.id,
+          kind: 'photo',
+          trackingLogId: null,
+          contentHash: processed.value.contentHash,
+          fileKey: stored.displayKey,
+          thumbnailKey: stored.thumbnailKey,
+          mimeType: display.contentType,
+          byteSize: display.bytes.length,
+          width: display.width,
+          height: display.height,
+          caption: null,
+        },
+      );
       if (!added.ok || !added.value.created) await removeStoredPhoto(files, stored);
       else written += 1;
     }
