@@ -120,6 +120,7 @@ export async function markActivitiesDistinct(
       .onConflict((oc) => oc.columns(['first_activity_id', 'second_activity_id']).doNothing())
       .returningAll()
       .executeTakeFirst();
+    // Not insertAudited: a pair decided before is kept as it was, with no second audit entry.
     if (inserted)
       await recordAudit(trx, actor, {
         action: 'activity.distinct',

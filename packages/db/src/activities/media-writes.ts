@@ -147,6 +147,7 @@ export async function deleteActivityMedia(
     if (!locked.ok) return locked;
     const before = locked.value;
     await trx.deleteFrom('activity_media').where('id', '=', id).execute();
+    // A delete: the audit entry keeps the row as it was (there is no after).
     await recordAudit(trx, actor, {
       action: 'activity_media.delete',
       tableName: 'activity_media',

@@ -137,6 +137,7 @@ async function insertActivity(
       .execute();
   }
   await writeParticipantsAndFeedback(tx, { id: record.id, streetId: streetId! }, input);
+  // The audit entry keeps the lists given beside the row: insertAudited's row-only after does not fit.
   await recordAudit(trx, actor, {
     action: 'activity.record',
     tableName: 'activities',
