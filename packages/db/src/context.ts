@@ -25,14 +25,17 @@ export interface TxContext extends Omit<StoreContext, 'db'> {
   db: Transaction<Database>;
 }
 
+/**
+ * What a public store call receives (a resident with a code from a link or QR code, no session):
+ * the connection, the instant — and the signed-in user, if the resident happens to be one —, that
+ * instant's day in China, and new ids. No scope: the code is the key.
+ */
+export interface PublicContext extends Pick<StoreContext, 'db' | 'today' | 'newId'> {
+  actor: Actor;
+}
+
 /** Runs `work` in one transaction with the context's connection swapped for it. */
 export function inTransaction<T>(context: StoreContext | TxContext, work: (tx: TxContext) => Promise<T>): Promise<T> {
   if (context.db.isTransaction) return work(context as TxContext);
   return context.db.transaction().execute((trx) => work({ ...context, db: trx }));
 }
-
-/**
- * What a store serving the public pages (no account: a volunteer's sign-in) receives: no scope —
- * the link's code is the key — and an actor whose user is null unless someone signed in is using it.
- */
-export type AnonymousContext = Pick<StoreContext, 'db' | 'newId'> & { actor: Actor };

@@ -234,6 +234,7 @@ export const scopeRules = {
   activity_media: { visible: byActivity('activity_media'), unknown: 'media.unknown' },
   planned_activities: { visible: byOrganization('planned_activities'), unknown: 'activity.unknown_plan' },
   tracking_logs: { visible: byOrganization('tracking_logs'), unknown: 'tracking.unknown' },
+  publicity_drafts: { visible: byActivity('publicity_drafts'), unknown: 'publicity.unknown' },
 
   // coaching, volunteering, reports and documents
   coaching_sessions: { visible: visibleCoachingSessions, unknown: 'coaching.unknown_session' },

@@ -84,5 +84,6 @@ export const recordOccurrenceInputSchema = z.object({
   servedCount: z.number().int().min(0).max(100_000).default(0),
   reflection: longTextSchema.optional(),
 });
+export type RecordOccurrenceInput = z.infer<typeof recordOccurrenceInputSchema>;
 
 export const occurrenceParamSchema = z.object({ id: idSchema, date: isoDateSchema });

@@ -1,7 +1,11 @@
-import { type ActivityPlace, fail, ok, type Result, type Scope } from '@seedbed/core';
+import { type ActivityPlace, fail, ok, type Result } from '@seedbed/core';
 import type { Kysely } from 'kysely';
-import { visibleCommunities, visibleOrganizations, visiblePeople } from '../scope';
+import type { StoreContext, TxContext } from '../context';
+import { findInScope } from '../find-in-scope';
+import { visibleOrganizations, visiblePeople } from '../scope';
 import type { Database } from '../tables';
+
+type Reader = Pick<StoreContext | TxContext, 'db' | 'scope'>;
 
 /** Checks a write needs before anything is written: organizations, community, place, people. */
 
@@ -13,11 +17,11 @@ export interface OrganizerRow {
 
 /** The organizing organizations, in the order given; each must be in the caller's scope. */
 export async function organizersInScope(
-  trx: Kysely<Database>,
-  scope: Scope,
+  { db: trx, scope }: Reader,
   ids: readonly string[],
 ): Promise<Result<OrganizerRow[]>> {
   if (ids.length === 0) return ok([]);
+  // Several ids at once: any of them out of scope answers 403 before an unknown one's 404.
   const rows = await trx
     .selectFrom('organizations')
     .select(['id', 'street_id', 'home_community_id'])
@@ -34,20 +38,11 @@ export async function organizersInScope(
 
 /** An activity run by the incubator or committee: its community must be in scope (not a leader's). */
 export async function communityInScope(
-  trx: Kysely<Database>,
-  scope: Scope,
+  call: Reader,
   communityId: string,
 ): Promise<Result<{ id: string; street_id: string }>> {
-  if (scope.kind === 'organization') return fail('auth.forbidden');
-  const row = await trx
-    .selectFrom('communities')
-    .select(['id', 'street_id'])
-    .where('id', '=', communityId)
-    .where(visibleCommunities(scope))
-    .executeTakeFirst();
-  if (row) return ok(row);
-  const exists = await trx.selectFrom('communities').select('id').where('id', '=', communityId).executeTakeFirst();
-  return fail(exists ? 'auth.forbidden' : 'community.unknown');
+  if (call.scope.kind === 'organization') return fail('auth.forbidden');
+  return findInScope(call, 'communities', communityId);
 }
 
 export interface PlaceColumns {
@@ -109,8 +104,7 @@ export async function resolvePlace(
  * activity without organization picks people the caller may see. Others come as guests by name.
  */
 export async function checkParticipants(
-  trx: Kysely<Database>,
-  scope: Scope,
+  { db: trx, scope }: Reader,
   organizationIds: readonly string[],
   personIds: readonly string[],
 ): Promise<Result<void>> {

@@ -8,7 +8,7 @@ import type { Db } from '../connection';
 export async function demoPhotoTargets(db: Db, today: string, limit: number) {
   const leader = await db
     .selectFrom('users')
-    .select(['id', 'scope_id'])
+    .select(['id', 'scope_id', 'display_name'])
     .where('username', '=', 'leader')
     .executeTakeFirst();
   if (!leader?.scope_id) return null;
@@ -37,5 +37,5 @@ export async function demoPhotoTargets(db: Db, today: string, limit: number) {
     .orderBy('activities.starts_at', 'desc')
     .limit(limit)
     .execute();
-  return { leaderId: leader.id, organizationId, activities };
+  return { leader: { id: leader.id, displayName: leader.display_name }, organizationId, activities };
 }

@@ -8,12 +8,11 @@ import {
   organizationActivityFigures,
   personTimes,
   type Result,
-  type Scope,
   shanghaiDate,
 } from '@seedbed/core';
-import type { Db } from '../connection';
-import { visibleActivities, visibleOrganizations, visiblePeople } from '../scope';
-import { scopedLookup } from '../visibility';
+import type { StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
+import { visibleActivities } from '../scope';
 import { planOf } from './planned';
 import { shanghaiDayStart } from './read';
 import { notMerged } from './visibility';
@@ -23,24 +22,12 @@ import { notMerged } from './visibility';
  * Planned vs held counts the planned dates that had passed by `today`.
  */
 export async function organizationFigures(
-  db: Db,
-  scope: Scope,
+  call: Pick<StoreContext, 'db' | 'scope' | 'today'>,
   organizationId: string,
   range: { from: string; to: string },
-  today: string,
 ) {
-  const organization = await scopedLookup(
-    () =>
-      db
-        .selectFrom('organizations')
-        .select('id')
-        .where('id', '=', organizationId)
-        .where(visibleOrganizations(scope))
-        .executeTakeFirst(),
-    async () =>
-      !!(await db.selectFrom('organizations').select('id').where('id', '=', organizationId).executeTakeFirst()),
-    'organization.unknown',
-  );
+  const { db, today } = call;
+  const organization = await findInScope(call, 'organizations', organizationId);
   if (!organization.ok) return organization;
   const rows = await db
     .selectFrom('activities')
@@ -101,21 +88,11 @@ export async function organizationFigures(
 
 /** Person-times (人次) of one person over the activities the caller may see, as a participant or organizer. */
 export async function personActivityTimes(
-  db: Db,
-  scope: Scope,
+  call: Pick<StoreContext, 'db' | 'scope'>,
   personId: string,
 ): Promise<Result<{ personTimes: number }>> {
-  const person = await scopedLookup(
-    () =>
-      db
-        .selectFrom('people')
-        .select('people.id')
-        .where('people.id', '=', personId)
-        .where(visiblePeople(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst()),
-    'person.unknown',
-  );
+  const { db, scope } = call;
+  const person = await findInScope(call, 'people', personId);
   if (!person.ok) return fail(person.error.code);
   const rows = await db
     .selectFrom('activity_participants')

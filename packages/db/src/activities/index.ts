@@ -1,6 +1,8 @@
 export * from './demo-photo-targets';
+export * from './duplicates';
 export * from './figures';
 export * from './media';
+export * from './media-writes';
 export * from './merge';
 export * from './merge-sides';
 export * from './planned';
@@ -9,5 +11,6 @@ export * from './record';
 export * from './sign-ins';
 export * from './tables';
 export * from './tracking';
+export * from './tracking-read';
 export * from './update';
 export * from './visibility';

@@ -1,23 +1,8 @@
-import {
-  type ActivityMedia,
-  checkMediaRoom,
-  fail,
-  type MediaKind,
-  type MediaUpdateInput,
-  mayChangeMedia,
-  ok,
-  type Result,
-  type Role,
-  reorder,
-  type Scope,
-} from '@seedbed/core';
-import type { ExpressionBuilder, Selectable, Transaction } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { visibleActivities } from '../scope';
+import { type ActivityMedia, checkMediaRoom, fail, type MediaKind, ok, type Result, type Role } from '@seedbed/core';
+import type { Kysely } from 'kysely';
+import type { StoreContext, TxContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import type { Database } from '../tables';
-import { scopedLookup } from '../visibility';
-import type { ActivityMediaTable } from './tables';
 
 /**
  * Photos, the video clip and the sheet photos of an activity (table activity_media). The files
@@ -35,7 +20,6 @@ export interface MediaTarget {
 
 /** One file's row, once its files are in the store. */
 export interface NewMedia extends MediaTarget {
-  id: string;
   contentHash: string;
   fileKey: string;
   thumbnailKey: string | null;
@@ -51,40 +35,21 @@ export interface MediaCaller {
   userId: string;
 }
 
-type MediaReader = Db | Transaction<Database>;
-
-/** The activity ids the caller may see, as a subquery (built only from visibleActivities). */
-function visibleActivityIds(scope: Scope) {
-  return (eb: ExpressionBuilder<Database, 'activity_media'>) =>
-    eb(
-      'activity_media.activity_id',
-      'in',
-      eb.selectFrom('activities').select('activities.id').where(visibleActivities(scope)),
-    );
-}
+type MediaReader = Kysely<Database>;
+/** A reader of the caller's activities, in a transaction or not. */
+export type MediaContext = Pick<StoreContext | TxContext, 'db' | 'scope'>;
 
 /** The activity a file goes to, if the caller may see it (403 out of scope, 404 unknown). */
 export async function findMediaActivity(
-  db: MediaReader,
-  scope: Scope,
+  call: MediaContext,
   activityId: string,
 ): Promise<Result<{ id: string; streetId: string }>> {
-  const found = await scopedLookup(
-    () =>
-      db
-        .selectFrom('activities')
-        .select(['activities.id', 'activities.street_id'])
-        .where('activities.id', '=', activityId)
-        .where(visibleActivities(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('activities').select('id').where('id', '=', activityId).executeTakeFirst()),
-    'activity.unknown',
-  );
+  const found = await findInScope(call, 'activities', activityId);
   return found.ok ? ok({ id: found.value.id, streetId: found.value.street_id }) : found;
 }
 
 /** Files of one group: photos of one side, photos of one sheet kind, or the clip. */
-function groupOf(db: MediaReader, target: MediaTarget) {
+export function groupOf(db: MediaReader, target: MediaTarget) {
   let query = db
     .selectFrom('activity_media')
     .where('activity_media.activity_id', '=', target.activityId)
@@ -135,7 +100,7 @@ export function toActivityMedia(row: ActivityMediaRow): ActivityMedia {
   };
 }
 
-async function mediaById(db: MediaReader, id: string): Promise<ActivityMedia> {
+export async function mediaById(db: MediaReader, id: string): Promise<ActivityMedia> {
   return toActivityMedia(await selectActivityMedia(db).where('m.id', '=', id).executeTakeFirstOrThrow());
 }
 
@@ -145,12 +110,12 @@ async function mediaById(db: MediaReader, id: string): Promise<ActivityMedia> {
  * the upload is processed and again inside the insert's transaction.
  */
 export async function checkMediaUpload(
-  db: MediaReader,
-  scope: Scope,
+  call: MediaContext,
   target: MediaTarget,
   contentHash: string,
 ): Promise<Result<{ streetId: string; existing: ActivityMedia | null }>> {
-  const activity = await findMediaActivity(db, scope, target.activityId);
+  const { db } = call;
+  const activity = await findMediaActivity(call, target.activityId);
   if (!activity.ok) return activity;
   if (target.trackingLogId) {
     const log = await db
@@ -183,73 +148,6 @@ export async function checkMediaUpload(
   return ok({ streetId: activity.value.streetId, existing: null });
 }
 
-/**
- * Writes the row of a file already in the store, in one transaction with its audit row. The
- * activity row is locked first, so two uploads to one activity are counted one after the other.
- * `created: false` means the same bytes were there already (a retry): the caller removes the
- * files it wrote, and answers with the existing file.
- */
-export async function addActivityMedia(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  media: NewMedia,
-): Promise<Result<{ media: ActivityMedia; created: boolean }>> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await trx
-      .selectFrom('activities')
-      .select('id')
-      .where('id', '=', media.activityId)
-      .where(visibleActivities(scope))
-      .forUpdate()
-      .executeTakeFirst();
-    if (!locked) {
-      const exists = await trx
-        .selectFrom('activities')
-        .select('id')
-        .where('id', '=', media.activityId)
-        .executeTakeFirst();
-      return fail(exists ? 'auth.forbidden' : 'activity.unknown');
-    }
-    const checked = await checkMediaUpload(trx, scope, media, media.contentHash);
-    if (!checked.ok) return checked;
-    if (checked.value.existing) return ok({ media: checked.value.existing, created: false });
-    const { last } = await groupOf(trx, media)
-      .select((eb) => eb.fn.max('activity_media.position').as('last'))
-      .executeTakeFirstOrThrow();
-    const row = await trx
-      .insertInto('activity_media')
-      .values({
-        id: media.id,
-        street_id: checked.value.streetId,
-        activity_id: media.activityId,
-        kind: media.kind,
-        tracking_log_id: media.trackingLogId,
-        uploaded_by: actor.userId,
-        content_hash: media.contentHash,
-        file_key: media.fileKey,
-        thumbnail_key: media.thumbnailKey,
-        mime_type: media.mimeType,
-        byte_size: media.byteSize,
-        width: media.width,
-        height: media.height,
-        position: last === null || last === undefined ? 0 : Number(last) + 1,
-        caption: media.caption,
-        created_at: actor.now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, {
-      action: 'activity_media.add',
-      tableName: 'activity_media',
-      recordId: media.id,
-      streetId: row.street_id,
-      after: row,
-    });
-    return ok({ media: await mediaById(trx, media.id), created: true });
-  });
-}
-
 /** What serving a file needs: its keys, type and size. */
 export interface MediaFile {
   id: string;
@@ -262,18 +160,8 @@ export interface MediaFile {
 }
 
 /** A file of an activity the caller may see (403 out of scope, 404 unknown). */
-export async function findMediaFile(db: Db, scope: Scope, id: string): Promise<Result<MediaFile>> {
-  const found = await scopedLookup(
-    () =>
-      db
-        .selectFrom('activity_media')
-        .select(['id', 'kind', 'file_key', 'thumbnail_key', 'mime_type', 'byte_size', 'content_hash'])
-        .where('activity_media.id', '=', id)
-        .where(visibleActivityIds(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('activity_media').select('id').where('id', '=', id).executeTakeFirst()),
-    'media.unknown',
-  );
+export async function findMediaFile(call: Pick<StoreContext, 'db' | 'scope'>, id: string): Promise<Result<MediaFile>> {
+  const found = await findInScope(call, 'activity_media', id);
   if (!found.ok) return found;
   const row = found.value;
   return ok({
@@ -284,110 +172,5 @@ export async function findMediaFile(db: Db, scope: Scope, id: string): Promise<R
     mimeType: row.mime_type,
     byteSize: row.byte_size,
     contentHash: row.content_hash,
-  });
-}
-
-/** Locks one file of a visible activity that this caller may change (403/404 otherwise). */
-async function lockChangeable(
-  trx: Transaction<Database>,
-  scope: Scope,
-  caller: MediaCaller,
-  id: string,
-): Promise<Result<Selectable<ActivityMediaTable>>> {
-  const row = await trx
-    .selectFrom('activity_media')
-    .selectAll('activity_media')
-    .where('activity_media.id', '=', id)
-    .where(visibleActivityIds(scope))
-    .forUpdate()
-    .executeTakeFirst();
-  if (!row) {
-    const exists = await trx.selectFrom('activity_media').select('id').where('id', '=', id).executeTakeFirst();
-    return fail(exists ? 'auth.forbidden' : 'media.unknown');
-  }
-  const side = row.tracking_log_id ? 'staff' : 'organization';
-  if (!mayChangeMedia(caller, { uploadedBy: row.uploaded_by, side })) return fail('auth.forbidden');
-  return ok(row);
-}
-
-/** A caption and/or a new place in its group ("the best five" first); the others keep their order. */
-export async function updateActivityMedia(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  caller: MediaCaller,
-  id: string,
-  patch: MediaUpdateInput,
-): Promise<Result<ActivityMedia>> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockChangeable(trx, scope, caller, id);
-    if (!locked.ok) return locked;
-    const before = locked.value;
-    if (patch.caption !== undefined)
-      await trx
-        .updateTable('activity_media')
-        .set({ caption: patch.caption === '' ? null : patch.caption })
-        .where('id', '=', id)
-        .execute();
-    let order: string[] | undefined;
-    if (patch.position !== undefined) {
-      const group = await groupOf(trx, {
-        activityId: before.activity_id,
-        kind: before.kind,
-        trackingLogId: before.tracking_log_id,
-      })
-        .select(['activity_media.id', 'activity_media.position'])
-        .orderBy('activity_media.position')
-        .orderBy('activity_media.created_at')
-        .orderBy('activity_media.id')
-        .forUpdate()
-        .execute();
-      order = reorder(
-        group.map((g) => g.id),
-        id,
-        patch.position,
-      );
-      const positions = new Map(group.map((g) => [g.id, g.position]));
-      for (const [index, mediaId] of order.entries())
-        if (positions.get(mediaId) !== index)
-          await trx.updateTable('activity_media').set({ position: index }).where('id', '=', mediaId).execute();
-    }
-    const after = await trx.selectFrom('activity_media').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, {
-      action: 'activity_media.update',
-      tableName: 'activity_media',
-      recordId: id,
-      streetId: before.street_id,
-      before,
-      after: order ? { ...after, order } : after,
-    });
-    return ok(await mediaById(trx, id));
-  });
-}
-
-/**
- * Removes a file's row (in one transaction with its audit row) and answers its keys: the server
- * removes the files once the row is gone.
- */
-export async function deleteActivityMedia(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  caller: MediaCaller,
-  id: string,
-): Promise<Result<{ fileKey: string; thumbnailKey: string | null }>> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockChangeable(trx, scope, caller, id);
-    if (!locked.ok) return locked;
-    const before = locked.value;
-    await trx.deleteFrom('activity_media').where('id', '=', id).execute();
-    await recordAudit(trx, actor, {
-      action: 'activity_media.delete',
-      tableName: 'activity_media',
-      recordId: id,
-      streetId: before.street_id,
-      before,
-    });
-    return ok({ fileKey: before.file_key, thumbnailKey: before.thumbnail_key });
   });
 }

@@ -1,6 +1,4 @@
 import {
-  type DuplicateListQuery,
-  type DuplicatePair,
   fail,
   mergeHeadCounts,
   mergeLists,
@@ -10,107 +8,21 @@ import {
   mergeTexts,
   ok,
   type Result,
-  type Scope,
 } from '@seedbed/core';
-import { type Selectable, sql, type Transaction } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { visibleActivities, visibleOrganizations } from '../scope';
+import type { Selectable, Transaction } from 'kysely';
+import { recordAudit } from '../audit';
+import { inTransaction, type StoreContext } from '../context';
 import type { Database } from '../tables';
-import { duplicateSides } from './merge-sides';
+import { lockPair } from './duplicates';
 import type { ActivitiesTable } from './tables';
 
 /**
- * Suspected duplicates and merging (既不重复又不遗漏, seed 002). Two non-merged activities are
- * suspected to be one when they share an organization, start on the same Shanghai day and their
- * spans overlap, touching ends included — the SQL form of core's activitiesOverlap. Pairs of two
- * activities made by tracking logs are not suggested (a second log attaches to the first one's
- * activity, so two can only be there on purpose), nor pairs staff said are different.
- *
- * A joint activity may be recorded in two streets (each record lies in its first organizer's
- * street): such a pair is suggested too, to the street of either side.
- *
- * One set-based query whatever the planner knows (it must stay fast on a freshly loaded street,
- * before PostgreSQL has statistics): the organizations concerned are collected once into an array
- * (an index lookup, never a join against a subquery repeated per row); their records are grouped by
- * (organization, Shanghai day) and only groups of two or more are paired, inside the group.
- * Both sides' details then come in one batch (duplicateSides).
+ * Merging two records of one activity (既不重复又不遗漏, seed 002); finding the pairs is duplicates.ts.
+ * Over ~300 lines on purpose for now: the steps are one transaction, and moveOtherCapabilities
+ * (volunteering's and publicity's rows) leaves this file when each capability gets its own merge hook.
  */
-export async function listSuspectedDuplicates(
-  db: Db,
-  scope: Scope,
-  filter: DuplicateListQuery,
-): Promise<DuplicatePair[]> {
-  // The pair's shared organization must be visible; when it is, both activities are
-  // (visibleActivities: any organizer visible), so scope is applied once, on the organization.
-  const visible = db.selectFrom('organizations').select('organizations.id').where(visibleOrganizations(scope));
-  const { activityId, streetId } = filter;
-  const anchor = activityId ? sql`a.id = ${activityId}` : streetId ? sql`a.street_id = ${streetId}` : null;
-  // The organizations of the activities asked about (all visible ones when none is named).
-  const concerned = anchor
-    ? sql`ao.organization_id = any(array(
-        select distinct organizer.organization_id
-        from activities a join activity_organizations organizer on organizer.activity_id = a.id
-        where ${anchor} and a.merged_into_id is null
-      ))`
-    : sql`true`;
-  const anchored = [
-    activityId ? sql`(x.id = ${activityId} or y.id = ${activityId})` : sql`true`,
-    streetId ? sql`(x.street_id = ${streetId} or y.street_id = ${streetId})` : sql`true`,
-  ];
-  const { rows: pairs } = await sql<{ first_id: string; second_id: string }>`
-    select least(x.id, y.id) as first_id, greatest(x.id, y.id) as second_id,
-      max(greatest(x.starts_at, y.starts_at)) as latest
-    from (
-      select array_agg(a.id) as ids, array_agg(a.street_id) as streets, array_agg(a.starts_at) as starts,
-        array_agg(a.ends_at) as ends, array_agg(a.created_by_tracking) as tracked
-      from activity_organizations ao join activities a on a.id = ao.activity_id
-      where a.merged_into_id is null and ${concerned} and ao.organization_id = any(array${visible})
-      group by ao.organization_id, (a.starts_at at time zone 'Asia/Shanghai')::date
-      having count(*) > 1
-    ) g
-    cross join lateral unnest(g.ids, g.streets, g.starts, g.ends, g.tracked)
-      with ordinality as x(id, street_id, starts_at, ends_at, tracked, n)
-    cross join lateral unnest(g.ids, g.streets, g.starts, g.ends, g.tracked)
-      with ordinality as y(id, street_id, starts_at, ends_at, tracked, n)
-    where x.n < y.n
-      and x.starts_at <= y.ends_at and y.starts_at <= x.ends_at
-      and not (x.tracked and y.tracked)
-      and ${sql.join(anchored, sql` and `)}
-      and not exists (
-        select 1 from activity_distinct_pairs d
-        where d.first_activity_id = least(x.id, y.id) and d.second_activity_id = greatest(x.id, y.id)
-      )
-    group by 1, 2
-    order by latest desc, first_id, second_id
-    limit 200
-  `.execute(db);
-  const sides = new Map(
-    (await duplicateSides(db, [...new Set(pairs.flatMap((p) => [p.first_id, p.second_id]))])).map((s) => [s.id, s]),
-  );
-  return pairs
-    .map((p) => ({ first: sides.get(p.first_id)!, second: sides.get(p.second_id)! }))
-    .sort((x, y) => y.first.startsAt.localeCompare(x.first.startsAt));
-}
 
 type ActivityRow = Selectable<ActivitiesTable>;
-
-/** Both records, locked in id order (two merges of overlapping pairs never deadlock), in scope. */
-async function lockPair(trx: Transaction<Database>, scope: Scope, ids: [string, string]) {
-  const rows = await trx
-    .selectFrom('activities')
-    .selectAll('activities')
-    .where('activities.id', 'in', ids)
-    .where(visibleActivities(scope))
-    .orderBy('activities.id')
-    .forUpdate()
-    .execute();
-  if (rows.length < 2) {
-    const existing = await trx.selectFrom('activities').select('id').where('id', 'in', ids).execute();
-    return fail<ActivityRow[]>(existing.length < 2 ? 'activity.unknown' : 'auth.forbidden');
-  }
-  return ok(ids.map((id) => rows.find((r) => r.id === id)!));
-}
 
 async function authorName(trx: Transaction<Database>, userId: string | null) {
   if (!userId) return null;
@@ -131,13 +43,11 @@ async function authorName(trx: Transaction<Database>, userId: string | null) {
  * record (no file is ever lost).
  */
 export async function mergeActivities(
-  db: Db,
-  actor: Actor & { userId: string },
-  scope: Scope,
+  call: StoreContext,
   pair: { keepId: string; mergeId: string },
 ): Promise<Result<{ id: string }>> {
   if (pair.keepId === pair.mergeId) return fail('tracking.merge_same_activity');
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(call, async ({ db: trx, actor, scope }) => {
     const locked = await lockPair(trx, scope, [pair.keepId, pair.mergeId]);
     if (!locked.ok) return locked;
     const [kept, merged] = locked.value as [ActivityRow, ActivityRow];
@@ -447,40 +357,4 @@ async function moveOtherCapabilities(trx: Transaction<Database>, keptId: string,
     volunteerHours: hours.map((r) => r.id),
     publicityDrafts: drafts.map((r) => r.id),
   };
-}
-
-/** Staff say two suspected duplicates are different activities: they are not suggested again. */
-export async function markActivitiesDistinct(
-  db: Db,
-  actor: Actor & { userId: string },
-  scope: Scope,
-  pair: { firstId: string; secondId: string },
-): Promise<Result<{ firstId: string; secondId: string }>> {
-  if (pair.firstId === pair.secondId) return fail('tracking.merge_same_activity');
-  const [firstId, secondId] = [pair.firstId, pair.secondId].sort() as [string, string];
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockPair(trx, scope, [firstId, secondId]);
-    if (!locked.ok) return locked;
-    const inserted = await trx
-      .insertInto('activity_distinct_pairs')
-      .values({
-        street_id: locked.value[0]!.street_id,
-        first_activity_id: firstId,
-        second_activity_id: secondId,
-        decided_by: actor.userId,
-        decided_at: actor.now,
-      })
-      .onConflict((oc) => oc.columns(['first_activity_id', 'second_activity_id']).doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (inserted)
-      await recordAudit(trx, actor, {
-        action: 'activity.distinct',
-        tableName: 'activity_distinct_pairs',
-        recordId: firstId,
-        streetId: inserted.street_id,
-        after: inserted,
-      });
-    return ok({ firstId, secondId });
-  });
 }

@@ -1,23 +1,26 @@
 import {
+  type ActivityInput,
   daysBetween,
   expandOccurrences,
   fail,
   findGaps,
+  isOccurrence,
   maxOccurrenceRangeDays,
   type OccurrenceQuery,
   occurrenceInstants,
   ok,
   type PlannedActivityInput,
   type PlannedOccurrence,
+  type RecordOccurrenceInput,
   type Recurrence,
   type Result,
-  type Scope,
 } from '@seedbed/core';
 import type { Selectable } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { scopedLookup } from '../visibility';
-import { organizersInScope, resolvePlace } from './checks';
+import { insertAudited } from '../audited';
+import { inTransaction, type StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
+import { resolvePlace } from './checks';
+import { type RecordedActivity, recordActivity } from './record';
 import type { PlannedActivitiesTable } from './tables';
 import { visiblePlannedActivities } from './visibility';
 
@@ -25,26 +28,24 @@ export type PlannedActivityRow = Selectable<PlannedActivitiesTable>;
 
 /** Announces a planned activity (预告) of an organization in the caller's scope. */
 export async function createPlannedActivity(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  id: string,
+  call: StoreContext,
   input: PlannedActivityInput,
 ): Promise<Result<PlannedActivityRow>> {
-  return db.transaction().execute(async (trx) => {
-    const organizers = await organizersInScope(trx, scope, [input.organizationId]);
-    if (!organizers.ok) return organizers;
-    const organization = organizers.value[0]!;
-    const place = await resolvePlace(trx, input.place);
+  if (input.untilOn && input.untilOn < input.startsOn) return fail('activity.end_before_start');
+  return inTransaction(call, async (tx) => {
+    const organization = await findInScope(tx, 'organizations', input.organizationId);
+    if (!organization.ok) return organization;
+    const place = await resolvePlace(tx.db, input.place);
     if (!place.ok) return place;
     const { communityId, ...placeColumns } = place.value;
-    const row = await trx
-      .insertInto('planned_activities')
-      .values({
-        id,
-        street_id: organization.street_id,
-        organization_id: organization.id,
-        community_id: communityId ?? organization.home_community_id,
+    const row = await insertAudited(
+      tx,
+      'planned_activities',
+      {
+        id: tx.newId(),
+        street_id: organization.value.street_id,
+        organization_id: organization.value.id,
+        community_id: communityId ?? organization.value.home_community_id,
         title: input.title,
         content: input.content,
         co_hosts: input.coHosts,
@@ -56,37 +57,68 @@ export async function createPlannedActivity(
         start_time: input.startTime,
         duration_minutes: input.durationMinutes,
         recurrence: JSON.stringify(input.recurrence),
-        created_by: actor.userId,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, {
-      action: 'activity.plan',
-      tableName: 'planned_activities',
-      recordId: id,
-      streetId: organization.street_id,
-      after: row,
-    });
+        created_by: tx.actor.userId,
+      },
+      { action: 'activity.plan' },
+    );
     return ok(row);
   });
 }
 
-export async function findPlannedActivity(db: Db, scope: Scope, id: string): Promise<Result<PlannedActivityRow>> {
-  return scopedLookup(
-    () =>
-      db
-        .selectFrom('planned_activities')
-        .selectAll('planned_activities')
-        .where('planned_activities.id', '=', id)
-        .where(visiblePlannedActivities(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('planned_activities').select('id').where('id', '=', id).executeTakeFirst()),
-    'activity.unknown_plan',
-  );
+export function findPlannedActivity(
+  call: Pick<StoreContext, 'db' | 'scope'>,
+  id: string,
+): Promise<Result<PlannedActivityRow>> {
+  return findInScope(call, 'planned_activities', id);
 }
 
 export function planOf(row: PlannedActivityRow) {
   return { startsOn: row.starts_on, untilOn: row.until_on, recurrence: row.recurrence as Recurrence };
+}
+
+function placeOf(row: PlannedActivityRow): ActivityInput['place'] {
+  if (row.space_id) return { kind: 'space', spaceId: row.space_id };
+  if (row.estate_id) return { kind: 'estate', estateId: row.estate_id, courtyardId: row.courtyard_id ?? undefined };
+  if (row.place_text) return { kind: 'text', text: row.place_text };
+  return undefined;
+}
+
+/**
+ * "Held": one planned date becomes a record, prefilled from the plan with the counts and
+ * reflection given. A date already recorded answers that record (`replayed`).
+ */
+export async function recordOccurrence(
+  call: StoreContext,
+  occurrence: { plannedActivityId: string; on: string; signInCode: string },
+  counts: RecordOccurrenceInput,
+): Promise<Result<RecordedActivity>> {
+  const plan = await findPlannedActivity(call, occurrence.plannedActivityId);
+  if (!plan.ok) return plan;
+  if (!isOccurrence(planOf(plan.value), occurrence.on)) return fail('activity.not_an_occurrence');
+  const row = plan.value;
+  const { startsAt, endsAt } = occurrenceInstants(occurrence.on, row.start_time, row.duration_minutes);
+  return recordActivity(call, {
+    signInCode: occurrence.signInCode,
+    input: {
+      runBy: 'organizations',
+      organizationIds: [row.organization_id],
+      coHosts: row.co_hosts,
+      title: row.title,
+      content: row.content,
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      place: placeOf(row),
+      beneficiaryGroups: row.beneficiary_groups as ActivityInput['beneficiaryGroups'],
+      openness: row.openness as ActivityInput['openness'],
+      organizerCount: counts.organizerCount,
+      servedCount: counts.servedCount,
+      participants: [],
+      reflection: counts.reflection,
+      feedback: [],
+      isPlannedInProject: false,
+    },
+    occurrence: { plannedActivityId: row.id, on: occurrence.on },
+  });
 }
 
 /**
@@ -95,8 +127,7 @@ export function planOf(row: PlannedActivityRow) {
  * (seed 003: 确保对方对于每次服务的知情). Each date carries its record if it was held.
  */
 export async function listOccurrences(
-  db: Db,
-  scope: Scope,
+  { db, scope }: Pick<StoreContext, 'db' | 'scope'>,
   query: OccurrenceQuery,
 ): Promise<Result<PlannedOccurrence[]>> {
   if (!query.organizationId && !query.communityId) return fail('activity.filter_required');
@@ -167,8 +198,9 @@ export async function listOccurrences(
 }
 
 /** Planned dates that passed (before today) with no record: a gap, for staff to follow up. */
-export async function listGaps(db: Db, scope: Scope, query: OccurrenceQuery, today: string) {
-  const occurrences = await listOccurrences(db, scope, query);
+export async function listGaps(call: Pick<StoreContext, 'db' | 'scope' | 'today'>, query: OccurrenceQuery) {
+  const { today } = call;
+  const occurrences = await listOccurrences(call, query);
   if (!occurrences.ok) return occurrences;
   return ok(occurrences.value.filter((o) => findGaps([o.on], new Set(o.activityId ? [o.on] : []), today).length > 0));
 }

@@ -9,13 +9,14 @@ import {
   countAttendance,
   type HeadCountWarning,
   headCountWarnings,
+  ok,
   type Result,
-  type Scope,
 } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import type { Db } from '../connection';
+import type { StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import { visibleActivities } from '../scope';
-import { scopedLookup } from '../visibility';
 import { selectActivityMedia, toActivityMedia } from './media';
 import type { ActivitiesTable } from './tables';
 import { notMerged } from './visibility';
@@ -63,7 +64,10 @@ function toSummary(row: Selectable<ActivitiesTable>, organizations: { id: string
 }
 
 /** Activities the caller may see, newest first, for an organization or community and a date range. */
-export async function listActivities(db: Db, scope: Scope, filter: ActivityListQuery): Promise<ActivitySummary[]> {
+export async function listActivities(
+  { db, scope }: Pick<StoreContext, 'db' | 'scope'>,
+  filter: ActivityListQuery,
+): Promise<ActivitySummary[]> {
   let query = db.selectFrom('activities').selectAll('activities').where(visibleActivities(scope)).where(notMerged());
   if (filter.organizationId) {
     const organizationId = filter.organizationId;
@@ -104,18 +108,12 @@ async function placeName(db: Db, row: Selectable<ActivitiesTable>): Promise<stri
 }
 
 /** One activity with its participants, feedback and derived figures (attendance, evidence, warnings). */
-export async function findActivity(db: Db, scope: Scope, id: string): Promise<Result<ActivityDetailRecord>> {
-  const found = await scopedLookup(
-    () =>
-      db
-        .selectFrom('activities')
-        .selectAll('activities')
-        .where('activities.id', '=', id)
-        .where(visibleActivities(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('activities').select('id').where('id', '=', id).executeTakeFirst()),
-    'activity.unknown',
-  );
+export async function findActivity(
+  call: Pick<StoreContext, 'db' | 'scope'>,
+  id: string,
+): Promise<Result<ActivityDetailRecord>> {
+  const { db } = call;
+  const found = await findInScope(call, 'activities', id);
   if (!found.ok) return found;
   const row = found.value;
   const [organizations, participants, feedback, signIns, recorder, name, media, trackingLogs] = await Promise.all([
@@ -159,52 +157,49 @@ export async function findActivity(db: Db, scope: Scope, id: string): Promise<Re
   ];
   const attendance = countAttendance(entries);
   const placeKind = row.space_id ? 'space' : row.estate_id ? 'estate' : row.place_text ? 'text' : null;
-  return {
-    ok: true,
-    value: {
-      ...toSummary(row, organizations.get(id) ?? []),
-      streetId: row.street_id,
-      coHosts: row.co_hosts,
-      content: row.content,
-      place: placeKind
-        ? {
-            kind: placeKind,
-            spaceId: row.space_id,
-            estateId: row.estate_id,
-            courtyardId: row.courtyard_id,
-            text: row.place_text,
-            name,
-          }
-        : null,
-      beneficiaryGroups: row.beneficiary_groups as ActivityDetail['beneficiaryGroups'],
-      participants: participants.map((p) => ({
-        personId: p.person_id,
-        name: p.person_id ? (p.name ?? '') : (p.guest_name ?? ''),
-        isGuest: !p.person_id,
-        role: p.role as 'organizer' | 'participant',
-      })),
-      reflection: row.reflection,
-      feedback: feedback.map((f) => ({ text: f.text, saidBy: f.said_by })),
-      isPlannedInProject: row.is_planned_in_project,
-      planItemRef: row.plan_item_ref,
-      occurrenceOn: row.occurrence_on,
-      signInCode: row.sign_in_code,
+  return ok({
+    ...toSummary(row, organizations.get(id) ?? []),
+    streetId: row.street_id,
+    coHosts: row.co_hosts,
+    content: row.content,
+    place: placeKind
+      ? {
+          kind: placeKind,
+          spaceId: row.space_id,
+          estateId: row.estate_id,
+          courtyardId: row.courtyard_id,
+          text: row.place_text,
+          name,
+        }
+      : null,
+    beneficiaryGroups: row.beneficiary_groups as ActivityDetail['beneficiaryGroups'],
+    participants: participants.map((p) => ({
+      personId: p.person_id,
+      name: p.person_id ? (p.name ?? '') : (p.guest_name ?? ''),
+      isGuest: !p.person_id,
+      role: p.role as 'organizer' | 'participant',
+    })),
+    reflection: row.reflection,
+    feedback: feedback.map((f) => ({ text: f.text, saidBy: f.said_by })),
+    isPlannedInProject: row.is_planned_in_project,
+    planItemRef: row.plan_item_ref,
+    occurrenceOn: row.occurrence_on,
+    signInCode: row.sign_in_code,
+    selfSignInCount: signIns.length,
+    attendance,
+    evidence: assessEvidence({
+      photoCount: media.filter((m) => m.kind === 'photo').length,
       selfSignInCount: signIns.length,
-      attendance,
-      evidence: assessEvidence({
-        photoCount: media.filter((m) => m.kind === 'photo').length,
-        selfSignInCount: signIns.length,
-        hasSignInSheetPhoto: media.some((m) => m.kind === 'sign_in_sheet'),
-        hasStaffObservation: trackingLogCount > 0,
-      }),
-      recordedBy: recorder?.display_name ?? null,
-      media,
-      trackingLogCount,
-      createdByTracking: row.created_by_tracking,
-      mergedIntoId: row.merged_into_id,
-      warnings: headCountWarnings({ organizerCount: row.organizer_count, servedCount: row.served_count, attendance }),
-    },
-  };
+      hasSignInSheetPhoto: media.some((m) => m.kind === 'sign_in_sheet'),
+      hasStaffObservation: trackingLogCount > 0,
+    }),
+    recordedBy: recorder?.display_name ?? null,
+    media,
+    trackingLogCount,
+    createdByTracking: row.created_by_tracking,
+    mergedIntoId: row.merged_into_id,
+    warnings: headCountWarnings({ organizerCount: row.organizer_count, servedCount: row.served_count, attendance }),
+  });
 }
 
 const mediaKindOrder = ['photo', 'video', 'sign_in_sheet', 'record_sheet'] as const;

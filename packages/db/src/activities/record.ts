@@ -1,15 +1,14 @@
-import { type ActivityInput, fail, ok, type Result, type Scope } from '@seedbed/core';
+import { type ActivityInput, checkActivityInput, fail, ok, type Result } from '@seedbed/core';
 import { sql, type Transaction } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
+import { recordAudit } from '../audit';
+import { inTransaction, type StoreContext, type TxContext } from '../context';
 import type { Database } from '../tables';
 import { checkParticipants, communityInScope, organizersInScope, resolvePlace } from './checks';
 
-/** A new record, with what the server made up for it (id, sign-in code) and how it arrived. */
+/** A new record, with what the server made up for it (its sign-in code) and how it arrived. */
 export interface NewActivity {
-  id: string;
   signInCode: string;
-  /** Checked by core's checkActivityInput. */
+  /** Checked here by core's checkActivityInput before anything else is read. */
   input: ActivityInput;
   /** Set when a planned occurrence turned into this record ("held"). */
   occurrence?: { plannedActivityId: string; on: string };
@@ -24,14 +23,12 @@ export type RecordedActivity = { id: string; replayed: boolean };
  * the idempotency key and the audit row. Every check comes before the first write, so a refused
  * record leaves nothing behind.
  */
-export async function recordActivity(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  record: NewActivity,
-  newId: () => string,
-): Promise<Result<RecordedActivity>> {
-  return db.transaction().execute(async (trx) => {
+export async function recordActivity(call: StoreContext, submitted: NewActivity): Promise<Result<RecordedActivity>> {
+  const checked = checkActivityInput(submitted.input);
+  if (!checked.ok) return checked;
+  const record = { ...submitted, id: call.newId(), input: checked.value };
+  return inTransaction(call, async (tx) => {
+    const { db: trx, actor } = tx;
     const { idempotency } = record;
     if (idempotency && actor.userId) {
       // Two retries arriving together wait for each other here instead of both inserting.
@@ -57,7 +54,7 @@ export async function recordActivity(
         .executeTakeFirst();
       if (held) return ok({ id: held.id, replayed: true });
     }
-    const inserted = await insertActivity(trx, actor, scope, record, newId);
+    const inserted = await insertActivity(tx, record);
     if (!inserted.ok) return inserted;
     if (idempotency && actor.userId) {
       await trx
@@ -77,26 +74,24 @@ export async function recordActivity(
 }
 
 async function insertActivity(
-  trx: Transaction<Database>,
-  actor: Actor,
-  scope: Scope,
-  record: NewActivity,
-  newId: () => string,
+  tx: TxContext,
+  record: NewActivity & { id: string },
 ): Promise<Result<{ streetId: string }>> {
+  const { db: trx, actor } = tx;
   const { input } = record;
-  const organizers = await organizersInScope(trx, scope, input.organizationIds);
+  const organizers = await organizersInScope(tx, input.organizationIds);
   if (!organizers.ok) return organizers;
   const first = organizers.value[0];
   let streetId = first?.street_id;
   if (!first) {
-    const community = await communityInScope(trx, scope, input.communityId!);
+    const community = await communityInScope(tx, input.communityId!);
     if (!community.ok) return community;
     streetId = community.value.street_id;
   }
   const place = await resolvePlace(trx, input.place);
   if (!place.ok) return place;
   const personIds = input.participants.flatMap((p) => ('personId' in p ? [p.personId] : []));
-  const members = await checkParticipants(trx, scope, input.organizationIds, personIds);
+  const members = await checkParticipants(tx, input.organizationIds, personIds);
   if (!members.ok) return members;
 
   const { communityId, ...placeColumns } = place.value;
@@ -141,7 +136,8 @@ async function insertActivity(
       )
       .execute();
   }
-  await writeParticipantsAndFeedback(trx, { id: record.id, streetId: streetId! }, input, newId);
+  await writeParticipantsAndFeedback(tx, { id: record.id, streetId: streetId! }, input);
+  // The audit entry keeps the lists given beside the row: insertAudited's row-only after does not fit.
   await recordAudit(trx, actor, {
     action: 'activity.record',
     tableName: 'activities',
@@ -159,10 +155,9 @@ async function insertActivity(
 
 /** Participants (a member once, as organizer if listed so anywhere) and feedback, replacing any old ones. */
 export async function writeParticipantsAndFeedback(
-  trx: Transaction<Database>,
+  { db: trx, newId }: Pick<TxContext, 'db' | 'newId'>,
   activity: { id: string; streetId: string },
   lists: Partial<Pick<ActivityInput, 'participants' | 'feedback'>>,
-  newId: () => string,
 ) {
   if (lists.participants) {
     await trx.deleteFrom('activity_participants').where('activity_id', '=', activity.id).execute();

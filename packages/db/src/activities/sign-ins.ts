@@ -1,9 +1,8 @@
-import { fail, isSignInOpen, ok, type Result, type Scope, type SignInInput, signInIdentityKey } from '@seedbed/core';
+import { checkSignIn, fail, isSignInOpen, ok, type Result, type SignInInput, signInIdentityKey } from '@seedbed/core';
 import { sql } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { visibleActivities } from '../scope';
-import { scopedLookup } from '../visibility';
+import { recordAudit } from '../audit';
+import type { PublicContext, StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 
 /**
  * Matches the live activity behind a public code. A sheet printed before staff merged its record into
@@ -18,7 +17,7 @@ export function byPublicCode(code: string) {
  * The activity behind a public code, as a resident's page shows it (no scope: the code is the key):
  * title, organizers in order, times.
  */
-export async function publicActivityByCode(db: Db, code: string) {
+export async function publicActivityByCode({ db }: Pick<PublicContext, 'db'>, code: string) {
   const row = await db
     .selectFrom('activities')
     .select(['id', 'title', 'starts_at', 'ends_at'])
@@ -44,10 +43,10 @@ export async function publicActivityByCode(db: Db, code: string) {
 }
 
 /** What the public sign-in page shows. */
-export async function findActivityBySignInCode(db: Db, code: string, now: Date) {
-  const found = await publicActivityByCode(db, code);
+export async function findActivityBySignInCode(call: Pick<PublicContext, 'db' | 'actor'>, code: string) {
+  const found = await publicActivityByCode(call, code);
   if (!found.ok) return found;
-  return ok({ ...found.value.view, isOpen: isSignInOpen(found.value.endsAt, now) });
+  return ok({ ...found.value.view, isOpen: isSignInOpen(found.value.endsAt, call.actor.now) });
 }
 
 /**
@@ -55,13 +54,15 @@ export async function findActivityBySignInCode(db: Db, code: string, now: Date) 
  * earlier one is answered again. The unique (activity, identity) index settles two taps at once.
  */
 export async function signIn(
-  db: Db,
-  actor: Actor,
+  call: PublicContext,
   code: string,
-  input: SignInInput,
-  newId: () => string,
+  submitted: SignInInput,
 ): Promise<Result<{ id: string; name: string; isNew: boolean }>> {
-  return db.transaction().execute(async (trx) => {
+  const checked = checkSignIn(submitted);
+  if (!checked.ok) return checked;
+  const input = checked.value;
+  const { actor, newId } = call;
+  return call.db.transaction().execute(async (trx) => {
     const activity = await trx
       .selectFrom('activities')
       .select(['id', 'street_id', 'ends_at'])
@@ -109,20 +110,10 @@ export async function signIn(
 }
 
 /** Names of those who signed in, oldest first (phones are not listed). */
-export async function listSignIns(db: Db, scope: Scope, activityId: string) {
-  const activity = await scopedLookup(
-    () =>
-      db
-        .selectFrom('activities')
-        .select('id')
-        .where('id', '=', activityId)
-        .where(visibleActivities(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('activities').select('id').where('id', '=', activityId).executeTakeFirst()),
-    'activity.unknown',
-  );
+export async function listSignIns(call: Pick<StoreContext, 'db' | 'scope'>, activityId: string) {
+  const activity = await findInScope(call, 'activities', activityId);
   if (!activity.ok) return activity;
-  const rows = await db
+  const rows = await call.db
     .selectFrom('activity_sign_ins')
     .select(['id', 'name', 'is_child', 'signed_at'])
     .where('activity_id', '=', activityId)

@@ -1,31 +1,21 @@
-import { type ActivityUpdateInput, fail, ok, type Result, type Scope } from '@seedbed/core';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { visibleActivities } from '../scope';
+import { type ActivityUpdateInput, fail, ok, type Result } from '@seedbed/core';
+import { recordAudit } from '../audit';
+import { inTransaction, type StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import { checkParticipants, resolvePlace } from './checks';
 import { writeParticipantsAndFeedback } from './record';
 
 /** Changes a record: fields given replace the old; participants and feedback lists are replaced whole. */
 export async function updateActivity(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   id: string,
   patch: ActivityUpdateInput,
-  newId: () => string,
 ): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('activities')
-      .selectAll('activities')
-      .where('activities.id', '=', id)
-      .where(visibleActivities(scope))
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) {
-      const exists = await trx.selectFrom('activities').select('id').where('id', '=', id).executeTakeFirst();
-      return fail(exists ? 'auth.forbidden' : 'activity.unknown');
-    }
+  return inTransaction(call, async (tx) => {
+    const { db: trx, actor } = tx;
+    const found = await findInScope(tx, 'activities', id, { forUpdate: true });
+    if (!found.ok) return found;
+    const before = found.value;
     const startsAt = patch.startsAt ? new Date(patch.startsAt) : before.starts_at;
     const endsAt = patch.endsAt ? new Date(patch.endsAt) : before.ends_at;
     if (endsAt < startsAt) return fail('activity.end_before_start');
@@ -42,8 +32,7 @@ export async function updateActivity(
         .execute();
       const personIds = patch.participants.flatMap((p) => ('personId' in p ? [p.personId] : []));
       const checked = await checkParticipants(
-        trx,
-        scope,
+        tx,
         organizations.map((o) => o.organization_id),
         personIds,
       );
@@ -78,7 +67,8 @@ export async function updateActivity(
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeParticipantsAndFeedback(trx, { id, streetId: before.street_id }, patch, newId);
+    await writeParticipantsAndFeedback(tx, { id, streetId: before.street_id }, patch);
+    // The audit entry keeps the lists given beside the row, so updateAudited's row-only after does not fit.
     await recordAudit(trx, actor, {
       action: 'activity.update',
       tableName: 'activities',

@@ -10,7 +10,7 @@ import {
 import type { Transaction } from 'kysely';
 import { byPublicCode, publicActivityByCode } from '../activities/sign-ins';
 import { recordAudit } from '../audit';
-import type { AnonymousContext } from '../context';
+import type { PublicContext } from '../context';
 import type { Database } from '../tables';
 
 /**
@@ -18,8 +18,8 @@ import type { Database } from '../tables';
  * instants are the server's clock (never the phone's). Phones stay in volunteer_attendances and
  * out of the audit trail and every list.
  */
-export async function findActivityForVolunteers({ db, actor }: Pick<AnonymousContext, 'db' | 'actor'>, code: string) {
-  const found = await publicActivityByCode(db, code);
+export async function findActivityForVolunteers({ db, actor }: Pick<PublicContext, 'db' | 'actor'>, code: string) {
+  const found = await publicActivityByCode({ db }, code);
   if (!found.ok) return found;
   const { view, endsAt } = found.value;
   return ok({ ...view, isOpen: isVolunteerSignInOpen(endsAt, actor.now) && view.organizations.length > 0 });
@@ -55,7 +55,7 @@ export interface AttendanceAnswer {
 
 /** Sign in at the start ("签到"). The same phone again answers the first sign-in. */
 export async function volunteerSignIn(
-  call: AnonymousContext,
+  call: PublicContext,
   code: string,
   given: VolunteerSignInInput,
 ): Promise<Result<AttendanceAnswer>> {
@@ -102,11 +102,7 @@ export async function volunteerSignIn(
  * second sign-out answers the first. Hours someone had entered afterwards for the same person are
  * superseded by the proven record.
  */
-export function volunteerSignOut(
-  call: AnonymousContext,
-  code: string,
-  phone: string,
-): Promise<Result<AttendanceAnswer>> {
+export function volunteerSignOut(call: PublicContext, code: string, phone: string): Promise<Result<AttendanceAnswer>> {
   const { actor, newId } = call;
   return call.db.transaction().execute(async (trx) => {
     const activity = await openActivity(trx, code, actor.now);

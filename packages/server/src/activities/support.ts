@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { type HeadCountWarning, messageFor, signInCodeLength } from '@seedbed/core';
-import type { ActivityDetailRecord } from '@seedbed/db';
+import { type HeadCountWarning, messageFor, ok, type Result, signInCodeLength } from '@seedbed/core';
+import { type ActivityDetailRecord, findActivity, type RecordedActivity } from '@seedbed/db';
 import type { Context } from 'hono';
+import { type Call, withStatus } from '../http/answer';
 import type { AppEnv } from '../http/env';
 import { newReadableCode } from '../http/readable-code';
 
@@ -9,13 +9,6 @@ import { newReadableCode } from '../http/readable-code';
 export function newSignInCode(): string {
   return newReadableCode(signInCodeLength);
 }
-
-/** The validated body, hashed: the same key with another body is a conflict, not a retry. */
-export function requestHash(body: unknown): string {
-  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
-}
-
-export { clientAddress } from '../http/client-address';
 
 /** Warnings carry their message in the caller's language, from the error catalogue. */
 export function withWarningMessages(c: Context<AppEnv>, detail: ActivityDetailRecord) {
@@ -27,4 +20,20 @@ export function withWarningMessages(c: Context<AppEnv>, detail: ActivityDetailRe
       message: messageFor(warning, locale),
     })),
   };
+}
+
+/**
+ * What a write of an activity answers: the record as `show` answers it, with `status` — or, for
+ * a write that may answer an earlier record (a retry, a date already held), 200 for that one.
+ */
+export async function answerActivity(
+  c: Context<AppEnv>,
+  call: Call,
+  written: Result<{ id: string } & Partial<Pick<RecordedActivity, 'replayed'>>>,
+  status: 200 | 201,
+) {
+  if (!written.ok) return written;
+  const detail = await findActivity(call, written.value.id);
+  if (!detail.ok) return detail;
+  return ok(withStatus(withWarningMessages(c, detail.value), written.value.replayed ? 200 : status));
 }

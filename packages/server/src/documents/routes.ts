@@ -94,7 +94,7 @@ function answerSheet(
   return answerBody(
     c,
     'document.activity_sheets.print',
-    (call) => findActivity(call.db, call.scope, request.id),
+    (call) => findActivity(call, request.id),
     async (activity) => {
       const locale = request.lang ?? c.get('locale') ?? 'zh-CN';
       const pdf = await render(activity, locale);
@@ -123,7 +123,7 @@ export const documentRoutes = newRouter()
     const code = normaliseSignInCode(c.req.valid('param').code);
     return answerPublicBody(
       c,
-      (call) => findActivityBySignInCode(call.db, code, call.actor.now),
+      (call) => findActivityBySignInCode(call, code),
       async () => {
         const svg = await QRCode.toString(signInUrl(c, code), { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
         return c.body(svg, 200, {

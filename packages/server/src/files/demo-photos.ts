@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { shanghaiInstant } from '@seedbed/core';
 import { addActivityMedia, type Db, demoPhotoTargets } from '@seedbed/db';
 import sharp from 'sharp';
 import type { FileStore } from './file-store';
@@ -20,7 +21,7 @@ export async function writeDemoPhotos(
 ): Promise<number> {
   const targets = await demoPhotoTargets(db, today, options.activities ?? 6);
   if (!targets) return 0;
-  const leader = { id: targets.leaderId };
+  const { leader } = targets;
   const scope = { kind: 'organization' as const, organizationId: targets.organizationId };
   let written = 0;
   for (const [index, activity] of targets.activities.entries()) {
@@ -31,20 +32,23 @@ export async function writeDemoPhotos(
       if (!processed.ok) throw new Error(`demo photo: ${processed.error.code}`);
       const stored = await storePhoto(files, processed.value, 'activity-photos');
       const { display } = processed.value;
-      const added = await addActivityMedia(db, { userId: leader.id, now: new Date(`${today}T12:00:00+08:00`) }, scope, {
-        id: randomUUID(),
-        activityId: activity.id,
-        kind: 'photo',
-        trackingLogId: null,
-        contentHash: processed.value.contentHash,
-        fileKey: stored.displayKey,
-        thumbnailKey: stored.thumbnailKey,
-        mimeType: display.contentType,
-        byteSize: display.bytes.length,
-        width: display.width,
-        height: display.height,
-        caption: null,
-      });
+      const actor = { userId: leader.id, now: shanghaiInstant(today, '12:00'), displayName: leader.displayName };
+      const added = await addActivityMedia(
+        { db, scope, actor, today, newId: randomUUID },
+        {
+          activityId: activity.id,
+          kind: 'photo',
+          trackingLogId: null,
+          contentHash: processed.value.contentHash,
+          fileKey: stored.displayKey,
+          thumbnailKey: stored.thumbnailKey,
+          mimeType: display.contentType,
+          byteSize: display.bytes.length,
+          width: display.width,
+          height: display.height,
+          caption: null,
+        },
+      );
       if (!added.ok || !added.value.created) await removeStoredPhoto(files, stored);
       else written += 1;
     }

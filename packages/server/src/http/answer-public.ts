@@ -1,33 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import type { Result } from '@seedbed/core';
-import type { AnonymousContext } from '@seedbed/db';
+import { type Result, shanghaiDate } from '@seedbed/core';
+import type { PublicContext } from '@seedbed/db';
 import type { Context } from 'hono';
-import { respond } from './answer';
+import { respond, type SuccessStatus } from './answer';
 import { clientAddress } from './client-address';
 import type { AppEnv } from './env';
 import { errorResponse, failWith } from './errors';
 
-type SuccessStatus = 200 | 201;
-
 /**
- * The call context of a public page's request (no account; the link's code is the key), or the
- * 429 when its client address has made too many public requests this minute. The actor is the
- * signed-in user if one happens to be using the page, else nobody.
+ * The context of a public request (no account; the link's code is the key): the app's clock, that
+ * instant's day in China, new ids, and the signed-in user if one happens to be using the page.
  */
-function publicCallOf(c: Context<AppEnv>): AnonymousContext | Response {
-  const { db, now, publicWriteLimiter } = c.get('deps');
+export function publicCallOf(c: Context<AppEnv>): PublicContext {
+  const { db, now } = c.get('deps');
   const at = now();
-  if (!publicWriteLimiter.take(clientAddress(c), at.getTime())) return failWith(c, 'auth.rate_limited');
-  return { db, actor: { userId: c.get('caller')?.userId ?? null, now: at }, newId: randomUUID };
+  return {
+    db,
+    actor: { userId: c.get('caller')?.userId ?? null, now: at },
+    today: shanghaiDate(at),
+    newId: randomUUID,
+  };
 }
 
-/** `answer` for the public pages: rate-limited per client address instead of authorized. */
+/** The public context, or the 429 when its client address has made too many public requests this minute. */
+function limitedPublicCallOf(c: Context<AppEnv>): PublicContext | Response {
+  const call = publicCallOf(c);
+  if (!c.get('deps').publicWriteLimiter.take(clientAddress(c), call.actor.now.getTime()))
+    return failWith(c, 'auth.rate_limited');
+  return call;
+}
+
+/** `answer` for what residents reach by a code (sign-in, volunteer pages): rate-limited per client address instead of authorized. */
 export async function answerPublic<T>(
   c: Context<AppEnv>,
   status: SuccessStatus,
-  run: (call: AnonymousContext) => Promise<Result<T>> | Result<T>,
+  run: (call: PublicContext) => Promise<Result<T>> | Result<T>,
 ): Promise<Response> {
-  const call = publicCallOf(c);
+  const call = limitedPublicCallOf(c);
   if (call instanceof Response) return call;
   return respond(c, status, await run(call));
 }
@@ -35,10 +44,10 @@ export async function answerPublic<T>(
 /** `answerPublic` for a success that is not JSON (the sign-in QR code). */
 export async function answerPublicBody<T>(
   c: Context<AppEnv>,
-  run: (call: AnonymousContext) => Promise<Result<T>> | Result<T>,
+  run: (call: PublicContext) => Promise<Result<T>> | Result<T>,
   send: (value: T) => Response | Promise<Response>,
 ): Promise<Response> {
-  const call = publicCallOf(c);
+  const call = limitedPublicCallOf(c);
   if (call instanceof Response) return call;
   const result = await run(call);
   return result.ok ? send(result.value) : errorResponse(c, result.error);

@@ -28,7 +28,7 @@ export function callOf(c: Context<AppEnv>, caller: Caller): Call {
   };
 }
 
-type SuccessStatus = 200 | 201;
+export type SuccessStatus = 200 | 201;
 
 /**
  * A body with its own status, for a write that sometimes makes and sometimes keeps: a plan made

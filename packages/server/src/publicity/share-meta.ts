@@ -64,6 +64,6 @@ export async function shareHtmlFor(
 ): Promise<string | null> {
   const match = sharePathPattern.exec(path);
   if (!match) return null;
-  const page = await findPublicPage(deps.db, match[1]!.toUpperCase(), shanghaiDate(deps.now()));
+  const page = await findPublicPage({ db: deps.db, today: shanghaiDate(deps.now()) }, match[1]!.toUpperCase());
   return page.ok ? withShareMeta(indexHtml, page.value, origin) : null;
 }
