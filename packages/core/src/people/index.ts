@@ -3,3 +3,4 @@ export * from './duplicates';
 export * from './rules';
 export * from './schemas';
 export * from './types';
+export * from './views';
