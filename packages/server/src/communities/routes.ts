@@ -46,7 +46,7 @@ export const communityRoutes = newRouter()
     const row = found.value;
     const [estates, organizations] = await Promise.all([
       listEstates(db, id),
-      listOrganizations(db, caller.scope, { communityId: id }),
+      listOrganizations({ db, scope: caller.scope }, { communityId: id }),
     ]);
     return c.json(
       {

@@ -37,6 +37,7 @@ import {
 } from '@seedbed/db';
 import { z } from 'zod';
 import { answer, type Call } from '../http/answer';
+import { thenShow } from '../http/answer-with';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 
@@ -134,11 +135,8 @@ async function showPerson(call: Call, id: string): Promise<Result<PersonDetail>>
   return mapResult(await findPerson(call, id), (record) => personDetailAsSeenBy(call.caller.role, record));
 }
 
-/** Every write answers with the person as the caller sees them after it (the written one by default). */
-async function thenShow(call: Call, write: Promise<Result<{ id: string }>>, personId?: string) {
-  const written = await write;
-  return written.ok ? showPerson(call, personId ?? written.value.id) : written;
-}
+/** Every write answers with the person as the caller sees them after it. */
+const showing = (call: Call) => (id: string) => showPerson(call, id);
 
 export const peopleRoutes = newRouter()
   .openapi(list, (c) =>
@@ -156,36 +154,36 @@ export const peopleRoutes = newRouter()
     }),
   )
   .openapi(create, (c) =>
-    answer(c, 'person.write', 201, (call) => thenShow(call, createPerson(call, c.req.valid('json')))),
+    answer(c, 'person.write', 201, (call) => thenShow(createPerson(call, c.req.valid('json')), showing(call))),
   )
   .openapi(show, (c) => answer(c, 'person.read', 200, (call) => showPerson(call, c.req.valid('param').id)))
   .openapi(update, (c) =>
     answer(c, 'person.write', 200, (call) =>
-      thenShow(call, updatePerson(call, c.req.valid('param').id, c.req.valid('json'))),
+      thenShow(updatePerson(call, c.req.valid('param').id, c.req.valid('json')), showing(call)),
     ),
   )
   .openapi(visit, (c) =>
     answer(c, 'person.visit', 201, (call) => {
       const { id } = c.req.valid('param');
-      return thenShow(call, logVisit(call, id, c.req.valid('json')), id);
+      return thenShow(logVisit(call, id, c.req.valid('json')), showing(call), id);
     }),
   )
   .openapi(trust, (c) =>
     answer(c, 'person.trust.move', 201, (call) => {
       const { id } = c.req.valid('param');
-      return thenShow(call, moveTrustStage(call, id, c.req.valid('json')), id);
+      return thenShow(moveTrustStage(call, id, c.req.valid('json')), showing(call), id);
     }),
   )
   .openapi(consent, (c) =>
     answer(c, 'person.consent.write', 201, (call) => {
       const { id } = c.req.valid('param');
-      return thenShow(call, recordConsent(call, id, c.req.valid('json')), id);
+      return thenShow(recordConsent(call, id, c.req.valid('json')), showing(call), id);
     }),
   )
   .openapi(withdraw, (c) =>
     answer(c, 'person.consent.write', 200, (call) => {
       const { id, consentId } = c.req.valid('param');
-      return thenShow(call, withdrawConsent(call, id, consentId, c.req.valid('json').withdrawnOn), id);
+      return thenShow(withdrawConsent(call, id, consentId, c.req.valid('json').withdrawnOn), showing(call), id);
     }),
   )
   .openapi(exportData, (c) =>
@@ -198,10 +196,10 @@ export const peopleRoutes = newRouter()
     }),
   )
   .openapi(erase, (c) =>
-    answer(c, 'person.erase', 200, (call) => thenShow(call, erasePerson(call, c.req.valid('param').id))),
+    answer(c, 'person.erase', 200, (call) => thenShow(erasePerson(call, c.req.valid('param').id), showing(call))),
   )
   .openapi(merge, (c) =>
     answer(c, 'person.merge', 200, (call) =>
-      thenShow(call, mergePeople(call, c.req.valid('param').id, c.req.valid('json').mergeId)),
+      thenShow(mergePeople(call, c.req.valid('param').id, c.req.valid('json').mergeId), showing(call)),
     ),
   );
