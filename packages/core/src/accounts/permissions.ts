@@ -28,6 +28,11 @@ export const permissions = {
   ...volunteeringPermissions,
   'invite.create': ['admin', 'incubator_staff'],
   'audit.read': ['admin', 'incubator_staff'],
+  /**
+   * The trail of an account or an invite: users and invites have no street scope to filter by, so
+   * only the administrator, who sees the whole deployment, reads theirs.
+   */
+  'audit.accounts.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
