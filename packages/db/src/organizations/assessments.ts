@@ -10,9 +10,9 @@ import {
 } from '@seedbed/core';
 import { recordAudit } from '../audit';
 import type { Db } from '../connection';
-import { inTransaction, type StoreContext } from '../context';
+import type { StoreContext } from '../context';
 import { readStageModel } from '../settings';
-import { lockOrganization, type WriteResult } from './lock';
+import { type WriteResult, writeUnderOrganization } from './lock';
 import { findOrganization } from './store';
 
 /**
@@ -92,18 +92,13 @@ async function listAssessments(db: Db, organizationId: string): Promise<Assessme
 export async function recordAssessment(
   call: StoreContext,
   organizationId: string,
-  request: AssessmentInput,
+  input: AssessmentInput,
 ): Promise<WriteResult> {
   const model = await readStageModel(call.db);
-  const checked = checkAssessment(request, model, call.today);
-  if (!checked.ok) return checked;
-  const input = checked.value;
-  return inTransaction(call, async (tx) => {
+  const checked = checkAssessment(input, model, call.today);
+  return writeUnderOrganization(call, organizationId, checked, async (tx, before) => {
     const { db: trx, actor } = tx;
     const id = tx.newId();
-    const locked = await lockOrganization(tx, organizationId);
-    if (!locked.ok) return locked;
-    const before = locked.value;
     const row = {
       id,
       street_id: before.street_id,

@@ -1,8 +1,8 @@
 import { fail, ok, type Result } from '@seedbed/core';
 import { updateAudited } from '../audited';
-import { inTransaction, type StoreContext, type TxContext } from '../context';
+import type { StoreContext, TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
-import { lockOrganization } from './lock';
+import { writeUnderOrganization } from './lock';
 
 type Reader = Pick<StoreContext | TxContext, 'db' | 'scope'>;
 
@@ -30,9 +30,7 @@ export function attachChangeDocument(
   changeId: string,
   file: { key: string; type: string },
 ): Promise<Result<{ id: string }>> {
-  return inTransaction(call, async (tx) => {
-    const locked = await lockOrganization(tx, organizationId);
-    if (!locked.ok) return locked;
+  return writeUnderOrganization(call, organizationId, ok(true), async (tx) => {
     const change = await findChange(tx, organizationId, changeId);
     if (!change.ok) return change;
     await updateAudited(

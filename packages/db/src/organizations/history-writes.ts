@@ -1,7 +1,7 @@
 import { checkChange, checkNotInFuture, fail, type OrganizationChangeInput, ok } from '@seedbed/core';
 import { insertAudited, updateAudited } from '../audited';
-import { inTransaction, type StoreContext } from '../context';
-import { lockOrganization, type WriteResult } from './lock';
+import type { StoreContext } from '../context';
+import { type WriteResult, writeUnderOrganization } from './lock';
 
 /**
  * The dated history of an organization (orientation, filing, status) and the communities it
@@ -16,21 +16,16 @@ import { lockOrganization, type WriteResult } from './lock';
 export async function recordChange(
   call: StoreContext,
   organizationId: string,
-  request: OrganizationChangeInput,
+  input: OrganizationChangeInput,
 ): Promise<WriteResult> {
-  const checked = checkChange(request, call.today);
-  if (!checked.ok) return checked;
-  const input = checked.value;
-  return inTransaction(call, async (tx) => {
+  return writeUnderOrganization(call, organizationId, checkChange(input, call.today), async (tx, organization) => {
     const { db: trx, actor } = tx;
-    const locked = await lockOrganization(tx, organizationId);
-    if (!locked.ok) return locked;
     const { id } = await insertAudited(
       tx,
       'organization_changes',
       {
         id: tx.newId(),
-        street_id: locked.value.street_id,
+        street_id: organization.street_id,
         organization_id: organizationId,
         field: input.field,
         value: input.value,
@@ -78,45 +73,46 @@ export async function addServedCommunity(
   organizationId: string,
   input: { communityId: string; since?: string | undefined },
 ): Promise<WriteResult> {
-  const dated = checkNotInFuture([input.since], call.today);
-  if (!dated.ok) return dated;
-  return inTransaction(call, async (tx) => {
-    const trx = tx.db;
-    const locked = await lockOrganization(tx, organizationId);
-    if (!locked.ok) return locked;
-    const community = await trx
-      .selectFrom('communities')
-      .select(['id', 'street_id'])
-      .where('id', '=', input.communityId)
-      .executeTakeFirst();
-    if (!community) return fail('community.unknown');
-    if (community.id === locked.value.home_community_id) return fail('organization.already_served');
-    const open = await trx
-      .selectFrom('organization_service_areas')
-      .select('id')
-      .where('organization_id', '=', organizationId)
-      .where('community_id', '=', community.id)
-      .where('until', 'is', null)
-      .forUpdate()
-      .executeTakeFirst();
-    if (open) return fail('organization.already_served');
-    // Serving again later is a new period: the earlier ones stay on record. The audit entry is
-    // filed under the organization's street (the period's own street is the community's).
-    await insertAudited(
-      tx,
-      'organization_service_areas',
-      {
-        id: tx.newId(),
-        organization_id: organizationId,
-        community_id: community.id,
-        street_id: community.street_id,
-        since: input.since ?? null,
-        until: null,
-      },
-      { action: 'organization.served.add', streetId: locked.value.street_id },
-    );
-    return ok({ id: community.id });
-  });
+  return writeUnderOrganization(
+    call,
+    organizationId,
+    checkNotInFuture([input.since], call.today),
+    async (tx, organization) => {
+      const trx = tx.db;
+      const community = await trx
+        .selectFrom('communities')
+        .select(['id', 'street_id'])
+        .where('id', '=', input.communityId)
+        .executeTakeFirst();
+      if (!community) return fail('community.unknown');
+      if (community.id === organization.home_community_id) return fail('organization.already_served');
+      const open = await trx
+        .selectFrom('organization_service_areas')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('community_id', '=', community.id)
+        .where('until', 'is', null)
+        .forUpdate()
+        .executeTakeFirst();
+      if (open) return fail('organization.already_served');
+      // Serving again later is a new period: the earlier ones stay on record. The audit entry is
+      // filed under the organization's street (the period's own street is the community's).
+      await insertAudited(
+        tx,
+        'organization_service_areas',
+        {
+          id: tx.newId(),
+          organization_id: organizationId,
+          community_id: community.id,
+          street_id: community.street_id,
+          since: input.since ?? null,
+          until: null,
+        },
+        { action: 'organization.served.add', streetId: organization.street_id },
+      );
+      return ok({ id: community.id });
+    },
+  );
 }
 
 export async function endServedCommunity(
@@ -125,29 +121,30 @@ export async function endServedCommunity(
   communityId: string,
   until: string,
 ): Promise<WriteResult> {
-  const dated = checkNotInFuture([until], call.today);
-  if (!dated.ok) return dated;
-  return inTransaction(call, async (tx) => {
-    const trx = tx.db;
-    const locked = await lockOrganization(tx, organizationId);
-    if (!locked.ok) return locked;
-    const before = await trx
-      .selectFrom('organization_service_areas')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('community_id', '=', communityId)
-      .where('until', 'is', null)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) return fail('organization.not_served');
-    if (before.since && until < before.since) return fail('organization.date_order');
-    await updateAudited(
-      tx,
-      'organization_service_areas',
-      before.id,
-      { until },
-      { action: 'organization.served.end', streetId: locked.value.street_id },
-    );
-    return ok({ id: communityId });
-  });
+  return writeUnderOrganization(
+    call,
+    organizationId,
+    checkNotInFuture([until], call.today),
+    async (tx, organization) => {
+      const trx = tx.db;
+      const before = await trx
+        .selectFrom('organization_service_areas')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('community_id', '=', communityId)
+        .where('until', 'is', null)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!before) return fail('organization.not_served');
+      if (before.since && until < before.since) return fail('organization.date_order');
+      await updateAudited(
+        tx,
+        'organization_service_areas',
+        before.id,
+        { until },
+        { action: 'organization.served.end', streetId: organization.street_id },
+      );
+      return ok({ id: communityId });
+    },
+  );
 }

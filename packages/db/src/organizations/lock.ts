@@ -1,6 +1,6 @@
 import type { Result } from '@seedbed/core';
 import type { Selectable } from 'kysely';
-import type { TxContext } from '../context';
+import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import type { Database } from '../tables';
 
@@ -26,3 +26,21 @@ export async function communitiesOf(tx: Pick<TxContext, 'db'>, organization: Loc
 }
 
 export type WriteResult = Result<{ id: string }>;
+
+/**
+ * The frame of every write under one organization: `checked` (core's rules on the input, such as
+ * "no date after today") refuses before anything is read; then one transaction with the
+ * organization locked in the caller's scope (403/404 otherwise), and `work` in it.
+ */
+export async function writeUnderOrganization<T>(
+  call: StoreContext,
+  organizationId: string,
+  checked: Result<unknown>,
+  work: (tx: TxContext, organization: LockedOrganization) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  if (!checked.ok) return checked;
+  return inTransaction(call, async (tx) => {
+    const locked = await lockOrganization(tx, organizationId);
+    return locked.ok ? work(tx, locked.value) : locked;
+  });
+}
