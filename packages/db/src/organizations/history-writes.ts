@@ -1,4 +1,4 @@
-import { checkChange, checkNotInFuture, fail, type OrganizationChangeInput, ok } from '@seedbed/core';
+import { checkChange, fail, type OrganizationChangeInput, ok } from '@seedbed/core';
 import { insertAudited, updateAudited } from '../audited';
 import type { StoreContext } from '../context';
 import { type WriteResult, writeUnderOrganization } from './lock';
@@ -73,46 +73,41 @@ export async function addServedCommunity(
   organizationId: string,
   input: { communityId: string; since?: string | undefined },
 ): Promise<WriteResult> {
-  return writeUnderOrganization(
-    call,
-    organizationId,
-    checkNotInFuture([input.since], call.today),
-    async (tx, organization) => {
-      const trx = tx.db;
-      const community = await trx
-        .selectFrom('communities')
-        .select(['id', 'street_id'])
-        .where('id', '=', input.communityId)
-        .executeTakeFirst();
-      if (!community) return fail('community.unknown');
-      if (community.id === organization.home_community_id) return fail('organization.already_served');
-      const open = await trx
-        .selectFrom('organization_service_areas')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('community_id', '=', community.id)
-        .where('until', 'is', null)
-        .forUpdate()
-        .executeTakeFirst();
-      if (open) return fail('organization.already_served');
-      // Serving again later is a new period: the earlier ones stay on record. The audit entry is
-      // filed under the organization's street (the period's own street is the community's).
-      await insertAudited(
-        tx,
-        'organization_service_areas',
-        {
-          id: tx.newId(),
-          organization_id: organizationId,
-          community_id: community.id,
-          street_id: community.street_id,
-          since: input.since ?? null,
-          until: null,
-        },
-        { action: 'organization.served.add', streetId: organization.street_id },
-      );
-      return ok({ id: community.id });
-    },
-  );
+  return writeUnderOrganization(call, organizationId, [input.since], async (tx, organization) => {
+    const trx = tx.db;
+    const community = await trx
+      .selectFrom('communities')
+      .select(['id', 'street_id'])
+      .where('id', '=', input.communityId)
+      .executeTakeFirst();
+    if (!community) return fail('community.unknown');
+    if (community.id === organization.home_community_id) return fail('organization.already_served');
+    const open = await trx
+      .selectFrom('organization_service_areas')
+      .select('id')
+      .where('organization_id', '=', organizationId)
+      .where('community_id', '=', community.id)
+      .where('until', 'is', null)
+      .forUpdate()
+      .executeTakeFirst();
+    if (open) return fail('organization.already_served');
+    // Serving again later is a new period: the earlier ones stay on record. The audit entry is
+    // filed under the organization's street (the period's own street is the community's).
+    await insertAudited(
+      tx,
+      'organization_service_areas',
+      {
+        id: tx.newId(),
+        organization_id: organizationId,
+        community_id: community.id,
+        street_id: community.street_id,
+        since: input.since ?? null,
+        until: null,
+      },
+      { action: 'organization.served.add', streetId: organization.street_id },
+    );
+    return ok({ id: community.id });
+  });
 }
 
 export async function endServedCommunity(
@@ -121,30 +116,25 @@ export async function endServedCommunity(
   communityId: string,
   until: string,
 ): Promise<WriteResult> {
-  return writeUnderOrganization(
-    call,
-    organizationId,
-    checkNotInFuture([until], call.today),
-    async (tx, organization) => {
-      const trx = tx.db;
-      const before = await trx
-        .selectFrom('organization_service_areas')
-        .selectAll()
-        .where('organization_id', '=', organizationId)
-        .where('community_id', '=', communityId)
-        .where('until', 'is', null)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!before) return fail('organization.not_served');
-      if (before.since && until < before.since) return fail('organization.date_order');
-      await updateAudited(
-        tx,
-        'organization_service_areas',
-        before.id,
-        { until },
-        { action: 'organization.served.end', streetId: organization.street_id },
-      );
-      return ok({ id: communityId });
-    },
-  );
+  return writeUnderOrganization(call, organizationId, [until], async (tx, organization) => {
+    const trx = tx.db;
+    const before = await trx
+      .selectFrom('organization_service_areas')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('community_id', '=', communityId)
+      .where('until', 'is', null)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) return fail('organization.not_served');
+    if (before.since && until < before.since) return fail('organization.date_order');
+    await updateAudited(
+      tx,
+      'organization_service_areas',
+      before.id,
+      { until },
+      { action: 'organization.served.end', streetId: organization.street_id },
+    );
+    return ok({ id: communityId });
+  });
 }

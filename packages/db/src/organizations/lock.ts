@@ -1,4 +1,4 @@
-import type { Result } from '@seedbed/core';
+import { checkNotInFuture, type Result } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
@@ -28,17 +28,18 @@ export async function communitiesOf(tx: Pick<TxContext, 'db'>, organization: Loc
 export type WriteResult = Result<{ id: string }>;
 
 /**
- * The frame of every write under one organization: `checked` (core's rules on the input, such as
- * "no date after today") refuses before anything is read; then one transaction with the
- * organization locked in the caller's scope (403/404 otherwise), and `work` in it.
+ * The frame of every write under one organization: `checked` — core's rule on the input, or the
+ * input's dates, none of which may lie after today — refuses before anything is read; then one
+ * transaction with the organization locked in the caller's scope (403/404 otherwise), and `work` in it.
  */
 export async function writeUnderOrganization<T>(
   call: StoreContext,
   organizationId: string,
-  checked: Result<unknown>,
+  checked: Result<unknown> | readonly (string | null | undefined)[],
   work: (tx: TxContext, organization: LockedOrganization) => Promise<Result<T>>,
 ): Promise<Result<T>> {
-  if (!checked.ok) return checked;
+  const refusal = 'ok' in checked ? checked : checkNotInFuture(checked, call.today);
+  if (!refusal.ok) return refusal;
   return inTransaction(call, async (tx) => {
     const locked = await lockOrganization(tx, organizationId);
     return locked.ok ? work(tx, locked.value) : locked;

@@ -1,4 +1,4 @@
-import { checkNotInFuture, fail, type MemberAddInput, type MemberUpdateInput, ok } from '@seedbed/core';
+import { fail, type MemberAddInput, type MemberUpdateInput, ok } from '@seedbed/core';
 import { insertAudited, updateAudited } from '../audited';
 import type { StoreContext } from '../context';
 import { communitiesOf, type WriteResult, writeUnderOrganization } from './lock';
@@ -12,77 +12,72 @@ export async function addMember(
   organizationId: string,
   input: MemberAddInput,
 ): Promise<WriteResult> {
-  return writeUnderOrganization(
-    call,
-    organizationId,
-    checkNotInFuture([input.joinedOn], call.today),
-    async (tx, organization) => {
-      const trx = tx.db;
-      let personId = input.personId;
-      if (personId) {
-        const person = await trx
-          .selectFrom('people')
-          .select(['id', 'community_id'])
-          .where('id', '=', personId)
-          .executeTakeFirst();
-        if (!person) return fail('person.unknown');
-        const communities = await communitiesOf(tx, organization);
-        if (!person.community_id || !communities.includes(person.community_id))
-          return fail('organization.person_elsewhere');
-        const current = await trx
-          .selectFrom('organization_members')
-          .select('id')
-          .where('organization_id', '=', organizationId)
-          .where('person_id', '=', personId)
-          .where('left_on', 'is', null)
-          .executeTakeFirst();
-        if (current) return fail('organization.member_exists');
-      } else {
-        const name = input.name ?? '';
-        // The same name already among the current members is taken as the same person added twice.
-        const sameName = await trx
-          .selectFrom('organization_members as m')
-          .innerJoin('people', 'people.id', 'm.person_id')
-          .select('m.id')
-          .where('m.organization_id', '=', organizationId)
-          .where('m.left_on', 'is', null)
-          .where('people.name', '=', name)
-          .executeTakeFirst();
-        if (sameName) return fail('organization.member_exists');
-        const person = await insertAudited(
-          tx,
-          'people',
-          {
-            id: tx.newId(),
-            street_id: organization.street_id,
-            community_id: organization.home_community_id,
-            estate_id: null,
-            courtyard_id: null,
-            name,
-            phone: input.phone ?? null,
-            birth_year: null,
-          },
-          { action: 'organization.member.create_person' },
-        );
-        personId = person.id;
-      }
-      await insertAudited(
+  return writeUnderOrganization(call, organizationId, [input.joinedOn], async (tx, organization) => {
+    const trx = tx.db;
+    let personId = input.personId;
+    if (personId) {
+      const person = await trx
+        .selectFrom('people')
+        .select(['id', 'community_id'])
+        .where('id', '=', personId)
+        .executeTakeFirst();
+      if (!person) return fail('person.unknown');
+      const communities = await communitiesOf(tx, organization);
+      if (!person.community_id || !communities.includes(person.community_id))
+        return fail('organization.person_elsewhere');
+      const current = await trx
+        .selectFrom('organization_members')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('person_id', '=', personId)
+        .where('left_on', 'is', null)
+        .executeTakeFirst();
+      if (current) return fail('organization.member_exists');
+    } else {
+      const name = input.name ?? '';
+      // The same name already among the current members is taken as the same person added twice.
+      const sameName = await trx
+        .selectFrom('organization_members as m')
+        .innerJoin('people', 'people.id', 'm.person_id')
+        .select('m.id')
+        .where('m.organization_id', '=', organizationId)
+        .where('m.left_on', 'is', null)
+        .where('people.name', '=', name)
+        .executeTakeFirst();
+      if (sameName) return fail('organization.member_exists');
+      const person = await insertAudited(
         tx,
-        'organization_members',
+        'people',
         {
           id: tx.newId(),
           street_id: organization.street_id,
-          organization_id: organizationId,
-          person_id: personId,
-          role: input.role,
-          joined_on: input.joinedOn ?? null,
-          left_on: null,
+          community_id: organization.home_community_id,
+          estate_id: null,
+          courtyard_id: null,
+          name,
+          phone: input.phone ?? null,
+          birth_year: null,
         },
-        { action: 'organization.member.add' },
+        { action: 'organization.member.create_person' },
       );
-      return ok({ id: personId });
-    },
-  );
+      personId = person.id;
+    }
+    await insertAudited(
+      tx,
+      'organization_members',
+      {
+        id: tx.newId(),
+        street_id: organization.street_id,
+        organization_id: organizationId,
+        person_id: personId,
+        role: input.role,
+        joined_on: input.joinedOn ?? null,
+        left_on: null,
+      },
+      { action: 'organization.member.add' },
+    );
+    return ok({ id: personId });
+  });
 }
 
 /** Changes a current member's role, or marks them as having left (the row stays: join/leave history). */
@@ -92,7 +87,7 @@ export async function updateMember(
   personId: string,
   patch: MemberUpdateInput,
 ): Promise<WriteResult> {
-  return writeUnderOrganization(call, organizationId, checkNotInFuture([patch.leftOn], call.today), async (tx) => {
+  return writeUnderOrganization(call, organizationId, [patch.leftOn], async (tx) => {
     const before = await tx.db
       .selectFrom('organization_members')
       .selectAll()

@@ -21,31 +21,27 @@ export async function addRelation(
   organizationId: string,
   input: RelationInput,
 ): Promise<WriteResult> {
-  return writeUnderOrganization(
-    call,
-    organizationId,
-    checkRelation(organizationId, input, call.today),
-    async (tx, organization) => {
-      const other = await findInScope(tx, 'organizations', input.relatedOrganizationId);
-      if (!other.ok) return other;
-      const { id } = await insertAudited(
-        tx,
-        'organization_relations',
-        {
-          id: tx.newId(),
-          street_id: organization.street_id,
-          organization_id: organizationId,
-          related_organization_id: input.relatedOrganizationId,
-          kind: input.kind,
-          since: input.since ?? null,
-          until: input.until ?? null,
-          note: input.note ?? null,
-        },
-        { action: 'organization.relation.add' },
-      );
-      return ok({ id });
-    },
-  );
+  const checked = checkRelation(organizationId, input, call.today);
+  return writeUnderOrganization(call, organizationId, checked, async (tx, organization) => {
+    const other = await findInScope(tx, 'organizations', input.relatedOrganizationId);
+    if (!other.ok) return other;
+    const { id } = await insertAudited(
+      tx,
+      'organization_relations',
+      {
+        id: tx.newId(),
+        street_id: organization.street_id,
+        organization_id: organizationId,
+        related_organization_id: input.relatedOrganizationId,
+        kind: input.kind,
+        since: input.since ?? null,
+        until: input.until ?? null,
+        note: input.note ?? null,
+      },
+      { action: 'organization.relation.add' },
+    );
+    return ok({ id });
+  });
 }
 
 export async function addInterview(
@@ -53,32 +49,27 @@ export async function addInterview(
   organizationId: string,
   input: InterviewInput,
 ): Promise<WriteResult> {
-  return writeUnderOrganization(
-    call,
-    organizationId,
-    checkNotInFuture([input.interviewedOn], call.today),
-    async (tx, organization) => {
-      const { id } = await insertAudited(
-        tx,
-        'organization_interviews',
-        {
-          id: tx.newId(),
-          street_id: organization.street_id,
-          organization_id: organizationId,
-          interviewed_on: input.interviewedOn,
-          interviewer: input.interviewer,
-          origin: input.origin ?? null,
-          development: input.development ?? null,
-          activities: input.activities ?? null,
-          difficulties: input.difficulties ?? null,
-          hopes: input.hopes ?? null,
-          notes: input.notes ?? null,
-          recorded_by: tx.actor.userId,
-          recorded_at: tx.actor.now,
-        },
-        { action: 'organization.interview.add' },
-      );
-      return ok({ id });
-    },
-  );
+  return writeUnderOrganization(call, organizationId, [input.interviewedOn], async (tx, organization) => {
+    const { id } = await insertAudited(
+      tx,
+      'organization_interviews',
+      {
+        id: tx.newId(),
+        street_id: organization.street_id,
+        organization_id: organizationId,
+        interviewed_on: input.interviewedOn,
+        interviewer: input.interviewer,
+        origin: input.origin ?? null,
+        development: input.development ?? null,
+        activities: input.activities ?? null,
+        difficulties: input.difficulties ?? null,
+        hopes: input.hopes ?? null,
+        notes: input.notes ?? null,
+        recorded_by: tx.actor.userId,
+        recorded_at: tx.actor.now,
+      },
+      { action: 'organization.interview.add' },
+    );
+    return ok({ id });
+  });
 }

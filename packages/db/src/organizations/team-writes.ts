@@ -1,7 +1,6 @@
 import {
   type ChatGroupCountInput,
   type ChatGroupInput,
-  checkNotInFuture,
   fail,
   ok,
   type SubTeamInput,
@@ -33,48 +32,43 @@ export async function addSubTeam(
   organizationId: string,
   input: SubTeamInput,
 ): Promise<WriteResult> {
-  return writeUnderOrganization(
-    call,
-    organizationId,
-    checkNotInFuture([input.formedOn], call.today),
-    async (tx, organization) => {
-      const streetId = organization.street_id;
-      if (input.leaderPersonId && !(await currentMember(tx, organizationId, input.leaderPersonId)))
-        return fail('organization.member_unknown');
-      const row = {
-        id: tx.newId(),
-        street_id: streetId,
-        organization_id: organizationId,
-        name: input.name,
-        formed_on: input.formedOn ?? null,
-        ended_on: null,
-      };
-      await tx.db.insertInto('organization_sub_teams').values(row).execute();
-      if (input.leaderPersonId) {
-        await tx.db
-          .insertInto('organization_sub_team_members')
-          .values({
-            id: tx.newId(),
-            street_id: streetId,
-            sub_team_id: row.id,
-            person_id: input.leaderPersonId,
-            role: 'leader',
-            joined_on: input.formedOn ?? null,
-            left_on: null,
-          })
-          .execute();
-      }
-      // One entry for the team and its leader together: the leader is part of what was added.
-      await recordAudit(tx.db, tx.actor, {
-        action: 'organization.sub_team.add',
-        tableName: 'organization_sub_teams',
-        recordId: row.id,
-        streetId,
-        after: { ...row, leader_person_id: input.leaderPersonId ?? null },
-      });
-      return ok({ id: row.id });
-    },
-  );
+  return writeUnderOrganization(call, organizationId, [input.formedOn], async (tx, organization) => {
+    const streetId = organization.street_id;
+    if (input.leaderPersonId && !(await currentMember(tx, organizationId, input.leaderPersonId)))
+      return fail('organization.member_unknown');
+    const row = {
+      id: tx.newId(),
+      street_id: streetId,
+      organization_id: organizationId,
+      name: input.name,
+      formed_on: input.formedOn ?? null,
+      ended_on: null,
+    };
+    await tx.db.insertInto('organization_sub_teams').values(row).execute();
+    if (input.leaderPersonId) {
+      await tx.db
+        .insertInto('organization_sub_team_members')
+        .values({
+          id: tx.newId(),
+          street_id: streetId,
+          sub_team_id: row.id,
+          person_id: input.leaderPersonId,
+          role: 'leader',
+          joined_on: input.formedOn ?? null,
+          left_on: null,
+        })
+        .execute();
+    }
+    // One entry for the team and its leader together: the leader is part of what was added.
+    await recordAudit(tx.db, tx.actor, {
+      action: 'organization.sub_team.add',
+      tableName: 'organization_sub_teams',
+      recordId: row.id,
+      streetId,
+      after: { ...row, leader_person_id: input.leaderPersonId ?? null },
+    });
+    return ok({ id: row.id });
+  });
 }
 
 export async function addSubTeamMember(
@@ -83,44 +77,39 @@ export async function addSubTeamMember(
   subTeamId: string,
   input: SubTeamMemberInput,
 ): Promise<WriteResult> {
-  return writeUnderOrganization(
-    call,
-    organizationId,
-    checkNotInFuture([input.joinedOn], call.today),
-    async (tx, organization) => {
-      const team = await tx.db
-        .selectFrom('organization_sub_teams')
-        .select('id')
-        .where('id', '=', subTeamId)
-        .where('organization_id', '=', organizationId)
-        .executeTakeFirst();
-      if (!team) return fail('organization.sub_team_unknown');
-      if (!(await currentMember(tx, organizationId, input.personId))) return fail('organization.member_unknown');
-      const already = await tx.db
-        .selectFrom('organization_sub_team_members')
-        .select('id')
-        .where('sub_team_id', '=', subTeamId)
-        .where('person_id', '=', input.personId)
-        .where('left_on', 'is', null)
-        .executeTakeFirst();
-      if (already) return fail('organization.member_exists');
-      const { id } = await insertAudited(
-        tx,
-        'organization_sub_team_members',
-        {
-          id: tx.newId(),
-          street_id: organization.street_id,
-          sub_team_id: subTeamId,
-          person_id: input.personId,
-          role: input.role,
-          joined_on: input.joinedOn ?? null,
-          left_on: null,
-        },
-        { action: 'organization.sub_team.member_add' },
-      );
-      return ok({ id });
-    },
-  );
+  return writeUnderOrganization(call, organizationId, [input.joinedOn], async (tx, organization) => {
+    const team = await tx.db
+      .selectFrom('organization_sub_teams')
+      .select('id')
+      .where('id', '=', subTeamId)
+      .where('organization_id', '=', organizationId)
+      .executeTakeFirst();
+    if (!team) return fail('organization.sub_team_unknown');
+    if (!(await currentMember(tx, organizationId, input.personId))) return fail('organization.member_unknown');
+    const already = await tx.db
+      .selectFrom('organization_sub_team_members')
+      .select('id')
+      .where('sub_team_id', '=', subTeamId)
+      .where('person_id', '=', input.personId)
+      .where('left_on', 'is', null)
+      .executeTakeFirst();
+    if (already) return fail('organization.member_exists');
+    const { id } = await insertAudited(
+      tx,
+      'organization_sub_team_members',
+      {
+        id: tx.newId(),
+        street_id: organization.street_id,
+        sub_team_id: subTeamId,
+        person_id: input.personId,
+        role: input.role,
+        joined_on: input.joinedOn ?? null,
+        left_on: null,
+      },
+      { action: 'organization.sub_team.member_add' },
+    );
+    return ok({ id });
+  });
 }
 
 /** A chat group of the organization, with its first member count (dated today) when given. */
@@ -129,55 +118,50 @@ export async function addChatGroup(
   organizationId: string,
   input: ChatGroupInput,
 ): Promise<WriteResult> {
-  return writeUnderOrganization(
-    call,
-    organizationId,
-    checkNotInFuture([input.createdOn], call.today),
-    async (tx, organization) => {
-      const streetId = organization.street_id;
-      if (input.subTeamId) {
-        const team = await tx.db
-          .selectFrom('organization_sub_teams')
-          .select('id')
-          .where('id', '=', input.subTeamId)
-          .where('organization_id', '=', organizationId)
-          .executeTakeFirst();
-        if (!team) return fail('organization.sub_team_unknown');
-      }
-      const row = {
-        id: tx.newId(),
-        street_id: streetId,
-        organization_id: organizationId,
-        sub_team_id: input.subTeamId ?? null,
-        name: input.name,
-        layer: input.layer,
-        created_on: input.createdOn ?? null,
-        closed_on: null,
-      };
-      await tx.db.insertInto('organization_chat_groups').values(row).execute();
-      if (input.memberCount !== undefined) {
-        await tx.db
-          .insertInto('organization_chat_group_counts')
-          .values({
-            id: tx.newId(),
-            street_id: streetId,
-            chat_group_id: row.id,
-            counted_on: tx.today,
-            member_count: input.memberCount,
-          })
-          .execute();
-      }
-      // One entry for the group and its first count together.
-      await recordAudit(tx.db, tx.actor, {
-        action: 'organization.chat_group.add',
-        tableName: 'organization_chat_groups',
-        recordId: row.id,
-        streetId,
-        after: { ...row, member_count: input.memberCount ?? null },
-      });
-      return ok({ id: row.id });
-    },
-  );
+  return writeUnderOrganization(call, organizationId, [input.createdOn], async (tx, organization) => {
+    const streetId = organization.street_id;
+    if (input.subTeamId) {
+      const team = await tx.db
+        .selectFrom('organization_sub_teams')
+        .select('id')
+        .where('id', '=', input.subTeamId)
+        .where('organization_id', '=', organizationId)
+        .executeTakeFirst();
+      if (!team) return fail('organization.sub_team_unknown');
+    }
+    const row = {
+      id: tx.newId(),
+      street_id: streetId,
+      organization_id: organizationId,
+      sub_team_id: input.subTeamId ?? null,
+      name: input.name,
+      layer: input.layer,
+      created_on: input.createdOn ?? null,
+      closed_on: null,
+    };
+    await tx.db.insertInto('organization_chat_groups').values(row).execute();
+    if (input.memberCount !== undefined) {
+      await tx.db
+        .insertInto('organization_chat_group_counts')
+        .values({
+          id: tx.newId(),
+          street_id: streetId,
+          chat_group_id: row.id,
+          counted_on: tx.today,
+          member_count: input.memberCount,
+        })
+        .execute();
+    }
+    // One entry for the group and its first count together.
+    await recordAudit(tx.db, tx.actor, {
+      action: 'organization.chat_group.add',
+      tableName: 'organization_chat_groups',
+      recordId: row.id,
+      streetId,
+      after: { ...row, member_count: input.memberCount ?? null },
+    });
+    return ok({ id: row.id });
+  });
 }
 
 /** A dated member count of a chat group; a second count on the same day replaces the first. */
@@ -187,41 +171,34 @@ export async function recordChatGroupCount(
   groupId: string,
   input: ChatGroupCountInput,
 ): Promise<WriteResult> {
-  return writeUnderOrganization(
-    call,
-    organizationId,
-    checkNotInFuture([input.countedOn], call.today),
-    async (tx, organization) => {
-      const group = await tx.db
-        .selectFrom('organization_chat_groups')
-        .select('id')
-        .where('id', '=', groupId)
-        .where('organization_id', '=', organizationId)
-        .executeTakeFirst();
-      if (!group) return fail('organization.chat_group_unknown');
-      const row = {
-        id: tx.newId(),
-        street_id: organization.street_id,
-        chat_group_id: groupId,
-        counted_on: input.countedOn,
-        member_count: input.memberCount,
-      };
-      await tx.db
-        .insertInto('organization_chat_group_counts')
-        .values(row)
-        .onConflict((oc) =>
-          oc.columns(['chat_group_id', 'counted_on']).doUpdateSet({ member_count: input.memberCount }),
-        )
-        .execute();
-      // An upsert: the entry is filed under the group, whichever count row holds the day.
-      await recordAudit(tx.db, tx.actor, {
-        action: 'organization.chat_group.count',
-        tableName: 'organization_chat_group_counts',
-        recordId: groupId,
-        streetId: row.street_id,
-        after: row,
-      });
-      return ok({ id: groupId });
-    },
-  );
+  return writeUnderOrganization(call, organizationId, [input.countedOn], async (tx, organization) => {
+    const group = await tx.db
+      .selectFrom('organization_chat_groups')
+      .select('id')
+      .where('id', '=', groupId)
+      .where('organization_id', '=', organizationId)
+      .executeTakeFirst();
+    if (!group) return fail('organization.chat_group_unknown');
+    const row = {
+      id: tx.newId(),
+      street_id: organization.street_id,
+      chat_group_id: groupId,
+      counted_on: input.countedOn,
+      member_count: input.memberCount,
+    };
+    await tx.db
+      .insertInto('organization_chat_group_counts')
+      .values(row)
+      .onConflict((oc) => oc.columns(['chat_group_id', 'counted_on']).doUpdateSet({ member_count: input.memberCount }))
+      .execute();
+    // An upsert: the entry is filed under the group, whichever count row holds the day.
+    await recordAudit(tx.db, tx.actor, {
+      action: 'organization.chat_group.count',
+      tableName: 'organization_chat_group_counts',
+      recordId: groupId,
+      streetId: row.street_id,
+      after: row,
+    });
+    return ok({ id: groupId });
+  });
 }
