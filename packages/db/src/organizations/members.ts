@@ -1,6 +1,7 @@
 import { fail, type MemberAddInput, type MemberUpdateInput, ok } from '@seedbed/core';
 import { insertAudited, updateAudited } from '../audited';
 import type { StoreContext } from '../context';
+import { addPersonByName } from '../people';
 import { communitiesOf, type WriteResult, writeUnderOrganization } from './lock';
 
 /**
@@ -45,20 +46,15 @@ export async function addMember(
         .where('people.name', '=', name)
         .executeTakeFirst();
       if (sameName) return fail('organization.member_exists');
-      const person = await insertAudited(
+      const person = await addPersonByName(
         tx,
-        'people',
         {
-          id: tx.newId(),
-          street_id: organization.street_id,
-          community_id: organization.home_community_id,
-          estate_id: null,
-          courtyard_id: null,
+          streetId: organization.street_id,
+          communityId: organization.home_community_id,
           name,
           phone: input.phone ?? null,
-          birth_year: null,
         },
-        { action: 'organization.member.create_person' },
+        'organization.member.create_person',
       );
       personId = person.id;
     }

@@ -132,6 +132,29 @@ function columnsOf(input: PersonUpdateInput) {
 }
 
 /**
+ * A resident known so far only by name (and perhaps a phone), added by another capability inside
+ * its own write — a new member of an organization. People stay the only writer of `people`; the
+ * caller names the audit action, so the trail says why the person was made.
+ */
+export async function addPersonByName(
+  tx: Pick<TxContext, 'db' | 'actor' | 'newId'>,
+  person: { streetId: string; communityId: string; name: string; phone: string | null },
+  action: string,
+): Promise<{ id: string }> {
+  const row = {
+    id: tx.newId(),
+    street_id: person.streetId,
+    community_id: person.communityId,
+    estate_id: null,
+    courtyard_id: null,
+    name: person.name,
+    phone: person.phone,
+    birth_year: null,
+  };
+  return insertAudited(tx, 'people', row, { action });
+}
+
+/**
  * A new resident in a community the caller may see; the community decides the street. The facts
  * are checked first against core's rules (no birth in the future, no phone for a child).
  */
