@@ -6,6 +6,7 @@ export * from './documents';
 export * from './errors';
 export * from './organizations';
 export * from './people';
+export * from './permissions';
 export * from './publicity';
 export * from './reports';
 export * from './shared';

@@ -1,6 +1,7 @@
 import { defaultStageModel, type StageModel, stageModelSchema, stagesOf } from '@seedbed/core';
-import { type Actor, recordAudit } from './audit';
+import { recordAudit } from './audit';
 import type { Db } from './connection';
+import type { StoreContext } from './context';
 
 /** The growth-stage model this deployment uses (chosen per deployment, seed 001/002/000). */
 export async function readStageModel(db: Db): Promise<StageModel> {
@@ -27,7 +28,10 @@ export async function countOrganizationsOffModel(db: Db, model: StageModel): Pro
  * Chooses the deployment's stage model: one transaction with an audit row (deployment-wide, so no
  * street). Choosing the model already in use writes nothing.
  */
-export async function writeStageModel(db: Db, actor: Actor, model: StageModel): Promise<{ changed: boolean }> {
+export async function writeStageModel(
+  { db, actor }: Pick<StoreContext, 'db' | 'actor'>,
+  model: StageModel,
+): Promise<{ changed: boolean }> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('settings')

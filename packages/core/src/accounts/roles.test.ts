@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { can } from '../permissions';
 import { roles, scopeFrom } from '../shared/roles';
 import { homePathFor } from './home';
-import { can } from './permissions';
 
 describe('roles and permissions', () => {
   it('never lets an incubator assistant read contact details or approve anything', () => {

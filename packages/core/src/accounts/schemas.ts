@@ -72,3 +72,4 @@ export const auditEntrySchema = z.object({
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
 });
+export type AuditLogEntry = z.infer<typeof auditEntrySchema>;

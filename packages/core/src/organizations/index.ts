@@ -8,3 +8,4 @@ export * from './settings-schemas';
 export * from './stage-criteria';
 export * from './stages';
 export * from './types';
+export * from './views';

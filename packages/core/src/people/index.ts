@@ -4,3 +4,4 @@ export * from './permissions';
 export * from './rules';
 export * from './schemas';
 export * from './types';
+export * from './views';

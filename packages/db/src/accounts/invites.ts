@@ -1,9 +1,10 @@
 import { fail, ok, type Result } from '@seedbed/core';
-import { type Actor, recordAudit } from '../audit';
+import { insertAudited } from '../audited';
 import type { Db } from '../connection';
+import { inTransaction, type StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 
 export interface NewInvite {
-  id: string;
   codeHash: string;
   organizationId: string;
   role: 'organization_leader' | 'organization_member';
@@ -12,33 +13,29 @@ export interface NewInvite {
   expiresAt: Date;
 }
 
-export async function createInvite(db: Db, actor: Actor, invite: NewInvite): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const organization = await trx
-      .selectFrom('organizations')
-      .select('street_id')
-      .where('id', '=', invite.organizationId)
-      .executeTakeFirstOrThrow();
-    const row = {
-      id: invite.id,
-      code_hash: invite.codeHash,
-      street_id: organization.street_id,
-      organization_id: invite.organizationId,
-      role: invite.role,
-      display_name: invite.displayName,
-      person_id: invite.personId,
-      created_by: actor.userId,
-      created_at: actor.now,
-      expires_at: invite.expiresAt,
-    };
-    await trx.insertInto('invites').values(row).execute();
-    await recordAudit(trx, actor, {
-      action: 'invite.create',
-      tableName: 'invites',
-      recordId: invite.id,
-      streetId: organization.street_id,
-      after: row,
-    });
+/** An invite to an organization the caller may see (403/404 otherwise); the code is stored only as its hash. */
+export function createInvite(call: StoreContext, invite: NewInvite): Promise<Result<{ id: string }>> {
+  return inTransaction(call, async (tx) => {
+    const organization = await findInScope(tx, 'organizations', invite.organizationId);
+    if (!organization.ok) return organization;
+    const { id } = await insertAudited(
+      tx,
+      'invites',
+      {
+        id: tx.newId(),
+        code_hash: invite.codeHash,
+        street_id: organization.value.street_id,
+        organization_id: invite.organizationId,
+        role: invite.role,
+        display_name: invite.displayName,
+        person_id: invite.personId,
+        created_by: tx.actor.userId,
+        created_at: tx.actor.now,
+        expires_at: invite.expiresAt,
+      },
+      { action: 'invite.create' },
+    );
+    return ok({ id });
   });
 }
 
@@ -93,20 +90,14 @@ export async function acceptInvite(
       person_id: invite.person_id,
       locale: accept.locale,
     };
-    await trx.insertInto('users').values(user).execute();
+    // The new account is its own author: nobody was signed in when the link was accepted.
+    const writer = { db: trx, actor: { userId: accept.userId, now } };
+    await insertAudited(writer, 'users', user, { action: 'user.create_from_invite', streetId: invite.street_id });
     await trx
       .updateTable('invites')
       .set({ used_at: now, used_by: accept.userId })
       .where('id', '=', invite.id)
       .execute();
-    const actor = { userId: accept.userId, now };
-    await recordAudit(trx, actor, {
-      action: 'user.create_from_invite',
-      tableName: 'users',
-      recordId: accept.userId,
-      streetId: invite.street_id,
-      after: user,
-    });
     return ok({ userId: accept.userId });
   });
 }

@@ -1,21 +1,46 @@
-import type { Assessment, AssessmentInput, Openness, OrganizationFacts, Scope, StageModel } from '@seedbed/core';
-import { isPublicActivity, ok, publicActivityLookbackMonths } from '@seedbed/core';
-import { type Actor, recordAudit } from '../audit';
+import type { Assessment, AssessmentInput, Openness, OrganizationFacts, StageOverview } from '@seedbed/core';
+import {
+  checkAssessment,
+  evaluateStages,
+  isPublicActivity,
+  nextStage,
+  ok,
+  publicActivityLookbackMonths,
+  type Result,
+} from '@seedbed/core';
+import { recordAudit } from '../audit';
 import type { Db } from '../connection';
-import { lockOrganization, type WriteResult } from './lock';
+import type { StoreContext } from '../context';
+import { readStageModel } from '../settings';
+import { type WriteResult, writeUnderOrganization } from './lock';
 import { findOrganization } from './store';
 
-/** What the records say about an organization at `now`, for the measured stage criteria. */
-export async function stageFactsOf(db: Db, scope: Scope, id: string, now: Date) {
-  const found = await findOrganization(db, scope, id);
+/**
+ * The growth stage of an organization: the deployment's model's criteria against what the records
+ * say now, and the assessment timeline. Whether the caller may assess is the route's to add.
+ */
+export async function readStageOverview(
+  call: Pick<StoreContext, 'db' | 'scope' | 'actor'>,
+  id: string,
+): Promise<Result<Omit<StageOverview, 'canAssess'>>> {
+  const found = await findOrganization(call, id);
   if (!found.ok) return found;
   const facts: OrganizationFacts = {
     memberCount: found.value.memberCount,
     communitiesServed: 1 + found.value.servedCommunities.length,
     filingStatus: found.value.filingStatus,
-    publicActivitiesLast6Months: await countPublicActivities(db, id, now),
+    publicActivitiesLast6Months: await countPublicActivities(call.db, id, call.actor.now),
   };
-  return ok({ facts, stage: found.value.stage });
+  const model = await readStageModel(call.db);
+  const stage = found.value.stage;
+  return ok({
+    stageModel: model,
+    currentStage: stage,
+    nextStage: nextStage(model, stage),
+    facts,
+    stages: evaluateStages(model, facts),
+    assessments: await listAssessments(call.db, id),
+  });
 }
 
 /** Public activities the organization ran (alone or jointly) that started in the last six months. */
@@ -37,7 +62,7 @@ async function countPublicActivities(db: Db, organizationId: string, now: Date):
 }
 
 /** The stage timeline, newest first, each entry with the stage before it (up or down). */
-export async function listAssessments(db: Db, organizationId: string): Promise<Assessment[]> {
+async function listAssessments(db: Db, organizationId: string): Promise<Assessment[]> {
   const rows = await db
     .selectFrom('stage_assessments')
     .selectAll()
@@ -60,30 +85,27 @@ export async function listAssessments(db: Db, organizationId: string): Promise<A
 }
 
 /**
- * Records an assessment (already checked against the model by core's checkAssessment) and sets the
- * organization's current stage to the newest assessment's — in the same transaction, so the page
- * and the street's counts never disagree with the timeline.
+ * Records an assessment, checked against the deployment's model by core's checkAssessment, and
+ * sets the organization's current stage to the newest assessment's — in the same transaction, so
+ * the page and the street's counts never disagree with the timeline. The assessor is the caller.
  */
 export async function recordAssessment(
-  db: Db,
-  actor: Actor & { name: string },
-  scope: Scope,
+  call: StoreContext,
   organizationId: string,
-  id: string,
-  model: StageModel,
   input: AssessmentInput,
 ): Promise<WriteResult> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockOrganization(trx, scope, organizationId);
-    if (!locked.ok) return locked;
-    const before = locked.value;
+  const model = await readStageModel(call.db);
+  const checked = checkAssessment(input, model, call.today);
+  return writeUnderOrganization(call, organizationId, checked, async (tx, before) => {
+    const { db: trx, actor } = tx;
+    const id = tx.newId();
     const row = {
       id,
       street_id: before.street_id,
       organization_id: organizationId,
       assessed_on: input.assessedOn,
       assessor_user_id: actor.userId,
-      assessor_name: actor.name,
+      assessor_name: actor.displayName,
       stage_model: model,
       stage: input.stage,
       criteria: JSON.stringify(
@@ -109,6 +131,7 @@ export async function recordAssessment(
         .where('id', '=', organizationId)
         .execute();
     }
+    // The entry carries the stage it led to: an assessment's point is the stage it sets.
     await recordAudit(trx, actor, {
       action: 'organization.stage.assess',
       tableName: 'stage_assessments',

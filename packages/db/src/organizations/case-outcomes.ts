@@ -1,6 +1,7 @@
-import { type CaseOutcome, type CaseOutcomeInput, fail, ok, type Scope } from '@seedbed/core';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
+import { type CaseOutcome, type CaseOutcomeInput, checkNotInFuture, fail, ok } from '@seedbed/core';
+import { insertAudited } from '../audited';
+import { inTransaction, type StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import { visibleOrganizations, visiblePeople } from '../scope';
 import type { WriteResult } from './lock';
 
@@ -8,8 +9,7 @@ import type { WriteResult } from './lock';
  * 成效反馈表 entries the caller may see: about an organization in scope, or a person in scope.
  */
 export async function listCaseOutcomes(
-  db: Db,
-  scope: Scope,
+  { db, scope }: Pick<StoreContext, 'db' | 'scope'>,
   filter: { organizationId?: string | undefined; personId?: string | undefined },
 ): Promise<CaseOutcome[]> {
   let query = db
@@ -51,63 +51,45 @@ export async function listCaseOutcomes(
   }));
 }
 
-/** An entry about an organization and/or a person, both in the caller's scope. */
-export async function recordCaseOutcome(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  id: string,
-  input: CaseOutcomeInput,
-): Promise<WriteResult> {
-  return db.transaction().execute(async (trx) => {
+/**
+ * An entry about an organization and/or a person, both in the caller's scope: one out of scope
+ * answers 403, one unknown 404 `organization.case_subject_unknown`.
+ */
+export async function recordCaseOutcome(call: StoreContext, input: CaseOutcomeInput): Promise<WriteResult> {
+  const dated = checkNotInFuture([input.recordedOn], call.today);
+  if (!dated.ok) return dated;
+  const unknown = 'organization.case_subject_unknown';
+  return inTransaction(call, async (tx) => {
     let streetId: string | null = null;
     if (input.organizationId) {
-      const organization = await trx
-        .selectFrom('organizations')
-        .select('street_id')
-        .where('id', '=', input.organizationId)
-        .where(visibleOrganizations(scope))
-        .executeTakeFirst();
-      if (!organization) return fail(await reasonFor(db, 'organizations', input.organizationId));
-      streetId = organization.street_id;
+      const organization = await findInScope(tx, 'organizations', input.organizationId, { unknown });
+      if (!organization.ok) return organization;
+      streetId = organization.value.street_id;
     }
     if (input.personId) {
-      const person = await trx
-        .selectFrom('people')
-        .select('street_id')
-        .where('id', '=', input.personId)
-        .where(visiblePeople(scope))
-        .executeTakeFirst();
-      if (!person) return fail(await reasonFor(db, 'people', input.personId));
-      streetId ??= person.street_id;
+      const person = await findInScope(tx, 'people', input.personId, { unknown });
+      if (!person.ok) return person;
+      streetId ??= person.value.street_id;
     }
-    if (!streetId) return fail('organization.case_subject_unknown');
-    const row = {
-      id,
-      street_id: streetId,
-      organization_id: input.organizationId ?? null,
-      person_id: input.personId ?? null,
-      recorded_on: input.recordedOn,
-      difficulty: input.difficulty,
-      staff_action: input.staffAction,
-      change: input.change,
-      background: input.background ?? null,
-      recorded_by: actor.userId,
-      recorded_at: actor.now,
-    };
-    await trx.insertInto('case_outcomes').values(row).execute();
-    await recordAudit(trx, actor, {
-      action: 'case_outcome.record',
-      tableName: 'case_outcomes',
-      recordId: id,
-      streetId,
-      after: row,
-    });
+    if (!streetId) return fail(unknown);
+    const { id } = await insertAudited(
+      tx,
+      'case_outcomes',
+      {
+        id: tx.newId(),
+        street_id: streetId,
+        organization_id: input.organizationId ?? null,
+        person_id: input.personId ?? null,
+        recorded_on: input.recordedOn,
+        difficulty: input.difficulty,
+        staff_action: input.staffAction,
+        change: input.change,
+        background: input.background ?? null,
+        recorded_by: tx.actor.userId,
+        recorded_at: tx.actor.now,
+      },
+      { action: 'case_outcome.record' },
+    );
     return ok({ id });
   });
-}
-
-async function reasonFor(db: Db, table: 'organizations' | 'people', id: string) {
-  const exists = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
-  return exists ? ('auth.forbidden' as const) : ('organization.case_subject_unknown' as const);
 }

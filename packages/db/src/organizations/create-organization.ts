@@ -1,25 +1,37 @@
-import { fail, initialChanges, type OrganizationCreateInput, ok, personAgeOn, type Result } from '@seedbed/core';
+import {
+  checkNewOrganization,
+  fail,
+  initialChanges,
+  type OrganizationCreateInput,
+  ok,
+  personAgeOn,
+  type Result,
+} from '@seedbed/core';
+import { recordAudit } from '../audit';
+import { inTransaction, type StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 
 /** Age of majority in China (民法典 art. 17). */
 const adultAge = 18;
-
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
 
 /**
  * Creates an organization with the communities it serves and the start of its dated history
  * (orientation always; filing and status when given), all in one transaction. The home community decides the street
  * (the distribution key); served communities keep their own street so their officials see it.
+ * Staff create organizations only where they work: the home community must be in their scope.
  */
 export async function createOrganization(
-  db: Db,
-  actor: Actor,
-  id: string,
-  input: OrganizationCreateInput,
-  today: string,
-  newId: () => string,
+  call: StoreContext,
+  request: OrganizationCreateInput,
 ): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
+  const checked = checkNewOrganization(request, call.today);
+  if (!checked.ok) return checked;
+  const input = checked.value;
+  const inScope = await findInScope(call, 'communities', input.homeCommunityId);
+  if (!inScope.ok) return inScope;
+  return inTransaction(call, async (tx) => {
+    const { db: trx, actor, today, newId } = tx;
+    const id = newId();
     const communityIds = [input.homeCommunityId, ...input.servedCommunityIds];
     const communities = await trx
       .selectFrom('communities')

@@ -1,40 +1,42 @@
-import { randomUUID } from 'node:crypto';
-import { fail, type OrganizationChangeInput, ok, type Scope } from '@seedbed/core';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { lockOrganization, type WriteResult } from './lock';
+import { checkChange, fail, type OrganizationChangeInput, ok } from '@seedbed/core';
+import { insertAudited, updateAudited } from '../audited';
+import type { StoreContext } from '../context';
+import { type WriteResult, writeUnderOrganization } from './lock';
 
-/** The dated history of an organization (orientation, filing, status) and the communities it serves. Each write: one transaction, scope checked on the organization, an audit row. */
+/**
+ * The dated history of an organization (orientation, filing, status) and the communities it
+ * serves. Each write: its dates checked (none after today), one transaction, scope checked on the
+ * organization, an audit row.
+ */
 
 /**
  * Records a dated change of orientation, filing or status. The organization's current value is
  * the newest change by date, so a back-dated entry adds history without overturning the present.
  */
 export async function recordChange(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   organizationId: string,
-  id: string,
   input: OrganizationChangeInput,
 ): Promise<WriteResult> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockOrganization(trx, scope, organizationId);
-    if (!locked.ok) return locked;
-    const before = locked.value;
-    const row = {
-      id,
-      street_id: before.street_id,
-      organization_id: organizationId,
-      field: input.field,
-      value: input.value,
-      changed_on: input.changedOn,
-      reason: input.reason ?? null,
-      document_ref: input.documentRef ?? null,
-      recorded_by: actor.userId,
-      recorded_at: actor.now,
-    };
-    await trx.insertInto('organization_changes').values(row).execute();
+  return writeUnderOrganization(call, organizationId, checkChange(input, call.today), async (tx, organization) => {
+    const { db: trx, actor } = tx;
+    const { id } = await insertAudited(
+      tx,
+      'organization_changes',
+      {
+        id: tx.newId(),
+        street_id: organization.street_id,
+        organization_id: organizationId,
+        field: input.field,
+        value: input.value,
+        changed_on: input.changedOn,
+        reason: input.reason ?? null,
+        document_ref: input.documentRef ?? null,
+        recorded_by: actor.userId,
+        recorded_at: actor.now,
+      },
+      { action: 'organization.change.record' },
+    );
     const newest = await trx
       .selectFrom('organization_changes')
       .selectAll()
@@ -61,35 +63,25 @@ export async function recordChange(
         .where('id', '=', organizationId)
         .execute();
     }
-    await recordAudit(trx, actor, {
-      action: 'organization.change.record',
-      tableName: 'organization_changes',
-      recordId: id,
-      streetId: before.street_id,
-      after: row,
-    });
     return ok({ id });
   });
 }
 
 /** Starts serving a community (again). The community must exist; it keeps its own street. */
 export async function addServedCommunity(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   organizationId: string,
   input: { communityId: string; since?: string | undefined },
 ): Promise<WriteResult> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockOrganization(trx, scope, organizationId);
-    if (!locked.ok) return locked;
+  return writeUnderOrganization(call, organizationId, [input.since], async (tx, organization) => {
+    const trx = tx.db;
     const community = await trx
       .selectFrom('communities')
       .select(['id', 'street_id'])
       .where('id', '=', input.communityId)
       .executeTakeFirst();
     if (!community) return fail('community.unknown');
-    if (community.id === locked.value.home_community_id) return fail('organization.already_served');
+    if (community.id === organization.home_community_id) return fail('organization.already_served');
     const open = await trx
       .selectFrom('organization_service_areas')
       .select('id')
@@ -99,41 +91,33 @@ export async function addServedCommunity(
       .forUpdate()
       .executeTakeFirst();
     if (open) return fail('organization.already_served');
-    const row = {
-      id: newPeriodId(),
-      organization_id: organizationId,
-      community_id: community.id,
-      street_id: community.street_id,
-      since: input.since ?? null,
-      until: null,
-    };
-    // Serving again later is a new period: the earlier ones stay on record.
-    await trx.insertInto('organization_service_areas').values(row).execute();
-    await recordAudit(trx, actor, {
-      action: 'organization.served.add',
-      tableName: 'organization_service_areas',
-      recordId: row.id,
-      streetId: locked.value.street_id,
-      after: row,
-    });
+    // Serving again later is a new period: the earlier ones stay on record. The audit entry is
+    // filed under the organization's street (the period's own street is the community's).
+    await insertAudited(
+      tx,
+      'organization_service_areas',
+      {
+        id: tx.newId(),
+        organization_id: organizationId,
+        community_id: community.id,
+        street_id: community.street_id,
+        since: input.since ?? null,
+        until: null,
+      },
+      { action: 'organization.served.add', streetId: organization.street_id },
+    );
     return ok({ id: community.id });
   });
 }
 
-/** Period ids are made here: the store owns this table's keys. */
-const newPeriodId = () => randomUUID();
-
 export async function endServedCommunity(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   organizationId: string,
   communityId: string,
   until: string,
 ): Promise<WriteResult> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockOrganization(trx, scope, organizationId);
-    if (!locked.ok) return locked;
+  return writeUnderOrganization(call, organizationId, [until], async (tx, organization) => {
+    const trx = tx.db;
     const before = await trx
       .selectFrom('organization_service_areas')
       .selectAll()
@@ -144,15 +128,13 @@ export async function endServedCommunity(
       .executeTakeFirst();
     if (!before) return fail('organization.not_served');
     if (before.since && until < before.since) return fail('organization.date_order');
-    await trx.updateTable('organization_service_areas').set({ until }).where('id', '=', before.id).execute();
-    await recordAudit(trx, actor, {
-      action: 'organization.served.end',
-      tableName: 'organization_service_areas',
-      recordId: before.id,
-      streetId: locked.value.street_id,
-      before,
-      after: { ...before, until },
-    });
+    await updateAudited(
+      tx,
+      'organization_service_areas',
+      before.id,
+      { until },
+      { action: 'organization.served.end', streetId: organization.street_id },
+    );
     return ok({ id: communityId });
   });
 }

@@ -1,32 +1,19 @@
-import type { OrganizationRegistry, Scope } from '@seedbed/core';
-import type { Db } from '../connection';
-import { visibleOrganizations } from '../scope';
-import { scopedLookup } from '../visibility';
+import { type OrganizationRegistryRecord, ok, type Result } from '@seedbed/core';
+import type { StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 
-type Registry = Omit<OrganizationRegistry, 'canManageMembers' | 'canRecord'>;
+type Registry = OrganizationRegistryRecord;
 
 /**
  * The registry of one organization for its page: dated history, served communities (ended ones
  * too), members past and present, sub-teams, chat groups with counts over time, relations, interviews.
- * `showNames`: whether member names may be shown to this caller's role.
+ * All of it: what a role may see of it (names, interviews) is core's `organizationRegistryAsSeenBy`.
  */
 export async function readRegistry(
-  db: Db,
-  scope: Scope,
+  { db, scope }: Pick<StoreContext, 'db' | 'scope'>,
   id: string,
-  options: { showNames: boolean; showInterviews: boolean },
-) {
-  const found = await scopedLookup(
-    () =>
-      db
-        .selectFrom('organizations')
-        .select(['id', 'dissolved_on'])
-        .where('id', '=', id)
-        .where(visibleOrganizations(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
-    'organization.unknown',
-  );
+): Promise<Result<Registry>> {
+  const found = await findInScope({ db, scope }, 'organizations', id);
   if (!found.ok) return found;
   const [changes, served, members, subTeams, subTeamMembers, groups, counts, outgoing, incoming, interviews] =
     await Promise.all([
@@ -44,16 +31,14 @@ export async function readRegistry(
         .where('sa.organization_id', '=', id)
         .orderBy('communities.name')
         .execute(),
-      options.showNames
-        ? db
-            .selectFrom('organization_members as m')
-            .innerJoin('people', 'people.id', 'm.person_id')
-            .select(['m.id', 'm.person_id', 'people.name', 'm.role', 'm.joined_on', 'm.left_on'])
-            .where('m.organization_id', '=', id)
-            .orderBy('m.left_on', 'desc')
-            .orderBy('people.name')
-            .execute()
-        : Promise.resolve(null),
+      db
+        .selectFrom('organization_members as m')
+        .innerJoin('people', 'people.id', 'm.person_id')
+        .select(['m.id', 'm.person_id', 'people.name', 'm.role', 'm.joined_on', 'm.left_on'])
+        .where('m.organization_id', '=', id)
+        .orderBy('m.left_on', 'desc')
+        .orderBy('people.name')
+        .execute(),
       db
         .selectFrom('organization_sub_teams')
         .select(['id', 'name', 'formed_on', 'ended_on'])
@@ -96,14 +81,12 @@ export async function readRegistry(
         .select(['r.id', 'r.kind', 'r.since', 'r.until', 'r.note', 'o.id as other_id', 'o.name as other_name'])
         .where('r.related_organization_id', '=', id)
         .execute(),
-      options.showInterviews
-        ? db
-            .selectFrom('organization_interviews')
-            .selectAll()
-            .where('organization_id', '=', id)
-            .orderBy('interviewed_on', 'desc')
-            .execute()
-        : Promise.resolve([]),
+      db
+        .selectFrom('organization_interviews')
+        .selectAll()
+        .where('organization_id', '=', id)
+        .orderBy('interviewed_on', 'desc')
+        .execute(),
     ]);
   const registry: Registry = {
     dissolvedOn: found.value.dissolved_on,
@@ -122,15 +105,14 @@ export async function readRegistry(
       since: s.since,
       until: s.until,
     })),
-    memberHistory:
-      members?.map((m) => ({
-        membershipId: m.id,
-        personId: m.person_id,
-        name: m.name,
-        role: m.role as 'member',
-        joinedOn: m.joined_on,
-        leftOn: m.left_on,
-      })) ?? null,
+    memberHistory: members.map((m) => ({
+      membershipId: m.id,
+      personId: m.person_id,
+      name: m.name,
+      role: m.role as 'member',
+      joinedOn: m.joined_on,
+      leftOn: m.left_on,
+    })),
     subTeams: subTeams.map((team) => {
       const own = subTeamMembers.filter((m) => m.sub_team_id === team.id);
       return {
@@ -138,9 +120,7 @@ export async function readRegistry(
         name: team.name,
         formedOn: team.formed_on,
         endedOn: team.ended_on,
-        members: options.showNames
-          ? own.map((m) => ({ personId: m.person_id, name: m.name, role: m.role as 'leader' | 'member' }))
-          : null,
+        members: own.map((m) => ({ personId: m.person_id, name: m.name, role: m.role as 'leader' | 'member' })),
         memberCount: own.length,
       };
     }),
@@ -180,5 +160,5 @@ export async function readRegistry(
       notes: i.notes,
     })),
   };
-  return { ok: true as const, value: registry };
+  return ok(registry);
 }

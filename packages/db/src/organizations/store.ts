@@ -1,17 +1,19 @@
 import {
-  fail,
+  type OrganizationRecord,
   type OrganizationSummary,
   type OrganizationUpdateInput,
   ok,
   type Result,
-  type Scope,
 } from '@seedbed/core';
 import type { ExpressionBuilder } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
+import { updateAudited } from '../audited';
 import type { Db } from '../connection';
+import { inTransaction, type StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import { visibleOrganizations } from '../scope';
 import type { Database } from '../tables';
-import { scopedLookup } from '../visibility';
+
+type Reader = Pick<StoreContext, 'db' | 'scope'>;
 
 const summaryColumns = [
   'organizations.id',
@@ -60,7 +62,7 @@ function toSummary(row: SummaryRow): OrganizationSummary {
 }
 
 /** Organizations the caller may see; with a community, those at home or serving there. */
-export async function listOrganizations(db: Db, scope: Scope, filter: { communityId?: string; streetId?: string }) {
+export async function listOrganizations({ db, scope }: Reader, filter: { communityId?: string; streetId?: string }) {
   let query = db
     .selectFrom('organizations')
     .innerJoin('communities', 'communities.id', 'organizations.home_community_id')
@@ -88,31 +90,26 @@ export async function listOrganizations(db: Db, scope: Scope, filter: { communit
   return rows.map(toSummary);
 }
 
-export async function findOrganization(db: Db, scope: Scope, id: string) {
-  const found = await scopedLookup(
-    () =>
-      db
-        .selectFrom('organizations')
-        .innerJoin('communities', 'communities.id', 'organizations.home_community_id')
-        .select(summaryColumns)
-        .select(memberCount)
-        .select([
-          'organizations.street_id',
-          'organizations.description',
-          'organizations.meeting_place',
-          'organizations.founded_on',
-          'organizations.filing_status',
-          'organizations.status_reason',
-          'organizations.accountable_adult_person_id',
-        ])
-        .where('organizations.id', '=', id)
-        .where(visibleOrganizations(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()),
-    'organization.unknown',
-  );
-  if (!found.ok) return found;
-  const row = found.value;
+/** One organization the caller may see, with the communities it serves (403 out of scope, 404 unknown). */
+export async function findOrganization({ db, scope }: Reader, id: string) {
+  const visible = await findInScope({ db, scope }, 'organizations', id);
+  if (!visible.ok) return visible;
+  const row = await db
+    .selectFrom('organizations')
+    .innerJoin('communities', 'communities.id', 'organizations.home_community_id')
+    .select(summaryColumns)
+    .select(memberCount)
+    .select([
+      'organizations.street_id',
+      'organizations.description',
+      'organizations.meeting_place',
+      'organizations.founded_on',
+      'organizations.filing_status',
+      'organizations.status_reason',
+      'organizations.accountable_adult_person_id',
+    ])
+    .where('organizations.id', '=', id)
+    .executeTakeFirstOrThrow();
   const servedCommunities = await db
     .selectFrom('organization_service_areas as sa')
     .innerJoin('communities', 'communities.id', 'sa.community_id')
@@ -141,7 +138,21 @@ export async function findOrganization(db: Db, scope: Scope, id: string) {
   });
 }
 
-export async function listCurrentMembers(db: Db, organizationId: string) {
+/**
+ * Everything its page shows of one organization, current members with their phones included;
+ * core's `organizationDetailAsSeenBy` decides what a role sees of it.
+ */
+export async function readOrganization(call: Reader, id: string): Promise<Result<OrganizationRecord>> {
+  const found = await findOrganization(call, id);
+  if (!found.ok) return found;
+  const members = await listCurrentMembers(call.db, id);
+  return ok({
+    ...found.value,
+    members: members.map((m) => ({ ...m, role: m.role as OrganizationRecord['members'][number]['role'] })),
+  });
+}
+
+async function listCurrentMembers(db: Db, organizationId: string) {
   return db
     .selectFrom('organization_members as m')
     .innerJoin('people', 'people.id', 'm.person_id')
@@ -164,45 +175,22 @@ export async function listCurrentMembers(db: Db, organizationId: string) {
     .execute();
 }
 
-export async function updateOrganization(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+/** A change of name, description or meeting place. */
+export function updateOrganization(
+  call: StoreContext,
   id: string,
   patch: OrganizationUpdateInput,
 ): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', id)
-      .where(visibleOrganizations(scope))
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) {
-      const exists = await trx.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst();
-      return fail(exists ? 'auth.forbidden' : 'organization.unknown');
-    }
+  return inTransaction(call, async (tx) => {
+    const found = await findInScope(tx, 'organizations', id, { forUpdate: true });
+    if (!found.ok) return found;
     const changes = {
       ...(patch.name !== undefined && { name: patch.name }),
       ...(patch.description !== undefined && { description: patch.description }),
       ...(patch.meetingPlace !== undefined && { meeting_place: patch.meetingPlace }),
-      updated_at: actor.now,
+      updated_at: tx.actor.now,
     };
-    const after = await trx
-      .updateTable('organizations')
-      .set(changes)
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, {
-      action: 'organization.update',
-      tableName: 'organizations',
-      recordId: id,
-      streetId: before.street_id,
-      before,
-      after,
-    });
+    await updateAudited(tx, 'organizations', id, changes, { action: 'organization.update' });
     return ok({ id });
   });
 }

@@ -3,18 +3,21 @@ import {
   type ChatGroupInput,
   fail,
   ok,
-  type Scope,
   type SubTeamInput,
   type SubTeamMemberInput,
 } from '@seedbed/core';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { lockOrganization, type WriteResult } from './lock';
+import { recordAudit } from '../audit';
+import { insertAudited } from '../audited';
+import type { StoreContext, TxContext } from '../context';
+import { type WriteResult, writeUnderOrganization } from './lock';
 
-/** Sub-teams 分队 and chat groups: what a leader manages from a phone. Each write: one transaction, an audit row. */
+/**
+ * Sub-teams 分队 and chat groups: what a leader manages from a phone. Each write: its date checked
+ * (not after today), one transaction, an audit row.
+ */
 
-async function currentMember(trx: Parameters<typeof lockOrganization>[0], organizationId: string, personId: string) {
-  return trx
+async function currentMember(tx: Pick<TxContext, 'db'>, organizationId: string, personId: string) {
+  return tx.db
     .selectFrom('organization_members')
     .select('id')
     .where('organization_id', '=', organizationId)
@@ -25,33 +28,28 @@ async function currentMember(trx: Parameters<typeof lockOrganization>[0], organi
 
 /** A sub-team 分队, optionally with its leader (who must be a current member of the organization). */
 export async function addSubTeam(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   organizationId: string,
-  ids: { subTeamId: string; memberId: string },
   input: SubTeamInput,
 ): Promise<WriteResult> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockOrganization(trx, scope, organizationId);
-    if (!locked.ok) return locked;
-    const streetId = locked.value.street_id;
-    if (input.leaderPersonId && !(await currentMember(trx, organizationId, input.leaderPersonId)))
+  return writeUnderOrganization(call, organizationId, [input.formedOn], async (tx, organization) => {
+    const streetId = organization.street_id;
+    if (input.leaderPersonId && !(await currentMember(tx, organizationId, input.leaderPersonId)))
       return fail('organization.member_unknown');
     const row = {
-      id: ids.subTeamId,
+      id: tx.newId(),
       street_id: streetId,
       organization_id: organizationId,
       name: input.name,
       formed_on: input.formedOn ?? null,
       ended_on: null,
     };
-    await trx.insertInto('organization_sub_teams').values(row).execute();
+    await tx.db.insertInto('organization_sub_teams').values(row).execute();
     if (input.leaderPersonId) {
-      await trx
+      await tx.db
         .insertInto('organization_sub_team_members')
         .values({
-          id: ids.memberId,
+          id: tx.newId(),
           street_id: streetId,
           sub_team_id: row.id,
           person_id: input.leaderPersonId,
@@ -61,7 +59,8 @@ export async function addSubTeam(
         })
         .execute();
     }
-    await recordAudit(trx, actor, {
+    // One entry for the team and its leader together: the leader is part of what was added.
+    await recordAudit(tx.db, tx.actor, {
       action: 'organization.sub_team.add',
       tableName: 'organization_sub_teams',
       recordId: row.id,
@@ -73,26 +72,21 @@ export async function addSubTeam(
 }
 
 export async function addSubTeamMember(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   organizationId: string,
   subTeamId: string,
-  id: string,
   input: SubTeamMemberInput,
 ): Promise<WriteResult> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockOrganization(trx, scope, organizationId);
-    if (!locked.ok) return locked;
-    const team = await trx
+  return writeUnderOrganization(call, organizationId, [input.joinedOn], async (tx, organization) => {
+    const team = await tx.db
       .selectFrom('organization_sub_teams')
       .select('id')
       .where('id', '=', subTeamId)
       .where('organization_id', '=', organizationId)
       .executeTakeFirst();
     if (!team) return fail('organization.sub_team_unknown');
-    if (!(await currentMember(trx, organizationId, input.personId))) return fail('organization.member_unknown');
-    const already = await trx
+    if (!(await currentMember(tx, organizationId, input.personId))) return fail('organization.member_unknown');
+    const already = await tx.db
       .selectFrom('organization_sub_team_members')
       .select('id')
       .where('sub_team_id', '=', subTeamId)
@@ -100,43 +94,34 @@ export async function addSubTeamMember(
       .where('left_on', 'is', null)
       .executeTakeFirst();
     if (already) return fail('organization.member_exists');
-    const row = {
-      id,
-      street_id: locked.value.street_id,
-      sub_team_id: subTeamId,
-      person_id: input.personId,
-      role: input.role,
-      joined_on: input.joinedOn ?? null,
-      left_on: null,
-    };
-    await trx.insertInto('organization_sub_team_members').values(row).execute();
-    await recordAudit(trx, actor, {
-      action: 'organization.sub_team.member_add',
-      tableName: 'organization_sub_team_members',
-      recordId: id,
-      streetId: row.street_id,
-      after: row,
-    });
+    const { id } = await insertAudited(
+      tx,
+      'organization_sub_team_members',
+      {
+        id: tx.newId(),
+        street_id: organization.street_id,
+        sub_team_id: subTeamId,
+        person_id: input.personId,
+        role: input.role,
+        joined_on: input.joinedOn ?? null,
+        left_on: null,
+      },
+      { action: 'organization.sub_team.member_add' },
+    );
     return ok({ id });
   });
 }
 
-/** A chat group of the organization, with its first member count when given. */
+/** A chat group of the organization, with its first member count (dated today) when given. */
 export async function addChatGroup(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   organizationId: string,
-  ids: { groupId: string; countId: string },
   input: ChatGroupInput,
-  today: string,
 ): Promise<WriteResult> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockOrganization(trx, scope, organizationId);
-    if (!locked.ok) return locked;
-    const streetId = locked.value.street_id;
+  return writeUnderOrganization(call, organizationId, [input.createdOn], async (tx, organization) => {
+    const streetId = organization.street_id;
     if (input.subTeamId) {
-      const team = await trx
+      const team = await tx.db
         .selectFrom('organization_sub_teams')
         .select('id')
         .where('id', '=', input.subTeamId)
@@ -145,7 +130,7 @@ export async function addChatGroup(
       if (!team) return fail('organization.sub_team_unknown');
     }
     const row = {
-      id: ids.groupId,
+      id: tx.newId(),
       street_id: streetId,
       organization_id: organizationId,
       sub_team_id: input.subTeamId ?? null,
@@ -154,20 +139,21 @@ export async function addChatGroup(
       created_on: input.createdOn ?? null,
       closed_on: null,
     };
-    await trx.insertInto('organization_chat_groups').values(row).execute();
+    await tx.db.insertInto('organization_chat_groups').values(row).execute();
     if (input.memberCount !== undefined) {
-      await trx
+      await tx.db
         .insertInto('organization_chat_group_counts')
         .values({
-          id: ids.countId,
+          id: tx.newId(),
           street_id: streetId,
           chat_group_id: row.id,
-          counted_on: today,
+          counted_on: tx.today,
           member_count: input.memberCount,
         })
         .execute();
     }
-    await recordAudit(trx, actor, {
+    // One entry for the group and its first count together.
+    await recordAudit(tx.db, tx.actor, {
       action: 'organization.chat_group.add',
       tableName: 'organization_chat_groups',
       recordId: row.id,
@@ -180,18 +166,13 @@ export async function addChatGroup(
 
 /** A dated member count of a chat group; a second count on the same day replaces the first. */
 export async function recordChatGroupCount(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   organizationId: string,
   groupId: string,
-  id: string,
   input: ChatGroupCountInput,
 ): Promise<WriteResult> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockOrganization(trx, scope, organizationId);
-    if (!locked.ok) return locked;
-    const group = await trx
+  return writeUnderOrganization(call, organizationId, [input.countedOn], async (tx, organization) => {
+    const group = await tx.db
       .selectFrom('organization_chat_groups')
       .select('id')
       .where('id', '=', groupId)
@@ -199,18 +180,19 @@ export async function recordChatGroupCount(
       .executeTakeFirst();
     if (!group) return fail('organization.chat_group_unknown');
     const row = {
-      id,
-      street_id: locked.value.street_id,
+      id: tx.newId(),
+      street_id: organization.street_id,
       chat_group_id: groupId,
       counted_on: input.countedOn,
       member_count: input.memberCount,
     };
-    await trx
+    await tx.db
       .insertInto('organization_chat_group_counts')
       .values(row)
       .onConflict((oc) => oc.columns(['chat_group_id', 'counted_on']).doUpdateSet({ member_count: input.memberCount }))
       .execute();
-    await recordAudit(trx, actor, {
+    // An upsert: the entry is filed under the group, whichever count row holds the day.
+    await recordAudit(tx.db, tx.actor, {
       action: 'organization.chat_group.count',
       tableName: 'organization_chat_group_counts',
       recordId: groupId,

@@ -1,52 +1,46 @@
-import { ok, type PersonDetail, type Result, type Scope } from '@seedbed/core';
-import type { Db } from '../connection';
-import { visiblePeople } from '../scope';
-import { scopedLookup } from '../visibility';
+import { ok, type PersonDetail, type PersonRecord, type Result } from '@seedbed/core';
+import type { StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import { lastVisitOn, summaryColumns, toSummary, traitsOf, visitCount } from './rows';
 
-/** What only the caller's role decides (contacts, visit notes, buttons): the route fills it in. */
-export type PersonRecord = Omit<PersonDetail, 'canEdit' | 'canVisit' | 'canMoveTrust' | 'canErase' | 'visits'> & {
-  visits: NonNullable<PersonDetail['visits']>;
-};
-
-/** Everything held about one person the caller may see: facts, visits, trust history, consents. */
-export async function findPerson(db: Db, scope: Scope, id: string, today: string): Promise<Result<PersonRecord>> {
-  const found = await scopedLookup(
-    () =>
-      db
-        .selectFrom('people')
-        .leftJoin('communities', 'communities.id', 'people.community_id')
-        .leftJoin('estates', 'estates.id', 'people.estate_id')
-        .leftJoin('courtyards', 'courtyards.id', 'people.courtyard_id')
-        .leftJoin('people as introducer', 'introducer.id', 'people.introduced_by')
-        .select(summaryColumns)
-        .select(visitCount)
-        .select(lastVisitOn)
-        .select([
-          'people.street_id',
-          'people.estate_id',
-          'people.courtyard_id',
-          'courtyards.name as courtyard_name',
-          'people.address_note',
-          'people.volunteer_platform',
-          'people.traits',
-          'people.found_via',
-          'people.introduced_by',
-          'introducer.name as introducer_name',
-          'people.interests',
-          'people.wishes',
-          'people.notes',
-          'people.erased_at',
-          'people.merged_into',
-        ])
-        .where('people.id', '=', id)
-        .where(visiblePeople(scope))
-        .executeTakeFirst(),
-    async () => !!(await db.selectFrom('people').select('id').where('id', '=', id).executeTakeFirst()),
-    'person.unknown',
-  );
-  if (!found.ok) return found;
-  const row = found.value;
+/**
+ * Everything held about one person the caller may see: facts, visits, trust history, consents.
+ * What of it a role sees (contacts, visit notes, buttons) is core's `personDetailAsSeenBy`.
+ */
+export async function findPerson(
+  { db, scope, today }: Pick<StoreContext, 'db' | 'scope' | 'today'>,
+  id: string,
+): Promise<Result<PersonRecord>> {
+  const visible = await findInScope({ db, scope }, 'people', id);
+  if (!visible.ok) return visible;
+  const row = await db
+    .selectFrom('people')
+    .leftJoin('communities', 'communities.id', 'people.community_id')
+    .leftJoin('estates', 'estates.id', 'people.estate_id')
+    .leftJoin('courtyards', 'courtyards.id', 'people.courtyard_id')
+    .leftJoin('people as introducer', 'introducer.id', 'people.introduced_by')
+    .select(summaryColumns)
+    .select(visitCount)
+    .select(lastVisitOn)
+    .select([
+      'people.street_id',
+      'people.estate_id',
+      'people.courtyard_id',
+      'courtyards.name as courtyard_name',
+      'people.address_note',
+      'people.volunteer_platform',
+      'people.traits',
+      'people.found_via',
+      'people.introduced_by',
+      'introducer.name as introducer_name',
+      'people.interests',
+      'people.wishes',
+      'people.notes',
+      'people.erased_at',
+      'people.merged_into',
+    ])
+    .where('people.id', '=', id)
+    .executeTakeFirstOrThrow();
   const [introduced, visits, trustHistory, consents, memberships] = await Promise.all([
     db
       .selectFrom('people')

@@ -1,4 +1,5 @@
 import {
+  checkPersonMerge,
   fail,
   isChildUnder14,
   ok,
@@ -6,11 +7,10 @@ import {
   type PersonSummary,
   personDuplicateReason,
   type Result,
-  type Scope,
 } from '@seedbed/core';
 import { sql } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
+import { recordAudit } from '../audit';
+import { inTransaction, type StoreContext } from '../context';
 import { visiblePeople } from '../scope';
 import { lastVisitOn, summaryColumns, toSummary, visitCount } from './rows';
 import { lockPerson } from './store';
@@ -21,10 +21,8 @@ import { lockPerson } from './store';
  * surname and about the same length); core decides.
  */
 export async function findDuplicates(
-  db: Db,
-  scope: Scope,
+  { db, scope, today }: Pick<StoreContext, 'db' | 'scope' | 'today'>,
   filter: { communityId?: string | undefined },
-  today: string,
 ): Promise<{ reason: PersonDuplicateReason; people: [PersonSummary, PersonSummary] }[]> {
   let candidates = db
     .selectFrom('people as a')
@@ -106,19 +104,19 @@ export async function findDuplicates(
  * closed today so the kept person is a member once.
  */
 export async function mergePeople(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+  call: StoreContext,
   keepId: string,
   mergeId: string,
-  today: string,
 ): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
+  const checked = checkPersonMerge(keepId, mergeId);
+  if (!checked.ok) return checked;
+  return inTransaction(call, async (tx) => {
+    const { db: trx, actor, today } = tx;
     // Lock in id order so two opposite merges cannot deadlock.
     const [firstId, secondId] = keepId < mergeId ? [keepId, mergeId] : [mergeId, keepId];
-    const first = await lockPerson(trx, scope, firstId);
+    const first = await lockPerson(tx, firstId);
     if (!first.ok) return first;
-    const second = await lockPerson(trx, scope, secondId);
+    const second = await lockPerson(tx, secondId);
     if (!second.ok) return second;
     const keep = first.value.id === keepId ? first.value : second.value;
     const duplicate = first.value.id === keepId ? second.value : first.value;

@@ -1,7 +1,7 @@
-import { erasedPersonName, ok, type PersonTraits, type Result, type Scope } from '@seedbed/core';
+import { erasedPersonName, ok, type PersonTraits, type Result } from '@seedbed/core';
 import { sql } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
+import { recordAudit } from '../audit';
+import { inTransaction, type StoreContext } from '../context';
 import { eraseVolunteerRecords } from '../volunteering/privacy';
 import { traitsOf } from './rows';
 import { lockPerson } from './store';
@@ -14,9 +14,10 @@ import { lockPerson } from './store';
  * what was learned, trust reasons and guardians' names are removed. Earlier audit rows about these
  * records held the same facts, so their before/after are redacted too; the erasure itself is audited.
  */
-export async function erasePerson(db: Db, actor: Actor, scope: Scope, id: string): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockPerson(trx, scope, id);
+export function erasePerson(call: StoreContext, id: string): Promise<Result<{ id: string }>> {
+  return inTransaction(call, async (tx) => {
+    const { db: trx, actor } = tx;
+    const locked = await lockPerson(tx, id);
     if (!locked.ok) return locked;
     const before = locked.value;
     const traits = traitsOf(before.traits);
@@ -86,14 +87,17 @@ export async function erasePerson(db: Db, actor: Actor, scope: Scope, id: string
 }
 
 /** A copy of a person's data handed out is itself worth a line in the audit trail. */
-export async function recordPersonExport(db: Db, actor: Actor, personId: string, streetId: string): Promise<void> {
-  await db.transaction().execute((trx) =>
-    recordAudit(trx, actor, {
+export async function recordPersonExport(
+  call: Pick<StoreContext, 'db' | 'actor'>,
+  person: { id: string; streetId: string },
+): Promise<void> {
+  await call.db.transaction().execute((trx) =>
+    recordAudit(trx, call.actor, {
       action: 'person.export',
       tableName: 'people',
-      recordId: personId,
-      streetId,
-      after: { exported_at: actor.now.toISOString() },
+      recordId: person.id,
+      streetId: person.streetId,
+      after: { exported_at: call.actor.now.toISOString() },
     }),
   );
 }

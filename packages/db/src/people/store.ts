@@ -1,21 +1,23 @@
 import {
+  checkPersonFacts,
   fail,
   ok,
   type PersonCreateInput,
   type PersonListQuery,
   type PersonUpdateInput,
   type Result,
-  type Scope,
 } from '@seedbed/core';
-import type { Transaction } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import type { Db } from '../connection';
-import { visibleCommunities, visiblePeople } from '../scope';
-import type { Database } from '../tables';
+import { insertAudited, updateAudited } from '../audited';
+import { inTransaction, type StoreContext, type TxContext } from '../context';
+import { findInScope } from '../find-in-scope';
+import { visiblePeople } from '../scope';
 import { lastVisitOn, summaryColumns, toSummary, visitCount } from './rows';
 
 /** People the caller may see, not erased or merged away, filtered; newest visits' nudge included. */
-export async function listPeople(db: Db, scope: Scope, query: PersonListQuery, today: string) {
+export async function listPeople(
+  { db, scope, today }: Pick<StoreContext, 'db' | 'scope' | 'today'>,
+  query: PersonListQuery,
+) {
   let base = db
     .selectFrom('people')
     .leftJoin('communities', 'communities.id', 'people.community_id')
@@ -57,18 +59,10 @@ export async function listPeople(db: Db, scope: Scope, query: PersonListQuery, t
  * The person's row, locked for a write, if the caller may see it; 403 if it exists elsewhere,
  * 404 if nowhere. Erased and merged records refuse writes.
  */
-export async function lockPerson(trx: Transaction<Database>, scope: Scope, id: string, options = { live: true }) {
-  const row = await trx
-    .selectFrom('people')
-    .selectAll()
-    .where('id', '=', id)
-    .where(visiblePeople(scope))
-    .forUpdate()
-    .executeTakeFirst();
-  if (!row) {
-    const exists = await trx.selectFrom('people').select('id').where('id', '=', id).executeTakeFirst();
-    return fail(exists ? 'auth.forbidden' : 'person.unknown');
-  }
+export async function lockPerson(tx: Pick<TxContext, 'db' | 'scope'>, id: string, options = { live: true }) {
+  const found = await findInScope(tx, 'people', id, { forUpdate: true });
+  if (!found.ok) return found;
+  const row = found.value;
   if (options.live && row.erased_at) return fail('person.erased');
   if (options.live && row.merged_into) return fail('person.merged');
   return ok(row);
@@ -76,7 +70,7 @@ export async function lockPerson(trx: Transaction<Database>, scope: Scope, id: s
 
 /** Checks that the estate lies in the community and the courtyard in the estate. */
 async function checkPlace(
-  trx: Transaction<Database>,
+  { db: trx }: Pick<TxContext, 'db'>,
   communityId: string | null,
   estateId: string | null,
   courtyardId: string | null,
@@ -98,8 +92,7 @@ async function checkPlace(
 }
 
 async function checkIntroducer(
-  trx: Transaction<Database>,
-  scope: Scope,
+  { db: trx, scope }: Pick<TxContext, 'db' | 'scope'>,
   personId: string,
   introducerId: string | null,
 ) {
@@ -138,102 +131,93 @@ function columnsOf(input: PersonUpdateInput) {
   };
 }
 
-/** A new resident in a community the caller may see; the community decides the street. */
-export async function createPerson(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
-  id: string,
-  input: PersonCreateInput,
-): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
-    const community = await trx
-      .selectFrom('communities')
-      .select(['id', 'street_id'])
-      .where('id', '=', input.communityId)
-      .where(visibleCommunities(scope))
-      .executeTakeFirst();
-    if (!community) {
-      const exists = await trx
-        .selectFrom('communities')
-        .select('id')
-        .where('id', '=', input.communityId)
-        .executeTakeFirst();
-      return fail(exists ? 'auth.forbidden' : 'community.unknown');
-    }
-    const place = await checkPlace(trx, community.id, input.estateId ?? null, input.courtyardId ?? null);
+/**
+ * A resident known so far only by name (and perhaps a phone), added by another capability inside
+ * its own write — a new member of an organization. People stay the only writer of `people`; the
+ * caller names the audit action, so the trail says why the person was made.
+ */
+export async function addPersonByName(
+  tx: Pick<TxContext, 'db' | 'actor' | 'newId'>,
+  person: { streetId: string; communityId: string; name: string; phone: string | null },
+  action: string,
+): Promise<{ id: string }> {
+  const row = {
+    id: tx.newId(),
+    street_id: person.streetId,
+    community_id: person.communityId,
+    estate_id: null,
+    courtyard_id: null,
+    name: person.name,
+    phone: person.phone,
+    birth_year: null,
+  };
+  return insertAudited(tx, 'people', row, { action });
+}
+
+/**
+ * A new resident in a community the caller may see; the community decides the street. The facts
+ * are checked first against core's rules (no birth in the future, no phone for a child).
+ */
+export async function createPerson(call: StoreContext, input: PersonCreateInput): Promise<Result<{ id: string }>> {
+  const checked = checkPersonFacts(input, call.today);
+  if (!checked.ok) return checked;
+  return inTransaction(call, async (tx) => {
+    const community = await findInScope(tx, 'communities', input.communityId);
+    if (!community.ok) return community;
+    const id = tx.newId();
+    const place = await checkPlace(tx, community.value.id, input.estateId ?? null, input.courtyardId ?? null);
     if (!place.ok) return place;
-    const introducer = await checkIntroducer(trx, scope, id, input.introducedById ?? null);
+    const introducer = await checkIntroducer(tx, id, input.introducedById ?? null);
     if (!introducer.ok) return introducer;
     const { communityId: _community, ...facts } = input;
     const row = {
       id,
-      street_id: community.street_id,
-      community_id: community.id,
+      street_id: community.value.street_id,
+      community_id: community.value.id,
       ...columnsOf(facts),
       name: input.name,
     };
-    const after = await trx.insertInto('people').values(row).returningAll().executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, {
-      action: 'person.create',
-      tableName: 'people',
-      recordId: id,
-      streetId: community.street_id,
-      after,
-    });
+    await insertAudited(tx, 'people', row, { action: 'person.create' });
     return ok({ id });
   });
 }
 
 /**
- * Changes a person's facts. `check` sees the record as it will be (birth and phone together), so a
- * child can never end up with a phone by changing one field at a time.
+ * Changes a person's facts. Core's rules see the record as it will be (birth and phone together),
+ * so a child can never end up with a phone by changing one field at a time.
  */
-export async function updatePerson(
-  db: Db,
-  actor: Actor,
-  scope: Scope,
+export function updatePerson(
+  call: StoreContext,
   id: string,
   patch: PersonUpdateInput,
-  check: (merged: { phone: string | null; birthYear: number | null; birthDate: string | null }) => Result<unknown>,
 ): Promise<Result<{ id: string }>> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockPerson(trx, scope, id);
+  return inTransaction(call, async (tx) => {
+    const locked = await lockPerson(tx, id);
     if (!locked.ok) return locked;
     const before = locked.value;
-    const checked = check({
-      phone: patch.phone !== undefined ? patch.phone : before.phone,
-      birthYear: patch.birthYear !== undefined ? patch.birthYear : before.birth_year,
-      birthDate: patch.birthDate !== undefined ? patch.birthDate : before.birth_date,
-    });
+    const checked = checkPersonFacts(
+      {
+        phone: patch.phone !== undefined ? patch.phone : before.phone,
+        birthYear: patch.birthYear !== undefined ? patch.birthYear : before.birth_year,
+        birthDate: patch.birthDate !== undefined ? patch.birthDate : before.birth_date,
+      },
+      tx.today,
+    );
     if (!checked.ok) return fail(checked.error.code);
     if (patch.estateId !== undefined || patch.courtyardId !== undefined) {
       const estateId = patch.estateId !== undefined ? patch.estateId : before.estate_id;
       // A new estate without a courtyard clears the old courtyard.
       const courtyardId =
         patch.courtyardId !== undefined ? patch.courtyardId : patch.estateId !== undefined ? null : before.courtyard_id;
-      const place = await checkPlace(trx, before.community_id, estateId, courtyardId);
+      const place = await checkPlace(tx, before.community_id, estateId, courtyardId);
       if (!place.ok) return place;
       patch = { ...patch, estateId, courtyardId };
     }
     if (patch.introducedById !== undefined) {
-      const introducer = await checkIntroducer(trx, scope, id, patch.introducedById);
+      const introducer = await checkIntroducer(tx, id, patch.introducedById);
       if (!introducer.ok) return introducer;
     }
-    const after = await trx
-      .updateTable('people')
-      .set(columnsOf(patch))
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, {
-      action: 'person.update',
-      tableName: 'people',
-      recordId: id,
-      streetId: before.street_id,
-      before,
-      after,
-    });
+    await updateAudited(tx, 'people', id, columnsOf(patch), { action: 'person.update' });
     return ok({ id });
   });
 }

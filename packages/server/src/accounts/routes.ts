@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createRoute } from '@hono/zod-openapi';
 import {
   afterFailedLogin,
   auditEntrySchema,
+  can,
+  fail,
   inviteAcceptInputSchema,
   inviteCreatedSchema,
   inviteCreateInputSchema,
@@ -10,6 +11,7 @@ import {
   isLocked,
   loginInputSchema,
   loginResultSchema,
+  mapResult,
   minutesLeft,
 } from '@seedbed/core';
 import {
@@ -18,7 +20,6 @@ import {
   createSession,
   deleteSession,
   findInvite,
-  findOrganization,
   findUserById,
   findUserByLogin,
   listAuditFor,
@@ -26,88 +27,80 @@ import {
 } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { answer } from '../http/answer';
 import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/env';
 import { errorResponse, failWith } from '../http/errors';
-import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
+import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize, clearSessionCookie, hashToken, newToken, sessionDays, setSessionCookie } from '../http/session';
+import { clearSessionCookie, hashToken, newToken, sessionDays, setSessionCookie } from '../http/session';
 import { inviteDays, newInviteCode, normaliseInviteCode } from './invite-codes';
 import { hashPassword, verifyPassword } from './passwords';
 import { toSessionUser } from './session-user';
 
-const tags = ['accounts'];
+const route = routesOf('accounts');
 
-const login = createRoute({
+const login = route({
   method: 'post',
   path: '/api/auth/login',
-  tags,
   summary: 'Log in with a phone number or username and a password',
   request: jsonBody(loginInputSchema),
   responses: {
     200: jsonOk(loginResultSchema, 'signed in; sets the session cookie'),
-    ...errorResponses,
     423: { description: 'locked' },
     429: { description: 'rate limited' },
   },
 });
 
-const logout = createRoute({
+const logout = route({
   method: 'post',
   path: '/api/auth/logout',
-  tags,
   summary: 'Log out',
   responses: { 200: jsonOk(z.object({ ok: z.literal(true) }), 'signed out') },
 });
 
-const me = createRoute({
+const me = route({
   method: 'get',
   path: '/api/auth/me',
-  tags,
   summary: 'The signed-in user',
-  responses: { 200: jsonOk(loginResultSchema, 'the user and the CSRF token'), ...errorResponses },
+  responses: { 200: jsonOk(loginResultSchema, 'the user and the CSRF token') },
 });
 
-const createInviteRoute = createRoute({
+const createInviteRoute = route({
   method: 'post',
   path: '/api/invites',
-  tags,
   summary: 'Invite a leader or member of an organization (a one-time link for a phone)',
   request: jsonBody(inviteCreateInputSchema),
-  responses: { 201: jsonOk(inviteCreatedSchema, 'the code and link'), ...errorResponses },
+  responses: { 201: jsonOk(inviteCreatedSchema, 'the code and link') },
 });
 
 const codeParams = z.object({ code: z.string().min(4).max(40) });
 
-const showInvite = createRoute({
+const showInvite = route({
   method: 'get',
   path: '/api/invites/{code}',
-  tags,
   summary: 'What an invite is for (no sign-in needed)',
   request: { params: codeParams },
-  responses: { 200: jsonOk(inviteInfoSchema, 'the invite'), ...errorResponses },
+  responses: { 200: jsonOk(inviteInfoSchema, 'the invite') },
 });
 
-const acceptInviteRoute = createRoute({
+const acceptInviteRoute = route({
   method: 'post',
   path: '/api/invites/{code}/accept',
-  tags,
   summary: 'Accept an invite: set phone and password, and sign in',
   request: { params: codeParams, ...jsonBody(inviteAcceptInputSchema) },
   responses: {
     200: jsonOk(loginResultSchema, 'account created and signed in'),
-    ...errorResponses,
     409: { description: 'used or taken' },
   },
 });
 
-const auditRoute = createRoute({
+const auditRoute = route({
   method: 'get',
   path: '/api/audit/{table}/{id}',
-  tags,
   summary: 'The audit trail of one record',
   request: { params: z.object({ table: z.enum(['organizations', 'users', 'invites']), id: z.uuid() }) },
-  responses: { 200: jsonOk(z.object({ items: z.array(auditEntrySchema) }), 'newest first'), ...errorResponses },
+  responses: { 200: jsonOk(z.object({ items: z.array(auditEntrySchema) }), 'newest first') },
 });
 
 async function startSession(c: Context<AppEnv>, userId: string) {
@@ -169,31 +162,19 @@ export const accountRoutes = newRouter()
     if (!user) return failWith(c, 'auth.required');
     return c.json({ user: toSessionUser(user), csrfToken: caller.csrfToken }, 200);
   })
-  .openapi(createInviteRoute, async (c) => {
-    const caller = authorize(c, 'invite.create');
-    if (caller instanceof Response) return caller;
-    const { db, now } = c.get('deps');
-    const input = c.req.valid('json');
-    const organization = await findOrganization(db, caller.scope, input.organizationId);
-    if (!organization.ok) return errorResponse(c, organization.error);
-    const code = newInviteCode();
-    const at = now();
-    const expiresAt = new Date(at.getTime() + inviteDays * 86_400_000);
-    await createInvite(
-      db,
-      { userId: caller.userId, now: at },
-      {
-        id: randomUUID(),
-        codeHash: hashToken(code),
-        organizationId: input.organizationId,
-        role: input.role,
-        displayName: input.displayName,
-        personId: input.personId ?? null,
-        expiresAt,
-      },
-    );
-    return c.json({ code, path: `/invite/${code}`, expiresAt: expiresAt.toISOString() }, 201);
-  })
+  .openapi(createInviteRoute, (c) =>
+    answer(c, 'invite.create', 201, async (call) => {
+      const { personId, ...input } = c.req.valid('json');
+      const code = newInviteCode();
+      const expiresAt = new Date(call.actor.now.getTime() + inviteDays * 86_400_000);
+      const invite = { ...input, personId: personId ?? null, codeHash: hashToken(code), expiresAt };
+      return mapResult(await createInvite(call, invite), () => ({
+        code,
+        path: `/invite/${code}`,
+        expiresAt: expiresAt.toISOString(),
+      }));
+    }),
+  )
   .openapi(showInvite, async (c) => {
     const { db, now } = c.get('deps');
     const invite = await findInvite(db, hashToken(normaliseInviteCode(c.req.valid('param').code)));
@@ -225,32 +206,11 @@ export const accountRoutes = newRouter()
     const csrfToken = await startSession(c, user.id);
     return c.json({ user: toSessionUser(user), csrfToken }, 200);
   })
-  .openapi(auditRoute, async (c) => {
-    const caller = authorize(c, 'audit.read');
-    if (caller instanceof Response) return caller;
-    const { table, id } = c.req.valid('param');
-    const { db } = c.get('deps');
-    // The trail is shown only for records the caller can see; organizations are the case today.
-    if (table === 'organizations') {
-      const visible = await findOrganization(db, caller.scope, id);
-      if (!visible.ok) return errorResponse(c, visible.error);
-    } else if (caller.role !== 'admin') {
-      return failWith(c, 'auth.forbidden');
-    }
-    const rows = await listAuditFor(db, table, id);
-    return c.json(
-      {
-        items: rows.map((row) => ({
-          id: row.id,
-          at: row.at.toISOString(),
-          actorName: row.actor_name,
-          action: row.action,
-          tableName: row.table_name,
-          recordId: row.record_id,
-          before: row.before ?? null,
-          after: row.after ?? null,
-        })),
-      },
-      200,
-    );
-  });
+  .openapi(auditRoute, (c) =>
+    answer(c, 'audit.read', 200, (call) => {
+      const { table, id } = c.req.valid('param');
+      // An organization's trail goes by the caller's scope (the store); an account's by role.
+      if (table !== 'organizations' && !can(call.caller.role, 'audit.accounts.read')) return fail('auth.forbidden');
+      return listAuditFor(call, table, id);
+    }),
+  );

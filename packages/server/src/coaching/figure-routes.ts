@@ -8,8 +8,7 @@ import {
 } from '@seedbed/core';
 import { coachingWorkload, organizationStaffHours, workloadSessions } from '@seedbed/db';
 import { z } from 'zod';
-import { answer } from '../http/answer';
-import { answerBody } from '../http/answer-body';
+import { answer, answerBody } from '../http/answer';
 import { jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 

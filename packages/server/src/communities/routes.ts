@@ -40,7 +40,7 @@ async function communityDetail(call: Call, id: string): Promise<Result<Community
   const row = found.value;
   const [estates, organizations] = await Promise.all([
     listEstates(call, id),
-    listOrganizations(call.db, call.scope, { communityId: id }),
+    listOrganizations(call, { communityId: id }),
   ]);
   return ok({
     id: row.id,

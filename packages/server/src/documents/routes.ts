@@ -11,7 +11,7 @@ import { findActivity, findActivityBySignInCode } from '@seedbed/db';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { answerBody } from '../http/answer-body';
+import { answerBody } from '../http/answer';
 import { answerPublicBody } from '../http/answer-public';
 import type { AppEnv } from '../http/env';
 import { routesOf } from '../http/openapi';

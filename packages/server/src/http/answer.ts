@@ -70,3 +70,51 @@ export function respond<T>(c: Context<AppEnv>, status: SuccessStatus, result: Re
   if (value instanceof WithStatus) return c.json(value.body as object, value.status);
   return c.json(value as object, status);
 }
+
+/**
+ * `answer` for a success that is not JSON — a PDF, a CSV, an SVG: authorize the action, build the
+ * call context once, run the store, answer its domain error as the catalogue's 4xx, and let `send`
+ * turn its value into the response.
+ *
+ *     .openapi(pdf, (c) => answerBody(c, 'x.read', (call) => findX(call, id), (x) => c.body(render(x), 200, headers)))
+ */
+export async function answerBody<T>(
+  c: Context<AppEnv>,
+  action: Action,
+  run: (call: Call) => Promise<Result<T>> | Result<T>,
+  send: (value: T, call: Call) => Response | Promise<Response>,
+): Promise<Response> {
+  const caller = authorize(c, action);
+  if (caller instanceof Response) return caller;
+  const call = callOf(c, caller);
+  const result = await run(call);
+  return result.ok ? send(result.value, call) : errorResponse(c, result.error);
+}
+
+/**
+ * The raw form, for a handler of several steps that answers bytes — an upload read only after a
+ * scope check, a stored file: authorize and build the call context as `answer` does, then `run`
+ * answers.
+ */
+export async function answerWith(
+  c: Context<AppEnv>,
+  action: Action,
+  run: (call: Call) => Promise<Response> | Response,
+): Promise<Response> {
+  const caller = authorize(c, action);
+  if (caller instanceof Response) return caller;
+  return run(callOf(c, caller));
+}
+
+/**
+ * A write, then the record as the caller sees it after the write (the written id, or `id` when
+ * the write made something under the record: a visit of a person, a member of an organization).
+ */
+export async function thenShow<T>(
+  write: Promise<Result<{ id: string }>>,
+  show: (id: string) => Promise<Result<T>>,
+  id?: string,
+): Promise<Result<T>> {
+  const written = await write;
+  return written.ok ? show(id ?? written.value.id) : written;
+}

@@ -1,80 +1,60 @@
-import { randomUUID } from 'node:crypto';
-import { createRoute } from '@hono/zod-openapi';
 import {
   caseOutcomeCsvHeaders,
   caseOutcomeInputSchema,
   caseOutcomeQuerySchema,
   caseOutcomeSchema,
   caseOutcomesToCsv,
-  checkNotInFuture,
   createdSchema,
-  shanghaiDate,
+  ok,
 } from '@seedbed/core';
 import { listCaseOutcomes, recordCaseOutcome } from '@seedbed/db';
 import { z } from 'zod';
-import { errorResponse } from '../http/errors';
-import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
+import { answer, answerWith } from '../http/answer';
+import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
 
-const tags = ['organizations'];
+const route = routesOf('organizations');
 
-const list = createRoute({
+const list = route({
   method: 'get',
   path: '/api/case-outcomes',
-  tags,
   summary: 'The case outcome table 成效反馈表, newest first, optionally for one organization or person',
   request: { query: caseOutcomeQuerySchema },
-  responses: { 200: jsonOk(z.object({ items: z.array(caseOutcomeSchema) }), 'entries'), ...errorResponses },
+  responses: { 200: jsonOk(z.object({ items: z.array(caseOutcomeSchema) }), 'entries') },
 });
 
-const exportCsv = createRoute({
+const exportCsv = route({
   method: 'get',
   path: '/api/case-outcomes/export',
-  tags,
   summary: 'The case outcome table as CSV (UTF-8 with BOM, for Excel)',
   request: { query: caseOutcomeQuerySchema },
-  responses: {
-    200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' },
-    ...errorResponses,
-  },
+  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' } },
 });
 
-const create = createRoute({
+const create = route({
   method: 'post',
   path: '/api/case-outcomes',
-  tags,
   summary: 'Record a case outcome for an organization or a person (staff)',
   request: jsonBody(caseOutcomeInputSchema),
-  responses: { 201: jsonOk(createdSchema, 'recorded'), ...errorResponses },
+  responses: { 201: jsonOk(createdSchema, 'recorded') },
 });
 
 export const caseOutcomeRoutes = newRouter()
-  .openapi(list, async (c) => {
-    const caller = authorize(c, 'case_outcome.read');
-    if (caller instanceof Response) return caller;
-    const items = await listCaseOutcomes(c.get('deps').db, caller.scope, c.req.valid('query'));
-    return c.json({ items }, 200);
-  })
-  .openapi(exportCsv, async (c) => {
-    const caller = authorize(c, 'case_outcome.read');
-    if (caller instanceof Response) return caller;
-    const items = await listCaseOutcomes(c.get('deps').db, caller.scope, c.req.valid('query'));
-    const csv = caseOutcomesToCsv(items, caseOutcomeCsvHeaders[c.get('locale') ?? 'zh-CN']);
-    const day = shanghaiDate(c.get('deps').now());
-    return c.body(csv, 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="case-outcomes-${day}.csv"`,
-    });
-  })
-  .openapi(create, async (c) => {
-    const caller = authorize(c, 'case_outcome.record');
-    if (caller instanceof Response) return caller;
-    const { db, now } = c.get('deps');
-    const at = now();
-    const input = c.req.valid('json');
-    const dated = checkNotInFuture([input.recordedOn], shanghaiDate(at));
-    if (!dated.ok) return errorResponse(c, dated.error);
-    const result = await recordCaseOutcome(db, { userId: caller.userId, now: at }, caller.scope, randomUUID(), input);
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  });
+  .openapi(list, (c) =>
+    answer(c, 'case_outcome.read', 200, async (call) =>
+      ok({ items: await listCaseOutcomes(call, c.req.valid('query')) }),
+    ),
+  )
+  .openapi(exportCsv, (c) =>
+    answerWith(c, 'case_outcome.read', async (call) => {
+      const items = await listCaseOutcomes(call, c.req.valid('query'));
+      const csv = caseOutcomesToCsv(items, caseOutcomeCsvHeaders[c.get('locale') ?? 'zh-CN']);
+      return c.body(csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="case-outcomes-${call.today}.csv"`,
+      });
+    }),
+  )
+  .openapi(create, (c) =>
+    answer(c, 'case_outcome.record', 201, (call) => recordCaseOutcome(call, c.req.valid('json'))),
+  );

@@ -1,31 +1,11 @@
-import { can, maskPhone, type OrganizationDetail } from '@seedbed/core';
-import { type Db, findOrganization, listCurrentMembers } from '@seedbed/db';
-import type { Caller } from '../http/env';
+import { mapResult, type OrganizationDetail, organizationDetailAsSeenBy, type Result } from '@seedbed/core';
+import { readOrganization } from '@seedbed/db';
+import type { Call } from '../http/answer';
 
-/** The organization as this caller may see it: names only for roles that work with it, phones masked unless allowed. */
-export async function detailFor(db: Db, caller: Caller, id: string) {
-  const found = await findOrganization(db, caller.scope, id);
-  if (!found.ok) return found;
-  const showNames = can(caller.role, 'organization.members.read');
-  const showContacts = can(caller.role, 'person.contact.read');
-  const members = showNames
-    ? (await listCurrentMembers(db, id)).map((m) => ({
-        personId: m.personId,
-        name: m.name,
-        role: m.role as NonNullable<OrganizationDetail['members']>[number]['role'],
-        joinedOn: m.joinedOn,
-        phone: showContacts ? m.phone : maskPhone(m.phone),
-      }))
-    : null;
-  const { accountableAdult } = found.value;
-  const detail: OrganizationDetail = {
-    ...found.value,
-    accountableAdult: accountableAdult && {
-      personId: accountableAdult.personId,
-      name: showNames ? accountableAdult.name : null,
-    },
-    members,
-    canEdit: can(caller.role, 'organization.update'),
-  };
-  return { ok: true as const, value: detail };
+/** The organization as the caller's role sees it (core's organizationDetailAsSeenBy). */
+export async function showOrganization(call: Call, id: string): Promise<Result<OrganizationDetail>> {
+  return mapResult(await readOrganization(call, id), (record) => organizationDetailAsSeenBy(call.caller.role, record));
 }
+
+/** What a write of the organization or its members answers with: the organization after it. */
+export const showingOrganization = (call: Call) => (id: string) => showOrganization(call, id);

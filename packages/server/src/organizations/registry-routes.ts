@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { createRoute } from '@hono/zod-openapi';
 import {
-  can,
   chatGroupCountInputSchema,
   chatGroupInputSchema,
-  checkChange,
-  checkNotInFuture,
   createdSchema,
   idParamSchema,
   interviewInputSchema,
+  mapResult,
   organizationChangeInputSchema,
+  organizationRegistryAsSeenBy,
   organizationRegistrySchema,
   organizationSubParamsSchema,
   relationInputSchema,
@@ -32,30 +29,34 @@ import {
   recordChatGroupCount,
 } from '@seedbed/db';
 import type { z } from 'zod';
-import { errorResponse } from '../http/errors';
-import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
+import { answer } from '../http/answer';
+import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
-import { writeContext } from '../http/write-context';
 
-const tags = ['organizations'];
-const created = { 201: jsonOk(createdSchema, 'created'), ...errorResponses };
+const route = routesOf('organizations');
 
-const read = createRoute({
+const read = route({
   method: 'get',
   path: '/api/organizations/{id}/registry',
-  tags,
   summary: 'Dated history, served communities, member history, sub-teams, chat groups, relations, interviews',
   request: { params: idParamSchema },
-  responses: { 200: jsonOk(organizationRegistrySchema, 'the registry'), ...errorResponses },
+  responses: { 200: jsonOk(organizationRegistrySchema, 'the registry') },
 });
 
+/** Every registry write is a POST of one record under the organization, answered with its id. */
 const post = <T extends Parameters<typeof jsonBody>[0], P extends z.ZodObject = typeof idParamSchema>(
   path: string,
   summary: string,
   schema: T,
   params: P = idParamSchema as unknown as P,
-) => createRoute({ method: 'post', path, tags, summary, request: { params, ...jsonBody(schema) }, responses: created });
+) =>
+  route({
+    method: 'post',
+    path,
+    summary,
+    request: { params, ...jsonBody(schema) },
+    responses: { 201: jsonOk(createdSchema, 'created') },
+  });
 
 const change = post(
   '/api/organizations/{id}/changes',
@@ -107,144 +108,58 @@ const interview = post(
 );
 
 export const registryRoutes = newRouter()
-  .openapi(read, async (c) => {
-    const caller = authorize(c, 'organization.read');
-    if (caller instanceof Response) return caller;
-    const found = await readRegistry(c.get('deps').db, caller.scope, c.req.valid('param').id, {
-      showNames: can(caller.role, 'organization.members.read'),
-      showInterviews: can(caller.role, 'organization.interview.read'),
-    });
-    if (!found.ok) return errorResponse(c, found.error);
-    return c.json(
-      {
-        ...found.value,
-        canManageMembers: can(caller.role, 'organization.members.manage'),
-        canRecord: can(caller.role, 'organization.history.record'),
-      },
-      200,
-    );
-  })
-  .openapi(change, async (c) => {
-    const caller = authorize(c, 'organization.history.record');
-    if (caller instanceof Response) return caller;
-    const { actor, today } = writeContext(c, caller);
-    const checked = checkChange(c.req.valid('json'), today);
-    if (!checked.ok) return errorResponse(c, checked.error);
-    const id = randomUUID();
-    const result = await recordChange(
-      c.get('deps').db,
-      actor,
-      caller.scope,
-      c.req.valid('param').id,
-      id,
-      checked.value,
-    );
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  })
-  .openapi(serve, async (c) => {
-    const caller = authorize(c, 'organization.history.record');
-    if (caller instanceof Response) return caller;
-    const { actor, today } = writeContext(c, caller);
-    const input = c.req.valid('json');
-    const dated = checkNotInFuture([input.since], today);
-    if (!dated.ok) return errorResponse(c, dated.error);
-    const result = await addServedCommunity(c.get('deps').db, actor, caller.scope, c.req.valid('param').id, input);
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  })
-  .openapi(endServe, async (c) => {
-    const caller = authorize(c, 'organization.history.record');
-    if (caller instanceof Response) return caller;
-    const { actor, today } = writeContext(c, caller);
-    const { until } = c.req.valid('json');
-    const dated = checkNotInFuture([until], today);
-    if (!dated.ok) return errorResponse(c, dated.error);
-    const { id, communityId } = c.req.valid('param');
-    const result = await endServedCommunity(c.get('deps').db, actor, caller.scope, id, communityId, until);
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  })
-  .openapi(subTeam, async (c) => {
-    const caller = authorize(c, 'organization.members.manage');
-    if (caller instanceof Response) return caller;
-    const { actor, today } = writeContext(c, caller);
-    const input = c.req.valid('json');
-    const dated = checkNotInFuture([input.formedOn], today);
-    if (!dated.ok) return errorResponse(c, dated.error);
-    const ids = { subTeamId: randomUUID(), memberId: randomUUID() };
-    const result = await addSubTeam(c.get('deps').db, actor, caller.scope, c.req.valid('param').id, ids, input);
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  })
-  .openapi(subTeamMember, async (c) => {
-    const caller = authorize(c, 'organization.members.manage');
-    if (caller instanceof Response) return caller;
-    const { actor, today } = writeContext(c, caller);
-    const input = c.req.valid('json');
-    const dated = checkNotInFuture([input.joinedOn], today);
-    if (!dated.ok) return errorResponse(c, dated.error);
-    const { id, itemId } = c.req.valid('param');
-    const result = await addSubTeamMember(c.get('deps').db, actor, caller.scope, id, itemId, randomUUID(), input);
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  })
-  .openapi(chatGroup, async (c) => {
-    const caller = authorize(c, 'organization.members.manage');
-    if (caller instanceof Response) return caller;
-    const { actor, today } = writeContext(c, caller);
-    const input = c.req.valid('json');
-    const dated = checkNotInFuture([input.createdOn], today);
-    if (!dated.ok) return errorResponse(c, dated.error);
-    const ids = { groupId: randomUUID(), countId: randomUUID() };
-    const result = await addChatGroup(
-      c.get('deps').db,
-      actor,
-      caller.scope,
-      c.req.valid('param').id,
-      ids,
-      input,
-      today,
-    );
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  })
-  .openapi(chatCount, async (c) => {
-    const caller = authorize(c, 'organization.members.manage');
-    if (caller instanceof Response) return caller;
-    const { actor, today } = writeContext(c, caller);
-    const input = c.req.valid('json');
-    const dated = checkNotInFuture([input.countedOn], today);
-    if (!dated.ok) return errorResponse(c, dated.error);
-    const { id, itemId } = c.req.valid('param');
-    const result = await recordChatGroupCount(c.get('deps').db, actor, caller.scope, id, itemId, randomUUID(), input);
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  })
-  .openapi(relation, async (c) => {
-    const caller = authorize(c, 'organization.history.record');
-    if (caller instanceof Response) return caller;
-    const { actor, today } = writeContext(c, caller);
-    const input = c.req.valid('json');
-    const dated = checkNotInFuture([input.since], today);
-    if (!dated.ok) return errorResponse(c, dated.error);
-    const result = await addRelation(
-      c.get('deps').db,
-      actor,
-      caller.scope,
-      c.req.valid('param').id,
-      randomUUID(),
-      input,
-    );
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  })
-  .openapi(interview, async (c) => {
-    const caller = authorize(c, 'organization.interview.record');
-    if (caller instanceof Response) return caller;
-    const { actor, today } = writeContext(c, caller);
-    const input = c.req.valid('json');
-    const dated = checkNotInFuture([input.interviewedOn], today);
-    if (!dated.ok) return errorResponse(c, dated.error);
-    const result = await addInterview(
-      c.get('deps').db,
-      actor,
-      caller.scope,
-      c.req.valid('param').id,
-      randomUUID(),
-      input,
-    );
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  });
+  .openapi(read, (c) =>
+    answer(c, 'organization.read', 200, async (call) =>
+      mapResult(await readRegistry(call, c.req.valid('param').id), (registry) =>
+        organizationRegistryAsSeenBy(call.caller.role, registry),
+      ),
+    ),
+  )
+  .openapi(change, (c) =>
+    answer(c, 'organization.history.record', 201, (call) =>
+      recordChange(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
+  .openapi(serve, (c) =>
+    answer(c, 'organization.history.record', 201, (call) =>
+      addServedCommunity(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
+  .openapi(endServe, (c) =>
+    answer(c, 'organization.history.record', 201, (call) => {
+      const { id, communityId } = c.req.valid('param');
+      return endServedCommunity(call, id, communityId, c.req.valid('json').until);
+    }),
+  )
+  .openapi(subTeam, (c) =>
+    answer(c, 'organization.members.manage', 201, (call) =>
+      addSubTeam(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
+  .openapi(subTeamMember, (c) =>
+    answer(c, 'organization.members.manage', 201, (call) => {
+      const { id, itemId } = c.req.valid('param');
+      return addSubTeamMember(call, id, itemId, c.req.valid('json'));
+    }),
+  )
+  .openapi(chatGroup, (c) =>
+    answer(c, 'organization.members.manage', 201, (call) =>
+      addChatGroup(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
+  .openapi(chatCount, (c) =>
+    answer(c, 'organization.members.manage', 201, (call) => {
+      const { id, itemId } = c.req.valid('param');
+      return recordChatGroupCount(call, id, itemId, c.req.valid('json'));
+    }),
+  )
+  .openapi(relation, (c) =>
+    answer(c, 'organization.history.record', 201, (call) =>
+      addRelation(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
+  .openapi(interview, (c) =>
+    answer(c, 'organization.interview.record', 201, (call) =>
+      addInterview(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  );

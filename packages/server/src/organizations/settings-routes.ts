@@ -1,48 +1,40 @@
-import { createRoute } from '@hono/zod-openapi';
-import { stageModelChoices, stageModelSettingSchema, stageModelUpdateInputSchema } from '@seedbed/core';
+import { ok, stageModelChoices, stageModelSettingSchema, stageModelUpdateInputSchema } from '@seedbed/core';
 import { countOrganizationsOffModel, type Db, readStageModel, writeStageModel } from '@seedbed/db';
-import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
+import { answer } from '../http/answer';
+import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
 
-const tags = ['settings'];
+const route = routesOf('settings');
 
-const read = createRoute({
+const read = route({
   method: 'get',
   path: '/api/settings/stage-model',
-  tags,
   summary: "The deployment's growth-stage model and the models on offer (admin)",
-  responses: { 200: jsonOk(stageModelSettingSchema, 'the stage model'), ...errorResponses },
+  responses: { 200: jsonOk(stageModelSettingSchema, 'the stage model') },
 });
 
-const change = createRoute({
+const change = route({
   method: 'put',
   path: '/api/settings/stage-model',
-  tags,
   summary: "Choose the deployment's growth-stage model; past assessments keep their own model (admin)",
   request: jsonBody(stageModelUpdateInputSchema),
-  responses: { 200: jsonOk(stageModelSettingSchema, 'the stage model now'), ...errorResponses },
+  responses: { 200: jsonOk(stageModelSettingSchema, 'the stage model now') },
 });
 
 async function settingOf(db: Db) {
   const stageModel = await readStageModel(db);
-  return {
+  return ok({
     stageModel,
     models: stageModelChoices(),
     organizationsOnOtherModels: await countOrganizationsOffModel(db, stageModel),
-  };
+  });
 }
 
 export const settingsRoutes = newRouter()
-  .openapi(read, async (c) => {
-    const caller = authorize(c, 'settings.stage_model.read');
-    if (caller instanceof Response) return caller;
-    return c.json(await settingOf(c.get('deps').db), 200);
-  })
-  .openapi(change, async (c) => {
-    const caller = authorize(c, 'settings.stage_model.update');
-    if (caller instanceof Response) return caller;
-    const { db, now } = c.get('deps');
-    await writeStageModel(db, { userId: caller.userId, now: now() }, c.req.valid('json').stageModel);
-    return c.json(await settingOf(db), 200);
-  });
+  .openapi(read, (c) => answer(c, 'settings.stage_model.read', 200, (call) => settingOf(call.db)))
+  .openapi(change, (c) =>
+    answer(c, 'settings.stage_model.update', 200, async (call) => {
+      await writeStageModel(call, c.req.valid('json').stageModel);
+      return settingOf(call.db);
+    }),
+  );

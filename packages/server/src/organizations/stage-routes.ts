@@ -1,75 +1,45 @@
-import { randomUUID } from 'node:crypto';
-import { createRoute } from '@hono/zod-openapi';
 import {
   assessmentInputSchema,
   can,
-  checkAssessment,
   createdSchema,
-  evaluateStages,
   idParamSchema,
-  nextStage,
-  shanghaiDate,
+  mapResult,
   stageOverviewSchema,
 } from '@seedbed/core';
-import { listAssessments, readStageModel, recordAssessment, stageFactsOf } from '@seedbed/db';
-import { errorResponse } from '../http/errors';
-import { errorResponses, jsonBody, jsonOk } from '../http/openapi';
+import { readStageOverview, recordAssessment } from '@seedbed/db';
+import { answer } from '../http/answer';
+import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
 
-const tags = ['organizations'];
+const route = routesOf('organizations');
 
-const overview = createRoute({
+const overview = route({
   method: 'get',
   path: '/api/organizations/{id}/stages',
-  tags,
   summary: "The growth stage: the model's criteria against the records, and the assessment timeline",
   request: { params: idParamSchema },
-  responses: { 200: jsonOk(stageOverviewSchema, 'stages'), ...errorResponses },
+  responses: { 200: jsonOk(stageOverviewSchema, 'stages') },
 });
 
-const assess = createRoute({
+const assess = route({
   method: 'post',
   path: '/api/organizations/{id}/assessments',
-  tags,
   summary: 'Assess the growth stage with evidence; the newest assessment sets the current stage (staff)',
   request: { params: idParamSchema, ...jsonBody(assessmentInputSchema) },
-  responses: { 201: jsonOk(createdSchema, 'recorded'), ...errorResponses },
+  responses: { 201: jsonOk(createdSchema, 'recorded') },
 });
 
 export const stageRoutes = newRouter()
-  .openapi(overview, async (c) => {
-    const caller = authorize(c, 'organization.read');
-    if (caller instanceof Response) return caller;
-    const { db, now } = c.get('deps');
-    const { id } = c.req.valid('param');
-    const found = await stageFactsOf(db, caller.scope, id, now());
-    if (!found.ok) return errorResponse(c, found.error);
-    const model = await readStageModel(db);
-    const { facts, stage } = found.value;
-    return c.json(
-      {
-        stageModel: model,
-        currentStage: stage,
-        nextStage: nextStage(model, stage),
-        facts,
-        stages: evaluateStages(model, facts),
-        assessments: await listAssessments(db, id),
-        canAssess: can(caller.role, 'organization.stage.assess'),
-      },
-      200,
-    );
-  })
-  .openapi(assess, async (c) => {
-    const caller = authorize(c, 'organization.stage.assess');
-    if (caller instanceof Response) return caller;
-    const { db, now } = c.get('deps');
-    const at = now();
-    const model = await readStageModel(db);
-    const checked = checkAssessment(c.req.valid('json'), model, shanghaiDate(at));
-    if (!checked.ok) return errorResponse(c, checked.error);
-    const id = randomUUID();
-    const actor = { userId: caller.userId, now: at, name: caller.displayName };
-    const result = await recordAssessment(db, actor, caller.scope, c.req.valid('param').id, id, model, checked.value);
-    return result.ok ? c.json(result.value, 201) : errorResponse(c, result.error);
-  });
+  .openapi(overview, (c) =>
+    answer(c, 'organization.read', 200, async (call) =>
+      mapResult(await readStageOverview(call, c.req.valid('param').id), (stages) => ({
+        ...stages,
+        canAssess: can(call.caller.role, 'organization.stage.assess'),
+      })),
+    ),
+  )
+  .openapi(assess, (c) =>
+    answer(c, 'organization.stage.assess', 201, (call) =>
+      recordAssessment(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  );

@@ -3,8 +3,7 @@ import { findVolunteerCertificate, issueVolunteerCertificate } from '@seedbed/db
 import { z } from 'zod';
 import { inlineContentDisposition } from '../documents/content-disposition';
 import { renderVolunteerCertificatePdf } from '../documents/volunteer-certificate';
-import { answer } from '../http/answer';
-import { answerBody } from '../http/answer-body';
+import { answer, answerBody } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 
