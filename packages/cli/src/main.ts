@@ -20,8 +20,15 @@ program
   .command('serve')
   .description('run the web app and API')
   .option('--demo', 'load the demo street into an empty database first')
-  .action(async (options: { demo?: boolean }) => {
-    await serve(readConfig(), logger, { demo: Boolean(options.demo) });
+  .option(
+    '--test-clock <instant>',
+    'tests and screenshots only: "now" starts at this instant (e.g. 2026-06-30T10:00:00+08:00) and runs on from there',
+  )
+  .action(async (options: { demo?: boolean; testClock?: string }) => {
+    await serve(readConfig(), logger, {
+      demo: Boolean(options.demo),
+      ...(options.testClock ? { testClockStartsAt: new Date(options.testClock) } : {}),
+    });
   });
 
 program
