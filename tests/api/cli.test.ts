@@ -41,7 +41,11 @@ async function tableContents(archive: string) {
 // The embedded run only: it moves a street from the embedded database to the external server
 // (TEST_DATABASE_URL, PostgreSQL 15 in CI) when there is one, else to a second embedded one.
 describe.runIf(inject('databaseLabel') === 'embedded')('the seedbed command', () => {
-  it('loads the demo, backs it up, and restores it elsewhere with the same contents', async () => {
+  // A budget of its own: five real `seedbed` processes, each starting PostgreSQL. About 20 s on an
+  // idle machine, ~120 s alone on a busy 2-core one: past the api project's 60 s default.
+  it('loads the demo, backs it up, and restores it elsewhere with the same contents', {
+    timeout: 600_000,
+  }, async () => {
     const work = mkdtempSync(join(tmpdir(), 'seedbed-cli-'));
     const external = process.env.TEST_DATABASE_URL;
     let target: string | null = null;

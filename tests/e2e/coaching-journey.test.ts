@@ -94,7 +94,7 @@ describe('coaching sessions, plans and the workload view', () => {
       .poll(async () => (await page.getByTestId('coaching-workload-summary').textContent()) ?? '')
       .toContain('2026');
     await expect
-      .poll(async () => (await page.getByTestId('coaching-workload-summary').textContent()) ?? '', { timeout: 10_000 })
+      .poll(async () => (await page.getByTestId('coaching-workload-summary').textContent()) ?? '')
       .toMatch(/共 1[89]\d 次辅导/);
     const summary = (await page.getByTestId('coaching-workload-summary').textContent()) ?? '';
     const sessions = Number(summary.match(/共 (\d+) 次辅导/)?.[1]);

@@ -87,7 +87,7 @@ describe('one activity, two sides', () => {
       .setInputFiles(await jpegFile('staff-visit.jpg', 60, { width: 4000, height: 3000 }));
     await page.getByTestId('tracking-form-save').click();
     try {
-      await expect.poll(() => page.getByTestId('tracking-log').count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => page.getByTestId('tracking-log').count()).toBe(1);
     } catch (error) {
       await page.screenshot({ path: screenshotPath('failed-tracking-log'), fullPage: true });
       throw error;
@@ -118,7 +118,7 @@ describe('one activity, two sides', () => {
     const { context, page } = await pageAs(browser, 'leader', 'phone');
     await page.goto(`${baseUrl()}/activities/${activityId}`);
     await page.getByTestId('activity-staff-side').waitFor();
-    await expect.poll(() => page.getByTestId('tracking-log').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('tracking-log').count()).toBe(1);
     const line = (await page.getByTestId('tracking-log').textContent()) ?? '';
     expect(line).toContain('现场观察');
     expect(line).not.toContain('副队长');

@@ -15,7 +15,9 @@ const people = byId(demo.people);
 const organizations = byId(demo.organizations);
 const ageOf = (personId: string) => 2025 - (people.get(personId)?.birth_year ?? 0);
 
-describe('generateDemo', () => {
+// A budget of its own: each test walks the whole street (about 24,000 rows) and the first makes it
+// twice more. About 1.5 s on an idle machine; past vitest's 5 s default on a busy 2-core one.
+describe('generateDemo', { timeout: 60_000 }, () => {
   it('gives byte-identical data for the same seed and today, and different data for another seed', () => {
     const again = generateDemo({ seed: 1, today });
     expect(again).toEqual(demo);
