@@ -1,5 +1,5 @@
 import { type Database, type Db, tablesInDependencyOrder } from '@seedbed/db';
-import { type DemoAccount, type DemoData, demoPassword, generateDemo } from '@seedbed/demo';
+import { type DemoAccount, type DemoData, type DemoSize, demoPassword, generateDemo } from '@seedbed/demo';
 import { hashPassword } from '@seedbed/server';
 import { type Insertable, sql } from 'kysely';
 
@@ -27,6 +27,8 @@ export interface DemoLoadProgress {
 }
 
 export interface DemoLoadOptions {
+  /** The full street (the default, `npm start`) or a small one (see generateDemo). */
+  size?: DemoSize;
   /**
    * Called, and awaited, inside the load's transaction after each batch of rows is written. Tests
    * use it to kill a load at a known point (tests/api/resilience.test.ts); a rejection aborts the
@@ -40,7 +42,7 @@ export interface DemoLoadOptions {
  * database that loads cleanly on the next start. Refuses a database that already holds data.
  */
 export async function loadDemo(db: Db, today: string, options: DemoLoadOptions = {}): Promise<DemoAccount[]> {
-  const data = generateDemo({ seed: demoSeed, today });
+  const data = generateDemo({ seed: demoSeed, today, size: options.size ?? 'full' });
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction().execute(async (trx) => {
     // Serialise concurrent loaders (two starts at once) and re-check emptiness under the lock.

@@ -215,3 +215,29 @@ describe('generateDemo', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('the small street', { timeout: 60_000 }, () => {
+  const small = generateDemo({ seed: 1, today, size: 'small' });
+  const smallMain = small.organizations.filter((o) => o.street_id === mainStreet.id);
+
+  it('keeps the places, every demo login and the leader’s team, with far fewer residents and organizations', () => {
+    expect(small.streets).toEqual(demo.streets);
+    expect(small.communities).toEqual(demo.communities);
+    expect(small.accounts.map((a) => [a.username, a.role])).toEqual(demo.accounts.map((a) => [a.username, a.role]));
+    const leader = small.users.find((u) => u.username === 'leader')!;
+    expect(small.organizations.find((o) => o.id === leader.scope_id)?.name).toBe('夕阳红舞蹈队');
+    expect(small.people.length).toBeLessThan(demo.people.length / 3);
+    expect(small.organizations.length).toBeLessThan(demo.organizations.length / 3);
+    expect(small.activities.length).toBeLessThan(demo.activities.length / 2);
+  });
+
+  it('still covers every stage and type of the main street', () => {
+    for (const stage of stageModels.five_stage) expect(smallMain.map((o) => o.stage)).toContain(stage);
+    for (const type of organizationTypes) expect(smallMain.map((o) => o.organization_type)).toContain(type);
+  });
+
+  it('is the same on every run; the full street is the default', () => {
+    expect(JSON.stringify(generateDemo({ seed: 1, today, size: 'small' }))).toBe(JSON.stringify(small));
+    expect(generateDemo({ seed: 1, today, size: 'full' })).toEqual(demo);
+  });
+});
