@@ -50,6 +50,9 @@ export default defineConfig({
           setupFiles: ['tests/support/e2e-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll waits for something the page will show; vitest's 1 s default is a wall-clock
+          // budget that a busy 2-core machine misses. Playwright's own waits allow 30 s: so do these.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },

@@ -17,21 +17,26 @@ describe('a crash leaves a database that starts cleanly', () => {
     await watcher.connect();
     try {
       await migrateToLatest(db);
-      const loading = loadDemo(db, testToday);
-      // Wait until the loader is inside its transaction, inserting people, then kill its connection.
-      let killed = 0;
-      for (let tries = 0; tries < 600 && killed === 0; tries += 1) {
-        const { rows } = await watcher.query(
-          `select pg_terminate_backend(pid) as done from pg_stat_activity
-            where datname = $1 and pid <> pg_backend_pid() and query ilike 'insert into "people"%'`,
-          [name],
-        );
-        killed = rows.length;
-        if (killed === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      expect(killed).toBeGreaterThan(0);
+      // Half-way through: the places and the first 500 people are written inside the load's
+      // transaction when the loader's connection is killed (it waits, idle in that transaction,
+      // for this hook to return). The 10 s argument makes the kill wait until the backend is gone.
+      let kill: { at: string; terminated: { done: boolean }[] } | null = null;
+      const loading = loadDemo(db, testToday, {
+        onProgress: async ({ table, rowsWritten, rowsInTable }) => {
+          if (table !== 'people' || rowsWritten !== 500) return;
+          const { rows } = await watcher.query<{ done: boolean }>(
+            `select pg_terminate_backend(pid, 10000) as done from pg_stat_activity
+              where datname = $1 and state = 'idle in transaction'`,
+            [name],
+          );
+          kill = { at: `${table} ${rowsWritten} of ${rowsInTable}`, terminated: rows };
+        },
+      });
       await expect(loading).rejects.toThrow();
+      // Exactly the loader's connection was killed, at that point, and the load failed.
+      expect(kill).toEqual({ at: expect.stringMatching(/^people 500 of \d+$/), terminated: [{ done: true }] });
       expect(await isDatabaseEmpty(db)).toBe(true);
+      expect(await db.selectFrom('people').select('id').execute()).toHaveLength(0);
       const organizations = await db.selectFrom('organizations').select('id').execute();
       expect(organizations).toHaveLength(0);
 

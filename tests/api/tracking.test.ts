@@ -492,7 +492,7 @@ describe('merging two records that both carry volunteer hours', () => {
       basis,
       reason: basis === 'entered_afterwards' ? '当天忘了签到' : null,
       entered_by: staffUser.id,
-      entered_at: new Date(),
+      entered_at: api.clock.now(),
     });
     const entered = hours(kept, 'entered_afterwards', 120);
     const observed = hours(duplicate, 'staff_observed', 90);

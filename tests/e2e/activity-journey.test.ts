@@ -2,6 +2,7 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { testDate } from '../support/clock';
 import { baseUrl, logIn, pageAs } from '../support/journey';
 import { jpegFile, recordUploadedPhotos } from '../support/photos';
 
@@ -120,7 +121,7 @@ describe('a leader records an activity from a phone without a network', () => {
     await page.getByTestId('organization-page').waitFor();
     await page.goto(`${baseUrl()}/activities/plan?organizationId=${organizationId}`);
     const planTitle = `每周太极${suffix}`;
-    const start = new Date(Date.now() + 8 * 3_600_000 - 14 * 86_400_000).toISOString().slice(0, 10);
+    const start = testDate(-14);
     await page.getByTestId('plan-title').fill(planTitle);
     await page.getByTestId('plan-starts-on').fill(start);
     await page.locator('[data-testid="plan-repeat"] input[value="weekly"]').check();

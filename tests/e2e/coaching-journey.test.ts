@@ -94,7 +94,7 @@ describe('coaching sessions, plans and the workload view', () => {
       .poll(async () => (await page.getByTestId('coaching-workload-summary').textContent()) ?? '')
       .toContain('2026');
     await expect
-      .poll(async () => (await page.getByTestId('coaching-workload-summary').textContent()) ?? '', { timeout: 10_000 })
+      .poll(async () => (await page.getByTestId('coaching-workload-summary').textContent()) ?? '')
       .toMatch(/共 1[89]\d 次辅导/);
     const summary = (await page.getByTestId('coaching-workload-summary').textContent()) ?? '';
     const sessions = Number(summary.match(/共 (\d+) 次辅导/)?.[1]);
@@ -102,12 +102,19 @@ describe('coaching sessions, plans and the workload view', () => {
     expect(sessions).toBeLessThanOrEqual(200);
     await expect.poll(() => page.getByTestId('coaching-workload-chart').getAttribute('data-rendered')).toBe('true');
     expect(await page.getByTestId('coaching-by-organization').locator('tbody tr').count()).toBeGreaterThan(40);
-    // The team's follow-up list sits on the same screen (a table, or "none" on a quiet day).
+    // The team's follow-up list sits on the same screen: on the demo's 2026-06-30 (the test clock's
+    // today, support/clock.ts) four of the street's plans are past their next step, most overdue first.
     await page.getByTestId('coaching-overdue-plans').waitFor();
-    await page
-      .locator('[data-testid="coaching-overdue-table"], [data-testid="coaching-overdue-empty"]')
-      .first()
-      .waitFor();
+    const overdue = page.getByTestId('coaching-overdue-row');
+    await expect
+      .poll(() => overdue.locator('th a').allTextContents())
+      .toEqual(['春和为老服务协会', '长乐党员志愿服务队', '东井老年合唱团', '南湖广场舞队']);
+    expect(await overdue.getByTestId('coaching-overdue-days').allTextContents()).toEqual([
+      '18 天',
+      '14 天',
+      '10 天',
+      '5 天',
+    ]);
     await page.screenshot({ path: screenshotPath('coaching-workload'), fullPage: true });
     await page.getByTestId('coaching-preset-month').click();
     await expect
@@ -139,9 +146,10 @@ describe('coaching sessions, plans and the workload view', () => {
     await page.goto(`${baseUrl()}/organizations/${organizationId}`);
     await page.getByTestId('organization-coaching').waitFor();
     await page.getByTestId('coaching-plan-goal').waitFor();
-    // The server's clock is the real one while the demo stops at 2026-06-30: the exact trend is
-    // checked in the API test; here, that a trend is named.
-    expect(await page.getByTestId('coaching-trend').getAttribute('data-trend')).toMatch(/decreasing|steady|increasing/);
+    // The server runs on the demo's today (support/clock.ts): over the twelve months to June 2026 the
+    // demo leader's team needs staff less and less (540 minutes a month a year ago, 90–180 now).
+    expect(await page.getByTestId('coaching-trend').getAttribute('data-trend')).toBe('decreasing');
+    expect(await page.getByTestId('coaching-trend').textContent()).toBe('所需陪伴在减少：团队越来越能自己走');
     await expect.poll(() => page.getByTestId('coaching-staff-hours-chart').getAttribute('data-rendered')).toBe('true');
     await expect.poll(() => page.getByTestId('coaching-recent-session').count()).toBeGreaterThan(0);
     await page.getByTestId('organization-coaching').scrollIntoViewIfNeeded();

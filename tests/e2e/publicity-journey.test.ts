@@ -3,6 +3,7 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { testNow } from '../support/clock';
 import { baseUrl, drawSitePlan, pageAs } from '../support/journey';
 
 /**
@@ -31,7 +32,8 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow();
     communityId = organization.home_community_id!;
     activityId = randomUUID();
-    const startsAt = new Date(Date.now() - 26 * 3_600_000);
+    // Yesterday on the test clock, the one the server runs on (support/clock.ts).
+    const startsAt = new Date(testNow().getTime() - 26 * 3_600_000);
     await database
       .insertInto('activities')
       .values({
@@ -53,7 +55,7 @@ beforeAll(async () => {
           .toUpperCase()
           .replace(/[01ILO]/g, '2')
           .slice(-7)}`.slice(0, 8),
-        updated_at: new Date(),
+        updated_at: testNow(),
       })
       .execute();
     await database

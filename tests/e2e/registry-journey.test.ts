@@ -41,7 +41,7 @@ afterAll(() => browser?.close());
 async function submitAndWait(page: Page, submitId: string, rowId: string, before: number) {
   await page.getByTestId(submitId).click();
   try {
-    await expect.poll(() => page.getByTestId(rowId).count(), { timeout: 10_000 }).toBe(before + 1);
+    await expect.poll(() => page.getByTestId(rowId).count()).toBe(before + 1);
   } catch (error) {
     await page.screenshot({ path: screenshotPath(`failed-${submitId}`), fullPage: true });
     throw error;

@@ -3,13 +3,14 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { testNow } from '../support/clock';
 import { baseUrl, pageAs } from '../support/journey';
 
 /**
  * Volunteer hours on a 360 px phone: a volunteer signs in and out on /v/:code (a child is told why
  * not here); the member then reads their own record; staff confirm hours a leader entered
- * afterwards, on the person page. The server here runs on the real clock, so the activity is
- * made around "now".
+ * afterwards, on the person page. The activity is made around the test clock's "now", the one the
+ * server runs on (support/clock.ts), so its sign-in window is open.
  */
 let browser: Browser;
 const code = `V${Date.now()
@@ -70,7 +71,7 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow();
     newPhoneMember = { personId: third.id, name: third.name };
     activityId = randomUUID();
-    const now = Date.now();
+    const now = testNow().getTime();
     await database
       .insertInto('activities')
       .values({

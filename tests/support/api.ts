@@ -6,11 +6,11 @@ import { demoPassword } from '@seedbed/demo';
 import { createApp, createDiskFileStore } from '@seedbed/server';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { cloneTemplate, dropDatabase } from './template';
+import { cloneTemplate, dropDatabase, testStartsAt } from './template';
 
 /** A fixed clock for API tests: "now" is always the same instant unless a test moves it. */
 export class TestClock {
-  constructor(public current = new Date('2026-06-30T02:00:00Z')) {}
+  constructor(public current = new Date(testStartsAt)) {}
   now = () => new Date(this.current);
   advanceMinutes(minutes: number) {
     this.current = new Date(this.current.getTime() + minutes * 60_000);
@@ -98,7 +98,7 @@ export async function startTestApi(
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000,
     publicWritesPerMinute: options.publicWritesPerMinute ?? 10_000,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
-    files: createDiskFileStore(filesDir),
+    files: createDiskFileStore(filesDir, clock.now),
   });
   const api: TestApi = {
     db,

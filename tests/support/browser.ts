@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { testNow } from './clock';
 
 /**
  * Debian's Chromium driven by playwright-core (no browser download). Background networking is off:
@@ -28,7 +29,14 @@ export function launchChromium(): Promise<Browser> {
  */
 export const missingMessages: string[] = [];
 
-function watchMessages(context: BrowserContext): BrowserContext {
+/**
+ * Every journey's context: it reports missing message keys, and its pages run on the e2e test clock
+ * (support/clock.ts), so the app's "today" in the browser — default dates, the workload's period,
+ * "this month" — is the server's and the demo's. `install` starts the page's clock at the test
+ * clock's now and lets it run on in real time, timers included.
+ */
+async function prepare(context: BrowserContext): Promise<BrowserContext> {
+  await context.clock.install({ time: testNow() });
   context.on('console', (message) => {
     const text = message.text();
     if (message.type() === 'error' && text.startsWith('[i18n] missing message')) missingMessages.push(text);
@@ -47,12 +55,12 @@ export async function phoneContext(browser: Browser): Promise<BrowserContext> {
     userAgent:
       'Mozilla/5.0 (Linux; Android 10; Redmi 8A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/86.0.4240.99 Mobile Safari/537.36 MicroMessenger/8.0.40.2420(0x28002837) NetType/4G Language/zh_CN',
   });
-  return watchMessages(context);
+  return prepare(context);
 }
 
 /** A social worker's desktop. */
 export async function desktopContext(browser: Browser): Promise<BrowserContext> {
-  return watchMessages(await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' }));
+  return prepare(await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' }));
 }
 
 export function screenshotPath(name: string): string {

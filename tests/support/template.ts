@@ -5,6 +5,12 @@ import pg from 'pg';
 
 /** Tests run on a fixed "today" so the demo street (and every answer) is the same on every run. */
 export const testToday = '2026-06-30';
+/**
+ * The instant tests start at: 10:00 in Shanghai on `testToday`. API tests hold their clock there
+ * (support/api.ts); the e2e server and its browsers start there and run on in real time
+ * (support/global-setup-e2e.ts, support/browser.ts), so "today" is the demo's day everywhere.
+ */
+export const testStartsAt = new Date(`${testToday}T10:00:00+08:00`);
 export const templateName = 'seedbed_template';
 
 async function admin(maintenanceUrl: string, statement: string) {

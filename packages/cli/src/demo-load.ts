@@ -1,5 +1,5 @@
 import { type Database, type Db, tablesInDependencyOrder } from '@seedbed/db';
-import { type DemoAccount, type DemoData, demoPassword, generateDemo } from '@seedbed/demo';
+import { type DemoAccount, type DemoData, type DemoSize, demoPassword, generateDemo } from '@seedbed/demo';
 import { hashPassword } from '@seedbed/server';
 import { type Insertable, sql } from 'kysely';
 
@@ -19,12 +19,30 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return row === undefined;
 }
 
+/** How far a demo load has come: `rowsWritten` of `rowsInTable` rows of `table`, not yet committed. */
+export interface DemoLoadProgress {
+  table: string;
+  rowsWritten: number;
+  rowsInTable: number;
+}
+
+export interface DemoLoadOptions {
+  /** The full street (the default, `npm start`) or a small one (see generateDemo). */
+  size?: DemoSize;
+  /**
+   * Called, and awaited, inside the load's transaction after each batch of rows is written. Tests
+   * use it to kill a load at a known point (tests/api/resilience.test.ts); a rejection aborts the
+   * load like any other failure.
+   */
+  onProgress?: (progress: DemoLoadProgress) => void | Promise<void>;
+}
+
 /**
  * Loads the demo street in one transaction: all or nothing, so a kill half-way leaves an empty
  * database that loads cleanly on the next start. Refuses a database that already holds data.
  */
-export async function loadDemo(db: Db, today: string): Promise<DemoAccount[]> {
-  const data = generateDemo({ seed: demoSeed, today });
+export async function loadDemo(db: Db, today: string, options: DemoLoadOptions = {}): Promise<DemoAccount[]> {
+  const data = generateDemo({ seed: demoSeed, today, size: options.size ?? 'full' });
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction().execute(async (trx) => {
     // Serialise concurrent loaders (two starts at once) and re-check emptiness under the lock.
@@ -36,10 +54,12 @@ export async function loadDemo(db: Db, today: string): Promise<DemoAccount[]> {
       const rows = (rowsByTable[table] ?? []).map((row) => prepareRow(table, row, passwordHash));
       // Chunks keep each INSERT under PostgreSQL's 65,535-parameter limit.
       for (let start = 0; start < rows.length; start += 500) {
+        const batch = rows.slice(start, start + 500);
         await trx
           .insertInto(table)
-          .values(rows.slice(start, start + 500) as never)
+          .values(batch as never)
           .execute();
+        await options.onProgress?.({ table, rowsWritten: start + batch.length, rowsInTable: rows.length });
       }
     }
   });

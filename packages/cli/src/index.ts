@@ -1,3 +1,4 @@
 export { backupDatabase, restoreDatabase } from './backup';
 export { ensureDatabase, openSeedbedDatabase } from './database';
-export { demoSeed, isDatabaseEmpty, loadDemo } from './demo-load';
+export { type DemoLoadOptions, type DemoLoadProgress, demoSeed, isDatabaseEmpty, loadDemo } from './demo-load';
+export { offsetTo, shiftedClock } from './test-clock';

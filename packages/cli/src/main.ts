@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { shanghaiDate } from '@seedbed/core';
 import { migrateTo } from '@seedbed/db';
+import { demoSizes } from '@seedbed/demo';
 import { createDiskFileStore, writeDemoPhotos } from '@seedbed/server';
 import { Command } from 'commander';
 import pino from 'pino';
@@ -20,8 +21,15 @@ program
   .command('serve')
   .description('run the web app and API')
   .option('--demo', 'load the demo street into an empty database first')
-  .action(async (options: { demo?: boolean }) => {
-    await serve(readConfig(), logger, { demo: Boolean(options.demo) });
+  .option(
+    '--test-clock <instant>',
+    'tests and screenshots only: "now" starts at this instant (e.g. 2026-06-30T10:00:00+08:00) and runs on from there',
+  )
+  .action(async (options: { demo?: boolean; testClock?: string }) => {
+    await serve(readConfig(), logger, {
+      demo: Boolean(options.demo),
+      ...(options.testClock ? { testClockStartsAt: new Date(options.testClock) } : {}),
+    });
   });
 
 program
@@ -35,13 +43,22 @@ program
 program
   .command('demo')
   .description('load the demo street into an empty database')
-  .action(async () => {
+  .option('--today <date>', 'the date the street is as of, YYYY-MM-DD (default: today in Shanghai)')
+  .option('--size <size>', `${demoSizes.join(' or ')}: small is a quick street for tests`, 'full')
+  .action(async (options: { today?: string; size: string }) => {
+    const size = demoSizes.find((known) => known === options.size);
+    if (!size) throw new Error(`--size must be ${demoSizes.join(' or ')}, not ${options.size}`);
     const config = readConfig();
     const database = await openSeedbedDatabase(config, log);
     try {
-      const today = shanghaiDate(new Date());
-      const accounts = await loadDemo(database.db, today);
-      const photos = await writeDemoPhotos(database.db, createDiskFileStore(resolve(config.dataDir, 'files')), today);
+      const today = options.today ?? shanghaiDate(new Date());
+      const accounts = await loadDemo(database.db, today, { size });
+      const photos = await writeDemoPhotos(
+        database.db,
+        createDiskFileStore(resolve(config.dataDir, 'files')),
+        today,
+        size === 'small' ? { activities: 1 } : {},
+      );
       log(`demo street loaded with ${accounts.length} demo logins and ${photos} photos`);
     } finally {
       await database.close();

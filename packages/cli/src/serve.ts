@@ -7,20 +7,28 @@ import type { Logger } from 'pino';
 import type { SeedbedConfig } from './config';
 import { openSeedbedDatabase } from './database';
 import { isDatabaseEmpty, loadDemo } from './demo-load';
+import { offsetTo, shiftedClock } from './test-clock';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /**
  * Runs Seedbed until SIGINT/SIGTERM. With `demo`, an empty database first gets the demo street,
- * and the demo logins are printed.
+ * and the demo logins are printed. With `testClockStartsAt` (tests and screenshots only, see
+ * test-clock.ts), "now" starts at that instant instead of the real time, demo data included.
  */
-export async function serve(config: SeedbedConfig, logger: Logger, options: { demo: boolean }) {
+export async function serve(
+  config: SeedbedConfig,
+  logger: Logger,
+  options: { demo: boolean; testClockStartsAt?: Date },
+) {
+  const now = options.testClockStartsAt ? shiftedClock(offsetTo(options.testClockStartsAt)) : () => new Date();
+  if (options.testClockStartsAt) logger.warn(`running on a test clock that started at ${now().toISOString()}`);
   const database = await openSeedbedDatabase(config, (line) => logger.info(line));
-  const files = createDiskFileStore(join(config.dataDir, 'files'));
+  const files = createDiskFileStore(join(config.dataDir, 'files'), now);
   let accounts: Awaited<ReturnType<typeof loadDemo>> = [];
   if (options.demo && (await isDatabaseEmpty(database.db))) {
     logger.info('loading the demo street…');
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(now());
     accounts = await loadDemo(database.db, today);
     // Photos go through the real pipeline into the file store, so the demo's galleries are real files.
     await writeDemoPhotos(database.db, files, today);
@@ -30,6 +38,7 @@ export async function serve(config: SeedbedConfig, logger: Logger, options: { de
     logger,
     webDistDir,
     files,
+    now,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });
   const { server, url } = await listen(app, config.port, config.host);
@@ -39,6 +48,8 @@ export async function serve(config: SeedbedConfig, logger: Logger, options: { de
     `  API reference: ${url}/api/docs`,
     `  database: ${config.databaseUrl ? 'external PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${join(config.dataDir, 'pg')}`}`,
   ];
+  if (options.testClockStartsAt)
+    lines.push(`  clock: TEST CLOCK, started at ${options.testClockStartsAt.toISOString()} (never in production)`);
   if (options.demo) {
     lines.push(`  demo logins (password ${demoPassword}):`);
     const shown = accounts.length ? accounts : (await import('./demo-accounts')).demoAccountsForPrinting();

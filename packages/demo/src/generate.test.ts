@@ -15,7 +15,9 @@ const people = byId(demo.people);
 const organizations = byId(demo.organizations);
 const ageOf = (personId: string) => 2025 - (people.get(personId)?.birth_year ?? 0);
 
-describe('generateDemo', () => {
+// A budget of its own: each test walks the whole street (about 24,000 rows) and the first makes it
+// twice more. About 1.5 s on an idle machine; past vitest's 5 s default on a busy 2-core one.
+describe('generateDemo', { timeout: 60_000 }, () => {
   it('gives byte-identical data for the same seed and today, and different data for another seed', () => {
     const again = generateDemo({ seed: 1, today });
     expect(again).toEqual(demo);
@@ -211,5 +213,31 @@ describe('generateDemo', () => {
       expect(other.street_id).toBe(otherStreet.id);
       expect(people.get(user(name).person_id!)?.street_id).toBe(otherStreet.id);
     }
+  });
+});
+
+describe('the small street', { timeout: 60_000 }, () => {
+  const small = generateDemo({ seed: 1, today, size: 'small' });
+  const smallMain = small.organizations.filter((o) => o.street_id === mainStreet.id);
+
+  it('keeps the places, every demo login and the leader’s team, with far fewer residents and organizations', () => {
+    expect(small.streets).toEqual(demo.streets);
+    expect(small.communities).toEqual(demo.communities);
+    expect(small.accounts.map((a) => [a.username, a.role])).toEqual(demo.accounts.map((a) => [a.username, a.role]));
+    const leader = small.users.find((u) => u.username === 'leader')!;
+    expect(small.organizations.find((o) => o.id === leader.scope_id)?.name).toBe('夕阳红舞蹈队');
+    expect(small.people.length).toBeLessThan(demo.people.length / 3);
+    expect(small.organizations.length).toBeLessThan(demo.organizations.length / 3);
+    expect(small.activities.length).toBeLessThan(demo.activities.length / 2);
+  });
+
+  it('still covers every stage and type of the main street', () => {
+    for (const stage of stageModels.five_stage) expect(smallMain.map((o) => o.stage)).toContain(stage);
+    for (const type of organizationTypes) expect(smallMain.map((o) => o.organization_type)).toContain(type);
+  });
+
+  it('is the same on every run; the full street is the default', () => {
+    expect(JSON.stringify(generateDemo({ seed: 1, today, size: 'small' }))).toBe(JSON.stringify(small));
+    expect(generateDemo({ seed: 1, today, size: 'full' })).toEqual(demo);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from './index';
 
-describe('the publicity demo', () => {
+// A budget of its own: a test generates the whole street again (about 0.5 s idle, several seconds on
+// a busy 2-core machine, near vitest's 5 s default).
+describe('the publicity demo', { timeout: 60_000 }, () => {
   const today = '2026-06-30';
   const data = generateDemo({ seed: 20171, today });
   const drafts = data.publicity_drafts;

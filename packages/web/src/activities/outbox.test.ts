@@ -6,7 +6,12 @@ import { classifyFailure, retryDelayMs, sendLocalActivity, type Transport } from
 const organizationId = '00000000-0000-4000-8000-000000000001';
 
 function pendingItem(): LocalActivity {
-  const item = newLocalActivity(organizationId, { ...emptyFormValues(new Date()), title: '舞蹈' }, null, 0);
+  const item = newLocalActivity(
+    organizationId,
+    { ...emptyFormValues(new Date('2026-06-30T02:00:00Z')), title: '舞蹈' },
+    null,
+    0,
+  );
   const blob = new Blob(['x'], { type: 'image/jpeg' });
   return {
     ...item,
