@@ -11,6 +11,7 @@ import {
 } from '@seedbed/core';
 import type { Selectable, Transaction } from 'kysely';
 import { recordAudit } from '../audit';
+import type { AuditedWriter } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
 import type { Database } from '../tables';
 import { lockPair } from './duplicates';
@@ -18,9 +19,29 @@ import type { ActivitiesTable } from './tables';
 
 /**
  * Merging two records of one activity (既不重复又不遗漏, seed 002); finding the pairs is duplicates.ts.
- * Over ~300 lines on purpose for now: the steps are one transaction, and moveOtherCapabilities
- * (volunteering's and publicity's rows) leaves this file when each capability gets its own merge hook.
+ * What other capabilities hang on an activity (volunteer hours, a publicity draft) they move
+ * themselves, through the hooks the merge is given (db/src/capability-hooks.ts): activities writes
+ * only its own tables.
  */
+
+/**
+ * Another capability's part of a merge, inside the merge's transaction: move what it hangs on the
+ * merged record to the kept one, and say which of its rows moved (kept in the audit entry).
+ */
+export type ActivityMergeHook = (
+  tx: AuditedWriter,
+  merge: { keptId: string; mergedId: string },
+) => Promise<Record<string, string[]>>;
+
+async function runMergeHooks(
+  hooks: readonly ActivityMergeHook[],
+  tx: AuditedWriter,
+  merge: { keptId: string; mergedId: string },
+) {
+  const moved: Record<string, string[]> = {};
+  for (const hook of hooks) Object.assign(moved, await hook(tx, merge));
+  return moved;
+}
 
 type ActivityRow = Selectable<ActivitiesTable>;
 
@@ -45,6 +66,7 @@ async function authorName(trx: Transaction<Database>, userId: string | null) {
 export async function mergeActivities(
   call: StoreContext,
   pair: { keepId: string; mergeId: string },
+  hooks: readonly ActivityMergeHook[],
 ): Promise<Result<{ id: string }>> {
   if (pair.keepId === pair.mergeId) return fail('tracking.merge_same_activity');
   return inTransaction(call, async ({ db: trx, actor, scope }) => {
@@ -71,7 +93,7 @@ export async function mergeActivities(
       feedback: await moveFeedback(trx, kept.id, merged.id),
       signIns: await moveSignIns(trx, kept.id, merged.id),
       media: await moveMedia(trx, kept.id, merged.id),
-      ...(await moveOtherCapabilities(trx, kept.id, merged.id, actor.now)),
+      ...(await runMergeHooks(hooks, { db: trx, actor }, { keptId: kept.id, mergedId: merged.id })),
       trackingLogs: (
         await trx
           .updateTable('tracking_logs')
@@ -279,82 +301,4 @@ async function moveMedia(trx: Transaction<Database>, keptId: string, mergedId: s
       .where('id', '=', move.id)
       .execute();
   return plan;
-}
-
-/**
- * What later capabilities hang on an activity moves too, so the kept record is complete:
- * volunteers' own sign-ins/sign-outs (one per phone: a phone on both records stays with the merged
- * one), their hours (every version; when one person has current hours from the same organization on
- * both records, one supersedes the other — proven hours over hours entered afterwards, else the kept
- * record's — so nobody's service counts twice and the history stays), and a publicity draft when only the merged record had one (one draft per activity: when
- * both had one, the merged record's stays with it).
- */
-async function moveOtherCapabilities(trx: Transaction<Database>, keptId: string, mergedId: string, now: Date) {
-  const attendances = await trx
-    .updateTable('volunteer_attendances')
-    .set({ activity_id: keptId })
-    .where('activity_id', '=', mergedId)
-    .where((eb) =>
-      eb.or([
-        eb('phone', 'is', null),
-        eb(
-          'phone',
-          'not in',
-          eb
-            .selectFrom('volunteer_attendances as kept')
-            .select('kept.phone')
-            .where('kept.activity_id', '=', keptId)
-            .where('kept.phone', 'is not', null)
-            .$narrowType<{ phone: string }>(),
-        ),
-      ]),
-    )
-    .returning('id')
-    .execute();
-  const clashes = await trx
-    .selectFrom('volunteer_hours as m')
-    .innerJoin('volunteer_hours as k', (join) =>
-      join.onRef('k.organization_id', '=', 'm.organization_id').onRef('k.person_id', '=', 'm.person_id'),
-    )
-    .select(['m.id as mergedHoursId', 'm.basis as mergedBasis', 'k.id as keptHoursId', 'k.basis as keptBasis'])
-    .where('m.activity_id', '=', mergedId)
-    .where('k.activity_id', '=', keptId)
-    .where('m.superseded_by', 'is', null)
-    .where('k.superseded_by', 'is', null)
-    .execute();
-  for (const clash of clashes) {
-    const mergedWins = clash.mergedBasis !== 'entered_afterwards' && clash.keptBasis === 'entered_afterwards';
-    const [superseded, current] = mergedWins
-      ? [clash.keptHoursId, clash.mergedHoursId]
-      : [clash.mergedHoursId, clash.keptHoursId];
-    await trx
-      .updateTable('volunteer_hours')
-      .set({ superseded_by: current, superseded_at: now })
-      .where('id', '=', superseded)
-      .execute();
-  }
-  const hours = await trx
-    .updateTable('volunteer_hours')
-    .set({ activity_id: keptId })
-    .where('activity_id', '=', mergedId)
-    .returning('id')
-    .execute();
-  const keptHasDraft = await trx
-    .selectFrom('publicity_drafts')
-    .select('id')
-    .where('activity_id', '=', keptId)
-    .executeTakeFirst();
-  const drafts = keptHasDraft
-    ? []
-    : await trx
-        .updateTable('publicity_drafts')
-        .set({ activity_id: keptId })
-        .where('activity_id', '=', mergedId)
-        .returning('id')
-        .execute();
-  return {
-    volunteerAttendances: attendances.map((r) => r.id),
-    volunteerHours: hours.map((r) => r.id),
-    publicityDrafts: drafts.map((r) => r.id),
-  };
 }

@@ -1,10 +1,13 @@
 import { erasedPersonName, ok, type PersonTraits, type Result } from '@seedbed/core';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit';
+import type { AuditedWriter } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
-import { eraseVolunteerRecords } from '../volunteering/privacy';
 import { traitsOf } from './rows';
 import { lockPerson } from './store';
+
+/** Another capability's part of erasing a person, inside the erasure's transaction. */
+export type PersonErasureHook = (tx: AuditedWriter, personId: string) => Promise<void>;
 
 /**
  * Erasure on the person's request (PIPL art. 47). Aggregates stay true — the row still counts in
@@ -13,8 +16,14 @@ import { lockPerson } from './store';
  * date, estate, courtyard, notes, interests and wishes become null, trait notes, visits' place and
  * what was learned, trust reasons and guardians' names are removed. Earlier audit rows about these
  * records held the same facts, so their before/after are redacted too; the erasure itself is audited.
+ * Other capabilities' copies of the name or phone (a volunteer's sign-in, hours, certificates) are
+ * erased by their own hooks, run in the same transaction (db/src/capability-hooks.ts).
  */
-export function erasePerson(call: StoreContext, id: string): Promise<Result<{ id: string }>> {
+export function erasePerson(
+  call: StoreContext,
+  id: string,
+  hooks: readonly PersonErasureHook[],
+): Promise<Result<{ id: string }>> {
   return inTransaction(call, async (tx) => {
     const { db: trx, actor } = tx;
     const locked = await lockPerson(tx, id);
@@ -42,8 +51,7 @@ export function erasePerson(call: StoreContext, id: string): Promise<Result<{ id
       })
       .where('id', '=', id)
       .execute();
-    // Volunteer records keep their minutes and certificate numbers (the hours were served), not the name.
-    await eraseVolunteerRecords(trx, id);
+    for (const hook of hooks) await hook(tx, id);
     const visits = await trx
       .updateTable('person_visits')
       .set({ place: null, learned: null })

@@ -12,6 +12,7 @@
 export * from './drafts';
 export * from './edit';
 export * from './feed';
+export * from './merge';
 export * from './public-page';
 export * from './publish';
 export * from './state';

@@ -1,6 +1,7 @@
 export * from './certificates';
 export * from './corrections';
 export * from './link';
+export * from './merge';
 export * from './privacy';
 export * from './public';
 export * from './read';

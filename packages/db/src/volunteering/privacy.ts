@@ -1,6 +1,5 @@
 import { erasedPersonName } from '@seedbed/core';
-import type { Transaction } from 'kysely';
-import type { Database } from '../tables';
+import type { PersonErasureHook } from '../people';
 
 /**
  * For the people capability's erasure (PIPL art. 47), inside its transaction: the volunteer's name
@@ -8,7 +7,7 @@ import type { Database } from '../tables';
  * dates and certificate numbers stay, so the organization's totals and its numbering remain whole
  * (the records were true; only who they were about is forgotten).
  */
-export async function eraseVolunteerRecords(trx: Transaction<Database>, personId: string): Promise<void> {
+export const eraseVolunteerRecords: PersonErasureHook = async ({ db: trx }, personId) => {
   await trx
     .updateTable('volunteer_attendances')
     .set({ name: erasedPersonName, phone: null })
@@ -34,4 +33,4 @@ export async function eraseVolunteerRecords(trx: Transaction<Database>, personId
       .where('id', '=', certificate.id)
       .execute();
   }
-}
+};

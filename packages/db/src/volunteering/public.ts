@@ -8,7 +8,7 @@ import {
   type VolunteerSignInInput,
 } from '@seedbed/core';
 import type { Transaction } from 'kysely';
-import { byPublicCode, publicActivityByCode } from '../activities/sign-ins';
+import { byPublicCode, publicActivityByCode } from '../activities';
 import { recordAudit } from '../audit';
 import type { PublicContext } from '../context';
 import type { Database } from '../tables';

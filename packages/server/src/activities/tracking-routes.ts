@@ -26,6 +26,7 @@ import {
   recordTrackingLog,
   recordTrackingVisit,
   updateTrackingLog,
+  whenActivitiesMerge,
 } from '@seedbed/db';
 import { z } from 'zod';
 import { answer, callOf, respond } from '../http/answer';
@@ -162,7 +163,7 @@ export const trackingRoutes = newRouter()
   )
   .openapi(merge, (c) =>
     answer(c, 'tracking.merge', 200, async (call) =>
-      answerActivity(c, call, await mergeActivities(call, c.req.valid('json')), 200),
+      answerActivity(c, call, await mergeActivities(call, c.req.valid('json'), whenActivitiesMerge), 200),
     ),
   )
   .openapi(distinct, (c) =>

@@ -13,12 +13,12 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { answerBody } from '../http/answer';
 import { answerPublicBody } from '../http/answer-public';
+import { inlineContentDisposition } from '../http/content-disposition';
 import type { AppEnv } from '../http/env';
 import { routesOf } from '../http/openapi';
 import { publicOrigin } from '../http/public-origin';
 import { newRouter } from '../http/router';
 import type { PrintableActivity } from './activity-facts';
-import { inlineContentDisposition } from './content-disposition';
 import { renderRecordSheetPdf } from './record-sheet';
 import { defaultSignInRows, renderSignInSheetPdf } from './sign-in-sheet';
 

@@ -33,6 +33,7 @@ import {
   recordConsent,
   recordPersonExport,
   updatePerson,
+  whenPersonErased,
   withdrawConsent,
 } from '@seedbed/db';
 import { z } from 'zod';
@@ -195,7 +196,9 @@ export const peopleRoutes = newRouter()
     }),
   )
   .openapi(erase, (c) =>
-    answer(c, 'person.erase', 200, (call) => thenShow(erasePerson(call, c.req.valid('param').id), showing(call))),
+    answer(c, 'person.erase', 200, (call) =>
+      thenShow(erasePerson(call, c.req.valid('param').id, whenPersonErased), showing(call)),
+    ),
   )
   .openapi(merge, (c) =>
     answer(c, 'person.merge', 200, (call) =>

@@ -1,9 +1,9 @@
 import { can, idParamSchema, volunteerCertificateInputSchema, volunteerCertificateSummarySchema } from '@seedbed/core';
 import { findVolunteerCertificate, issueVolunteerCertificate } from '@seedbed/db';
 import { z } from 'zod';
-import { inlineContentDisposition } from '../documents/content-disposition';
-import { renderVolunteerCertificatePdf } from '../documents/volunteer-certificate';
+import { renderVolunteerCertificatePdf } from '../documents';
 import { answer, answerBody } from '../http/answer';
+import { inlineContentDisposition } from '../http/content-disposition';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 
