@@ -133,12 +133,19 @@ function columnsOf(input: PersonUpdateInput) {
 
 /**
  * A resident known so far only by name (and perhaps a phone), added by another capability inside
- * its own write — a new member of an organization. People stay the only writer of `people`; the
- * caller names the audit action, so the trail says why the person was made.
+ * its own write — a new member of an organization, a volunteer who signed in with no record yet.
+ * People stay the only writer of `people`; the caller names the audit action, so the trail says why
+ * the person was made, and the consent the person gave, if it was given where they were met.
  */
 export async function addPersonByName(
   tx: Pick<TxContext, 'db' | 'actor' | 'newId'>,
-  person: { streetId: string; communityId: string; name: string; phone: string | null },
+  person: {
+    streetId: string;
+    communityId: string | null;
+    name: string;
+    phone: string | null;
+    consent?: { purpose: string; agreedOn: string };
+  },
   action: string,
 ): Promise<{ id: string }> {
   const row = {
@@ -151,7 +158,20 @@ export async function addPersonByName(
     phone: person.phone,
     birth_year: null,
   };
-  return insertAudited(tx, 'people', row, { action });
+  const added = await insertAudited(tx, 'people', row, { action });
+  if (person.consent)
+    await tx.db
+      .insertInto('person_consents')
+      .values({
+        id: tx.newId(),
+        street_id: person.streetId,
+        person_id: added.id,
+        purpose: person.consent.purpose,
+        agreed_on: person.consent.agreedOn,
+        recorded_by: tx.actor.userId,
+      })
+      .execute();
+  return added;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { fail, ok, type Result, shanghaiDate, type VolunteerHoursLink } from '@seedbed/core';
 import { recordAudit } from '../audit';
 import { inTransaction, type StoreContext } from '../context';
+import { addPersonByName } from '../people';
 import { hasCurrentRecord, lockRecord, visiblePerson } from './record-checks';
 
 /**
@@ -37,36 +38,21 @@ export function linkVolunteerHours(
         .select('community_id')
         .where('id', '=', hours.activity_id)
         .executeTakeFirstOrThrow();
-      personId = tx.newId();
-      await tx.db
-        .insertInto('people')
-        .values({
-          id: personId,
-          street_id: hours.street_id,
-          community_id: activity.community_id,
+      const added = await addPersonByName(
+        tx,
+        {
+          streetId: hours.street_id,
+          communityId: activity.community_id,
           name: hours.volunteer_name,
           phone: attendance?.phone ?? null,
-          is_activist: false,
-        })
-        .execute();
-      await tx.db
-        .insertInto('person_consents')
-        .values({
-          id: tx.newId(),
-          street_id: hours.street_id,
-          person_id: personId,
-          purpose: '志愿服务记录（志愿者签到时勾选同意）',
-          agreed_on: shanghaiDate(attendance?.signed_in_at ?? actor.now),
-          recorded_by: actor.userId,
-        })
-        .execute();
-      await recordAudit(tx.db, actor, {
-        action: 'person.create',
-        tableName: 'people',
-        recordId: personId,
-        streetId: hours.street_id,
-        after: { name: hours.volunteer_name, hasPhone: !!attendance?.phone, from: 'volunteer sign-in' },
-      });
+          consent: {
+            purpose: '志愿服务记录（志愿者签到时勾选同意）',
+            agreedOn: shanghaiDate(attendance?.signed_in_at ?? actor.now),
+          },
+        },
+        'person.create',
+      );
+      personId = added.id;
     }
     if (await hasCurrentRecord(tx, hours.activity_id, hours.organization_id, personId))
       return fail('volunteering.already_recorded');
