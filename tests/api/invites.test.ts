@@ -74,4 +74,20 @@ describe('inviting a leader', () => {
       (await staff.post('/api/invites', { organizationId: ids.otherOrganizationId, displayName: '某人' })).status,
     ).toBe(403);
   });
+
+  it('an invite for a person names one the inviter may see: unknown is 404, another street’s 403, nothing written', async () => {
+    const staff = await api.as('staff');
+    const elsewhere = await api.db
+      .selectFrom('people')
+      .select('id')
+      .where('street_id', '=', ids.otherStreetId)
+      .executeTakeFirstOrThrow();
+    const before = await api.db.selectFrom('invites').select('id').execute();
+    const body = { organizationId: ids.organizationId, displayName: '某人' };
+    const unknown = await staff.post('/api/invites', { ...body, personId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'person.unknown' } });
+    const foreign = await staff.post('/api/invites', { ...body, personId: elsewhere.id });
+    expect(foreign).toMatchObject({ status: 403, body: { code: 'auth.forbidden' } });
+    expect(await api.db.selectFrom('invites').select('id').execute()).toHaveLength(before.length);
+  });
 });

@@ -13,11 +13,17 @@ export interface NewInvite {
   expiresAt: Date;
 }
 
-/** An invite to an organization the caller may see (403/404 otherwise); the code is stored only as its hash. */
+/** An invite to an organization (and for a person) the caller may see (403/404 otherwise); the code is stored only as its hash. */
 export function createInvite(call: StoreContext, invite: NewInvite): Promise<Result<{ id: string }>> {
   return inTransaction(call, async (tx) => {
     const organization = await findInScope(tx, 'organizations', invite.organizationId);
     if (!organization.ok) return organization;
+    // The person the account will be linked to must be one the inviter may see: an unknown id is a
+    // 404 (not a foreign-key failure), a resident of another street a 403.
+    if (invite.personId) {
+      const person = await findInScope(tx, 'people', invite.personId);
+      if (!person.ok) return person;
+    }
     const { id } = await insertAudited(
       tx,
       'invites',
