@@ -1,6 +1,5 @@
 import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
-import { trackingErrorMessages } from './activities/tracking-error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
 import { documentErrorMessages } from './documents/error-messages';
@@ -9,6 +8,7 @@ import { personErrorMessages } from './people/error-messages';
 import { publicityErrorMessages } from './publicity/error-messages';
 import { baseErrorMessages } from './shared/error-messages';
 import type { Locale } from './shared/locale';
+import { trackingErrorMessages } from './tracking/error-messages';
 import { volunteeringErrorMessages } from './volunteering/error-messages';
 
 /**

@@ -10,4 +10,5 @@ export * from './permissions';
 export * from './publicity';
 export * from './reports';
 export * from './shared';
+export * from './tracking';
 export * from './volunteering';

@@ -1,7 +1,6 @@
 import { accountPermissions } from './accounts/permissions';
 import { mediaPermissions } from './activities/media-permissions';
 import { activityPermissions } from './activities/permissions';
-import { trackingPermissions } from './activities/tracking-permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { documentPermissions } from './documents/permissions';
@@ -9,6 +8,7 @@ import { organizationPermissions } from './organizations/permissions';
 import { personPermissions } from './people/permissions';
 import { publicityPermissions } from './publicity/permissions';
 import type { Role } from './shared/roles';
+import { trackingPermissions } from './tracking/permissions';
 import { volunteeringPermissions } from './volunteering/permissions';
 
 /**

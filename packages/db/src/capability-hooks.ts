@@ -1,6 +1,7 @@
 import type { ActivityMergeHook } from './activities';
 import type { PersonErasureHook } from './people';
 import { movePublicityOnMerge } from './publicity';
+import { moveTrackingLogsOnMerge } from './tracking';
 import { eraseVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
 
 /**
@@ -14,4 +15,8 @@ import { eraseVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
 export const whenPersonErased: readonly PersonErasureHook[] = [eraseVolunteerRecords];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */
-export const whenActivitiesMerge: readonly ActivityMergeHook[] = [moveVolunteeringOnMerge, movePublicityOnMerge];
+export const whenActivitiesMerge: readonly ActivityMergeHook[] = [
+  moveVolunteeringOnMerge,
+  movePublicityOnMerge,
+  moveTrackingLogsOnMerge,
+];

@@ -17,4 +17,5 @@ export * from './reports';
 export * from './scope';
 export * from './settings';
 export * from './tables';
+export * from './tracking';
 export * from './volunteering';

@@ -1,11 +1,12 @@
 import type { Generated } from 'kysely';
-import { type ActivityTables, activityTablesAfterFoundation } from './activities/tables';
+import { type ActivityTables, activityTablesAfterFoundation, activityTablesAfterTracking } from './activities/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
 import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
+import { type TrackingTables, trackingTablesAfterFoundation } from './tracking/tables';
 import { type VolunteeringTables, volunteeringTablesAfterFoundation } from './volunteering/tables';
 
 /**
@@ -75,6 +76,7 @@ export interface Database
     PeopleTables,
     OrganizationTables,
     ActivityTables,
+    TrackingTables,
     CoachingTables,
     VolunteeringTables,
     PublicityTables {
@@ -108,8 +110,11 @@ export const tablesInDependencyOrder = [
   ...peopleTablesAfterFoundation,
   ...organizationTablesAfterFoundation,
   ...communityTablesAfterFoundation,
-  // Activities point at people, organizations, spaces and estates: they come last.
+  // Activities point at people, organizations, spaces and estates: they come last. Tracking logs
+  // point at activities, and an activity's photos may point at a tracking log.
   ...activityTablesAfterFoundation,
+  ...trackingTablesAfterFoundation,
+  ...activityTablesAfterTracking,
   // Coaching, volunteer hours and publicity point at activities.
   ...coachingTablesAfterFoundation,
   ...volunteeringTablesAfterFoundation,

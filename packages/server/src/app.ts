@@ -4,7 +4,6 @@ import { secureHeaders } from 'hono/secure-headers';
 import { accountRoutes } from './accounts/routes';
 import { mediaRoutes } from './activities/media-routes';
 import { activityRoutes } from './activities/routes';
-import { trackingRoutes } from './activities/tracking-routes';
 import { mountApiReference } from './api-reference';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
@@ -23,6 +22,7 @@ import { organizationRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
 import { publicityRoutes } from './publicity/routes';
 import { reportRoutes } from './reports/routes';
+import { trackingRoutes } from './tracking/routes';
 import { volunteeringRoutes } from './volunteering/routes';
 import { mountWebApp } from './web-app';
 

@@ -10,7 +10,3 @@ export * from './recurrence';
 export * from './rules';
 export * from './schemas';
 export * from './sign-in-schemas';
-export * from './tracking-error-messages';
-export * from './tracking-permissions';
-export * from './tracking-rules';
-export * from './tracking-schemas';

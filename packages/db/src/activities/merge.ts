@@ -19,9 +19,9 @@ import type { ActivitiesTable } from './tables';
 
 /**
  * Merging two records of one activity (既不重复又不遗漏, seed 002); finding the pairs is duplicates.ts.
- * What other capabilities hang on an activity (volunteer hours, a publicity draft) they move
- * themselves, through the hooks the merge is given (db/src/capability-hooks.ts): activities writes
- * only its own tables.
+ * What other capabilities hang on an activity (staff tracking logs, volunteer hours, a publicity
+ * draft) they move themselves, through the hooks the merge is given (db/src/capability-hooks.ts):
+ * activities writes only its own tables.
  */
 
 /**
@@ -55,7 +55,8 @@ async function authorName(trx: Transaction<Database>, userId: string | null) {
  * Merges record `mergeId` into `keepId` in one transaction (staff confirmed they are one activity):
  * organizations (union), participants (each person/guest once), feedback (appended), self
  * sign-ins (each identity once), media (all kept; the same bytes once; renumbered after the kept
- * record's), tracking logs, the planned date it fulfilled; both authors' content and reflection
+ * record's), the planned date it fulfilled — and, through `hooks`, what other capabilities hang on
+ * it (tracking logs, volunteer hours, a publicity draft); both authors' content and reflection
  * (core's mergeTexts); head counts the larger (core's mergeHeadCounts). The organization's side is
  * authoritative for what it did: when the kept record was made by a tracking log and the other is
  * the organization's, the organization's title and openness win. The merged record stays, pointing
@@ -94,14 +95,6 @@ export async function mergeActivities(
       signIns: await moveSignIns(trx, kept.id, merged.id),
       media: await moveMedia(trx, kept.id, merged.id),
       ...(await runMergeHooks(hooks, { db: trx, actor }, { keptId: kept.id, mergedId: merged.id })),
-      trackingLogs: (
-        await trx
-          .updateTable('tracking_logs')
-          .set({ activity_id: kept.id, updated_at: actor.now })
-          .where('activity_id', '=', merged.id)
-          .returning('id')
-          .execute()
-      ).map((r) => r.id),
     };
 
     const [keptAuthor, mergedAuthor] = await Promise.all([

@@ -107,24 +107,6 @@ export interface ActivitySubmissionsTable {
   created_at: Timestamp;
 }
 
-/** What a staff member saw at an activity (追踪日志). */
-export interface TrackingLogsTable {
-  id: string;
-  street_id: string;
-  activity_id: string;
-  organization_id: string;
-  staff_user_id: string;
-  observed_starts_at: Timestamp;
-  observed_ends_at: Timestamp;
-  place_text: string | null;
-  observed: string;
-  process_record: Generated<string>;
-  feelings: string | null;
-  cultivation_ideas: string | null;
-  created_at: CreatedAt;
-  updated_at: Timestamp;
-}
-
 /** Photos, the video clip and photos of the paper sheets; the files are in the file store. */
 export interface ActivityMediaTable {
   id: string;
@@ -162,7 +144,6 @@ export interface ActivityTables {
   activity_feedback: ActivityFeedbackTable;
   activity_sign_ins: ActivitySignInsTable;
   activity_submissions: ActivitySubmissionsTable;
-  tracking_logs: TrackingLogsTable;
   activity_media: ActivityMediaTable;
   activity_distinct_pairs: ActivityDistinctPairsTable;
 }
@@ -176,7 +157,10 @@ export const activityTablesAfterFoundation = [
   'activity_feedback',
   'activity_sign_ins',
   'activity_submissions',
-  'tracking_logs',
-  'activity_media',
-  'activity_distinct_pairs',
 ] as const;
+
+/**
+ * Activities' tables that come after tracking's (see tablesInDependencyOrder): a photo may belong
+ * to a staff tracking log (activity_media.tracking_log_id).
+ */
+export const activityTablesAfterTracking = ['activity_media', 'activity_distinct_pairs'] as const;

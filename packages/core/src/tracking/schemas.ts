@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { activitySummarySchema } from '../activities';
 import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema } from '../shared/schemas';
-import { activitySummarySchema } from './schemas';
 
 /**
  * Staff tracking log 追踪日志 (seed 002): per visit, by a staff member or assistant — the

@@ -29,11 +29,11 @@ import {
   whenActivitiesMerge,
 } from '@seedbed/db';
 import { z } from 'zod';
+import { answerActivity, newSignInCode } from '../activities';
 import { answer, callOf, respond } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { authorize } from '../http/session';
-import { answerActivity, newSignInCode } from './support';
 
 /**
  * Staff tracking logs (追踪日志) and merging two records of one activity. Registered in app.ts.

@@ -1,26 +1,24 @@
 import {
   type ActivitySummary,
-  addDays,
   checkObservedSpan,
   fail,
   matchTrackingVisit,
   ok,
   type Result,
   shanghaiDate,
+  shanghaiDayEnd,
+  shanghaiDayStart,
   type TrackingLog,
   type TrackingLogInput,
-  type TrackingLogUpdateInput,
   type TrackingVisitInput,
 } from '@seedbed/core';
 import { sql } from 'kysely';
-import { type Actor, recordAudit } from '../audit';
-import { insertAudited, updateAudited } from '../audited';
+import { listActivitiesByIds, notMerged, recordObservedActivity } from '../activities';
+import type { Actor } from '../audit';
+import { insertAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
-import { listActivitiesByIds } from './merge-sides';
-import { shanghaiDayStart } from './read';
-import { findLog } from './tracking-read';
-import { notMerged } from './visibility';
+import { findLog } from './read';
 
 /**
  * Staff tracking logs 追踪日志 (seed 002): what a staff member or assistant saw at an activity.
@@ -138,7 +136,7 @@ export async function recordTrackingVisit(
       .where('ao.organization_id', '=', input.organizationId)
       .where(notMerged())
       .where('activities.starts_at', '>=', shanghaiDayStart(day))
-      .where('activities.starts_at', '<', shanghaiDayStart(addDays(day, 1)))
+      .where('activities.starts_at', '<', shanghaiDayEnd(day))
       .orderBy('activities.starts_at')
       .execute();
     const match = matchTrackingVisit(
@@ -162,7 +160,15 @@ export async function recordTrackingVisit(
     const activityId =
       match.kind === 'attach'
         ? match.activity.id
-        : await createActivityFromVisit(tx, organization.value, visit.signInCode, input);
+        : await recordObservedActivity(tx, {
+            organization: organization.value,
+            signInCode: visit.signInCode,
+            recordedBy: staffId(tx.actor),
+            title: input.observed,
+            startsAt,
+            endsAt,
+            placeText: input.placeText ?? null,
+          });
     const logId = await insertLog(tx, {
       activityId,
       organizationId: input.organizationId,
@@ -175,107 +181,5 @@ export async function recordTrackingVisit(
       activityId,
       attachedTo: match.kind === 'attach' ? 'existing' : 'created',
     });
-  });
-}
-
-/**
- * The activity a log makes when the organization has not recorded one (yet): title, time and place
- * from the log, head counts 0 (staff did not count for the organization), no content (the process
- * record is the staff's text, not the organization's). Openness is 'members_only' — the least
- * claim: who could join is evidence of 自益→公益 and only the organization can say it was open; it
- * corrects it when it completes the record.
- */
-async function createActivityFromVisit(
-  tx: TxContext,
-  organization: { id: string; street_id: string; home_community_id: string },
-  signInCode: string,
-  input: TrackingVisitInput,
-): Promise<string> {
-  const { db: trx, actor } = tx;
-  const activity = { id: tx.newId() };
-  const row = await trx
-    .insertInto('activities')
-    .values({
-      id: activity.id,
-      street_id: organization.street_id,
-      community_id: organization.home_community_id,
-      run_by: 'organizations',
-      title: input.observed,
-      starts_at: new Date(input.observedStartsAt),
-      ends_at: new Date(input.observedEndsAt),
-      space_id: null,
-      estate_id: null,
-      courtyard_id: null,
-      place_text: input.placeText ?? null,
-      openness: 'members_only',
-      organizer_count: 0,
-      served_count: 0,
-      reflection: null,
-      plan_item_ref: null,
-      sign_in_code: signInCode,
-      planned_activity_id: null,
-      occurrence_on: null,
-      recorded_by: staffId(actor),
-      created_by_tracking: true,
-      merged_into_id: null,
-      merged_at: null,
-      merged_by: null,
-      updated_at: actor.now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('activity_organizations')
-    .values({
-      activity_id: activity.id,
-      organization_id: organization.id,
-      street_id: organization.street_id,
-      position: 0,
-    })
-    .execute();
-  // The audit entry keeps the organizations beside the row: insertAudited's row-only after does not fit.
-  await recordAudit(trx, actor, {
-    action: 'tracking.create_activity',
-    tableName: 'activities',
-    recordId: activity.id,
-    streetId: organization.street_id,
-    after: { ...row, organizationIds: [organization.id] },
-  });
-  return activity.id;
-}
-
-/** A change to a log by its author, or by staff (`mayEditAny`); the span stays sound. */
-export async function updateTrackingLog(
-  call: StoreContext,
-  id: string,
-  patch: TrackingLogUpdateInput,
-  { mayEditAny }: { mayEditAny: boolean },
-): Promise<Result<TrackingLog>> {
-  return inTransaction(call, async (tx) => {
-    const { actor } = tx;
-    const found = await findInScope(tx, 'tracking_logs', id, { forUpdate: true });
-    if (!found.ok) return found;
-    const before = found.value;
-    if (before.staff_user_id !== actor.userId && !mayEditAny) return fail('tracking.not_author');
-    const startsAt = patch.observedStartsAt ? new Date(patch.observedStartsAt) : before.observed_starts_at;
-    const endsAt = patch.observedEndsAt ? new Date(patch.observedEndsAt) : before.observed_ends_at;
-    if (endsAt < startsAt) return fail('activity.end_before_start');
-    await updateAudited(
-      tx,
-      'tracking_logs',
-      id,
-      {
-        observed_starts_at: startsAt,
-        observed_ends_at: endsAt,
-        ...(patch.placeText !== undefined && { place_text: patch.placeText }),
-        ...(patch.observed !== undefined && { observed: patch.observed }),
-        ...(patch.processRecord !== undefined && { process_record: patch.processRecord }),
-        ...(patch.feelings !== undefined && { feelings: patch.feelings }),
-        ...(patch.cultivationIdeas !== undefined && { cultivation_ideas: patch.cultivationIdeas }),
-        updated_at: actor.now,
-      },
-      { action: 'tracking.update' },
-    );
-    return ok(await findLog(tx.db, id, true));
   });
 }

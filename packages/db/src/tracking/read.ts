@@ -1,13 +1,19 @@
-import { addDays, ok, type Result, type TrackingLog, type TrackingLogListQuery } from '@seedbed/core';
+import {
+  ok,
+  type Result,
+  shanghaiDayEnd,
+  shanghaiDayStart,
+  type TrackingLog,
+  type TrackingLogListQuery,
+} from '@seedbed/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visibleOrganizations } from '../scope';
 import type { Database } from '../tables';
-import { shanghaiDayStart } from './read';
 import type { TrackingLogsTable } from './tables';
 
-/** Reading staff tracking logs 追踪日志 (writes in tracking.ts): an activity's, and staff's list. */
+/** Reading staff tracking logs 追踪日志 (writes in record.ts and update.ts): an activity's, and staff's list. */
 
 function logsQuery(db: Kysely<Database>) {
   return db
@@ -88,7 +94,7 @@ export async function listTrackingLogs(
   if (filter.organizationId) query = query.where('t.organization_id', '=', filter.organizationId);
   if (filter.staffUserId) query = query.where('t.staff_user_id', '=', filter.staffUserId);
   if (filter.from) query = query.where('t.observed_starts_at', '>=', shanghaiDayStart(filter.from));
-  if (filter.to) query = query.where('t.observed_starts_at', '<', shanghaiDayStart(addDays(filter.to, 1)));
+  if (filter.to) query = query.where('t.observed_starts_at', '<', shanghaiDayEnd(filter.to));
   const rows = await query.orderBy('t.observed_starts_at', 'desc').limit(500).execute();
   return rows.map((row) => toTrackingLog(row, true));
 }

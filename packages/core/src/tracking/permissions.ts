@@ -1,6 +1,6 @@
 import type { Role } from '../shared/roles';
 
-/** Staff tracking logs (追踪日志) and merging two records of one activity: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
+/** Staff tracking logs (追踪日志) and merging two records of one activity: what each role may do, inside its scope (../permissions.ts gathers these). */
 export const trackingPermissions = {
   /** Staff and assistants log their visits (assistants record visits and logs, seed roles). */
   'tracking.record': ['admin', 'incubator_staff', 'incubator_assistant'],

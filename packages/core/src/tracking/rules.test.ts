@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activitiesOverlap, checkObservedSpan, matchTrackingVisit } from './tracking-rules';
+import { activitiesOverlap, checkObservedSpan, matchTrackingVisit } from './rules';
 
 const dance = 'org-dance';
 const choir = 'org-choir';
