@@ -1,6 +1,6 @@
 import type { Role } from '../shared/roles';
 
-/** Photos, the video clip and sheet photos of activities: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
+/** Photos, the video clip and sheet photos of activities: what each role may do, inside its scope (core/src/permissions.ts gathers these). */
 export const mediaPermissions = {
   /** See and download the files: whoever may read the activity (activity.read). */
   'activity.media.read': [

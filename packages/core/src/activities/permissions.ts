@@ -1,6 +1,6 @@
 import type { Role } from '../shared/roles';
 
-/** Activities: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
+/** Activities: what each role may do, inside its scope (core/src/permissions.ts gathers these). */
 export const activityPermissions = {
   /**
    * Members read their organization's activities; officials and funders read those in their scope;

@@ -1,6 +1,6 @@
 import type { Role } from '../shared/roles';
 
-/** Coaching sessions (辅导), cultivation plans and the staff workload view: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
+/** Coaching sessions (辅导), cultivation plans and the staff workload view: what each role may do, inside its scope (core/src/permissions.ts gathers these). */
 export const coachingPermissions = {
   /**
    * Staff record sessions; so do assistants, who run workshops and Q&A (seed 002: a team of 11).

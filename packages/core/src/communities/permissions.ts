@@ -12,7 +12,7 @@ const everyone = [
   'expert_reviewer',
 ] as const satisfies readonly Role[];
 
-/** Streets and communities: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
+/** Streets and communities: what each role may do, inside its scope (core/src/permissions.ts gathers these). */
 export const communityPermissions = {
   'street.read': ['admin', 'incubator_staff', 'incubator_assistant', 'street_official', 'funder', 'expert_reviewer'],
   'community.read': everyone,

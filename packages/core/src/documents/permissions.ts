@@ -1,6 +1,6 @@
 import type { Role } from '../shared/roles';
 
-/** Printable documents: the sign-in sheet, the activity record sheet and certificates (PDF): what each role may do, inside its scope (accounts/permissions.ts gathers these). */
+/** Printable documents: the sign-in sheet, the activity record sheet and certificates (PDF): what each role may do, inside its scope (core/src/permissions.ts gathers these). */
 export const documentPermissions = {
   /**
    * The sign-in and record sheets print for anyone who may read the activity (the same roles as

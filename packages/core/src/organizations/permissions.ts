@@ -1,6 +1,6 @@
 import type { Role } from '../shared/roles';
 
-/** Organizations: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
+/** Organizations: what each role may do, inside its scope (core/src/permissions.ts gathers these). */
 export const organizationPermissions = {
   'organization.read': [
     'admin',

@@ -1,6 +1,6 @@
 import type { Role } from '../shared/roles';
 
-/** Publicity drafts (活动信息稿), share pages, posters and the feed across organizations: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
+/** Publicity drafts (活动信息稿), share pages, posters and the feed across organizations: what each role may do, inside its scope (core/src/permissions.ts gathers these). */
 export const publicityPermissions = {
   /**
    * The feed across organizations and whether an activity has a draft: whoever reads activities.

@@ -1,6 +1,6 @@
 import type { Role } from '../shared/roles';
 
-/** Volunteer service hours (志愿服务时长) and numbered certificates: what each role may do, inside its scope (accounts/permissions.ts gathers these). */
+/** Volunteer service hours (志愿服务时长) and numbered certificates: what each role may do, inside its scope (core/src/permissions.ts gathers these). */
 export const volunteeringPermissions = {
   /**
    * A person's service record is personal: those who work with the organization read it (the

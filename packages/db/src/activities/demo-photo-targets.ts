@@ -1,3 +1,4 @@
+import { shanghaiDayEnd } from '@seedbed/core';
 import type { Db } from '../connection';
 
 /**
@@ -23,7 +24,7 @@ export async function demoPhotoTargets(db: Db, today: string, limit: number) {
         )
         .as('hasMedia'),
     )
-    .where('activities.starts_at', '<', new Date(`${today}T23:59:59+08:00`))
+    .where('activities.starts_at', '<', shanghaiDayEnd(today))
     .where('activities.merged_into_id', 'is', null)
     .where((eb) =>
       eb.exists(

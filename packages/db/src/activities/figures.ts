@@ -9,12 +9,13 @@ import {
   personTimes,
   type Result,
   shanghaiDate,
+  shanghaiDayEnd,
+  shanghaiDayStart,
 } from '@seedbed/core';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visibleActivities } from '../scope';
 import { planOf } from './planned';
-import { shanghaiDayStart } from './read';
 import { notMerged } from './visibility';
 
 /**
@@ -49,7 +50,7 @@ export async function organizationFigures(
     .where('mine.organization_id', '=', organizationId)
     .where(notMerged())
     .where('activities.starts_at', '>=', shanghaiDayStart(range.from))
-    .where('activities.starts_at', '<', shanghaiDayStart(addDays(range.to, 1)))
+    .where('activities.starts_at', '<', shanghaiDayEnd(range.to))
     .execute();
   const activities: ActivityForFigures[] = rows.map((row) => ({
     startedOn: shanghaiDate(row.starts_at),

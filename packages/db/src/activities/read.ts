@@ -4,13 +4,14 @@ import {
   type ActivityMedia,
   type ActivitySummary,
   type AttendanceEntry,
-  addDays,
   assessEvidence,
   countAttendance,
   type HeadCountWarning,
   headCountWarnings,
   ok,
   type Result,
+  shanghaiDayEnd,
+  shanghaiDayStart,
 } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import type { Db } from '../connection';
@@ -22,11 +23,6 @@ import type { ActivitiesTable } from './tables';
 import { notMerged } from './visibility';
 
 export type ActivityDetailRecord = Omit<ActivityDetail, 'warnings'> & { warnings: HeadCountWarning[] };
-
-/** The start of a Shanghai calendar day, as an instant. */
-export function shanghaiDayStart(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
-}
 
 async function organizationsOf(db: Db, activityIds: readonly string[]) {
   if (activityIds.length === 0) return new Map<string, { id: string; name: string }[]>();
@@ -83,7 +79,7 @@ export async function listActivities(
   }
   if (filter.communityId) query = query.where('activities.community_id', '=', filter.communityId);
   if (filter.from) query = query.where('activities.starts_at', '>=', shanghaiDayStart(filter.from));
-  if (filter.to) query = query.where('activities.starts_at', '<', shanghaiDayStart(addDays(filter.to, 1)));
+  if (filter.to) query = query.where('activities.starts_at', '<', shanghaiDayEnd(filter.to));
   const rows = await query.orderBy('activities.starts_at', 'desc').limit(500).execute();
   const organizations = await organizationsOf(
     db,

@@ -7,6 +7,8 @@ import {
   ok,
   type Result,
   shanghaiDate,
+  shanghaiDayEnd,
+  shanghaiDayStart,
   type VolunteerCertificateInput,
   type VolunteerCertificatePdfInput,
   type VolunteerCertificateSummary,
@@ -16,7 +18,7 @@ import { recordAudit } from '../audit';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visibleOrganizations } from '../scope';
-import { certificatesOf, dayAfter, dayStart } from './read';
+import { certificatesOf } from './read';
 
 /** What a line says when the recorder wrote nothing about the volunteer's role. */
 export const defaultServiceRole = '志愿服务';
@@ -59,8 +61,8 @@ export async function issueVolunteerCertificate(
       .where('vh.person_id', '=', personId)
       .where('vh.organization_id', '=', input.organizationId)
       .where('vh.superseded_by', 'is', null);
-    if (input.from) query = query.where('a.starts_at', '>=', dayStart(input.from));
-    if (input.to) query = query.where('a.starts_at', '<', dayAfter(input.to));
+    if (input.from) query = query.where('a.starts_at', '>=', shanghaiDayStart(input.from));
+    if (input.to) query = query.where('a.starts_at', '<', shanghaiDayEnd(input.to));
     const rows = (await query.orderBy('a.starts_at').execute()).filter((r) =>
       countsTowardCertificate({ basis: r.basis as HoursBasis, isConfirmed: r.confirmed_at !== null }),
     );

@@ -1,5 +1,4 @@
 import {
-  addDays,
   countsTowardCertificate,
   type HoursBasis,
   isProvenBasis,
@@ -85,15 +84,6 @@ export function totalsOf(records: readonly VolunteerHoursRecord[]) {
 /** Records are seen by whoever sees the organization that recorded them (the recorder's side). */
 export function visibleOrganizationIds(db: Db, scope: Scope) {
   return db.selectFrom('organizations').select('organizations.id').where(visibleOrganizations(scope));
-}
-
-/** The start of a Shanghai calendar day, as an instant. */
-export function dayStart(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
-}
-
-export function dayAfter(date: string): Date {
-  return dayStart(addDays(date, 1));
 }
 
 /** A person's certificates: those of organizations in the scope, or all of them (scope null: their own). */

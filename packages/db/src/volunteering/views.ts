@@ -4,20 +4,14 @@ import {
   ok,
   type PersonVolunteerHours,
   type Result,
+  shanghaiDayEnd,
+  shanghaiDayStart,
   totalHours,
   volunteersOf,
 } from '@seedbed/core';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
-import {
-  certificatesOf,
-  dayAfter,
-  dayStart,
-  hoursQuery,
-  toHoursRecord,
-  totalsOf,
-  visibleOrganizationIds,
-} from './read';
+import { certificatesOf, hoursQuery, toHoursRecord, totalsOf, visibleOrganizationIds } from './read';
 
 type Reader = Pick<StoreContext, 'db' | 'scope'>;
 
@@ -145,8 +139,8 @@ export async function organizationVolunteerHours(
   const organization = await findInScope(call, 'organizations', organizationId);
   if (!organization.ok) return organization;
   let query = hoursQuery(db).where('vh.organization_id', '=', organizationId);
-  if (period.from) query = query.where('a.starts_at', '>=', dayStart(period.from));
-  if (period.to) query = query.where('a.starts_at', '<', dayAfter(period.to));
+  if (period.from) query = query.where('a.starts_at', '>=', shanghaiDayStart(period.from));
+  if (period.to) query = query.where('a.starts_at', '<', shanghaiDayEnd(period.to));
   const items = (await query.orderBy('a.starts_at', 'desc').orderBy('vh.volunteer_name').execute()).map(toHoursRecord);
   const people = volunteersOf(items);
   const year = Number(today.slice(0, 4));

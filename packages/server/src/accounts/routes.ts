@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  addDaysToInstant,
   afterFailedLogin,
   auditEntrySchema,
   can,
@@ -113,7 +114,7 @@ async function startSession(c: Context<AppEnv>, userId: string) {
     userId,
     csrfToken,
     now: started,
-    expiresAt: new Date(started.getTime() + sessionDays * 86_400_000),
+    expiresAt: addDaysToInstant(started, sessionDays),
   });
   setSessionCookie(c, token);
   return csrfToken;
@@ -166,7 +167,7 @@ export const accountRoutes = newRouter()
     answer(c, 'invite.create', 201, async (call) => {
       const { personId, ...input } = c.req.valid('json');
       const code = newInviteCode();
-      const expiresAt = new Date(call.actor.now.getTime() + inviteDays * 86_400_000);
+      const expiresAt = addDaysToInstant(call.actor.now, inviteDays);
       const invite = { ...input, personId: personId ?? null, codeHash: hashToken(code), expiresAt };
       return mapResult(await createInvite(call, invite), () => ({
         code,
