@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from './error-notice';
+import type { SubmissionState } from './use-schema-form';
+
+/**
+ * The end of a form: what went wrong (once, above the button), the submit button — disabled and
+ * saying "saving…" while the request is under way — and "saved" once it is done.
+ */
+export function FormFooter({
+  state,
+  label,
+  testId,
+  savingLabel,
+  savedLabel,
+}: {
+  state: Pick<SubmissionState, 'failure' | 'isSubmitting' | 'isSaved'>;
+  label: string;
+  testId: string;
+  /** Defaults: the common "saving…" and "saved." */
+  savingLabel?: string;
+  savedLabel?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {state.failure && <ErrorNotice message={state.failure} />}
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" data-testid={testId} disabled={state.isSubmitting}>
+          {state.isSubmitting ? (savingLabel ?? t('common.saving')) : label}
+        </button>
+        <p className="success" role="status">
+          {state.isSaved ? (savedLabel ?? t('common.saved')) : ''}
+        </p>
+      </div>
+    </>
+  );
+}
