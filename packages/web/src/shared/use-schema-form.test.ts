@@ -48,3 +48,20 @@ describe('the schema form cycle', () => {
     });
   });
 });
+
+describe('messages for schema issues', () => {
+  let t: TFunction;
+  beforeAll(async () => {
+    await chooseLocale('en');
+    t = i18n.t.bind(i18n) as TFunction;
+  });
+
+  it('calls a number out of range invalid, not too short or too long', () => {
+    const parsed = parseForm(
+      estateInputSchema,
+      { name: 'Garden Court', estateType: 'old_neighbourhood', buildYear: 1700 },
+      t,
+    );
+    expect(parsed).toEqual({ ok: false, errors: { buildYear: 'This field is not valid.' } });
+  });
+});

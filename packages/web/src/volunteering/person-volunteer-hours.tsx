@@ -1,4 +1,9 @@
-import type { PersonVolunteerHours as PersonHours, VolunteerCertificateSummary } from '@seedbed/core';
+import {
+  can,
+  type PersonVolunteerHours as PersonHours,
+  type Role,
+  type VolunteerCertificateSummary,
+} from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError } from '../shared/api';
@@ -8,16 +13,6 @@ import { formatMinutes } from './hours-format';
 import { HoursList, HoursTotalsView } from './hours-list';
 import './volunteering.css';
 
-const staffRoles = new Set(['admin', 'incubator_staff']);
-const readerRoles = new Set([
-  'admin',
-  'incubator_staff',
-  'incubator_assistant',
-  'organization_leader',
-  'community_official',
-  'street_official',
-]);
-
 /**
  * A person's volunteer service record and certificates, on the person page (volunteering slice):
  * totals by basis, entries (staff confirm those entered afterwards), certificates with their PDF,
@@ -25,11 +20,11 @@ const readerRoles = new Set([
  */
 export function PersonVolunteerHours({ personId }: { personId: string }) {
   const user = useUser();
-  if (!readerRoles.has(user.role)) return null;
+  if (!can(user.role, 'volunteering.read')) return null;
   return <PersonHoursSection personId={personId} role={user.role} />;
 }
 
-function PersonHoursSection({ personId, role }: { personId: string; role: string }) {
+function PersonHoursSection({ personId, role }: { personId: string; role: Role }) {
   const { t } = useTranslation();
   const { resource, reload } = useResource<PersonHours>(`/api/people/${personId}/volunteer-hours`);
   if (resource.status !== 'ready') return null;
@@ -38,7 +33,7 @@ function PersonHoursSection({ personId, role }: { personId: string; role: string
     <section className="card" aria-labelledby="person-hours-title" data-testid="person-volunteer-hours">
       <h2 id="person-hours-title">{t('volunteering.person.title')}</h2>
       <HoursTotalsView totals={record.totals} />
-      <HoursList items={record.items} canConfirm={staffRoles.has(role)} show="person" onChanged={reload} />
+      <HoursList items={record.items} canConfirm={can(role, 'volunteering.confirm')} show="person" onChanged={reload} />
       <Certificates record={record} onChanged={reload} />
     </section>
   );
