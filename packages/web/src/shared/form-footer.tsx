@@ -12,6 +12,7 @@ export function FormFooter({
   testId,
   savingLabel,
   savedLabel,
+  isBlock = false,
 }: {
   state: Pick<SubmissionState, 'failure' | 'isSubmitting' | 'isSaved'>;
   label: string;
@@ -19,13 +20,20 @@ export function FormFooter({
   /** Defaults: the common "saving…" and "saved." */
   savingLabel?: string;
   savedLabel?: string;
+  /** The button spans the form (a phone form's one big button). */
+  isBlock?: boolean;
 }) {
   const { t } = useTranslation();
   return (
     <>
       {state.failure && <ErrorNotice message={state.failure} />}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" data-testid={testId} disabled={state.isSubmitting}>
+        <button
+          type="submit"
+          className={isBlock ? 'button button--primary button--block' : 'button button--primary'}
+          data-testid={testId}
+          disabled={state.isSubmitting}
+        >
           {state.isSubmitting ? (savingLabel ?? t('common.saving')) : label}
         </button>
         <p className="success" role="status">

@@ -98,6 +98,8 @@ export interface SchemaFormOptions<Values, Out, Result> {
    * partial update, yet a name stays required.
    */
   constraintsFrom?: SchemaNode;
+  /** A field's own words for any problem the schema finds with it ("pick at least one organization"). */
+  fieldMessages?: FieldErrors;
 }
 
 export function useSchemaForm<Values extends object, Out, Result = unknown>(
@@ -130,22 +132,26 @@ export function useSchemaForm<Values extends object, Out, Result = unknown>(
     };
   }
 
-  async function submit(): Promise<boolean> {
+  /** Parses, sends and settles; the server's answer when it was saved, null when it was not. */
+  async function submit(): Promise<{ result: Result } | null> {
     const parsed = parseForm(schema, options.toInput ? options.toInput(values) : values, t);
     if (!parsed.ok) {
-      submission.refuse(parsed.errors);
-      return false;
+      const errors = { ...parsed.errors };
+      for (const [name, message] of Object.entries(options.fieldMessages ?? {}))
+        if (errors[name] !== undefined) errors[name] = message;
+      submission.refuse(errors);
+      return null;
     }
     let result: Result | undefined;
     const isSaved = await submission.run(async () => {
       result = await options.send(parsed.data, values);
     });
-    if (!isSaved) return false;
+    if (!isSaved) return null;
     const { afterSave = 'keep' } = options;
     if (afterSave === 'reset') setValues(initial);
     else if (typeof afterSave === 'function') setValues(afterSave(values));
     options.onSaved?.(result as Result, values);
-    return true;
+    return { result: result as Result };
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
