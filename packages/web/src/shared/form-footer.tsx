@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from './error-notice';
 import type { SubmissionState } from './use-schema-form';
@@ -13,6 +14,8 @@ export function FormFooter({
   savingLabel,
   savedLabel,
   isBlock = false,
+  statusTestId,
+  children,
 }: {
   state: Pick<SubmissionState, 'failure' | 'isSubmitting' | 'isSaved'>;
   label: string;
@@ -22,6 +25,9 @@ export function FormFooter({
   savedLabel?: string;
   /** The button spans the form (a phone form's one big button). */
   isBlock?: boolean;
+  statusTestId?: string;
+  /** Other buttons beside the submit button ("cancel"). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -36,7 +42,8 @@ export function FormFooter({
         >
           {state.isSubmitting ? (savingLabel ?? t('common.saving')) : label}
         </button>
-        <p className="success" role="status">
+        {children}
+        <p className="success" role="status" data-testid={statusTestId}>
           {state.isSaved ? (savedLabel ?? t('common.saved')) : ''}
         </p>
       </div>

@@ -76,7 +76,12 @@ export function useSubmission() {
     setState({ ...idle, errors, failure });
   }
 
-  return { ...state, run, refuse };
+  /** "Saved" is about what was sent: it goes once the user changes something again. */
+  function forgetSaved() {
+    setState((current) => (current.isSaved ? { ...current, isSaved: false } : current));
+  }
+
+  return { ...state, run, refuse, forgetSaved };
 }
 
 /** Keys of `Values` holding text (what a TextField or SelectField edits). */
@@ -92,7 +97,7 @@ export interface SchemaFormOptions<Values, Out, Result> {
    * What the inputs hold after a save: the same values (an edit form, the default), `initial` again
    * ('reset', a form that adds one record after another), or what a function makes of them.
    */
-  afterSave?: 'keep' | 'reset' | ((values: Values) => Values);
+  afterSave?: 'keep' | 'reset' | ((values: Values, result: Result) => Values);
   /**
    * The schema the inputs take their constraints from, when not the one parsed: an edit form parses a
    * partial update, yet a name stays required.
@@ -112,8 +117,13 @@ export function useSchemaForm<Values extends object, Out, Result = unknown>(
   const submission = useSubmission();
   const constraintsSchema = options.constraintsFrom ?? schema;
 
+  function change(next: Values | ((current: Values) => Values)) {
+    setValues(next);
+    submission.forgetSaved();
+  }
+
   function set<K extends keyof Values>(name: K, value: Values[K]) {
-    setValues((current) => ({ ...current, [name]: value }));
+    change((current) => ({ ...current, [name]: value }));
   }
 
   function constraints(name: keyof Values & string): FieldConstraints {
@@ -149,7 +159,7 @@ export function useSchemaForm<Values extends object, Out, Result = unknown>(
     if (!isSaved) return null;
     const { afterSave = 'keep' } = options;
     if (afterSave === 'reset') setValues(initial);
-    else if (typeof afterSave === 'function') setValues(afterSave(values));
+    else if (typeof afterSave === 'function') setValues(afterSave(values, result as Result));
     options.onSaved?.(result as Result, values);
     return { result: result as Result };
   }
@@ -167,7 +177,7 @@ export function useSchemaForm<Values extends object, Out, Result = unknown>(
   return {
     values,
     set,
-    setValues,
+    setValues: change,
     field,
     constraints,
     errors: submission.errors,
