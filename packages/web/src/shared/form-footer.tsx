@@ -15,6 +15,7 @@ export function FormFooter({
   savedLabel,
   isBlock = false,
   statusTestId,
+  isReady = true,
   children,
 }: {
   state: Pick<SubmissionState, 'failure' | 'isSubmitting' | 'isSaved'>;
@@ -26,6 +27,8 @@ export function FormFooter({
   /** The button spans the form (a phone form's one big button). */
   isBlock?: boolean;
   statusTestId?: string;
+  /** False while there is nothing to send yet (the choice is still the stored one). */
+  isReady?: boolean;
   /** Other buttons beside the submit button ("cancel"). */
   children?: ReactNode;
 }) {
@@ -38,7 +41,7 @@ export function FormFooter({
           type="submit"
           className={isBlock ? 'button button--primary button--block' : 'button button--primary'}
           data-testid={testId}
-          disabled={state.isSubmitting}
+          disabled={state.isSubmitting || !isReady}
         >
           {state.isSubmitting ? (savingLabel ?? t('common.saving')) : label}
         </button>
