@@ -105,6 +105,8 @@ export interface SchemaFormOptions<Values, Out, Result> {
   constraintsFrom?: SchemaNode;
   /** A field's own words for any problem the schema finds with it ("pick at least one organization"). */
   fieldMessages?: FieldErrors;
+  /** A rule across fields the schema does not hold (the end after the start), checked once it parses. */
+  check?: (data: Out, values: Values) => FieldErrors;
 }
 
 export function useSchemaForm<Values extends object, Out, Result = unknown>(
@@ -126,7 +128,8 @@ export function useSchemaForm<Values extends object, Out, Result = unknown>(
     change((current) => ({ ...current, [name]: value }));
   }
 
-  function constraints(name: keyof Values & string): FieldConstraints {
+  /** Constraints of any field of the schema, also one the form holds under another name. */
+  function constraints(name: string): FieldConstraints {
     return fieldConstraints(constraintsSchema, name);
   }
 
@@ -150,6 +153,11 @@ export function useSchemaForm<Values extends object, Out, Result = unknown>(
       for (const [name, message] of Object.entries(options.fieldMessages ?? {}))
         if (errors[name] !== undefined) errors[name] = message;
       submission.refuse(errors);
+      return null;
+    }
+    const broken = options.check?.(parsed.data, values) ?? {};
+    if (Object.keys(broken).length > 0) {
+      submission.refuse(broken);
       return null;
     }
     let result: Result | undefined;

@@ -6,9 +6,10 @@ import {
 } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { useSubmission } from '../shared/use-schema-form';
 import { formatMinutes } from './hours-format';
 import { HoursList, HoursTotalsView } from './hours-list';
 import './volunteering.css';
@@ -65,25 +66,19 @@ export function CertificateList({ certificates }: { certificates: VolunteerCerti
 
 function Certificates({ record, onChanged }: { record: PersonHours; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [isSending, setSending] = useState(false);
+  const issuing = useSubmission();
+  const { failure, isSubmitting: isSending } = issuing;
 
   async function issue(organizationId: string) {
-    setSending(true);
-    setFailure(null);
-    try {
+    const isIssued = await issuing.run(async () => {
       const issued = await api.post<VolunteerCertificateSummary>(
         `/api/people/${record.personId}/volunteer-certificates`,
         { organizationId },
       );
       setNotice(t('volunteering.person.issued', { number: issued.number }));
-      onChanged();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSending(false);
-    }
+    });
+    if (isIssued) onChanged();
   }
 
   return (
