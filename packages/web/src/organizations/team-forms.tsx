@@ -19,16 +19,15 @@ import { FoldedForm } from './folded-form';
 
 const today = () => shanghaiDate(new Date());
 
-/** Add a current member of the organization to a sub-team 分队. */
-export function SubTeamMemberForm({
-  organizationId,
-  registry,
-  onDone,
-}: {
+/** What each team form gets: the organization, its registry as shown, and the reload after a save. */
+interface TeamFormProps {
   organizationId: string;
   registry: OrganizationRegistry;
   onDone: () => void;
-}) {
+}
+
+/** Add a current member of the organization to a sub-team 分队. */
+export function SubTeamMemberForm({ organizationId, registry, onDone }: TeamFormProps) {
   const { t } = useTranslation();
   const form = useSchemaForm(
     subTeamMemberInputSchema,
@@ -74,15 +73,7 @@ export function SubTeamMemberForm({
 }
 
 /** A new chat group with its layer (main, core, notice, sub-team, chat) and, if known, its size now. */
-export function ChatGroupForm({
-  organizationId,
-  registry,
-  onDone,
-}: {
-  organizationId: string;
-  registry: OrganizationRegistry;
-  onDone: () => void;
-}) {
+export function ChatGroupForm({ organizationId, registry, onDone }: TeamFormProps) {
   const { t } = useTranslation();
   const form = useSchemaForm(
     chatGroupInputSchema,
@@ -128,15 +119,7 @@ export function ChatGroupForm({
 }
 
 /** A dated snapshot of a chat group's member count (a second count on the same day replaces it). */
-export function ChatCountForm({
-  organizationId,
-  registry,
-  onDone,
-}: {
-  organizationId: string;
-  registry: OrganizationRegistry;
-  onDone: () => void;
-}) {
+export function ChatCountForm({ organizationId, registry, onDone }: TeamFormProps) {
   const { t } = useTranslation();
   const form = useSchemaForm(
     chatGroupCountInputSchema,

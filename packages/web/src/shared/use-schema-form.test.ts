@@ -5,13 +5,13 @@ import { chooseLocale, i18n } from '../i18n';
 import { ApiError } from './api';
 import { failureOf, parseForm } from './use-schema-form';
 
-describe('the schema form cycle', () => {
-  let t: TFunction;
-  beforeAll(async () => {
-    await chooseLocale('en');
-    t = i18n.t.bind(i18n) as TFunction;
-  });
+let t: TFunction;
+beforeAll(async () => {
+  await chooseLocale('en');
+  t = i18n.t.bind(i18n) as TFunction;
+});
 
+describe('the schema form cycle', () => {
   it('hands on the parsed value (trimmed by the schema) when it is valid', () => {
     expect(parseForm(estateInputSchema, { name: ' Garden Court ', estateType: 'old_neighbourhood' }, t)).toEqual({
       ok: true,
@@ -50,12 +50,6 @@ describe('the schema form cycle', () => {
 });
 
 describe('messages for schema issues', () => {
-  let t: TFunction;
-  beforeAll(async () => {
-    await chooseLocale('en');
-    t = i18n.t.bind(i18n) as TFunction;
-  });
-
   it('calls a number out of range invalid, not too short or too long', () => {
     const parsed = parseForm(
       estateInputSchema,
