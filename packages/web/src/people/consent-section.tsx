@@ -1,15 +1,14 @@
 import { can, type PersonDetail, personConsentInputSchema, shanghaiDate } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { FormFooter } from '../shared/form-footer';
 import { formInput } from '../shared/form-input';
 import { formatDate } from '../shared/format';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
-import { useSchemaForm } from '../shared/use-schema-form';
+import { useSchemaForm, useSubmission } from '../shared/use-schema-form';
 import './people.css';
 
 /**
@@ -20,20 +19,17 @@ export function ConsentSection({ person, onChanged }: { person: PersonDetail; on
   const { t } = useTranslation();
   const locale = currentLocale();
   const user = useUser();
-  const [failure, setFailure] = useState<string | null>(null);
+  const withdrawal = useSubmission();
   const canWrite = can(user.role, 'person.consent.write') && !person.isErased && !person.mergedIntoId;
 
   async function withdraw(consentId: string) {
     if (!window.confirm(t('people.consents.confirmWithdraw'))) return;
-    setFailure(null);
-    try {
-      const withdrawnOn = shanghaiDate(new Date());
+    const withdrawnOn = shanghaiDate(new Date());
+    await withdrawal.run(async () =>
       onChanged(
         await api.post<PersonDetail>(`/api/people/${person.id}/consents/${consentId}/withdraw`, { withdrawnOn }),
-      );
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    }
+      ),
+    );
   }
 
   return (
@@ -77,7 +73,7 @@ export function ConsentSection({ person, onChanged }: { person: PersonDetail; on
           ))}
         </ul>
       )}
-      {failure && <ErrorNotice message={failure} />}
+      {withdrawal.failure && <ErrorNotice message={withdrawal.failure} />}
       {canWrite && <ConsentForm person={person} onChanged={onChanged} />}
     </section>
   );

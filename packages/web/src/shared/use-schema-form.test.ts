@@ -38,6 +38,7 @@ describe('the schema form cycle', () => {
     expect(failureOf(refusal)).toEqual({
       errors: { name: 'Already used in this community.' },
       failure: 'Some fields are wrong.',
+      failureCode: 'validation',
     });
   });
 
@@ -45,6 +46,7 @@ describe('the schema form cycle', () => {
     expect(failureOf(new Error('bug'))).toEqual({
       errors: {},
       failure: 'Something went wrong. Please try again later.',
+      failureCode: 'client.unexpected',
     });
   });
 });

@@ -25,14 +25,16 @@ export interface SubmissionState {
   failure: string | null;
   isSubmitting: boolean;
   isSaved: boolean;
+  /** The machine code of the failure (`invite.used`), for a screen that offers a way on. */
+  failureCode: string | null;
 }
 
-const idle: SubmissionState = { errors: {}, failure: null, isSubmitting: false, isSaved: false };
+const idle: SubmissionState = { errors: {}, failure: null, failureCode: null, isSubmitting: false, isSaved: false };
 
 /** A refused or failed request as the form shows it: the server's field issues, and its message. */
-export function failureOf(error: unknown): Pick<SubmissionState, 'errors' | 'failure'> {
+export function failureOf(error: unknown): Pick<SubmissionState, 'errors' | 'failure' | 'failureCode'> {
   const apiError = asApiError(error);
-  return { errors: fieldErrorsFromServer(apiError.fields), failure: apiError.message };
+  return { errors: fieldErrorsFromServer(apiError.fields), failure: apiError.message, failureCode: apiError.code };
 }
 
 /** The schema's answer for `input`: the parsed value, or one message per field in the user's language. */
@@ -58,7 +60,7 @@ export function useSubmission() {
   async function run(action: () => Promise<unknown>): Promise<boolean> {
     if (isRunning.current) return false;
     isRunning.current = true;
-    setState({ errors: {}, failure: null, isSubmitting: true, isSaved: false });
+    setState({ ...idle, isSubmitting: true });
     try {
       await action();
       setState({ ...idle, isSaved: true });
@@ -105,8 +107,11 @@ export interface SchemaFormOptions<Values, Out, Result> {
   constraintsFrom?: SchemaNode;
   /** A field's own words for any problem the schema finds with it ("pick at least one organization"). */
   fieldMessages?: FieldErrors;
-  /** A rule across fields the schema does not hold (the end after the start), checked once it parses. */
-  check?: (data: Out, values: Values) => FieldErrors;
+  /**
+   * Rules across fields the schema does not hold (the end after the start, the password typed twice),
+   * given what the schema found; shown together with it, the schema's message first for a field.
+   */
+  check?: (values: Values, schemaErrors: FieldErrors) => FieldErrors;
 }
 
 export function useSchemaForm<Values extends object, Out, Result = unknown>(
@@ -148,16 +153,12 @@ export function useSchemaForm<Values extends object, Out, Result = unknown>(
   /** Parses, sends and settles; the server's answer when it was saved, null when it was not. */
   async function submit(): Promise<{ result: Result } | null> {
     const parsed = parseForm(schema, options.toInput ? options.toInput(values) : values, t);
-    if (!parsed.ok) {
-      const errors = { ...parsed.errors };
-      for (const [name, message] of Object.entries(options.fieldMessages ?? {}))
-        if (errors[name] !== undefined) errors[name] = message;
+    const schemaErrors = parsed.ok ? {} : { ...parsed.errors };
+    for (const [name, message] of Object.entries(options.fieldMessages ?? {}))
+      if (schemaErrors[name] !== undefined) schemaErrors[name] = message;
+    const errors = { ...options.check?.(values, schemaErrors), ...schemaErrors };
+    if (!parsed.ok || Object.keys(errors).length > 0) {
       submission.refuse(errors);
-      return null;
-    }
-    const broken = options.check?.(parsed.data, values) ?? {};
-    if (Object.keys(broken).length > 0) {
-      submission.refuse(broken);
       return null;
     }
     let result: Result | undefined;
@@ -190,6 +191,7 @@ export function useSchemaForm<Values extends object, Out, Result = unknown>(
     constraints,
     errors: submission.errors,
     failure: submission.failure,
+    failureCode: submission.failureCode,
     isSubmitting: submission.isSubmitting,
     isSaved: submission.isSaved,
     refuse: submission.refuse,

@@ -79,7 +79,7 @@ export function TrackingLogForm({
         ...(feelings.trim() && { feelings }),
         ...(cultivationIdeas.trim() && { cultivationIdeas }),
       }),
-      check: (_data, { from, to }) => (to < from ? { observedEndsAt: t('tracking.form.endBeforeStart') } : {}),
+      check: ({ from, to }) => (to < from ? { observedEndsAt: t('tracking.form.endBeforeStart') } : {}),
       fieldMessages: { organizationId: t('tracking.form.chooseOrganization') },
       send: async (data, { photos }) => {
         const saved = await submit(data);
