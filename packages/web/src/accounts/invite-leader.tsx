@@ -1,13 +1,13 @@
 import { type inviteCreatedSchema, inviteCreateInputSchema } from '@seedbed/core';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
-import { api, asApiError } from '../shared/api';
-import { ErrorNotice } from '../shared/error-notice';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
 import { formatDateTime } from '../shared/format';
 import type { Parsed } from '../shared/schema-types';
 import { TextField } from '../shared/text-field';
-import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../shared/validation';
+import { useSchemaForm } from '../shared/use-schema-form';
 
 type InviteCreated = Parsed<typeof inviteCreatedSchema>;
 
@@ -17,57 +17,37 @@ type InviteCreated = Parsed<typeof inviteCreatedSchema>;
  */
 export function InviteLeader({ organizationId, suggestedName }: { organizationId: string; suggestedName: string }) {
   const { t } = useTranslation();
-  const [displayName, setDisplayName] = useState(suggestedName);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
   const [created, setCreated] = useState<InviteCreated | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const parsed = inviteCreateInputSchema.safeParse({ organizationId, role: 'organization_leader', displayName });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues, t));
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      setCreated(await api.post<InviteCreated>('/api/invites', parsed.data));
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure(apiError.message);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const form = useSchemaForm(
+    inviteCreateInputSchema,
+    { displayName: suggestedName },
+    {
+      toInput: ({ displayName }) => ({ organizationId, role: 'organization_leader', displayName }),
+      send: (data) => api.post<InviteCreated>('/api/invites', data),
+      onSaved: setCreated,
+    },
+  );
 
   return (
     <section className="card" aria-labelledby="invite-leader-title" data-testid="invite-leader">
       <h2 id="invite-leader-title">{t('inviteLeader.title')}</h2>
       <p className="muted">{t('inviteLeader.intro')}</p>
-      <form className="form" noValidate onSubmit={submit}>
+      <form className="form" noValidate onSubmit={form.onSubmit}>
         <TextField
           label={t('inviteLeader.name')}
           name="displayName"
           autoComplete="off"
-          value={displayName}
-          onChange={setDisplayName}
-          error={errors.displayName}
-          required
+          {...form.field('displayName')}
           testId="invite-leader-name"
         />
-        {failure && <ErrorNotice message={failure} />}
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="invite-leader-submit"
-          disabled={isSubmitting}
-        >
-          {isSubmitting ? t('inviteLeader.submitting') : t('inviteLeader.submit')}
-        </button>
+        {/* The link below is what a save leaves: no "saved" beside the button. */}
+        <FormFooter
+          state={form}
+          label={t('inviteLeader.submit')}
+          savingLabel={t('inviteLeader.submitting')}
+          savedLabel=""
+          testId="invite-leader-submit"
+        />
       </form>
       {created && <InviteLink path={created.path} expiresAt={created.expiresAt} />}
     </section>

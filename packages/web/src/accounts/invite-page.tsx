@@ -1,18 +1,19 @@
 import { inviteAcceptInputSchema, type inviteInfoSchema, minPasswordLength } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { currentLocale } from '../i18n';
-import { type ApiError, api, asApiError } from '../shared/api';
+import { type ApiError, api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
+import { FormFooter } from '../shared/form-footer';
 import { formatDateTime } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import type { Parsed } from '../shared/schema-types';
 import { type LoginResult, useSession } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
-import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../shared/validation';
+import { useSchemaForm } from '../shared/use-schema-form';
 
 type InviteInfo = Parsed<typeof inviteInfoSchema>;
 
@@ -75,36 +76,22 @@ function InviteForm({
   const { t } = useTranslation();
   const { signIn } = useSession();
   const locale = currentLocale();
-  const [phone, setPhone] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<{ message: string; isUsed: boolean } | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const parsed = inviteAcceptInputSchema.safeParse({ phone, password, locale });
-    const nextErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t);
-    if (!nextErrors.password && password !== confirmation) nextErrors.confirmation = t('validation.passwordMismatch');
-    setErrors(nextErrors);
-    if (!parsed.success || Object.keys(nextErrors).length > 0) return;
-
-    setSubmitting(true);
-    try {
-      const result = await api.post<LoginResult>(`/api/invites/${encodeURIComponent(code)}/accept`, parsed.data, {
-        anonymous: true,
-      });
-      signIn(result);
-      onAccepted(result.user.homePath);
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure({ message: apiError.message, isUsed: apiError.code === 'invite.used' });
-      setSubmitting(false);
-    }
-  }
+  const form = useSchemaForm(
+    inviteAcceptInputSchema,
+    { phone: '', password: '', confirmation: '' },
+    {
+      toInput: ({ phone, password }) => ({ phone, password, locale }),
+      // The password typed twice: said once the password itself is acceptable.
+      check: ({ password, confirmation }, found) =>
+        !found.password && password !== confirmation ? { confirmation: t('validation.passwordMismatch') } : {},
+      send: (data) =>
+        api.post<LoginResult>(`/api/invites/${encodeURIComponent(code)}/accept`, data, { anonymous: true }),
+      onSaved: (result) => {
+        signIn(result);
+        onAccepted(result.user.homePath);
+      },
+    },
+  );
 
   return (
     <>
@@ -113,19 +100,17 @@ function InviteForm({
         {t('invite.body', { organization: invite.organizationName, role: t(`role.${invite.role}`) })}
       </p>
       <p className="muted">{t('invite.expires', { date: formatDateTime(invite.expiresAt, locale) })}</p>
-      <form className="form" data-testid="invite-form" noValidate onSubmit={submit}>
+      <form className="form" data-testid="invite-form" noValidate onSubmit={form.onSubmit}>
         <TextField
           label={t('invite.phone')}
           name="phone"
           type="tel"
           inputMode="tel"
           autoComplete="tel"
+          {...form.field('phone')}
+          // 11 digits: the schema's pattern, which no .max() states.
           maxLength={11}
-          value={phone}
-          onChange={setPhone}
           hint={t('invite.phoneHint')}
-          error={errors.phone}
-          required
           testId="invite-phone"
         />
         <TextField
@@ -133,11 +118,8 @@ function InviteForm({
           name="password"
           type="password"
           autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
+          {...form.field('password')}
           hint={t('invite.passwordHint', { min: minPasswordLength })}
-          error={errors.password}
-          required
           testId="invite-password"
         />
         <TextField
@@ -145,26 +127,23 @@ function InviteForm({
           name="confirmation"
           type="password"
           autoComplete="new-password"
-          value={confirmation}
-          onChange={setConfirmation}
-          error={errors.confirmation}
+          {...form.field('confirmation')}
           required
           testId="invite-confirm"
         />
-        {failure && <ErrorNotice message={failure.message} />}
-        {failure?.isUsed && (
+        {form.failureCode === 'invite.used' && (
           <Link className="button button--secondary button--block" to="/login">
             {t('invite.goToLogin')}
           </Link>
         )}
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          data-testid="invite-submit"
-          disabled={isSubmitting}
-        >
-          {isSubmitting ? t('invite.submitting') : t('invite.submit')}
-        </button>
+        <FormFooter
+          state={form}
+          label={t('invite.submit')}
+          savingLabel={t('invite.submitting')}
+          savedLabel=""
+          testId="invite-submit"
+          isBlock
+        />
       </form>
     </>
   );

@@ -29,7 +29,16 @@ import { MediaPicker } from './media-picker';
 import { useLocalDraft } from './use-local-draft';
 import './activities.css';
 
-/** /activities/new?organizationId=…: the leader records an activity from a phone, online or not. */
+/**
+ * /activities/new?organizationId=…: the leader records an activity from a phone, online or not.
+ *
+ * Not a useSchemaForm (shared/use-schema-form.ts) on purpose: that would pull zod and core's schemas
+ * into this route, whose JavaScript must stay within 150 KB gzip (tests/build/bundle-budget.test.ts).
+ * Measured on 2026-12-05: the route loads 121 KB; the chunk with zod and the schemas is 26 KB gzip,
+ * plus the hook and its helpers ≈ 2 KB — about 149 KB, no room left for the next change. So the form
+ * keeps its zod-free path (form-values.ts): it maps its values itself, and the server validates with
+ * core's activityInputSchema; its field issues are shown beside the inputs (see `formFieldOf`).
+ */
 export function ActivityFormPage() {
   const [search] = useSearchParams();
   const organizationId = search.get('organizationId') ?? '';

@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { currentLocale } from '../i18n';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { BarChart } from '../shared/charts/bar-chart';
 import { formatDate, formatDateTime } from '../shared/format';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { useSubmission } from '../shared/use-schema-form';
 import { LocalStatus } from './form-controls';
 import { shanghaiClock } from './form-values';
 import { type LocalActivity, listLocal, onLocalChange } from './local-store';
@@ -123,7 +124,7 @@ function PlannedList({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const locale = currentLocale();
-  const [failure, setFailure] = useState<string | null>(null);
+  const recording = useSubmission();
   const [busy, setBusy] = useState<string | null>(null);
   const { resource } = useResource<PlannedOccurrence[] | { items: PlannedOccurrence[] }>(
     `/api/planned-activities?organizationId=${encodeURIComponent(organizationId)}&from=${shiftDate(today, -30)}&to=${shiftDate(today, 30)}`,
@@ -134,17 +135,14 @@ function PlannedList({
   async function held(occurrence: PlannedOccurrence) {
     const key = `${occurrence.plannedActivityId}/${occurrence.on}`;
     setBusy(key);
-    setFailure(null);
-    try {
+    const isRecorded = await recording.run(async () => {
       const record = await api.post<{ id: string }>(
         `/api/planned-activities/${encodeURIComponent(occurrence.plannedActivityId)}/occurrences/${occurrence.on}/record`,
         {},
       );
       navigate(`/activities/${record.id}`);
-    } catch (error) {
-      setFailure(asApiError(error).message);
-      setBusy(null);
-    }
+    });
+    if (!isRecorded) setBusy(null);
   }
 
   return (
@@ -183,7 +181,7 @@ function PlannedList({
           })}
         </ul>
       )}
-      {failure && <p className="field__error">{failure}</p>}
+      {recording.failure && <p className="field__error">{recording.failure}</p>}
     </div>
   );
 }

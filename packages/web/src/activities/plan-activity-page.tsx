@@ -1,12 +1,13 @@
-import type { Openness } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import { type Openness, plannedActivityInputSchema } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
+import { FormFooter } from '../shared/form-footer';
+import { SelectField } from '../shared/select-field';
 import { NotFoundPage } from '../shared/status-pages';
 import { TextField } from '../shared/text-field';
-import { type FieldErrors, fieldErrorsFromServer } from '../shared/validation';
+import { useSchemaForm } from '../shared/use-schema-form';
 import { ChoiceCards } from './form-controls';
 import { shanghaiClock } from './form-values';
 import './activities.css';
@@ -34,37 +35,22 @@ function PlanForm({ organizationId }: { organizationId: string }) {
   const navigate = useNavigate();
   useDocumentTitle(t('activities.planForm.title'));
   const today = shanghaiClock(new Date()).date;
-  const [title, setTitle] = useState('');
-  const [startsOn, setStartsOn] = useState(today);
-  const [startTime, setStartTime] = useState('09:00');
-  const [duration, setDuration] = useState('90');
-  const [repeat, setRepeat] = useState<Repeat>('once');
-  const [nth, setNth] = useState<(typeof nths)[number]>(
-    String(weekdayOf(today).nth > 4 ? -1 : weekdayOf(today).nth) as '1',
-  );
-  const [weekday, setWeekday] = useState<(typeof weekdays)[number]>(String(weekdayOf(today).weekday) as '1');
-  const [untilOn, setUntilOn] = useState('');
-  const [openness, setOpenness] = useState<Openness>('open_to_all');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSending, setSending] = useState(false);
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!title.trim()) {
-      setErrors({ title: t('validation.required') });
-      return;
-    }
-    const recurrence =
-      repeat === 'once'
-        ? { kind: 'once' }
-        : repeat === 'weekly'
-          ? { kind: 'weekly', everyWeeks: 1 }
-          : { kind: 'monthly_nth_weekday', nth: Number(nth), weekday: Number(weekday) };
-    setSending(true);
-    setFailure(null);
-    try {
-      await api.post('/api/planned-activities', {
+  const { weekday: todayWeekday, nth: todayNth } = weekdayOf(today);
+  const form = useSchemaForm(
+    plannedActivityInputSchema,
+    {
+      title: '',
+      startsOn: today,
+      startTime: '09:00',
+      duration: '90',
+      repeat: 'once' as Repeat,
+      nth: String(todayNth > 4 ? -1 : todayNth) as (typeof nths)[number],
+      weekday: String(todayWeekday) as (typeof weekdays)[number],
+      untilOn: '',
+      openness: 'open_to_all' as Openness,
+    },
+    {
+      toInput: ({ title, openness, startsOn, untilOn, startTime, duration, repeat, nth, weekday }) => ({
         organizationId,
         title: title.trim(),
         openness,
@@ -72,55 +58,44 @@ function PlanForm({ organizationId }: { organizationId: string }) {
         ...(untilOn && repeat !== 'once' ? { untilOn } : {}),
         startTime,
         durationMinutes: Number(duration) || 0,
-        recurrence,
-      });
-      navigate(`/organizations/${organizationId}`);
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure(apiError.message);
-      setSending(false);
-    }
-  }
+        recurrence:
+          repeat === 'once'
+            ? { kind: 'once' }
+            : repeat === 'weekly'
+              ? { kind: 'weekly', everyWeeks: 1 }
+              : { kind: 'monthly_nth_weekday', nth: Number(nth), weekday: Number(weekday) },
+      }),
+      send: (data) => api.post('/api/planned-activities', data),
+      onSaved: () => navigate(`/organizations/${organizationId}`),
+    },
+  );
+  const { repeat } = form.values;
 
   return (
     <article className="page page--narrow plan-page" data-testid="plan-activity-page">
       <header className="page-header">
         <h1>{t('activities.planForm.title')}</h1>
       </header>
-      <form className="form" onSubmit={onSubmit} noValidate>
-        <TextField
-          label={t('activities.planForm.titleLabel')}
-          value={title}
-          onChange={setTitle}
-          error={errors.title}
-          maxLength={100}
-          required
-          testId="plan-title"
-        />
+      <form className="form" onSubmit={form.onSubmit} noValidate>
+        <TextField label={t('activities.planForm.titleLabel')} {...form.field('title')} testId="plan-title" />
         <TextField
           label={t('activities.planForm.startsOn')}
           type="date"
-          value={startsOn}
-          onChange={setStartsOn}
-          error={errors.startsOn}
+          {...form.field('startsOn')}
           testId="plan-starts-on"
         />
         <div className="time-pair">
           <TextField
             label={t('activities.planForm.startTime')}
             type="time"
-            value={startTime}
-            onChange={setStartTime}
-            error={errors.startTime}
+            {...form.field('startTime')}
             testId="plan-start-time"
           />
           <TextField
             label={t('activities.planForm.duration')}
             inputMode="numeric"
-            value={duration}
-            onChange={setDuration}
-            error={errors.durationMinutes}
+            {...form.field('duration')}
+            error={form.errors.durationMinutes}
             testId="plan-duration"
           />
         </div>
@@ -133,72 +108,46 @@ function PlanForm({ organizationId }: { organizationId: string }) {
             { value: 'weekly', label: t('activities.planForm.weekly') },
             { value: 'monthly_nth_weekday', label: t('activities.planForm.monthly') },
           ]}
-          onChange={setRepeat}
+          onChange={(next) => form.set('repeat', next)}
           testId="plan-repeat"
         />
         {repeat === 'monthly_nth_weekday' && (
           <div className="time-pair">
-            <label className="field">
-              {t('activities.planForm.nth')}
-              <select value={nth} data-testid="plan-nth" onChange={(event) => setNth(event.target.value as '1')}>
-                {nths.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`activities.planForm.nthValue.${value}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              {t('activities.planForm.weekday')}
-              <select
-                value={weekday}
-                data-testid="plan-weekday"
-                onChange={(event) => setWeekday(event.target.value as '1')}
-              >
-                {weekdays.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`activities.planForm.weekdays.${value}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label={t('activities.planForm.nth')}
+              {...form.field('nth')}
+              options={nths.map((value) => ({ value, label: t(`activities.planForm.nthValue.${value}`) }))}
+              testId="plan-nth"
+            />
+            <SelectField
+              label={t('activities.planForm.weekday')}
+              {...form.field('weekday')}
+              options={weekdays.map((value) => ({ value, label: t(`activities.planForm.weekdays.${value}`) }))}
+              testId="plan-weekday"
+            />
           </div>
         )}
         {repeat !== 'once' && (
           <TextField
             label={t('activities.planForm.untilOn')}
             type="date"
-            value={untilOn}
-            onChange={setUntilOn}
-            error={errors.untilOn}
+            {...form.field('untilOn')}
             testId="plan-until"
           />
         )}
         <ChoiceCards
           legend={t('activities.form.openness')}
           name="openness"
-          value={openness}
+          value={form.values.openness}
           options={(['members_only', 'invited', 'open_to_all'] as const).map((value) => ({
             value,
             label: t(`activities.opennessLabel.${value}`),
             help: t(`activities.form.opennessHelp.${value}`),
           }))}
-          onChange={setOpenness}
+          onChange={(next) => form.set('openness', next)}
           testId="plan-openness"
         />
-        {failure && (
-          <p className="field__error" role="alert">
-            {failure}
-          </p>
-        )}
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={isSending}
-          data-testid="plan-submit"
-        >
-          {t('activities.planForm.submit')}
-        </button>
+        <FormFooter state={form} label={t('activities.planForm.submit')} savedLabel="" testId="plan-submit" isBlock />
       </form>
     </article>
   );

@@ -21,6 +21,9 @@ interface SignInPageData {
 /**
  * /s/:code: a resident scans the QR code at an activity and signs in with a name (phone
  * optional; a child never gives one and needs a guardian's tick). No account, tiny page.
+ * Not a useSchemaForm on purpose, like the leader's activity form: it is held to the same 150 KB
+ * budget (tests/build/bundle-budget.test.ts; 114 KB today), and zod with core's schemas would add
+ * about 28 KB gzip for two fields. It checks them itself; the server validates with core's schema.
  */
 export function SignInPage() {
   const { code = '' } = useParams();

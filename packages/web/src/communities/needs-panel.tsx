@@ -2,20 +2,18 @@ import {
   type CommunitySurvey,
   type NeedCategory,
   needCategories,
-  needInputSchema,
-  needProviders,
-  needRealities,
-  needSources,
+  questionnaireAnswersSchema,
   shanghaiDate,
   surveyResponseInputSchema,
 } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from '../shared/form-footer';
+import { fieldConstraints } from '../shared/schema-fields';
 import { TextField } from '../shared/text-field';
-import { FormFooter } from './form-footer';
-import { NeedEditForm } from './link-edit-forms';
+import { useSchemaForm } from '../shared/use-schema-form';
+import { NeedForm } from './need-form';
 import { EditableRow } from './record-actions';
-import { optionalNumber, optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
+import { optionalNumber, SelectField, sendSurvey, useOptions } from './survey-fields';
 
 /** Dates of a record default to today (in China): what staff mean nine times out of ten. */
 const today = () => shanghaiDate(new Date());
@@ -55,7 +53,7 @@ export function NeedsPanel({ survey, onSaved }: { survey: CommunitySurvey; onSav
                   canEdit={survey.canRecord}
                   archivePath={survey.canEditProfile ? `/api/needs/${need.id}/archive` : null}
                   onSaved={onSaved}
-                  editor={(close) => <NeedEditForm record={need} survey={survey} onSaved={onSaved} onDone={close} />}
+                  editor={(close) => <NeedForm survey={survey} record={need} onSaved={onSaved} onDone={close} />}
                 >
                   <th scope="row">
                     {need.description ?? (need.category ? t(`survey.needCategory.${need.category}`) : empty)}
@@ -85,136 +83,50 @@ export function NeedsPanel({ survey, onSaved }: { survey: CommunitySurvey; onSav
   );
 }
 
-function NeedForm({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved }) {
-  const { t } = useTranslation();
-  const [description, setDescription] = useState('');
-  const [category, setCategory] = useState<NeedCategory | ''>('');
-  const [raisedBy, setRaisedBy] = useState('');
-  const [source, setSource] = useState<(typeof needSources)[number] | ''>('');
-  const [reality, setReality] = useState<(typeof needRealities)[number] | ''>('');
-  const [provider, setProvider] = useState<(typeof needProviders)[number] | ''>('');
-  const [recordedOn, setRecordedOn] = useState(today);
-  const form = useSurveySubmit(onSaved);
-  const categories = useOptions(needCategories, 'survey.needCategory');
-  const sources = useOptions(needSources, 'survey.needSource');
-  const realities = useOptions(needRealities, 'survey.needReality');
-  const providers = useOptions(needProviders, 'survey.needProvider');
-
-  async function submit() {
-    const parsed = needInputSchema.safeParse({
-      description: optionalText(description),
-      category: category || undefined,
-      raisedBy: optionalText(raisedBy),
-      source: source || undefined,
-      reality: reality || undefined,
-      provider: provider || undefined,
-      recordedOn,
-    });
-    if (await form.send('post', `/api/communities/${survey.communityId}/needs`, parsed)) {
-      setDescription('');
-      setRaisedBy('');
-    }
-  }
-
-  return (
-    <form className="form card" data-testid="need-form" noValidate onSubmit={form.handler(submit)}>
-      <h3>{t('survey.need.newTitle')}</h3>
-      <TextField
-        label={t('survey.need.description')}
-        value={description}
-        onChange={setDescription}
-        error={form.errors.description}
-        maxLength={500}
-        testId="need-description"
-      />
-      <SelectField
-        label={t('survey.need.category')}
-        value={category}
-        options={categories}
-        onChange={setCategory}
-        error={form.errors.category}
-        testId="need-category"
-      />
-      <TextField
-        label={t('survey.need.raisedBy')}
-        value={raisedBy}
-        onChange={setRaisedBy}
-        error={form.errors.raisedBy}
-        maxLength={100}
-      />
-      <SelectField
-        label={t('survey.need.source')}
-        value={source}
-        options={sources}
-        onChange={setSource}
-        error={form.errors.source}
-        required
-        testId="need-source"
-      />
-      <SelectField
-        label={t('survey.need.reality')}
-        value={reality}
-        options={realities}
-        onChange={setReality}
-        error={form.errors.reality}
-      />
-      <SelectField
-        label={t('survey.need.provider')}
-        value={provider}
-        options={providers}
-        onChange={setProvider}
-        error={form.errors.provider}
-      />
-      <TextField
-        label={t('survey.need.recordedOn')}
-        type="date"
-        value={recordedOn}
-        onChange={setRecordedOn}
-        error={form.errors.recordedOn}
-        required
-        testId="need-recorded-on"
-      />
-      <FormFooter {...form} label={t('survey.add')} testId="need-submit" />
-    </form>
-  );
-}
-
 const scales = ['neighbourTies', 'communityTrust', 'willingToVolunteer'] as const;
 
 function Questionnaire({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved }) {
   const { t } = useTranslation();
-  const [wave, setWave] = useState('0');
-  const [answeredOn, setAnsweredOn] = useState(today);
-  const [scaleValues, setScaleValues] = useState<Record<(typeof scales)[number], string>>({
-    neighbourTies: '',
-    communityTrust: '',
-    willingToVolunteer: '',
-  });
-  const [joined, setJoined] = useState<'yes' | 'no' | ''>('');
-  const [topNeed, setTopNeed] = useState<NeedCategory | ''>('');
-  const [needDetail, setNeedDetail] = useState('');
-  const form = useSurveySubmit(onSaved);
+  const form = useSchemaForm(
+    surveyResponseInputSchema,
+    {
+      wave: '0',
+      answeredOn: today(),
+      neighbourTies: '',
+      communityTrust: '',
+      willingToVolunteer: '',
+      joined: '' as 'yes' | 'no' | '',
+      topNeed: '' as NeedCategory | '',
+      needDetail: '',
+    },
+    {
+      toInput: (values) => {
+        const answers: Record<string, unknown> = {};
+        for (const q of scales) if (values[q]) answers[q] = optionalNumber(values[q]);
+        if (values.joined) answers.joinedActivity = values.joined === 'yes';
+        if (values.topNeed) answers.topNeed = values.topNeed;
+        if (values.needDetail.trim()) answers.needDetail = values.needDetail.trim();
+        return { wave: optionalNumber(values.wave) ?? 0, answeredOn: values.answeredOn, answers };
+      },
+      send: sendSurvey('post', `/api/communities/${survey.communityId}/survey-responses`),
+      onSaved,
+      afterSave: (values) => ({
+        ...values,
+        neighbourTies: '',
+        communityTrust: '',
+        willingToVolunteer: '',
+        joined: '' as const,
+        topNeed: '' as const,
+        needDetail: '',
+      }),
+    },
+  );
   const categories = useOptions(needCategories, 'survey.needCategory');
   const yesNo = [
     { value: 'yes' as const, label: t('survey.questionnaire.yes') },
     { value: 'no' as const, label: t('survey.questionnaire.no') },
   ];
   const empty = t('common.empty');
-
-  async function submit() {
-    const answers: Record<string, unknown> = {};
-    for (const q of scales) if (scaleValues[q]) answers[q] = optionalNumber(scaleValues[q]);
-    if (joined) answers.joinedActivity = joined === 'yes';
-    if (topNeed) answers.topNeed = topNeed;
-    if (needDetail.trim()) answers.needDetail = needDetail.trim();
-    const parsed = surveyResponseInputSchema.safeParse({ wave: optionalNumber(wave) ?? 0, answeredOn, answers });
-    if (await form.send('post', `/api/communities/${survey.communityId}/survey-responses`, parsed)) {
-      setScaleValues({ neighbourTies: '', communityTrust: '', willingToVolunteer: '' });
-      setJoined('');
-      setTopNeed('');
-      setNeedDetail('');
-    }
-  }
 
   return (
     <section aria-labelledby="questionnaire-title">
@@ -256,51 +168,26 @@ function Questionnaire({ survey, onSaved }: { survey: CommunitySurvey; onSaved: 
         </div>
       )}
       {survey.canRecord && (
-        <form className="form card" data-testid="questionnaire-form" noValidate onSubmit={form.handler(submit)}>
-          <TextField
-            label={t('survey.questionnaire.wave')}
-            inputMode="numeric"
-            value={wave}
-            onChange={setWave}
-            error={form.errors.wave}
-          />
-          <TextField
-            label={t('survey.questionnaire.answeredOn')}
-            type="date"
-            value={answeredOn}
-            onChange={setAnsweredOn}
-            error={form.errors.answeredOn}
-            required
-          />
+        <form className="form card" data-testid="questionnaire-form" noValidate onSubmit={form.onSubmit}>
+          <TextField label={t('survey.questionnaire.wave')} inputMode="numeric" {...form.field('wave')} />
+          <TextField label={t('survey.questionnaire.answeredOn')} type="date" {...form.field('answeredOn')} />
           {scales.map((q) => (
             <SelectField
               key={q}
               label={t(`survey.questionnaire.${q}`)}
-              value={scaleValues[q]}
               options={['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }))}
-              onChange={(value) => setScaleValues((old) => ({ ...old, [q]: value }))}
+              {...form.field(q)}
               error={form.errors.answers}
             />
           ))}
-          <SelectField
-            label={t('survey.questionnaire.joinedActivity')}
-            value={joined}
-            options={yesNo}
-            onChange={setJoined}
-          />
-          <SelectField
-            label={t('survey.questionnaire.topNeed')}
-            value={topNeed}
-            options={categories}
-            onChange={setTopNeed}
-          />
+          <SelectField label={t('survey.questionnaire.joinedActivity')} options={yesNo} {...form.field('joined')} />
+          <SelectField label={t('survey.questionnaire.topNeed')} options={categories} {...form.field('topNeed')} />
           <TextField
             label={t('survey.questionnaire.needDetail')}
-            value={needDetail}
-            onChange={setNeedDetail}
-            maxLength={500}
+            {...form.field('needDetail')}
+            {...fieldConstraints(questionnaireAnswersSchema, 'needDetail')}
           />
-          <FormFooter {...form} label={t('survey.questionnaire.submit')} testId="questionnaire-submit" />
+          <FormFooter state={form} label={t('survey.questionnaire.submit')} testId="questionnaire-submit" />
         </form>
       )}
     </section>

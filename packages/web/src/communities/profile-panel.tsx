@@ -6,11 +6,11 @@ import {
   eventSources,
   shanghaiDate,
 } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from '../shared/form-footer';
 import { TextField } from '../shared/text-field';
-import { FormFooter } from './form-footer';
-import { SelectField, useOptions, useSurveySubmit } from './survey-fields';
+import { useSchemaForm } from '../shared/use-schema-form';
+import { SelectField, sendSurvey, useOptions } from './survey-fields';
 
 const countFields = [
   'households',
@@ -27,51 +27,47 @@ type CountField = (typeof countFields)[number];
 export function ProfilePanel({ survey, onSaved }: { survey: CommunitySurvey; onSaved: (s: CommunitySurvey) => void }) {
   const { t } = useTranslation();
   const profile = survey.profile;
-  const [values, setValues] = useState<Record<CountField, string>>(
-    () => Object.fromEntries(countFields.map((f) => [f, profile[f]?.toString() ?? ''])) as Record<CountField, string>,
+  const form = useSchemaForm(
+    communityProfileInputSchema,
+    {
+      ...(Object.fromEntries(countFields.map((f) => [f, profile[f]?.toString() ?? ''])) as Record<CountField, string>),
+      profileNotes: profile.profileNotes ?? '',
+    },
+    {
+      toInput: (values) => {
+        const body: Record<string, unknown> = { profileNotes: values.profileNotes.trim() || null };
+        for (const field of countFields) {
+          const raw = values[field].trim();
+          body[field] = raw === '' ? null : /^\d+$/.test(raw) ? Number(raw) : raw;
+        }
+        return body;
+      },
+      send: sendSurvey('patch', `/api/communities/${survey.communityId}/profile`),
+      onSaved,
+    },
   );
-  const [notes, setNotes] = useState(profile.profileNotes ?? '');
-  const form = useSurveySubmit(onSaved);
-
-  function submit() {
-    const body: Record<string, unknown> = { profileNotes: notes.trim() || null };
-    for (const field of countFields) {
-      const raw = values[field].trim();
-      body[field] = raw === '' ? null : /^\d+$/.test(raw) ? Number(raw) : raw;
-    }
-    return form.send(
-      'patch',
-      `/api/communities/${survey.communityId}/profile`,
-      communityProfileInputSchema.safeParse(body),
-    );
-  }
 
   return (
     <div className="survey-panel">
       {survey.canEditProfile ? (
-        <form className="form card" data-testid="community-profile-form" noValidate onSubmit={form.handler(submit)}>
+        <form className="form card" data-testid="community-profile-form" noValidate onSubmit={form.onSubmit}>
           {countFields.map((field) => (
             <TextField
               key={field}
               label={t(`survey.profile.${field}`)}
               name={field}
               inputMode="numeric"
-              value={values[field]}
-              onChange={(value) => setValues((old) => ({ ...old, [field]: value }))}
-              error={form.errors[field]}
+              {...form.field(field)}
               testId={`profile-${field}`}
             />
           ))}
           <TextField
             label={t('survey.profile.profileNotes')}
             multiline
-            maxLength={5000}
-            value={notes}
-            onChange={setNotes}
-            error={form.errors.profileNotes}
+            {...form.field('profileNotes')}
             testId="profile-notes"
           />
-          <FormFooter {...form} label={t('survey.save')} testId="community-profile-submit" />
+          <FormFooter state={form} label={t('survey.save')} testId="community-profile-submit" />
         </form>
       ) : (
         <dl className="facts card" data-testid="community-profile">
@@ -101,16 +97,17 @@ export function ProfilePanel({ survey, onSaved }: { survey: CommunitySurvey; onS
 function History({ survey, onSaved }: { survey: CommunitySurvey; onSaved: (s: CommunitySurvey) => void }) {
   const { t } = useTranslation();
   // Dates of a record default to today (in China); an older event's date is typed over it.
-  const [happenedOn, setHappenedOn] = useState(() => shanghaiDate(new Date()));
-  const [title, setTitle] = useState('');
-  const [source, setSource] = useState<EventSource | ''>('');
-  const form = useSurveySubmit(onSaved);
+  const form = useSchemaForm(
+    communityEventInputSchema,
+    { happenedOn: shanghaiDate(new Date()), title: '', source: '' as EventSource | '' },
+    {
+      toInput: (values) => ({ ...values, source: values.source || undefined }),
+      send: sendSurvey('post', `/api/communities/${survey.communityId}/events`),
+      onSaved,
+      afterSave: (values) => ({ ...values, title: '' }),
+    },
+  );
   const sources = useOptions(eventSources, 'survey.eventSource');
-
-  async function submit() {
-    const parsed = communityEventInputSchema.safeParse({ happenedOn, title, source: source || undefined });
-    if (await form.send('post', `/api/communities/${survey.communityId}/events`, parsed)) setTitle('');
-  }
 
   return (
     <section aria-labelledby="history-title">
@@ -128,32 +125,11 @@ function History({ survey, onSaved }: { survey: CommunitySurvey; onSaved: (s: Co
         </ul>
       )}
       {survey.canEditProfile && (
-        <form className="form" data-testid="event-form" noValidate onSubmit={form.handler(submit)}>
-          <TextField
-            label={t('survey.profile.eventDate')}
-            type="date"
-            value={happenedOn}
-            onChange={setHappenedOn}
-            error={form.errors.happenedOn}
-            required
-          />
-          <TextField
-            label={t('survey.profile.eventTitle')}
-            value={title}
-            maxLength={200}
-            onChange={setTitle}
-            error={form.errors.title}
-            required
-          />
-          <SelectField
-            label={t('survey.profile.eventSource')}
-            value={source}
-            options={sources}
-            onChange={setSource}
-            error={form.errors.source}
-            required
-          />
-          <FormFooter {...form} label={t('survey.profile.addEvent')} testId="event-submit" />
+        <form className="form" data-testid="event-form" noValidate onSubmit={form.onSubmit}>
+          <TextField label={t('survey.profile.eventDate')} type="date" {...form.field('happenedOn')} />
+          <TextField label={t('survey.profile.eventTitle')} {...form.field('title')} />
+          <SelectField label={t('survey.profile.eventSource')} options={sources} {...form.field('source')} />
+          <FormFooter state={form} label={t('survey.profile.addEvent')} testId="event-submit" />
         </form>
       )}
     </section>

@@ -2,7 +2,8 @@ import type { CommunitySurvey } from '@seedbed/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../shared/error-notice';
-import { useSurveySubmit } from './survey-fields';
+import { useSubmission } from '../shared/use-schema-form';
+import { sendSurvey } from './survey-fields';
 import './communities.css';
 
 type Saved = (survey: CommunitySurvey) => void;
@@ -28,11 +29,11 @@ export function RecordActions({
   onSaved: Saved;
 }) {
   const { t } = useTranslation();
-  const form = useSurveySubmit(onSaved);
+  const archiving = useSubmission();
   if (!canEdit && !archivePath) return null;
   async function archive() {
     if (!archivePath || !window.confirm(t('survey.archiveConfirm'))) return;
-    await form.send('post', archivePath, { success: true, data: {} });
+    await archiving.run(async () => onSaved(await sendSurvey('post', archivePath)({})));
   }
   return (
     <div className="record-actions">
@@ -52,13 +53,13 @@ export function RecordActions({
           type="button"
           className="button button--secondary record-actions__archive"
           data-testid={`${testId}-archive`}
-          disabled={form.isSubmitting}
+          disabled={archiving.isSubmitting}
           onClick={() => void archive()}
         >
           {t('survey.archive')}
         </button>
       )}
-      {form.failure && <ErrorNotice message={form.failure} />}
+      {archiving.failure && <ErrorNotice message={archiving.failure} />}
     </div>
   );
 }

@@ -2,12 +2,13 @@ import { type CommunitySurvey, type ResourceMap, sitePlanMaxBytes } from '@seedb
 import { type ChangeEvent, type MouseEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
-import { ApiError, api, asApiError } from '../shared/api';
+import { ApiError, api } from '../shared/api';
 import { GroupedBarChart } from '../shared/charts/grouped-bar-chart';
 import { ErrorNotice } from '../shared/error-notice';
 import { ResourceView } from '../shared/resource-view';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { useSubmission } from '../shared/use-schema-form';
 import type { SavedSurvey } from './survey-fields';
 import { SelectField } from './survey-fields';
 
@@ -116,8 +117,7 @@ const pinColours: Record<string, string> = {
 
 function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const request = useSubmission();
   const [pinning, setPinning] = useState('');
   const canEdit = survey.canEditProfile;
   const planUrl = survey.sitePlan
@@ -128,19 +128,11 @@ function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setFailure(null);
     if (file.size > sitePlanMaxBytes) {
-      setFailure(t('survey.map.upload'));
+      request.refuse({}, t('survey.map.upload'));
       return;
     }
-    setBusy(true);
-    try {
-      onSaved(await putSitePlan(survey.communityId, file));
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setBusy(false);
-    }
+    await request.run(async () => onSaved(await putSitePlan(survey.communityId, file)));
   }
 
   async function place(event: MouseEvent<HTMLDivElement>) {
@@ -149,13 +141,10 @@ function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
     const clamp = (v: number) => Math.min(1, Math.max(0, Math.round(v * 1000) / 1000));
     const pinX = clamp((event.clientX - box.left) / box.width);
     const pinY = clamp((event.clientY - box.top) / box.height);
-    setFailure(null);
-    try {
+    await request.run(async () => {
       const saved = await api.patch<SavedSurvey>(`/api/resources/${pinning}`, { pinX, pinY });
       onSaved(saved.survey);
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    }
+    });
   }
 
   const pinned = survey.resources.filter((r) => r.pinX !== null && r.pinY !== null);
@@ -170,12 +159,12 @@ function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
             type="file"
             accept="image/png,image/jpeg,image/webp"
             data-testid="site-plan-upload"
-            disabled={isBusy}
+            disabled={request.isSubmitting}
             onChange={upload}
           />
         </div>
       )}
-      {failure && <ErrorNotice message={failure} />}
+      {request.failure && <ErrorNotice message={request.failure} />}
       {planUrl ? (
         <>
           {survey.canRecord && (

@@ -1,20 +1,11 @@
-import {
-  type CommunitySurvey,
-  type Resource,
-  type ResourceCategory,
-  resourceCategories,
-  resourceInputSchema,
-  resourcePersistences,
-  resourceUseInputSchema,
-  shanghaiDate,
-} from '@seedbed/core';
-import { useState } from 'react';
+import { type CommunitySurvey, type Resource, resourceUseInputSchema, shanghaiDate } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from '../shared/form-footer';
 import { TextField } from '../shared/text-field';
-import { FormFooter } from './form-footer';
-import { ResourceEditForm } from './link-edit-forms';
+import { useSchemaForm } from '../shared/use-schema-form';
 import { EditableRow } from './record-actions';
-import { optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
+import { ResourceForm } from './resource-form';
+import { sendSurvey } from './survey-fields';
 
 /** Dates of a record default to today (in China): what staff mean nine times out of ten. */
 const today = () => shanghaiDate(new Date());
@@ -59,8 +50,11 @@ function ResourceRow({ resource, survey, onSaved }: { resource: Resource; survey
   const { t } = useTranslation();
   const canRecord = survey.canRecord;
   const empty = t('common.empty');
-  const [usedOn, setUsedOn] = useState(today);
-  const form = useSurveySubmit(onSaved);
+  const form = useSchemaForm(
+    resourceUseInputSchema,
+    { usedOn: today() },
+    { send: sendSurvey('post', `/api/resources/${resource.id}/uses`), onSaved },
+  );
   const linked = [
     resource.space?.name,
     resource.person?.name,
@@ -74,7 +68,7 @@ function ResourceRow({ resource, survey, onSaved }: { resource: Resource; survey
       canEdit={canRecord}
       archivePath={survey.canEditProfile ? `/api/resources/${resource.id}/archive` : null}
       onSaved={onSaved}
-      editor={(close) => <ResourceEditForm record={resource} survey={survey} onSaved={onSaved} onDone={close} />}
+      editor={(close) => <ResourceForm survey={survey} record={resource} onSaved={onSaved} onDone={close} />}
     >
       <th scope="row">
         {resource.name}
@@ -95,119 +89,12 @@ function ResourceRow({ resource, survey, onSaved }: { resource: Resource; survey
           ? t('survey.resource.unused')
           : resource.uses.map((u) => u.usedOn).join(t('common.listSeparator'))}
         {canRecord && (
-          <form
-            className="form form--inline"
-            data-testid="resource-use-form"
-            noValidate
-            onSubmit={form.handler(() =>
-              form.send('post', `/api/resources/${resource.id}/uses`, resourceUseInputSchema.safeParse({ usedOn })),
-            )}
-          >
-            <TextField
-              label={t('survey.resource.usedOn')}
-              type="date"
-              value={usedOn}
-              onChange={setUsedOn}
-              error={form.errors.usedOn}
-            />
-            <FormFooter {...form} label={t('survey.resource.recordUse')} testId="resource-use-submit" />
+          <form className="form form--inline" data-testid="resource-use-form" noValidate onSubmit={form.onSubmit}>
+            <TextField label={t('survey.resource.usedOn')} type="date" {...form.field('usedOn')} />
+            <FormFooter state={form} label={t('survey.resource.recordUse')} testId="resource-use-submit" />
           </form>
         )}
       </td>
     </EditableRow>
-  );
-}
-
-function ResourceForm({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved }) {
-  const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [category, setCategory] = useState<ResourceCategory | ''>('');
-  const [foundOn, setFoundOn] = useState(today);
-  const [foundHow, setFoundHow] = useState('');
-  const [persistence, setPersistence] = useState<(typeof resourcePersistences)[number] | ''>('');
-  const [spaceId, setSpaceId] = useState('');
-  const [estateId, setEstateId] = useState('');
-  const form = useSurveySubmit(onSaved);
-  const categories = useOptions(resourceCategories, 'survey.resourceCategory');
-  const persistences = useOptions(resourcePersistences, 'survey.persistence');
-
-  async function submit() {
-    const parsed = resourceInputSchema.safeParse({
-      name,
-      category: category || undefined,
-      foundOn,
-      foundHow: optionalText(foundHow),
-      persistence: persistence || undefined,
-      spaceId: spaceId || undefined,
-      estateId: estateId || undefined,
-    });
-    if (await form.send('post', `/api/communities/${survey.communityId}/resources`, parsed)) {
-      setName('');
-      setFoundHow('');
-    }
-  }
-
-  return (
-    <form className="form card" data-testid="resource-form" noValidate onSubmit={form.handler(submit)}>
-      <h3>{t('survey.resource.newTitle')}</h3>
-      <TextField
-        label={t('survey.resource.name')}
-        value={name}
-        onChange={setName}
-        error={form.errors.name}
-        maxLength={60}
-        required
-        testId="resource-name"
-      />
-      <SelectField
-        label={t('survey.resource.category')}
-        value={category}
-        options={categories}
-        onChange={setCategory}
-        error={form.errors.category}
-        required
-        testId="resource-category"
-      />
-      <TextField
-        label={t('survey.resource.foundOn')}
-        type="date"
-        value={foundOn}
-        onChange={setFoundOn}
-        error={form.errors.foundOn}
-        required
-        testId="resource-found-on"
-      />
-      <TextField
-        label={t('survey.resource.foundHow')}
-        value={foundHow}
-        onChange={setFoundHow}
-        error={form.errors.foundHow}
-        maxLength={200}
-      />
-      <SelectField
-        label={t('survey.resource.persistence')}
-        value={persistence}
-        options={persistences}
-        onChange={setPersistence}
-        error={form.errors.persistence}
-        required
-        testId="resource-persistence"
-      />
-      <SelectField
-        label={t('survey.resource.space')}
-        value={spaceId}
-        options={survey.spaces.map((s) => ({ value: s.id, label: s.name }))}
-        onChange={setSpaceId}
-        error={form.errors.spaceId}
-      />
-      <SelectField
-        label={t('survey.resource.estate')}
-        value={estateId}
-        options={survey.estates.map((e) => ({ value: e.id, label: e.name }))}
-        onChange={setEstateId}
-        error={form.errors.estateId}
-      />
-      <FormFooter {...form} label={t('survey.add')} testId="resource-submit" />
-    </form>
   );
 }

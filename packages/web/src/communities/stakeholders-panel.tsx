@@ -8,18 +8,18 @@ import {
   type ParticipationLevel,
   participationLevels,
   type Stakeholder,
-  type StakeholderKind,
   shanghaiDate,
-  stakeholderInputSchema,
-  stakeholderKinds,
 } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from '../shared/form-footer';
 import { TextField } from '../shared/text-field';
-import { StakeholderEditForm } from './edit-forms';
-import { FormFooter } from './form-footer';
+import { useSchemaForm } from '../shared/use-schema-form';
 import { RecordActions } from './record-actions';
-import { optionalText, SelectField, useOptions, useSurveySubmit } from './survey-fields';
+import { StakeholderForm } from './stakeholder-form';
+import { SelectField, sendSurvey, useOptions } from './survey-fields';
+
+type EngagementKind = (typeof engagementKinds)[number];
 
 /** Dates of a record default to today (in China): what staff mean nine times out of ten. */
 const today = () => shanghaiDate(new Date());
@@ -38,6 +38,7 @@ export function StakeholdersPanel({ survey, onSaved }: { survey: CommunitySurvey
           {survey.stakeholders.map((s) => (
             <StakeholderCard
               key={s.id}
+              survey={survey}
               stakeholder={s}
               canRecord={survey.canRecord}
               canEdit={survey.canEditProfile}
@@ -52,11 +53,13 @@ export function StakeholdersPanel({ survey, onSaved }: { survey: CommunitySurvey
 }
 
 function StakeholderCard({
+  survey,
   stakeholder,
   canRecord,
   canEdit,
   onSaved,
 }: {
+  survey: CommunitySurvey;
   stakeholder: Stakeholder;
   canRecord: boolean;
   /** Editing and archiving a stakeholder are staff's, like adding one. */
@@ -136,7 +139,9 @@ function StakeholderCard({
         archivePath={canEdit ? `/api/stakeholders/${stakeholder.id}/archive` : null}
         onSaved={onSaved}
       />
-      {isEditing && <StakeholderEditForm record={stakeholder} onSaved={onSaved} onDone={() => setEditing(false)} />}
+      {isEditing && (
+        <StakeholderForm survey={survey} record={stakeholder} onSaved={onSaved} onDone={() => setEditing(false)} />
+      )}
       {canRecord && <RecordForms stakeholderId={stakeholder.id} onSaved={onSaved} />}
     </li>
   );
@@ -144,14 +149,34 @@ function StakeholderCard({
 
 function RecordForms({ stakeholderId, onSaved }: { stakeholderId: string; onSaved: Saved }) {
   const { t } = useTranslation();
-  const [attitude, setAttitude] = useState<CommitteeAttitude | ''>('');
-  const [observedOn, setObservedOn] = useState(today);
-  const [happenedOn, setHappenedOn] = useState(today);
-  const [kind, setKind] = useState<(typeof engagementKinds)[number] | ''>('');
-  const [level, setLevel] = useState<ParticipationLevel | ''>('');
-  const [summary, setSummary] = useState('');
-  const attitudeForm = useSurveySubmit(onSaved);
-  const engagementForm = useSurveySubmit(onSaved);
+  const attitudeForm = useSchemaForm(
+    attitudeInputSchema,
+    { attitude: '' as CommitteeAttitude | '', observedOn: today() },
+    {
+      toInput: (values) => ({ ...values, attitude: values.attitude || undefined }),
+      send: sendSurvey('post', `/api/stakeholders/${stakeholderId}/attitudes`),
+      onSaved,
+    },
+  );
+  const engagementForm = useSchemaForm(
+    engagementInputSchema,
+    {
+      happenedOn: today(),
+      kind: '' as EngagementKind | '',
+      participationLevel: '' as ParticipationLevel | '',
+      summary: '',
+    },
+    {
+      toInput: (values) => ({
+        ...values,
+        kind: values.kind || undefined,
+        participationLevel: values.participationLevel || undefined,
+      }),
+      send: sendSurvey('post', `/api/stakeholders/${stakeholderId}/engagements`),
+      onSaved,
+      afterSave: (values) => ({ ...values, summary: '' }),
+    },
+  );
   const attitudes = useOptions(committeeAttitudes, 'committeeAttitude');
   const kinds = useOptions(engagementKinds, 'survey.engagementKind');
   const levels = useOptions(participationLevels, 'survey.participationLevel');
@@ -159,183 +184,26 @@ function RecordForms({ stakeholderId, onSaved }: { stakeholderId: string; onSave
   return (
     <details>
       <summary>{t('survey.stakeholder.logEngagement')}</summary>
-      <form
-        className="form"
-        data-testid="attitude-form"
-        noValidate
-        onSubmit={attitudeForm.handler(() =>
-          attitudeForm.send(
-            'post',
-            `/api/stakeholders/${stakeholderId}/attitudes`,
-            attitudeInputSchema.safeParse({ attitude: attitude || undefined, observedOn }),
-          ),
-        )}
-      >
-        <SelectField
-          label={t('survey.stakeholder.attitude')}
-          value={attitude}
-          options={attitudes}
-          onChange={setAttitude}
-          error={attitudeForm.errors.attitude}
-          required
-        />
-        <TextField
-          label={t('survey.stakeholder.attitudeOn')}
-          type="date"
-          value={observedOn}
-          onChange={setObservedOn}
-          error={attitudeForm.errors.observedOn}
-          required
-        />
-        <FormFooter {...attitudeForm} label={t('survey.stakeholder.recordAttitude')} testId="attitude-submit" />
+      <form className="form" data-testid="attitude-form" noValidate onSubmit={attitudeForm.onSubmit}>
+        <SelectField label={t('survey.stakeholder.attitude')} options={attitudes} {...attitudeForm.field('attitude')} />
+        <TextField label={t('survey.stakeholder.attitudeOn')} type="date" {...attitudeForm.field('observedOn')} />
+        <FormFooter state={attitudeForm} label={t('survey.stakeholder.recordAttitude')} testId="attitude-submit" />
       </form>
-      <form
-        className="form"
-        data-testid="engagement-form"
-        noValidate
-        onSubmit={engagementForm.handler(async () => {
-          const parsed = engagementInputSchema.safeParse({
-            happenedOn,
-            kind: kind || undefined,
-            participationLevel: level || undefined,
-            summary,
-          });
-          if (await engagementForm.send('post', `/api/stakeholders/${stakeholderId}/engagements`, parsed))
-            setSummary('');
-        })}
-      >
-        <TextField
-          label={t('survey.stakeholder.happenedOn')}
-          type="date"
-          value={happenedOn}
-          onChange={setHappenedOn}
-          error={engagementForm.errors.happenedOn}
-          required
-        />
+      <form className="form" data-testid="engagement-form" noValidate onSubmit={engagementForm.onSubmit}>
+        <TextField label={t('survey.stakeholder.happenedOn')} type="date" {...engagementForm.field('happenedOn')} />
         <SelectField
           label={t('survey.stakeholder.engagementKindLabel')}
-          value={kind}
           options={kinds}
-          onChange={setKind}
-          error={engagementForm.errors.kind}
-          required
+          {...engagementForm.field('kind')}
         />
         <SelectField
           label={t('survey.stakeholder.participation')}
-          value={level}
           options={levels}
-          onChange={setLevel}
-          error={engagementForm.errors.participationLevel}
-          required
+          {...engagementForm.field('participationLevel')}
         />
-        <TextField
-          label={t('survey.stakeholder.summary')}
-          value={summary}
-          onChange={setSummary}
-          error={engagementForm.errors.summary}
-          maxLength={500}
-          required
-        />
-        <FormFooter {...engagementForm} label={t('survey.stakeholder.logEngagement')} testId="engagement-submit" />
+        <TextField label={t('survey.stakeholder.summary')} {...engagementForm.field('summary')} />
+        <FormFooter state={engagementForm} label={t('survey.stakeholder.logEngagement')} testId="engagement-submit" />
       </form>
     </details>
-  );
-}
-
-function StakeholderForm({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved }) {
-  const { t } = useTranslation();
-  const [kind, setKind] = useState<StakeholderKind | ''>('');
-  const [name, setName] = useState('');
-  const [contactName, setContactName] = useState('');
-  const [contactPhone, setContactPhone] = useState('');
-  const [notes, setNotes] = useState('');
-  const [attitude, setAttitude] = useState<CommitteeAttitude | ''>('');
-  const [estateId, setEstateId] = useState('');
-  const form = useSurveySubmit(onSaved);
-  const kinds = useOptions(stakeholderKinds, 'survey.stakeholderKind');
-  const attitudes = useOptions(committeeAttitudes, 'committeeAttitude');
-  const estates = survey.estates.map((e) => ({ value: e.id, label: e.name }));
-
-  async function submit() {
-    const parsed = stakeholderInputSchema.safeParse({
-      kind: kind || undefined,
-      name,
-      contactName: optionalText(contactName),
-      contactPhone: optionalText(contactPhone),
-      relationshipNotes: optionalText(notes),
-      attitude: attitude || undefined,
-      estateId: estateId || undefined,
-    });
-    if (await form.send('post', `/api/communities/${survey.communityId}/stakeholders`, parsed)) {
-      setName('');
-      setContactName('');
-      setContactPhone('');
-      setNotes('');
-      setAttitude('');
-    }
-  }
-
-  return (
-    <form className="form card" data-testid="stakeholder-form" noValidate onSubmit={form.handler(submit)}>
-      <h3>{t('survey.stakeholder.newTitle')}</h3>
-      <SelectField
-        label={t('survey.stakeholder.kindLabel')}
-        value={kind}
-        options={kinds}
-        onChange={setKind}
-        error={form.errors.kind}
-        required
-        testId="stakeholder-kind"
-      />
-      <TextField
-        label={t('survey.stakeholder.name')}
-        value={name}
-        onChange={setName}
-        error={form.errors.name}
-        maxLength={60}
-        required
-        testId="stakeholder-name"
-      />
-      <SelectField
-        label={t('survey.resource.estate')}
-        value={estateId}
-        options={estates}
-        onChange={setEstateId}
-        error={form.errors.estateId}
-      />
-      <TextField
-        label={t('survey.stakeholder.contactName')}
-        value={contactName}
-        onChange={setContactName}
-        error={form.errors.contactName}
-        maxLength={60}
-      />
-      <TextField
-        label={t('survey.stakeholder.contactPhone')}
-        type="tel"
-        inputMode="tel"
-        value={contactPhone}
-        onChange={setContactPhone}
-        error={form.errors.contactPhone}
-        testId="stakeholder-phone-input"
-      />
-      <SelectField
-        label={t('survey.stakeholder.attitude')}
-        value={attitude}
-        options={attitudes}
-        onChange={setAttitude}
-        error={form.errors.attitude}
-        testId="stakeholder-attitude-input"
-      />
-      <TextField
-        label={t('survey.stakeholder.relationshipNotes')}
-        multiline
-        value={notes}
-        onChange={setNotes}
-        error={form.errors.relationshipNotes}
-        maxLength={5000}
-      />
-      <FormFooter {...form} label={t('survey.add')} testId="stakeholder-submit" />
-    </form>
   );
 }

@@ -1,11 +1,12 @@
 import type { CommunitySurvey } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
 import { SelectField as SharedSelectField } from '../shared/select-field';
-import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer, type SchemaIssue } from '../shared/validation';
+import type { SubmissionState } from '../shared/use-schema-form';
 
-/** Pieces every survey form shares: a labelled select, and one way to validate, send and show the result. */
+/** Pieces every survey form shares: a labelled select, enum options, and how a record is sent. */
 
 export interface SavedSurvey {
   id: string;
@@ -51,52 +52,42 @@ export function useOptions<T extends string>(values: readonly T[], group: string
   return values.map((value) => ({ value, label: t(`${group}.${value}` as never) as string }));
 }
 
-type Parse = { success: true; data: unknown } | { success: false; error: { issues: readonly SchemaIssue[] } };
+/** The `send` of a survey form (useSchemaForm): POST a new record or PATCH one, then the fresh survey. */
+export function sendSurvey(method: 'post' | 'patch', path: string) {
+  return async (data: unknown): Promise<CommunitySurvey> => {
+    const saved =
+      method === 'post' ? await api.post<SavedSurvey>(path, data) : await api.patch<SavedSurvey>(path, data);
+    return saved.survey;
+  };
+}
+
+/** What a blank optional field sends: left out when adding a record, cleared (null) when editing one. */
+export const blankFor = (isEdit: boolean) => (isEdit ? null : undefined);
+
+/** Props of a form that adds a record (no `record`) or edits one in place (then `onDone` closes it). */
+export interface RecordFormProps<T> {
+  survey: CommunitySurvey;
+  record?: T;
+  onSaved: (survey: CommunitySurvey) => void;
+  onDone?: () => void;
+}
 
 /**
- * Validates with the core schema, sends, and hands the fresh survey to the page. Field errors from
- * either side show beside their fields; anything else shows once above the button.
+ * Where a record form sends (POST to `createPath` when adding, PATCH to `editPath` when editing) and
+ * what follows a save: the page gets the fresh survey, and an edit form closes.
  */
-export function useSurveySubmit(onSaved: (survey: CommunitySurvey) => void) {
-  const { t } = useTranslation();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
-  const [isSaved, setSaved] = useState(false);
-
-  async function send(method: 'post' | 'patch', path: string, parsed: Parse): Promise<boolean> {
-    setFailure(null);
-    setSaved(false);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues, t));
-      return false;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      const saved =
-        method === 'post'
-          ? await api.post<SavedSurvey>(path, parsed.data)
-          : await api.patch<SavedSurvey>(path, parsed.data);
-      onSaved(saved.survey);
-      setSaved(true);
-      return true;
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure(apiError.message);
-      return false;
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
-  const handler = (action: () => Promise<unknown>) => (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void action();
+export function savesRecord<T extends { id: string }>(
+  { record, onSaved, onDone }: RecordFormProps<T>,
+  createPath: string,
+  editPath: (id: string) => string,
+) {
+  return {
+    send: record ? sendSurvey('patch', editPath(record.id)) : sendSurvey('post', createPath),
+    onSaved: (fresh: CommunitySurvey) => {
+      onSaved(fresh);
+      onDone?.();
+    },
   };
-
-  return { errors, failure, isSubmitting, isSaved, send, handler };
 }
 
 /** '' → undefined (left out), digits → a number, anything else stays as text so the schema refuses it. */
@@ -108,4 +99,33 @@ export function optionalNumber(value: string): number | string | undefined {
 
 export function optionalText(value: string): string | undefined {
   return value.trim() || undefined;
+}
+
+/**
+ * The frame of a record form: a card with its title under the table when adding ("add"), plain in
+ * the row when editing ("save"). Test ids: `<prefix>-form`, `<prefix>-submit`.
+ */
+export function RecordFormFrame({
+  form,
+  isEdit,
+  prefix,
+  title,
+  editTitle,
+  children,
+}: {
+  form: SubmissionState & { onSubmit: (event: FormEvent<HTMLFormElement>) => void };
+  isEdit: boolean;
+  prefix: string;
+  title: string;
+  editTitle?: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form className={isEdit ? 'form' : 'form card'} data-testid={`${prefix}-form`} noValidate onSubmit={form.onSubmit}>
+      {isEdit ? editTitle && <h4>{editTitle}</h4> : <h3>{title}</h3>}
+      {children}
+      <FormFooter state={form} label={isEdit ? t('survey.save') : t('survey.add')} testId={`${prefix}-submit`} />
+    </form>
+  );
 }

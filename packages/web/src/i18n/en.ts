@@ -43,6 +43,8 @@ export const en: Catalogue = {
     backHome: 'Back to home',
     required: 'required',
     optional: 'optional',
+    saving: 'Saving…',
+    saved: 'Saved.',
   },
   errors: {
     forbiddenTitle: 'No permission',

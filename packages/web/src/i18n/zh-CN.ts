@@ -62,6 +62,8 @@ export const zhBase = {
     backHome: '返回首页',
     required: '必填',
     optional: '选填',
+    saving: '正在保存…',
+    saved: '已保存。',
   },
   errors: {
     forbiddenTitle: '没有权限',

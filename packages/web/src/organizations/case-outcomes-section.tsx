@@ -1,13 +1,15 @@
 import { type CaseOutcome, can, caseOutcomeInputSchema, shanghaiDate } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
+import { api } from '../shared/api';
+import { formInput } from '../shared/form-input';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
-import { FoldedForm, optional, useFoldedForm } from './folded-form';
+import { useSchemaForm } from '../shared/use-schema-form';
+import { FoldedForm } from './folded-form';
 
 /** 成效反馈表 entries about this organization, with the CSV export (for roles that may read them). */
 export function CaseOutcomesSection({ organizationId }: { organizationId: string }) {
@@ -64,75 +66,33 @@ function CaseOutcomesList({ organizationId }: { organizationId: string }) {
 /** One row of the 成效反馈表 about this organization: difficulty, staff action, change, background. */
 function CaseOutcomeForm({ organizationId, onDone }: { organizationId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useFoldedForm(onDone);
-  const [recordedOn, setRecordedOn] = useState(() => shanghaiDate(new Date()));
-  const [difficulty, setDifficulty] = useState('');
-  const [staffAction, setStaffAction] = useState('');
-  const [change, setChange] = useState('');
-  const [background, setBackground] = useState('');
-  const submit = () =>
-    form.send(
-      caseOutcomeInputSchema,
-      {
-        organizationId,
-        recordedOn,
-        difficulty: difficulty.trim(),
-        staffAction: staffAction.trim(),
-        change: change.trim(),
-        background: optional(background),
-      },
-      '/api/case-outcomes',
-      () => {
-        setDifficulty('');
-        setStaffAction('');
-        setChange('');
-        setBackground('');
-      },
-    );
+  const form = useSchemaForm(
+    caseOutcomeInputSchema,
+    { recordedOn: shanghaiDate(new Date()), difficulty: '', staffAction: '', change: '', background: '' },
+    {
+      toInput: (values) => ({ organizationId, ...formInput(values, caseOutcomeInputSchema) }),
+      send: (data) => api.post('/api/case-outcomes', data),
+      onSaved: onDone,
+      afterSave: (values) => ({ ...values, difficulty: '', staffAction: '', change: '', background: '' }),
+    },
+  );
   return (
-    <FoldedForm title={t('registry.forms.caseOutcome.title')} testId="case-outcome-form" state={form} onSubmit={submit}>
-      <TextField
-        label={t('registry.forms.caseOutcome.recordedOn')}
-        type="date"
-        value={recordedOn}
-        onChange={setRecordedOn}
-        error={form.errors.recordedOn}
-        required
-      />
+    <FoldedForm title={t('registry.forms.caseOutcome.title')} testId="case-outcome-form" form={form}>
+      <TextField label={t('registry.forms.caseOutcome.recordedOn')} type="date" {...form.field('recordedOn')} />
       <TextField
         label={t('registry.cases.difficulty')}
         multiline
-        value={difficulty}
-        onChange={setDifficulty}
-        error={form.errors.difficulty}
-        required
+        {...form.field('difficulty')}
         testId="case-outcome-difficulty"
       />
       <TextField
         label={t('registry.cases.staffAction')}
         multiline
-        value={staffAction}
-        onChange={setStaffAction}
-        error={form.errors.staffAction}
-        required
+        {...form.field('staffAction')}
         testId="case-outcome-action"
       />
-      <TextField
-        label={t('registry.cases.change')}
-        multiline
-        value={change}
-        onChange={setChange}
-        error={form.errors.change}
-        required
-        testId="case-outcome-change"
-      />
-      <TextField
-        label={t('registry.cases.background')}
-        multiline
-        value={background}
-        onChange={setBackground}
-        error={form.errors.background}
-      />
+      <TextField label={t('registry.cases.change')} multiline {...form.field('change')} testId="case-outcome-change" />
+      <TextField label={t('registry.cases.background')} multiline {...form.field('background')} />
     </FoldedForm>
   );
 }

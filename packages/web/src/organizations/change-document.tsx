@@ -1,8 +1,9 @@
 import { can, type OrganizationRegistry } from '@seedbed/core';
-import { type ChangeEvent, useState } from 'react';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { useUser } from '../shared/session';
+import { useSubmission } from '../shared/use-schema-form';
 
 type Change = OrganizationRegistry['changes'][number];
 
@@ -21,24 +22,14 @@ export function ChangeDocument({
 }) {
   const { t } = useTranslation();
   const user = useUser();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSending, setSending] = useState(false);
+  const upload = useSubmission();
   const path = `/api/organizations/${organizationId}/changes/${change.id}/document`;
   const mayAttach = can(user.role, 'organization.history.record') && change.field !== 'orientation';
 
   async function attach(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    setFailure(null);
-    setSending(true);
-    try {
-      await api.upload(path, file);
-      onChanged();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSending(false);
-    }
+    if (await upload.run(() => api.upload(path, file))) onChanged();
   }
 
   return (
@@ -50,20 +41,20 @@ export function ChangeDocument({
       )}
       {mayAttach && (
         <label className="button button--secondary change-document__pick">
-          {isSending ? t('registry.saving') : t('registry.history.attachDocument')}
+          {upload.isSubmitting ? t('common.saving') : t('registry.history.attachDocument')}
           <input
             type="file"
             accept="application/pdf,image/png,image/jpeg,image/webp"
             className="visually-hidden"
             data-testid="change-document-upload"
-            disabled={isSending}
+            disabled={upload.isSubmitting}
             onChange={attach}
           />
         </label>
       )}
-      {failure && (
+      {upload.failure && (
         <p className="field__error" role="alert">
-          {failure}
+          {upload.failure}
         </p>
       )}
     </div>

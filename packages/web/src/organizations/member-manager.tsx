@@ -1,10 +1,17 @@
-import { type MemberRole, memberRoles, type OrganizationDetail, shanghaiDate } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import {
+  type MemberRole,
+  memberAddInputSchema,
+  memberRoles,
+  type OrganizationDetail,
+  shanghaiDate,
+} from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
-import { ErrorNotice } from '../shared/error-notice';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
+import { formInput } from '../shared/form-input';
+import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
-import { type FieldErrors, fieldErrorsFromServer } from '../shared/validation';
+import { useSchemaForm, useSubmission } from '../shared/use-schema-form';
 
 /**
  * The leader's member management from a phone: add a member by name (phone optional), change a
@@ -18,88 +25,47 @@ export function MemberManager({
   onChanged: (updated: OrganizationDetail) => void;
 }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
-  const [role, setRole] = useState<MemberRole>('member');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
   const base = `/api/organizations/${organization.id}/members`;
-
-  async function run(action: () => Promise<OrganizationDetail>) {
-    setFailure(null);
-    setSubmitting(true);
-    try {
-      onChanged(await action());
-      return true;
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure(apiError.message);
-      return false;
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
-  async function add(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!name.trim()) {
-      setErrors({ name: t('validation.required') });
-      return;
-    }
-    setErrors({});
-    const body = { name: name.trim(), role, ...(phone.trim() && { phone: phone.trim() }) };
-    if (await run(() => api.post<OrganizationDetail>(base, body))) {
-      setName('');
-      setPhone('');
-      setRole('member');
-    }
-  }
+  const form = useSchemaForm(
+    memberAddInputSchema,
+    { name: '', phone: '', role: 'member' as MemberRole },
+    {
+      toInput: (values) => formInput(values, memberAddInputSchema),
+      send: (data) => api.post<OrganizationDetail>(base, data),
+      onSaved: onChanged,
+      afterSave: 'reset',
+      // Typed names are cut at the schema's length: what can be wrong with one here is that it is missing.
+      fieldMessages: { name: t('validation.required') },
+    },
+  );
+  /** A role change or "left" on a member's row. */
+  const rowChange = useSubmission();
+  const isBusy = form.isSubmitting || rowChange.isSubmitting;
+  const change = (body: object, personId: string) =>
+    rowChange.run(async () => onChanged(await api.patch<OrganizationDetail>(`${base}/${personId}`, body)));
 
   return (
     <section className="card" aria-labelledby="member-add-title">
       <h2 id="member-add-title">{t('registry.members.addTitle')}</h2>
-      <form className="form" data-testid="member-add-form" noValidate onSubmit={add}>
-        <TextField
-          label={t('registry.members.name')}
-          value={name}
-          onChange={setName}
-          error={errors.name}
-          required
-          maxLength={60}
-          testId="member-add-name"
-        />
+      <form className="form" data-testid="member-add-form" noValidate onSubmit={form.onSubmit}>
+        <TextField label={t('registry.members.name')} {...form.field('name')} required testId="member-add-name" />
         <TextField
           label={t('registry.members.phone')}
-          value={phone}
-          onChange={setPhone}
+          {...form.field('phone')}
           type="tel"
           inputMode="tel"
-          error={errors.phone}
           testId="member-add-phone"
         />
-        <div className="field">
-          <label htmlFor="member-add-role">{t('registry.members.role')}</label>
-          <select id="member-add-role" value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
-            {memberRoles.map((r) => (
-              <option key={r} value={r}>
-                {t(`memberRole.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {failure && <ErrorNotice message={failure} />}
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            data-testid="member-add-submit"
-            disabled={isSubmitting}
-          >
-            {isSubmitting ? t('registry.saving') : t('registry.members.submit')}
-          </button>
-        </div>
+        <SelectField
+          label={t('registry.members.role')}
+          {...form.field('role')}
+          options={memberRoles.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))}
+        />
+        <FormFooter
+          state={{ ...form, isSubmitting: isBusy, failure: form.failure ?? rowChange.failure }}
+          label={t('registry.members.submit')}
+          testId="member-add-submit"
+        />
       </form>
       <ul className="member-list">
         {(organization.members ?? []).map((member) => (
@@ -108,10 +74,8 @@ export function MemberManager({
             <select
               aria-label={`${t('registry.members.makeRole')} ${member.name}`}
               value={member.role}
-              disabled={isSubmitting}
-              onChange={(e) =>
-                run(() => api.patch<OrganizationDetail>(`${base}/${member.personId}`, { role: e.target.value }))
-              }
+              disabled={isBusy}
+              onChange={(e) => change({ role: e.target.value }, member.personId)}
             >
               {memberRoles.map((r) => (
                 <option key={r} value={r}>
@@ -122,12 +86,8 @@ export function MemberManager({
             <button
               type="button"
               className="button"
-              disabled={isSubmitting}
-              onClick={() =>
-                run(() =>
-                  api.patch<OrganizationDetail>(`${base}/${member.personId}`, { leftOn: shanghaiDate(new Date()) }),
-                )
-              }
+              disabled={isBusy}
+              onClick={() => change({ leftOn: shanghaiDate(new Date()) }, member.personId)}
             >
               {t('registry.members.markLeft')}
             </button>

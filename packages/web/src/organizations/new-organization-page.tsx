@@ -11,16 +11,16 @@ import {
   organizationTypes,
   orientations,
 } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
-import { ErrorNotice } from '../shared/error-notice';
+import { FormFooter } from '../shared/form-footer';
+import { formInput } from '../shared/form-input';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
-import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../shared/validation';
+import { useSchemaForm } from '../shared/use-schema-form';
 import { useCommunityOptions, usePeopleOptions } from './pickers';
 import './organizations.css';
 
@@ -36,22 +36,40 @@ export function NewOrganizationPage() {
   const user = useUser();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [name, setName] = useState('');
-  const [organizationType, setType] = useState<OrganizationType>('culture_recreation');
-  const [orientation, setOrientation] = useState<Orientation>('self_benefit');
-  const [homeCommunityId, setHome] = useState(params.get('communityId') ?? '');
-  const [leaderPersonId, setLeader] = useState('');
-  const [foundedOn, setFoundedOn] = useState('');
-  const [description, setDescription] = useState('');
-  const [filingStatus, setFiling] = useState<FilingStatus>('none');
-  const [filedOn, setFiledOn] = useState('');
-  const [filingDocumentRef, setDocumentRef] = useState('');
-  const [status, setStatus] = useState<OrganizationStatus>('active');
-  const [statusOn, setStatusOn] = useState('');
-  const [statusReason, setStatusReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const form = useSchemaForm(
+    organizationCreateInputSchema,
+    {
+      name: '',
+      organizationType: 'culture_recreation' as OrganizationType,
+      orientation: 'self_benefit' as Orientation,
+      homeCommunityId: params.get('communityId') ?? '',
+      leaderPersonId: '',
+      foundedOn: '',
+      description: '',
+      filingStatus: 'none' as FilingStatus,
+      filedOn: '',
+      filingDocumentRef: '',
+      status: 'active' as OrganizationStatus,
+      statusOn: '',
+      statusReason: '',
+    },
+    {
+      // Filing and a status other than active are back-filled for older organizations only: the
+      // defaults are left for the server, and their dates and notes go only with them.
+      toInput: ({ filingStatus, filedOn, filingDocumentRef, status, statusOn, statusReason, ...basics }) =>
+        formInput(
+          {
+            ...basics,
+            ...(filingStatus !== 'none' && { filingStatus, filedOn, filingDocumentRef }),
+            ...(status !== 'active' && { status, statusOn, statusReason }),
+          },
+          organizationCreateInputSchema,
+        ),
+      send: (data) => api.post<OrganizationDetail>('/api/organizations', data),
+      onSaved: (created) => navigate(`/organizations/${created.id}`),
+    },
+  );
+  const { homeCommunityId, filingStatus, status } = form.values;
   const communities = useCommunityOptions();
   const mayPickPeople = can(user.role, 'person.read');
   const people = usePeopleOptions(homeCommunityId, mayPickPeople);
@@ -60,77 +78,27 @@ export function NewOrganizationPage() {
       ? [{ value: homeCommunityId, label: homeCommunityId }]
       : [];
 
-  function chooseHome(value: string) {
-    setHome(value);
-    setLeader('');
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const parsed = organizationCreateInputSchema.safeParse({
-      name,
-      organizationType,
-      orientation,
-      homeCommunityId,
-      ...(leaderPersonId && { leaderPersonId }),
-      ...(foundedOn && { foundedOn }),
-      ...(description.trim() && { description: description.trim() }),
-      ...(filingStatus !== 'none' && { filingStatus }),
-      ...(filingStatus !== 'none' && filedOn && { filedOn }),
-      ...(filingStatus !== 'none' && filingDocumentRef.trim() && { filingDocumentRef: filingDocumentRef.trim() }),
-      ...(status !== 'active' && { status }),
-      ...(status !== 'active' && statusOn && { statusOn }),
-      ...(status !== 'active' && statusReason.trim() && { statusReason: statusReason.trim() }),
-    });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues, t));
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      const created = await api.post<OrganizationDetail>('/api/organizations', parsed.data);
-      navigate(`/organizations/${created.id}`);
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure(apiError.message);
-      setSubmitting(false);
-    }
-  }
-
   return (
     <article className="page page--narrow">
       <h1>{t('registry.newOrganization.title')}</h1>
-      <form className="form card" data-testid="new-organization-form" noValidate onSubmit={submit}>
-        <TextField
-          label={t('registry.newOrganization.name')}
-          value={name}
-          onChange={setName}
-          error={errors.name}
-          required
-          maxLength={60}
-          testId="new-organization-name"
-        />
+      <form className="form card" data-testid="new-organization-form" noValidate onSubmit={form.onSubmit}>
+        <TextField label={t('registry.newOrganization.name')} {...form.field('name')} testId="new-organization-name" />
         <SelectField
           label={t('registry.newOrganization.type')}
-          value={organizationType}
-          onChange={(value) => setType(value as OrganizationType)}
+          {...form.field('organizationType')}
           options={organizationTypes.map((type) => ({ value: type, label: t(`organizationType.${type}`) }))}
           testId="new-organization-type"
         />
         <SelectField
           label={t('registry.newOrganization.orientation')}
-          value={orientation}
-          onChange={(value) => setOrientation(value as Orientation)}
+          {...form.field('orientation')}
           options={orientations.map((value) => ({ value, label: t(`orientation.${value}`) }))}
           testId="new-organization-orientation"
         />
         <SelectField
           label={t('registry.pickers.homeCommunity')}
-          value={homeCommunityId}
-          onChange={chooseHome}
+          {...form.field('homeCommunityId')}
+          onChange={(id) => form.setValues((now) => ({ ...now, homeCommunityId: id, leaderPersonId: '' }))}
           placeholder={t('registry.forms.choose')}
           options={[
             ...communityChoices,
@@ -139,105 +107,61 @@ export function NewOrganizationPage() {
               label: communities.some((o) => o.streetId !== c.streetId) ? `${c.name}（${c.streetName}）` : c.name,
             })),
           ]}
-          error={errors.homeCommunityId}
-          required
           testId="new-organization-community"
         />
         {mayPickPeople && (
           <SelectField
             label={t('registry.pickers.leader')}
             hint={t('registry.pickers.leaderHint')}
-            value={leaderPersonId}
-            onChange={setLeader}
+            {...form.field('leaderPersonId')}
             placeholder={t('registry.pickers.noLeader')}
             options={people.map((p) => ({
               value: p.id,
               label: p.isActivist ? `${p.name} · ${t('registry.pickers.activist')}` : p.name,
             }))}
-            error={errors.leaderPersonId}
             testId="organization-leader-select"
           />
         )}
         <TextField
           label={t('registry.newOrganization.foundedOn')}
           type="date"
-          value={foundedOn}
-          onChange={setFoundedOn}
-          error={errors.foundedOn}
+          {...form.field('foundedOn')}
           testId="new-organization-founded"
         />
-        <TextField
-          label={t('registry.newOrganization.description')}
-          multiline
-          value={description}
-          onChange={setDescription}
-          error={errors.description}
-        />
+        <TextField label={t('registry.newOrganization.description')} multiline {...form.field('description')} />
         <details className="registry-details" data-testid="new-organization-backfill">
           <summary>{t('registry.pickers.backfill')}</summary>
           <SelectField
             label={t('registry.pickers.filingStatus')}
-            value={filingStatus}
-            onChange={(value) => setFiling(value as FilingStatus)}
+            {...form.field('filingStatus')}
             options={filingStatuses.map((value) => ({ value, label: t(`filingStatus.${value}`) }))}
             testId="new-organization-filing"
           />
           {filingStatus !== 'none' && (
             <>
-              <TextField
-                label={t('registry.pickers.filedOn')}
-                type="date"
-                value={filedOn}
-                onChange={setFiledOn}
-                error={errors.filedOn}
-              />
-              <TextField
-                label={t('registry.pickers.filingDocumentRef')}
-                value={filingDocumentRef}
-                onChange={setDocumentRef}
-                error={errors.filingDocumentRef}
-                maxLength={200}
-              />
+              <TextField label={t('registry.pickers.filedOn')} type="date" {...form.field('filedOn')} />
+              <TextField label={t('registry.pickers.filingDocumentRef')} {...form.field('filingDocumentRef')} />
             </>
           )}
           <SelectField
             label={t('registry.pickers.status')}
-            value={status}
-            onChange={(value) => setStatus(value as OrganizationStatus)}
+            {...form.field('status')}
             options={organizationStatuses.map((value) => ({ value, label: t(`organizationStatus.${value}`) }))}
             testId="new-organization-status"
           />
           {status !== 'active' && (
             <>
-              <TextField
-                label={t('registry.pickers.statusOn')}
-                type="date"
-                value={statusOn}
-                onChange={setStatusOn}
-                error={errors.statusOn}
-              />
+              <TextField label={t('registry.pickers.statusOn')} type="date" {...form.field('statusOn')} />
               <TextField
                 label={t('registry.pickers.statusReason')}
                 multiline
-                value={statusReason}
-                onChange={setStatusReason}
-                error={errors.statusReason}
+                {...form.field('statusReason')}
                 testId="new-organization-status-reason"
               />
             </>
           )}
         </details>
-        {failure && <ErrorNotice message={failure} />}
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            data-testid="new-organization-submit"
-            disabled={isSubmitting}
-          >
-            {isSubmitting ? t('registry.saving') : t('registry.newOrganization.submit')}
-          </button>
-        </div>
+        <FormFooter state={form} label={t('registry.newOrganization.submit')} testId="new-organization-submit" />
       </form>
     </article>
   );

@@ -12,11 +12,13 @@ import {
   type TrackedField,
   trackedFields,
 } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../shared/api';
+import { formInput } from '../shared/form-input';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
-import { FoldedForm, optional, useFoldedForm } from './folded-form';
+import { useSchemaForm } from '../shared/use-schema-form';
+import { FoldedForm } from './folded-form';
 import { useCommunityOptions, useOrganizationOptions } from './pickers';
 
 /** Staff forms of the registry: dated changes, served communities, relations (interviews: interview-form.tsx). */
@@ -26,12 +28,22 @@ const today = () => shanghaiDate(new Date());
 /** A dated change of orientation, filing (with its document) or status (dissolution: date and reason). */
 export function ChangeForm({ organizationId, onDone }: { organizationId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useFoldedForm(onDone);
-  const [field, setField] = useState<TrackedField>('status');
-  const [value, setValue] = useState('');
-  const [changedOn, setChangedOn] = useState(today);
-  const [reason, setReason] = useState('');
-  const [documentRef, setDocumentRef] = useState('');
+  const form = useSchemaForm(
+    organizationChangeInputSchema,
+    { field: 'status' as TrackedField, value: '', changedOn: today(), reason: '', documentRef: '' },
+    {
+      // The document goes with a change of filing only.
+      toInput: (values) =>
+        formInput(
+          { ...values, documentRef: values.field === 'filing_status' ? values.documentRef : '' },
+          organizationChangeInputSchema,
+        ),
+      send: (data) => api.post(`/api/organizations/${organizationId}/changes`, data),
+      onSaved: onDone,
+      afterSave: (values) => ({ ...values, value: '', reason: '', documentRef: '' }),
+    },
+  );
+  const { field, value } = form.values;
   const values: readonly string[] =
     field === 'orientation' ? orientations : field === 'filing_status' ? filingStatuses : organizationStatuses;
   const labelOf = (v: string) =>
@@ -40,61 +52,32 @@ export function ChangeForm({ organizationId, onDone }: { organizationId: string;
       : field === 'filing_status'
         ? t(`filingStatus.${v as 'none'}`)
         : t(`organizationStatus.${v as 'active'}`);
-  const submit = () =>
-    form.send(
-      organizationChangeInputSchema,
-      {
-        field,
-        value,
-        changedOn,
-        reason: optional(reason),
-        documentRef: field === 'filing_status' ? optional(documentRef) : undefined,
-      },
-      `/api/organizations/${organizationId}/changes`,
-      () => {
-        setValue('');
-        setReason('');
-        setDocumentRef('');
-      },
-    );
   return (
-    <FoldedForm title={t('registry.forms.change.title')} testId="change-form" state={form} onSubmit={submit}>
+    <FoldedForm title={t('registry.forms.change.title')} testId="change-form" form={form}>
       <SelectField
         label={t('registry.forms.change.field')}
         value={field}
-        onChange={(next) => {
-          setField(next as TrackedField);
-          setValue('');
-        }}
+        onChange={(next) => form.setValues((current) => ({ ...current, field: next as TrackedField, value: '' }))}
         options={trackedFields.map((f) => ({ value: f, label: t(`registry.history.field.${f}`) }))}
         testId="change-field"
       />
       <SelectField
         label={t('registry.forms.change.value')}
-        value={value}
-        onChange={setValue}
+        {...form.field('value')}
         placeholder={t('registry.forms.choose')}
         options={values.map((v) => ({ value: v, label: labelOf(v) }))}
-        error={form.errors.value}
-        required
         testId="change-value"
       />
       <TextField
         label={t('registry.forms.change.changedOn')}
         type="date"
-        value={changedOn}
-        onChange={setChangedOn}
-        error={form.errors.changedOn}
-        required
+        {...form.field('changedOn')}
         testId="change-date"
       />
       {field === 'filing_status' && (
         <TextField
           label={t('registry.forms.change.documentRef')}
-          value={documentRef}
-          onChange={setDocumentRef}
-          error={form.errors.documentRef}
-          maxLength={200}
+          {...form.field('documentRef')}
           testId="change-document"
         />
       )}
@@ -105,9 +88,7 @@ export function ChangeForm({ organizationId, onDone }: { organizationId: string;
             : t('registry.forms.change.reason')
         }
         multiline
-        value={reason}
-        onChange={setReason}
-        error={form.errors.reason}
+        {...form.field('reason')}
         testId="change-reason"
       />
     </FoldedForm>
@@ -126,80 +107,59 @@ export function ServedCommunityForms({
 }) {
   const { t } = useTranslation();
   const communities = useCommunityOptions();
-  const add = useFoldedForm(onDone);
-  const end = useFoldedForm(onDone);
-  const [communityId, setCommunityId] = useState('');
-  const [since, setSince] = useState('');
-  const [endingId, setEndingId] = useState('');
-  const endingCommunityId = endingId || registry.servedCommunities.find((s) => s.until === null)?.communityId || '';
-  const [until, setUntil] = useState(today);
   const current = registry.servedCommunities.filter((s) => s.until === null);
   const servedNow = new Set(current.map((s) => s.communityId));
+  const endingOf = (endingId: string) => endingId || current[0]?.communityId || '';
+  const add = useSchemaForm(
+    servedCommunityInputSchema,
+    { communityId: '', since: '' },
+    {
+      toInput: (values) => formInput(values, servedCommunityInputSchema),
+      send: (data) => api.post(`/api/organizations/${organizationId}/served-communities`, data),
+      onSaved: onDone,
+      afterSave: (values) => ({ ...values, communityId: '' }),
+    },
+  );
+  const end = useSchemaForm(
+    servedCommunityEndInputSchema,
+    { endingId: '', until: today() },
+    {
+      toInput: ({ until }) => ({ until }),
+      send: (data, { endingId }) =>
+        api.post(
+          `/api/organizations/${organizationId}/served-communities/${encodeURIComponent(endingOf(endingId))}/end`,
+          data,
+        ),
+      onSaved: onDone,
+      afterSave: (values) => ({ ...values, endingId: '' }),
+    },
+  );
+  const endingCommunityId = endingOf(end.values.endingId);
   return (
     <>
-      <FoldedForm
-        title={t('registry.forms.served.title')}
-        testId="served-add-form"
-        state={add}
-        onSubmit={() =>
-          add.send(
-            servedCommunityInputSchema,
-            { communityId, since: optional(since) },
-            `/api/organizations/${organizationId}/served-communities`,
-            () => setCommunityId(''),
-          )
-        }
-      >
+      <FoldedForm title={t('registry.forms.served.title')} testId="served-add-form" form={add}>
         <SelectField
           label={t('registry.forms.served.community')}
-          value={communityId}
-          onChange={setCommunityId}
+          {...add.field('communityId')}
           placeholder={t('registry.forms.choose')}
           options={communities
             .filter((c) => !servedNow.has(c.id))
             .map((c) => ({ value: c.id, label: `${c.name}（${c.streetName}）` }))}
-          error={add.errors.communityId}
-          required
           testId="served-community"
         />
-        <TextField
-          label={t('registry.forms.served.since')}
-          type="date"
-          value={since}
-          onChange={setSince}
-          error={add.errors.since}
-        />
+        <TextField label={t('registry.forms.served.since')} type="date" {...add.field('since')} />
       </FoldedForm>
       {current.length > 0 && (
-        <FoldedForm
-          title={t('registry.forms.served.endTitle')}
-          testId="served-end-form"
-          state={end}
-          onSubmit={() =>
-            end.send(
-              servedCommunityEndInputSchema,
-              { until },
-              `/api/organizations/${organizationId}/served-communities/${encodeURIComponent(endingCommunityId)}/end`,
-              () => setEndingId(''),
-            )
-          }
-        >
+        <FoldedForm title={t('registry.forms.served.endTitle')} testId="served-end-form" form={end}>
           <SelectField
             label={t('registry.forms.served.community')}
             value={endingCommunityId}
-            onChange={setEndingId}
+            onChange={(id) => end.set('endingId', id)}
             options={current.map((s) => ({ value: s.communityId, label: s.name }))}
             required
             testId="served-end-community"
           />
-          <TextField
-            label={t('registry.forms.served.until')}
-            type="date"
-            value={until}
-            onChange={setUntil}
-            error={end.errors.until}
-            required
-          />
+          <TextField label={t('registry.forms.served.until')} type="date" {...end.field('until')} />
         </FoldedForm>
       )}
     </>
@@ -217,63 +177,35 @@ export function RelationForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useFoldedForm(onDone);
   const others = useOrganizationOptions(streetId, organizationId);
-  const [relatedOrganizationId, setRelated] = useState('');
-  const [kind, setKind] = useState<string>('partner');
-  const [since, setSince] = useState('');
-  const [until, setUntil] = useState('');
-  const [note, setNote] = useState('');
-  const submit = () =>
-    form.send(
-      relationInputSchema,
-      { relatedOrganizationId, kind, since: optional(since), until: optional(until), note: optional(note) },
-      `/api/organizations/${organizationId}/relations`,
-      () => {
-        setRelated('');
-        setNote('');
-      },
-    );
+  const form = useSchemaForm(
+    relationInputSchema,
+    { relatedOrganizationId: '', kind: 'partner', since: '', until: '', note: '' },
+    {
+      toInput: (values) => formInput(values, relationInputSchema),
+      send: (data) => api.post(`/api/organizations/${organizationId}/relations`, data),
+      onSaved: onDone,
+      afterSave: (values) => ({ ...values, relatedOrganizationId: '', note: '' }),
+    },
+  );
   return (
-    <FoldedForm title={t('registry.forms.relation.title')} testId="relation-form" state={form} onSubmit={submit}>
+    <FoldedForm title={t('registry.forms.relation.title')} testId="relation-form" form={form}>
       <SelectField
         label={t('registry.forms.relation.organization')}
-        value={relatedOrganizationId}
-        onChange={setRelated}
+        {...form.field('relatedOrganizationId')}
         placeholder={t('registry.forms.choose')}
         options={others.map((o) => ({ value: o.id, label: `${o.name}（${o.homeCommunityName}）` }))}
-        error={form.errors.relatedOrganizationId}
-        required
         testId="relation-organization"
       />
       <SelectField
         label={t('registry.forms.relation.kind')}
-        value={kind}
-        onChange={setKind}
+        {...form.field('kind')}
         options={relationKinds.map((k) => ({ value: k, label: t(`registry.relations.kind.${k}`) }))}
         testId="relation-kind"
       />
-      <TextField
-        label={t('registry.forms.relation.since')}
-        type="date"
-        value={since}
-        onChange={setSince}
-        error={form.errors.since}
-      />
-      <TextField
-        label={t('registry.forms.relation.until')}
-        type="date"
-        value={until}
-        onChange={setUntil}
-        error={form.errors.until}
-      />
-      <TextField
-        label={t('registry.forms.relation.note')}
-        value={note}
-        onChange={setNote}
-        error={form.errors.note}
-        maxLength={200}
-      />
+      <TextField label={t('registry.forms.relation.since')} type="date" {...form.field('since')} />
+      <TextField label={t('registry.forms.relation.until')} type="date" {...form.field('until')} />
+      <TextField label={t('registry.forms.relation.note')} {...form.field('note')} />
     </FoldedForm>
   );
 }

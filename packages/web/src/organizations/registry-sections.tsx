@@ -1,14 +1,14 @@
-import { can, type OrganizationRegistry } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import { can, type OrganizationRegistry, subTeamInputSchema } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
-import { api, asApiError } from '../shared/api';
-import { ErrorNotice } from '../shared/error-notice';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { useSchemaForm } from '../shared/use-schema-form';
 import { ChangeDocument } from './change-document';
 import { InterviewForm } from './interview-form';
 import { ChangeForm, RelationForm, ServedCommunityForms } from './registry-forms';
@@ -114,15 +114,7 @@ function RegistryView({
             </li>
           ))}
         </ul>
-        {registry.canManageMembers && (
-          <QuickAdd
-            label={t('registry.subTeams.name')}
-            submit={t('registry.subTeams.add')}
-            testId="sub-team-add"
-            onSubmit={(name) => api.post(`/api/organizations/${organizationId}/sub-teams`, { name })}
-            onDone={onChanged}
-          />
-        )}
+        {registry.canManageMembers && <SubTeamAdd organizationId={organizationId} onDone={onChanged} />}
         {registry.canManageMembers && (
           <SubTeamMemberForm organizationId={organizationId} registry={registry} onDone={onChanged} />
         )}
@@ -199,45 +191,21 @@ function RegistryView({
 }
 
 /** One text field and a button: the shortest form there is (a leader on a phone). */
-function QuickAdd({
-  label,
-  submit,
-  testId,
-  onSubmit,
-  onDone,
-}: {
-  label: string;
-  submit: string;
-  testId: string;
-  onSubmit: (value: string) => Promise<unknown>;
-  onDone: () => void;
-}) {
+function SubTeamAdd({ organizationId, onDone }: { organizationId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
-  async function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!value.trim()) return;
-    setSubmitting(true);
-    setFailure(null);
-    try {
-      await onSubmit(value.trim());
-      setValue('');
-      onDone();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const form = useSchemaForm(
+    subTeamInputSchema,
+    { name: '' },
+    {
+      send: (data) => api.post(`/api/organizations/${organizationId}/sub-teams`, data),
+      onSaved: onDone,
+      afterSave: 'reset',
+    },
+  );
   return (
-    <form className="form" data-testid={testId} noValidate onSubmit={send}>
-      <TextField label={label} value={value} onChange={setValue} maxLength={60} />
-      {failure && <ErrorNotice message={failure} />}
-      <button type="submit" className="button" disabled={isSubmitting}>
-        {isSubmitting ? t('registry.saving') : submit}
-      </button>
+    <form className="form" data-testid="sub-team-add" noValidate onSubmit={form.onSubmit}>
+      <TextField label={t('registry.subTeams.name')} {...form.field('name')} />
+      <FormFooter state={form} label={t('registry.subTeams.add')} testId="sub-team-add-submit" />
     </form>
   );
 }

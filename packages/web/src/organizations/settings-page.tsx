@@ -1,11 +1,11 @@
 import { type StageModel, type StageModelSetting, stageModelUpdateInputSchema } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
-import { ErrorNotice } from '../shared/error-notice';
+import { FormFooter } from '../shared/form-footer';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { useSchemaForm } from '../shared/use-schema-form';
 import './organizations.css';
 
 /**
@@ -32,24 +32,14 @@ function putStageModel(stageModel: StageModel): Promise<StageModelSetting> {
 
 function StageModelForm({ setting, onSaved }: { setting: StageModelSetting; onSaved: (s: StageModelSetting) => void }) {
   const { t } = useTranslation();
-  const [choice, setChoice] = useState<StageModel>(setting.stageModel);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = stageModelUpdateInputSchema.safeParse({ stageModel: choice });
-    if (!parsed.success) return;
-    setFailure(null);
-    setSubmitting(true);
-    try {
-      onSaved(await putStageModel(parsed.data.stageModel));
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : asApiError(error).message);
-      setSubmitting(false);
-    }
-  }
+  const form = useSchemaForm(
+    stageModelUpdateInputSchema,
+    { stageModel: setting.stageModel },
+    { send: (data) => putStageModel(data.stageModel), onSaved },
+  );
+  const choice = form.values.stageModel;
   return (
-    <form className="form card" data-testid="stage-model-form" noValidate onSubmit={submit}>
+    <form className="form card" data-testid="stage-model-form" noValidate onSubmit={form.onSubmit}>
       <h2>{t('registry.settings.stageModel')}</h2>
       <p data-testid="stage-model-current">
         {t('registry.settings.current', { model: t(`stageModel.${setting.stageModel}`) })}
@@ -63,7 +53,7 @@ function StageModelForm({ setting, onSaved }: { setting: StageModelSetting; onSa
                 name="stage-model"
                 value={model}
                 checked={choice === model}
-                onChange={() => setChoice(model)}
+                onChange={() => form.set('stageModel', model)}
                 data-testid={`stage-model-${model}`}
               />
               <span>
@@ -81,17 +71,12 @@ function StageModelForm({ setting, onSaved }: { setting: StageModelSetting; onSa
           {t('registry.settings.offModel', { count: setting.organizationsOnOtherModels })}
         </p>
       )}
-      {failure && <ErrorNotice message={failure} />}
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="stage-model-submit"
-          disabled={isSubmitting || choice === setting.stageModel}
-        >
-          {isSubmitting ? t('registry.saving') : t('registry.settings.submit')}
-        </button>
-      </div>
+      <FormFooter
+        state={form}
+        label={t('registry.settings.submit')}
+        testId="stage-model-submit"
+        isReady={choice !== setting.stageModel}
+      />
     </form>
   );
 }

@@ -1,13 +1,14 @@
-import { type Stage, type StageOverview, shanghaiDate } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import { assessmentInputSchema, type Stage, type StageOverview, shanghaiDate } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
-import { api, asApiError } from '../shared/api';
-import { ErrorNotice } from '../shared/error-notice';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
+import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { useSchemaForm } from '../shared/use-schema-form';
 
 /**
  * The growth stage on the organization page: the timeline of assessments (up and down), the
@@ -151,66 +152,52 @@ function AssessForm({
   onAssessed: () => void;
 }) {
   const { t } = useTranslation();
-  const [stage, setStage] = useState<Stage>(overview.nextStage ?? overview.stages[0]?.stage ?? 'seed');
-  const [assessedOn, setAssessedOn] = useState(shanghaiDate(new Date()));
-  const [met, setMet] = useState<Record<string, string | undefined>>({});
-  const [evidence, setEvidence] = useState('');
-  const [advice, setAdvice] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
-  const definition = overview.stages.find((s) => s.stage === stage);
-  const checks = definition?.criteria.filter((c) => c.status === 'staff_check') ?? [];
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setSubmitting(true);
-    try {
-      await api.post(`/api/organizations/${organizationId}/assessments`, {
+  /** The criteria of a stage that staff tick themselves (the others are read from the records). */
+  const checksOf = (stage: Stage) =>
+    overview.stages.find((s) => s.stage === stage)?.criteria.filter((c) => c.status === 'staff_check') ?? [];
+  const form = useSchemaForm(
+    assessmentInputSchema,
+    {
+      stage: overview.nextStage ?? overview.stages[0]?.stage ?? ('seed' as Stage),
+      assessedOn: shanghaiDate(new Date()),
+      /** Criteria staff ticked as met, each with its evidence as typed. */
+      met: {} as Record<string, string | undefined>,
+      evidence: '',
+      advice: '',
+    },
+    {
+      toInput: ({ stage, assessedOn, met, evidence, advice }) => ({
         assessedOn,
         stage,
         criteria: Object.entries(met)
-          .filter(([id]) => checks.some((c) => c.id === id))
+          .filter(([id]) => checksOf(stage).some((c) => c.id === id))
           .map(([criterionId, note]) => ({ criterionId, met: true, ...(note?.trim() && { evidence: note.trim() }) })),
         evidence: evidence
           .split('\n')
           .map((line) => line.trim())
           .filter(Boolean),
         ...(advice.trim() && { advice: advice.trim() }),
-      });
-      setMet({});
-      setEvidence('');
-      setAdvice('');
-      onAssessed();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+      }),
+      send: (data) => api.post(`/api/organizations/${organizationId}/assessments`, data),
+      onSaved: onAssessed,
+      afterSave: (values) => ({ ...values, met: {}, evidence: '', advice: '' }),
+    },
+  );
+  const { stage, met } = form.values;
+  const setMet = (change: (current: typeof met) => typeof met) => form.set('met', change(met));
+  const checks = checksOf(stage);
 
   return (
-    <form className="form" data-testid="assess-form" noValidate onSubmit={submit}>
+    <form className="form" data-testid="assess-form" noValidate onSubmit={form.onSubmit}>
       <h3>{t('registry.assess.title')}</h3>
-      <div className="field">
-        <label htmlFor="assess-stage">{t('registry.assess.stage')}</label>
-        <select
-          id="assess-stage"
-          data-testid="assess-stage"
-          value={stage}
-          onChange={(e) => {
-            setStage(e.target.value as Stage);
-            setMet({});
-          }}
-        >
-          {overview.stages.map((s) => (
-            <option key={s.stage} value={s.stage}>
-              {t(`stage.${s.stage}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextField label={t('registry.assess.date')} type="date" value={assessedOn} onChange={setAssessedOn} />
+      <SelectField
+        label={t('registry.assess.stage')}
+        {...form.field('stage')}
+        onChange={(next) => form.setValues((now) => ({ ...now, stage: next, met: {} }))}
+        options={overview.stages.map((s) => ({ value: s.stage, label: t(`stage.${s.stage}`) }))}
+        testId="assess-stage"
+      />
+      <TextField label={t('registry.assess.date')} type="date" {...form.field('assessedOn')} />
       {checks.length > 0 && (
         <fieldset>
           <legend>{t('registry.assess.criteria')}</legend>
@@ -243,20 +230,9 @@ function AssessForm({
           ))}
         </fieldset>
       )}
-      <TextField
-        label={t('registry.assess.evidence')}
-        multiline
-        value={evidence}
-        onChange={setEvidence}
-        testId="assess-evidence"
-      />
-      <TextField label={t('registry.assess.advice')} multiline value={advice} onChange={setAdvice} />
-      {failure && <ErrorNotice message={failure} />}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" data-testid="assess-submit" disabled={isSubmitting}>
-          {isSubmitting ? t('registry.saving') : t('registry.assess.submit')}
-        </button>
-      </div>
+      <TextField label={t('registry.assess.evidence')} multiline {...form.field('evidence')} testId="assess-evidence" />
+      <TextField label={t('registry.assess.advice')} multiline {...form.field('advice')} />
+      <FormFooter state={form} label={t('registry.assess.submit')} testId="assess-submit" />
     </form>
   );
 }

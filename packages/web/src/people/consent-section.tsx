@@ -1,13 +1,14 @@
 import { can, type PersonDetail, personConsentInputSchema, shanghaiDate } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
+import { FormFooter } from '../shared/form-footer';
+import { formInput } from '../shared/form-input';
 import { formatDate } from '../shared/format';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
-import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../shared/validation';
+import { useSchemaForm, useSubmission } from '../shared/use-schema-form';
 import './people.css';
 
 /**
@@ -18,20 +19,17 @@ export function ConsentSection({ person, onChanged }: { person: PersonDetail; on
   const { t } = useTranslation();
   const locale = currentLocale();
   const user = useUser();
-  const [failure, setFailure] = useState<string | null>(null);
+  const withdrawal = useSubmission();
   const canWrite = can(user.role, 'person.consent.write') && !person.isErased && !person.mergedIntoId;
 
   async function withdraw(consentId: string) {
     if (!window.confirm(t('people.consents.confirmWithdraw'))) return;
-    setFailure(null);
-    try {
-      const withdrawnOn = shanghaiDate(new Date());
+    const withdrawnOn = shanghaiDate(new Date());
+    await withdrawal.run(async () =>
       onChanged(
         await api.post<PersonDetail>(`/api/people/${person.id}/consents/${consentId}/withdraw`, { withdrawnOn }),
-      );
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    }
+      ),
+    );
   }
 
   return (
@@ -75,7 +73,7 @@ export function ConsentSection({ person, onChanged }: { person: PersonDetail; on
           ))}
         </ul>
       )}
-      {failure && <ErrorNotice message={failure} />}
+      {withdrawal.failure && <ErrorNotice message={withdrawal.failure} />}
       {canWrite && <ConsentForm person={person} onChanged={onChanged} />}
     </section>
   );
@@ -83,64 +81,36 @@ export function ConsentSection({ person, onChanged }: { person: PersonDetail; on
 
 function ConsentForm({ person, onChanged }: { person: PersonDetail; onChanged: (p: PersonDetail) => void }) {
   const { t } = useTranslation();
-  const [purpose, setPurpose] = useState('');
-  const [agreedOn, setAgreedOn] = useState(() => shanghaiDate(new Date()));
-  const [guardianName, setGuardianName] = useState('');
-  const [guardianRelation, setGuardianRelation] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const parsed = personConsentInputSchema.safeParse({
-      purpose,
-      agreedOn,
-      ...(person.isChild && { guardianName, guardianRelation }),
-    });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues, t));
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      onChanged(await api.post<PersonDetail>(`/api/people/${person.id}/consents`, parsed.data));
-      setPurpose('');
-      setGuardianName('');
-      setGuardianRelation('');
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure(apiError.message);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const form = useSchemaForm(
+    personConsentInputSchema,
+    { purpose: '', agreedOn: shanghaiDate(new Date()), guardianName: '', guardianRelation: '' },
+    {
+      // A child's guardian is asked for and sent as typed, so a blank one is refused.
+      toInput: ({ guardianName, guardianRelation, ...consent }) => ({
+        ...formInput(consent, personConsentInputSchema),
+        ...(person.isChild && { guardianName, guardianRelation }),
+      }),
+      send: (data) => api.post<PersonDetail>(`/api/people/${person.id}/consents`, data),
+      onSaved: onChanged,
+      afterSave: (values) => ({ ...values, purpose: '', guardianName: '', guardianRelation: '' }),
+    },
+  );
 
   return (
     <div className="person-sections">
       <details>
         <summary data-testid="consent-open">{t('people.consents.add')}</summary>
-        <form className="form" noValidate onSubmit={submit} data-testid="consent-form">
+        <form className="form" noValidate onSubmit={form.onSubmit} data-testid="consent-form">
           <TextField
             label={t('people.consents.purpose')}
-            value={purpose}
-            onChange={setPurpose}
-            required
-            maxLength={500}
+            {...form.field('purpose')}
             hint={t('people.consents.purposeHint')}
-            error={errors.purpose}
             testId="consent-purpose"
           />
           <TextField
             label={t('people.consents.agreedOn')}
             type="date"
-            value={agreedOn}
-            onChange={setAgreedOn}
-            required
-            error={errors.agreedOn}
+            {...form.field('agreedOn')}
             testId="consent-agreed-on"
           />
           {person.isChild && (
@@ -148,29 +118,20 @@ function ConsentForm({ person, onChanged }: { person: PersonDetail; onChanged: (
               <p className="muted">{t('people.consents.childHint')}</p>
               <TextField
                 label={t('people.consents.guardianName')}
-                value={guardianName}
-                onChange={setGuardianName}
+                {...form.field('guardianName')}
                 required
-                maxLength={60}
-                error={errors.guardianName}
                 testId="consent-guardian-name"
               />
               <TextField
                 label={t('people.consents.guardianRelation')}
-                value={guardianRelation}
-                onChange={setGuardianRelation}
+                {...form.field('guardianRelation')}
                 required
-                maxLength={30}
                 hint={t('people.consents.guardianRelationHint')}
-                error={errors.guardianRelation}
                 testId="consent-guardian-relation"
               />
             </>
           )}
-          {failure && <ErrorNotice message={failure} />}
-          <button type="submit" className="button button--primary" disabled={isSubmitting} data-testid="consent-submit">
-            {t('people.consents.submit')}
-          </button>
+          <FormFooter state={form} label={t('people.consents.submit')} testId="consent-submit" />
         </form>
       </details>
     </div>

@@ -1,40 +1,34 @@
 import type { PersonDetail, PersonDuplicatePair, PersonSummary } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { useSubmission } from '../shared/use-schema-form';
 
 /** Possible duplicates side by side; staff keep one and merge the other into it (all history kept). */
 export function DuplicatesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('people.duplicates.title'));
   const { resource, reload } = useResource<{ items: PersonDuplicatePair[] }>('/api/people/duplicates');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const merging = useSubmission();
 
   async function merge(keep: PersonSummary, duplicate: PersonSummary) {
-    setFailure(null);
-    setMessage(null);
-    try {
-      await api.post<PersonDetail>(`/api/people/${keep.id}/merge`, { mergeId: duplicate.id });
-      setMessage(t('people.duplicates.merged'));
-      reload();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    }
+    const isMerged = await merging.run(() =>
+      api.post<PersonDetail>(`/api/people/${keep.id}/merge`, { mergeId: duplicate.id }),
+    );
+    if (isMerged) reload();
   }
 
   return (
     <section className="page page--wide" data-testid="duplicates-page">
       <h1>{t('people.duplicates.title')}</h1>
       <p className="lead">{t('people.duplicates.intro')}</p>
-      {failure && <ErrorNotice message={failure} />}
+      {merging.failure && <ErrorNotice message={merging.failure} />}
       <p className="success" role="status">
-        {message ?? ''}
+        {merging.isSaved ? t('people.duplicates.merged') : ''}
       </p>
       <ResourceView resource={resource} onRetry={reload}>
         {({ items }) =>

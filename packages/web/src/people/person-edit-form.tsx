@@ -1,11 +1,11 @@
 import { activistKinds, foundVias, type PersonDetail, personUpdateInputSchema, shanghaiDate } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
-import { ErrorNotice } from '../shared/error-notice';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
-import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../shared/validation';
+import { useSchemaForm } from '../shared/use-schema-form';
 import { CheckField } from './check-field';
 import { useEstateOptions } from './estate-options';
 import { IntroducerPicker } from './introducer-picker';
@@ -29,43 +29,27 @@ export function PersonEditForm({
   const { t } = useTranslation();
   const today = shanghaiDate(new Date());
   const estates = useEstateOptions(person.communityId);
-  const [values, setValues] = useState<PersonEditValues>(() => editValuesOf(person));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const form = useSchemaForm(personUpdateInputSchema, editValuesOf(person), {
+    toInput: (values) => patchFrom(person, values, today),
+    send: (patch) => api.patch<PersonDetail>(`/api/people/${person.id}`, patch),
+    onSaved,
+  });
+  const { values, setValues, errors } = form;
   const set =
     <K extends keyof PersonEditValues>(key: K) =>
     (value: PersonEditValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
+      form.set(key, value);
   const isChild = isChildValue(values, today);
   const courtyards = estates.find((e) => e.id === values.estateId)?.courtyards ?? [];
   // The stored estate stays selectable while the community's estates load.
   const estateOptions =
     estates.length > 0 ? estates : person.estateId ? [{ id: person.estateId, name: person.estateName ?? '' }] : [];
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  /** Nothing changed: nothing to send, the form just closes. */
+  function submit(event: FormEvent<HTMLFormElement>) {
+    if (Object.keys(patchFrom(person, values, today)).length > 0) return form.onSubmit(event);
     event.preventDefault();
-    setFailure(null);
-    const patch = patchFrom(person, values, today);
-    if (Object.keys(patch).length === 0) {
-      onCancel();
-      return;
-    }
-    const parsed = personUpdateInputSchema.safeParse(patch);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues, t));
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      onSaved(await api.patch<PersonDetail>(`/api/people/${person.id}`, parsed.data));
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure(apiError.message);
-      setSubmitting(false);
-    }
+    onCancel();
   }
 
   return (
@@ -75,11 +59,9 @@ export function PersonEditForm({
         <summary>{t('people.edit.basic')}</summary>
         <TextField
           label={t('people.form.name')}
-          value={values.name}
-          onChange={set('name')}
+          {...form.field('name')}
+          // A change may leave the name out, but never blank it.
           required
-          maxLength={60}
-          error={errors.name}
           testId="edit-name"
         />
         {isChild ? (
@@ -89,20 +71,16 @@ export function PersonEditForm({
         ) : (
           <TextField
             label={t('people.form.phone')}
-            value={values.phone}
-            onChange={set('phone')}
+            {...form.field('phone')}
             type="tel"
             inputMode="tel"
-            error={errors.phone}
             testId="edit-phone"
           />
         )}
         <TextField
           label={t('people.form.birthYear')}
-          value={values.birthYear}
-          onChange={set('birthYear')}
+          {...form.field('birthYear')}
           inputMode="numeric"
-          error={errors.birthYear}
           testId="edit-birth-year"
         />
         <TextField
@@ -148,11 +126,8 @@ export function PersonEditForm({
         )}
         <TextField
           label={t('people.facts.address')}
-          value={values.addressNote}
-          onChange={set('addressNote')}
-          maxLength={200}
+          {...form.field('addressNote')}
           hint={t('people.edit.addressHint')}
-          error={errors.addressNote}
           testId="edit-address-note"
         />
       </details>
@@ -201,16 +176,12 @@ export function PersonEditForm({
         <TextField
           label={t('people.edit.volunteerOn')}
           type="date"
-          value={values.volunteerRegisteredOn}
-          onChange={set('volunteerRegisteredOn')}
-          error={errors.volunteerRegisteredOn}
+          {...form.field('volunteerRegisteredOn')}
           testId="edit-volunteer-on"
         />
         <TextField
           label={t('people.edit.volunteerPlatform')}
-          value={values.volunteerPlatform}
-          onChange={set('volunteerPlatform')}
-          maxLength={200}
+          {...form.field('volunteerPlatform')}
           hint={t('people.edit.volunteerPlatformHint')}
           testId="edit-volunteer-platform"
         />
@@ -219,38 +190,18 @@ export function PersonEditForm({
         <summary>{t('people.edit.interests')}</summary>
         <TextField
           label={t('people.facts.interests')}
-          value={values.interests}
-          onChange={set('interests')}
+          {...form.field('interests')}
           multiline
-          maxLength={5000}
           testId="edit-interests-text"
         />
-        <TextField
-          label={t('people.facts.wishes')}
-          value={values.wishes}
-          onChange={set('wishes')}
-          multiline
-          maxLength={5000}
-          testId="edit-wishes"
-        />
-        <TextField
-          label={t('people.facts.notes')}
-          value={values.notes}
-          onChange={set('notes')}
-          multiline
-          maxLength={5000}
-          testId="edit-notes"
-        />
+        <TextField label={t('people.facts.wishes')} {...form.field('wishes')} multiline testId="edit-wishes" />
+        <TextField label={t('people.facts.notes')} {...form.field('notes')} multiline testId="edit-notes" />
       </details>
-      {failure && <ErrorNotice message={failure} />}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting} data-testid="edit-submit">
-          {isSubmitting ? t('people.form.saving') : t('people.edit.save')}
-        </button>
+      <FormFooter state={form} label={t('people.edit.save')} testId="edit-submit">
         <button type="button" className="button button--ghost" onClick={onCancel} data-testid="edit-cancel">
           {t('people.edit.cancel')}
         </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

@@ -1,20 +1,19 @@
 import { can, type PersonDetail } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { useUser } from '../shared/session';
+import { useSubmission } from '../shared/use-schema-form';
 
 /** On the person's request (PIPL): a JSON copy of everything held, or erasure of their identity. */
 export function PrivacyActions({ person, onChanged }: { person: PersonDetail; onChanged: (p: PersonDetail) => void }) {
   const { t } = useTranslation();
   const user = useUser();
-  const [failure, setFailure] = useState<string | null>(null);
+  const request = useSubmission();
   if (!can(user.role, 'person.export') && !person.canErase) return null;
 
   async function exportData() {
-    setFailure(null);
-    try {
+    await request.run(async () => {
       const data = await api.get<unknown>(`/api/people/${person.id}/export`);
       const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
       const link = document.createElement('a');
@@ -22,19 +21,12 @@ export function PrivacyActions({ person, onChanged }: { person: PersonDetail; on
       link.download = `person-${person.id}.json`;
       link.click();
       URL.revokeObjectURL(url);
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    }
+    });
   }
 
   async function erase() {
     if (!window.confirm(t('people.privacy.confirmErase'))) return;
-    setFailure(null);
-    try {
-      onChanged(await api.post<PersonDetail>(`/api/people/${person.id}/erase`));
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    }
+    await request.run(async () => onChanged(await api.post<PersonDetail>(`/api/people/${person.id}/erase`)));
   }
 
   return (
@@ -52,7 +44,7 @@ export function PrivacyActions({ person, onChanged }: { person: PersonDetail; on
           </button>
         )}
       </div>
-      {failure && <ErrorNotice message={failure} />}
+      {request.failure && <ErrorNotice message={request.failure} />}
     </section>
   );
 }

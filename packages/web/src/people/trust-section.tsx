@@ -1,39 +1,28 @@
-import { type PersonDetail, type TrustStage, trustStages } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import { type PersonDetail, personTrustMoveInputSchema, type TrustStage, trustStages } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
-import { api, asApiError } from '../shared/api';
-import { ErrorNotice } from '../shared/error-notice';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
 import { formatDate } from '../shared/format';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
+import { useSchemaForm } from '../shared/use-schema-form';
 
 /** The trust stage 陌生 → 熟络 → 初步信任 → 信任, its dated history, and staff's move with a reason. */
 export function TrustSection({ person, onChanged }: { person: PersonDetail; onChanged: (p: PersonDetail) => void }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const next = trustStages[Math.min(trustStages.indexOf(person.trustStage) + 1, trustStages.length - 1)] as TrustStage;
-  const [toStage, setToStage] = useState<TrustStage>(next);
-  const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setSubmitting(true);
-    try {
-      const updated = await api.post<PersonDetail>(`/api/people/${person.id}/trust`, { toStage, reason });
-      onChanged(updated);
-      setReason('');
-      const after = trustStages.indexOf(updated.trustStage);
-      setToStage(trustStages[Math.min(after + 1, trustStages.length - 1)] as TrustStage);
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const nextAfter = (stage: TrustStage) =>
+    trustStages[Math.min(trustStages.indexOf(stage) + 1, trustStages.length - 1)] as TrustStage;
+  const form = useSchemaForm(
+    personTrustMoveInputSchema,
+    { toStage: nextAfter(person.trustStage), reason: '' },
+    {
+      send: (data) => api.post<PersonDetail>(`/api/people/${person.id}/trust`, data),
+      onSaved: onChanged,
+      afterSave: (_typed, updated) => ({ toStage: nextAfter(updated.trustStage), reason: '' }),
+    },
+  );
 
   return (
     <section className="card" aria-labelledby="trust-title">
@@ -61,28 +50,21 @@ export function TrustSection({ person, onChanged }: { person: PersonDetail; onCh
         </>
       )}
       {person.canMoveTrust && (
-        <form className="form" noValidate onSubmit={submit} data-testid="trust-form">
+        <form className="form" noValidate onSubmit={form.onSubmit} data-testid="trust-form">
           <h3>{t('people.trust.move')}</h3>
           <SelectField
             label={t('people.trust.to')}
-            value={toStage}
-            onChange={(value) => setToStage(value as TrustStage)}
+            {...form.field('toStage')}
             options={trustStages.map((stage) => ({ value: stage, label: t(`people.trustStages.${stage}`) }))}
             testId="trust-to"
           />
           <TextField
             label={t('people.trust.reason')}
-            value={reason}
-            onChange={setReason}
-            required
-            maxLength={1000}
+            {...form.field('reason')}
             hint={t('people.trust.reasonHint')}
             testId="trust-reason"
           />
-          {failure && <ErrorNotice message={failure} />}
-          <button type="submit" className="button button--primary" disabled={isSubmitting} data-testid="trust-submit">
-            {t('people.trust.submit')}
-          </button>
+          <FormFooter state={form} label={t('people.trust.submit')} testId="trust-submit" />
         </form>
       )}
     </section>

@@ -1,42 +1,28 @@
-import { type PersonDetail, shanghaiDate } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import { type PersonDetail, personVisitInputSchema, shanghaiDate } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
-import { api, asApiError } from '../shared/api';
-import { ErrorNotice } from '../shared/error-notice';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
+import { formInput } from '../shared/form-input';
 import { formatDate } from '../shared/format';
 import { TextField } from '../shared/text-field';
+import { useSchemaForm } from '../shared/use-schema-form';
 
 /** The visit log 走访记录, newest first, with the seed's two-visit nudge and the "log a visit" form. */
 export function VisitSection({ person, onChanged }: { person: PersonDetail; onChanged: (p: PersonDetail) => void }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [visitedOn, setVisitedOn] = useState(() => shanghaiDate(new Date()));
-  const [place, setPlace] = useState('');
-  const [learned, setLearned] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const form = useSchemaForm(
+    personVisitInputSchema,
+    { visitedOn: shanghaiDate(new Date()), place: '', learned: '' },
+    {
+      toInput: (values) => formInput(values, personVisitInputSchema),
+      send: (data) => api.post<PersonDetail>(`/api/people/${person.id}/visits`, data),
+      onSaved: onChanged,
+      afterSave: (values) => ({ ...values, place: '', learned: '' }),
+    },
+  );
   if (person.visits === null) return null;
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setSubmitting(true);
-    try {
-      const body = {
-        visitedOn,
-        ...(place.trim() && { place: place.trim() }),
-        ...(learned.trim() && { learned: learned.trim() }),
-      };
-      onChanged(await api.post<PersonDetail>(`/api/people/${person.id}/visits`, body));
-      setPlace('');
-      setLearned('');
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSubmitting(false);
-    }
-  }
 
   return (
     <section className="card" aria-labelledby="visits-title">
@@ -63,34 +49,12 @@ export function VisitSection({ person, onChanged }: { person: PersonDetail; onCh
         </ul>
       )}
       {person.canVisit && (
-        <form className="form" noValidate onSubmit={submit} data-testid="visit-form">
+        <form className="form" noValidate onSubmit={form.onSubmit} data-testid="visit-form">
           <h3>{t('people.visits.add')}</h3>
-          <TextField
-            label={t('people.visits.date')}
-            type="date"
-            value={visitedOn}
-            onChange={setVisitedOn}
-            testId="visit-date"
-          />
-          <TextField
-            label={t('people.visits.place')}
-            value={place}
-            onChange={setPlace}
-            maxLength={200}
-            testId="visit-place"
-          />
-          <TextField
-            label={t('people.visits.learned')}
-            value={learned}
-            onChange={setLearned}
-            multiline
-            maxLength={5000}
-            testId="visit-learned"
-          />
-          {failure && <ErrorNotice message={failure} />}
-          <button type="submit" className="button button--primary" disabled={isSubmitting} data-testid="visit-submit">
-            {t('people.visits.submit')}
-          </button>
+          <TextField label={t('people.visits.date')} type="date" {...form.field('visitedOn')} testId="visit-date" />
+          <TextField label={t('people.visits.place')} {...form.field('place')} testId="visit-place" />
+          <TextField label={t('people.visits.learned')} {...form.field('learned')} multiline testId="visit-learned" />
+          <FormFooter state={form} label={t('people.visits.submit')} testId="visit-submit" />
         </form>
       )}
     </section>

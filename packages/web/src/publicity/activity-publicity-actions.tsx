@@ -1,9 +1,9 @@
 import type { ActivityDetail, ActivityPublicityState, PublicityDraft } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { useResource } from '../shared/use-resource';
+import { useSubmission } from '../shared/use-schema-form';
 import './publicity.css';
 
 /**
@@ -15,22 +15,16 @@ export function ActivityPublicityActions({ activity }: { activity: ActivityDetai
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { resource } = useResource<ActivityPublicityState>(`/api/activities/${activity.id}/publicity`);
-  const [isMaking, setMaking] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const making = useSubmission();
   if (resource.status !== 'ready' || activity.mergedIntoId) return null;
   const { draft, canEdit } = resource.data;
   if (!draft && !canEdit) return null;
 
   async function make() {
-    setMaking(true);
-    setFailure(null);
-    try {
+    await making.run(async () => {
       const made = await api.post<PublicityDraft>(`/api/activities/${activity.id}/publicity`);
       navigate(`/publicity/${made.id}/edit`);
-    } catch (error) {
-      setFailure(asApiError(error).message);
-      setMaking(false);
-    }
+    });
   }
 
   return (
@@ -49,10 +43,10 @@ export function ActivityPublicityActions({ activity }: { activity: ActivityDetai
             type="button"
             className="button button--primary button--block"
             onClick={make}
-            disabled={isMaking}
+            disabled={making.isSubmitting}
             data-testid="publicity-make"
           >
-            {isMaking ? t('publicity.actions.making') : t('publicity.actions.make')}
+            {making.isSubmitting ? t('publicity.actions.making') : t('publicity.actions.make')}
           </button>
         )}
         {draft && canEdit && (
@@ -70,9 +64,9 @@ export function ActivityPublicityActions({ activity }: { activity: ActivityDetai
           </Link>
         )}
       </div>
-      {failure && (
+      {making.failure && (
         <p className="publicity-error" role="alert">
-          {failure}
+          {making.failure}
         </p>
       )}
     </section>

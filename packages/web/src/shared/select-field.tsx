@@ -4,7 +4,7 @@ import { useId } from 'react';
  * A labelled native <select> shaped like TextField (same classes, hint and error underneath; native
  * pickers suit cheap phones). `placeholder` adds a first, empty choice ("not yet", "choose…").
  */
-export function SelectField({
+export function SelectField<T extends string = string>({
   label,
   value,
   onChange,
@@ -16,9 +16,10 @@ export function SelectField({
   testId,
 }: {
   label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
+  value: T;
+  /** The chosen option's value (or '' for the placeholder, which a `T` without '' should not offer). */
+  onChange: (value: T) => void;
+  options: readonly { value: T; label: string }[];
   placeholder?: string;
   hint?: string | undefined;
   error?: string | undefined;
@@ -39,7 +40,7 @@ export function SelectField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         data-testid={testId}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => onChange(event.target.value as T)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (

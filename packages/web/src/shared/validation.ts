@@ -15,9 +15,14 @@ export interface SchemaIssue {
   message: string;
   minimum?: number | bigint;
   maximum?: number | bigint;
+  /** What the bound applies to: a text's length, a number's size, a list's length. */
+  origin?: string;
 }
 
 export function messageForIssue(issue: SchemaIssue, t: TFunction): string {
+  // A number out of range is not "too short" or "too long" (those count characters).
+  if (issue.origin === 'number' && (issue.code === 'too_small' || issue.code === 'too_big'))
+    return t('validation.invalid');
   switch (issue.code) {
     case 'too_small':
       return Number(issue.minimum ?? 1) <= 1

@@ -1,25 +1,24 @@
-import type { ActivityDetail, ActivityVolunteerHours as ActivityHours, VolunteerHoursRecord } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import {
+  type ActivityDetail,
+  type ActivityVolunteerHours as ActivityHours,
+  can,
+  type Role,
+  type VolunteerHoursRecord,
+  volunteerHoursInputSchema,
+} from '@seedbed/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
+import { formInput } from '../shared/form-input';
+import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
-import { type FieldErrors, fieldErrorsFromServer } from '../shared/validation';
+import { useSchemaForm } from '../shared/use-schema-form';
 import { HoursList, HoursTotalsView } from './hours-list';
 import { UnlinkedVolunteers } from './link-volunteer';
 import './volunteering.css';
-
-const readerRoles = new Set([
-  'admin',
-  'incubator_staff',
-  'incubator_assistant',
-  'organization_leader',
-  'community_official',
-  'street_official',
-]);
-const recorderRoles = new Set(['admin', 'incubator_staff', 'organization_leader']);
-const staffRoles = new Set(['admin', 'incubator_staff']);
 
 /**
  * Volunteer hours recorded at one activity (volunteering slice), on the activity page: who served,
@@ -28,7 +27,7 @@ const staffRoles = new Set(['admin', 'incubator_staff']);
  */
 export function ActivityVolunteerHours({ activity, onChanged }: { activity: ActivityDetail; onChanged: () => void }) {
   const user = useUser();
-  if (!readerRoles.has(user.role) || activity.mergedIntoId) return null;
+  if (!can(user.role, 'volunteering.read') || activity.mergedIntoId) return null;
   return <ActivityHoursSection activity={activity} role={user.role} onChanged={onChanged} />;
 }
 
@@ -38,7 +37,7 @@ function ActivityHoursSection({
   onChanged,
 }: {
   activity: ActivityDetail;
-  role: string;
+  role: Role;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
@@ -50,7 +49,10 @@ function ActivityHoursSection({
     onChanged();
   };
   const link = `${window.location.origin}/v/${encodeURIComponent(hours.signInCode)}`;
-  const canRecord = recorderRoles.has(role);
+  const canRecord = can(role, 'volunteering.record');
+  // Staff saw the service themselves (a tracking visit): the server lets those who confirm hours say
+  // so (its staff check is the roles of 'volunteering.confirm'), and such hours need no confirmation.
+  const canConfirm = can(role, 'volunteering.confirm');
   return (
     <section className="card" aria-labelledby="activity-hours-title" data-testid="activity-volunteer-hours">
       <h2 id="activity-hours-title">{t('volunteering.activity.title')}</h2>
@@ -68,15 +70,13 @@ function ActivityHoursSection({
       <HoursTotalsView totals={hours.totals} />
       <HoursList
         items={hours.items}
-        canConfirm={staffRoles.has(role)}
+        canConfirm={canConfirm}
         canCorrect={canRecord}
         show="activity"
         onChanged={changed}
       />
       {canRecord && <UnlinkedVolunteers items={hours.items} onChanged={changed} />}
-      {canRecord && (
-        <EnterHoursForm activity={activity} isStaff={staffRoles.has(role)} items={hours.items} onSaved={changed} />
-      )}
+      {canRecord && <EnterHoursForm activity={activity} isStaff={canConfirm} items={hours.items} onSaved={changed} />}
     </section>
   );
 }
@@ -94,15 +94,16 @@ function EnterHoursForm({
 }) {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
-  const [personId, setPersonId] = useState('');
-  const [minutes, setMinutes] = useState('');
-  const [serviceRole, setServiceRole] = useState('');
-  const [reason, setReason] = useState('');
-  const [observed, setObserved] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [isSending, setSending] = useState(false);
+  const form = useSchemaForm(
+    volunteerHoursInputSchema,
+    { personId: '', minutes: '', serviceRole: '', reason: '', observedByStaff: false },
+    {
+      toInput: (values) => formInput(values, volunteerHoursInputSchema, { numbers: ['minutes'] }),
+      send: (data) => api.post(`/api/activities/${activity.id}/volunteer-hours`, data),
+      onSaved,
+      afterSave: (values) => ({ ...values, personId: '', minutes: '', serviceRole: '', reason: '' }),
+    },
+  );
   const recorded = new Set(items.map((item) => item.personId));
   // Members listed on the record, organizers first; those already recorded are left out.
   const people = activity.participants
@@ -121,112 +122,46 @@ function EnterHoursForm({
       </button>
     );
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    setNotice(null);
-    const problems: FieldErrors = {};
-    const parsedMinutes = Number(minutes);
-    if (!personId) problems.personId = t('validation.required');
-    if (!Number.isInteger(parsedMinutes) || parsedMinutes < 1 || parsedMinutes > 1440)
-      problems.minutes = t('validation.invalid');
-    if (!reason.trim()) problems.reason = t('validation.required');
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    setSending(true);
-    try {
-      await api.post(`/api/activities/${activity.id}/volunteer-hours`, {
-        personId,
-        minutes: parsedMinutes,
-        serviceRole: serviceRole.trim(),
-        reason: reason.trim(),
-        observedByStaff: observed,
-      });
-      setNotice(t('volunteering.activity.saved'));
-      setPersonId('');
-      setMinutes('');
-      setServiceRole('');
-      setReason('');
-      onSaved();
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure(apiError.message);
-    } finally {
-      setSending(false);
-    }
-  }
-
   return (
-    <form className="form hours-form" onSubmit={onSubmit} noValidate data-testid="hours-enter-form">
+    <form className="form hours-form" onSubmit={form.onSubmit} noValidate data-testid="hours-enter-form">
       <h3>{t('volunteering.activity.enter')}</h3>
-      <div className={errors.personId ? 'field field--invalid' : 'field'}>
-        <label htmlFor="hours-person">{t('volunteering.activity.person')}</label>
-        <select
-          id="hours-person"
-          value={personId}
-          onChange={(event) => setPersonId(event.target.value)}
-          data-testid="hours-person"
-        >
-          <option value="">{t('volunteering.activity.choosePerson')}</option>
-          {people.map((person) => (
-            <option key={person.personId} value={person.personId}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        {errors.personId && <p className="field__error">{errors.personId}</p>}
-      </div>
+      <SelectField
+        label={t('volunteering.activity.person')}
+        {...form.field('personId')}
+        placeholder={t('volunteering.activity.choosePerson')}
+        options={people.map((person) => ({ value: person.personId, label: person.name }))}
+        testId="hours-person"
+      />
       <TextField
         label={t('volunteering.activity.minutes')}
-        value={minutes}
-        onChange={setMinutes}
-        error={errors.minutes}
         inputMode="numeric"
-        required
+        {...form.field('minutes')}
         testId="hours-minutes"
       />
-      <TextField
-        label={t('volunteering.activity.role')}
-        value={serviceRole}
-        onChange={setServiceRole}
-        maxLength={40}
-        testId="hours-role"
-      />
+      <TextField label={t('volunteering.activity.role')} {...form.field('serviceRole')} testId="hours-role" />
       <TextField
         label={t('volunteering.activity.reason')}
-        value={reason}
-        onChange={setReason}
-        error={errors.reason}
         hint={t('volunteering.activity.reasonHint')}
-        maxLength={500}
-        required
+        {...form.field('reason')}
         testId="hours-reason"
       />
       {isStaff && activity.trackingLogCount > 0 && (
         <label className="check check--big">
           <input
             type="checkbox"
-            checked={observed}
-            onChange={(event) => setObserved(event.target.checked)}
+            checked={form.values.observedByStaff}
+            onChange={(event) => form.set('observedByStaff', event.target.checked)}
             data-testid="hours-observed"
           />
           {t('volunteering.activity.observed')}
         </label>
       )}
-      {failure && (
-        <p className="field__error" role="alert">
-          {failure}
-        </p>
-      )}
-      {notice && (
-        <p className="success" role="status">
-          {notice}
-        </p>
-      )}
-      <button type="submit" className="button button--primary" disabled={isSending} data-testid="hours-save">
-        {t('volunteering.activity.save')}
-      </button>
+      <FormFooter
+        state={form}
+        label={t('volunteering.activity.save')}
+        savedLabel={t('volunteering.activity.saved')}
+        testId="hours-save"
+      />
     </form>
   );
 }

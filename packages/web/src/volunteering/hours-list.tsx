@@ -1,8 +1,11 @@
-import type { HoursTotals, VolunteerHoursRecord } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import { type HoursTotals, type VolunteerHoursRecord, volunteerHoursCorrectionSchema } from '@seedbed/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
+import { formInput } from '../shared/form-input';
 import { TextField } from '../shared/text-field';
+import { useSchemaForm, useSubmission } from '../shared/use-schema-form';
 import { formatMinutes } from './hours-format';
 import './volunteering.css';
 
@@ -77,21 +80,11 @@ function HoursRow({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSending, setSending] = useState(false);
+  const confirmation = useSubmission();
   const isWaiting = item.basis === 'entered_afterwards' && !item.isConfirmed;
 
   async function confirm() {
-    setSending(true);
-    setFailure(null);
-    try {
-      await api.post(`/api/volunteer-hours/${item.id}/confirm`);
-      onChanged();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSending(false);
-    }
+    if (await confirmation.run(() => api.post(`/api/volunteer-hours/${item.id}/confirm`))) onChanged();
   }
 
   return (
@@ -124,7 +117,7 @@ function HoursRow({
         <button
           type="button"
           className="button button--secondary"
-          disabled={isSending}
+          disabled={confirmation.isSubmitting}
           onClick={confirm}
           data-testid="hours-confirm"
         >
@@ -132,9 +125,9 @@ function HoursRow({
         </button>
       )}
       {canCorrect && <CorrectionForm item={item} onChanged={onChanged} />}
-      {failure && (
+      {confirmation.failure && (
         <p className="field__error" role="alert">
-          {failure}
+          {confirmation.failure}
         </p>
       )}
     </li>
@@ -145,54 +138,33 @@ function HoursRow({
 function CorrectionForm({ item, onChanged }: { item: VolunteerHoursRecord; onChanged: () => void }) {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
-  const [minutes, setMinutes] = useState(String(item.minutes));
-  const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSending, setSending] = useState(false);
+  const form = useSchemaForm(
+    volunteerHoursCorrectionSchema,
+    { minutes: String(item.minutes), reason: '' },
+    {
+      toInput: (values) => formInput(values, volunteerHoursCorrectionSchema, { numbers: ['minutes'] }),
+      send: (data) => api.post(`/api/volunteer-hours/${item.id}/correct`, data),
+      onSaved: () => {
+        setOpen(false);
+        onChanged();
+      },
+    },
+  );
   if (!isOpen)
     return (
       <button type="button" className="button button--link" onClick={() => setOpen(true)} data-testid="hours-correct">
         {t('volunteering.correct.open')}
       </button>
     );
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const parsed = Number(minutes);
-    if (!Number.isInteger(parsed) || parsed < 1 || !reason.trim()) {
-      setFailure(t('volunteering.correct.invalid'));
-      return;
-    }
-    setSending(true);
-    try {
-      await api.post(`/api/volunteer-hours/${item.id}/correct`, { minutes: parsed, reason: reason.trim() });
-      setOpen(false);
-      onChanged();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSending(false);
-    }
-  }
   return (
-    <form className="form hours-form" onSubmit={onSubmit} noValidate data-testid="hours-correct-form">
-      <TextField label={t('volunteering.activity.minutes')} value={minutes} onChange={setMinutes} inputMode="numeric" />
+    <form className="form hours-form" onSubmit={form.onSubmit} noValidate data-testid="hours-correct-form">
+      <TextField label={t('volunteering.activity.minutes')} {...form.field('minutes')} inputMode="numeric" />
       <TextField
         label={t('volunteering.correct.reason')}
-        value={reason}
-        onChange={setReason}
+        {...form.field('reason')}
         hint={t('volunteering.correct.hint')}
-        maxLength={500}
-        required
       />
-      {failure && (
-        <p className="field__error" role="alert">
-          {failure}
-        </p>
-      )}
-      <button type="submit" className="button button--secondary" disabled={isSending}>
-        {t('volunteering.correct.save')}
-      </button>
+      <FormFooter state={form} label={t('volunteering.correct.save')} savedLabel="" testId="hours-correct-save" />
     </form>
   );
 }

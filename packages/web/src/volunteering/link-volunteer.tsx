@@ -1,10 +1,11 @@
 import { can, type OrganizationDetail, type PersonList, type VolunteerHoursRecord } from '@seedbed/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { useSubmission } from '../shared/use-schema-form';
 import './volunteering.css';
 
 interface Candidate {
@@ -39,19 +40,10 @@ export function UnlinkedVolunteers({ items, onChanged }: { items: VolunteerHours
 function UnlinkedVolunteer({ item, onChanged }: { item: VolunteerHoursRecord; onChanged: () => void }) {
   const { t } = useTranslation();
   const [isPicking, setPicking] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSending, setSending] = useState(false);
+  const linking = useSubmission();
+  const { failure, isSubmitting: isSending } = linking;
   async function link(body: { personId: string } | { createPerson: true }) {
-    setFailure(null);
-    setSending(true);
-    try {
-      await api.post(`/api/volunteer-hours/${item.id}/link`, body);
-      onChanged();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSending(false);
-    }
+    if (await linking.run(() => api.post(`/api/volunteer-hours/${item.id}/link`, body))) onChanged();
   }
   return (
     <li className="hours-row" data-testid="unlinked-volunteer">

@@ -31,7 +31,6 @@ export const volunteeringMessagesEn: VolunteeringMessages = {
       open: 'Correct',
       reason: 'Reason for the correction (required)',
       hint: 'The old record is kept; the corrected minutes count toward a certificate once staff confirm them.',
-      invalid: 'Give the minutes and the reason.',
       save: 'Save correction',
     },
     empty: 'No volunteer hours recorded yet.',

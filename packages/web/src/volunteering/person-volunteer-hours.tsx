@@ -1,22 +1,18 @@
-import type { PersonVolunteerHours as PersonHours, VolunteerCertificateSummary } from '@seedbed/core';
+import {
+  can,
+  type PersonVolunteerHours as PersonHours,
+  type Role,
+  type VolunteerCertificateSummary,
+} from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { useSubmission } from '../shared/use-schema-form';
 import { formatMinutes } from './hours-format';
 import { HoursList, HoursTotalsView } from './hours-list';
 import './volunteering.css';
-
-const staffRoles = new Set(['admin', 'incubator_staff']);
-const readerRoles = new Set([
-  'admin',
-  'incubator_staff',
-  'incubator_assistant',
-  'organization_leader',
-  'community_official',
-  'street_official',
-]);
 
 /**
  * A person's volunteer service record and certificates, on the person page (volunteering slice):
@@ -25,11 +21,11 @@ const readerRoles = new Set([
  */
 export function PersonVolunteerHours({ personId }: { personId: string }) {
   const user = useUser();
-  if (!readerRoles.has(user.role)) return null;
+  if (!can(user.role, 'volunteering.read')) return null;
   return <PersonHoursSection personId={personId} role={user.role} />;
 }
 
-function PersonHoursSection({ personId, role }: { personId: string; role: string }) {
+function PersonHoursSection({ personId, role }: { personId: string; role: Role }) {
   const { t } = useTranslation();
   const { resource, reload } = useResource<PersonHours>(`/api/people/${personId}/volunteer-hours`);
   if (resource.status !== 'ready') return null;
@@ -38,7 +34,7 @@ function PersonHoursSection({ personId, role }: { personId: string; role: string
     <section className="card" aria-labelledby="person-hours-title" data-testid="person-volunteer-hours">
       <h2 id="person-hours-title">{t('volunteering.person.title')}</h2>
       <HoursTotalsView totals={record.totals} />
-      <HoursList items={record.items} canConfirm={staffRoles.has(role)} show="person" onChanged={reload} />
+      <HoursList items={record.items} canConfirm={can(role, 'volunteering.confirm')} show="person" onChanged={reload} />
       <Certificates record={record} onChanged={reload} />
     </section>
   );
@@ -70,25 +66,19 @@ export function CertificateList({ certificates }: { certificates: VolunteerCerti
 
 function Certificates({ record, onChanged }: { record: PersonHours; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [isSending, setSending] = useState(false);
+  const issuing = useSubmission();
+  const { failure, isSubmitting: isSending } = issuing;
 
   async function issue(organizationId: string) {
-    setSending(true);
-    setFailure(null);
-    try {
+    const isIssued = await issuing.run(async () => {
       const issued = await api.post<VolunteerCertificateSummary>(
         `/api/people/${record.personId}/volunteer-certificates`,
         { organizationId },
       );
       setNotice(t('volunteering.person.issued', { number: issued.number }));
-      onChanged();
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    } finally {
-      setSending(false);
-    }
+    });
+    if (isIssued) onChanged();
   }
 
   return (

@@ -36,6 +36,9 @@ const phoneKey = 'seedbed.volunteer.phone';
  * /v/:code: a volunteer at an activity taps 签到 when they start and 签退 when they finish. No
  * account; name + phone + consent, adults only (a child is told why and what to do instead). The
  * times are the server's. The phone is remembered on this phone so 签退 is one tap.
+ * Like the residents' sign-in page (/s/:code), a public page opened from a QR code on a cheap phone:
+ * it checks its three fields itself rather than load zod and core's schemas (≈ 28 KB gzip); the
+ * server validates with core's schema, and its field issues show beside the inputs.
  */
 export function VolunteerPage() {
   const { code = '' } = useParams();

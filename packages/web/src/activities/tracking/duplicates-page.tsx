@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { currentLocale } from '../../i18n';
-import { api, asApiError } from '../../shared/api';
+import { api } from '../../shared/api';
 import { useDocumentTitle } from '../../shared/document-title';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatDateTime } from '../../shared/format';
 import { ResourceView } from '../../shared/resource-view';
 import { useUser } from '../../shared/session';
 import { useResource } from '../../shared/use-resource';
+import { useSubmission } from '../../shared/use-schema-form';
 import { shanghaiParts } from './tracking-log-form';
 import './tracking.css';
 
@@ -66,20 +67,12 @@ function PairCard({ pair, onDone }: { pair: DuplicatePair; onDone: (message: str
   const user = useUser();
   const mayMerge = can(user.role, 'tracking.merge');
   const [keepId, setKeepId] = useState(() => preferredKeep(pair.first, pair.second));
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const request = useSubmission();
+  const isBusy = request.isSubmitting;
   const mergeId = keepId === pair.first.id ? pair.second.id : pair.first.id;
 
   async function act(path: string, body: unknown, message: string) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await api.post(path, body);
-      onDone(message);
-    } catch (error) {
-      setFailure(asApiError(error).message);
-      setBusy(false);
-    }
+    if (await request.run(() => api.post(path, body))) onDone(message);
   }
 
   return (
@@ -96,7 +89,7 @@ function PairCard({ pair, onDone }: { pair: DuplicatePair; onDone: (message: str
           />
         ))}
       </div>
-      {failure && <ErrorNotice message={failure} />}
+      {request.failure && <ErrorNotice message={request.failure} />}
       {mayMerge && (
         <div className="tracking-pair__actions">
           <button

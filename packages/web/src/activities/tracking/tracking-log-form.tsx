@@ -1,11 +1,11 @@
-import { shanghaiDate, type TrackingLogInput, trackingLogInputSchema } from '@seedbed/core';
-import { type FormEvent, useState } from 'react';
+import { shanghaiDate, type TrackingLogInput, trackingVisitInputSchema } from '@seedbed/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../../shared/api';
-import { ErrorNotice } from '../../shared/error-notice';
+import { api } from '../../shared/api';
+import { FormFooter } from '../../shared/form-footer';
 import { SelectField } from '../../shared/select-field';
 import { TextField } from '../../shared/text-field';
-import { type FieldErrors, fieldErrorsFromIssues, fieldErrorsFromServer } from '../../shared/validation';
+import { useSchemaForm } from '../../shared/use-schema-form';
 import { sentPhotoSide, shrinkPhoto } from '../shrink-photo';
 import './tracking.css';
 
@@ -52,51 +52,38 @@ export function TrackingLogForm({
 }) {
   const { t } = useTranslation();
   const today = shanghaiDate(new Date());
-  const [organizationId, setOrganization] = useState(defaults.organizationId ?? organizations[0]?.id ?? '');
-  const [date, setDate] = useState(defaults.date ?? today);
-  const [from, setFrom] = useState(defaults.from ?? '09:00');
-  const [to, setTo] = useState(defaults.to ?? '10:00');
-  const [place, setPlace] = useState(defaults.place ?? '');
-  const [observed, setObserved] = useState(defaults.observed ?? '');
-  const [processRecord, setProcessRecord] = useState('');
-  const [feelings, setFeelings] = useState('');
-  const [cultivationIdeas, setIdeas] = useState('');
-  const [photos, setPhotos] = useState<File[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setNotice(null);
-    const parsed = trackingLogInputSchema.safeParse({
-      organizationId: organizationId || undefined,
-      observedStartsAt: instant(date, from),
-      observedEndsAt: instant(date, to),
-      ...(place.trim() && { placeText: place.trim() }),
-      observed,
-      processRecord,
-      ...(feelings.trim() && { feelings }),
-      ...(cultivationIdeas.trim() && { cultivationIdeas }),
-    });
-    if (!parsed.success || !organizationId) {
-      setErrors({
-        ...(parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t)),
-        ...(!organizationId && { organizationId: t('tracking.form.chooseOrganization') }),
-      });
-      return;
-    }
-    if (to < from) {
-      setErrors({ observedEndsAt: t('tracking.form.endBeforeStart') });
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const saved = await submit({ ...parsed.data, organizationId });
-      if (saved) {
+  // The visit schema: like a log's, with the organization required (a log is always of one).
+  const form = useSchemaForm(
+    trackingVisitInputSchema,
+    {
+      organizationId: defaults.organizationId ?? organizations[0]?.id ?? '',
+      date: defaults.date ?? today,
+      from: defaults.from ?? '09:00',
+      to: defaults.to ?? '10:00',
+      place: defaults.place ?? '',
+      observed: defaults.observed ?? '',
+      processRecord: '',
+      feelings: '',
+      cultivationIdeas: '',
+      photos: [] as File[],
+    },
+    {
+      toInput: ({ organizationId, date, from, to, place, observed, processRecord, feelings, cultivationIdeas }) => ({
+        organizationId: organizationId || undefined,
+        observedStartsAt: instant(date, from),
+        observedEndsAt: instant(date, to),
+        ...(place.trim() && { placeText: place.trim() }),
+        observed,
+        processRecord,
+        ...(feelings.trim() && { feelings }),
+        ...(cultivationIdeas.trim() && { cultivationIdeas }),
+      }),
+      check: ({ from, to }) => (to < from ? { observedEndsAt: t('tracking.form.endBeforeStart') } : {}),
+      fieldMessages: { organizationId: t('tracking.form.chooseOrganization') },
+      send: async (data, { photos }) => {
+        const saved = await submit(data);
+        if (!saved) return null;
         let failed = 0;
         for (const photo of photos) {
           try {
@@ -109,32 +96,30 @@ export function TrackingLogForm({
             failed += 1;
           }
         }
-        setNotice(failed > 0 ? t('tracking.form.photosFailed', { count: failed }) : t('tracking.form.saved'));
-        setProcessRecord('');
-        setFeelings('');
-        setIdeas('');
-        setPhotos([]);
-        onSaved?.({ failedPhotos: failed });
-      }
-    } catch (error) {
-      const apiError = asApiError(error);
-      setErrors(fieldErrorsFromServer(apiError.fields));
-      setFailure(apiError.message);
-    } finally {
-      setSaving(false);
-    }
-  }
+        return { failedPhotos: failed };
+      },
+      onSaved: (result) => {
+        if (!result) return;
+        setNotice(
+          result.failedPhotos > 0
+            ? t('tracking.form.photosFailed', { count: result.failedPhotos })
+            : t('tracking.form.saved'),
+        );
+        onSaved?.(result);
+      },
+      afterSave: (values, result) =>
+        result ? { ...values, processRecord: '', feelings: '', cultivationIdeas: '', photos: [] } : values,
+    },
+  );
 
   return (
-    <form className="form tracking-form" data-testid={testId} noValidate onSubmit={onSubmit}>
+    <form className="form tracking-form" data-testid={testId} noValidate onSubmit={form.onSubmit}>
       {organizations.length > 1 && (
         <SelectField
           label={t('tracking.form.organization')}
-          value={organizationId}
-          onChange={setOrganization}
+          {...form.field('organizationId')}
           options={organizations.map((o) => ({ value: o.id, label: o.name }))}
           placeholder={t('tracking.form.chooseOrganization')}
-          error={errors.organizationId}
           required
           testId="tracking-form-organization"
         />
@@ -143,26 +128,23 @@ export function TrackingLogForm({
         <TextField
           label={t('tracking.form.date')}
           type="date"
-          value={date}
-          onChange={setDate}
+          {...form.field('date')}
           required
           testId="tracking-form-date"
         />
         <TextField
           label={t('tracking.form.from')}
           type="time"
-          value={from}
-          onChange={setFrom}
-          error={errors.observedStartsAt}
+          {...form.field('from')}
+          error={form.errors.observedStartsAt}
           required
           testId="tracking-form-from"
         />
         <TextField
           label={t('tracking.form.to')}
           type="time"
-          value={to}
-          onChange={setTo}
-          error={errors.observedEndsAt}
+          {...form.field('to')}
+          error={form.errors.observedEndsAt}
           required
           testId="tracking-form-to"
         />
@@ -170,47 +152,33 @@ export function TrackingLogForm({
       <TextField
         label={t('tracking.form.observed')}
         hint={t('tracking.form.observedHint')}
-        value={observed}
-        onChange={setObserved}
-        error={errors.observed}
-        required
-        maxLength={100}
+        {...form.field('observed')}
         testId="tracking-form-observed"
       />
       <TextField
         label={t('tracking.form.place')}
-        value={place}
-        onChange={setPlace}
-        error={errors.placeText}
-        maxLength={200}
+        {...form.field('place')}
+        {...form.constraints('placeText')}
+        error={form.errors.placeText}
         testId="tracking-form-place"
       />
       <TextField
         label={t('tracking.form.processRecord')}
-        value={processRecord}
-        onChange={setProcessRecord}
-        error={errors.processRecord}
+        {...form.field('processRecord')}
         multiline
-        maxLength={5000}
         testId="tracking-form-process"
       />
       <TextField
         label={t('tracking.form.feelings')}
-        value={feelings}
-        onChange={setFeelings}
-        error={errors.feelings}
+        {...form.field('feelings')}
         multiline
-        maxLength={5000}
         testId="tracking-form-feelings"
       />
       <TextField
         label={t('tracking.form.cultivationIdeas')}
         hint={t('tracking.form.cultivationHint')}
-        value={cultivationIdeas}
-        onChange={setIdeas}
-        error={errors.cultivationIdeas}
+        {...form.field('cultivationIdeas')}
         multiline
-        maxLength={5000}
         testId="tracking-form-ideas"
       />
       <div className="field">
@@ -221,20 +189,17 @@ export function TrackingLogForm({
           accept="image/jpeg,image/png,image/webp"
           multiple
           data-testid="tracking-form-photos"
-          onChange={(event) => setPhotos([...(event.target.files ?? [])].slice(0, 5))}
+          onChange={(event) => form.set('photos', [...(event.target.files ?? [])].slice(0, 5))}
         />
       </div>
-      {failure && <ErrorNotice message={failure} />}
-      {notice && (
-        <p className="tracking-notice" role="status" data-testid="tracking-form-notice">
-          {notice}
-        </p>
-      )}
-      <div className="form__actions">
-        <button className="button button--primary" type="submit" disabled={isSaving} data-testid="tracking-form-save">
-          {isSaving ? t('tracking.form.saving') : t('tracking.form.save')}
-        </button>
-      </div>
+      <FormFooter
+        state={form}
+        label={t('tracking.form.save')}
+        savingLabel={t('tracking.form.saving')}
+        savedLabel={notice ?? ''}
+        testId="tracking-form-save"
+        statusTestId="tracking-form-notice"
+      />
     </form>
   );
 }

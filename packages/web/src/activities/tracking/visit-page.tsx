@@ -9,11 +9,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { currentLocale } from '../../i18n';
-import { ApiError, api, asApiError } from '../../shared/api';
+import { ApiError, api } from '../../shared/api';
 import { useDocumentTitle } from '../../shared/document-title';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatDateTime } from '../../shared/format';
 import { useResource } from '../../shared/use-resource';
+import { useSubmission } from '../../shared/use-schema-form';
 import { useOrganizationOptions } from './organization-options';
 import { TrackingLogForm } from './tracking-log-form';
 import './tracking.css';
@@ -34,17 +35,12 @@ export function TrackingVisitPage() {
   const organizations = useOrganizationOptions();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [failure, setFailure] = useState<string | null>(null);
+  const logging = useSubmission();
   const organizationId = params.get('organizationId') ?? undefined;
 
   async function logOn(activityId: string, input: TrackingLogInput) {
-    setFailure(null);
-    try {
-      await api.post(`/api/activities/${activityId}/tracking-logs`, input);
-      setOutcome({ kind: 'logged', activityId, attachedTo: 'existing' });
-    } catch (error) {
-      setFailure(asApiError(error).message);
-    }
+    const isLogged = await logging.run(() => api.post(`/api/activities/${activityId}/tracking-logs`, input));
+    if (isLogged) setOutcome({ kind: 'logged', activityId, attachedTo: 'existing' });
   }
 
   return (
@@ -97,7 +93,7 @@ export function TrackingVisitPage() {
           </ul>
         </div>
       )}
-      {failure && <ErrorNotice message={failure} />}
+      {logging.failure && <ErrorNotice message={logging.failure} />}
       {outcome?.kind !== 'logged' && (organizations.length > 0 || organizationId) && (
         <div className="card">
           <TrackingLogForm
