@@ -3,7 +3,7 @@ import { can } from '@seedbed/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { CommunityPlannedSection } from '../activities/community-planned-section';
+import { CommunityPlannedSection } from '../activities';
 import { currentLocale } from '../i18n';
 import { OrganizationTable } from '../organizations';
 import { useDocumentTitle } from '../shared/document-title';

@@ -1,13 +1,13 @@
 import { can, type OrganizationDetail } from '@seedbed/core';
 import { useParams } from 'react-router';
 import { InviteLeader } from '../accounts';
-import { OrganizationActivitiesSection } from '../activities/organization-activities-section';
-import { OrganizationCoachingSection } from '../coaching/organization-coaching-section';
+import { OrganizationActivitiesSection } from '../activities';
+import { OrganizationCoachingSection } from '../coaching';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
-import { OrganizationVolunteerHours } from '../volunteering/organization-volunteer-hours';
+import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
 import { MemberList } from './member-list';
 import { MemberManager } from './member-manager';

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
-import { PersonVolunteerHours } from '../volunteering/person-volunteer-hours';
+import { PersonVolunteerHours } from '../volunteering';
 import { ConsentSection } from './consent-section';
 import { PersonEditForm } from './person-edit-form';
 import { PrivacyActions } from './privacy-actions';

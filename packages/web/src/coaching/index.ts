@@ -1,0 +1,2 @@
+/** Coaching: the section the organization page shows (sessions, plan, staff hours). */
+export { OrganizationCoachingSection } from './organization-coaching-section';
