@@ -75,12 +75,6 @@ export async function peopleOf(db: Db, activityId: string, today: string): Promi
   ];
 }
 
-/** The names a public page shows: ticked, still on the record, not a child; each name once. */
-export function publicNames(row: DraftRow, people: readonly NamedPerson[]): string[] {
-  const ticked = new Set([...row.named_participant_ids, ...row.named_sign_in_ids]);
-  return [...new Set(people.filter((p) => ticked.has(p.id) && !p.child && p.name).map((p) => p.name))];
-}
-
 export async function organizationsByActivity(db: Db, activityIds: readonly string[]) {
   const byActivity = new Map<string, { id: string; name: string }[]>();
   if (activityIds.length === 0) return byActivity;

@@ -1,18 +1,9 @@
-import {
-  coverFirst,
-  fail,
-  ok,
-  type PublicPublicityPage,
-  publicPhotoUrls,
-  publicQuotes,
-  type Result,
-  shareTitle,
-} from '@seedbed/core';
+import { buildSharePage, fail, ok, type PublicPublicityPage, publicPhotoUrls, type Result } from '@seedbed/core';
 import { type Kysely, sql } from 'kysely';
 import { findActivity } from '../activities';
 import type { PublicContext } from '../context';
 import type { Database } from '../tables';
-import { type DraftRow, everyone, factsOf, peopleOf, publicNames } from './facts';
+import { type DraftRow, everyone, factsOf, peopleOf } from './facts';
 
 /** The public share page of a published draft and its chosen photos: no account, the code is the key. */
 
@@ -27,21 +18,16 @@ async function publishedByCode(db: Db, code: string) {
     .executeTakeFirst();
 }
 
-/** The existing photos among the chosen ones, cover first (a photo removed since is skipped). */
+/** The chosen photos that still exist (a photo removed since is skipped). */
 async function chosenPhotos(db: Db, row: DraftRow) {
   if (row.photo_ids.length === 0) return [];
-  const media = await db
+  return db
     .selectFrom('activity_media')
     .select(['id', 'width', 'height', 'thumbnail_key'])
     .where('activity_id', '=', row.activity_id)
     .where('kind', '=', 'photo')
     .where('id', 'in', row.photo_ids)
     .execute();
-  const byId = new Map(media.map((m) => [m.id, m]));
-  return coverFirst(row.photo_ids, row.cover_photo_id).flatMap((id) => {
-    const m = byId.get(id);
-    return m ? [m] : [];
-  });
 }
 
 /** The public share page of a published draft; unknown or unpublished → publicity.unknown. */
@@ -58,23 +44,24 @@ export async function findPublicPage(
     chosenPhotos(db, row),
     peopleOf(db, row.activity_id, today),
   ]);
-  return ok({
-    code: row.code,
-    title: row.title,
-    shareTitle: shareTitle({
+  return ok(
+    buildSharePage({
+      code: row.code,
       title: row.title,
-      organizationNames: facts.organizations.map((o) => o.name),
-      communityName: facts.communityName,
+      lead: row.lead,
+      paragraphs: row.paragraphs,
+      reflection: row.reflection,
+      quotes: row.quotes,
+      photoIds: row.photo_ids,
+      coverPhotoId: row.cover_photo_id,
+      photos: photos.map((p) => ({ id: p.id, ...publicPhotoUrls(row.code, p.id), width: p.width, height: p.height })),
+      // Children are never named: they are not among the people a page may name.
+      people: people.filter((person) => !person.child),
+      namedIds: new Set([...row.named_participant_ids, ...row.named_sign_in_ids]),
+      facts,
+      publishedAt: row.published_at.toISOString(),
     }),
-    lead: row.lead,
-    paragraphs: row.paragraphs,
-    reflection: row.reflection,
-    quotes: publicQuotes(row.quotes),
-    photos: photos.map((p) => ({ id: p.id, ...publicPhotoUrls(row.code, p.id), width: p.width, height: p.height })),
-    names: publicNames(row, people),
-    facts: { ...facts, organizations: facts.organizations.map((o) => ({ name: o.name })) },
-    publishedAt: row.published_at.toISOString(),
-  });
+  );
 }
 
 /** The file keys of a photo, only when it is chosen in a published draft with this code. */

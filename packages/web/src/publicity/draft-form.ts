@@ -1,9 +1,9 @@
 import {
+  buildSharePage,
   type PublicityDraft,
   type PublicityQuote,
   type PublicityUpdateInput,
   type PublicPublicityPage,
-  shareTitle,
 } from '@seedbed/core';
 
 /**
@@ -58,38 +58,27 @@ export function patchOf(form: DraftForm, draft: PublicityDraft): PublicityUpdate
   };
 }
 
-/** What the share page will show, from the unsaved form: the same rules as the server's public page. */
+/** What the share page will show, from the unsaved form: core's buildSharePage, as the server's public page. */
 export function previewOf(form: DraftForm, draft: PublicityDraft): PublicPublicityPage {
-  const photos = draft.candidatePhotos.filter((p) => form.photoIds.includes(p.id));
-  const cover = form.coverPhotoId && form.photoIds.includes(form.coverPhotoId) ? form.coverPhotoId : form.photoIds[0];
-  const ordered = [
-    ...photos.filter((p) => p.id === cover),
-    ...form.photoIds.flatMap((id) => photos.filter((p) => p.id === id && p.id !== cover)),
-  ];
-  const organizations = draft.facts.organizations.map((o) => ({ name: o.name }));
-  return {
+  return buildSharePage({
     code: draft.code,
     title: form.title,
-    shareTitle: shareTitle({
-      title: form.title,
-      organizationNames: organizations.map((o) => o.name),
-      communityName: draft.facts.communityName,
-    }),
     lead: form.lead,
-    paragraphs: form.paragraphs.map((p) => p.text.trim()).filter(Boolean),
-    reflection: form.reflection.trim() || null,
-    quotes: form.quotes
-      .filter((q) => q.included)
-      .map((q) => ({ text: q.text, saidBy: q.showSaidBy && q.saidBy ? q.saidBy : null })),
-    photos: ordered.map((p) => ({
+    paragraphs: form.paragraphs.map((p) => p.text),
+    reflection: form.reflection,
+    quotes: form.quotes,
+    photoIds: form.photoIds,
+    coverPhotoId: form.coverPhotoId,
+    photos: draft.candidatePhotos.map((p) => ({
       id: p.id,
       url: p.url,
       thumbnailUrl: p.thumbnailUrl ?? p.url,
       width: p.width,
       height: p.height,
     })),
-    names: [...new Set(draft.candidateNames.filter((n) => form.named.has(n.id)).map((n) => n.name))],
-    facts: { ...draft.facts, organizations },
+    people: draft.candidateNames,
+    namedIds: form.named,
+    facts: draft.facts,
     publishedAt: draft.publishedAt ?? draft.updatedAt,
-  };
+  });
 }
