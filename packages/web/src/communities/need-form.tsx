@@ -12,17 +12,11 @@ import {
   shanghaiDate,
 } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
+import { formInput } from '../shared/form-input';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
-import {
-  optionalText,
-  RecordFormFrame,
-  type RecordFormProps,
-  SelectField,
-  savesRecord,
-  useOptions,
-} from './survey-fields';
+import { RecordFormFrame, type RecordFormProps, SelectField, savesRecord, useOptions } from './survey-fields';
 
 /** Organizations of the community (at home or serving there), to link a need or a resource to. */
 export function useCommunityOrganizations(communityId: string) {
@@ -56,23 +50,15 @@ export function NeedForm(props: RecordFormProps<Need>) {
       organizationIds: record?.organizations.map((o) => o.id) ?? [],
     },
     {
-      toInput: (values) =>
+      // Following a need up changes its status, reality, provider and organizations only.
+      toInput: ({ status, organizationIds, ...recorded }) =>
         isEdit
-          ? {
-              status: values.status || undefined,
-              reality: values.reality || undefined,
-              provider: values.provider || null,
-              organizationIds: values.organizationIds,
-            }
-          : {
-              description: optionalText(values.description),
-              category: values.category || undefined,
-              raisedBy: optionalText(values.raisedBy),
-              source: values.source || undefined,
-              reality: values.reality || undefined,
-              provider: values.provider || undefined,
-              recordedOn: values.recordedOn,
-            },
+          ? formInput(
+              { status, reality: recorded.reality, provider: recorded.provider, organizationIds },
+              needUpdateInputSchema,
+              { isEdit },
+            )
+          : formInput(recorded, needInputSchema),
       ...savesRecord(props, `/api/communities/${survey.communityId}/needs`, (id) => `/api/needs/${id}`),
       afterSave: isEdit ? 'keep' : (values) => ({ ...values, description: '', raisedBy: '' }),
       constraintsFrom: isEdit ? needUpdateInputSchema : needInputSchema,

@@ -8,18 +8,12 @@ import {
   shanghaiDate,
 } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
+import { formInput } from '../shared/form-input';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
 import { useCommunityOrganizations } from './need-form';
 import { PersonPicker, type Picked } from './person-picker';
-import {
-  optionalText,
-  RecordFormFrame,
-  type RecordFormProps,
-  SelectField,
-  savesRecord,
-  useOptions,
-} from './survey-fields';
+import { RecordFormFrame, type RecordFormProps, SelectField, savesRecord, useOptions } from './survey-fields';
 
 /**
  * A resource of the map: recorded under the table (what, when and how found, how lasting, where), or
@@ -44,22 +38,14 @@ export function ResourceForm(props: RecordFormProps<Resource>) {
       person: (record?.person ?? null) as Picked,
     },
     {
-      toInput: (values) =>
+      // Editing links the resource (a cleared link is null); adding records what it is.
+      toInput: ({ organizationId, person, ...recorded }) =>
         isEdit
           ? {
-              spaceId: values.spaceId || null,
-              organizationId: values.organizationId || null,
-              personId: values.person?.id ?? null,
+              ...formInput({ spaceId: recorded.spaceId, organizationId }, resourceUpdateInputSchema, { isEdit }),
+              personId: person?.id ?? null,
             }
-          : {
-              name: values.name,
-              category: values.category || undefined,
-              foundOn: values.foundOn,
-              foundHow: optionalText(values.foundHow),
-              persistence: values.persistence || undefined,
-              spaceId: values.spaceId || undefined,
-              estateId: values.estateId || undefined,
-            },
+          : formInput(recorded, resourceInputSchema),
       ...savesRecord(props, `/api/communities/${survey.communityId}/resources`, (id) => `/api/resources/${id}`),
       afterSave: isEdit ? 'keep' : (values) => ({ ...values, name: '', foundHow: '' }),
     },

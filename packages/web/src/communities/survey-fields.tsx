@@ -61,9 +61,6 @@ export function sendSurvey(method: 'post' | 'patch', path: string) {
   };
 }
 
-/** What a blank optional field sends: left out when adding a record, cleared (null) when editing one. */
-export const blankFor = (isEdit: boolean) => (isEdit ? null : undefined);
-
 /** Props of a form that adds a record (no `record`) or edits one in place (then `onDone` closes it). */
 export interface RecordFormProps<T> {
   survey: CommunitySurvey;
@@ -95,10 +92,6 @@ export function optionalNumber(value: string): number | string | undefined {
   const trimmed = value.trim();
   if (!trimmed) return undefined;
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
-
-export function optionalText(value: string): string | undefined {
-  return value.trim() || undefined;
 }
 
 /**
