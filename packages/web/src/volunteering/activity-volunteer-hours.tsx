@@ -50,9 +50,9 @@ function ActivityHoursSection({
   };
   const link = `${window.location.origin}/v/${encodeURIComponent(hours.signInCode)}`;
   const canRecord = can(role, 'volunteering.record');
-  // Staff saw the service themselves (a tracking visit): the server lets those who confirm hours say
-  // so (its staff check is the roles of 'volunteering.confirm'), and such hours need no confirmation.
   const canConfirm = can(role, 'volunteering.confirm');
+  // Staff who saw the service themselves (a tracking visit) record it as proven, needing no confirmation.
+  const canRecordObserved = can(role, 'volunteering.record_observed');
   return (
     <section className="card" aria-labelledby="activity-hours-title" data-testid="activity-volunteer-hours">
       <h2 id="activity-hours-title">{t('volunteering.activity.title')}</h2>
@@ -76,7 +76,7 @@ function ActivityHoursSection({
         onChanged={changed}
       />
       {canRecord && <UnlinkedVolunteers items={hours.items} onChanged={changed} />}
-      {canRecord && <EnterHoursForm activity={activity} isStaff={canConfirm} items={hours.items} onSaved={changed} />}
+      {canRecord && <EnterHoursForm activity={activity} isStaff={canRecordObserved} items={hours.items} onSaved={changed} />}
     </section>
   );
 }
