@@ -1,6 +1,5 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { activityPublicRoutes, activityRoutes } from './activities/routes';
-import { trackingRoutes } from './activities/tracking/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
 import { documentsRoutes } from './documents/routes';
@@ -11,6 +10,7 @@ import { Layout, RequireUser } from './shared/layout';
 import { lazyPage } from './shared/lazy-page';
 import { SessionProvider } from './shared/session';
 import { NotFoundPage } from './shared/status-pages';
+import { trackingRoutes } from './tracking/routes';
 import { volunteeringPublicRoutes, volunteeringRoutes } from './volunteering/routes';
 
 // Every page is loaded on demand: the entry holds only the frame (router, session, language), so

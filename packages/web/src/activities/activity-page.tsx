@@ -10,10 +10,10 @@ import { formatDateTime } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { ActivityStaffSide } from '../tracking';
 import { ActivityVolunteerHours } from '../volunteering';
 import { EvidencePanel, SignInPanel } from './activity-panels';
 import { LocalStatus } from './form-controls';
-import { ActivityStaffSide } from './tracking/activity-staff-side';
 import './activities.css';
 
 /** /activities/:id: one activity as its organization and the staff see it, phone-first. */

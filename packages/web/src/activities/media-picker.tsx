@@ -1,7 +1,7 @@
 import { type ChangeEvent, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sentPhotoSide, shrinkPhoto } from '../shared/shrink-photo';
 import type { LocalFile, LocalFileKind } from './local-store';
-import { sentPhotoSide, shrinkPhoto } from './shrink-photo';
 
 /** Seed 002: "up to five best photos" per activity report. */
 export const maxPhotos = 5;

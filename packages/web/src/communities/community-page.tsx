@@ -79,7 +79,7 @@ function CommunityView({ community }: { community: CommunityDetail }) {
             to={`/organizations/new?communityId=${community.id}`}
             data-testid="community-new-organization"
           >
-            {t('registry.newOrganization.link')}
+            {t('organizations.newOrganization.link')}
           </Link>
         )}
         {community.organizations.length > 0 ? (

@@ -50,39 +50,39 @@ export function EstateForm(props: RecordFormProps<SurveyEstate>) {
     },
   );
   const types = useOptions(estateTypes, 'estateType');
-  const statuses = useOptions(ownersCommitteeStatuses, 'survey.ownersCommitteeStatus');
+  const statuses = useOptions(ownersCommitteeStatuses, 'communities.ownersCommitteeStatus');
 
   return (
-    <RecordFormFrame form={form} isEdit={isEdit} prefix={prefix} title={t('survey.estate.newTitle')}>
-      <TextField label={t('survey.estate.name')} {...form.field('name')} testId={`${prefix}-name`} />
+    <RecordFormFrame form={form} isEdit={isEdit} prefix={prefix} title={t('communities.estate.newTitle')}>
+      <TextField label={t('communities.estate.name')} {...form.field('name')} testId={`${prefix}-name`} />
       <SelectField
-        label={t('survey.estate.type')}
+        label={t('communities.estate.type')}
         options={types}
         {...form.field('estateType')}
         testId={`${prefix}-type`}
       />
       <TextField
-        label={t('survey.estate.buildYear')}
-        hint={t('survey.estate.buildYearHint')}
+        label={t('communities.estate.buildYear')}
+        hint={t('communities.estate.buildYearHint')}
         inputMode="numeric"
         {...form.field('buildYear')}
         testId={`${prefix}-build-year`}
       />
       <TextField
-        label={t('survey.estate.households')}
+        label={t('communities.estate.households')}
         inputMode="numeric"
         {...form.field('households')}
         testId={`${prefix}-households`}
       />
-      <TextField label={t('survey.estate.propertyCompany')} {...form.field('propertyCompany')} />
-      <TextField label={t('survey.estate.ownersCommittee')} {...form.field('ownersCommittee')} />
+      <TextField label={t('communities.estate.propertyCompany')} {...form.field('propertyCompany')} />
+      <TextField label={t('communities.estate.ownersCommittee')} {...form.field('ownersCommittee')} />
       <SelectField
-        label={t('survey.estate.ownersCommitteeStatus')}
+        label={t('communities.estate.ownersCommitteeStatus')}
         options={statuses}
         {...form.field('ownersCommitteeStatus')}
         testId={`${prefix}-committee-status`}
       />
-      {isEdit && <TextField label={t('survey.notes')} multiline {...form.field('notes')} />}
+      {isEdit && <TextField label={t('communities.notes')} multiline {...form.field('notes')} />}
     </RecordFormFrame>
   );
 }
@@ -112,8 +112,8 @@ export function CourtyardForm({ estateId, onSaved }: { estateId: string; onSaved
   );
   return (
     <form className="form form--inline" data-testid="courtyard-form" noValidate onSubmit={form.onSubmit}>
-      <TextField label={t('survey.estate.courtyardName')} {...form.field('name')} />
-      <FormFooter state={form} label={t('survey.estate.addCourtyard')} testId="courtyard-submit" />
+      <TextField label={t('communities.estate.courtyardName')} {...form.field('name')} />
+      <FormFooter state={form} label={t('communities.estate.addCourtyard')} testId="courtyard-submit" />
     </form>
   );
 }

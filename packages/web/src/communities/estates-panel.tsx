@@ -12,20 +12,20 @@ export function EstatesPanel({ survey, onSaved }: { survey: CommunitySurvey; onS
   return (
     <div className="survey-panel">
       {survey.estates.length === 0 ? (
-        <p className="muted">{t('survey.none')}</p>
+        <p className="muted">{t('communities.none')}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t('survey.estate.name')}</th>
-                <th scope="col">{t('survey.estate.type')}</th>
-                <th scope="col">{t('survey.estate.buildYear')}</th>
-                <th scope="col">{t('survey.estate.households')}</th>
-                <th scope="col">{t('survey.estate.propertyCompany')}</th>
-                <th scope="col">{t('survey.estate.ownersCommittee')}</th>
-                <th scope="col">{t('survey.estate.courtyards')}</th>
-                <th scope="col">{t('survey.actions')}</th>
+                <th scope="col">{t('communities.estate.name')}</th>
+                <th scope="col">{t('communities.estate.type')}</th>
+                <th scope="col">{t('communities.estate.buildYear')}</th>
+                <th scope="col">{t('communities.estate.households')}</th>
+                <th scope="col">{t('communities.estate.propertyCompany')}</th>
+                <th scope="col">{t('communities.estate.ownersCommittee')}</th>
+                <th scope="col">{t('communities.estate.courtyards')}</th>
+                <th scope="col">{t('communities.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -49,7 +49,7 @@ export function EstatesPanel({ survey, onSaved }: { survey: CommunitySurvey; onS
                     {estate.ownersCommitteeStatus && (
                       <span className="muted">
                         {' '}
-                        （{t(`survey.ownersCommitteeStatus.${estate.ownersCommitteeStatus}`)}）
+                        （{t(`communities.ownersCommitteeStatus.${estate.ownersCommitteeStatus}`)}）
                       </span>
                     )}
                   </td>

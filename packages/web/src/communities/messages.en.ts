@@ -2,7 +2,7 @@ import type { SurveyMessages } from './messages';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
 export const surveyMessagesEn: SurveyMessages = {
-  survey: {
+  communities: {
     title: 'Community survey',
     tabsLabel: 'Parts of the community survey',
     tabs: {

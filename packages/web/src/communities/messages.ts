@@ -23,7 +23,7 @@ type Labels<T extends readonly string[]> = Record<T[number], string>;
  * Keep every key under the top-level `survey` section so capabilities never collide.
  */
 const zhCN = {
-  survey: {
+  communities: {
     title: '社区调查',
     tabsLabel: '社区调查的各部分',
     tabs: {

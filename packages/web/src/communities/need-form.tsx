@@ -64,17 +64,17 @@ export function NeedForm(props: RecordFormProps<Need>) {
       constraintsFrom: isEdit ? needUpdateInputSchema : needInputSchema,
     },
   );
-  const categories = useOptions(needCategories, 'survey.needCategory');
-  const sources = useOptions(needSources, 'survey.needSource');
-  const statuses = useOptions(needStatuses, 'survey.needStatus');
-  const realities = useOptions(needRealities, 'survey.needReality');
-  const providers = useOptions(needProviders, 'survey.needProvider');
+  const categories = useOptions(needCategories, 'communities.needCategory');
+  const sources = useOptions(needSources, 'communities.needSource');
+  const statuses = useOptions(needStatuses, 'communities.needStatus');
+  const realities = useOptions(needRealities, 'communities.needReality');
+  const providers = useOptions(needProviders, 'communities.needProvider');
 
   return (
-    <RecordFormFrame form={form} isEdit={isEdit} prefix={prefix} title={t('survey.need.newTitle')}>
+    <RecordFormFrame form={form} isEdit={isEdit} prefix={prefix} title={t('communities.need.newTitle')}>
       {isEdit ? (
         <SelectField
-          label={t('survey.need.status')}
+          label={t('communities.need.status')}
           options={statuses}
           {...form.field('status')}
           required
@@ -82,16 +82,20 @@ export function NeedForm(props: RecordFormProps<Need>) {
         />
       ) : (
         <>
-          <TextField label={t('survey.need.description')} {...form.field('description')} testId="need-description" />
+          <TextField
+            label={t('communities.need.description')}
+            {...form.field('description')}
+            testId="need-description"
+          />
           <SelectField
-            label={t('survey.need.category')}
+            label={t('communities.need.category')}
             options={categories}
             {...form.field('category')}
             testId="need-category"
           />
-          <TextField label={t('survey.need.raisedBy')} {...form.field('raisedBy')} />
+          <TextField label={t('communities.need.raisedBy')} {...form.field('raisedBy')} />
           <SelectField
-            label={t('survey.need.source')}
+            label={t('communities.need.source')}
             options={sources}
             {...form.field('source')}
             testId="need-source"
@@ -99,14 +103,14 @@ export function NeedForm(props: RecordFormProps<Need>) {
         </>
       )}
       <SelectField
-        label={t('survey.need.reality')}
+        label={t('communities.need.reality')}
         options={realities}
         {...form.field('reality')}
         required={isEdit}
         testId={`${prefix}-reality`}
       />
       <SelectField
-        label={t('survey.need.provider')}
+        label={t('communities.need.provider')}
         options={providers}
         {...form.field('provider')}
         testId={`${prefix}-provider`}
@@ -121,7 +125,7 @@ export function NeedForm(props: RecordFormProps<Need>) {
         />
       ) : (
         <TextField
-          label={t('survey.need.recordedOn')}
+          label={t('communities.need.recordedOn')}
           type="date"
           {...form.field('recordedOn')}
           testId="need-recorded-on"
@@ -153,8 +157,8 @@ function OrganizationChoices({
   ];
   return (
     <fieldset className="pick-list" data-testid="need-edit-organizations">
-      <legend>{t('survey.answeredBy')}</legend>
-      {choices.length === 0 && <p className="muted">{t('survey.noOrganizations')}</p>}
+      <legend>{t('communities.answeredBy')}</legend>
+      {choices.length === 0 && <p className="muted">{t('communities.noOrganizations')}</p>}
       {choices.map((o) => (
         <label key={o.id}>
           <input

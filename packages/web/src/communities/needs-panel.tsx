@@ -26,22 +26,22 @@ export function NeedsPanel({ survey, onSaved }: { survey: CommunitySurvey; onSav
   const empty = t('common.empty');
   return (
     <div className="survey-panel">
-      <h3>{t('survey.need.register')}</h3>
+      <h3>{t('communities.need.register')}</h3>
       {survey.needs.length === 0 ? (
-        <p className="muted">{t('survey.none')}</p>
+        <p className="muted">{t('communities.none')}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t('survey.need.description')}</th>
-                <th scope="col">{t('survey.need.source')}</th>
-                <th scope="col">{t('survey.need.reality')}</th>
-                <th scope="col">{t('survey.need.provider')}</th>
-                <th scope="col">{t('survey.need.status')}</th>
-                <th scope="col">{t('survey.need.mentions')}</th>
-                <th scope="col">{t('survey.need.organizations')}</th>
-                <th scope="col">{t('survey.actions')}</th>
+                <th scope="col">{t('communities.need.description')}</th>
+                <th scope="col">{t('communities.need.source')}</th>
+                <th scope="col">{t('communities.need.reality')}</th>
+                <th scope="col">{t('communities.need.provider')}</th>
+                <th scope="col">{t('communities.need.status')}</th>
+                <th scope="col">{t('communities.need.mentions')}</th>
+                <th scope="col">{t('communities.need.organizations')}</th>
+                <th scope="col">{t('communities.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -56,19 +56,19 @@ export function NeedsPanel({ survey, onSaved }: { survey: CommunitySurvey; onSav
                   editor={(close) => <NeedForm survey={survey} record={need} onSaved={onSaved} onDone={close} />}
                 >
                   <th scope="row">
-                    {need.description ?? (need.category ? t(`survey.needCategory.${need.category}`) : empty)}
+                    {need.description ?? (need.category ? t(`communities.needCategory.${need.category}`) : empty)}
                     {need.description && need.category && (
-                      <span className="muted"> （{t(`survey.needCategory.${need.category}`)}）</span>
+                      <span className="muted"> （{t(`communities.needCategory.${need.category}`)}）</span>
                     )}
                     <div className="muted">
                       {need.recordedOn}
                       {need.raisedBy ? ` · ${need.raisedBy}` : ''}
                     </div>
                   </th>
-                  <td>{t(`survey.needSource.${need.source}`)}</td>
-                  <td>{t(`survey.needReality.${need.reality}`)}</td>
-                  <td>{need.provider ? t(`survey.needProvider.${need.provider}`) : empty}</td>
-                  <td>{t(`survey.needStatus.${need.status}`)}</td>
+                  <td>{t(`communities.needSource.${need.source}`)}</td>
+                  <td>{t(`communities.needReality.${need.reality}`)}</td>
+                  <td>{need.provider ? t(`communities.needProvider.${need.provider}`) : empty}</td>
+                  <td>{t(`communities.needStatus.${need.status}`)}</td>
                   <td className="numeric">{need.mentions}</td>
                   <td>{need.organizations.map((o) => o.name).join(t('common.listSeparator')) || empty}</td>
                 </EditableRow>
@@ -121,31 +121,31 @@ function Questionnaire({ survey, onSaved }: { survey: CommunitySurvey; onSaved: 
       }),
     },
   );
-  const categories = useOptions(needCategories, 'survey.needCategory');
+  const categories = useOptions(needCategories, 'communities.needCategory');
   const yesNo = [
-    { value: 'yes' as const, label: t('survey.questionnaire.yes') },
-    { value: 'no' as const, label: t('survey.questionnaire.no') },
+    { value: 'yes' as const, label: t('communities.questionnaire.yes') },
+    { value: 'no' as const, label: t('communities.questionnaire.no') },
   ];
   const empty = t('common.empty');
 
   return (
     <section aria-labelledby="questionnaire-title">
-      <h3 id="questionnaire-title">{t('survey.questionnaire.title')}</h3>
-      <p className="muted">{t('survey.questionnaire.intro')}</p>
+      <h3 id="questionnaire-title">{t('communities.questionnaire.title')}</h3>
+      <p className="muted">{t('communities.questionnaire.intro')}</p>
       {survey.questionnaire.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="questionnaire-comparison">
-            <caption>{t('survey.questionnaire.comparison')}</caption>
+            <caption>{t('communities.questionnaire.comparison')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('survey.questionnaire.wave')}</th>
-                <th scope="col">{t('survey.questionnaire.responses')}</th>
+                <th scope="col">{t('communities.questionnaire.wave')}</th>
+                <th scope="col">{t('communities.questionnaire.responses')}</th>
                 {scales.map((q) => (
                   <th scope="col" key={q}>
-                    {t(`survey.questionnaire.${q}`)}
+                    {t(`communities.questionnaire.${q}`)}
                   </th>
                 ))}
-                <th scope="col">{t('survey.questionnaire.joinedShare')}</th>
+                <th scope="col">{t('communities.questionnaire.joinedShare')}</th>
               </tr>
             </thead>
             <tbody>
@@ -169,25 +169,29 @@ function Questionnaire({ survey, onSaved }: { survey: CommunitySurvey; onSaved: 
       )}
       {survey.canRecord && (
         <form className="form card" data-testid="questionnaire-form" noValidate onSubmit={form.onSubmit}>
-          <TextField label={t('survey.questionnaire.wave')} inputMode="numeric" {...form.field('wave')} />
-          <TextField label={t('survey.questionnaire.answeredOn')} type="date" {...form.field('answeredOn')} />
+          <TextField label={t('communities.questionnaire.wave')} inputMode="numeric" {...form.field('wave')} />
+          <TextField label={t('communities.questionnaire.answeredOn')} type="date" {...form.field('answeredOn')} />
           {scales.map((q) => (
             <SelectField
               key={q}
-              label={t(`survey.questionnaire.${q}`)}
+              label={t(`communities.questionnaire.${q}`)}
               options={['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }))}
               {...form.field(q)}
               error={form.errors.answers}
             />
           ))}
-          <SelectField label={t('survey.questionnaire.joinedActivity')} options={yesNo} {...form.field('joined')} />
-          <SelectField label={t('survey.questionnaire.topNeed')} options={categories} {...form.field('topNeed')} />
+          <SelectField
+            label={t('communities.questionnaire.joinedActivity')}
+            options={yesNo}
+            {...form.field('joined')}
+          />
+          <SelectField label={t('communities.questionnaire.topNeed')} options={categories} {...form.field('topNeed')} />
           <TextField
-            label={t('survey.questionnaire.needDetail')}
+            label={t('communities.questionnaire.needDetail')}
             {...form.field('needDetail')}
             {...fieldConstraints(questionnaireAnswersSchema, 'needDetail')}
           />
-          <FormFooter state={form} label={t('survey.questionnaire.submit')} testId="questionnaire-submit" />
+          <FormFooter state={form} label={t('communities.questionnaire.submit')} testId="questionnaire-submit" />
         </form>
       )}
     </section>

@@ -49,16 +49,16 @@ export function PersonPicker({
       {person ? (
         <div className="record-actions">
           <span>
-            {t('survey.linkPerson')}：<strong data-testid="resource-edit-person-name">{person.name}</strong>
+            {t('communities.linkPerson')}：<strong data-testid="resource-edit-person-name">{person.name}</strong>
           </span>
           <button type="button" className="button button--secondary" onClick={() => onChange(null)}>
-            {t('survey.unlink')}
+            {t('communities.unlink')}
           </button>
         </div>
       ) : (
         <>
           <TextField
-            label={t('survey.linkPerson')}
+            label={t('communities.linkPerson')}
             value={query}
             onChange={setQuery}
             error={error}

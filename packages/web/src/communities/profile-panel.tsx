@@ -54,7 +54,7 @@ export function ProfilePanel({ survey, onSaved }: { survey: CommunitySurvey; onS
           {countFields.map((field) => (
             <TextField
               key={field}
-              label={t(`survey.profile.${field}`)}
+              label={t(`communities.profile.${field}`)}
               name={field}
               inputMode="numeric"
               {...form.field(field)}
@@ -62,29 +62,29 @@ export function ProfilePanel({ survey, onSaved }: { survey: CommunitySurvey; onS
             />
           ))}
           <TextField
-            label={t('survey.profile.profileNotes')}
+            label={t('communities.profile.profileNotes')}
             multiline
             {...form.field('profileNotes')}
             testId="profile-notes"
           />
-          <FormFooter state={form} label={t('survey.save')} testId="community-profile-submit" />
+          <FormFooter state={form} label={t('communities.save')} testId="community-profile-submit" />
         </form>
       ) : (
         <dl className="facts card" data-testid="community-profile">
           {countFields.map((field) => (
             <div className="facts__row" key={field}>
-              <dt>{t(`survey.profile.${field}`)}</dt>
+              <dt>{t(`communities.profile.${field}`)}</dt>
               <dd>{profile[field] ?? t('common.empty')}</dd>
             </div>
           ))}
           <div className="facts__row">
-            <dt>{t('survey.profile.profileNotes')}</dt>
+            <dt>{t('communities.profile.profileNotes')}</dt>
             <dd>{profile.profileNotes || t('common.empty')}</dd>
           </div>
         </dl>
       )}
       <p>
-        <span className="label">{t('survey.profile.attitude')}</span>{' '}
+        <span className="label">{t('communities.profile.attitude')}</span>{' '}
         <strong data-testid="profile-attitude">
           {profile.committeeAttitude ? t(`committeeAttitude.${profile.committeeAttitude}`) : t('common.empty')}
         </strong>
@@ -107,29 +107,29 @@ function History({ survey, onSaved }: { survey: CommunitySurvey; onSaved: (s: Co
       afterSave: (values) => ({ ...values, title: '' }),
     },
   );
-  const sources = useOptions(eventSources, 'survey.eventSource');
+  const sources = useOptions(eventSources, 'communities.eventSource');
 
   return (
     <section aria-labelledby="history-title">
-      <h3 id="history-title">{t('survey.profile.history')}</h3>
+      <h3 id="history-title">{t('communities.profile.history')}</h3>
       {survey.events.length === 0 ? (
-        <p className="muted">{t('survey.none')}</p>
+        <p className="muted">{t('communities.none')}</p>
       ) : (
         <ul className="timeline" data-testid="community-events">
           {survey.events.map((event) => (
             <li key={event.id} data-testid="community-event">
               <time dateTime={event.happenedOn}>{event.happenedOn}</time> {event.title}{' '}
-              <span className="muted">（{t(`survey.eventSource.${event.source}`)}）</span>
+              <span className="muted">（{t(`communities.eventSource.${event.source}`)}）</span>
             </li>
           ))}
         </ul>
       )}
       {survey.canEditProfile && (
         <form className="form" data-testid="event-form" noValidate onSubmit={form.onSubmit}>
-          <TextField label={t('survey.profile.eventDate')} type="date" {...form.field('happenedOn')} />
-          <TextField label={t('survey.profile.eventTitle')} {...form.field('title')} />
-          <SelectField label={t('survey.profile.eventSource')} options={sources} {...form.field('source')} />
-          <FormFooter state={form} label={t('survey.profile.addEvent')} testId="event-submit" />
+          <TextField label={t('communities.profile.eventDate')} type="date" {...form.field('happenedOn')} />
+          <TextField label={t('communities.profile.eventTitle')} {...form.field('title')} />
+          <SelectField label={t('communities.profile.eventSource')} options={sources} {...form.field('source')} />
+          <FormFooter state={form} label={t('communities.profile.addEvent')} testId="event-submit" />
         </form>
       )}
     </section>

@@ -32,7 +32,7 @@ export function RecordActions({
   const archiving = useSubmission();
   if (!canEdit && !archivePath) return null;
   async function archive() {
-    if (!archivePath || !window.confirm(t('survey.archiveConfirm'))) return;
+    if (!archivePath || !window.confirm(t('communities.archiveConfirm'))) return;
     await archiving.run(async () => onSaved(await sendSurvey('post', archivePath)({})));
   }
   return (
@@ -45,7 +45,7 @@ export function RecordActions({
           data-testid={`${testId}-edit`}
           onClick={onToggle}
         >
-          {isEditing ? t('survey.closeEdit') : t('survey.edit')}
+          {isEditing ? t('communities.closeEdit') : t('communities.edit')}
         </button>
       )}
       {archivePath && (
@@ -56,7 +56,7 @@ export function RecordActions({
           disabled={archiving.isSubmitting}
           onClick={() => void archive()}
         >
-          {t('survey.archive')}
+          {t('communities.archive')}
         </button>
       )}
       {archiving.failure && <ErrorNotice message={archiving.failure} />}

@@ -50,15 +50,15 @@ export function ResourceForm(props: RecordFormProps<Resource>) {
       afterSave: isEdit ? 'keep' : (values) => ({ ...values, name: '', foundHow: '' }),
     },
   );
-  const categories = useOptions(resourceCategories, 'survey.resourceCategory');
-  const persistences = useOptions(resourcePersistences, 'survey.persistence');
+  const categories = useOptions(resourceCategories, 'communities.resourceCategory');
+  const persistences = useOptions(resourcePersistences, 'communities.persistence');
   const spaces = survey.spaces.map((s) => ({ value: s.id, label: s.name }));
 
   if (isEdit)
     return (
       <RecordFormFrame form={form} isEdit prefix="resource-edit" title="">
         <SelectField
-          label={t('survey.linkSpace')}
+          label={t('communities.linkSpace')}
           options={spaces}
           {...form.field('spaceId')}
           testId="resource-edit-space"
@@ -77,30 +77,30 @@ export function ResourceForm(props: RecordFormProps<Resource>) {
       </RecordFormFrame>
     );
   return (
-    <RecordFormFrame form={form} isEdit={false} prefix="resource" title={t('survey.resource.newTitle')}>
-      <TextField label={t('survey.resource.name')} {...form.field('name')} testId="resource-name" />
+    <RecordFormFrame form={form} isEdit={false} prefix="resource" title={t('communities.resource.newTitle')}>
+      <TextField label={t('communities.resource.name')} {...form.field('name')} testId="resource-name" />
       <SelectField
-        label={t('survey.resource.category')}
+        label={t('communities.resource.category')}
         options={categories}
         {...form.field('category')}
         testId="resource-category"
       />
       <TextField
-        label={t('survey.resource.foundOn')}
+        label={t('communities.resource.foundOn')}
         type="date"
         {...form.field('foundOn')}
         testId="resource-found-on"
       />
-      <TextField label={t('survey.resource.foundHow')} {...form.field('foundHow')} />
+      <TextField label={t('communities.resource.foundHow')} {...form.field('foundHow')} />
       <SelectField
-        label={t('survey.resource.persistence')}
+        label={t('communities.resource.persistence')}
         options={persistences}
         {...form.field('persistence')}
         testId="resource-persistence"
       />
-      <SelectField label={t('survey.resource.space')} options={spaces} {...form.field('spaceId')} />
+      <SelectField label={t('communities.resource.space')} options={spaces} {...form.field('spaceId')} />
       <SelectField
-        label={t('survey.resource.estate')}
+        label={t('communities.resource.estate')}
         options={survey.estates.map((e) => ({ value: e.id, label: e.name }))}
         {...form.field('estateId')}
       />
@@ -126,7 +126,7 @@ function OrganizationSelect({
   ];
   return (
     <SelectField
-      label={t('survey.linkOrganization')}
+      label={t('communities.linkOrganization')}
       options={options}
       {...field}
       testId="resource-edit-organization"

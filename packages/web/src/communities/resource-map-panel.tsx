@@ -34,13 +34,13 @@ export function ResourceMapPanel({ survey, onSaved }: { survey: CommunitySurvey;
       <SitePlan survey={survey} onSaved={onSaved} />
       <div className="form form--inline">
         <TextField
-          label={t('survey.map.baseline')}
+          label={t('communities.map.baseline')}
           type="date"
           value={baseline}
           onChange={setBaseline}
           testId="map-baseline"
         />
-        <TextField label={t('survey.map.asOf')} type="date" value={asOf} onChange={setAsOf} testId="map-as-of" />
+        <TextField label={t('communities.map.asOf')} type="date" value={asOf} onChange={setAsOf} testId="map-as-of" />
       </div>
       <ResourceView resource={resource} onRetry={reload}>
         {(map) => <MapCharts map={map} />}
@@ -53,13 +53,13 @@ function MapCharts({ map }: { map: ResourceMap }) {
   const { t, i18n } = useTranslation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: labels change with the language.
   const categories = useMemo(
-    () => map.rows.map((r) => t(`survey.resourceCategory.${r.category}`)),
+    () => map.rows.map((r) => t(`communities.resourceCategory.${r.category}`)),
     [map, i18n.language],
   );
   const common = {
     categories,
-    categoryHeader: t('survey.map.category'),
-    unavailableMessage: t('survey.map.chartUnavailable'),
+    categoryHeader: t('communities.map.category'),
+    unavailableMessage: t('communities.map.chartUnavailable'),
   };
   const values = (key: keyof ResourceMap['rows'][number]) => map.rows.map((r) => Number(r[key]));
   return (
@@ -67,11 +67,11 @@ function MapCharts({ map }: { map: ResourceMap }) {
       <div className="card">
         <GroupedBarChart
           {...common}
-          title={`${t('survey.map.initialTitle')}（${map.baseline}）`}
-          description={t('survey.map.initialTitle')}
+          title={`${t('communities.map.initialTitle')}（${map.baseline}）`}
+          description={t('communities.map.initialTitle')}
           series={[
-            { name: t('survey.map.initial'), color: '#98cc83', values: values('initial') },
-            { name: t('survey.map.initialUsed'), color: '#3d8b33', values: values('initialUsed') },
+            { name: t('communities.map.initial'), color: '#98cc83', values: values('initial') },
+            { name: t('communities.map.initialUsed'), color: '#3d8b33', values: values('initialUsed') },
           ]}
           testId="resource-map-initial"
         />
@@ -79,11 +79,11 @@ function MapCharts({ map }: { map: ResourceMap }) {
       <div className="card">
         <GroupedBarChart
           {...common}
-          title={`${t('survey.map.growthTitle')}（${map.baseline} → ${map.asOf}）`}
-          description={t('survey.map.growthTitle')}
+          title={`${t('communities.map.growthTitle')}（${map.baseline} → ${map.asOf}）`}
+          description={t('communities.map.growthTitle')}
           series={[
-            { name: t('survey.map.initial'), color: '#c9e4bd', values: values('initial') },
-            { name: t('survey.map.total'), color: '#66ad52', values: values('total') },
+            { name: t('communities.map.initial'), color: '#c9e4bd', values: values('initial') },
+            { name: t('communities.map.total'), color: '#66ad52', values: values('total') },
           ]}
           testId="resource-map-growth"
         />
@@ -91,11 +91,11 @@ function MapCharts({ map }: { map: ResourceMap }) {
       <div className="card">
         <GroupedBarChart
           {...common}
-          title={`${t('survey.map.utilisationTitle')}（${map.asOf}）`}
-          description={t('survey.map.utilisationTitle')}
+          title={`${t('communities.map.utilisationTitle')}（${map.asOf}）`}
+          description={t('communities.map.utilisationTitle')}
           series={[
-            { name: t('survey.map.total'), color: '#98cc83', values: values('total') },
-            { name: t('survey.map.used'), color: '#1e6522', values: values('used') },
+            { name: t('communities.map.total'), color: '#98cc83', values: values('total') },
+            { name: t('communities.map.used'), color: '#1e6522', values: values('used') },
           ]}
           testId="resource-map-utilisation"
         />
@@ -129,7 +129,7 @@ function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
     event.target.value = '';
     if (!file) return;
     if (file.size > sitePlanMaxBytes) {
-      request.refuse({}, t('survey.map.upload'));
+      request.refuse({}, t('communities.map.upload'));
       return;
     }
     await request.run(async () => onSaved(await putSitePlan(survey.communityId, file)));
@@ -150,10 +150,10 @@ function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
   const pinned = survey.resources.filter((r) => r.pinX !== null && r.pinY !== null);
   return (
     <section aria-labelledby="site-plan-title" className="card">
-      <h3 id="site-plan-title">{t('survey.map.sitePlan')}</h3>
+      <h3 id="site-plan-title">{t('communities.map.sitePlan')}</h3>
       {canEdit && (
         <div className="field">
-          <label htmlFor="site-plan-upload">{t('survey.map.upload')}</label>
+          <label htmlFor="site-plan-upload">{t('communities.map.upload')}</label>
           <input
             id="site-plan-upload"
             type="file"
@@ -170,13 +170,13 @@ function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
           {survey.canRecord && (
             <>
               <SelectField
-                label={t('survey.map.pinResource')}
+                label={t('communities.map.pinResource')}
                 value={pinning}
                 options={survey.resources.map((r) => ({ value: r.id, label: r.name }))}
                 onChange={setPinning}
                 testId="site-plan-pin-resource"
               />
-              <p className="muted">{t('survey.map.placeHint')}</p>
+              <p className="muted">{t('communities.map.placeHint')}</p>
             </>
           )}
           {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: placing a pin is pointing; the resource list above is the keyboard route. */}
@@ -192,7 +192,7 @@ function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
           >
             <img
               src={planUrl}
-              alt={t('survey.map.sitePlan')}
+              alt={t('communities.map.sitePlan')}
               data-testid="site-plan-image"
               style={{ display: 'block', maxWidth: '100%' }}
             />
@@ -201,7 +201,7 @@ function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
                 key={r.id}
                 data-testid="site-plan-pin"
                 data-resource-id={r.id}
-                title={`${r.name} · ${t(`survey.resourceCategory.${r.category}`)}`}
+                title={`${r.name} · ${t(`communities.resourceCategory.${r.category}`)}`}
                 style={{
                   position: 'absolute',
                   left: `${(r.pinX ?? 0) * 100}%`,
@@ -224,7 +224,7 @@ function SitePlan({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved
         </>
       ) : (
         <p className="muted" data-testid="site-plan-missing">
-          {t('survey.map.noPlan')}
+          {t('communities.map.noPlan')}
         </p>
       )}
     </section>

@@ -18,19 +18,19 @@ export function ResourcesPanel({ survey, onSaved }: { survey: CommunitySurvey; o
   return (
     <div className="survey-panel">
       {survey.resources.length === 0 ? (
-        <p className="muted">{t('survey.none')}</p>
+        <p className="muted">{t('communities.none')}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t('survey.resource.name')}</th>
-                <th scope="col">{t('survey.resource.category')}</th>
-                <th scope="col">{t('survey.resource.foundOn')}</th>
-                <th scope="col">{t('survey.resource.foundHow')}</th>
-                <th scope="col">{t('survey.resource.persistence')}</th>
-                <th scope="col">{t('survey.resource.uses')}</th>
-                <th scope="col">{t('survey.actions')}</th>
+                <th scope="col">{t('communities.resource.name')}</th>
+                <th scope="col">{t('communities.resource.category')}</th>
+                <th scope="col">{t('communities.resource.foundOn')}</th>
+                <th scope="col">{t('communities.resource.foundHow')}</th>
+                <th scope="col">{t('communities.resource.persistence')}</th>
+                <th scope="col">{t('communities.resource.uses')}</th>
+                <th scope="col">{t('communities.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -74,24 +74,24 @@ function ResourceRow({ resource, survey, onSaved }: { resource: Resource; survey
         {resource.name}
         {linked.length > 0 && <div className="muted">{linked.join(t('common.listSeparator'))}</div>}
         <div className="muted">
-          {resource.pinX === null ? t('survey.resource.notPinned') : t('survey.resource.pinned')}
+          {resource.pinX === null ? t('communities.resource.notPinned') : t('communities.resource.pinned')}
         </div>
       </th>
-      <td>{t(`survey.resourceCategory.${resource.category}`)}</td>
+      <td>{t(`communities.resourceCategory.${resource.category}`)}</td>
       <td>
         {resource.foundOn}
         <div className="muted">{resource.foundBy}</div>
       </td>
       <td>{resource.foundHow || empty}</td>
-      <td>{t(`survey.persistence.${resource.persistence}`)}</td>
+      <td>{t(`communities.persistence.${resource.persistence}`)}</td>
       <td>
         {resource.uses.length === 0
-          ? t('survey.resource.unused')
+          ? t('communities.resource.unused')
           : resource.uses.map((u) => u.usedOn).join(t('common.listSeparator'))}
         {canRecord && (
           <form className="form form--inline" data-testid="resource-use-form" noValidate onSubmit={form.onSubmit}>
-            <TextField label={t('survey.resource.usedOn')} type="date" {...form.field('usedOn')} />
-            <FormFooter state={form} label={t('survey.resource.recordUse')} testId="resource-use-submit" />
+            <TextField label={t('communities.resource.usedOn')} type="date" {...form.field('usedOn')} />
+            <FormFooter state={form} label={t('communities.resource.recordUse')} testId="resource-use-submit" />
           </form>
         )}
       </td>

@@ -37,28 +37,32 @@ export function SpaceForm(props: RecordFormProps<Space>) {
       constraintsFrom: spaceInputSchema,
     },
   );
-  const owners = useOptions(spaceOwners, 'survey.spaceOwner');
-  const frequencies = useOptions(usageFrequencies, 'survey.usageFrequency');
+  const owners = useOptions(spaceOwners, 'communities.spaceOwner');
+  const frequencies = useOptions(usageFrequencies, 'communities.usageFrequency');
 
   return (
-    <RecordFormFrame form={form} isEdit={isEdit} prefix={prefix} title={t('survey.space.newTitle')}>
-      <TextField label={t('survey.space.name')} {...form.field('name')} testId={`${prefix}-name`} />
+    <RecordFormFrame form={form} isEdit={isEdit} prefix={prefix} title={t('communities.space.newTitle')}>
+      <TextField label={t('communities.space.name')} {...form.field('name')} testId={`${prefix}-name`} />
       <SelectField
-        label={t('survey.space.owner')}
+        label={t('communities.space.owner')}
         options={owners}
         {...form.field('owner')}
         testId={`${prefix}-owner`}
       />
       <TextField
-        label={t('survey.space.capacity')}
+        label={t('communities.space.capacity')}
         inputMode="numeric"
         {...form.field('capacity')}
         testId={`${prefix}-capacity`}
       />
-      <TextField label={t('survey.space.openingRules')} {...form.field('openingRules')} />
-      <TextField label={t('survey.space.manager')} {...form.field('manager')} />
-      <SelectField label={t('survey.space.usageFrequency')} options={frequencies} {...form.field('usageFrequency')} />
-      {isEdit && <TextField label={t('survey.notes')} multiline {...form.field('notes')} />}
+      <TextField label={t('communities.space.openingRules')} {...form.field('openingRules')} />
+      <TextField label={t('communities.space.manager')} {...form.field('manager')} />
+      <SelectField
+        label={t('communities.space.usageFrequency')}
+        options={frequencies}
+        {...form.field('usageFrequency')}
+      />
+      {isEdit && <TextField label={t('communities.notes')} multiline {...form.field('notes')} />}
     </RecordFormFrame>
   );
 }

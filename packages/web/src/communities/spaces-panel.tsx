@@ -11,19 +11,19 @@ export function SpacesPanel({ survey, onSaved }: { survey: CommunitySurvey; onSa
   return (
     <div className="survey-panel">
       {survey.spaces.length === 0 ? (
-        <p className="muted">{t('survey.none')}</p>
+        <p className="muted">{t('communities.none')}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t('survey.space.name')}</th>
-                <th scope="col">{t('survey.space.owner')}</th>
-                <th scope="col">{t('survey.space.capacity')}</th>
-                <th scope="col">{t('survey.space.openingRules')}</th>
-                <th scope="col">{t('survey.space.manager')}</th>
-                <th scope="col">{t('survey.space.usageFrequency')}</th>
-                <th scope="col">{t('survey.actions')}</th>
+                <th scope="col">{t('communities.space.name')}</th>
+                <th scope="col">{t('communities.space.owner')}</th>
+                <th scope="col">{t('communities.space.capacity')}</th>
+                <th scope="col">{t('communities.space.openingRules')}</th>
+                <th scope="col">{t('communities.space.manager')}</th>
+                <th scope="col">{t('communities.space.usageFrequency')}</th>
+                <th scope="col">{t('communities.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -41,11 +41,11 @@ export function SpacesPanel({ survey, onSaved }: { survey: CommunitySurvey; onSa
                     {space.name}
                     {space.estate && <div className="muted">{space.estate.name}</div>}
                   </th>
-                  <td>{t(`survey.spaceOwner.${space.owner}`)}</td>
+                  <td>{t(`communities.spaceOwner.${space.owner}`)}</td>
                   <td className="numeric">{space.capacity ?? empty}</td>
                   <td>{space.openingRules || empty}</td>
                   <td>{space.manager || empty}</td>
-                  <td>{space.usageFrequency ? t(`survey.usageFrequency.${space.usageFrequency}`) : empty}</td>
+                  <td>{space.usageFrequency ? t(`communities.usageFrequency.${space.usageFrequency}`) : empty}</td>
                 </EditableRow>
               ))}
             </tbody>

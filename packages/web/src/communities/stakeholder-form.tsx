@@ -56,7 +56,7 @@ export function StakeholderForm(props: RecordFormProps<Stakeholder>) {
       constraintsFrom: stakeholderInputSchema,
     },
   );
-  const kinds = useOptions(stakeholderKinds, 'survey.stakeholderKind');
+  const kinds = useOptions(stakeholderKinds, 'communities.stakeholderKind');
   const attitudes = useOptions(committeeAttitudes, 'committeeAttitude');
   const estates = survey.estates.map((e) => ({ value: e.id, label: e.name }));
 
@@ -65,24 +65,26 @@ export function StakeholderForm(props: RecordFormProps<Stakeholder>) {
       form={form}
       isEdit={isEdit}
       prefix={prefix}
-      title={t('survey.stakeholder.newTitle')}
-      editTitle={t('survey.editTitle')}
+      title={t('communities.stakeholder.newTitle')}
+      editTitle={t('communities.editTitle')}
     >
       <SelectField
-        label={t('survey.stakeholder.kindLabel')}
+        label={t('communities.stakeholder.kindLabel')}
         options={kinds}
         {...form.field('kind')}
         testId={`${prefix}-kind`}
       />
-      <TextField label={t('survey.stakeholder.name')} {...form.field('name')} testId={`${prefix}-name`} />
-      {!isEdit && <SelectField label={t('survey.resource.estate')} options={estates} {...form.field('estateId')} />}
+      <TextField label={t('communities.stakeholder.name')} {...form.field('name')} testId={`${prefix}-name`} />
+      {!isEdit && (
+        <SelectField label={t('communities.resource.estate')} options={estates} {...form.field('estateId')} />
+      )}
       <TextField
-        label={t('survey.stakeholder.contactName')}
+        label={t('communities.stakeholder.contactName')}
         {...form.field('contactName')}
         testId={`${prefix}-contact-name`}
       />
       <TextField
-        label={t('survey.stakeholder.contactPhone')}
+        label={t('communities.stakeholder.contactPhone')}
         type="tel"
         inputMode="tel"
         {...form.field('contactPhone')}
@@ -90,14 +92,14 @@ export function StakeholderForm(props: RecordFormProps<Stakeholder>) {
       />
       {!isEdit && (
         <SelectField
-          label={t('survey.stakeholder.attitude')}
+          label={t('communities.stakeholder.attitude')}
           options={attitudes}
           {...form.field('attitude')}
           testId="stakeholder-attitude-input"
         />
       )}
       <TextField
-        label={t('survey.stakeholder.relationshipNotes')}
+        label={t('communities.stakeholder.relationshipNotes')}
         multiline
         {...form.field('relationshipNotes')}
         testId={`${prefix}-notes`}

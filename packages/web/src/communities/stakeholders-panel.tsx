@@ -32,7 +32,7 @@ export function StakeholdersPanel({ survey, onSaved }: { survey: CommunitySurvey
   return (
     <div className="survey-panel">
       {survey.stakeholders.length === 0 ? (
-        <p className="muted">{t('survey.none')}</p>
+        <p className="muted">{t('communities.none')}</p>
       ) : (
         <ul className="card-grid">
           {survey.stakeholders.map((s) => (
@@ -72,39 +72,41 @@ function StakeholderCard({
   return (
     <li className="card" data-testid="stakeholder-row">
       <h3>
-        {stakeholder.name} <span className="muted">{t(`survey.stakeholderKind.${stakeholder.kind}`)}</span>
+        {stakeholder.name} <span className="muted">{t(`communities.stakeholderKind.${stakeholder.kind}`)}</span>
       </h3>
       <dl className="facts facts--compact">
         <div className="facts__row">
-          <dt>{t('survey.stakeholder.contactName')}</dt>
+          <dt>{t('communities.stakeholder.contactName')}</dt>
           <dd>{stakeholder.contactName || empty}</dd>
         </div>
         <div className="facts__row">
-          <dt>{t('survey.stakeholder.contactPhone')}</dt>
+          <dt>{t('communities.stakeholder.contactPhone')}</dt>
           <dd data-testid="stakeholder-phone">{stakeholder.contactPhone || empty}</dd>
         </div>
         <div className="facts__row">
-          <dt>{t('survey.stakeholder.attitude')}</dt>
+          <dt>{t('communities.stakeholder.attitude')}</dt>
           <dd data-testid="stakeholder-attitude">
             {stakeholder.attitude ? t(`committeeAttitude.${stakeholder.attitude}`) : empty}
           </dd>
         </div>
         <div className="facts__row">
-          <dt>{t('survey.stakeholder.participation')}</dt>
+          <dt>{t('communities.stakeholder.participation')}</dt>
           <dd>
-            {stakeholder.participationLevel ? t(`survey.participationLevel.${stakeholder.participationLevel}`) : empty}
+            {stakeholder.participationLevel
+              ? t(`communities.participationLevel.${stakeholder.participationLevel}`)
+              : empty}
           </dd>
         </div>
         {stakeholder.relationshipNotes && (
           <div className="facts__row">
-            <dt>{t('survey.stakeholder.relationshipNotes')}</dt>
+            <dt>{t('communities.stakeholder.relationshipNotes')}</dt>
             <dd>{stakeholder.relationshipNotes}</dd>
           </div>
         )}
       </dl>
       {stakeholder.attitudes.length > 0 && (
         <details>
-          <summary>{t('survey.stakeholder.attitudeHistory')}</summary>
+          <summary>{t('communities.stakeholder.attitudeHistory')}</summary>
           <ul className="timeline" data-testid="attitude-history">
             {stakeholder.attitudes.map((a) => (
               <li key={a.id}>
@@ -118,13 +120,13 @@ function StakeholderCard({
       {stakeholder.engagements.length > 0 && (
         <details>
           <summary>
-            {t('survey.stakeholder.engagements')} ({stakeholder.engagements.length})
+            {t('communities.stakeholder.engagements')} ({stakeholder.engagements.length})
           </summary>
           <ul className="timeline" data-testid="engagement-log">
             {stakeholder.engagements.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.happenedOn}>{e.happenedOn}</time> {t(`survey.engagementKind.${e.kind}`)} ·{' '}
-                {t(`survey.participationLevel.${e.participationLevel}`)} — {e.summary}{' '}
+                <time dateTime={e.happenedOn}>{e.happenedOn}</time> {t(`communities.engagementKind.${e.kind}`)} ·{' '}
+                {t(`communities.participationLevel.${e.participationLevel}`)} — {e.summary}{' '}
                 <span className="muted">（{e.madeBy}）</span>
               </li>
             ))}
@@ -178,31 +180,43 @@ function RecordForms({ stakeholderId, onSaved }: { stakeholderId: string; onSave
     },
   );
   const attitudes = useOptions(committeeAttitudes, 'committeeAttitude');
-  const kinds = useOptions(engagementKinds, 'survey.engagementKind');
-  const levels = useOptions(participationLevels, 'survey.participationLevel');
+  const kinds = useOptions(engagementKinds, 'communities.engagementKind');
+  const levels = useOptions(participationLevels, 'communities.participationLevel');
 
   return (
     <details>
-      <summary>{t('survey.stakeholder.logEngagement')}</summary>
+      <summary>{t('communities.stakeholder.logEngagement')}</summary>
       <form className="form" data-testid="attitude-form" noValidate onSubmit={attitudeForm.onSubmit}>
-        <SelectField label={t('survey.stakeholder.attitude')} options={attitudes} {...attitudeForm.field('attitude')} />
-        <TextField label={t('survey.stakeholder.attitudeOn')} type="date" {...attitudeForm.field('observedOn')} />
-        <FormFooter state={attitudeForm} label={t('survey.stakeholder.recordAttitude')} testId="attitude-submit" />
+        <SelectField
+          label={t('communities.stakeholder.attitude')}
+          options={attitudes}
+          {...attitudeForm.field('attitude')}
+        />
+        <TextField label={t('communities.stakeholder.attitudeOn')} type="date" {...attitudeForm.field('observedOn')} />
+        <FormFooter state={attitudeForm} label={t('communities.stakeholder.recordAttitude')} testId="attitude-submit" />
       </form>
       <form className="form" data-testid="engagement-form" noValidate onSubmit={engagementForm.onSubmit}>
-        <TextField label={t('survey.stakeholder.happenedOn')} type="date" {...engagementForm.field('happenedOn')} />
+        <TextField
+          label={t('communities.stakeholder.happenedOn')}
+          type="date"
+          {...engagementForm.field('happenedOn')}
+        />
         <SelectField
-          label={t('survey.stakeholder.engagementKindLabel')}
+          label={t('communities.stakeholder.engagementKindLabel')}
           options={kinds}
           {...engagementForm.field('kind')}
         />
         <SelectField
-          label={t('survey.stakeholder.participation')}
+          label={t('communities.stakeholder.participation')}
           options={levels}
           {...engagementForm.field('participationLevel')}
         />
-        <TextField label={t('survey.stakeholder.summary')} {...engagementForm.field('summary')} />
-        <FormFooter state={engagementForm} label={t('survey.stakeholder.logEngagement')} testId="engagement-submit" />
+        <TextField label={t('communities.stakeholder.summary')} {...engagementForm.field('summary')} />
+        <FormFooter
+          state={engagementForm}
+          label={t('communities.stakeholder.logEngagement')}
+          testId="engagement-submit"
+        />
       </form>
     </details>
   );

@@ -38,7 +38,7 @@ export function SelectField<T extends string>({
       value={value}
       options={options}
       onChange={(next) => onChange(next as T | '')}
-      placeholder={required ? t('survey.choose') : t('common.empty')}
+      placeholder={required ? t('communities.choose') : t('common.empty')}
       error={error}
       required={required}
       {...(testId !== undefined && { testId })}
@@ -118,7 +118,11 @@ export function RecordFormFrame({
     <form className={isEdit ? 'form' : 'form card'} data-testid={`${prefix}-form`} noValidate onSubmit={form.onSubmit}>
       {isEdit ? editTitle && <h4>{editTitle}</h4> : <h3>{title}</h3>}
       {children}
-      <FormFooter state={form} label={isEdit ? t('survey.save') : t('survey.add')} testId={`${prefix}-submit`} />
+      <FormFooter
+        state={form}
+        label={isEdit ? t('communities.save') : t('communities.add')}
+        testId={`${prefix}-submit`}
+      />
     </form>
   );
 }

@@ -39,10 +39,10 @@ export function SurveySection({
   const [tab, setTab] = useState<Tab>('profile');
   return (
     <section aria-labelledby="survey-title" data-testid="community-survey">
-      <h2 id="survey-title">{t('survey.title')}</h2>
+      <h2 id="survey-title">{t('communities.title')}</h2>
       <div
         role="tablist"
-        aria-label={t('survey.tabsLabel')}
+        aria-label={t('communities.tabsLabel')}
         className="survey-tabs"
         style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}
       >
@@ -58,7 +58,7 @@ export function SurveySection({
             data-testid={`survey-tab-${name}`}
             onClick={() => setTab(name)}
           >
-            {t(`survey.tabs.${name}`)}
+            {t(`communities.tabs.${name}`)}
           </button>
         ))}
       </div>

@@ -9,10 +9,10 @@ import type { i18n as I18n } from 'i18next';
  */
 const zhLoaders = {
   people: () => import('../people/messages').then((m) => m.peopleMessagesZh),
-  survey: () => import('../communities/messages').then((m) => m.surveyMessagesZh),
-  registry: () => import('../organizations/messages').then((m) => m.registryMessagesZh),
+  communities: () => import('../communities/messages').then((m) => m.surveyMessagesZh),
+  organizations: () => import('../organizations/messages').then((m) => m.registryMessagesZh),
   activities: () => import('../activities/messages').then((m) => m.activityMessagesZh),
-  tracking: () => import('../activities/tracking/messages').then((m) => m.trackingMessagesZh),
+  tracking: () => import('../tracking/messages').then((m) => m.trackingMessagesZh),
   coaching: () => import('../coaching/messages').then((m) => m.coachingMessagesZh),
   volunteering: () => import('../volunteering/messages').then((m) => m.volunteeringMessagesZh),
   publicity: () => import('../publicity/messages').then((m) => m.publicityMessagesZh),

@@ -1,11 +1,11 @@
 import { activityMessagesEn } from '../activities/messages.en';
-import { trackingMessagesEn } from '../activities/tracking/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
 import { registryMessagesEn } from '../organizations/messages.en';
 import { peopleMessagesEn } from '../people/messages.en';
 import { publicityMessagesEn } from '../publicity/messages.en';
+import { trackingMessagesEn } from '../tracking/messages.en';
 import { volunteeringMessagesEn } from '../volunteering/messages.en';
 import type { Catalogue } from './zh-CN';
 

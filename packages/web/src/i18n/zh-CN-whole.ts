@@ -1,11 +1,11 @@
 import { activityMessagesZh } from '../activities/messages';
-import { trackingMessagesZh } from '../activities/tracking/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { documentsMessagesZh } from '../documents/messages';
 import { registryMessagesZh } from '../organizations/messages';
 import { peopleMessagesZh } from '../people/messages';
 import { publicityMessagesZh } from '../publicity/messages';
+import { trackingMessagesZh } from '../tracking/messages';
 import { volunteeringMessagesZh } from '../volunteering/messages';
 import { type Catalogue, zhBase } from './zh-CN';
 

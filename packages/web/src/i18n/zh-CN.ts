@@ -11,13 +11,13 @@ import type {
   StageModel,
 } from '@seedbed/core';
 import type { ActivityMessages } from '../activities/messages';
-import type { TrackingMessages } from '../activities/tracking/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DocumentsMessages } from '../documents/messages';
 import type { RegistryMessages } from '../organizations/messages';
 import type { PeopleMessages } from '../people/messages';
 import type { PublicityMessages } from '../publicity/messages';
+import type { TrackingMessages } from '../tracking/messages';
 import type { VolunteeringMessages } from '../volunteering/messages';
 
 /**

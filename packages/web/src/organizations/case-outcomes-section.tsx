@@ -25,31 +25,31 @@ function CaseOutcomesList({ organizationId }: { organizationId: string }) {
   const { resource, reload } = useResource<{ items: CaseOutcome[] }>(`/api/case-outcomes?${query}`);
   return (
     <section className="card" data-testid="case-outcomes">
-      <h2>{t('registry.cases.title')}</h2>
+      <h2>{t('organizations.cases.title')}</h2>
       <a className="button" href={`/api/case-outcomes/export?${query}`} download data-testid="case-outcomes-export">
-        {t('registry.cases.export')}
+        {t('organizations.cases.export')}
       </a>
       <ResourceView resource={resource} onRetry={reload}>
         {({ items }) =>
           items.length === 0 ? (
-            <p className="muted">{t('registry.none')}</p>
+            <p className="muted">{t('organizations.none')}</p>
           ) : (
             <ul>
               {items.map((item) => (
                 <li key={item.id} data-testid="case-outcome-row">
                   <div className="muted">{formatDate(item.recordedOn, currentLocale())}</div>
                   <div>
-                    {t('registry.cases.difficulty')}：{item.difficulty}
+                    {t('organizations.cases.difficulty')}：{item.difficulty}
                   </div>
                   <div>
-                    {t('registry.cases.staffAction')}：{item.staffAction}
+                    {t('organizations.cases.staffAction')}：{item.staffAction}
                   </div>
                   <div>
-                    {t('registry.cases.change')}：{item.change}
+                    {t('organizations.cases.change')}：{item.change}
                   </div>
                   {item.background && (
                     <div className="muted">
-                      {t('registry.cases.background')}：{item.background}
+                      {t('organizations.cases.background')}：{item.background}
                     </div>
                   )}
                 </li>
@@ -77,22 +77,27 @@ function CaseOutcomeForm({ organizationId, onDone }: { organizationId: string; o
     },
   );
   return (
-    <FoldedForm title={t('registry.forms.caseOutcome.title')} testId="case-outcome-form" form={form}>
-      <TextField label={t('registry.forms.caseOutcome.recordedOn')} type="date" {...form.field('recordedOn')} />
+    <FoldedForm title={t('organizations.forms.caseOutcome.title')} testId="case-outcome-form" form={form}>
+      <TextField label={t('organizations.forms.caseOutcome.recordedOn')} type="date" {...form.field('recordedOn')} />
       <TextField
-        label={t('registry.cases.difficulty')}
+        label={t('organizations.cases.difficulty')}
         multiline
         {...form.field('difficulty')}
         testId="case-outcome-difficulty"
       />
       <TextField
-        label={t('registry.cases.staffAction')}
+        label={t('organizations.cases.staffAction')}
         multiline
         {...form.field('staffAction')}
         testId="case-outcome-action"
       />
-      <TextField label={t('registry.cases.change')} multiline {...form.field('change')} testId="case-outcome-change" />
-      <TextField label={t('registry.cases.background')} multiline {...form.field('background')} />
+      <TextField
+        label={t('organizations.cases.change')}
+        multiline
+        {...form.field('change')}
+        testId="case-outcome-change"
+      />
+      <TextField label={t('organizations.cases.background')} multiline {...form.field('background')} />
     </FoldedForm>
   );
 }

@@ -36,12 +36,12 @@ export function ChangeDocument({
     <div className="change-document">
       {change.documentFileType && (
         <a href={path} target="_blank" rel="noreferrer" data-testid="change-document-link">
-          {t('registry.history.viewDocument')}
+          {t('organizations.history.viewDocument')}
         </a>
       )}
       {mayAttach && (
         <label className="button button--secondary change-document__pick">
-          {upload.isSubmitting ? t('common.saving') : t('registry.history.attachDocument')}
+          {upload.isSubmitting ? t('common.saving') : t('organizations.history.attachDocument')}
           <input
             type="file"
             accept="application/pdf,image/png,image/jpeg,image/webp"

@@ -26,7 +26,7 @@ export function FoldedForm({
       <summary>{title}</summary>
       <form className="form" data-testid={testId} noValidate onSubmit={form.onSubmit}>
         {children}
-        <FormFooter state={form} label={t('registry.forms.submit')} testId={`${testId}-submit`} />
+        <FormFooter state={form} label={t('organizations.forms.submit')} testId={`${testId}-submit`} />
       </form>
     </details>
   );

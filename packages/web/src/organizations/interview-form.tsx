@@ -23,22 +23,22 @@ export function InterviewForm({ organizationId, onDone }: { organizationId: stri
     },
   );
   return (
-    <FoldedForm title={t('registry.forms.interview.title')} testId="interview-form" form={form}>
+    <FoldedForm title={t('organizations.forms.interview.title')} testId="interview-form" form={form}>
       <TextField
-        label={t('registry.forms.interview.interviewedOn')}
+        label={t('organizations.forms.interview.interviewedOn')}
         type="date"
         {...form.field('interviewedOn')}
         testId="interview-date"
       />
       <TextField
-        label={t('registry.forms.interview.interviewer')}
+        label={t('organizations.forms.interview.interviewer')}
         {...form.field('interviewer')}
         testId="interview-interviewer"
       />
       {interviewTopics.map((key) => (
         <TextField
           key={key}
-          label={t(`registry.interviews.${key}`)}
+          label={t(`organizations.interviews.${key}`)}
           multiline
           {...form.field(key)}
           testId={`interview-${key}`}

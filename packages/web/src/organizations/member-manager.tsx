@@ -46,24 +46,24 @@ export function MemberManager({
 
   return (
     <section className="card" aria-labelledby="member-add-title">
-      <h2 id="member-add-title">{t('registry.members.addTitle')}</h2>
+      <h2 id="member-add-title">{t('organizations.members.addTitle')}</h2>
       <form className="form" data-testid="member-add-form" noValidate onSubmit={form.onSubmit}>
-        <TextField label={t('registry.members.name')} {...form.field('name')} required testId="member-add-name" />
+        <TextField label={t('organizations.members.name')} {...form.field('name')} required testId="member-add-name" />
         <TextField
-          label={t('registry.members.phone')}
+          label={t('organizations.members.phone')}
           {...form.field('phone')}
           type="tel"
           inputMode="tel"
           testId="member-add-phone"
         />
         <SelectField
-          label={t('registry.members.role')}
+          label={t('organizations.members.role')}
           {...form.field('role')}
           options={memberRoles.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))}
         />
         <FormFooter
           state={{ ...form, isSubmitting: isBusy, failure: form.failure ?? rowChange.failure }}
-          label={t('registry.members.submit')}
+          label={t('organizations.members.submit')}
           testId="member-add-submit"
         />
       </form>
@@ -72,7 +72,7 @@ export function MemberManager({
           <li key={member.personId} className="member-row" data-testid="member-manage-row">
             <span className="member-row__name">{member.name}</span>
             <select
-              aria-label={`${t('registry.members.makeRole')} ${member.name}`}
+              aria-label={`${t('organizations.members.makeRole')} ${member.name}`}
               value={member.role}
               disabled={isBusy}
               onChange={(e) => change({ role: e.target.value }, member.personId)}
@@ -89,7 +89,7 @@ export function MemberManager({
               disabled={isBusy}
               onClick={() => change({ leftOn: shanghaiDate(new Date()) }, member.personId)}
             >
-              {t('registry.members.markLeft')}
+              {t('organizations.members.markLeft')}
             </button>
           </li>
         ))}

@@ -3,7 +3,7 @@ import type { RegistryMessages } from './messages';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
 export const registryMessagesEn: RegistryMessages = {
-  registry: {
+  organizations: {
     accountableAdult: 'Accountable adult',
     accountableAdultNamed: 'Named',
     title: 'Organization registry',

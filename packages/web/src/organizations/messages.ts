@@ -6,7 +6,7 @@
 import { formMessagesZh } from './form-messages';
 
 const zhCN = {
-  registry: {
+  organizations: {
     title: '自组织档案',
     accountableAdult: '负责的成年人',
     accountableAdultNamed: '已指定',

@@ -32,7 +32,7 @@ import './organizations.css';
  */
 export function NewOrganizationPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('registry.newOrganization.title'));
+  useDocumentTitle(t('organizations.newOrganization.title'));
   const user = useUser();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -80,26 +80,30 @@ export function NewOrganizationPage() {
 
   return (
     <article className="page page--narrow">
-      <h1>{t('registry.newOrganization.title')}</h1>
+      <h1>{t('organizations.newOrganization.title')}</h1>
       <form className="form card" data-testid="new-organization-form" noValidate onSubmit={form.onSubmit}>
-        <TextField label={t('registry.newOrganization.name')} {...form.field('name')} testId="new-organization-name" />
+        <TextField
+          label={t('organizations.newOrganization.name')}
+          {...form.field('name')}
+          testId="new-organization-name"
+        />
         <SelectField
-          label={t('registry.newOrganization.type')}
+          label={t('organizations.newOrganization.type')}
           {...form.field('organizationType')}
           options={organizationTypes.map((type) => ({ value: type, label: t(`organizationType.${type}`) }))}
           testId="new-organization-type"
         />
         <SelectField
-          label={t('registry.newOrganization.orientation')}
+          label={t('organizations.newOrganization.orientation')}
           {...form.field('orientation')}
           options={orientations.map((value) => ({ value, label: t(`orientation.${value}`) }))}
           testId="new-organization-orientation"
         />
         <SelectField
-          label={t('registry.pickers.homeCommunity')}
+          label={t('organizations.pickers.homeCommunity')}
           {...form.field('homeCommunityId')}
           onChange={(id) => form.setValues((now) => ({ ...now, homeCommunityId: id, leaderPersonId: '' }))}
-          placeholder={t('registry.forms.choose')}
+          placeholder={t('organizations.forms.choose')}
           options={[
             ...communityChoices,
             ...communities.map((c) => ({
@@ -111,49 +115,49 @@ export function NewOrganizationPage() {
         />
         {mayPickPeople && (
           <SelectField
-            label={t('registry.pickers.leader')}
-            hint={t('registry.pickers.leaderHint')}
+            label={t('organizations.pickers.leader')}
+            hint={t('organizations.pickers.leaderHint')}
             {...form.field('leaderPersonId')}
-            placeholder={t('registry.pickers.noLeader')}
+            placeholder={t('organizations.pickers.noLeader')}
             options={people.map((p) => ({
               value: p.id,
-              label: p.isActivist ? `${p.name} · ${t('registry.pickers.activist')}` : p.name,
+              label: p.isActivist ? `${p.name} · ${t('organizations.pickers.activist')}` : p.name,
             }))}
             testId="organization-leader-select"
           />
         )}
         <TextField
-          label={t('registry.newOrganization.foundedOn')}
+          label={t('organizations.newOrganization.foundedOn')}
           type="date"
           {...form.field('foundedOn')}
           testId="new-organization-founded"
         />
-        <TextField label={t('registry.newOrganization.description')} multiline {...form.field('description')} />
+        <TextField label={t('organizations.newOrganization.description')} multiline {...form.field('description')} />
         <details className="registry-details" data-testid="new-organization-backfill">
-          <summary>{t('registry.pickers.backfill')}</summary>
+          <summary>{t('organizations.pickers.backfill')}</summary>
           <SelectField
-            label={t('registry.pickers.filingStatus')}
+            label={t('organizations.pickers.filingStatus')}
             {...form.field('filingStatus')}
             options={filingStatuses.map((value) => ({ value, label: t(`filingStatus.${value}`) }))}
             testId="new-organization-filing"
           />
           {filingStatus !== 'none' && (
             <>
-              <TextField label={t('registry.pickers.filedOn')} type="date" {...form.field('filedOn')} />
-              <TextField label={t('registry.pickers.filingDocumentRef')} {...form.field('filingDocumentRef')} />
+              <TextField label={t('organizations.pickers.filedOn')} type="date" {...form.field('filedOn')} />
+              <TextField label={t('organizations.pickers.filingDocumentRef')} {...form.field('filingDocumentRef')} />
             </>
           )}
           <SelectField
-            label={t('registry.pickers.status')}
+            label={t('organizations.pickers.status')}
             {...form.field('status')}
             options={organizationStatuses.map((value) => ({ value, label: t(`organizationStatus.${value}`) }))}
             testId="new-organization-status"
           />
           {status !== 'active' && (
             <>
-              <TextField label={t('registry.pickers.statusOn')} type="date" {...form.field('statusOn')} />
+              <TextField label={t('organizations.pickers.statusOn')} type="date" {...form.field('statusOn')} />
               <TextField
-                label={t('registry.pickers.statusReason')}
+                label={t('organizations.pickers.statusReason')}
                 multiline
                 {...form.field('statusReason')}
                 testId="new-organization-status-reason"
@@ -161,7 +165,7 @@ export function NewOrganizationPage() {
             </>
           )}
         </details>
-        <FormFooter state={form} label={t('registry.newOrganization.submit')} testId="new-organization-submit" />
+        <FormFooter state={form} label={t('organizations.newOrganization.submit')} testId="new-organization-submit" />
       </form>
     </article>
   );

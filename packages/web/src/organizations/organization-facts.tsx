@@ -38,8 +38,8 @@ export function OrganizationFacts({ organization }: { organization: Organization
   ];
   if (organization.accountableAdult) {
     facts.push([
-      t('registry.accountableAdult'),
-      organization.accountableAdult.name ?? t('registry.accountableAdultNamed'),
+      t('organizations.accountableAdult'),
+      organization.accountableAdult.name ?? t('organizations.accountableAdultNamed'),
       'organization-accountable-adult',
     ]);
   }

@@ -53,30 +53,30 @@ export function ChangeForm({ organizationId, onDone }: { organizationId: string;
         ? t(`filingStatus.${v as 'none'}`)
         : t(`organizationStatus.${v as 'active'}`);
   return (
-    <FoldedForm title={t('registry.forms.change.title')} testId="change-form" form={form}>
+    <FoldedForm title={t('organizations.forms.change.title')} testId="change-form" form={form}>
       <SelectField
-        label={t('registry.forms.change.field')}
+        label={t('organizations.forms.change.field')}
         value={field}
         onChange={(next) => form.setValues((current) => ({ ...current, field: next as TrackedField, value: '' }))}
-        options={trackedFields.map((f) => ({ value: f, label: t(`registry.history.field.${f}`) }))}
+        options={trackedFields.map((f) => ({ value: f, label: t(`organizations.history.field.${f}`) }))}
         testId="change-field"
       />
       <SelectField
-        label={t('registry.forms.change.value')}
+        label={t('organizations.forms.change.value')}
         {...form.field('value')}
-        placeholder={t('registry.forms.choose')}
+        placeholder={t('organizations.forms.choose')}
         options={values.map((v) => ({ value: v, label: labelOf(v) }))}
         testId="change-value"
       />
       <TextField
-        label={t('registry.forms.change.changedOn')}
+        label={t('organizations.forms.change.changedOn')}
         type="date"
         {...form.field('changedOn')}
         testId="change-date"
       />
       {field === 'filing_status' && (
         <TextField
-          label={t('registry.forms.change.documentRef')}
+          label={t('organizations.forms.change.documentRef')}
           {...form.field('documentRef')}
           testId="change-document"
         />
@@ -84,8 +84,8 @@ export function ChangeForm({ organizationId, onDone }: { organizationId: string;
       <TextField
         label={
           field === 'status' && value === 'dissolved'
-            ? t('registry.forms.change.reasonDissolve')
-            : t('registry.forms.change.reason')
+            ? t('organizations.forms.change.reasonDissolve')
+            : t('organizations.forms.change.reason')
         }
         multiline
         {...form.field('reason')}
@@ -137,29 +137,29 @@ export function ServedCommunityForms({
   const endingCommunityId = endingOf(end.values.endingId);
   return (
     <>
-      <FoldedForm title={t('registry.forms.served.title')} testId="served-add-form" form={add}>
+      <FoldedForm title={t('organizations.forms.served.title')} testId="served-add-form" form={add}>
         <SelectField
-          label={t('registry.forms.served.community')}
+          label={t('organizations.forms.served.community')}
           {...add.field('communityId')}
-          placeholder={t('registry.forms.choose')}
+          placeholder={t('organizations.forms.choose')}
           options={communities
             .filter((c) => !servedNow.has(c.id))
             .map((c) => ({ value: c.id, label: `${c.name}（${c.streetName}）` }))}
           testId="served-community"
         />
-        <TextField label={t('registry.forms.served.since')} type="date" {...add.field('since')} />
+        <TextField label={t('organizations.forms.served.since')} type="date" {...add.field('since')} />
       </FoldedForm>
       {current.length > 0 && (
-        <FoldedForm title={t('registry.forms.served.endTitle')} testId="served-end-form" form={end}>
+        <FoldedForm title={t('organizations.forms.served.endTitle')} testId="served-end-form" form={end}>
           <SelectField
-            label={t('registry.forms.served.community')}
+            label={t('organizations.forms.served.community')}
             value={endingCommunityId}
             onChange={(id) => end.set('endingId', id)}
             options={current.map((s) => ({ value: s.communityId, label: s.name }))}
             required
             testId="served-end-community"
           />
-          <TextField label={t('registry.forms.served.until')} type="date" {...end.field('until')} />
+          <TextField label={t('organizations.forms.served.until')} type="date" {...end.field('until')} />
         </FoldedForm>
       )}
     </>
@@ -189,23 +189,23 @@ export function RelationForm({
     },
   );
   return (
-    <FoldedForm title={t('registry.forms.relation.title')} testId="relation-form" form={form}>
+    <FoldedForm title={t('organizations.forms.relation.title')} testId="relation-form" form={form}>
       <SelectField
-        label={t('registry.forms.relation.organization')}
+        label={t('organizations.forms.relation.organization')}
         {...form.field('relatedOrganizationId')}
-        placeholder={t('registry.forms.choose')}
+        placeholder={t('organizations.forms.choose')}
         options={others.map((o) => ({ value: o.id, label: `${o.name}（${o.homeCommunityName}）` }))}
         testId="relation-organization"
       />
       <SelectField
-        label={t('registry.forms.relation.kind')}
+        label={t('organizations.forms.relation.kind')}
         {...form.field('kind')}
-        options={relationKinds.map((k) => ({ value: k, label: t(`registry.relations.kind.${k}`) }))}
+        options={relationKinds.map((k) => ({ value: k, label: t(`organizations.relations.kind.${k}`) }))}
         testId="relation-kind"
       />
-      <TextField label={t('registry.forms.relation.since')} type="date" {...form.field('since')} />
-      <TextField label={t('registry.forms.relation.until')} type="date" {...form.field('until')} />
-      <TextField label={t('registry.forms.relation.note')} {...form.field('note')} />
+      <TextField label={t('organizations.forms.relation.since')} type="date" {...form.field('since')} />
+      <TextField label={t('organizations.forms.relation.until')} type="date" {...form.field('until')} />
+      <TextField label={t('organizations.forms.relation.note')} {...form.field('note')} />
     </FoldedForm>
   );
 }

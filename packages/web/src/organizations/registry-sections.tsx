@@ -45,45 +45,47 @@ function RegistryView({
   return (
     <>
       <section className="card" data-testid="registry-history">
-        <h2>{t('registry.history.title')}</h2>
-        {registry.dissolvedOn && <p>{t('registry.history.dissolvedOn', { date: date(registry.dissolvedOn) })}</p>}
+        <h2>{t('organizations.history.title')}</h2>
+        {registry.dissolvedOn && <p>{t('organizations.history.dissolvedOn', { date: date(registry.dissolvedOn) })}</p>}
         {registry.changes.length === 0 ? (
-          <p className="muted">{t('registry.none')}</p>
+          <p className="muted">{t('organizations.none')}</p>
         ) : (
           <ol className="timeline">
             {registry.changes.map((c) => (
               <li key={c.id} className="timeline__entry">
-                {date(c.changedOn)} · {t(`registry.history.field.${c.field}`)}：
+                {date(c.changedOn)} · {t(`organizations.history.field.${c.field}`)}：
                 {c.field === 'orientation'
                   ? t(`orientation.${c.value as 'self_benefit'}`)
                   : c.field === 'filing_status'
                     ? t(`filingStatus.${c.value as 'none'}`)
                     : t(`organizationStatus.${c.value as 'active'}`)}
                 {c.reason && `（${c.reason}）`}
-                {c.documentRef && <div className="muted">{t('registry.history.document', { ref: c.documentRef })}</div>}
+                {c.documentRef && (
+                  <div className="muted">{t('organizations.history.document', { ref: c.documentRef })}</div>
+                )}
                 <ChangeDocument organizationId={organizationId} change={c} onChanged={onChanged} />
               </li>
             ))}
           </ol>
         )}
-        <h3>{t('registry.served.title')}</h3>
+        <h3>{t('organizations.served.title')}</h3>
         <ul>
           {registry.servedCommunities.map((s) => (
             <li key={s.communityId}>
-              {s.name} {s.since && t('registry.served.since', { date: date(s.since) })}{' '}
-              {s.until && t('registry.served.until', { date: date(s.until) })}
+              {s.name} {s.since && t('organizations.served.since', { date: date(s.since) })}{' '}
+              {s.until && t('organizations.served.until', { date: date(s.until) })}
             </li>
           ))}
         </ul>
         {registry.memberHistory?.some((m) => m.leftOn) && (
           <details>
-            <summary>{t('registry.members.history')}</summary>
+            <summary>{t('organizations.members.history')}</summary>
             <ul>
               {registry.memberHistory.map((m) => (
                 <li key={m.membershipId}>
                   {m.name}（{t(`memberRole.${m.role}`)}）
-                  {m.joinedOn && t('registry.members.joined', { date: date(m.joinedOn) })}{' '}
-                  {m.leftOn && t('registry.members.left', { date: date(m.leftOn) })}
+                  {m.joinedOn && t('organizations.members.joined', { date: date(m.joinedOn) })}{' '}
+                  {m.leftOn && t('organizations.members.left', { date: date(m.leftOn) })}
                 </li>
               ))}
             </ul>
@@ -98,12 +100,12 @@ function RegistryView({
       </section>
 
       <section className="card" data-testid="sub-teams">
-        <h2>{t('registry.subTeams.title')}</h2>
-        {registry.subTeams.length === 0 && <p className="muted">{t('registry.none')}</p>}
+        <h2>{t('organizations.subTeams.title')}</h2>
+        {registry.subTeams.length === 0 && <p className="muted">{t('organizations.none')}</p>}
         <ul>
           {registry.subTeams.map((team) => (
             <li key={team.id} data-testid="sub-team-row">
-              <strong>{team.name}</strong> {t('registry.subTeams.members', { count: team.memberCount })}
+              <strong>{team.name}</strong> {t('organizations.subTeams.members', { count: team.memberCount })}
               {team.members && team.members.length > 0 && (
                 <div className="muted">
                   {team.members
@@ -121,15 +123,15 @@ function RegistryView({
       </section>
 
       <section className="card" data-testid="chat-groups">
-        <h2>{t('registry.chatGroups.title')}</h2>
-        {registry.chatGroups.length === 0 && <p className="muted">{t('registry.none')}</p>}
+        <h2>{t('organizations.chatGroups.title')}</h2>
+        {registry.chatGroups.length === 0 && <p className="muted">{t('organizations.none')}</p>}
         <ul>
           {registry.chatGroups.map((g) => (
             <li key={g.id} data-testid="chat-group-row">
-              <strong>{g.name}</strong> · {t(`registry.chatLayer.${g.layer}`)}
+              <strong>{g.name}</strong> · {t(`organizations.chatLayer.${g.layer}`)}
               {g.counts.length > 0 && (
                 <div className="muted">
-                  {t('registry.chatGroups.counts')}：
+                  {t('organizations.chatGroups.counts')}：
                   {g.counts.map((c) => `${date(c.countedOn)} ${c.memberCount}`).join(' → ')}
                 </div>
               )}
@@ -145,16 +147,16 @@ function RegistryView({
       </section>
 
       <section className="card" data-testid="relations">
-        <h2>{t('registry.relations.title')}</h2>
-        {registry.relations.length === 0 && <p className="muted">{t('registry.none')}</p>}
+        <h2>{t('organizations.relations.title')}</h2>
+        {registry.relations.length === 0 && <p className="muted">{t('organizations.none')}</p>}
         <ul>
           {registry.relations.map((r) => (
             <li key={r.id}>
-              {t(`registry.relations.kind.${r.kind}`)}{' '}
+              {t(`organizations.relations.kind.${r.kind}`)}{' '}
               <a href={`/organizations/${r.organizationId}`}>{r.organizationName}</a>
-              {r.direction === 'incoming' && ` ${t('registry.relations.incoming')}`}
-              {r.since && ` · ${t('registry.served.since', { date: date(r.since) })}`}
-              {r.until && ` · ${t('registry.served.until', { date: date(r.until) })}`}
+              {r.direction === 'incoming' && ` ${t('organizations.relations.incoming')}`}
+              {r.since && ` · ${t('organizations.served.since', { date: date(r.since) })}`}
+              {r.until && ` · ${t('organizations.served.until', { date: date(r.until) })}`}
               {r.note && <div className="muted">{r.note}</div>}
             </li>
           ))}
@@ -164,17 +166,17 @@ function RegistryView({
 
       {(registry.interviews.length > 0 || mayInterview) && (
         <section className="card" data-testid="interviews">
-          <h2>{t('registry.interviews.title')}</h2>
+          <h2>{t('organizations.interviews.title')}</h2>
           {registry.interviews.map((i) => (
             <article key={i.id}>
               <p className="muted">
-                {date(i.interviewedOn)} · {t('registry.interviews.by', { name: i.interviewer })}
+                {date(i.interviewedOn)} · {t('organizations.interviews.by', { name: i.interviewer })}
               </p>
               <dl>
                 {(['origin', 'development', 'activities', 'difficulties', 'hopes', 'notes'] as const).map((key) =>
                   i[key] ? (
                     <div key={key}>
-                      <dt>{t(`registry.interviews.${key}`)}</dt>
+                      <dt>{t(`organizations.interviews.${key}`)}</dt>
                       <dd>{i[key]}</dd>
                     </div>
                   ) : null,
@@ -182,7 +184,7 @@ function RegistryView({
               </dl>
             </article>
           ))}
-          {registry.interviews.length === 0 && <p className="muted">{t('registry.none')}</p>}
+          {registry.interviews.length === 0 && <p className="muted">{t('organizations.none')}</p>}
           {mayInterview && <InterviewForm organizationId={organizationId} onDone={onChanged} />}
         </section>
       )}
@@ -204,8 +206,8 @@ function SubTeamAdd({ organizationId, onDone }: { organizationId: string; onDone
   );
   return (
     <form className="form" data-testid="sub-team-add" noValidate onSubmit={form.onSubmit}>
-      <TextField label={t('registry.subTeams.name')} {...form.field('name')} />
-      <FormFooter state={form} label={t('registry.subTeams.add')} testId="sub-team-add-submit" />
+      <TextField label={t('organizations.subTeams.name')} {...form.field('name')} />
+      <FormFooter state={form} label={t('organizations.subTeams.add')} testId="sub-team-add-submit" />
     </form>
   );
 }

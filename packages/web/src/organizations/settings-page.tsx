@@ -14,11 +14,11 @@ import './organizations.css';
  */
 export function SettingsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('registry.settings.title'));
+  useDocumentTitle(t('organizations.settings.title'));
   const { resource, replace, reload } = useResource<StageModelSetting>('/api/settings/stage-model');
   return (
     <article className="page page--narrow" data-testid="settings-page">
-      <h1>{t('registry.settings.title')}</h1>
+      <h1>{t('organizations.settings.title')}</h1>
       <ResourceView resource={resource} onRetry={reload}>
         {(setting) => <StageModelForm key={setting.stageModel} setting={setting} onSaved={replace} />}
       </ResourceView>
@@ -40,9 +40,9 @@ function StageModelForm({ setting, onSaved }: { setting: StageModelSetting; onSa
   const choice = form.values.stageModel;
   return (
     <form className="form card" data-testid="stage-model-form" noValidate onSubmit={form.onSubmit}>
-      <h2>{t('registry.settings.stageModel')}</h2>
+      <h2>{t('organizations.settings.stageModel')}</h2>
       <p data-testid="stage-model-current">
-        {t('registry.settings.current', { model: t(`stageModel.${setting.stageModel}`) })}
+        {t('organizations.settings.current', { model: t(`stageModel.${setting.stageModel}`) })}
       </p>
       <ul className="settings-models">
         {setting.models.map(({ model, stages }) => (
@@ -65,15 +65,15 @@ function StageModelForm({ setting, onSaved }: { setting: StageModelSetting; onSa
           </li>
         ))}
       </ul>
-      <p className="muted">{t('registry.settings.note')}</p>
+      <p className="muted">{t('organizations.settings.note')}</p>
       {setting.organizationsOnOtherModels > 0 && (
         <p data-testid="stage-model-off">
-          {t('registry.settings.offModel', { count: setting.organizationsOnOtherModels })}
+          {t('organizations.settings.offModel', { count: setting.organizationsOnOtherModels })}
         </p>
       )}
       <FormFooter
         state={form}
-        label={t('registry.settings.submit')}
+        label={t('organizations.settings.submit')}
         testId="stage-model-submit"
         isReady={choice !== setting.stageModel}
       />

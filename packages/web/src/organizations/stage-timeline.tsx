@@ -52,10 +52,10 @@ function StageView({
   };
   return (
     <section className="card" aria-labelledby="stage-title" data-testid="stage-section">
-      <h2 id="stage-title">{t('registry.stages.title')}</h2>
-      <p className="muted">{t('registry.stages.model', { model: t(`stageModel.${overview.stageModel}`) })}</p>
+      <h2 id="stage-title">{t('organizations.stages.title')}</h2>
+      <p className="muted">{t('organizations.stages.model', { model: t(`stageModel.${overview.stageModel}`) })}</p>
       <p>
-        {t('registry.stages.current')}：
+        {t('organizations.stages.current')}：
         <strong data-testid="current-stage">
           {overview.currentStage ? t(`stage.${overview.currentStage}`) : t('organization.unassessed')}
         </strong>
@@ -63,17 +63,17 @@ function StageView({
       <p data-testid="next-stage-empowerment">
         {overview.nextStage ? (
           <>
-            <strong>{t('registry.stages.nextTitle', { stage: t(`stage.${overview.nextStage}`) })}</strong>
+            <strong>{t('organizations.stages.nextTitle', { stage: t(`stage.${overview.nextStage}`) })}</strong>
             <br />
-            {t(`registry.empowerment.${overview.nextStage}`)}
+            {t(`organizations.empowerment.${overview.nextStage}`)}
           </>
         ) : (
-          t('registry.stages.topReached')
+          t('organizations.stages.topReached')
         )}
       </p>
-      <h3>{t('registry.stages.timeline')}</h3>
+      <h3>{t('organizations.stages.timeline')}</h3>
       {overview.assessments.length === 0 ? (
-        <p className="muted">{t('registry.stages.noAssessments')}</p>
+        <p className="muted">{t('organizations.stages.noAssessments')}</p>
       ) : (
         <ol className="timeline" data-testid="stage-timeline">
           {overview.assessments.map((a) => {
@@ -83,19 +83,19 @@ function StageView({
                 <strong>{t(`stage.${a.stage}`)}</strong>
                 {a.stageModel !== overview.stageModel && (
                   <span className="muted" data-testid="stage-timeline-model">
-                    {t('registry.stageModelOf', { model: t(`stageModel.${a.stageModel}`) })}
+                    {t('organizations.stageModelOf', { model: t(`stageModel.${a.stageModel}`) })}
                   </span>
                 )}
-                {move && <span className={`tag tag--${move}`}> {t(`registry.stages.${move}`)}</span>}
+                {move && <span className={`tag tag--${move}`}> {t(`organizations.stages.${move}`)}</span>}
                 <div className="muted">
-                  {t('registry.stages.assessedBy', {
+                  {t('organizations.stages.assessedBy', {
                     date: formatDate(a.assessedOn, locale),
                     name: a.assessorName,
                   })}
                 </div>
                 {a.evidence.length > 0 && (
                   <div>
-                    {t('registry.stages.evidence')}：{a.evidence.join('；')}
+                    {t('organizations.stages.evidence')}：{a.evidence.join('；')}
                   </div>
                 )}
                 {a.criteria.filter((c) => c.met).length > 0 && (
@@ -104,7 +104,7 @@ function StageView({
                       .filter((c) => c.met)
                       .map((c) => (
                         <li key={c.criterionId}>
-                          {t(`registry.criterion.${c.criterionId}`, { defaultValue: c.criterionId })}
+                          {t(`organizations.criterion.${c.criterionId}`, { defaultValue: c.criterionId })}
                           {c.evidence ? `：${c.evidence}` : ''}
                         </li>
                       ))}
@@ -112,7 +112,7 @@ function StageView({
                 )}
                 {a.advice && (
                   <div>
-                    {t('registry.stages.advice')}：{a.advice}
+                    {t('organizations.stages.advice')}：{a.advice}
                   </div>
                 )}
               </li>
@@ -121,15 +121,15 @@ function StageView({
         </ol>
       )}
       <details>
-        <summary>{t('registry.stages.criteriaTitle')}</summary>
+        <summary>{t('organizations.stages.criteriaTitle')}</summary>
         {overview.stages.map((s) => (
           <div key={s.stage}>
             <h4>{t(`stage.${s.stage}`)}</h4>
             <ul>
               {s.criteria.map((c) => (
                 <li key={c.id} data-testid={`criterion-${c.id}`}>
-                  {t(`registry.criterion.${c.id}`, { defaultValue: c.id })} —{' '}
-                  <span className={`tag tag--${c.status}`}>{t(`registry.stages.status.${c.status}`)}</span>
+                  {t(`organizations.criterion.${c.id}`, { defaultValue: c.id })} —{' '}
+                  <span className={`tag tag--${c.status}`}>{t(`organizations.stages.status.${c.status}`)}</span>
                   {c.value !== null && typeof c.value === 'number' ? `（${c.value}）` : ''}
                 </li>
               ))}
@@ -189,18 +189,18 @@ function AssessForm({
 
   return (
     <form className="form" data-testid="assess-form" noValidate onSubmit={form.onSubmit}>
-      <h3>{t('registry.assess.title')}</h3>
+      <h3>{t('organizations.assess.title')}</h3>
       <SelectField
-        label={t('registry.assess.stage')}
+        label={t('organizations.assess.stage')}
         {...form.field('stage')}
         onChange={(next) => form.setValues((now) => ({ ...now, stage: next, met: {} }))}
         options={overview.stages.map((s) => ({ value: s.stage, label: t(`stage.${s.stage}`) }))}
         testId="assess-stage"
       />
-      <TextField label={t('registry.assess.date')} type="date" {...form.field('assessedOn')} />
+      <TextField label={t('organizations.assess.date')} type="date" {...form.field('assessedOn')} />
       {checks.length > 0 && (
         <fieldset>
-          <legend>{t('registry.assess.criteria')}</legend>
+          <legend>{t('organizations.assess.criteria')}</legend>
           {checks.map((c) => (
             <div key={c.id} className="field">
               <label>
@@ -217,11 +217,11 @@ function AssessForm({
                     })
                   }
                 />{' '}
-                {t(`registry.criterion.${c.id}`, { defaultValue: c.id })}
+                {t(`organizations.criterion.${c.id}`, { defaultValue: c.id })}
               </label>
               {met[c.id] !== undefined && (
                 <TextField
-                  label={t('registry.assess.criterionEvidence')}
+                  label={t('organizations.assess.criterionEvidence')}
                   value={met[c.id] ?? ''}
                   onChange={(value) => setMet((current) => ({ ...current, [c.id]: value }))}
                 />
@@ -230,9 +230,14 @@ function AssessForm({
           ))}
         </fieldset>
       )}
-      <TextField label={t('registry.assess.evidence')} multiline {...form.field('evidence')} testId="assess-evidence" />
-      <TextField label={t('registry.assess.advice')} multiline {...form.field('advice')} />
-      <FormFooter state={form} label={t('registry.assess.submit')} testId="assess-submit" />
+      <TextField
+        label={t('organizations.assess.evidence')}
+        multiline
+        {...form.field('evidence')}
+        testId="assess-evidence"
+      />
+      <TextField label={t('organizations.assess.advice')} multiline {...form.field('advice')} />
+      <FormFooter state={form} label={t('organizations.assess.submit')} testId="assess-submit" />
     </form>
   );
 }

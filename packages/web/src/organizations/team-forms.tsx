@@ -43,31 +43,31 @@ export function SubTeamMemberForm({ organizationId, registry, onDone }: TeamForm
   const members = (registry.memberHistory ?? []).filter((m) => m.leftOn === null);
   if (registry.subTeams.length === 0) return null;
   return (
-    <FoldedForm title={t('registry.forms.subTeamMember.title')} testId="sub-team-member-form" form={form}>
+    <FoldedForm title={t('organizations.forms.subTeamMember.title')} testId="sub-team-member-form" form={form}>
       <SelectField
-        label={t('registry.forms.subTeamMember.subTeam')}
+        label={t('organizations.forms.subTeamMember.subTeam')}
         {...form.field('subTeamId')}
         options={registry.subTeams.map((team) => ({ value: team.id, label: team.name }))}
         required
         testId="sub-team-member-team"
       />
       {members.length === 0 ? (
-        <p className="muted">{t('registry.forms.subTeamMember.noMembers')}</p>
+        <p className="muted">{t('organizations.forms.subTeamMember.noMembers')}</p>
       ) : (
         <SelectField
-          label={t('registry.forms.subTeamMember.person')}
+          label={t('organizations.forms.subTeamMember.person')}
           {...form.field('personId')}
-          placeholder={t('registry.forms.choose')}
+          placeholder={t('organizations.forms.choose')}
           options={members.map((m) => ({ value: m.personId, label: m.name }))}
           testId="sub-team-member-person"
         />
       )}
       <SelectField
-        label={t('registry.forms.subTeamMember.role')}
+        label={t('organizations.forms.subTeamMember.role')}
         {...form.field('role')}
-        options={subTeamRoles.map((r) => ({ value: r, label: t(`registry.forms.subTeamRole.${r}`) }))}
+        options={subTeamRoles.map((r) => ({ value: r, label: t(`organizations.forms.subTeamRole.${r}`) }))}
       />
-      <TextField label={t('registry.forms.subTeamMember.joinedOn')} type="date" {...form.field('joinedOn')} />
+      <TextField label={t('organizations.forms.subTeamMember.joinedOn')} type="date" {...form.field('joinedOn')} />
     </FoldedForm>
   );
 }
@@ -90,30 +90,30 @@ export function ChatGroupForm({ organizationId, registry, onDone }: TeamFormProp
     },
   );
   return (
-    <FoldedForm title={t('registry.forms.chatGroup.title')} testId="chat-group-add" form={form}>
-      <TextField label={t('registry.chatGroups.name')} {...form.field('name')} testId="chat-group-name" />
+    <FoldedForm title={t('organizations.forms.chatGroup.title')} testId="chat-group-add" form={form}>
+      <TextField label={t('organizations.chatGroups.name')} {...form.field('name')} testId="chat-group-name" />
       <SelectField
-        label={t('registry.forms.chatGroup.layer')}
+        label={t('organizations.forms.chatGroup.layer')}
         {...form.field('layer')}
-        options={chatGroupLayers.map((l) => ({ value: l, label: t(`registry.chatLayer.${l}`) }))}
+        options={chatGroupLayers.map((l) => ({ value: l, label: t(`organizations.chatLayer.${l}`) }))}
         testId="chat-group-layer"
       />
       {form.values.layer === 'sub_team' && registry.subTeams.length > 0 && (
         <SelectField
-          label={t('registry.forms.subTeamMember.subTeam')}
+          label={t('organizations.forms.subTeamMember.subTeam')}
           {...form.field('subTeamId')}
-          placeholder={t('registry.forms.choose')}
+          placeholder={t('organizations.forms.choose')}
           options={registry.subTeams.map((team) => ({ value: team.id, label: team.name }))}
         />
       )}
       <TextField
-        label={t('registry.forms.chatGroup.memberCount')}
+        label={t('organizations.forms.chatGroup.memberCount')}
         type="number"
         inputMode="numeric"
         {...form.field('memberCount')}
         testId="chat-group-count"
       />
-      <TextField label={t('registry.forms.chatGroup.createdOn')} type="date" {...form.field('createdOn')} />
+      <TextField label={t('organizations.forms.chatGroup.createdOn')} type="date" {...form.field('createdOn')} />
     </FoldedForm>
   );
 }
@@ -134,17 +134,17 @@ export function ChatCountForm({ organizationId, registry, onDone }: TeamFormProp
   );
   if (registry.chatGroups.length === 0) return null;
   return (
-    <FoldedForm title={t('registry.forms.chatCount.title')} testId="chat-count-form" form={form}>
+    <FoldedForm title={t('organizations.forms.chatCount.title')} testId="chat-count-form" form={form}>
       <SelectField
-        label={t('registry.forms.chatCount.group')}
+        label={t('organizations.forms.chatCount.group')}
         {...form.field('groupId')}
         options={registry.chatGroups.map((g) => ({ value: g.id, label: g.name }))}
         required
         testId="chat-count-group"
       />
-      <TextField label={t('registry.forms.chatCount.countedOn')} type="date" {...form.field('countedOn')} />
+      <TextField label={t('organizations.forms.chatCount.countedOn')} type="date" {...form.field('countedOn')} />
       <TextField
-        label={t('registry.forms.chatCount.memberCount')}
+        label={t('organizations.forms.chatCount.memberCount')}
         type="number"
         inputMode="numeric"
         {...form.field('memberCount')}

@@ -76,7 +76,9 @@ function ActivityHoursSection({
         onChanged={changed}
       />
       {canRecord && <UnlinkedVolunteers items={hours.items} onChanged={changed} />}
-      {canRecord && <EnterHoursForm activity={activity} isStaff={canRecordObserved} items={hours.items} onSaved={changed} />}
+      {canRecord && (
+        <EnterHoursForm activity={activity} isStaff={canRecordObserved} items={hours.items} onSaved={changed} />
+      )}
     </section>
   );
 }

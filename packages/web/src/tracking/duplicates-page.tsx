@@ -2,15 +2,15 @@ import { can, type DuplicatePair, type DuplicateSide, preferredKeep } from '@see
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { currentLocale } from '../../i18n';
-import { api } from '../../shared/api';
-import { useDocumentTitle } from '../../shared/document-title';
-import { ErrorNotice } from '../../shared/error-notice';
-import { formatDateTime } from '../../shared/format';
-import { ResourceView } from '../../shared/resource-view';
-import { useUser } from '../../shared/session';
-import { useResource } from '../../shared/use-resource';
-import { useSubmission } from '../../shared/use-schema-form';
+import { currentLocale } from '../i18n';
+import { api } from '../shared/api';
+import { useDocumentTitle } from '../shared/document-title';
+import { ErrorNotice } from '../shared/error-notice';
+import { formatDateTime } from '../shared/format';
+import { ResourceView } from '../shared/resource-view';
+import { useUser } from '../shared/session';
+import { useResource } from '../shared/use-resource';
+import { useSubmission } from '../shared/use-schema-form';
 import { shanghaiParts } from './tracking-log-form';
 import './tracking.css';
 

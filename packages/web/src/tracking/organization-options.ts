@@ -1,5 +1,5 @@
 import type { OrganizationSummary } from '@seedbed/core';
-import { useResource } from '../../shared/use-resource';
+import { useResource } from '../shared/use-resource';
 
 /** The organizations the caller may see, by name, for the tracking pickers. */
 export function useOrganizationOptions(): { id: string; name: string }[] {

@@ -1,5 +1,5 @@
 import { Route } from 'react-router';
-import { lazyPage } from '../../shared/lazy-page';
+import { lazyPage } from '../shared/lazy-page';
 
 // Staff pages, loaded on demand (a leader's phone never downloads them).
 const TrackingListPage = lazyPage(() => import('./tracking-list-page').then((m) => m.TrackingListPage));

@@ -1,12 +1,12 @@
 import { shanghaiDate, type TrackingLogInput, trackingVisitInputSchema } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api';
-import { FormFooter } from '../../shared/form-footer';
-import { SelectField } from '../../shared/select-field';
-import { TextField } from '../../shared/text-field';
-import { useSchemaForm } from '../../shared/use-schema-form';
-import { sentPhotoSide, shrinkPhoto } from '../shrink-photo';
+import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
+import { SelectField } from '../shared/select-field';
+import { sentPhotoSide, shrinkPhoto } from '../shared/shrink-photo';
+import { TextField } from '../shared/text-field';
+import { useSchemaForm } from '../shared/use-schema-form';
 import './tracking.css';
 
 /** Shanghai wall-clock parts of an instant: 'YYYY-MM-DD' and 'HH:MM'. */

@@ -2,11 +2,11 @@ import { type ActivityDetail, can, type DuplicatePair, type TrackingLog } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { currentLocale } from '../../i18n';
-import { api } from '../../shared/api';
-import { formatDateTime } from '../../shared/format';
-import { useUser } from '../../shared/session';
-import { useResource } from '../../shared/use-resource';
+import { currentLocale } from '../i18n';
+import { api } from '../shared/api';
+import { formatDateTime } from '../shared/format';
+import { useUser } from '../shared/session';
+import { useResource } from '../shared/use-resource';
 import { shanghaiParts, TrackingLogForm } from './tracking-log-form';
 import './tracking.css';
 
