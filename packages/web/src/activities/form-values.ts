@@ -88,7 +88,11 @@ export function emptyFormValues(now: Date): ActivityFormValues {
   };
 }
 
-/** A Shanghai date and wall-clock time as an ISO instant with its offset. */
+/**
+ * A Shanghai date and wall-clock time as an ISO instant with its offset: core's shanghaiInstantText,
+ * written again here because the leader's phone form takes nothing from core at run time (its
+ * bundle budget; see activity-form-page.tsx).
+ */
 export function shanghaiInstant(date: string, time: string): string {
   return `${date}T${time}:00+08:00`;
 }

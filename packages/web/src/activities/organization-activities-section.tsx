@@ -1,4 +1,4 @@
-import { type ActivitySummary, can, type PlannedOccurrence } from '@seedbed/core';
+import { type ActivitySummary, addDays, can, type PlannedOccurrence } from '@seedbed/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -21,10 +21,6 @@ interface Figures {
   byOpenness: Record<'members_only' | 'invited' | 'open_to_all', number>;
   joint: number;
   planned: { due: number; held: number; gaps: number };
-}
-
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The organization page's activities: figures, recent records, planned ones, the phone's outbox, a big button to record. */
@@ -127,7 +123,7 @@ function PlannedList({
   const recording = useSubmission();
   const [busy, setBusy] = useState<string | null>(null);
   const { resource } = useResource<PlannedOccurrence[] | { items: PlannedOccurrence[] }>(
-    `/api/planned-activities?organizationId=${encodeURIComponent(organizationId)}&from=${shiftDate(today, -30)}&to=${shiftDate(today, 30)}`,
+    `/api/planned-activities?organizationId=${encodeURIComponent(organizationId)}&from=${addDays(today, -30)}&to=${addDays(today, 30)}`,
   );
   if (resource.status !== 'ready') return null;
   const occurrences = Array.isArray(resource.data) ? resource.data : resource.data.items;
@@ -218,7 +214,7 @@ function RecentList({ organizationId }: { organizationId: string }) {
 function FiguresPanel({ organizationId, today }: { organizationId: string; today: string }) {
   const { t } = useTranslation();
   const { resource } = useResource<Figures>(
-    `/api/organizations/${encodeURIComponent(organizationId)}/activity-figures?from=${shiftDate(today, -365)}&to=${today}`,
+    `/api/organizations/${encodeURIComponent(organizationId)}/activity-figures?from=${addDays(today, -365)}&to=${today}`,
   );
   if (resource.status !== 'ready') return null;
   const figures = resource.data;

@@ -1,8 +1,6 @@
-/** Period presets of the workload view, from `today` (YYYY-MM-DD, Shanghai). Pure. */
+import { addDays } from '@seedbed/core';
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** Period presets of the workload view, from `today` (YYYY-MM-DD, Shanghai). Pure. */
 
 export type PeriodPreset = 'month' | 'tenWeeks' | 'year';
 

@@ -1,4 +1,4 @@
-import { shanghaiDate, type TrackingLogInput, trackingVisitInputSchema } from '@seedbed/core';
+import { shanghaiDate, shanghaiInstantText, type TrackingLogInput, trackingVisitInputSchema } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
@@ -14,8 +14,6 @@ export function shanghaiParts(iso: string): { date: string; time: string } {
   const shifted = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
   return { date: shanghaiDate(new Date(iso)), time: shifted.slice(11, 16) };
 }
-
-const instant = (date: string, time: string) => `${date}T${time}:00+08:00`;
 
 export interface TrackingLogDefaults {
   organizationId?: string;
@@ -71,8 +69,8 @@ export function TrackingLogForm({
     {
       toInput: ({ organizationId, date, from, to, place, observed, processRecord, feelings, cultivationIdeas }) => ({
         organizationId: organizationId || undefined,
-        observedStartsAt: instant(date, from),
-        observedEndsAt: instant(date, to),
+        observedStartsAt: shanghaiInstantText(date, from),
+        observedEndsAt: shanghaiInstantText(date, to),
         ...(place.trim() && { placeText: place.trim() }),
         observed,
         processRecord,
