@@ -12,6 +12,7 @@ import { healthRoutes } from './health';
 import { requestBodyLimit } from './http/body-limits';
 import type { AppDependencies, AppEnv } from './http/env';
 import { failWith } from './http/errors';
+import { inputPolicy } from './http/input-policy';
 import { localeMiddleware } from './http/locale';
 import { requestLogger } from './http/logging';
 import { normalisePublicUrl } from './http/public-origin';
@@ -59,6 +60,7 @@ export function createApp(dependencies: AppDependencies) {
   );
   app.use('/api/*', requestBodyLimit);
   app.use('/api/*', sessionMiddleware);
+  app.use('/api/*', inputPolicy);
 
   for (const routes of [
     healthRoutes,

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../errors';
+import { isStorableText } from '../shared/input-policy';
 import type { Role } from '../shared/roles';
 import { mediaLimits } from './media-schemas';
 import type { MediaKind } from './schemas';
@@ -58,7 +59,7 @@ export function decodeCaptionHeader(value: string | undefined): Result<string | 
   } catch {
     return fail('media.caption_invalid', { max: mediaLimits.captionMaxLength });
   }
-  if ([...decoded].length > mediaLimits.captionMaxLength)
+  if ([...decoded].length > mediaLimits.captionMaxLength || !isStorableText(decoded))
     return fail('media.caption_invalid', { max: mediaLimits.captionMaxLength });
   return ok(decoded === '' ? null : decoded);
 }

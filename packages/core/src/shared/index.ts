@@ -1,4 +1,5 @@
 export * from './csv';
+export * from './input-policy';
 export * from './locale';
 export * from './money';
 export * from './readable-codes';

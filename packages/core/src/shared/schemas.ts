@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { earliestYear, isPlausibleYear, latestYear } from './input-policy';
 
 /** Building blocks shared by every capability's schemas. */
 export const idSchema = z.uuid();
@@ -13,8 +14,12 @@ export const phoneSchema = z
 export const nameSchema = z.string().trim().min(1).max(60);
 export const shortTextSchema = z.string().trim().max(200);
 export const longTextSchema = z.string().trim().max(5000);
-/** Calendar dates travel as ISO `YYYY-MM-DD`; instants as full ISO timestamps. */
-export const isoDateSchema = z.iso.date();
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+/**
+ * Calendar dates travel as ISO `YYYY-MM-DD`; instants as full ISO timestamps — both within the
+ * years a record can be about (input-policy.ts), so year 0000 is a 400 and never reaches the database.
+ */
+const yearMessage = `year between ${earliestYear} and ${latestYear}`;
+export const isoDateSchema = z.iso.date().refine(isPlausibleYear, yearMessage);
+export const isoDateTimeSchema = z.iso.datetime({ offset: true }).refine(isPlausibleYear, yearMessage);
 
 export const idParamSchema = z.object({ id: idSchema });
