@@ -29,4 +29,10 @@ describe('SEEDBED_PUBLIC_URL', () => {
     });
     expect(String(result.body)).not.toBe(requestOrigin);
   });
+
+  it('decides whether the session cookie is Secure: the public address is https behind the proxy', async () => {
+    const login = await api.anonymous().post('/api/auth/login', { login: 'staff', password: 'seedbed-demo' });
+    expect(login.status).toBe(200);
+    expect(login.headers.get('set-cookie')).toMatch(/; Secure/i);
+  });
 });

@@ -6,6 +6,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Caller } from './env';
 import { failWith } from './errors';
+import { publicOrigin } from './public-origin';
 
 export const sessionCookieName = 'seedbed_session';
 /** Leaders log in rarely from the same phone; a month keeps them signed in without surprises. */
@@ -23,7 +24,9 @@ export function setSessionCookie(c: Context<AppEnv>, token: string) {
   setCookie(c, sessionCookieName, token, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: new URL(c.req.url).protocol === 'https:',
+    // Behind the documented TLS proxy Seedbed itself is reached over http; the public address says
+    // how phones reach it, so its scheme decides (else the request's own).
+    secure: new URL(publicOrigin(c)).protocol === 'https:',
     path: '/',
     maxAge: sessionDays * 24 * 60 * 60,
   });
