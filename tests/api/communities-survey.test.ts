@@ -322,6 +322,15 @@ describe('the needs register and the baseline questionnaire', () => {
     });
     expect(unknownOrganization.status).toBe(404);
     expect(unknownOrganization.body.code).toBe('organization.unknown');
+    // An organization of the other street that serves nothing here: staff may not see it, so it
+    // may not be named on this survey (its name would come back in the answer).
+    const foreignOrganization = await staff.post(`/api/communities/${ids.homeCommunityId}/needs`, {
+      description: 'x',
+      source: 'visit',
+      recordedOn: '2025-05-01',
+      organizationIds: [ids.otherOrganizationId],
+    });
+    expect(foreignOrganization).toMatchObject({ status: 403, body: { code: 'auth.forbidden' } });
     const badAnswer = await staff.post(`/api/communities/${ids.homeCommunityId}/survey-responses`, {
       answeredOn: '2025-06-01',
       answers: { neighbourTies: 9 },

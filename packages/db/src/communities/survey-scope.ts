@@ -2,6 +2,7 @@ import { fail, mapResult, ok, type Result } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { type FindOptions, findInScope } from '../find-in-scope';
+import { visibleOrganizations } from '../scope';
 import type { Database } from '../tables';
 
 /**
@@ -95,11 +96,13 @@ export interface References {
 
 /**
  * Ids a record points to must exist and belong here: estates, courtyards and spaces in the same
- * community (a courtyard under the given estate), people in the same street, organizations anywhere
- * (a big tree serves several streets). Anything else is an unknown id (404), and nothing is written.
+ * community (a courtyard under the given estate), people in the same street, organizations in any
+ * street (a big tree serves several) but only those the caller sees — else their names would be
+ * echoed back to someone who may not read them (403). Anything else is an unknown id (404), and
+ * nothing is written.
  */
 export async function checkReferences(
-  { db }: Pick<TxContext, 'db'>,
+  { db, scope }: Pick<TxContext, 'db' | 'scope'>,
   community: CommunityRef,
   refs: References,
 ): Promise<Result<true>> {
@@ -145,6 +148,13 @@ export async function checkReferences(
   if (organizationIds.length > 0) {
     const found = await db.selectFrom('organizations').select('id').where('id', 'in', organizationIds).execute();
     if (found.length !== organizationIds.length) return fail('organization.unknown');
+    const visible = await db
+      .selectFrom('organizations')
+      .select('id')
+      .where('id', 'in', organizationIds)
+      .where(visibleOrganizations(scope))
+      .execute();
+    if (visible.length !== organizationIds.length) return fail('auth.forbidden');
   }
   return ok(true);
 }
