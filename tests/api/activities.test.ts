@@ -334,6 +334,33 @@ describe('planned activities', () => {
     expect(long.status).toBe(400);
     expect(long.body.code).toBe('activity.range_too_long');
   });
+
+  it('refuses a place in another street: no record, no plan on that street’s “what’s on” page', async () => {
+    const elsewhere = await api.db
+      .selectFrom('spaces')
+      .innerJoin('communities', 'communities.id', 'spaces.community_id')
+      .select('spaces.id')
+      .where('communities.street_id', '=', ids.otherStreetId)
+      .executeTakeFirstOrThrow();
+    const place = { kind: 'space', spaceId: elsewhere.id };
+    const plansBefore = await api.db.selectFrom('planned_activities').select('id').execute();
+    const plan = await leader.post('/api/planned-activities', {
+      organizationId: ids.organizationId,
+      title: '越界的预告',
+      openness: 'open_to_all',
+      startsOn: '2026-07-01',
+      startTime: '09:00',
+      durationMinutes: 60,
+      recurrence: { kind: 'once' },
+      place,
+    });
+    expect(plan).toMatchObject({ status: 403, body: { code: 'auth.forbidden' } });
+    expect(await api.db.selectFrom('planned_activities').select('id').execute()).toHaveLength(plansBefore.length);
+    const before = await activityCount();
+    const record = await submit(leader, { ...morningActivity(ids.organizationId), place }, 'draft-0210-elsewhere');
+    expect(record).toMatchObject({ status: 403, body: { code: 'auth.forbidden' } });
+    expect(await activityCount()).toBe(before);
+  });
 });
 
 describe('joint activities and the incubator’s own', () => {

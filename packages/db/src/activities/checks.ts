@@ -1,9 +1,7 @@
 import { type ActivityPlace, fail, ok, type Result } from '@seedbed/core';
-import type { Kysely } from 'kysely';
 import type { StoreContext, TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visibleOrganizations, visiblePeople } from '../scope';
-import type { Database } from '../tables';
 
 type Reader = Pick<StoreContext | TxContext, 'db' | 'scope'>;
 
@@ -54,46 +52,43 @@ export interface PlaceColumns {
   communityId: string | null;
 }
 
+/**
+ * The columns of an activity's place. A space or an estate must lie in a community the caller sees
+ * (a leader: the organization's home and served communities), or an activity could be placed — and
+ * announced on the public "what's on" page — in another street (403); an unknown one is
+ * `activity.unknown_place`.
+ */
 export async function resolvePlace(
-  trx: Kysely<Database>,
+  call: Pick<TxContext, 'db' | 'scope'>,
   place: ActivityPlace | undefined,
 ): Promise<Result<PlaceColumns>> {
   const none = { space_id: null, estate_id: null, courtyard_id: null, place_text: null, communityId: null };
   if (!place) return ok(none);
+  const unknown = { unknown: 'activity.unknown_place' } as const;
   switch (place.kind) {
     case 'text':
       return ok({ ...none, place_text: place.text });
     case 'space': {
-      const space = await trx
-        .selectFrom('spaces')
-        .select(['id', 'community_id'])
-        .where('id', '=', place.spaceId)
-        .executeTakeFirst();
-      return space
-        ? ok({ ...none, space_id: space.id, communityId: space.community_id })
-        : fail('activity.unknown_place');
+      const space = await findInScope(call, 'spaces', place.spaceId, unknown);
+      return space.ok ? ok({ ...none, space_id: space.value.id, communityId: space.value.community_id }) : space;
     }
     case 'estate': {
-      const estate = await trx
-        .selectFrom('estates')
-        .select(['id', 'community_id'])
-        .where('id', '=', place.estateId)
-        .executeTakeFirst();
-      if (!estate) return fail('activity.unknown_place');
+      const estate = await findInScope(call, 'estates', place.estateId, unknown);
+      if (!estate.ok) return estate;
       if (place.courtyardId) {
-        const courtyard = await trx
+        const courtyard = await call.db
           .selectFrom('courtyards')
           .select('id')
           .where('id', '=', place.courtyardId)
-          .where('estate_id', '=', estate.id)
+          .where('estate_id', '=', estate.value.id)
           .executeTakeFirst();
         if (!courtyard) return fail('activity.unknown_place');
       }
       return ok({
         ...none,
-        estate_id: estate.id,
+        estate_id: estate.value.id,
         courtyard_id: place.courtyardId ?? null,
-        communityId: estate.community_id,
+        communityId: estate.value.community_id,
       });
     }
   }

@@ -88,7 +88,7 @@ async function insertActivity(
     if (!community.ok) return community;
     streetId = community.value.street_id;
   }
-  const place = await resolvePlace(trx, input.place);
+  const place = await resolvePlace(tx, input.place);
   if (!place.ok) return place;
   const personIds = input.participants.flatMap((p) => ('personId' in p ? [p.personId] : []));
   const members = await checkParticipants(tx, input.organizationIds, personIds);
