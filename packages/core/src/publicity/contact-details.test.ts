@@ -30,4 +30,24 @@ describe('findContactDetails', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('finds numbers typed the ways people type them: full-width, in Chinese numerals, an ID number spaced', () => {
+    expect(findContactDetails(['报名电话１３８１２３４５６７８'])).toEqual([{ kind: 'mobile', masked: '138****5678' }]);
+    expect(findContactDetails(['打幺三八 一二三四 五六七八找王阿姨'])).toEqual([
+      { kind: 'mobile', masked: '138****5678' },
+    ]);
+    expect(findContactDetails(['手机：一三八－一二三四－五六七八'])).toEqual([
+      { kind: 'mobile', masked: '138****5678' },
+    ]);
+    expect(findContactDetails(['身份证 110105 19491231 002X'])).toEqual([{ kind: 'id_number', masked: '110****002X' }]);
+    expect(findContactDetails(['身份证号1101 0519 4912 3100 2x'])).toEqual([
+      { kind: 'id_number', masked: '110****002x' },
+    ]);
+  });
+
+  it('still leaves Chinese dates and counts alone', () => {
+    expect(findContactDetails(['二〇二六年六月二十九日，三十位居民，一二三四五步操', '第一次活动，两个小时'])).toEqual(
+      [],
+    );
+  });
 });

@@ -14,11 +14,49 @@ export interface ContactDetail {
 }
 
 // Digits may be split by spaces or dashes ("138 1234 5678", "138-1234-5678"); not inside a longer number.
-const patterns: readonly { kind: ContactDetailKind; pattern: RegExp }[] = [
-  { kind: 'id_number', pattern: /(?<![\dA-Za-z])\d{6}(?:19|20)\d{2}[01]\d[0-3]\d\d{3}[\dXx](?![\dA-Za-z])/g },
+// An ID number may be split anywhere ("110105 19491231 002X"): any 18 characters with single
+// separators, kept only when the digits have an ID number's shape.
+const patterns: readonly { kind: ContactDetailKind; pattern: RegExp; shape?: RegExp }[] = [
+  {
+    kind: 'id_number',
+    pattern: /(?<![\dA-Za-z])\d(?:[\s-]?\d){16}[\s-]?[\dXx](?![\dA-Za-z])/g,
+    shape: /^\d{6}(?:19|20)\d{2}[01]\d[0-3]\d\d{3}[\dXx]$/,
+  },
   { kind: 'mobile', pattern: /(?<![\d])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/g },
   { kind: 'landline', pattern: /(?<![\d])0\d{2,3}[\s-]\d{7,8}(?!\d)/g },
 ];
+
+/**
+ * Numbers as people type them on a phone: full-width digits (１３８), Chinese numerals
+ * (一三八, 〇 and 零 for 0, 幺 for 1 as said aloud) and full-width signs become ASCII, so that
+ * "幺三八 一二三四 五六七八" is found like 13812345678. Only the matching needs them; the words are
+ * never changed.
+ */
+const digitLike: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  '＋': '+',
+  '－': '-',
+  '—': '-',
+  '\u3000': ' ',
+};
+
+function asciiDigits(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[零〇一幺二两三四五六七八九＋－—\u3000]/g, (c) => digitLike[c] ?? c);
+}
 
 function mask(digits: string): string {
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
@@ -29,14 +67,15 @@ export function findContactDetails(texts: readonly (string | null | undefined)[]
   const found = new Map<string, ContactDetail>();
   for (const text of texts) {
     if (!text) continue;
-    let rest = text;
-    for (const { kind, pattern } of patterns) {
+    let rest = asciiDigits(text);
+    for (const { kind, pattern, shape } of patterns) {
       for (const match of rest.matchAll(pattern)) {
         const digits = match[0].replace(/[\s+-]/g, '').replace(/^86(?=1\d{10}$)/, '');
+        if (shape && !shape.test(digits)) continue;
         if (!found.has(digits)) found.set(digits, { kind, masked: mask(digits) });
+        // An ID number also holds runs of digits that look like a phone number: count it once.
+        rest = rest.replace(match[0], ' ');
       }
-      // An ID number also holds runs of digits that look like a phone number: count it once.
-      rest = rest.replace(pattern, ' ');
     }
   }
   return [...found.values()];
