@@ -453,6 +453,7 @@ describe('the site plan', () => {
     expect(back.status).toBe(200);
     expect(back.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await back.arrayBuffer())).toEqual(png);
+    expect(back.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
 
     // A real scan is megabytes, far above the JSON limit: still accepted.
     const scan = new Uint8Array(3 * 1024 * 1024);

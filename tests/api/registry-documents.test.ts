@@ -54,6 +54,12 @@ describe('the document of a filing change', () => {
     const back = await api.request(`${base()}/changes/${change.id}/document`, { headers: { cookie: leader.cookie } });
     expect(back.status).toBe(200);
     expect(back.headers.get('content-type')).toBe('application/pdf');
+    // An uploaded PDF can carry scripts: it comes back as a download, sandboxed, never sniffed.
+    expect(back.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="change-document-[0-9a-f]{8}\.pdf"$/,
+    );
+    expect(back.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    expect(back.headers.get('x-content-type-options')).toBe('nosniff');
     expect(new Uint8Array(await back.arrayBuffer())).toEqual(pdf);
 
     const outsider = await api.as('leader2');

@@ -18,6 +18,7 @@ import { requestLogger } from './http/logging';
 import { normalisePublicUrl } from './http/public-origin';
 import { createRateLimiter } from './http/rate-limit';
 import { sessionMiddleware } from './http/session';
+import { storedFileHeaders } from './http/stored-file';
 import { validationHook } from './http/validation';
 import { organizationRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
@@ -45,6 +46,7 @@ export function createApp(dependencies: AppDependencies) {
   });
   app.use('*', localeMiddleware);
   app.use('*', requestLogger);
+  app.use('/api/*', storedFileHeaders);
   app.use(
     '*',
     secureHeaders({

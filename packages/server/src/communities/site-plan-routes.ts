@@ -3,12 +3,12 @@ import { findCommunity, findSitePlan, type SavedRecord, setSitePlan } from '@see
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { sniffImageType } from '../files/file-store';
-import { type Call, callOf } from '../http/answer';
+import { answerBody, type Call } from '../http/answer';
 import type { AppEnv } from '../http/env';
-import { errorResponse, failWith } from '../http/errors';
+import { failWith } from '../http/errors';
 import { jsonOk } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
+import { storedFileResponse } from '../http/stored-file';
 import { readUpload } from '../http/upload';
 import { answerSaved, route, savedSchema } from './survey-helpers';
 
@@ -58,21 +58,18 @@ async function storeSitePlan(c: Context<AppEnv>, call: Call, communityId: string
   return setSitePlan(call, communityId, { key, type });
 }
 
-/**
- * The picture itself, not JSON, so `answer` does not fit: authorized here by the same rule
- * (`community.survey.read`), then the bytes with their stored type.
- */
-async function sendSitePlan(c: Context<AppEnv>, communityId: string): Promise<Response> {
-  const caller = authorize(c, 'community.survey.read');
-  if (caller instanceof Response) return caller;
-  const plan = await findSitePlan(callOf(c, caller), communityId);
-  if (!plan.ok) return errorResponse(c, plan.error);
-  const bytes = await c.get('deps').files.get(plan.value.key);
-  if (!bytes) return failWith(c, 'site_plan.missing');
-  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-    'content-type': contentTypes[plan.value.type],
-    'cache-control': 'private, max-age=300',
-  });
+/** The picture itself, not JSON: `answerBody` with the bytes answered as a stored file. */
+function sendSitePlan(c: Context<AppEnv>, communityId: string): Promise<Response> {
+  return answerBody(
+    c,
+    'community.survey.read',
+    (call) => findSitePlan(call, communityId),
+    async (plan) => {
+      const bytes = await c.get('deps').files.get(plan.key);
+      if (!bytes) return failWith(c, 'site_plan.missing');
+      return storedFileResponse(c, bytes, contentTypes[plan.type], 'picture');
+    },
+  );
 }
 
 export const sitePlanRoutes = newRouter()

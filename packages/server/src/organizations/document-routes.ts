@@ -6,6 +6,7 @@ import { answerWith } from '../http/answer';
 import { errorResponse, failWith } from '../http/errors';
 import { routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
+import { storedFileResponse } from '../http/stored-file';
 import { readUpload } from '../http/upload';
 
 /**
@@ -68,10 +69,8 @@ export const changeDocumentRoutes = newRouter()
       const bytes = await c.get('deps').files.get(found.value.key);
       if (!bytes) return failWith(c, 'organization.document_missing');
       const type = contentTypes[found.value.type as keyof typeof contentTypes] ?? 'application/octet-stream';
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': type,
-        'content-disposition': 'inline',
-        'cache-control': 'private, max-age=300',
+      return storedFileResponse(c, bytes, type, {
+        download: `change-document-${changeId.slice(0, 8)}.${found.value.type}`,
       });
     }),
   );
