@@ -90,4 +90,52 @@ describe('inviting a leader', () => {
     expect(foreign).toMatchObject({ status: 403, body: { code: 'auth.forbidden' } });
     expect(await api.db.selectFrom('invites').select('id').execute()).toHaveLength(before.length);
   });
+
+  it('erasing a person closes their account and every invite made for them', async () => {
+    const staff = await api.as('staff');
+    const person = await api.db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('street_id', '=', ids.mainStreetId)
+      .where('erased_at', 'is', null)
+      .where('birth_year', '<', 1990)
+      .where('id', 'not in', api.db.selectFrom('users').select('person_id').where('person_id', 'is not', null))
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const invite = (displayName: string) =>
+      staff.post('/api/invites', { organizationId: ids.organizationId, displayName, personId: person.id });
+    const accepted = await invite(person.name);
+    const phone = api.anonymous();
+    expect(
+      (
+        await phone.post(`/api/invites/${accepted.body.code}/accept`, {
+          phone: '13911116666',
+          password: 'erase-me-2026',
+        })
+      ).status,
+    ).toBe(200);
+    const pending = await invite(person.name);
+    expect(pending.status).toBe(201);
+
+    const erased = await staff.post(`/api/people/${person.id}/erase`);
+    expect(erased.status).toBe(200);
+
+    expect((await phone.get('/api/auth/me')).status).toBe(401);
+    const again = await api.anonymous().post('/api/auth/login', { login: '13911116666', password: 'erase-me-2026' });
+    expect(again.status).toBe(401);
+    expect(await api.anonymous().get(`/api/invites/${pending.body.code}`)).toMatchObject({
+      status: 404,
+      body: { code: 'invite.invalid' },
+    });
+    const names = [
+      ...(await api.db
+        .selectFrom('invites')
+        .select('display_name as name')
+        .where('person_id', '=', person.id)
+        .execute()),
+      ...(await api.db.selectFrom('users').select('display_name as name').where('person_id', '=', person.id).execute()),
+    ];
+    expect(names.length).toBe(3);
+    expect(names.filter((row) => row.name === person.name)).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { eraseAccountTraces } from './accounts';
 import type { ActivityMergeHook } from './activities';
 import type { PersonErasureHook } from './people';
 import { movePublicityOnMerge } from './publicity';
@@ -12,7 +13,7 @@ import { eraseVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
  */
 
 /** Run inside a person's erasure (people/privacy.ts), PIPL art. 47. */
-export const whenPersonErased: readonly PersonErasureHook[] = [eraseVolunteerRecords];
+export const whenPersonErased: readonly PersonErasureHook[] = [eraseVolunteerRecords, eraseAccountTraces];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */
 export const whenActivitiesMerge: readonly ActivityMergeHook[] = [

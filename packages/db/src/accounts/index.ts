@@ -1,4 +1,5 @@
 export * from './audit-log';
+export * from './erasure';
 export * from './invites';
 export * from './sessions';
 export * from './users';
