@@ -5,11 +5,13 @@ import { type ScopedTable, type ScopeFilter, type ScopeRule, scopeRules } from '
 import type { Database } from './tables';
 
 export interface FindOptions {
-  /** Lock the row for the rest of the transaction (a write that reads it first). */
+  /** Lock the rows for the rest of the transaction (a write that reads them first), in id order. */
   forUpdate?: boolean;
   /** The 404 code, where a route names the record differently (a case's subject). */
   unknown?: ErrorCode;
 }
+
+type Lookup = Pick<StoreContext | TxContext, 'db' | 'scope'>;
 
 /**
  * A record by id, if the caller's scope reaches it (scope.ts's `scopeRules` decide): out of scope
@@ -18,24 +20,43 @@ export interface FindOptions {
  * id a request names, before their first write.
  */
 export async function findInScope<T extends ScopedTable>(
-  context: Pick<StoreContext | TxContext, 'db' | 'scope'>,
+  context: Lookup,
   table: T,
   id: string,
   options: FindOptions = {},
 ): Promise<Result<Selectable<Database[T]>>> {
+  const found = await findAllInScope(context, table, [id], options);
+  return found.ok ? ok(found.value[0]!) : found;
+}
+
+/**
+ * Several records of one table by id (a session's organizations, a pair to merge), in the order
+ * given, in two queries at most: any id unknown (or gone) answers the table's 404 code first, then
+ * any out of scope 403 — the same rules as `findInScope`, without a query per id.
+ */
+export async function findAllInScope<T extends ScopedTable>(
+  context: Lookup,
+  table: T,
+  ids: readonly string[],
+  options: FindOptions = {},
+): Promise<Result<Selectable<Database[T]>[]>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return ok([]);
   // Each entry is checked against its own table by `satisfies` in scope.ts; here the union is widened.
   const rule = scopeRules[table] as ScopeRule<keyof Database>;
   const unknown = options.unknown ?? rule.unknown;
   // Kysely cannot narrow a generic table name; `scopeRules` keeps each filter typed to its table.
   const name = table as 'activities';
   const visible = rule.visible(context.scope) as unknown as ScopeFilter<'activities'>;
-  let query = context.db.selectFrom(name).selectAll(name).where(`${name}.id`, '=', id).where(visible);
-  if (options.forUpdate) query = query.forUpdate();
-  const row = (await query.executeTakeFirst()) as Selectable<Database[T]> | undefined;
-  if (row) return isGone(row, rule.goneWhenSet) ? fail(unknown) : ok(row);
-  const anywhere = await context.db.selectFrom(name).selectAll(name).where(`${name}.id`, '=', id).executeTakeFirst();
-  if (!anywhere || isGone(anywhere, rule.goneWhenSet)) return fail(unknown);
-  return fail('auth.forbidden');
+  let query = context.db.selectFrom(name).selectAll(name).where(`${name}.id`, 'in', unique).where(visible);
+  // Locking in one order everywhere keeps two writers of the same rows from deadlocking.
+  if (options.forUpdate) query = query.orderBy(`${name}.id`).forUpdate();
+  const rows = (await query.execute()) as Selectable<Database[T]>[];
+  const byId = new Map(rows.map((row) => [(row as { id: string }).id, row]));
+  const isLive = (row: object) => !isGone(row, rule.goneWhenSet);
+  if (byId.size === unique.length && rows.every(isLive)) return ok(ids.map((id) => byId.get(id)!));
+  const anywhere = await context.db.selectFrom(name).selectAll(name).where(`${name}.id`, 'in', unique).execute();
+  return anywhere.filter(isLive).length < unique.length ? fail(unknown) : fail('auth.forbidden');
 }
 
 function isGone(row: object, column: string | undefined): boolean {

@@ -1,11 +1,10 @@
-import { type DuplicateListQuery, type DuplicatePair, fail, ok, type Result, type Scope } from '@seedbed/core';
-import { type Selectable, sql, type Transaction } from 'kysely';
+import { type DuplicateListQuery, type DuplicatePair, fail, ok, type Result } from '@seedbed/core';
+import { sql } from 'kysely';
 import { recordAudit } from '../audit';
-import { inTransaction, type StoreContext } from '../context';
-import { visibleActivities, visibleOrganizations } from '../scope';
-import type { Database } from '../tables';
+import { inTransaction, type StoreContext, type TxContext } from '../context';
+import { findAllInScope } from '../find-in-scope';
+import { visibleOrganizations } from '../scope';
 import { duplicateSides } from './merge-sides';
-import type { ActivitiesTable } from './tables';
 
 /**
  * Suspected duplicates (既不重复又不遗漏, seed 002; merging them is merge.ts). Two non-merged activities are
@@ -79,23 +78,9 @@ export async function listSuspectedDuplicates(
     .sort((x, y) => y.first.startsAt.localeCompare(x.first.startsAt));
 }
 
-type ActivityRow = Selectable<ActivitiesTable>;
-
 /** Both records, locked in id order (two merges of overlapping pairs never deadlock), in scope. */
-export async function lockPair(trx: Transaction<Database>, scope: Scope, ids: [string, string]) {
-  const rows = await trx
-    .selectFrom('activities')
-    .selectAll('activities')
-    .where('activities.id', 'in', ids)
-    .where(visibleActivities(scope))
-    .orderBy('activities.id')
-    .forUpdate()
-    .execute();
-  if (rows.length < 2) {
-    const existing = await trx.selectFrom('activities').select('id').where('id', 'in', ids).execute();
-    return fail<ActivityRow[]>(existing.length < 2 ? 'activity.unknown' : 'auth.forbidden');
-  }
-  return ok(ids.map((id) => rows.find((r) => r.id === id)!));
+export function lockPair(tx: Pick<TxContext, 'db' | 'scope'>, ids: [string, string]) {
+  return findAllInScope(tx, 'activities', ids, { forUpdate: true });
 }
 
 /** Staff say two suspected duplicates are different activities: they are not suggested again. */
@@ -106,7 +91,7 @@ export async function markActivitiesDistinct(
   if (pair.firstId === pair.secondId) return fail('tracking.merge_same_activity');
   const [firstId, secondId] = [pair.firstId, pair.secondId].sort() as [string, string];
   return inTransaction(call, async ({ db: trx, actor, scope }) => {
-    const locked = await lockPair(trx, scope, [firstId, secondId]);
+    const locked = await lockPair({ db: trx, scope }, [firstId, secondId]);
     if (!locked.ok) return locked;
     const inserted = await trx
       .insertInto('activity_distinct_pairs')

@@ -71,7 +71,7 @@ export async function mergeActivities(
 ): Promise<Result<{ id: string }>> {
   if (pair.keepId === pair.mergeId) return fail('tracking.merge_same_activity');
   return inTransaction(call, async ({ db: trx, actor, scope }) => {
-    const locked = await lockPair(trx, scope, [pair.keepId, pair.mergeId]);
+    const locked = await lockPair({ db: trx, scope }, [pair.keepId, pair.mergeId]);
     if (!locked.ok) return locked;
     const [kept, merged] = locked.value as [ActivityRow, ActivityRow];
     if (kept.merged_into_id || merged.merged_into_id) return fail('tracking.merge_already_merged');

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '@seedbed/core';
 import type { StoreContext, TxContext } from '../context';
-import { findInScope } from '../find-in-scope';
+import { findAllInScope } from '../find-in-scope';
 
 /** Checks a coaching write needs before anything is written. */
 
@@ -13,21 +13,11 @@ export const coachingStaffRoles = ['admin', 'incubator_staff', 'incubator_assist
  * 'coaching.unknown_organization' (it names a list entry, not the record asked for); otherwise one
  * out of scope → 403.
  */
-export async function coachedOrganizationsInScope(
+export function coachedOrganizationsInScope(
   call: Lookup,
   ids: readonly string[],
 ): Promise<Result<{ id: string; street_id: string }[]>> {
-  const found = await Promise.all(
-    ids.map((id) => findInScope(call, 'organizations', id, { unknown: 'coaching.unknown_organization' })),
-  );
-  const rows: { id: string; street_id: string }[] = [];
-  let forbidden = false;
-  for (const one of found) {
-    if (one.ok) rows.push(one.value);
-    else if (one.error.code === 'auth.forbidden') forbidden = true;
-    else return one;
-  }
-  return forbidden ? fail('auth.forbidden') : ok(rows);
+  return findAllInScope(call, 'organizations', ids, { unknown: 'coaching.unknown_organization' });
 }
 
 /** The staff who ran the session: accounts of the incubator team (admin, staff, assistant). */

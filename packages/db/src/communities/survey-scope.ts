@@ -1,8 +1,7 @@
 import { fail, mapResult, ok, type Result } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
-import { type FindOptions, findInScope } from '../find-in-scope';
-import { visibleOrganizations } from '../scope';
+import { type FindOptions, findAllInScope, findInScope } from '../find-in-scope';
 import type { Database } from '../tables';
 
 /**
@@ -146,15 +145,8 @@ export async function checkReferences(
   }
   const organizationIds = [...new Set(refs.organizationIds ?? [])];
   if (organizationIds.length > 0) {
-    const found = await db.selectFrom('organizations').select('id').where('id', 'in', organizationIds).execute();
-    if (found.length !== organizationIds.length) return fail('organization.unknown');
-    const visible = await db
-      .selectFrom('organizations')
-      .select('id')
-      .where('id', 'in', organizationIds)
-      .where(visibleOrganizations(scope))
-      .execute();
-    if (visible.length !== organizationIds.length) return fail('auth.forbidden');
+    const found = await findAllInScope({ db, scope }, 'organizations', organizationIds);
+    if (!found.ok) return found;
   }
   return ok(true);
 }
