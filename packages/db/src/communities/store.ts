@@ -114,9 +114,3 @@ export async function listEstates({ db }: Pick<StoreContext, 'db'>, communityId:
     courtyards: courtyards.filter((c) => c.estate_id === estate.id).map((c) => ({ id: c.id, name: c.name })),
   }));
 }
-
-/** Which of these community ids exist, with their street — for organizations serving communities. */
-export async function findCommunitiesByIds({ db }: Pick<StoreContext, 'db'>, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return db.selectFrom('communities').select(['id', 'street_id']).where('id', 'in', ids).execute();
-}

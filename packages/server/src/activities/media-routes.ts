@@ -12,12 +12,11 @@ import { deleteActivityMedia, findMediaFile, type MediaFile, updateActivityMedia
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { defaultPhotoLimits } from '../files/photos';
-import { answer, callOf } from '../http/answer';
+import { answer, answerBody } from '../http/answer';
 import type { AppEnv } from '../http/env';
-import { errorResponse, failWith } from '../http/errors';
+import { failWith } from '../http/errors';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
 import { serveFile } from './media-serve';
 import { sheetPhotoLimits, uploadImage, uploadVideo } from './media-uploads';
 
@@ -115,20 +114,22 @@ const thumbnail = route({
 
 /**
  * One stored file of an activity the caller may read, served as `which` picks it (the display
- * file or its thumbnail). Bytes, not JSON: the one handler shape here that answers a file.
+ * file or its thumbnail): the bytes, through `answerBody`.
  */
-async function serveMedia(
+function serveMedia(
   c: Context<AppEnv>,
   id: string,
   which: (file: MediaFile) => { key: string | null; contentType: string; etag: string },
 ) {
-  const caller = authorize(c, 'activity.media.read');
-  if (caller instanceof Response) return caller;
-  const file = await findMediaFile(callOf(c, caller), id);
-  if (!file.ok) return errorResponse(c, file.error);
-  const { key, contentType, etag } = which(file.value);
-  if (!key) return failWith(c, 'media.no_thumbnail');
-  return serveFile(c, key, contentType, etag);
+  return answerBody(
+    c,
+    'activity.media.read',
+    (call) => findMediaFile(call, id),
+    (file) => {
+      const { key, contentType, etag } = which(file);
+      return key ? serveFile(c, key, contentType, etag) : failWith(c, 'media.no_thumbnail');
+    },
+  );
 }
 
 export const mediaRoutes = newRouter()

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { type Result, shanghaiDate } from '@seedbed/core';
+import type { Result } from '@seedbed/core';
 import type { PublicContext } from '@seedbed/db';
 import type { Context } from 'hono';
-import { respond, type SuccessStatus } from './answer';
+import { momentOf, respond, type SuccessStatus } from './answer';
 import { clientAddress } from './client-address';
 import type { AppEnv } from './env';
 import { errorResponse, failWith } from './errors';
@@ -12,14 +11,8 @@ import { errorResponse, failWith } from './errors';
  * instant's day in China, new ids, and the signed-in user if one happens to be using the page.
  */
 export function publicCallOf(c: Context<AppEnv>): PublicContext {
-  const { db, now } = c.get('deps');
-  const at = now();
-  return {
-    db,
-    actor: { userId: c.get('caller')?.userId ?? null, now: at },
-    today: shanghaiDate(at),
-    newId: randomUUID,
-  };
+  const { db, at, today, newId } = momentOf(c);
+  return { db, actor: { userId: c.get('caller')?.userId ?? null, now: at }, today, newId };
 }
 
 /** The public context, or the 429 when its client address has made too many public requests this minute. */

@@ -16,16 +16,22 @@ export interface Call extends StoreContext {
 }
 
 export function callOf(c: Context<AppEnv>, caller: Caller): Call {
-  const { db, now } = c.get('deps');
-  const at = now();
+  const { db, at, today, newId } = momentOf(c);
   return {
     caller,
     scope: caller.scope,
     db,
     actor: { userId: caller.userId, now: at, displayName: caller.displayName },
-    today: shanghaiDate(at),
-    newId: randomUUID,
+    today,
+    newId,
   };
+}
+
+/** What every request context starts from: the connection, the app's clock read once, that day in China, new ids. */
+export function momentOf(c: Context<AppEnv>) {
+  const { db, now } = c.get('deps');
+  const at = now();
+  return { db, at, today: shanghaiDate(at), newId: randomUUID };
 }
 
 export type SuccessStatus = 200 | 201;

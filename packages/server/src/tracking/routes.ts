@@ -30,10 +30,9 @@ import {
 } from '@seedbed/db';
 import { z } from 'zod';
 import { answerActivity, newSignInCode } from '../activities';
-import { answer, callOf, respond } from '../http/answer';
+import { answer, answerWith, respond } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { authorize } from '../http/session';
 
 /**
  * Staff tracking logs (追踪日志) and merging two records of one activity. Registered in app.ts.
@@ -129,23 +128,20 @@ export const trackingRoutes = newRouter()
       ),
     ),
   )
-  .openapi(logVisit, async (c) => {
+  .openapi(logVisit, (c) =>
     // Not `answer`: several matching activities answer 409 with the candidates, for staff to choose.
-    const caller = authorize(c, 'tracking.record');
-    if (caller instanceof Response) return caller;
-    const result = await recordTrackingVisit(callOf(c, caller), {
-      signInCode: newSignInCode(),
-      input: c.req.valid('json'),
-    });
-    if (!result.ok) return respond(c, 201, result);
-    if (result.value.kind === 'choose') {
-      const code = 'tracking.several_matches' as const;
-      const message = messageFor({ code }, c.get('locale') ?? 'zh-CN');
-      return c.json({ code, message, candidates: result.value.candidates }, 409);
-    }
-    const { log, activityId, attachedTo } = result.value;
-    return c.json({ log, activityId, attachedTo }, 201);
-  })
+    answerWith(c, 'tracking.record', async (call) => {
+      const result = await recordTrackingVisit(call, { signInCode: newSignInCode(), input: c.req.valid('json') });
+      if (!result.ok) return respond(c, 201, result);
+      if (result.value.kind === 'choose') {
+        const code = 'tracking.several_matches' as const;
+        const message = messageFor({ code }, c.get('locale') ?? 'zh-CN');
+        return c.json({ code, message, candidates: result.value.candidates }, 409);
+      }
+      const { log, activityId, attachedTo } = result.value;
+      return c.json({ log, activityId, attachedTo }, 201);
+    }),
+  )
   .openapi(listLogs, (c) =>
     answer(c, 'tracking.read', 200, async (call) => ok({ items: await listTrackingLogs(call, c.req.valid('query')) })),
   )
