@@ -1,7 +1,8 @@
 import { eraseAccountTraces } from './accounts';
-import type { ActivityMergeHook } from './activities';
+import { type ActivityMergeHook, eraseActivityTraces } from './activities';
+import { eraseSurveyTraces } from './communities';
 import type { PersonErasureHook } from './people';
-import { movePublicityOnMerge } from './publicity';
+import { erasePublicityTraces, movePublicityOnMerge } from './publicity';
 import { moveTrackingLogsOnMerge } from './tracking';
 import { eraseVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
 
@@ -12,8 +13,17 @@ import { eraseVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
  * person's name or phone adds its eraser here; one that hangs rows on an activity adds its mover.
  */
 
-/** Run inside a person's erasure (people/privacy.ts), PIPL art. 47. */
-export const whenPersonErased: readonly PersonErasureHook[] = [eraseVolunteerRecords, eraseAccountTraces];
+/**
+ * Run inside a person's erasure (people/privacy.ts), PIPL art. 47. Publicity goes before activities:
+ * it finds the person's self sign-ins by the name and phone that activities' part then removes.
+ */
+export const whenPersonErased: readonly PersonErasureHook[] = [
+  erasePublicityTraces,
+  eraseActivityTraces,
+  eraseSurveyTraces,
+  eraseVolunteerRecords,
+  eraseAccountTraces,
+];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */
 export const whenActivitiesMerge: readonly ActivityMergeHook[] = [

@@ -8,7 +8,7 @@ import type { PersonErasureHook } from '../people';
  * again (no password, no phone, no name). The account row stays, so the audit trail still says
  * which account did what.
  */
-export const eraseAccountTraces: PersonErasureHook = async ({ db, actor }, personId) => {
+export const eraseAccountTraces: PersonErasureHook = async ({ db, actor }, { id: personId }) => {
   await db.updateTable('invites').set({ display_name: erasedPersonName }).where('person_id', '=', personId).execute();
   await db
     .updateTable('invites')

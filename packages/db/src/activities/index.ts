@@ -1,5 +1,6 @@
 export * from './demo-photo-targets';
 export * from './duplicates';
+export * from './erasure';
 export * from './figures';
 export * from './media';
 export * from './media-writes';

@@ -1,3 +1,4 @@
+export * from './erasure';
 export * from './store';
 export * from './survey-archive';
 export * from './survey-needs';

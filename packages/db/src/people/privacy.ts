@@ -3,11 +3,23 @@ import { sql } from 'kysely';
 import { recordAudit } from '../audit';
 import type { AuditedWriter } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
+import { sweepAuditTrail } from './audit-sweep';
 import { traitsOf } from './rows';
 import { lockPerson } from './store';
 
+/**
+ * Who is being erased, as they were before: hooks need the name and phone to find copies that
+ * were never linked to the person's id (a self sign-in, a feedback's "said by", a quote).
+ */
+export interface ErasedPerson {
+  id: string;
+  streetId: string;
+  name: string;
+  phone: string | null;
+}
+
 /** Another capability's part of erasing a person, inside the erasure's transaction. */
-export type PersonErasureHook = (tx: AuditedWriter, personId: string) => Promise<void>;
+export type PersonErasureHook = (tx: AuditedWriter, person: ErasedPerson) => Promise<void>;
 
 /**
  * Erasure on the person's request (PIPL art. 47). Aggregates stay true — the row still counts in
@@ -51,7 +63,8 @@ export function erasePerson(
       })
       .where('id', '=', id)
       .execute();
-    for (const hook of hooks) await hook(tx, id);
+    const erased: ErasedPerson = { id, streetId: before.street_id, name: before.name, phone: before.phone };
+    for (const hook of hooks) await hook(tx, erased);
     const visits = await trx
       .updateTable('person_visits')
       .set({ place: null, learned: null })
@@ -78,6 +91,7 @@ export function erasePerson(
       .where('table_name', 'in', ['people', 'person_visits', 'person_trust_changes', 'person_consents'])
       .where('record_id', 'in', recordIds)
       .execute();
+    const auditRowsSwept = await sweepAuditTrail(tx, erased);
     await recordAudit(trx, actor, {
       action: 'person.erase',
       tableName: 'people',
@@ -88,6 +102,7 @@ export function erasePerson(
         visits_cleared: visits.length,
         trust_reasons_cleared: trust.length,
         consents_cleared: consents.length,
+        audit_rows_swept: auditRowsSwept,
       },
     });
     return ok({ id });

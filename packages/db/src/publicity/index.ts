@@ -11,6 +11,7 @@
 
 export * from './drafts';
 export * from './edit';
+export * from './erasure';
 export * from './feed';
 export * from './merge';
 export * from './public-page';

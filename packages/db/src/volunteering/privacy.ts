@@ -7,7 +7,7 @@ import type { PersonErasureHook } from '../people';
  * dates and certificate numbers stay, so the organization's totals and its numbering remain whole
  * (the records were true; only who they were about is forgotten).
  */
-export const eraseVolunteerRecords: PersonErasureHook = async ({ db: trx }, personId) => {
+export const eraseVolunteerRecords: PersonErasureHook = async ({ db: trx }, { id: personId }) => {
   await trx
     .updateTable('volunteer_attendances')
     .set({ name: erasedPersonName, phone: null })

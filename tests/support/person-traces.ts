@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import type { Ids } from './access';
+import type { Client, TestApi } from './api';
+import type { PersonTraces } from './personal-data-scan';
+
+/**
+ * The demo member — a dancer of 夕阳红舞蹈队 with an account, hours and a certificate — given a trace
+ * in every place a resident's name or phone can end up without being linked to their record: a self
+ * sign-in at the door, a feedback line and a quote on a published share page, a need they raised, a
+ * stakeholder they are the contact of. The erasure and export tests start from here.
+ */
+export interface TracedPerson extends PersonTraces {
+  phone: string;
+  activityId: string;
+  signInCode: string;
+  publicityCode: string;
+}
+
+export async function memberWithTraces(api: TestApi, ids: Ids, staff: Client): Promise<TracedPerson> {
+  const { db } = api;
+  const account = await db
+    .selectFrom('users')
+    .select('person_id')
+    .where('username', '=', 'member')
+    .executeTakeFirstOrThrow();
+  const personId = account.person_id as string;
+  const person = await db
+    .selectFrom('people')
+    .select(['name', 'phone'])
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  const namesakes = await db.selectFrom('people').select('id').where('name', '=', person.name).execute();
+  if (namesakes.length !== 1 || !person.phone) throw new Error('the demo member must have a unique name and a phone');
+  const street = ids.mainStreetId;
+
+  const activityId = randomUUID();
+  const signInCode = 'TRACES42';
+  await db
+    .insertInto('activities')
+    .values({
+      id: activityId,
+      street_id: street,
+      community_id: ids.homeCommunityId,
+      run_by: 'organizations',
+      title: '痕迹测试活动',
+      starts_at: new Date('2026-06-29T00:00:00Z'),
+      ends_at: new Date('2026-06-29T01:00:00Z'),
+      openness: 'open_to_all',
+      organizer_count: 2,
+      served_count: 10,
+      sign_in_code: signInCode,
+      updated_at: new Date('2026-06-29T01:00:00Z'),
+    })
+    .execute();
+  await db
+    .insertInto('activity_organizations')
+    .values({ activity_id: activityId, organization_id: ids.organizationId, street_id: street })
+    .execute();
+  const participantId = randomUUID();
+  await db
+    .insertInto('activity_participants')
+    .values({ id: participantId, street_id: street, activity_id: activityId, person_id: personId, role: 'participant' })
+    .execute();
+  const signInId = randomUUID();
+  await db
+    .insertInto('activity_sign_ins')
+    .values({
+      id: signInId,
+      street_id: street,
+      activity_id: activityId,
+      name: person.name,
+      phone: person.phone,
+      identity_key: `phone:${person.phone}`,
+      signed_at: new Date('2026-06-29T00:05:00Z'),
+    })
+    .execute();
+  await db
+    .insertInto('activity_feedback')
+    .values({
+      id: randomUUID(),
+      street_id: street,
+      activity_id: activityId,
+      position: 0,
+      text: '跳得很开心',
+      said_by: person.name,
+    })
+    .execute();
+  const publicityCode = 'TRACEPG1';
+  await db
+    .insertInto('publicity_drafts')
+    .values({
+      id: randomUUID(),
+      street_id: street,
+      activity_id: activityId,
+      community_id: ids.homeCommunityId,
+      code: publicityCode,
+      title: '痕迹测试活动',
+      quotes: JSON.stringify([{ text: '跳得很开心', saidBy: person.name, included: true, showSaidBy: true }]),
+      named_participant_ids: [participantId],
+      named_sign_in_ids: [signInId],
+      status: 'published',
+      published_at: new Date('2026-06-29T02:00:00Z'),
+      updated_at: new Date('2026-06-29T02:00:00Z'),
+    })
+    .execute();
+
+  // Through the routes, so the audit trail holds its copies as it would on a real street.
+  const need = await staff.post(`/api/communities/${ids.homeCommunityId}/needs`, {
+    description: '楼道缺少扶手',
+    raisedBy: person.name,
+    source: 'visit',
+    recordedOn: '2026-06-28',
+  });
+  if (need.status !== 201) throw new Error(`need: ${need.status} ${JSON.stringify(need.body)}`);
+  const stakeholder = await staff.post(`/api/communities/${ids.homeCommunityId}/stakeholders`, {
+    kind: 'owners_committee',
+    name: '痕迹业委会',
+    contactName: person.name,
+    contactPhone: person.phone,
+  });
+  if (stakeholder.status !== 201)
+    throw new Error(`stakeholder: ${stakeholder.status} ${JSON.stringify(stakeholder.body)}`);
+
+  return { personId, name: person.name, phone: person.phone, activityId, signInCode, publicityCode };
+}
