@@ -1,7 +1,7 @@
 import { erasedPersonName } from '@seedbed/core';
 import { sql } from 'kysely';
 import type { AuditedWriter } from '../audited';
-import type { ErasedPerson } from './privacy';
+import type { ErasedPerson } from './erasure-hooks';
 
 /** A string as it appears inside JSON text (PostgreSQL's jsonb::text escapes as JSON does). */
 const insideJson = (text: string) => JSON.stringify(text).slice(1, -1);

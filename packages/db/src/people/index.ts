@@ -1,5 +1,6 @@
 export * from './detail';
 export * from './duplicates';
+export * from './erasure-hooks';
 export * from './history';
 export * from './privacy';
 export * from './store';

@@ -1,25 +1,11 @@
 import { erasedPersonName, ok, type PersonTraits, type Result } from '@seedbed/core';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit';
-import type { AuditedWriter } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
 import { sweepAuditTrail } from './audit-sweep';
+import type { ErasedPerson, PersonErasureHook } from './erasure-hooks';
 import { traitsOf } from './rows';
 import { lockPerson } from './store';
-
-/**
- * Who is being erased, as they were before: hooks need the name and phone to find copies that
- * were never linked to the person's id (a self sign-in, a feedback's "said by", a quote).
- */
-export interface ErasedPerson {
-  id: string;
-  streetId: string;
-  name: string;
-  phone: string | null;
-}
-
-/** Another capability's part of erasing a person, inside the erasure's transaction. */
-export type PersonErasureHook = (tx: AuditedWriter, person: ErasedPerson) => Promise<void>;
 
 /**
  * Erasure on the person's request (PIPL art. 47). Aggregates stay true — the row still counts in

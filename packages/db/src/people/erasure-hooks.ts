@@ -1,0 +1,15 @@
+import type { AuditedWriter } from '../audited';
+
+/**
+ * Who is being erased, as they were before: hooks need the name and phone to find copies that
+ * were never linked to the person's id (a self sign-in, a feedback's "said by", a quote).
+ */
+export interface ErasedPerson {
+  id: string;
+  streetId: string;
+  name: string;
+  phone: string | null;
+}
+
+/** Another capability's part of erasing a person, inside the erasure's transaction. */
+export type PersonErasureHook = (tx: AuditedWriter, person: ErasedPerson) => Promise<void>;
