@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { pdfText } from '../support/pdf';
 import { memberWithTraces, type TracedPerson } from '../support/person-traces';
 import { describeHits, tracesOf } from '../support/personal-data-scan';
 
@@ -68,6 +69,33 @@ async function publicPages(): Promise<{ url: string; body: string }[]> {
 
 const naming = (pages: { url: string; body: string }[], text: string) =>
   pages.filter((page) => page.body.includes(text)).map((page) => page.url);
+
+/**
+ * Rows the export may leave out, each for a reason: the audit trail is the record of who changed
+ * what (its copies are the rows exported), and the person's own row is the export's `person`.
+ */
+const notExported = new Set(['audit_log', 'people']);
+
+describe('exporting a person, scanned', () => {
+  it('hands over every row any table holds about them, by its id', async () => {
+    const exported = await staff.get(`/api/people/${person.personId}/export`);
+    expect(exported.status, JSON.stringify(exported.body)).toBe(200);
+    const text = JSON.stringify(exported.body);
+    const hits = (await tracesOf(api.db, person)).filter((hit) => !notExported.has(hit.table));
+    expect(new Set(hits.map((hit) => hit.table)).size).toBeGreaterThan(10);
+    expect(describeHits(hits.filter((hit) => !text.includes(hit.rowId)))).toEqual([]);
+  });
+
+  it('gives the same records as a readable document', async () => {
+    const pdf = await api.request(`/api/people/${person.personId}/export.pdf`, { headers: { cookie: staff.cookie } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(text).toContain(person.name);
+    expect(text).toContain('痕迹测试活动');
+    expect(text).toContain('楼道缺少扶手');
+  });
+});
 
 describe('erasing a person, scanned', () => {
   it('leaves no table and no public page holding their name or phone', async () => {

@@ -93,7 +93,7 @@ export async function startTestApi(
   // and a test of its own for the limit itself.
   const app = createApp({
     db,
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     now: clock.now,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000,
     publicWritesPerMinute: options.publicWritesPerMinute ?? 10_000,

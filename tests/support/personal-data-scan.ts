@@ -16,7 +16,7 @@ export interface PersonTraces {
 export interface Hit {
   table: string;
   column: string;
-  /** The row's `id` (text), or its ctid for a table without one. */
+  /** The row's `id`, or for a link table without one the id of what it links the person to. */
   rowId: string;
   /** 'name' | 'phone' | 'person_id' — what matched. */
   matched: 'name' | 'phone' | 'person_id';
@@ -65,8 +65,15 @@ export async function tracesOf(db: Db, person: PersonTraces): Promise<Hit[]> {
   const hits: Hit[] = [];
   for (const table of tables) {
     const own = columns.filter((c) => c.table_name === table);
-    const hasId = own.some((c) => c.column_name === 'id');
-    const rowId = hasId ? sql.ref('id') : sql.raw('ctid');
+    const key =
+      own.find((c) => c.column_name === 'id') ??
+      own.find(
+        (c) =>
+          c.column_name.endsWith('_id') &&
+          c.column_name !== 'street_id' &&
+          !references.has(`${table}.${c.column_name}`),
+      );
+    const rowId = key ? sql.ref(key.column_name) : sql.raw('ctid');
     const probes: { column: string; matched: Hit['matched']; where: ReturnType<typeof sql> }[] = [];
     for (const column of own) {
       const ref = sql.ref(column.column_name);

@@ -1,16 +1,18 @@
-import { eraseAccountTraces } from './accounts';
-import { type ActivityMergeHook, eraseActivityTraces } from './activities';
-import { eraseSurveyTraces } from './communities';
-import type { PersonErasureHook } from './people';
-import { erasePublicityTraces, movePublicityOnMerge } from './publicity';
+import { eraseAccountTraces, exportAccountRecords } from './accounts';
+import { type ActivityMergeHook, eraseActivityTraces, exportActivityRecords } from './activities';
+import { exportCoachingRecords } from './coaching';
+import { eraseSurveyTraces, exportSurveyRecords } from './communities';
+import { exportOrganizationRecords } from './organizations';
+import type { PersonErasureHook, PersonExportHook } from './people';
+import { erasePublicityTraces, exportPublicityRecords, movePublicityOnMerge } from './publicity';
 import { moveTrackingLogsOnMerge } from './tracking';
-import { eraseVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
+import { eraseVolunteerRecords, exportVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
 
 /**
  * What each capability does when something another capability owns changes under it — the one
  * place they are wired together, so a capability writes only its own tables and none imports
  * another's internals (../shared/style.md "Capability boundary"). A new table that copies a
- * person's name or phone adds its eraser here; one that hangs rows on an activity adds its mover.
+ * person's name or phone adds its eraser and its exporter here; one that hangs rows on an activity adds its mover.
  */
 
 /**
@@ -23,6 +25,20 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseSurveyTraces,
   eraseVolunteerRecords,
   eraseAccountTraces,
+];
+
+/**
+ * Asked for a person's export (people/export.ts), PIPL art. 45: each capability answers with the rows
+ * it holds about them — the same rows its eraser reaches, found the same way.
+ */
+export const whenPersonExported: readonly PersonExportHook[] = [
+  exportOrganizationRecords,
+  exportActivityRecords,
+  exportCoachingRecords,
+  exportVolunteerRecords,
+  exportSurveyRecords,
+  exportPublicityRecords,
+  exportAccountRecords,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

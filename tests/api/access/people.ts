@@ -123,6 +123,12 @@ export const peopleAccessRows: AccessRow[] = [
     expect: staffOnly(200),
   },
   {
+    name: 'export a person’s data as a readable document',
+    route: 'GET /api/people/{id}/export.pdf',
+    call: async (c, context) => c.get(`/api/people/${await personOf(context, context.ids.mainStreetId)}/export.pdf`),
+    expect: staffOnly(200),
+  },
+  {
     name: 'erase a person',
     route: 'POST /api/people/{id}/erase',
     call: async (c, context) => c.post(`/api/people/${await freshPerson(context)}/erase`),

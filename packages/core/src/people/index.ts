@@ -1,5 +1,6 @@
 export * from './contact';
 export * from './duplicates';
+export * from './export-labels';
 export * from './permissions';
 export * from './rules';
 export * from './schemas';

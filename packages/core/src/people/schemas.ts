@@ -181,8 +181,43 @@ export type PersonDuplicatePair = z.infer<typeof personDuplicatePairSchema>;
 
 export const personDuplicateQuerySchema = z.object({ communityId: idSchema.optional() });
 
+/**
+ * Where else a person appears, beyond their own record: each capability answers for its tables
+ * (db/src/capability-hooks.ts whenPersonExported). The order is the order of the readable document.
+ */
+export const personExportSections = [
+  'memberships',
+  'subTeams',
+  'caseOutcomes',
+  'activities',
+  'signIns',
+  'feedback',
+  'coaching',
+  'volunteerAttendances',
+  'volunteerHours',
+  'certificates',
+  'needs',
+  'resources',
+  'surveyAnswers',
+  'stakeholderContacts',
+  'publicity',
+  'accounts',
+  'invites',
+] as const;
+export type PersonExportSection = (typeof personExportSections)[number];
+
+/** Each section's rows as stored (ids, dates and the names of what they belong to), never another person's data. */
+export const heldRecordsSchema = z.partialRecord(
+  z.enum(personExportSections),
+  z.array(z.record(z.string(), z.unknown())),
+);
+
+export type HeldRecords = z.infer<typeof heldRecordsSchema>;
+
 /** Everything held about one person, for a request to see or take their data (PIPL art. 45). */
 export const personExportSchema = z.object({
   exportedAt: z.string(),
   person: personDetailSchema,
+  records: heldRecordsSchema,
 });
+export type PersonExport = z.infer<typeof personExportSchema>;

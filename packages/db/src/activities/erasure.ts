@@ -10,15 +10,17 @@ import type { Database } from '../tables';
  * sign-in costs an attendance list a line; keeping an erased person's name breaks the law.
  */
 export function signInsOfPerson(db: Kysely<Database>, person: ErasedPerson) {
-  return db
-    .selectFrom('activity_sign_ins')
-    .select('id')
-    .where('street_id', '=', person.streetId)
-    .where((eb) =>
-      person.phone
-        ? eb.or([eb('phone', '=', person.phone), eb('name', '=', person.name)])
-        : eb('name', '=', person.name),
-    );
+  return (
+    db
+      .selectFrom('activity_sign_ins')
+      // Qualified: callers join the activity, which has a street of its own.
+      .where('activity_sign_ins.street_id', '=', person.streetId)
+      .where((eb) =>
+        person.phone
+          ? eb.or([eb('activity_sign_ins.phone', '=', person.phone), eb('activity_sign_ins.name', '=', person.name)])
+          : eb('activity_sign_ins.name', '=', person.name),
+      )
+  );
 }
 
 /**
@@ -28,7 +30,7 @@ export function signInsOfPerson(db: Kysely<Database>, person: ErasedPerson) {
  * the person row itself is anonymised.
  */
 export const eraseActivityTraces: PersonErasureHook = async ({ db }, person) => {
-  const signIns = (await signInsOfPerson(db, person).execute()).map((row) => row.id);
+  const signIns = (await signInsOfPerson(db, person).select('id').execute()).map((row) => row.id);
   for (const id of signIns)
     await db
       .updateTable('activity_sign_ins')

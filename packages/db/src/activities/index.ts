@@ -1,6 +1,7 @@
 export * from './demo-photo-targets';
 export * from './duplicates';
 export * from './erasure';
+export * from './export';
 export * from './figures';
 export * from './media';
 export * from './media-writes';

@@ -1,4 +1,5 @@
 export * from './checks';
+export * from './export';
 export * from './figures';
 export * from './overdue';
 export * from './plans';

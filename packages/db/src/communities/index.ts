@@ -1,4 +1,5 @@
 export * from './erasure';
+export * from './export';
 export * from './store';
 export * from './survey-archive';
 export * from './survey-needs';

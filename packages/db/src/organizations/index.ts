@@ -2,6 +2,7 @@ export * from './assessments';
 export * from './case-outcomes';
 export * from './change-documents';
 export * from './create-organization';
+export * from './export';
 export * from './history-writes';
 export * from './lock';
 export * from './members';

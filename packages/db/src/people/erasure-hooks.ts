@@ -1,4 +1,6 @@
+import type { HeldRecords } from '@seedbed/core';
 import type { AuditedWriter } from '../audited';
+import type { StoreContext } from '../context';
 
 /**
  * Who is being erased, as they were before: hooks need the name and phone to find copies that
@@ -13,3 +15,6 @@ export interface ErasedPerson {
 
 /** Another capability's part of erasing a person, inside the erasure's transaction. */
 export type PersonErasureHook = (tx: AuditedWriter, person: ErasedPerson) => Promise<void>;
+
+/** Another capability's part of a person's export (PIPL art. 45): what it holds about them. */
+export type PersonExportHook = (call: Pick<StoreContext, 'db'>, person: ErasedPerson) => Promise<HeldRecords>;

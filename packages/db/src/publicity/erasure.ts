@@ -14,7 +14,7 @@ export const erasePublicityTraces: PersonErasureHook = async ({ db }, person) =>
   const participantIds = (
     await db.selectFrom('activity_participants').select('id').where('person_id', '=', person.id).execute()
   ).map((row) => row.id);
-  const signInIds = (await signInsOfPerson(db, person).execute()).map((row) => row.id);
+  const signInIds = (await signInsOfPerson(db, person).select('id').execute()).map((row) => row.id);
   const drafts = await db
     .selectFrom('publicity_drafts')
     .select(['id', 'quotes', 'named_participant_ids', 'named_sign_in_ids'])

@@ -12,6 +12,7 @@
 export * from './drafts';
 export * from './edit';
 export * from './erasure';
+export * from './export';
 export * from './feed';
 export * from './merge';
 export * from './public-page';

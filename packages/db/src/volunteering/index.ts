@@ -1,5 +1,6 @@
 export * from './certificates';
 export * from './corrections';
+export * from './export';
 export * from './link';
 export * from './merge';
 export * from './privacy';

@@ -3,6 +3,7 @@ import {
   mapResult,
   ok,
   type PersonDetail,
+  type PersonExport,
   personConsentInputSchema,
   personConsentParamSchema,
   personConsentWithdrawInputSchema,
@@ -26,6 +27,7 @@ import {
   erasePerson,
   findDuplicates,
   findPerson,
+  heldRecordsOf,
   listPeople,
   logVisit,
   mergePeople,
@@ -34,12 +36,14 @@ import {
   recordPersonExport,
   updatePerson,
   whenPersonErased,
+  whenPersonExported,
   withdrawConsent,
 } from '@seedbed/db';
 import { z } from 'zod';
-import { answer, type Call, thenShow } from '../http/answer';
+import { answer, answerBody, type Call, thenShow } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
+import { renderPersonExportPdf } from './export-pdf';
 
 const route = routesOf('people');
 const detail = (description: string) => jsonOk(personDetailSchema, description);
@@ -108,6 +112,18 @@ const exportData = route({
   request: { params: idParamSchema },
   responses: { 200: jsonOk(personExportSchema, 'the export') },
 });
+const exportDocument = route({
+  method: 'get',
+  path: '/api/people/{id}/export.pdf',
+  summary: 'Everything held about a person, as a readable PDF, on their request (staff)',
+  request: { params: idParamSchema },
+  responses: {
+    200: {
+      description: 'the export as PDF',
+      content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+    },
+  },
+});
 const erase = route({
   method: 'post',
   path: '/api/people/{id}/erase',
@@ -133,6 +149,18 @@ const merge = route({
 /** One person as the caller's role sees them (core's personDetailAsSeenBy). */
 async function showPerson(call: Call, id: string): Promise<Result<PersonDetail>> {
   return mapResult(await findPerson(call, id), (record) => personDetailAsSeenBy(call.caller.role, record));
+}
+
+/**
+ * Everything held about a person, for their export: their record as the caller sees it and every
+ * capability's rows about them. Handing out a copy is audited.
+ */
+async function exportOf(call: Call, id: string): Promise<Result<PersonExport>> {
+  const person = await showPerson(call, id);
+  if (!person.ok) return person;
+  const records = await heldRecordsOf(call, person.value.id, whenPersonExported);
+  await recordPersonExport(call, person.value);
+  return ok({ exportedAt: call.actor.now.toISOString(), person: person.value, records });
 }
 
 /** Every write answers with the person as the caller sees them after it. */
@@ -188,12 +216,24 @@ export const peopleRoutes = newRouter()
   )
   .openapi(exportData, (c) =>
     answer(c, 'person.export', 200, async (call) => {
-      const person = await showPerson(call, c.req.valid('param').id);
-      if (!person.ok) return person;
-      await recordPersonExport(call, person.value);
-      c.header('content-disposition', `attachment; filename="person-${person.value.id}.json"`);
-      return ok({ exportedAt: call.actor.now.toISOString(), person: person.value });
+      const exported = await exportOf(call, c.req.valid('param').id);
+      if (exported.ok)
+        c.header('content-disposition', `attachment; filename="person-${exported.value.person.id}.json"`);
+      return exported;
     }),
+  )
+  .openapi(exportDocument, (c) =>
+    answerBody(
+      c,
+      'person.export',
+      (call) => exportOf(call, c.req.valid('param').id),
+      async (exported) =>
+        c.body(new Uint8Array(await renderPersonExportPdf(exported, c.get('locale') ?? 'zh-CN')), 200, {
+          'content-type': 'application/pdf',
+          'content-disposition': `attachment; filename="person-${exported.person.id}.pdf"`,
+          'cache-control': 'private, no-store',
+        }),
+    ),
   )
   .openapi(erase, (c) =>
     answer(c, 'person.erase', 200, (call) =>
