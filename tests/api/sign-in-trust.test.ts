@@ -160,6 +160,21 @@ describe('a code takes a bounded number of sign-ins, and implausible ones are no
     expect(detail.body.evidence.reasons).not.toContain('self_sign_ins');
   });
 
+  it('stops volunteers’ sign-ins at the same ceiling', async () => {
+    const { code } = await newActivity({ organizerCount: 1, servedCount: 9 });
+    for (let i = 0; i < 50; i += 1) {
+      api.clock.current = new Date(start.getTime() + i * 60_000);
+      const body = { name: `志愿者 ${i}`, phone: phone(700 + i), consent: true };
+      expect((await api.anonymous().post(`/api/volunteer/${code}/sign-in`, body)).status).toBe(200);
+    }
+    const full = await api
+      .anonymous()
+      .post(`/api/volunteer/${code}/sign-in`, { name: '又一位', phone: phone(800), consent: true });
+    api.clock.current = start;
+    expect(full.status).toBe(409);
+    expect(full.body.code).toBe('volunteering.sign_in_full');
+  });
+
   it('weighs sign-ins without a phone as half', async () => {
     const { id, code } = await newActivity({ organizerCount: 2, servedCount: 20 });
     for (const name of ['甲', '乙', '丙', '丁'])

@@ -20,6 +20,11 @@ export const volunteeringErrorMessages = {
     'zh-CN': '这台手机上没有这个活动的签到记录，不能在这里签退。如果您换了手机或清除了浏览器，请找队长或社工为您签退。',
     en: 'This phone holds no sign-in for this activity, so it cannot sign out here. If you changed phones or cleared the browser, ask the team leader or staff to sign you out.',
   },
+  'volunteering.sign_in_full': {
+    status: 409,
+    'zh-CN': '这个活动签到的志愿者已经远超登记的活动人数，暂停自助签到。请找队长为您记录服务时长。',
+    en: 'Far more volunteers have signed in than this activity expects, so self sign-in is paused. Ask the team leader to record your service.',
+  },
   'volunteering.consent_required': {
     status: 400,
     'zh-CN': '请先阅读说明，勾选“同意”后再签到。',

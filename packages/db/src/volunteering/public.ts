@@ -4,6 +4,8 @@ import {
   isVolunteerSignInOpen,
   ok,
   type Result,
+  signInCeiling,
+  statedHeadCount,
   type VolunteerSignInInput,
 } from '@seedbed/core';
 import { sql, type Transaction } from 'kysely';
@@ -29,7 +31,7 @@ export async function findActivityForVolunteers({ db, actor }: Pick<PublicContex
 export async function openActivity(trx: Transaction<Database>, key: { code: string } | { id: string }, now: Date) {
   const activity = await trx
     .selectFrom('activities')
-    .select(['id', 'street_id', 'starts_at', 'ends_at'])
+    .select(['id', 'street_id', 'starts_at', 'ends_at', 'organizer_count', 'served_count'])
     .where('code' in key ? byPublicCode(key.code) : sql<boolean>`activities.id = ${key.id}`)
     .executeTakeFirst();
   if (!activity) return fail('activity.unknown');
@@ -64,6 +66,18 @@ export async function volunteerSignIn(
   return call.db.transaction().execute(async (trx) => {
     const activity = await openActivity(trx, { code }, actor.now);
     if (!activity.ok) return activity;
+    // The same ceiling as the residents' sign-in (core signInCeiling), checked before the repeat
+    // test so a full activity answers a known and an unknown phone alike.
+    const signedIn = await trx
+      .selectFrom('volunteer_attendances')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('activity_id', '=', activity.value.id)
+      .executeTakeFirstOrThrow();
+    const stated = statedHeadCount({
+      organizerCount: activity.value.organizer_count,
+      servedCount: activity.value.served_count,
+    });
+    if (Number(signedIn.count) >= signInCeiling(stated)) return fail('volunteering.sign_in_full');
     const id = newId();
     const inserted = await trx
       .insertInto('volunteer_attendances')
