@@ -90,38 +90,47 @@ describe('a volunteer signs in and out on the public page', () => {
     expect(noPhone.body.fields.map((f: { path: string }) => f.path)).toContain('phone');
     const noConsent = await anonymous.post(path, { name: '王阿姨', phone: '13800001111', consent: false });
     expect(noConsent.status).toBe(400);
+    expect(noConsent.body.code).toBe('volunteering.consent_required');
     expect(await count('volunteer_attendances')).toBe(before);
   });
 
-  it('cannot sign out without signing in', async () => {
-    const result = await api
-      .anonymous()
-      .post(`/api/volunteer/${activity.signInCode}/sign-out`, { phone: '13800002222' });
+  it('cannot sign out without the token of a sign-in, and never by phone number', async () => {
+    const path = `/api/volunteer/${activity.signInCode}/sign-out`;
+    const result = await api.anonymous().post(path, { signOutToken: 'A'.repeat(32) });
     expect(result.status).toBe(400);
     expect(result.body.code).toBe('volunteering.not_signed_in');
+    expect(result.body.message).toContain('队长');
+    const byPhone = await api.anonymous().post(path, { phone: '13800002222' });
+    expect(byPhone.status).toBe(400);
+    expect(byPhone.body.code).toBe('request.invalid');
   });
 
   it('turns sign-in and sign-out (server clock) into proven minutes for the matched person', async () => {
     const anonymous = api.anonymous();
     const body = { name: memberPerson.name, phone: memberPerson.phone, consent: true };
     const first = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-in`, body);
-    expect(first.status).toBe(201);
-    expect(first.body.signedInAt).toBe(start.toISOString());
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ name: memberPerson.name, signOutToken: expect.stringMatching(/^[\w-]{32}$/) });
     const again = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-in`, body);
     expect(again.status).toBe(200);
-    expect(again.body.id).toBe(first.body.id);
+    expect(Object.keys(again.body)).toEqual(Object.keys(first.body));
+    // A repeat's token (anyone who knows the phone can get one) opens nothing.
+    const byRepeat = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, {
+      signOutToken: again.body.signOutToken,
+    });
+    expect(byRepeat.body.code).toBe('volunteering.not_signed_in');
 
     const onDuty = await leader.get(`/api/activities/${activity.id}/volunteer-hours`);
     expect(onDuty.body.onDuty.map((v: { name: string }) => v.name)).toEqual([memberPerson.name]);
 
     api.clock.advanceMinutes(45);
-    const out = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, { phone: memberPerson.phone });
+    const token = { signOutToken: first.body.signOutToken };
+    const out = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, token);
     api.clock.current = start;
     expect(out.status).toBe(201);
     expect(out.body.minutes).toBe(45);
-    const outAgain = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, {
-      phone: memberPerson.phone,
-    });
+    expect(out.body.signedInAt).toBe(start.toISOString());
+    const outAgain = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, token);
     expect(outAgain.status).toBe(200);
     expect(outAgain.body.minutes).toBe(45);
 
@@ -143,13 +152,15 @@ describe('a volunteer signs in and out on the public page', () => {
 
   it('keeps a volunteer nobody knows apart until the leader links them (making a person with their consent)', async () => {
     const anonymous = api.anonymous();
-    await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-in`, {
+    const signedIn = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-in`, {
       name: '路过的李先生',
       phone: unknownPhone,
       consent: true,
     });
     api.clock.advanceMinutes(200); // long after the end: only to end + 60 minutes counts
-    const out = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, { phone: unknownPhone });
+    const out = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, {
+      signOutToken: signedIn.body.signOutToken,
+    });
     api.clock.current = start;
     expect(out.body.minutes).toBe(120);
     const hours = await leader.get(`/api/activities/${activity.id}/volunteer-hours`);
@@ -405,13 +416,15 @@ describe('an unmatched volunteer linked to someone already known, and the organi
   it('links a sign-in to an existing member; refuses a bad id and a person out of scope, writing nothing', async () => {
     const anonymous = api.anonymous();
     const phone = '13900004444';
-    await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-in`, {
+    const signedIn = await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-in`, {
       name: '换了号码的队员',
       phone,
       consent: true,
     });
     api.clock.advanceMinutes(30);
-    await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, { phone });
+    await anonymous.post(`/api/volunteer/${activity.signInCode}/sign-out`, {
+      signOutToken: signedIn.body.signOutToken,
+    });
     api.clock.current = start;
     const listed = await leader.get(`/api/activities/${activity.id}/volunteer-hours`);
     const unmatched = listed.body.items.find((i: { volunteerName: string }) => i.volunteerName === '换了号码的队员');

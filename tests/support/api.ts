@@ -80,7 +80,12 @@ export class Client {
 
 /** The real app on a fresh clone of the migrated demo street. Call in beforeAll; close in afterAll. */
 export async function startTestApi(
-  options: { loginAttemptsPerMinute?: number; publicWritesPerMinute?: number; publicUrl?: string } = {},
+  options: {
+    loginAttemptsPerMinute?: number;
+    publicWritesPerMinute?: number;
+    signInsPerAddressAndCodePerMinute?: number;
+    publicUrl?: string;
+  } = {},
 ): Promise<TestApi> {
   const maintenanceUrl = inject('maintenanceUrl');
   const name = await cloneTemplate(maintenanceUrl);
@@ -97,6 +102,7 @@ export async function startTestApi(
     now: clock.now,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000,
     publicWritesPerMinute: options.publicWritesPerMinute ?? 10_000,
+    signInsPerAddressAndCodePerMinute: options.signInsPerAddressAndCodePerMinute ?? 10_000,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     files: createDiskFileStore(filesDir, clock.now),
   });

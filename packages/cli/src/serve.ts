@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shanghaiDate } from '@seedbed/core';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, createDiskFileStore, listen, writeDemoPhotos } from '@seedbed/server';
+import { createApp, createDiskFileStore, listen, startGuestContactRetention, writeDemoPhotos } from '@seedbed/server';
 import type { Logger } from 'pino';
 import type { SeedbedConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -42,6 +42,8 @@ export async function serve(
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });
   const { server, url } = await listen(app, config.port, config.host);
+  // Guests' phones past the retention period: removed now and once a day (core guestContactRetentionDays).
+  const retention = startGuestContactRetention({ db: database.db, now, logger });
   const lines = [
     '',
     `  苗圃 Seedbed is running: ${url}`,
@@ -63,6 +65,7 @@ export async function serve(
     if (stopping) return;
     stopping = true;
     logger.info('stopping…');
+    retention.stop();
     server.close();
     await database.close();
     process.exit(0);

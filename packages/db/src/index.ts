@@ -9,6 +9,7 @@ export * from './connection';
 export * from './context';
 export * from './embedded';
 export * from './find-in-scope';
+export * from './guest-contact-retention';
 export * from './migrate';
 export * from './organizations';
 export * from './people';

@@ -3,4 +3,5 @@ export { createApp, type SeedbedApp } from './app';
 export { writeDemoPhotos } from './files/demo-photos';
 export { createDiskFileStore, type FileStore, sniffImageType } from './files/file-store';
 export type { AppDependencies } from './http/env';
+export { type GuestContactRetention, startGuestContactRetention } from './jobs/guest-contact-retention';
 export { listen } from './server';

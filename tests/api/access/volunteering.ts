@@ -76,6 +76,25 @@ async function insertHoursAt(
   return id;
 }
 
+/** A volunteer on duty at the fixture's activity, straight in the table: one per call. */
+async function insertAttendance(ctx: AccessContext) {
+  const id = randomUUID();
+  await ctx.db
+    .insertInto('volunteer_attendances')
+    .values({
+      id,
+      street_id: ctx.ids.mainStreetId,
+      activity_id: (await fixture(ctx)).activityId,
+      name: `值守 ${ctx.n}`,
+      phone: `137${String(ctx.n).padStart(8, '0')}`,
+      consent: true,
+      person_id: null,
+      signed_in_at: new Date('2026-06-30T00:30:00Z'),
+    })
+    .execute();
+  return id;
+}
+
 function fixture(ctx: AccessContext) {
   let made = fixtures.get(ctx.db);
   if (!made) {
@@ -150,17 +169,27 @@ export const volunteeringAccessRows: AccessRow[] = [
         phone: phone(ctx.n),
         consent: true,
       }),
-    expect: publicRow(201),
+    expect: publicRow(200),
   },
   {
-    name: 'public volunteer sign-out',
+    name: 'public volunteer sign-out with the token the sign-in gave',
     route: 'POST /api/volunteer/{code}/sign-out',
     call: async (c, ctx) => {
       const { code } = await fixture(ctx);
-      await c.post(`/api/volunteer/${code}/sign-in`, { name: `志愿者 ${ctx.n}`, phone: phone(ctx.n), consent: true });
-      return c.post(`/api/volunteer/${code}/sign-out`, { phone: phone(ctx.n) });
+      const signedIn = await c.post(`/api/volunteer/${code}/sign-in`, {
+        name: `志愿者 ${ctx.n}`,
+        phone: phone(ctx.n),
+        consent: true,
+      });
+      return c.post(`/api/volunteer/${code}/sign-out`, { signOutToken: signedIn.body.signOutToken });
     },
     expect: publicRow(201),
+  },
+  {
+    name: 'sign out a volunteer on duty at an activity of the main organization (who lost their token)',
+    route: 'POST /api/volunteer-attendances/{id}/sign-out',
+    call: async (c, ctx) => c.post(`/api/volunteer-attendances/${await insertAttendance(ctx)}/sign-out`),
+    expect: recorders(201),
   },
   {
     name: 'volunteer hours at an activity of the main organization',

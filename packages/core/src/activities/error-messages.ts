@@ -59,6 +59,17 @@ export const activityErrorMessages = {
     'zh-CN': '儿童签到需要监护人勾选同意。',
     en: "A child signs in with a guardian's consent.",
   },
+  'activity.consent_required': {
+    status: 400,
+    'zh-CN': '请先阅读说明，勾选“同意”后再签到。不同意也没关系，可以在纸质签到表上签名。',
+    en: 'Please read the notice and tick “I agree” to sign in. If you prefer not to, sign the paper sheet instead.',
+  },
+  'activity.sign_in_full': {
+    status: 409,
+    'zh-CN':
+      '这个活动的自助签到人数已经远超登记的活动人数，暂停自助签到。请在纸质签到表上签名，或请组织者核对活动人数。',
+    en: 'Far more people have signed in than this activity expects, so self sign-in is paused. Please sign the paper sheet, or ask the organizer to check the head count.',
+  },
   'activity.sign_in_closed': {
     status: 400,
     'zh-CN': '这个活动的签到已经结束。',

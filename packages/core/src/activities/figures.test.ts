@@ -8,6 +8,7 @@ import {
   organizationActivityFigures,
   personTimes,
 } from './figures';
+import type { SignInFlag } from './schemas';
 
 const member = (personId: string, name: string, phone: string | null = null): AttendanceEntry => ({
   kind: 'member',
@@ -29,6 +30,19 @@ describe('attendance: distinct people', () => {
         { kind: 'sign_in', name: '陈晓明', phone: '13900000002' },
       ]),
     ).toBe(4);
+  });
+
+  it('keeps counting a guest whose phone was removed after the retention period as one person', () => {
+    const guest = { kind: 'sign_in' as const, name: '路人', phone: '13900000003' };
+    const otherGuest = { kind: 'sign_in' as const, name: '路人', phone: '13900000004' };
+    expect(countAttendance([{ kind: 'guest', name: '路人' }, guest, otherGuest])).toBe(3);
+    expect(
+      countAttendance([
+        { kind: 'guest', name: '路人' },
+        { kind: 'sign_in_contact_removed', id: 's1' },
+        { kind: 'sign_in_contact_removed', id: 's2' },
+      ]),
+    ).toBe(3);
   });
 
   const entry = fc.oneof(
@@ -63,15 +77,32 @@ describe('attendance: distinct people', () => {
 
 describe('evidence level', () => {
   it('is self-reported without evidence, supported with one kind, corroborated with two or staff', () => {
-    const none = { photoCount: 0, selfSignInCount: 2, hasSignInSheetPhoto: false, hasStaffObservation: false };
+    const signIns = (withPhone: number, withoutPhone = 0, flags: SignInFlag[] = []) => ({
+      withPhone,
+      withoutPhone,
+      flags,
+    });
+    const none = { photoCount: 0, selfSignIns: signIns(2), hasSignInSheetPhoto: false, hasStaffObservation: false };
     expect(assessEvidence(none)).toEqual({ rank: 0, level: 'self_reported', reasons: [] });
-    expect(assessEvidence({ ...none, selfSignInCount: 3 }).level).toBe('supported');
-    expect(assessEvidence({ ...none, selfSignInCount: 3, photoCount: 2 })).toEqual({
+    expect(assessEvidence({ ...none, selfSignIns: signIns(3) }).level).toBe('supported');
+    expect(assessEvidence({ ...none, selfSignIns: signIns(3), photoCount: 2 })).toEqual({
       rank: 2,
       level: 'corroborated',
       reasons: ['photos', 'self_sign_ins'],
     });
     expect(assessEvidence({ ...none, hasStaffObservation: true }).rank).toBe(2);
+  });
+
+  it('weighs a sign-in without a phone as half, and counts no flagged sign-ins at all', () => {
+    const none = { photoCount: 0, hasSignInSheetPhoto: false, hasStaffObservation: false };
+    const level = (withPhone: number, withoutPhone: number, flags: SignInFlag[] = []) =>
+      assessEvidence({ ...none, selfSignIns: { withPhone, withoutPhone, flags } }).level;
+    expect(level(0, 5)).toBe('self_reported');
+    expect(level(0, 6)).toBe('supported');
+    expect(level(2, 2)).toBe('supported');
+    expect(level(2, 1)).toBe('self_reported');
+    expect(level(40, 0, ['burst'])).toBe('self_reported');
+    expect(level(40, 0, ['more_than_stated'])).toBe('self_reported');
   });
 });
 

@@ -1,5 +1,6 @@
 import { normalisePersonName } from './rules';
-import type { BeneficiaryGroup, EvidenceLevel, Openness } from './schemas';
+import type { BeneficiaryGroup, EvidenceLevel, Openness, SignInFlag } from './schemas';
+import { signInEvidenceWeight } from './sign-in-trust';
 
 /**
  * Derived figures of activities. Each is a small pure function; its definition is its comment.
@@ -9,10 +10,16 @@ import type { BeneficiaryGroup, EvidenceLevel, Openness } from './schemas';
 export type AttendanceEntry =
   | { kind: 'member'; personId: string; name: string; phone: string | null }
   | { kind: 'guest'; name: string }
-  | { kind: 'sign_in'; name: string; phone: string | null };
+  | { kind: 'sign_in'; name: string; phone: string | null }
+  /**
+   * A guest's sign-in whose phone was removed after the retention period (sign-in-trust.ts). It had
+   * a phone no registered resident and no other sign-in shared, so it was a person of its own, and
+   * still is: the removal changes no count.
+   */
+  | { kind: 'sign_in_contact_removed'; id: string };
 
 function identityKeys(entry: AttendanceEntry): string[] {
-  const name = `name:${normalisePersonName(entry.name)}`;
+  const name = 'name' in entry ? `name:${normalisePersonName(entry.name)}` : '';
   switch (entry.kind) {
     case 'member':
       return [`person:${entry.personId}`, name, ...(entry.phone ? [`phone:${entry.phone}`] : [])];
@@ -20,6 +27,8 @@ function identityKeys(entry: AttendanceEntry): string[] {
       return [name];
     case 'sign_in':
       return [entry.phone ? `phone:${entry.phone}` : name];
+    case 'sign_in_contact_removed':
+      return [`sign_in:${entry.id}`];
   }
 }
 
@@ -52,21 +61,25 @@ export function countAttendance(entries: readonly AttendanceEntry[]): number {
 
 /**
  * Evidence that the activity was real, as a small ordinal: 0 self-reported only; 1 one kind of
- * evidence (photos, at least three self sign-ins, a photo of the paper sheet); 2 two kinds or more,
- * or a staff member saw it (an outside observer counts for most). Three sign-ins, not one, because
- * the leader alone could sign in once.
+ * evidence (photos, self sign-ins weighing at least three, a photo of the paper sheet); 2 two kinds
+ * or more, or a staff member saw it (an outside observer counts for most). Three sign-ins, not one,
+ * because the leader alone could sign in once; weighed (sign-in-trust.ts signInEvidenceWeight), so
+ * names without a phone need six. Sign-ins flagged as implausible (a burst, more than the stated
+ * size) are no evidence at all until staff look at them.
  */
 export const selfSignInsAsEvidence = 3;
 
 export function assessEvidence(evidence: {
   photoCount: number;
-  selfSignInCount: number;
+  selfSignIns: { withPhone: number; withoutPhone: number; flags: readonly SignInFlag[] };
   hasSignInSheetPhoto: boolean;
   hasStaffObservation: boolean;
 }): EvidenceLevel {
   const reasons: EvidenceLevel['reasons'] = [];
+  const { selfSignIns } = evidence;
   if (evidence.photoCount > 0) reasons.push('photos');
-  if (evidence.selfSignInCount >= selfSignInsAsEvidence) reasons.push('self_sign_ins');
+  if (selfSignIns.flags.length === 0 && signInEvidenceWeight(selfSignIns) >= selfSignInsAsEvidence)
+    reasons.push('self_sign_ins');
   if (evidence.hasSignInSheetPhoto) reasons.push('sign_in_sheet_photo');
   if (evidence.hasStaffObservation) reasons.push('staff_observation');
   const rank = reasons.length === 0 ? 0 : reasons.length >= 2 || evidence.hasStaffObservation ? 2 : 1;

@@ -10,3 +10,4 @@ export * from './recurrence';
 export * from './rules';
 export * from './schemas';
 export * from './sign-in-schemas';
+export * from './sign-in-trust';

@@ -54,6 +54,11 @@ describe('self sign-in', () => {
       error: { code: 'activity.guardian_consent_required' },
     });
   });
+  it('takes no name or phone without the signer’s consent', () => {
+    const adult = { name: '孙阿姨', phone: '13800000000', consent: false, isChild: false };
+    expect(checkSignIn(adult)).toMatchObject({ error: { code: 'activity.consent_required' } });
+    expect(checkSignIn({ ...adult, consent: true }).ok).toBe(true);
+  });
   it('stays open until 24 hours after the end', () => {
     const endsAt = new Date('2026-10-18T03:00:00Z');
     expect(isSignInOpen(endsAt, new Date('2026-10-19T03:00:00Z'))).toBe(true);

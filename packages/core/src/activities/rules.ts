@@ -29,8 +29,13 @@ export function isSignInOpen(endsAt: Date, now: Date): boolean {
   return now.getTime() <= endsAt.getTime() + signInClosesAfterHours * 3_600_000;
 }
 
-/** A child signs in with a guardian's tick and never a phone (minors' data, 未成年人保护法). */
+/**
+ * Consent first: a name (and phone) is personal information, collected only with the signer's
+ * agreement to the notice (PIPL art. 13–14, 17). A child signs in with a guardian's tick and never a
+ * phone (PIPL art. 31, 未成年人保护法).
+ */
 export function checkSignIn(input: SignInInput): Result<SignInInput> {
+  if (!input.consent) return fail('activity.consent_required');
   if (input.isChild && input.phone) return fail('activity.child_phone');
   if (input.isChild && !input.guardianConsent) return fail('activity.guardian_consent_required');
   return ok(input);

@@ -101,6 +101,10 @@ export type ActivityUpdateInput = z.infer<typeof activityUpdateInputSchema>;
 export const activityWarningSchema = z.object({ code: z.string(), message: z.string() });
 export type ActivityWarning = z.infer<typeof activityWarningSchema>;
 
+/** Why an activity's self sign-ins look implausible (sign-in-trust.ts signInFlags). */
+export const signInFlagSchema = z.enum(['burst', 'more_than_stated']);
+export type SignInFlag = z.infer<typeof signInFlagSchema>;
+
 export const evidenceLevelSchema = z.object({
   /** 0 = self-reported only, 1 = supported by one kind of evidence, 2 = corroborated. */
   rank: z.number().int().min(0).max(2),
@@ -172,6 +176,13 @@ export const activityDetailSchema = activitySummarySchema.extend({
   /** The short code of the self sign-in link (/sign-in/{code}). */
   signInCode: z.string(),
   selfSignInCount: z.number().int(),
+  /** Self sign-ins given with a phone: the stronger evidence (a bare name counts half, sign-in-trust.ts). */
+  selfSignInsWithPhone: z.number().int(),
+  /**
+   * Why the self sign-ins look implausible (sign-in-trust.ts signInFlags): a burst inside one minute,
+   * more than the activity's stated size. Shown on the activity; flagged sign-ins are no evidence.
+   */
+  signInFlags: z.array(signInFlagSchema),
   /** Distinct people: members, guests and self sign-ins, each person once. */
   attendance: z.number().int(),
   evidence: evidenceLevelSchema,

@@ -13,19 +13,25 @@ export const signInPageSchema = z.object({
 export const signInInputSchema = z.object({
   name: nameSchema,
   phone: phoneSchema.optional(),
-  /** The resident agrees that their name (and phone) is kept as attendance evidence. */
-  consent: z.literal(true),
+  /**
+   * The resident agrees, after the notice on the page (purpose, what is kept, for how long, who
+   * sees it), that their name and phone are kept as attendance evidence. Checked by checkSignIn so
+   * a missing tick answers its own code (activity.consent_required) rather than a schema issue.
+   */
+  consent: z.boolean(),
   isChild: z.boolean().default(false),
   /** A child signs in with a guardian's tick and never a phone number. */
   guardianConsent: z.boolean().optional(),
 });
 export type SignInInput = z.infer<typeof signInInputSchema>;
 
+/**
+ * The answer to a sign-in, the same whether this phone (or name) had signed in before or not: it
+ * echoes only the name just typed, so the page is no phone → name oracle and tells nobody who was there.
+ */
 export const signInResultSchema = z.object({
-  id: idSchema,
+  /** The name as submitted (never a stored one). */
   name: z.string(),
-  /** False when this person had already signed in: the earlier sign-in is answered again. */
-  isNew: z.boolean(),
 });
 
 /** Names only: phones of residents are kept as evidence, not listed. */

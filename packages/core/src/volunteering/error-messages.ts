@@ -17,8 +17,23 @@ export const volunteeringErrorMessages = {
   },
   'volunteering.not_signed_in': {
     status: 400,
-    'zh-CN': '这个手机号码还没有签到，请先点“签到”。',
-    en: 'This phone number has not signed in yet; sign in first.',
+    'zh-CN': '这台手机上没有这个活动的签到记录，不能在这里签退。如果您换了手机或清除了浏览器，请找队长或社工为您签退。',
+    en: 'This phone holds no sign-in for this activity, so it cannot sign out here. If you changed phones or cleared the browser, ask the team leader or staff to sign you out.',
+  },
+  'volunteering.sign_in_full': {
+    status: 409,
+    'zh-CN': '这个活动签到的志愿者已经远超登记的活动人数，暂停自助签到。请找队长为您记录服务时长。',
+    en: 'Far more volunteers have signed in than this activity expects, so self sign-in is paused. Ask the team leader to record your service.',
+  },
+  'volunteering.consent_required': {
+    status: 400,
+    'zh-CN': '请先阅读说明，勾选“同意”后再签到。',
+    en: 'Please read the notice and tick “I agree” to sign in.',
+  },
+  'volunteering.unknown_attendance': {
+    status: 404,
+    'zh-CN': '这条志愿者签到记录不存在。',
+    en: 'No such volunteer sign-in.',
   },
   'volunteering.already_recorded': {
     status: 409,

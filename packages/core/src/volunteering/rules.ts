@@ -57,6 +57,8 @@ export function isVolunteerSignInOpen(endsAt: Date, now: Date): boolean {
  */
 export function checkVolunteerSignIn(input: VolunteerSignInInput): Result<VolunteerSignInInput> {
   if (input.isChild) return fail('volunteering.child_not_volunteer');
+  // Name and phone are kept as a service record only with the volunteer's agreement (PIPL art. 13–14).
+  if (!input.consent) return fail('volunteering.consent_required');
   return ok(input);
 }
 

@@ -187,22 +187,49 @@ export const volunteerPageSchema = z.object({
 export const volunteerSignInInputSchema = z.object({
   name: nameSchema,
   phone: phoneSchema,
-  /** The volunteer agrees that name, phone and times are kept as their service record. */
-  consent: z.literal(true),
+  /**
+   * The volunteer agrees, after the notice on the page, that name, phone and times are kept as their
+   * service record. Checked by checkVolunteerSignIn (volunteering.consent_required).
+   */
+  consent: z.boolean(),
   /** Under 18: not registered here (see volunteering.child_not_volunteer). */
   isChild: z.boolean().default(false),
 });
 export type VolunteerSignInInput = z.infer<typeof volunteerSignInInputSchema>;
 
-export const volunteerSignOutInputSchema = z.object({ phone: phoneSchema });
+/**
+ * The sign-out key: a random token the sign-in answered and the volunteer's phone keeps. A phone
+ * number is no key — anyone at the activity may know it — so sign-out takes only this token; a
+ * volunteer who lost it is signed out by the leader or staff (POST /api/volunteer-attendances/{id}/sign-out).
+ */
+export const signOutTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{32}$/)
+  .describe('the signOutToken the sign-in answered');
 
-export const volunteerAttendanceResultSchema = z.object({
+/**
+ * The answer to a volunteer's sign-in, the same whether this phone had signed in before or not: the
+ * name just typed and a sign-out token. Only a first sign-in's token opens the sign-out; a repeat's
+ * opens nothing (else knowing someone's phone would let anyone sign them out), and the page keeps the
+ * first token it was given.
+ */
+export const volunteerSignInResultSchema = z.object({
+  /** The name as submitted (never a stored one). */
+  name: z.string(),
+  signOutToken: signOutTokenSchema,
+});
+
+export const volunteerSignOutInputSchema = z.object({ signOutToken: signOutTokenSchema });
+
+/** What the holder of the sign-out token (or the leader or staff who signed them out) is told. */
+export const volunteerSignOutResultSchema = z.object({
   id: idSchema,
   name: z.string(),
   signedInAt: z.string(),
-  signedOutAt: z.string().nullable(),
-  /** Service minutes once signed out (capped to the activity's span and margin). */
-  minutes: z.number().int().nullable(),
-  /** False when the same phone had already signed in (or out): the earlier one is answered. */
+  signedOutAt: z.string(),
+  /** Service minutes (capped to the activity's span and margin). */
+  minutes: z.number().int(),
+  /** False when this attendance had already been signed out: the first sign-out stands. */
   isNew: z.boolean(),
 });
+export type VolunteerSignOutResult = z.infer<typeof volunteerSignOutResultSchema>;

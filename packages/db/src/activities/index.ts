@@ -11,6 +11,7 @@ export * from './planned';
 export * from './read';
 export * from './record';
 export * from './record-observed';
+export * from './sign-in-retention';
 export * from './sign-ins';
 export * from './tables';
 export * from './update';

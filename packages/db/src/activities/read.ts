@@ -12,6 +12,7 @@ import {
   type Result,
   shanghaiDayEnd,
   shanghaiDayStart,
+  statedHeadCount,
 } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import type { Db } from '../connection';
@@ -19,6 +20,7 @@ import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visibleActivities } from '../scope';
 import { selectActivityMedia, toActivityMedia } from './media';
+import { signInEvidenceOf } from './sign-in-evidence';
 import type { ActivitiesTable } from './tables';
 import { notMerged } from './visibility';
 
@@ -129,7 +131,7 @@ export async function findActivity(
       .where('activity_id', '=', id)
       .orderBy('position')
       .execute(),
-    db.selectFrom('activity_sign_ins').select(['name', 'phone']).where('activity_id', '=', id).execute(),
+    signInEvidenceOf(db, id, statedHeadCount({ organizerCount: row.organizer_count, servedCount: row.served_count })),
     row.recorded_by
       ? db.selectFrom('users').select('display_name').where('id', '=', row.recorded_by).executeTakeFirst()
       : undefined,
@@ -149,7 +151,7 @@ export async function findActivity(
           ? { kind: 'member', personId: p.person_id, name: p.name ?? '', phone: p.phone }
           : { kind: 'guest', name: p.guest_name ?? '' },
     ),
-    ...signIns.map((s): AttendanceEntry => ({ kind: 'sign_in', name: s.name, phone: s.phone })),
+    ...signIns.entries,
   ];
   const attendance = countAttendance(entries);
   const placeKind = row.space_id ? 'space' : row.estate_id ? 'estate' : row.place_text ? 'text' : null;
@@ -181,11 +183,17 @@ export async function findActivity(
     planItemRef: row.plan_item_ref,
     occurrenceOn: row.occurrence_on,
     signInCode: row.sign_in_code,
-    selfSignInCount: signIns.length,
+    selfSignInCount: signIns.count,
+    selfSignInsWithPhone: signIns.withPhone,
+    signInFlags: signIns.flags,
     attendance,
     evidence: assessEvidence({
       photoCount: media.filter((m) => m.kind === 'photo').length,
-      selfSignInCount: signIns.length,
+      selfSignIns: {
+        withPhone: signIns.withPhone,
+        withoutPhone: signIns.count - signIns.withPhone,
+        flags: signIns.flags,
+      },
       hasSignInSheetPhoto: media.some((m) => m.kind === 'sign_in_sheet'),
       hasStaffObservation: trackingLogCount > 0,
     }),

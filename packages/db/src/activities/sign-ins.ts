@@ -1,4 +1,14 @@
-import { checkSignIn, fail, isSignInOpen, ok, type Result, type SignInInput, signInIdentityKey } from '@seedbed/core';
+import {
+  checkSignIn,
+  fail,
+  isSignInOpen,
+  ok,
+  type Result,
+  type SignInInput,
+  signInCeiling,
+  signInIdentityKey,
+  statedHeadCount,
+} from '@seedbed/core';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit';
 import type { PublicContext, StoreContext } from '../context';
@@ -50,14 +60,16 @@ export async function findActivityBySignInCode(call: Pick<PublicContext, 'db' | 
 }
 
 /**
- * A resident signs in (checked by core's checkSignIn). The same person twice is one sign-in: the
- * earlier one is answered again. The unique (activity, identity) index settles two taps at once.
+ * A resident signs in (checked by core's checkSignIn). The same person twice is one sign-in, and
+ * the answer is the same either way — only the name just typed — so a phone number never reveals
+ * who signed in with it. The unique (activity, identity) index settles two taps at once; the
+ * activity row is locked so the ceiling (core signInCeiling) holds against a flood of parallel taps.
  */
 export async function signIn(
   call: PublicContext,
   code: string,
   submitted: SignInInput,
-): Promise<Result<{ id: string; name: string; isNew: boolean }>> {
+): Promise<Result<{ name: string }>> {
   const checked = checkSignIn(submitted);
   if (!checked.ok) return checked;
   const input = checked.value;
@@ -65,13 +77,22 @@ export async function signIn(
   return call.db.transaction().execute(async (trx) => {
     const activity = await trx
       .selectFrom('activities')
-      .select(['id', 'street_id', 'ends_at'])
+      .select(['id', 'street_id', 'ends_at', 'organizer_count', 'served_count'])
       .where(byPublicCode(code))
+      .forUpdate()
       .executeTakeFirst();
     if (!activity) return fail('activity.unknown');
     if (!isSignInOpen(activity.ends_at, actor.now)) return fail('activity.sign_in_closed');
-    const identityKey = signInIdentityKey(input);
+    const signedIn = await trx
+      .selectFrom('activity_sign_ins')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('activity_id', '=', activity.id)
+      .executeTakeFirstOrThrow();
+    const stated = statedHeadCount({ organizerCount: activity.organizer_count, servedCount: activity.served_count });
+    // Checked before the repeat test, so a full activity answers a known and an unknown phone alike.
+    if (Number(signedIn.count) >= signInCeiling(stated)) return fail('activity.sign_in_full');
     const id = newId();
+    const phone = input.isChild ? null : (input.phone ?? null);
     const inserted = await trx
       .insertInto('activity_sign_ins')
       .values({
@@ -79,33 +100,27 @@ export async function signIn(
         street_id: activity.street_id,
         activity_id: activity.id,
         name: input.name,
-        phone: input.isChild ? null : (input.phone ?? null),
+        phone,
+        has_phone: phone !== null,
         is_child: input.isChild,
         guardian_consent: input.isChild && input.guardianConsent === true,
-        identity_key: identityKey,
+        identity_key: signInIdentityKey(input),
         signed_at: actor.now,
       })
       .onConflict((oc) => oc.columns(['activity_id', 'identity_key']).doNothing())
-      .returning(['id', 'name'])
+      .returning('id')
       .executeTakeFirst();
-    if (!inserted) {
-      const existing = await trx
-        .selectFrom('activity_sign_ins')
-        .select(['id', 'name'])
-        .where('activity_id', '=', activity.id)
-        .where('identity_key', '=', identityKey)
-        .executeTakeFirstOrThrow();
-      return ok({ ...existing, isNew: false });
-    }
-    await recordAudit(trx, actor, {
-      action: 'activity.sign_in',
-      tableName: 'activity_sign_ins',
-      recordId: id,
-      streetId: activity.street_id,
-      // The phone stays out of the audit trail: the sign-in row is the one place it is kept.
-      after: { activityId: activity.id, name: input.name, isChild: input.isChild, hasPhone: !!input.phone },
-    });
-    return ok({ ...inserted, isNew: true });
+    if (inserted)
+      await recordAudit(trx, actor, {
+        action: 'activity.sign_in',
+        tableName: 'activity_sign_ins',
+        recordId: id,
+        streetId: activity.street_id,
+        // Name and phone stay out of the audit trail: the sign-in row is the one place they are kept,
+        // so an erasure or the retention job that clears it leaves no copy behind.
+        after: { activityId: activity.id, isChild: input.isChild, hasPhone: phone !== null },
+      });
+    return ok({ name: input.name });
   });
 }
 

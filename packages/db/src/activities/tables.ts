@@ -96,6 +96,10 @@ export interface ActivitySignInsTable {
   guardian_consent: Generated<boolean>;
   identity_key: string;
   signed_at: Timestamp;
+  /** Whether it came with a phone: kept after the phone is removed, for the evidence weight. */
+  has_phone: Generated<boolean>;
+  /** When the retention job removed a guest's phone (sign-in-trust.ts). */
+  contact_removed_at: Generated<Date | string | null>;
 }
 
 export interface ActivitySubmissionsTable {

@@ -1,3 +1,4 @@
+export * from './attendance-retention';
 export * from './certificates';
 export * from './corrections';
 export * from './export';
@@ -7,5 +8,6 @@ export * from './privacy';
 export * from './public';
 export * from './read';
 export * from './record';
+export * from './sign-out';
 export * from './tables';
 export * from './views';

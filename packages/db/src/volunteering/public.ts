@@ -4,14 +4,16 @@ import {
   isVolunteerSignInOpen,
   ok,
   type Result,
-  serviceMinutes,
+  signInCeiling,
+  statedHeadCount,
   type VolunteerSignInInput,
 } from '@seedbed/core';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { byPublicCode, publicActivityByCode } from '../activities';
 import { recordAudit } from '../audit';
 import type { PublicContext } from '../context';
 import type { Database } from '../tables';
+import { hashSignOutToken, newSignOutToken } from './sign-out-token';
 
 /**
  * The public volunteer page /v/{code}: no account, the activity's sign-in code is the key. Both
@@ -25,11 +27,12 @@ export async function findActivityForVolunteers({ db, actor }: Pick<PublicContex
   return ok({ ...view, isOpen: isVolunteerSignInOpen(endsAt, actor.now) && view.organizations.length > 0 });
 }
 
-async function openActivity(trx: Transaction<Database>, code: string, now: Date) {
+/** The activity behind a public code (or, for the leader's sign-out, its id), while its volunteer page is open. */
+export async function openActivity(trx: Transaction<Database>, key: { code: string } | { id: string }, now: Date) {
   const activity = await trx
     .selectFrom('activities')
-    .select(['id', 'street_id', 'starts_at', 'ends_at'])
-    .where(byPublicCode(code))
+    .select(['id', 'street_id', 'starts_at', 'ends_at', 'organizer_count', 'served_count'])
+    .where('code' in key ? byPublicCode(key.code) : sql<boolean>`activities.id = ${key.id}`)
     .executeTakeFirst();
   if (!activity) return fail('activity.unknown');
   if (!isVolunteerSignInOpen(activity.ends_at, now)) return fail('volunteering.sign_in_closed');
@@ -44,28 +47,37 @@ async function openActivity(trx: Transaction<Database>, code: string, now: Date)
   return ok({ ...activity, organizationId: recorder.organization_id });
 }
 
-export interface AttendanceAnswer {
-  id: string;
-  name: string;
-  signedInAt: string;
-  signedOutAt: string | null;
-  minutes: number | null;
-  isNew: boolean;
-}
-
-/** Sign in at the start ("签到"). The same phone again answers the first sign-in. */
+/**
+ * Sign in at the start ("签到"). The answer is the same whether this phone had signed in before or
+ * not — the name just typed and a sign-out token — so a phone number reveals nothing. Only a first
+ * sign-in's token is kept (as a hash); a repeat's opens nothing, or knowing a volunteer's phone would
+ * be enough to sign them out and cut their proven hours.
+ */
 export async function volunteerSignIn(
   call: PublicContext,
   code: string,
   given: VolunteerSignInInput,
-): Promise<Result<AttendanceAnswer>> {
+): Promise<Result<{ name: string; signOutToken: string }>> {
   const checked = checkVolunteerSignIn(given);
   if (!checked.ok) return checked;
   const input = checked.value;
   const { actor, newId } = call;
+  const signOutToken = newSignOutToken();
   return call.db.transaction().execute(async (trx) => {
-    const activity = await openActivity(trx, code, actor.now);
+    const activity = await openActivity(trx, { code }, actor.now);
     if (!activity.ok) return activity;
+    // The same ceiling as the residents' sign-in (core signInCeiling), checked before the repeat
+    // test so a full activity answers a known and an unknown phone alike.
+    const signedIn = await trx
+      .selectFrom('volunteer_attendances')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('activity_id', '=', activity.value.id)
+      .executeTakeFirstOrThrow();
+    const stated = statedHeadCount({
+      organizerCount: activity.value.organizer_count,
+      servedCount: activity.value.served_count,
+    });
+    if (Number(signedIn.count) >= signInCeiling(stated)) return fail('volunteering.sign_in_full');
     const id = newId();
     const inserted = await trx
       .insertInto('volunteer_attendances')
@@ -78,112 +90,22 @@ export async function volunteerSignIn(
         consent: true,
         person_id: await matchPerson(trx, activity.value.id, activity.value.street_id, input.phone),
         signed_in_at: actor.now,
+        sign_out_token_hash: hashSignOutToken(signOutToken),
       })
       .onConflict((oc) => oc.columns(['activity_id', 'phone']).doNothing())
-      .returning('id')
+      .returning(['id', 'person_id'])
       .executeTakeFirst();
-    const row = await attendance(trx, activity.value.id, input.phone);
-    if (!row) throw new Error('attendance vanished inside its transaction');
     if (inserted)
       await recordAudit(trx, actor, {
         action: 'volunteering.sign_in',
         tableName: 'volunteer_attendances',
         recordId: id,
         streetId: activity.value.street_id,
-        after: { activityId: activity.value.id, name: input.name, matched: row.person_id !== null },
+        // No name or phone: an erasure clears the records, not the audit trail (record.ts).
+        after: { activityId: activity.value.id, matched: inserted.person_id !== null },
       });
-    return ok({ ...answerOf(row), isNew: !!inserted });
+    return ok({ name: input.name, signOutToken });
   });
-}
-
-/**
- * Sign out at the end ("签退"): the minutes are out − in, clipped to the activity's span and margin
- * (core serviceMinutes), and become a proven hours record (basis sign_in_out) of the recorder. A
- * second sign-out answers the first. Hours someone had entered afterwards for the same person are
- * superseded by the proven record.
- */
-export function volunteerSignOut(call: PublicContext, code: string, phone: string): Promise<Result<AttendanceAnswer>> {
-  const { actor, newId } = call;
-  return call.db.transaction().execute(async (trx) => {
-    const activity = await openActivity(trx, code, actor.now);
-    if (!activity.ok) return activity;
-    const row = await attendance(trx, activity.value.id, phone, true);
-    if (!row) return fail('volunteering.not_signed_in');
-    if (row.signed_out_at !== null) return ok({ ...answerOf(row, await minutesOf(trx, row.id)), isNew: false });
-    const minutes = serviceMinutes(
-      { signedInAt: row.signed_in_at, signedOutAt: actor.now },
-      { startsAt: activity.value.starts_at, endsAt: activity.value.ends_at },
-    );
-    await trx.updateTable('volunteer_attendances').set({ signed_out_at: actor.now }).where('id', '=', row.id).execute();
-    const hoursId = newId();
-    if (row.person_id) {
-      // Deferred foreign key: the replaced entry points at the new record before it exists.
-      await trx
-        .updateTable('volunteer_hours')
-        .set({ superseded_by: hoursId, superseded_at: actor.now })
-        .where('activity_id', '=', activity.value.id)
-        .where('organization_id', '=', activity.value.organizationId)
-        .where('person_id', '=', row.person_id)
-        .where('superseded_by', 'is', null)
-        .execute();
-    }
-    await trx
-      .insertInto('volunteer_hours')
-      .values({
-        id: hoursId,
-        street_id: activity.value.street_id,
-        activity_id: activity.value.id,
-        organization_id: activity.value.organizationId,
-        person_id: row.person_id,
-        volunteer_name: row.name,
-        minutes,
-        basis: 'sign_in_out',
-        attendance_id: row.id,
-        entered_by: null,
-        entered_at: actor.now,
-      })
-      .execute();
-    await recordAudit(trx, actor, {
-      action: 'volunteering.sign_out',
-      tableName: 'volunteer_hours',
-      recordId: hoursId,
-      streetId: activity.value.street_id,
-      after: { activityId: activity.value.id, name: row.name, minutes, basis: 'sign_in_out', personId: row.person_id },
-    });
-    return ok({ ...answerOf({ ...row, signed_out_at: actor.now }, minutes), isNew: true });
-  });
-}
-
-function attendance(trx: Transaction<Database>, activityId: string, phone: string, forUpdate = false) {
-  const query = trx
-    .selectFrom('volunteer_attendances')
-    .select(['id', 'name', 'person_id', 'signed_in_at', 'signed_out_at'])
-    .where('activity_id', '=', activityId)
-    .where('phone', '=', phone);
-  return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
-}
-
-async function minutesOf(trx: Transaction<Database>, attendanceId: string) {
-  const hours = await trx
-    .selectFrom('volunteer_hours')
-    .select('minutes')
-    .where('attendance_id', '=', attendanceId)
-    .where('superseded_by', 'is', null)
-    .executeTakeFirst();
-  return hours?.minutes ?? null;
-}
-
-function answerOf(
-  row: { id: string; name: string; signed_in_at: Date; signed_out_at: Date | string | null },
-  minutes: number | null = null,
-) {
-  return {
-    id: row.id,
-    name: row.name,
-    signedInAt: row.signed_in_at.toISOString(),
-    signedOutAt: row.signed_out_at === null ? null : new Date(row.signed_out_at).toISOString(),
-    minutes,
-  };
 }
 
 /**

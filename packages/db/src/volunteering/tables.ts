@@ -9,12 +9,15 @@ export interface VolunteerAttendancesTable {
   street_id: string;
   activity_id: string;
   name: string;
-  /** Null only after the person's erasure. */
+  /** Null after the person's erasure, or a guest's after the retention period (contact_removed_at). */
   phone: string | null;
   consent: boolean;
   person_id: string | null;
   signed_in_at: Timestamp;
   signed_out_at: Date | string | null;
+  /** sha256 (hex) of the sign-out token the volunteer's phone holds; null before tokens existed. */
+  sign_out_token_hash: Generated<string | null>;
+  contact_removed_at: Generated<Date | string | null>;
 }
 
 /** One version of a person's service hours at one activity (志愿服务时长), recorded by one organization. */

@@ -1,5 +1,4 @@
 import {
-  mapResult,
   normaliseSignInCode,
   signInCodeParamSchema,
   signInInputSchema,
@@ -7,8 +6,7 @@ import {
   signInResultSchema,
 } from '@seedbed/core';
 import { findActivityBySignInCode, signIn } from '@seedbed/db';
-import { withStatus } from '../http/answer';
-import { answerPublic } from '../http/answer-public';
+import { answerPublic, answerPublicSignIn } from '../http/answer-public';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 
@@ -26,12 +24,13 @@ const page = route({
 const submit = route({
   method: 'post',
   path: '/api/sign-in/{code}',
-  summary: 'Public: a resident signs in (a child with a guardian’s tick and no phone); a repeat answers the first',
+  summary:
+    'Public: a resident signs in with consent (a child with a guardian’s tick and no phone); a repeat counts once and answers exactly like a first sign-in',
   request: { params: signInCodeParamSchema, ...jsonBody(signInInputSchema) },
   responses: {
-    201: jsonOk(signInResultSchema, 'signed in'),
-    200: jsonOk(signInResultSchema, 'already signed in: the same person counts once'),
-    429: { description: 'rate limited' },
+    200: jsonOk(signInResultSchema, 'signed in (or had already): the same answer either way, only the name as typed'),
+    409: { description: 'the activity has taken as many sign-ins as its stated size allows (activity.sign_in_full)' },
+    429: { description: 'rate limited (per client address, and per client address and code)' },
   },
 });
 
@@ -39,10 +38,7 @@ export const signInRoutes = newRouter()
   .openapi(page, (c) =>
     answerPublic(c, 200, (call) => findActivityBySignInCode(call, normaliseSignInCode(c.req.valid('param').code))),
   )
-  .openapi(submit, (c) =>
-    answerPublic(c, 201, async (call) =>
-      mapResult(await signIn(call, normaliseSignInCode(c.req.valid('param').code), c.req.valid('json')), (signedIn) =>
-        withStatus(signedIn, signedIn.isNew ? 201 : 200),
-      ),
-    ),
-  );
+  .openapi(submit, (c) => {
+    const code = normaliseSignInCode(c.req.valid('param').code);
+    return answerPublicSignIn(c, code, 200, (call) => signIn(call, code, c.req.valid('json')));
+  });

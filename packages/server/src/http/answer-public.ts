@@ -34,6 +34,23 @@ export async function answerPublic<T>(
   return respond(c, status, await run(call));
 }
 
+/**
+ * `answerPublic` for a sign-in with an activity's code (residents' and volunteers'): also limited per
+ * client address and code, so one holder of a code cannot sign in a crowd of invented names.
+ */
+export async function answerPublicSignIn<T>(
+  c: Context<AppEnv>,
+  code: string,
+  status: SuccessStatus,
+  run: (call: PublicContext) => Promise<Result<T>> | Result<T>,
+): Promise<Response> {
+  const call = limitedPublicCallOf(c);
+  if (call instanceof Response) return call;
+  if (!c.get('deps').signInLimiter.take(`${clientAddress(c)} ${code}`, call.actor.now.getTime()))
+    return failWith(c, 'auth.rate_limited');
+  return respond(c, status, await run(call));
+}
+
 /** `answerPublic` for a success that is not JSON (the sign-in QR code). */
 export async function answerPublicBody<T>(
   c: Context<AppEnv>,

@@ -31,6 +31,12 @@ export interface AppDependencies {
    * carrier's NAT on mobile data), so a whole square can sign in while a script is slowed.
    */
   publicWritesPerMinute?: number;
+  /**
+   * Sign-ins (residents' and volunteers') per client address per activity code per minute (default 30).
+   * A script holding one code is slowed to this; a queue of phones at the QR code, even behind one
+   * carrier NAT, signs in at well under it (a resident needs about half a minute with the form).
+   */
+  signInsPerAddressAndCodePerMinute?: number;
   /** The public address for links that leave the app (QR codes, share tags); see http/public-origin.ts. */
   publicUrl?: string;
 }
@@ -40,6 +46,7 @@ export interface AppEnv {
     deps: Required<Pick<AppDependencies, 'db' | 'logger' | 'now' | 'files'>> & {
       loginLimiter: RateLimiter;
       publicWriteLimiter: RateLimiter;
+      signInLimiter: RateLimiter;
       publicOrigin: string | null;
     };
     locale: Locale;

@@ -2,14 +2,15 @@ import {
   mapResult,
   normaliseSignInCode,
   signInCodeParamSchema,
-  volunteerAttendanceResultSchema,
   volunteerPageSchema,
   volunteerSignInInputSchema,
+  volunteerSignInResultSchema,
   volunteerSignOutInputSchema,
+  volunteerSignOutResultSchema,
 } from '@seedbed/core';
 import { findActivityForVolunteers, volunteerSignIn, volunteerSignOut } from '@seedbed/db';
 import { withStatus } from '../http/answer';
-import { answerPublic } from '../http/answer-public';
+import { answerPublic, answerPublicSignIn } from '../http/answer-public';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 
@@ -33,46 +34,43 @@ const page = route({
 const signIn = route({
   method: 'post',
   path: '/api/volunteer/{code}/sign-in',
-  summary: 'Public: a volunteer (adult, with phone and consent) signs in at the start; the server clock is the time',
+  summary:
+    'Public: a volunteer (adult, with phone and consent) signs in at the start (server clock) and gets a sign-out token; a repeat answers alike, with a token that opens nothing',
   request: { params: signInCodeParamSchema, ...jsonBody(volunteerSignInInputSchema) },
   responses: {
-    201: jsonOk(volunteerAttendanceResultSchema, 'signed in'),
-    200: jsonOk(volunteerAttendanceResultSchema, 'this phone had already signed in: the first time stands'),
-    429: { description: 'rate limited' },
+    200: jsonOk(volunteerSignInResultSchema, 'signed in (or had already): the same answer either way'),
+    429: { description: 'rate limited (per client address, and per client address and code)' },
   },
 });
 
 const signOut = route({
   method: 'post',
   path: '/api/volunteer/{code}/sign-out',
-  summary: 'Public: the volunteer signs out at the end; the service minutes become a proven hours record',
+  summary:
+    'Public: the volunteer signs out at the end with the token their sign-in gave (never by phone); the minutes become a proven hours record',
   request: { params: signInCodeParamSchema, ...jsonBody(volunteerSignOutInputSchema) },
   responses: {
-    201: jsonOk(volunteerAttendanceResultSchema, 'signed out, with the minutes served'),
-    200: jsonOk(volunteerAttendanceResultSchema, 'already signed out: the first sign-out stands'),
+    201: jsonOk(volunteerSignOutResultSchema, 'signed out, with the minutes served'),
+    200: jsonOk(volunteerSignOutResultSchema, 'already signed out: the first sign-out stands'),
     429: { description: 'rate limited' },
   },
 });
 
-/** A first sign-in or sign-out is made (201); a repeat answers the first one (200). */
-const madeOrKept = (answer: { isNew: boolean }) => withStatus(answer, answer.isNew ? 201 : 200);
+/** A first sign-out is made (201); a repeat answers the first one (200). */
+export const madeOrKept = (answer: { isNew: boolean }) => withStatus(answer, answer.isNew ? 201 : 200);
 
 export const volunteerPublicRoutes = newRouter()
   .openapi(page, (c) =>
     answerPublic(c, 200, (call) => findActivityForVolunteers(call, normaliseSignInCode(c.req.valid('param').code))),
   )
-  .openapi(signIn, (c) =>
-    answerPublic(c, 201, async (call) =>
-      mapResult(
-        await volunteerSignIn(call, normaliseSignInCode(c.req.valid('param').code), c.req.valid('json')),
-        madeOrKept,
-      ),
-    ),
-  )
+  .openapi(signIn, (c) => {
+    const code = normaliseSignInCode(c.req.valid('param').code);
+    return answerPublicSignIn(c, code, 200, (call) => volunteerSignIn(call, code, c.req.valid('json')));
+  })
   .openapi(signOut, (c) =>
     answerPublic(c, 201, async (call) =>
       mapResult(
-        await volunteerSignOut(call, normaliseSignInCode(c.req.valid('param').code), c.req.valid('json').phone),
+        await volunteerSignOut(call, normaliseSignInCode(c.req.valid('param').code), c.req.valid('json').signOutToken),
         madeOrKept,
       ),
     ),

@@ -2,6 +2,7 @@ import {
   activityVolunteerHoursSchema,
   can,
   idParamSchema,
+  mapResult,
   ok,
   organizationVolunteerHoursSchema,
   personVolunteerHoursSchema,
@@ -9,6 +10,7 @@ import {
   volunteerHoursInputSchema,
   volunteerHoursLinkSchema,
   volunteerHoursListQuerySchema,
+  volunteerSignOutResultSchema,
 } from '@seedbed/core';
 import {
   activityVolunteerHours,
@@ -19,13 +21,14 @@ import {
   organizationVolunteerHours,
   ownVolunteerHours,
   personVolunteerHours,
+  signOutAttendance,
 } from '@seedbed/db';
 import { z } from 'zod';
 import { answer } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { certificateRoutes } from './certificate-routes';
-import { volunteerPublicRoutes } from './public-routes';
+import { madeOrKept, volunteerPublicRoutes } from './public-routes';
 
 /** Volunteer service hours (志愿服务时长) and numbered certificates (志愿服务证明). Registered in app.ts. */
 const route = routesOf('volunteering');
@@ -70,6 +73,18 @@ const link = route({
   summary: 'Link a volunteer sign-in that matched nobody to a person record, or make one from it',
   request: { params: idParamSchema, ...jsonBody(volunteerHoursLinkSchema) },
   responses: { 200: jsonOk(z.object({ id: z.string(), personId: z.string() }), 'linked') },
+});
+
+const signOutFor = route({
+  method: 'post',
+  path: '/api/volunteer-attendances/{id}/sign-out',
+  summary:
+    'The leader or staff sign out a volunteer still on duty who lost their sign-out token (server clock, while the volunteer page is open)',
+  request: { params: idParamSchema },
+  responses: {
+    201: jsonOk(volunteerSignOutResultSchema, 'signed out, with the minutes served'),
+    200: jsonOk(volunteerSignOutResultSchema, 'already signed out: the first sign-out stands'),
+  },
 });
 
 const forPerson = route({
@@ -120,6 +135,12 @@ export const volunteeringRoutes = newRouter()
   .openapi(link, (c) =>
     answer(c, 'volunteering.record', 200, (call) =>
       linkVolunteerHours(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
+  .openapi(signOutFor, (c) =>
+    // Recording the recorder's hours is the leader's and staff's (volunteering.record).
+    answer(c, 'volunteering.record', 201, async (call) =>
+      mapResult(await signOutAttendance(call, c.req.valid('param').id), madeOrKept),
     ),
   )
   .openapi(forPerson, (c) =>

@@ -67,6 +67,16 @@ export function SignInPanel({ activity }: { activity: ActivityDetail }) {
         height={180}
       />
       <p data-testid="sign-in-count">{t('activities.page.signInCount', { count: activity.selfSignInCount })}</p>
+      {activity.selfSignInCount > 0 && (
+        <p className="muted" data-testid="sign-ins-with-phone">
+          {t('activities.page.signInsWithPhone', { count: activity.selfSignInsWithPhone })}
+        </p>
+      )}
+      {activity.signInFlags.map((flag) => (
+        <p key={flag} className="notice notice--warning" role="status" data-testid={`sign-in-flag-${flag}`}>
+          {t(`activities.page.signInFlag.${flag}`)}
+        </p>
+      ))}
       {can(user.role, 'activity.sign_ins.read') && <SignInList activityId={activity.id} />}
     </section>
   );

@@ -139,6 +139,13 @@ export const activityMessagesEn: ActivityMessages = {
       signInTitle: 'Residents sign in with their phones',
       signInHint: 'Send this link to the group chat, or let residents scan the QR code below.',
       signInCount: '{{count}} signed in so far',
+      signInsWithPhone: '{{count}} of them gave a phone number (a sign-in without one counts half as evidence)',
+      signInFlag: {
+        burst:
+          'Check this: an unusual number signed in within one minute — someone may have signed in for others or used a script. These sign-ins do not count as evidence until staff have checked.',
+        more_than_stated:
+          'Check this: more people signed in than the activity’s head count. Correct the head count; until it is checked, these sign-ins do not count as evidence.',
+      },
       copyLink: 'Copy the link',
       copied: 'Copied',
       qrAlt: 'Sign-in QR code',
@@ -203,12 +210,25 @@ export const activityMessagesEn: ActivityMessages = {
       phone: 'Mobile number (optional)',
       child: 'I am a child (a guardian ticks the consent; no phone number)',
       guardian: 'I am the guardian and agree that the child signs in',
-      consent: 'I agree that my sign-in is kept *',
-      privacy:
-        'Your name (and phone) only prove that you took part in this activity. Only the organizers and community workers see them; they are not published or used for anything else.',
+      consent: 'I have read the notice above and agree that my sign-in is kept *',
+      notice: {
+        title: 'Before you sign in: how your details are used',
+        summary:
+          'Your name (and phone number) only show that you came to this activity. They are not published, not used for advertising, not used for anything else.',
+        more: 'More details (tap to open)',
+        purposeLabel: 'What for',
+        purpose:
+          'To show the activity really took place and how many came. A phone number makes sure one person counts once, and makes the sign-in more credible. Never for selling, never passed on.',
+        keptLabel: 'What is kept',
+        kept: 'Your name, your phone number (optional) and when you signed in. A child gives a name only, never a phone number.',
+        retentionLabel: 'For how long',
+        retention:
+          'Phone number: if you are not a registered resident here, it is deleted automatically 180 days after the activity. The name stays as part of the activity record. You can ask a community worker to delete your details at any time.',
+        whoLabel: 'Who sees it',
+        who: 'Your name: the team that ran the activity, the residents’ committee, the street office and the social workers. Your phone number is shown to nobody in the system.',
+      },
       submit: 'Sign in',
       done: 'You are signed in. Thank you!',
-      doneAgain: 'You had already signed in. Thank you!',
       closed: 'Sign-in for this activity has closed. Thank you for coming by!',
       volunteer: 'Volunteers: sign in / out',
       consentRequired: 'Please tick the consent first.',

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, asApiError } from '../shared/api';
+import { ConsentNotice } from '../shared/consent-notice';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { TextField } from '../shared/text-field';
@@ -46,7 +47,7 @@ function SignInView({ activity, path, code }: { activity: SignInPageData; path: 
   const [consent, setConsent] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<'new' | 'again' | null>(null);
+  const [isDone, setDone] = useState(false);
   const [isSending, setSending] = useState(false);
   const [isClosed, setClosed] = useState(!activity.isOpen);
 
@@ -67,8 +68,9 @@ function SignInView({ activity, path, code }: { activity: SignInPageData; path: 
         isChild,
         ...(isChild ? { guardianConsent: true } : phone.trim() ? { phone: phone.trim() } : {}),
       };
-      const result = await api.post<{ isNew: boolean }>(path, body, { anonymous: true });
-      setDone(result.isNew ? 'new' : 'again');
+      // The answer is the same for a first and a repeat sign-in (it tells nobody who signed in before).
+      await api.post<{ name: string }>(path, body, { anonymous: true });
+      setDone(true);
     } catch (error) {
       const apiError = asApiError(error);
       if (apiError.code === 'activity.sign_in_closed') setClosed(true);
@@ -82,12 +84,12 @@ function SignInView({ activity, path, code }: { activity: SignInPageData; path: 
   return (
     <article className="page page--narrow sign-in-page" data-testid="sign-in-page">
       <PublicActivityHeader activity={activity} testId="sign-in-activity" />
-      {done ? (
+      {isDone ? (
         <div className="success sign-in-page__done" role="status" data-testid="sign-in-done">
           <span className="sign-in-page__tick" aria-hidden="true">
             ✓
           </span>
-          <p>{done === 'new' ? t('activities.signIn.done') : t('activities.signIn.doneAgain')}</p>
+          <p>{t('activities.signIn.done')}</p>
         </div>
       ) : isClosed ? (
         <p className="notice" role="status" data-testid="sign-in-closed">
@@ -139,7 +141,7 @@ function SignInView({ activity, path, code }: { activity: SignInPageData; path: 
             />
           )}
           {errors.guardianConsent && <p className="field__error">{errors.guardianConsent}</p>}
-          <p className="muted sign-in-page__privacy">{t('activities.signIn.privacy')}</p>
+          <ConsentNotice messages="activities.signIn.notice" testId="sign-in-notice" />
           <label className={errors.consent ? 'check check--big check--invalid' : 'check check--big'}>
             <input
               type="checkbox"

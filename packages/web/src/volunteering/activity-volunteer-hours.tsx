@@ -18,6 +18,7 @@ import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
 import { HoursList, HoursTotalsView } from './hours-list';
 import { UnlinkedVolunteers } from './link-volunteer';
+import { OnDutyVolunteers } from './on-duty';
 import './volunteering.css';
 
 /**
@@ -62,11 +63,7 @@ function ActivityHoursSection({
           {link}
         </a>
       </p>
-      {hours.onDuty.length > 0 && (
-        <p data-testid="volunteers-on-duty">
-          {t('volunteering.activity.onDuty', { names: hours.onDuty.map((v) => v.name).join('、') })}
-        </p>
-      )}
+      <OnDutyVolunteers onDuty={hours.onDuty} canSignOut={canRecord} onChanged={changed} />
       <HoursTotalsView totals={hours.totals} />
       <HoursList
         items={hours.items}

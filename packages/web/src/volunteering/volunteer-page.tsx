@@ -1,10 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { currentLocale } from '../i18n';
 import { api, asApiError } from '../shared/api';
+import { ConsentNotice } from '../shared/consent-notice';
 import { useDocumentTitle } from '../shared/document-title';
-import { formatDateTime } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
@@ -21,21 +20,13 @@ interface VolunteerPageData {
   isOpen: boolean;
 }
 
-interface AttendanceAnswer {
-  name: string;
-  signedInAt: string;
-  signedOutAt: string | null;
-  minutes: number | null;
-  isNew: boolean;
-}
-
 const phonePattern = /^1[3-9]\d{9}$/;
-const phoneKey = 'seedbed.volunteer.phone';
 
 /**
  * /v/:code: a volunteer at an activity taps 签到 when they start and 签退 when they finish. No
  * account; name + phone + consent, adults only (a child is told why and what to do instead). The
- * times are the server's. The phone is remembered on this phone so 签退 is one tap.
+ * times are the server's. The sign-in answers a sign-out token that this phone keeps (per code), so
+ * 签退 is one tap — and nobody else can sign the volunteer out by knowing their phone number.
  * Like the residents' sign-in page (/s/:code), a public page opened from a QR code on a cheap phone:
  * it checks its three fields itself rather than load zod and core's schemas (≈ 28 KB gzip); the
  * server validates with core's schema, and its field issues show beside the inputs.
@@ -46,25 +37,38 @@ export function VolunteerPage() {
   const { resource, reload } = useResource<VolunteerPageData>(path, { anonymous: true });
   return (
     <ResourceView resource={resource} onRetry={reload}>
-      {(activity) => <VolunteerView activity={activity} path={path} />}
+      {(activity) => <VolunteerView activity={activity} path={path} code={code} />}
     </ResourceView>
   );
 }
 
-function rememberedPhone(): string {
+const tokenKey = (code: string) => `seedbed.volunteer.signOut.${code.toUpperCase()}`;
+
+function storedToken(code: string): string | null {
   try {
-    return localStorage.getItem(phoneKey) ?? '';
+    return localStorage.getItem(tokenKey(code));
   } catch {
-    return '';
+    return null;
   }
 }
 
-function VolunteerView({ activity, path }: { activity: VolunteerPageData; path: string }) {
+/**
+ * Keeps the first token this phone was given for the code: a repeat sign-in's token opens nothing
+ * (the server keeps only the first), so it must not replace it.
+ */
+function keepToken(code: string, token: string) {
+  try {
+    if (!localStorage.getItem(tokenKey(code))) localStorage.setItem(tokenKey(code), token);
+  } catch {
+    // Private mode: the volunteer asks the leader or staff to sign them out.
+  }
+}
+
+function VolunteerView({ activity, path, code }: { activity: VolunteerPageData; path: string; code: string }) {
   const { t } = useTranslation();
   useDocumentTitle(t('volunteering.title'));
-  const locale = currentLocale();
   const [name, setName] = useState('');
-  const [phone, setPhone] = useState(rememberedPhone);
+  const [phone, setPhone] = useState('');
   const [consent, setConsent] = useState(false);
   const [isChild, setChild] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -73,37 +77,10 @@ function VolunteerView({ activity, path }: { activity: VolunteerPageData; path: 
   const [isSending, setSending] = useState(false);
   const [isClosed, setClosed] = useState(!activity.isOpen);
 
-  async function send(action: 'sign-in' | 'sign-out') {
-    setFailure(null);
-    setDone(null);
-    const problems: FieldErrors = {};
-    if (!phonePattern.test(phone.trim())) problems.phone = t('validation.phone');
-    if (action === 'sign-in') {
-      if (!name.trim()) problems.name = t('validation.required');
-      if (!consent) problems.consent = t('volunteering.page.consentRequired');
-    }
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+  async function attempt(request: () => Promise<void>) {
     setSending(true);
     try {
-      const body =
-        action === 'sign-in'
-          ? { name: name.trim(), phone: phone.trim(), consent: true, isChild: false }
-          : { phone: phone.trim() };
-      const answer = await api.post<AttendanceAnswer>(`${path}/${action}`, body, { anonymous: true });
-      try {
-        localStorage.setItem(phoneKey, phone.trim());
-      } catch {
-        // Private mode: the volunteer types the number again at 签退.
-      }
-      const time = formatDateTime(answer.signedInAt, locale) ?? '';
-      setDone(
-        action === 'sign-out'
-          ? t('volunteering.page.signedOut', { duration: formatMinutes(answer.minutes ?? 0, t) })
-          : answer.isNew
-            ? t('volunteering.page.signedIn', { time })
-            : t('volunteering.page.signedInAgain', { time }),
-      );
+      await request();
     } catch (error) {
       const apiError = asApiError(error);
       if (apiError.code === 'volunteering.sign_in_closed') setClosed(true);
@@ -114,9 +91,43 @@ function VolunteerView({ activity, path }: { activity: VolunteerPageData; path: 
     }
   }
 
+  function signIn() {
+    setFailure(null);
+    setDone(null);
+    const problems: FieldErrors = {};
+    if (!phonePattern.test(phone.trim())) problems.phone = t('validation.phone');
+    if (!name.trim()) problems.name = t('validation.required');
+    if (!consent) problems.consent = t('volunteering.page.consentRequired');
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    return attempt(async () => {
+      const body = { name: name.trim(), phone: phone.trim(), consent: true, isChild: false };
+      const answer = await api.post<{ name: string; signOutToken: string }>(`${path}/sign-in`, body, {
+        anonymous: true,
+      });
+      keepToken(code, answer.signOutToken);
+      setDone(t('volunteering.page.signedIn', { name: answer.name }));
+    });
+  }
+
+  function signOut() {
+    setFailure(null);
+    setDone(null);
+    setErrors({});
+    const signOutToken = storedToken(code);
+    if (!signOutToken) {
+      setFailure(t('volunteering.page.noKey'));
+      return;
+    }
+    return attempt(async () => {
+      const answer = await api.post<{ minutes: number }>(`${path}/sign-out`, { signOutToken }, { anonymous: true });
+      setDone(t('volunteering.page.signedOut', { duration: formatMinutes(answer.minutes, t) }));
+    });
+  }
+
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void send('sign-in');
+    void signIn();
   }
 
   return (
@@ -165,7 +176,7 @@ function VolunteerView({ activity, path }: { activity: VolunteerPageData; path: 
                 required
                 testId="volunteer-phone"
               />
-              <p className="muted">{t('volunteering.page.privacy')}</p>
+              <ConsentNotice messages="volunteering.page.notice" testId="volunteer-notice" />
               <label className={errors.consent ? 'check check--big check--invalid' : 'check check--big'}>
                 <input
                   type="checkbox"
@@ -199,7 +210,7 @@ function VolunteerView({ activity, path }: { activity: VolunteerPageData; path: 
                   type="button"
                   className="button button--secondary"
                   disabled={isSending}
-                  onClick={() => void send('sign-out')}
+                  onClick={() => void signOut()}
                   data-testid="volunteer-sign-out"
                 >
                   {t('volunteering.page.signOut')}
