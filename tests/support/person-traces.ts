@@ -70,6 +70,7 @@ export async function memberWithTraces(api: TestApi, ids: Ids, staff: Client): P
       activity_id: activityId,
       name: person.name,
       phone: person.phone,
+      has_phone: true,
       identity_key: `phone:${person.phone}`,
       signed_at: new Date('2026-06-29T00:05:00Z'),
     })
