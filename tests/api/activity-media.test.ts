@@ -233,6 +233,22 @@ describe('the video clip', () => {
     expect(storedFiles()).toHaveLength(files);
   });
 
+  it('keeps the film but not where the phone filmed it', async () => {
+    const located = makeMp4(9, 20_000, '+31.2304+121.4737/');
+    const sent = await sendFile(
+      leader,
+      'POST',
+      `/api/activities/${await newActivity('定位视频')}/video`,
+      located,
+      'video/mp4',
+    );
+    expect(sent.status).toBe(201);
+    const stored = await fetchBytes(member, `/api/media/${sent.body.id}`);
+    expect(stored.bytes.length).toBe(located.length);
+    expect(Buffer.from(stored.bytes).includes('+31.2304')).toBe(false);
+    expect(Buffer.from(stored.bytes).subarray(-20_000).equals(located.subarray(-20_000))).toBe(true);
+  });
+
   it('refuses a file that is not a video', async () => {
     const jpeg = await photo(60);
     const sent = await sendFile(

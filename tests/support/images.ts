@@ -66,8 +66,9 @@ function box(type: string, payload: Uint8Array): Buffer {
 /**
  * A minimal MP4 as video.ts checks it (an `ftyp` box with the isom brand) followed by an `mdat`
  * box of `payloadBytes` deterministic bytes that depend on `seed` (different seeds, different files).
+ * With `location`, a `moov` box carries it where an Android phone writes it (moov/udta/©xyz).
  */
-export function makeMp4(seed = 1, payloadBytes = 64 * 1024): Buffer {
+export function makeMp4(seed = 1, payloadBytes = 64 * 1024, location?: string): Buffer {
   const ftyp = box(
     'ftyp',
     Buffer.concat([Buffer.from('isom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2mp41')]),
@@ -78,7 +79,8 @@ export function makeMp4(seed = 1, payloadBytes = 64 * 1024): Buffer {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
     payload[i] = state >>> 24;
   }
-  return Buffer.concat([ftyp, box('mdat', payload)]);
+  const moov = location ? [box('moov', box('udta', box('\u00a9xyz', Buffer.from(location))))] : [];
+  return Buffer.concat([ftyp, ...moov, box('mdat', payload)]);
 }
 
 /**

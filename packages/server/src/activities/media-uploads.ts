@@ -11,6 +11,7 @@ import {
   storePhoto,
 } from '../files/photos';
 import { checkVideoClip, defaultVideoLimits } from '../files/video';
+import { withoutVideoMetadata } from '../files/video-metadata';
 import { type Call, withStatus } from '../http/answer';
 import type { AppEnv } from '../http/env';
 import { readUpload } from '../http/upload';
@@ -100,7 +101,7 @@ export async function uploadImage(
   return addStored(call, media, () => removeStoredPhoto(files, stored));
 }
 
-/** The short clip: checked from its bytes, stored as sent. */
+/** The short clip: checked from its bytes, stored as sent but for the phone's location and device. */
 export async function uploadVideo(c: Context<AppEnv>, call: Call, target: MediaTarget): Promise<Uploaded> {
   const caption = await captionFor(c, call, target);
   if (!caption.ok) return caption;
@@ -114,7 +115,8 @@ export async function uploadVideo(c: Context<AppEnv>, call: Call, target: MediaT
   if (!checked.ok) return checked;
   if (checked.value.existing) return ok(withStatus(checked.value.existing, 200));
   const { files } = c.get('deps');
-  const key = await files.put(bytes, { folder: 'activity-videos', extension: clip.value.extension });
+  const stored = withoutVideoMetadata(bytes, clip.value.type);
+  const key = await files.put(stored, { folder: 'activity-videos', extension: clip.value.extension });
   const media = {
     ...target,
     contentHash,
