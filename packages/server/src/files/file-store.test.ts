@@ -1,13 +1,25 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDiskFileStore, isFileKey, sniffImageType } from './file-store';
+import { createDiskFileStore, isFileKey, removeUnfinishedWrites, sniffImageType } from './file-store';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the disk file store', () => {
+  it('removes, at start, the half-written files a kill during a write left, and nothing else', async () => {
+    root = mkdtempSync(join(tmpdir(), 'seedbed-store-'));
+    const store = createDiskFileStore(root, () => new Date('2026-06-30T00:00:00Z'));
+    const kept = await store.put(new Uint8Array([1]), { folder: 'activity-photos', extension: 'jpg' });
+    // What a process killed between writing and renaming leaves: the bytes under `<key>.part`.
+    mkdirSync(join(root, 'activity-photos', '2026-05'), { recursive: true });
+    writeFileSync(join(root, 'activity-photos', '2026-05', 'a0000000-0000-4000-8000-000000000000.jpg.part'), 'half');
+    expect(await removeUnfinishedWrites(root)).toBe(1);
+    expect(readdirSync(root, { recursive: true }).filter((entry) => String(entry).endsWith('.part'))).toEqual([]);
+    expect(await store.get(kept)).toEqual(new Uint8Array([1]));
+  });
+
   it('stores bytes under a generated key and reads them back', async () => {
     root = mkdtempSync(join(tmpdir(), 'seedbed-store-'));
     const store = createDiskFileStore(root, () => new Date('2026-06-30T00:00:00Z'));
