@@ -4,18 +4,18 @@ import {
   createWriteStream,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { tablesInDependencyOrder } from '@seedbed/db';
+import { killAt, tablesInDependencyOrder } from '@seedbed/db';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import * as tar from 'tar';
+import { makeScratchFolder } from './scratch';
 
 /**
  * A backup is one consistent snapshot: every table is copied inside ONE repeatable-read, read-only
@@ -31,8 +31,20 @@ export interface BackupManifest {
   tables: { name: string; rows: number }[];
 }
 
-export async function backupDatabase(options: { url: string; filesDir: string; archive: string; now: Date }) {
-  const work = mkdtempSync(join(tmpdir(), 'seedbed-backup-'));
+/**
+ * `dataDir` holds the working copy while the backup runs (see scratch.ts). The archive is written
+ * under a temporary name and renamed when complete: a backup killed half-way never replaces the
+ * previous backup of the same name.
+ */
+export async function backupDatabase(options: {
+  url: string;
+  dataDir: string;
+  filesDir: string;
+  archive: string;
+  now: Date;
+}) {
+  const work = makeScratchFolder(options.dataDir, 'backup');
+  const partial = `${options.archive}.partial-${process.pid}`;
   const client = new pg.Client({ connectionString: options.url });
   await client.connect();
   try {
@@ -47,6 +59,7 @@ export async function backupDatabase(options: { url: string; filesDir: string; a
       await pipeline(client.query(copyTo(`copy ${table} to stdout`)), createWriteStream(file));
       const { rows } = await client.query<{ n: string }>(`select count(*) as n from ${table}`);
       tables.push({ name: table, rows: Number(rows[0]?.n ?? 0) });
+      killAt('backup.after-first-table');
     }
     await client.query('commit');
     if (existsSync(options.filesDir)) cpSync(options.filesDir, join(work, 'files'), { recursive: true });
@@ -59,15 +72,13 @@ export async function backupDatabase(options: { url: string; filesDir: string; a
       tables,
     };
     writeFileSync(join(work, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    await tar.create({ gzip: true, file: options.archive, cwd: work, portable: true }, [
-      'manifest.json',
-      'tables',
-      'files',
-    ]);
+    await tar.create({ gzip: true, file: partial, cwd: work, portable: true }, ['manifest.json', 'tables', 'files']);
+    renameSync(partial, options.archive);
     return manifest;
   } finally {
     await client.end();
     rmSync(work, { recursive: true, force: true });
+    rmSync(partial, { force: true });
   }
 }
 
@@ -77,24 +88,24 @@ export async function backupDatabase(options: { url: string; filesDir: string; a
  */
 export async function restoreDatabase(options: {
   url: string;
+  dataDir: string;
   filesDir: string;
   archive: string;
   migrateTo: (migration: string | null) => Promise<void>;
 }) {
-  const work = mkdtempSync(join(tmpdir(), 'seedbed-restore-'));
+  const work = makeScratchFolder(options.dataDir, 'restore');
   try {
     await tar.extract({ file: options.archive, cwd: work });
     const manifest = JSON.parse(readFileSync(join(work, 'manifest.json'), 'utf8')) as BackupManifest;
     if (manifest.format !== 'seedbed-backup') throw new Error('not a Seedbed backup');
+    // Refuse before touching anything: migrating a full database down to the backup's schema
+    // would drop the newer tables and their rows, and only then find it was not empty.
+    await refuseNonEmpty(options.url);
     // Load into the schema the backup was taken from, then migrate forward with the data in place.
     await options.migrateTo(manifest.migrations.at(-1) ?? null);
     const client = new pg.Client({ connectionString: options.url });
     await client.connect();
     try {
-      for (const { name } of manifest.tables) {
-        const { rows } = await client.query<{ n: string }>(`select count(*) as n from ${name}`);
-        if (Number(rows[0]?.n) > 0) throw new Error(`the target database is not empty (table ${name} has rows)`);
-      }
       await client.query('begin');
       for (const { name } of manifest.tables) {
         await pipeline(
@@ -117,5 +128,24 @@ export async function restoreDatabase(options: {
     return manifest;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Throws unless every table in the target's public schema (migration bookkeeping aside) is empty. */
+async function refuseNonEmpty(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `select tablename as name from pg_tables
+        where schemaname = 'public' and tablename not in ('kysely_migration', 'kysely_migration_lock')
+        order by tablename`,
+    );
+    for (const { name } of tables) {
+      const { rowCount } = await client.query(`select 1 from "${name.replace(/"/g, '""')}" limit 1`);
+      if (rowCount) throw new Error(`the target database is not empty (table ${name} has rows); nothing was changed`);
+    }
+  } finally {
+    await client.end();
   }
 }

@@ -1,8 +1,10 @@
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shanghaiDate } from '@seedbed/core';
+import { handleShutdownSignalsYourself } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, createDiskFileStore, listen, writeDemoPhotos } from '@seedbed/server';
+import { createApp, createDiskFileStore, listen, removeUnfinishedWrites, writeDemoPhotos } from '@seedbed/server';
 import type { Logger } from 'pino';
 import type { SeedbedConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -25,14 +27,16 @@ export async function serve(
   if (options.testClockStartsAt) logger.warn(`running on a test clock that started at ${now().toISOString()}`);
   const database = await openSeedbedDatabase(config, (line) => logger.info(line));
   const files = createDiskFileStore(join(config.dataDir, 'files'), now);
+  const unfinished = await removeUnfinishedWrites(join(config.dataDir, 'files'));
+  if (unfinished) logger.info(`removed ${unfinished} half-written files left by an interrupted run`);
   let accounts: Awaited<ReturnType<typeof loadDemo>> = [];
   if (options.demo && (await isDatabaseEmpty(database.db))) {
     logger.info('loading the demo street…');
-    const today = shanghaiDate(now());
-    accounts = await loadDemo(database.db, today);
-    // Photos go through the real pipeline into the file store, so the demo's galleries are real files.
-    await writeDemoPhotos(database.db, files, today);
+    accounts = await loadDemo(database.db, shanghaiDate(now()));
   }
+  // Photos go through the real pipeline into the file store, so the demo's galleries are real files.
+  // Every demo start completes them: a start killed during this step left some activities short.
+  if (options.demo) await writeDemoPhotos(database.db, files, shanghaiDate(now()));
   const app = createApp({
     db: database.db,
     logger,
@@ -59,14 +63,39 @@ export async function serve(
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
   let stopping = false;
-  const stop = async () => {
+  const stop = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
     logger.info('stopping…');
-    server.close();
+    await closeLettingRequestsFinish(server as Server);
     await database.close();
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  handleShutdownSignalsYourself();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(0));
+  // Without its database the app could only answer errors: exit non-zero so a supervisor (docker's
+  // restart policy, systemd, supervisord) starts Seedbed again, which starts PostgreSQL again.
+  database.onDatabaseLost(() => {
+    logger.error('PostgreSQL stopped unexpectedly; Seedbed is exiting — start it again');
+    void stop(1);
+  });
+}
+
+/** How long requests in flight at shutdown may take: a photo upload on a slow phone, not more. */
+const shutdownGraceMs = 20_000;
+
+/**
+ * Stops taking connections and waits for the requests in flight to be answered; idle keep-alive
+ * connections are closed at once, and whatever is still open after the grace period is cut.
+ */
+function closeLettingRequestsFinish(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const deadline = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
+    deadline.unref();
+    server.close(() => {
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }

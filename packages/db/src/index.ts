@@ -8,6 +8,7 @@ export * from './communities';
 export * from './connection';
 export * from './context';
 export * from './embedded';
+export { isAlive } from './embedded-owner';
 export * from './fault-points';
 export * from './find-in-scope';
 export * from './migrate';
