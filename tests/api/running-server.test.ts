@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,9 +43,19 @@ describe.runIf(inject('databaseLabel') === 'embedded')('the embedded PostgreSQL 
   it('is backed up while it runs, is not stopped by a second start, and stops with the server on SIGTERM after the request in flight', {
     timeout: 300_000,
   }, async () => {
+    // What a run killed during an upload leaves: a half-written file, and a photo stored hours ago
+    // whose row was never written.
+    const folder = join(dataDir, 'files', 'activity-photos', '2026-06');
+    mkdirSync(folder, { recursive: true });
+    const orphan = join(folder, 'a0000000-0000-4000-8000-000000000001.jpg');
+    writeFileSync(orphan, 'photo');
+    utimesSync(orphan, new Date('2026-06-01T00:00:00Z'), new Date('2026-06-01T00:00:00Z'));
+    writeFileSync(join(folder, 'a0000000-0000-4000-8000-000000000002.jpg.part'), 'half a photo');
+
     // As `docker stop` or supervisord would: the signal goes to the npm process only.
     const server = startSeedbed(['serve'], env, 'npm');
     const url = (await server.printed(/Seedbed is running: http/)).match(/http\S+/)?.[0] ?? '';
+    expect(readdirSync(folder)).toEqual([]);
     const postgres = postgresPid();
 
     const backup = await runSeedbed(['backup', join(dataDir, 'running.tar.gz')], env);

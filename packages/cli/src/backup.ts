@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { killAt, tablesInDependencyOrder } from '@seedbed/db';
+import { killAt, referencedFileKeysSql, tablesInDependencyOrder } from '@seedbed/db';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import * as tar from 'tar';
@@ -29,31 +29,76 @@ export interface BackupManifest {
   createdAt: string;
   migrations: string[];
   tables: { name: string; rows: number }[];
+  /** Files rows reference that were not on the disk (lost before the backup; see backupDatabase). */
+  missingFiles?: string[];
 }
 
-/**
- * `dataDir` holds the working copy while the backup runs (see scratch.ts). The archive is written
- * under a temporary name and renamed when complete: a backup killed half-way never replaces the
- * previous backup of the same name.
- */
-export async function backupDatabase(options: {
+export interface BackupOptions {
   url: string;
   dataDir: string;
   filesDir: string;
   archive: string;
   now: Date;
-}) {
+  /**
+   * Tests only: awaited after the tables are copied and before the files are, on each attempt —
+   * where a photo removed on a running server would leave its row without its file.
+   */
+  afterTablesCopied?: (attempt: number) => Promise<void>;
+}
+
+/** A file removed after the snapshot but before the copy is caught by trying again; this many times. */
+const attemptsForMissingFiles = 3;
+
+/**
+ * `dataDir` holds the working copy while the backup runs (see scratch.ts). The archive is written
+ * under a temporary name and renamed when complete: a backup killed half-way never replaces the
+ * previous backup of the same name.
+ *
+ * The files are copied after the snapshot of the tables, so every file a row of the snapshot
+ * references was on disk when the snapshot began — unless a running server removed it since (a
+ * photo deleted meanwhile). Then the snapshot is taken again. A file still missing after that is
+ * lost from the disk itself, not by the backup: it is listed in the manifest and the backup goes on.
+ */
+export async function backupDatabase(options: BackupOptions) {
   const work = makeScratchFolder(options.dataDir, 'backup');
   const partial = `${options.archive}.partial-${process.pid}`;
+  try {
+    let copied = await copySnapshot(options, work, 1);
+    for (let attempt = 2; copied.missingFiles.length && attempt <= attemptsForMissingFiles; attempt++) {
+      copied = await copySnapshot(options, work, attempt);
+    }
+    const manifest: BackupManifest = {
+      format: 'seedbed-backup',
+      version: 1,
+      createdAt: options.now.toISOString(),
+      migrations: copied.migrations,
+      tables: copied.tables,
+      ...(copied.missingFiles.length ? { missingFiles: copied.missingFiles } : {}),
+    };
+    writeFileSync(join(work, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    await tar.create({ gzip: true, file: partial, cwd: work, portable: true }, ['manifest.json', 'tables', 'files']);
+    renameSync(partial, options.archive);
+    return manifest;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(partial, { force: true });
+  }
+}
+
+/** One attempt: every table in one snapshot, then the files; which referenced files are missing. */
+async function copySnapshot(options: BackupOptions, work: string, attempt: number) {
+  for (const part of ['tables', 'files']) rmSync(join(work, part), { recursive: true, force: true });
+  mkdirSync(join(work, 'tables'));
   const client = new pg.Client({ connectionString: options.url });
   await client.connect();
+  const tables: BackupManifest['tables'] = [];
+  let migrations: string[];
+  let referenced: string[];
   try {
     await client.query('begin isolation level repeatable read read only');
-    const migrations = (
-      await client.query<{ name: string }>('select name from kysely_migration order by name')
-    ).rows.map((r) => r.name);
-    mkdirSync(join(work, 'tables'));
-    const tables: BackupManifest['tables'] = [];
+    migrations = (await client.query<{ name: string }>('select name from kysely_migration order by name')).rows.map(
+      (r) => r.name,
+    );
     for (const table of tablesInDependencyOrder) {
       const file = join(work, 'tables', `${table}.copy`);
       await pipeline(client.query(copyTo(`copy ${table} to stdout`)), createWriteStream(file));
@@ -61,25 +106,16 @@ export async function backupDatabase(options: {
       tables.push({ name: table, rows: Number(rows[0]?.n ?? 0) });
       killAt('backup.after-first-table');
     }
+    referenced = (await client.query<{ key: string }>(referencedFileKeysSql)).rows.map((row) => row.key);
     await client.query('commit');
-    if (existsSync(options.filesDir)) cpSync(options.filesDir, join(work, 'files'), { recursive: true });
-    else mkdirSync(join(work, 'files'));
-    const manifest: BackupManifest = {
-      format: 'seedbed-backup',
-      version: 1,
-      createdAt: options.now.toISOString(),
-      migrations,
-      tables,
-    };
-    writeFileSync(join(work, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    await tar.create({ gzip: true, file: partial, cwd: work, portable: true }, ['manifest.json', 'tables', 'files']);
-    renameSync(partial, options.archive);
-    return manifest;
   } finally {
     await client.end();
-    rmSync(work, { recursive: true, force: true });
-    rmSync(partial, { force: true });
   }
+  await options.afterTablesCopied?.(attempt);
+  if (existsSync(options.filesDir)) cpSync(options.filesDir, join(work, 'files'), { recursive: true });
+  else mkdirSync(join(work, 'files'));
+  const missingFiles = referenced.filter((key) => !existsSync(join(work, 'files', key))).sort();
+  return { migrations, tables, missingFiles };
 }
 
 /**

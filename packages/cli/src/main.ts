@@ -86,6 +86,10 @@ program
         now: new Date(),
       });
       log(`backup written: ${resolve(archive)} (${manifest.tables.reduce((n, t) => n + t.rows, 0)} rows)`);
+      if (manifest.missingFiles)
+        logger.warn(
+          `these files were referenced but not on the disk before the backup: ${manifest.missingFiles.join(', ')}`,
+        );
     } finally {
       await database.close();
     }

@@ -2,9 +2,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shanghaiDate } from '@seedbed/core';
-import { handleShutdownSignalsYourself } from '@seedbed/db';
+import { type Db, handleShutdownSignalsYourself, referencedFileKeys } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, createDiskFileStore, listen, removeUnfinishedWrites, writeDemoPhotos } from '@seedbed/server';
+import { createApp, createDiskFileStore, listen, removeLeftoverFiles, writeDemoPhotos } from '@seedbed/server';
 import type { Logger } from 'pino';
 import type { SeedbedConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -27,8 +27,6 @@ export async function serve(
   if (options.testClockStartsAt) logger.warn(`running on a test clock that started at ${now().toISOString()}`);
   const database = await openSeedbedDatabase(config, (line) => logger.info(line));
   const files = createDiskFileStore(join(config.dataDir, 'files'), now);
-  const unfinished = await removeUnfinishedWrites(join(config.dataDir, 'files'));
-  if (unfinished) logger.info(`removed ${unfinished} half-written files left by an interrupted run`);
   let accounts: Awaited<ReturnType<typeof loadDemo>> = [];
   if (options.demo && (await isDatabaseEmpty(database.db))) {
     logger.info('loading the demo street…');
@@ -37,6 +35,7 @@ export async function serve(
   // Photos go through the real pipeline into the file store, so the demo's galleries are real files.
   // Every demo start completes them: a start killed during this step left some activities short.
   if (options.demo) await writeDemoPhotos(database.db, files, shanghaiDate(now()));
+  await removeFilesLeftByKills(database.db, join(config.dataDir, 'files'), logger);
   const app = createApp({
     db: database.db,
     logger,
@@ -98,4 +97,19 @@ function closeLettingRequestsFinish(server: Server): Promise<void> {
     });
     server.closeIdleConnections();
   });
+}
+
+/** An hour: far longer than any upload takes between storing its file and committing its row. */
+const unreferencedFileGraceMs = 3_600_000;
+
+/** Files a killed run left behind (leftover-files.ts): before anything is written or served. */
+async function removeFilesLeftByKills(db: Db, filesDir: string, logger: Logger) {
+  const removed = await removeLeftoverFiles(filesDir, {
+    referenced: await referencedFileKeys(db),
+    writtenBefore: new Date(Date.now() - unreferencedFileGraceMs),
+  });
+  if (removed.unfinished + removed.unreferenced)
+    logger.info(
+      `removed files left by an interrupted run: ${removed.unfinished} half-written, ${removed.unreferenced} unreferenced`,
+    );
 }

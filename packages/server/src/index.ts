@@ -1,6 +1,7 @@
 export { hashPassword } from './accounts/passwords';
 export { createApp, type SeedbedApp } from './app';
 export { writeDemoPhotos } from './files/demo-photos';
-export { createDiskFileStore, type FileStore, removeUnfinishedWrites, sniffImageType } from './files/file-store';
+export { createDiskFileStore, type FileStore, sniffImageType } from './files/file-store';
+export { removeLeftoverFiles } from './files/leftover-files';
 export type { AppDependencies } from './http/env';
 export { listen } from './server';

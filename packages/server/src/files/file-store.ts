@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type FileHandle, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { failWriteAt } from '@seedbed/db';
 
@@ -55,23 +55,6 @@ async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw unwritableCodes.has(code) ? new FileStoreUnavailableError(code) : error;
   }
-}
-
-/**
- * Removes the `.part` files a process killed in the middle of a write left under `root`. Run at
- * start, before anything writes: no `.part` file is anyone's then.
- */
-export async function removeUnfinishedWrites(root: string): Promise<number> {
-  let entries: string[];
-  try {
-    entries = await readdir(root, { recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
-    throw error;
-  }
-  const unfinished = entries.filter((entry) => entry.endsWith('.part'));
-  for (const entry of unfinished) await rm(join(root, entry), { force: true });
-  return unfinished.length;
 }
 
 const keyPattern = /^[a-z0-9-]+\/\d{4}-\d{2}\/[0-9a-f-]{36}\.[a-z0-9]{2,5}$/;
