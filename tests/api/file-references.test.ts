@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,9 +6,9 @@ import { fileKeyColumns, notFileKeyColumns } from '@seedbed/db';
 import { sql } from 'kysely';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordActivity, uploadPhoto } from '../support/activities';
 import { startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
-import { makeJpeg, sendFile } from '../support/images';
 
 let api: TestApi;
 let work: string;
@@ -38,35 +37,9 @@ describe('a backup of a running server', () => {
   it('never holds a photo row without its file, even when the photo is removed during the backup', async () => {
     const ids = await demoIds(api.db);
     const leader = await api.as('leader');
-    const activity = await leader.call(
-      'POST',
-      '/api/activities',
-      {
-        organizationIds: [ids.organizationId],
-        title: '备份时删照片',
-        startsAt: '2026-06-29T09:00:00+08:00',
-        endsAt: '2026-06-29T11:00:00+08:00',
-        openness: 'open_to_all',
-        organizerCount: 2,
-        servedCount: 10,
-      },
-      { 'idempotency-key': `backup-photo-${randomUUID()}` },
-    );
-    const photoPath = `/api/activities/${activity.body.id}/photos`;
-    const kept = await sendFile(
-      leader,
-      'POST',
-      photoPath,
-      await makeJpeg(640, 480, { color: { r: 1, g: 2, b: 3 } }),
-      'image/jpeg',
-    );
-    const removed = await sendFile(
-      leader,
-      'POST',
-      photoPath,
-      await makeJpeg(640, 480, { color: { r: 9, g: 8, b: 7 } }),
-      'image/jpeg',
-    );
+    const activityId = await recordActivity(leader, ids.organizationId, '备份时删照片');
+    const kept = await uploadPhoto(leader, activityId, 1);
+    const removed = await uploadPhoto(leader, activityId, 2);
     expect([kept.status, removed.status]).toEqual([201, 201]);
 
     // The leader removes a photo after the tables are copied and before the files are.
