@@ -57,6 +57,11 @@ export function startSeedbed(args: string[], env: Record<string, string>, via: '
   const finished = new Promise<Finished>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
   );
+  // 'close' waits for the output pipes, which orphans that inherited them would hold open forever:
+  // a line that has not come when the process itself exits never will.
+  const exited = new Promise<Finished>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return {
     child,
     output: () => `${stdout}\n${stderr}`,
@@ -67,7 +72,7 @@ export function startSeedbed(args: string[], env: Record<string, string>, via: '
           watchers.push({ pattern, resolve });
           look();
         }),
-        finished.then((end) => {
+        exited.then((end) => {
           throw new Error(
             `seedbed ended (${end.code ?? end.signal}) before printing ${pattern}:\n${stdout}\n${stderr}`,
           );
