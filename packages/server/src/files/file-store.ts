@@ -129,9 +129,11 @@ export function createDiskFileStore(root: string, now: () => Date = () => new Da
       }
     },
     async isWritable() {
+      // A name of its own per check: two health checks at once must not trip over each other.
+      const probe = join(root, `health-${randomUUID()}.probe`);
       try {
-        await writeWhole(join(root, `health-${process.pid}.probe`), new Uint8Array([1]));
-        await rm(join(root, `health-${process.pid}.probe`), { force: true });
+        await writeWhole(probe, new Uint8Array([1]));
+        await rm(probe, { force: true });
         return true;
       } catch {
         return false;
