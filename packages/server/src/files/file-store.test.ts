@@ -23,12 +23,13 @@ describe('the disk file store', () => {
     utimesSync(join(root, orphan), anHourAgo, anHourAgo);
     utimesSync(join(root, kept), anHourAgo, anHourAgo);
     writeFileSync(join(root, 'notes.txt'), 'not ours');
+    writeFileSync(join(root, 'health-0a1b2c3d-0000-4000-8000-000000000000.probe'), 'x');
 
     const removed = await removeLeftoverFiles(root, {
       referenced: new Set([kept]),
       writtenBefore: new Date(Date.now() - 600_000),
     });
-    expect(removed).toEqual({ unfinished: 1, unreferenced: 1 });
+    expect(removed).toEqual({ unfinished: 2, unreferenced: 1 });
     expect(readdirSync(root, { recursive: true }).filter((entry) => String(entry).endsWith('.part'))).toEqual([]);
     expect(await store.get(orphan)).toBeNull();
     expect(await store.get(kept)).toEqual(new Uint8Array([1]));

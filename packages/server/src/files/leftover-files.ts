@@ -4,7 +4,8 @@ import { isFileKey } from './file-store';
 
 /**
  * What a killed process leaves in the disk file store, removed at start (`seedbed serve`):
- * - `.part` files: a write cut off before its rename (nobody's: nothing writes before the start);
+ * - `.part` files: a write cut off before its rename, and health checks' probe files (nobody's:
+ *   nothing writes before the start);
  * - stored files no row references, written before `writtenBefore`: an upload killed between
  *   storing its files and committing its row, or a file whose row is gone. The age rule spares
  *   an upload in flight on another server sharing the folder (several servers on one
@@ -26,7 +27,7 @@ export async function removeLeftoverFiles(
   for (const entry of entries) {
     const key = entry.split('\\').join('/');
     const path = join(root, entry);
-    if (key.endsWith('.part')) {
+    if (key.endsWith('.part') || /^health-[0-9a-f-]+\.probe$/.test(key)) {
       await rm(path, { force: true });
       removed.unfinished += 1;
     } else if (isFileKey(key) && !options.referenced.has(key)) {
