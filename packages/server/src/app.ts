@@ -8,6 +8,7 @@ import { mountApiReference } from './api-reference';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { documentRoutes } from './documents/routes';
+import { FileStoreUnavailableError } from './files/file-store';
 import { healthRoutes } from './health';
 import { requestBodyLimit } from './http/body-limits';
 import type { AppDependencies, AppEnv } from './http/env';
@@ -91,8 +92,13 @@ export function createApp(dependencies: AppDependencies) {
     // Hono's JSON validator throws a 400 HTTPException for a body that is not JSON.
     if (error instanceof HTTPException && error.status === 400) return failWith(c, 'request.invalid_json');
     if (error instanceof HTTPException && error.status < 500) return failWith(c, 'request.invalid');
+    // A full or read-only disk is the operator's to fix, not a bug: say so, in the caller's language.
+    if (error instanceof FileStoreUnavailableError) {
+      deps.logger.error({ err: error, path: c.req.path }, 'file store unavailable');
+      return failWith(c, 'files.unavailable');
+    }
     deps.logger.error({ err: error, path: c.req.path }, 'unhandled error');
-    return c.json({ code: 'server.error', message: 'Internal error 服务器内部错误' }, 500);
+    return failWith(c, 'server.error');
   });
   return app;
 }

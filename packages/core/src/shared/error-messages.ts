@@ -19,6 +19,16 @@ export const baseErrorMessages = {
     en: 'Some fields are invalid; please check and submit again.',
   },
   'request.too_large': { status: 413, 'zh-CN': '提交的内容太大。', en: 'The request is too large.' },
+  'files.unavailable': {
+    status: 503,
+    'zh-CN': '服务器的存储空间已满或无法写入，文件没有保存。请告诉管理员。',
+    en: "The server's storage is full or cannot be written to; the file was not saved. Please tell the administrator.",
+  },
+  'server.error': {
+    status: 500,
+    'zh-CN': '服务器内部错误，请稍后再试。',
+    en: 'Something went wrong on the server; please try again later.',
+  },
   'request.not_found': { status: 404, 'zh-CN': '找不到这个页面或记录。', en: 'No such page or record.' },
   'request.method_not_allowed': { status: 405, 'zh-CN': '不支持这种操作。', en: 'This method is not allowed here.' },
   'auth.required': { status: 401, 'zh-CN': '请先登录。', en: 'Please log in first.' },

@@ -3,7 +3,7 @@ import type { Db } from '../connection';
 
 /**
  * The demo leader's organization's latest activities on or before `today` (newest first, up to
- * `limit`), each with whether it has any media yet — what the demo's photo writer fills
+ * `limit`), each with how many media it has — what the demo's photo writer fills
  * (server/files/demo-photos.ts). Null when the database has no demo leader.
  */
 export async function demoPhotoTargets(db: Db, today: string, limit: number) {
@@ -19,10 +19,10 @@ export async function demoPhotoTargets(db: Db, today: string, limit: number) {
     .select(['activities.id'])
     .select((eb) =>
       eb
-        .exists(
-          eb.selectFrom('activity_media').select('activity_media.id').whereRef('activity_id', '=', 'activities.id'),
-        )
-        .as('hasMedia'),
+        .selectFrom('activity_media')
+        .select((count) => count.fn.countAll<string>().as('n'))
+        .whereRef('activity_id', '=', 'activities.id')
+        .as('mediaCount'),
     )
     .where('activities.starts_at', '<', shanghaiDayEnd(today))
     .where('activities.merged_into_id', 'is', null)
@@ -38,5 +38,6 @@ export async function demoPhotoTargets(db: Db, today: string, limit: number) {
     .orderBy('activities.starts_at', 'desc')
     .limit(limit)
     .execute();
-  return { leader: { id: leader.id, displayName: leader.display_name }, organizationId, activities };
+  const counted = activities.map((activity) => ({ id: activity.id, mediaCount: Number(activity.mediaCount ?? 0) }));
+  return { leader: { id: leader.id, displayName: leader.display_name }, organizationId, activities: counted };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { shanghaiInstant } from '@seedbed/core';
-import { addActivityMedia, type Db, demoPhotoTargets } from '@seedbed/db';
+import { addActivityMedia, type Db, demoPhotoTargets, killAt } from '@seedbed/db';
 import sharp from 'sharp';
 import type { FileStore } from './file-store';
 import { processPhoto, removeStoredPhoto, storePhoto } from './photos';
@@ -10,8 +10,9 @@ import { processPhoto, removeStoredPhoto, storePhoto } from './photos';
  * `activities`, on or before `today`) get 2–4 generated pictures each — coloured gradients with a
  * few simple shapes, no text — through the same pipeline and store functions as an upload
  * (processPhoto → storePhoto → addActivityMedia, with an audit row each). Deterministic for a given
- * database: colours come from the activity's place in the list. Activities that already have
- * photos are left alone, so running it twice adds nothing.
+ * database: colours come from the activity's place in the list. An activity with all its photos is
+ * left alone, and one a killed run left half-done gets the rest (the same pictures again are
+ * recognised by their bytes and dropped): running it again completes it and never adds twice.
  */
 export async function writeDemoPhotos(
   db: Db,
@@ -25,8 +26,8 @@ export async function writeDemoPhotos(
   const scope = { kind: 'organization' as const, organizationId: targets.organizationId };
   let written = 0;
   for (const [index, activity] of targets.activities.entries()) {
-    if (activity.hasMedia) continue;
     const count = 2 + (index % 3);
+    if (activity.mediaCount >= count) continue;
     for (let n = 0; n < count; n++) {
       const processed = await processPhoto(await demoPicture(index * 7 + n));
       if (!processed.ok) throw new Error(`demo photo: ${processed.error.code}`);
@@ -51,6 +52,7 @@ export async function writeDemoPhotos(
       );
       if (!added.ok || !added.value.created) await removeStoredPhoto(files, stored);
       else written += 1;
+      killAt('demo.after-first-photo');
     }
   }
   return written;

@@ -1,13 +1,43 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiskFileStore, isFileKey, sniffImageType } from './file-store';
+import { removeLeftoverFiles } from './leftover-files';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the disk file store', () => {
+  it('removes, at start, the half-written and unreferenced old files a kill left, and nothing else', async () => {
+    root = mkdtempSync(join(tmpdir(), 'seedbed-store-'));
+    const store = createDiskFileStore(root, () => new Date('2026-06-30T00:00:00Z'));
+    const kept = await store.put(new Uint8Array([1]), { folder: 'activity-photos', extension: 'jpg' });
+    // What a process killed between writing and renaming leaves: the bytes under `<key>.part`.
+    mkdirSync(join(root, 'activity-photos', '2026-05'), { recursive: true });
+    writeFileSync(join(root, 'activity-photos', '2026-05', 'a0000000-0000-4000-8000-000000000000.jpg.part'), 'half');
+    // A photo stored by an upload killed before its row was written.
+    const orphan = await store.put(new Uint8Array([2]), { folder: 'activity-photos', extension: 'jpg' });
+    const young = await store.put(new Uint8Array([3]), { folder: 'activity-photos', extension: 'jpg' });
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(root, orphan), anHourAgo, anHourAgo);
+    utimesSync(join(root, kept), anHourAgo, anHourAgo);
+    writeFileSync(join(root, 'notes.txt'), 'not ours');
+    writeFileSync(join(root, 'health-0a1b2c3d-0000-4000-8000-000000000000.probe'), 'x');
+
+    const removed = await removeLeftoverFiles(root, {
+      referenced: new Set([kept]),
+      writtenBefore: new Date(Date.now() - 600_000),
+    });
+    expect(removed).toEqual({ unfinished: 2, unreferenced: 1 });
+    expect(readdirSync(root, { recursive: true }).filter((entry) => String(entry).endsWith('.part'))).toEqual([]);
+    expect(await store.get(orphan)).toBeNull();
+    expect(await store.get(kept)).toEqual(new Uint8Array([1]));
+    // Maybe an upload in flight on another server: its row may still come.
+    expect(await store.get(young)).toEqual(new Uint8Array([3]));
+    expect(readdirSync(root)).toContain('notes.txt');
+  });
+
   it('stores bytes under a generated key and reads them back', async () => {
     root = mkdtempSync(join(tmpdir(), 'seedbed-store-'));
     const store = createDiskFileStore(root, () => new Date('2026-06-30T00:00:00Z'));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type FileHandle, mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { failWriteAt } from '@seedbed/db';
 
 /**
  * Where uploaded files (site plans now, photos later) live. Behind this interface so an
@@ -23,6 +24,37 @@ export interface FileStore {
   stream?(key: string, range?: { start: number; end: number }): Promise<ReadableStream<Uint8Array> | null>;
   /** Removes a file; removing one that is not there is not an error. */
   delete(key: string): Promise<void>;
+  /** Whether a file could be written now (the health check); never throws. */
+  isWritable?(): Promise<boolean>;
+}
+
+/**
+ * The store cannot take a file: the disk is full, the folder is read-only or not ours. Not a bug
+ * of the request: the app answers it as `files.unavailable` (503) in the caller's language.
+ */
+export class FileStoreUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(`the file store cannot be written to (${reason})`);
+  }
+}
+
+const unwritableCodes = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
+
+/**
+ * Writes `bytes` to `path` through `path.part` and a rename, so a crash never leaves a half-written
+ * file under a real key; a failed write leaves no `.part` behind.
+ */
+async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    failWriteAt('files.write-enospc');
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(`${path}.part`, bytes);
+    await rename(`${path}.part`, path);
+  } catch (error) {
+    await rm(`${path}.part`, { force: true }).catch(() => {});
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw unwritableCodes.has(code) ? new FileStoreUnavailableError(code) : error;
+  }
 }
 
 const keyPattern = /^[a-z0-9-]+\/\d{4}-\d{2}\/[0-9a-f-]{36}\.[a-z0-9]{2,5}$/;
@@ -39,11 +71,7 @@ export function createDiskFileStore(root: string, now: () => Date = () => new Da
         throw new Error('bad file folder or extension');
       const month = now().toISOString().slice(0, 7);
       const key = `${folder}/${month}/${randomUUID()}.${extension}`;
-      const path = join(root, key);
-      await mkdir(dirname(path), { recursive: true });
-      // Write then rename: a crash never leaves a half-written file under a real key.
-      await writeFile(`${path}.part`, bytes);
-      await rename(`${path}.part`, path);
+      await writeWhole(join(root, key), bytes);
       return key;
     },
     async get(key) {
@@ -98,6 +126,17 @@ export function createDiskFileStore(root: string, now: () => Date = () => new Da
         await unlink(join(root, key));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    },
+    async isWritable() {
+      // A name of its own per check: two health checks at once must not trip over each other.
+      const probe = join(root, `health-${randomUUID()}.probe`);
+      try {
+        await writeWhole(probe, new Uint8Array([1]));
+        await rm(probe, { force: true });
+        return true;
+      } catch {
+        return false;
       }
     },
   };
