@@ -81,4 +81,23 @@ describe('input no store can take', () => {
     expect(unknown.status).toBeLessThan(500);
     expect(await count('activities')).toBe(before);
   });
+
+  it('refuses a NUL in a path parameter (a sign-in code) as invalid, not as a server error', async () => {
+    const signIn = await api.anonymous().get('/api/sign-in/AB%00CD');
+    expect(signIn).toMatchObject({ status: 400, body: { code: 'request.invalid', fields: [{ path: '(path)' }] } });
+    const volunteer = await api.anonymous().post('/api/volunteer/AB%00CD/sign-in', { phone: '13800138000' });
+    expect(volunteer.status).toBe(400);
+  });
+
+  it('refuses a body nested far deeper than any form, quickly and whole', async () => {
+    const before = await count('people');
+    // 20,000 arrays deep: the text policy walked it recursively, ran out of stack and let it through.
+    const deep = `{"communityId":"${ids.homeCommunityId}","name":"王阿姨","traits":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const refused = await staff.post('/api/people', deep);
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { code: 'request.invalid', fields: [{ path: '(body)', message: 'too_deep' }] },
+    });
+    expect(await count('people')).toBe(before);
+  });
 });
