@@ -1,3 +1,4 @@
+import { createRandom } from '@seedbed/demo';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi } from '../support/api';
@@ -16,7 +17,7 @@ import {
   routeOf,
   urlOf,
 } from '../support/fuzz/requests';
-import { sampleMutants, seededRandom } from '../support/fuzz/sample';
+import { sampleMutants } from '../support/fuzz/sample';
 import { makeJpeg, sendFile } from '../support/images';
 
 /**
@@ -135,7 +136,7 @@ async function buildBase(operation: Operation) {
   return { problem: `the valid-looking request is refused: ${JSON.stringify(answer?.body).slice(0, 400)}` };
 }
 
-const random = seededRandom(seed);
+const random = createRandom(seed);
 
 describe('the OpenAPI fuzz suite: malformed input gets a 4xx, never a 5xx, and a refusal writes nothing', () => {
   for (const operation of operations) {

@@ -1,29 +1,14 @@
+import type { Random } from '@seedbed/demo';
 import type { Mutant } from './requests';
-
-/** mulberry32: a small seeded PRNG, so the sample is the same on every run and machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * About `budget` mutants of one operation: every kind it has at least once and every query, path
  * and header parameter at least once (each on a draw), then body fields drawn at random up to the
  * budget. `budget` Infinity keeps them all.
  */
-export function sampleMutants(mutants: Mutant[], budget: number, random: () => number): Mutant[] {
+export function sampleMutants(mutants: Mutant[], budget: number, random: Random): Mutant[] {
   if (mutants.length <= budget) return mutants;
-  const shuffled = [...mutants];
-  for (let i = shuffled.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-  }
+  const shuffled = random.shuffle(mutants);
   const chosen = new Set<Mutant>();
   const covered = new Set<string>();
   for (const mutant of shuffled) {
