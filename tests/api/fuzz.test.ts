@@ -26,12 +26,18 @@ import { makeJpeg, sendFile } from '../support/images';
  * the demo street), and then one field or parameter at a time is replaced by a malformed value of
  * each kind: NUL and lone surrogates, out-of-range dates, unknown and other-street ids, non-ids,
  * huge numbers, wrong types, deep nesting, very long strings, unknown enum values, too many items.
- * Each is sent as admin, whom every action is open to (so nothing is stopped by role before the
- * input is read). The answer must not be a 5xx, and a refused (4xx) request must have written
- * nothing (support/fuzz/fingerprint.ts says what that means and why it holds on both databases).
+ * Each is sent as admin, whom every action is open to in the whole deployment (so nothing is stopped
+ * by role or scope before the input is read; a base request answered 401/403 fails the route), or
+ * anonymously on a public route. The answer must not be a 5xx, and a refused (4xx) request must
+ * have written nothing (support/fuzz/fingerprint.ts says what that means and why it holds on both
+ * databases).
  *
- * Sampled with a fixed seed to stay quick on CI's 2 cores: every kind at least once per operation.
- * `SEEDBED_FUZZ_BUDGET=all` (or a number per operation) and `SEEDBED_FUZZ_SEED` run more or others.
+ * A route the suite cannot build a valid-looking request for fails, with what to teach
+ * support/fuzz: so a new route joins the suite the day it is added.
+ *
+ * Sampled with a fixed seed to stay quick on CI's 2 cores: every kind and every query, path and
+ * header parameter at least once per operation, ~14 breaks in all. `SEEDBED_FUZZ_BUDGET=all` (every
+ * break: ~2 minutes) or a number per operation, and `SEEDBED_FUZZ_SEED`, run more or others.
  */
 const seed = Number(process.env.SEEDBED_FUZZ_SEED ?? 14);
 const budgetSetting = process.env.SEEDBED_FUZZ_BUDGET ?? '14';
