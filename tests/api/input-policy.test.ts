@@ -82,6 +82,36 @@ describe('input no store can take', () => {
     expect(await count('activities')).toBe(before);
   });
 
+  it('answers an unknown community named beside the organization as unknown, not as a server error', async () => {
+    const before = await count('activities');
+    // A whole, valid record but for the community (no place, so the community would be stored).
+    const complete = { openness: 'open_to_all', organizerCount: 2, servedCount: 20 };
+    const unknown = await staff.call(
+      'POST',
+      '/api/activities',
+      activity({ ...complete, communityId: '00000000-0000-4000-8000-000000000000' }),
+      { 'idempotency-key': 'unknown-community-2' },
+    );
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'community.unknown' } });
+    const wrongKind = await staff.call(
+      'POST',
+      '/api/activities',
+      activity({ ...complete, communityId: ids.organizationId }),
+      { 'idempotency-key': 'wrong-kind-community-2' },
+    );
+    expect(wrongKind.status).toBe(404);
+    const known = await staff.call(
+      'POST',
+      '/api/activities',
+      activity({ ...complete, communityId: ids.homeCommunityId }),
+      {
+        'idempotency-key': 'known-community-2',
+      },
+    );
+    expect(known.status).toBe(201);
+    expect(await count('activities')).toBe(before + 1);
+  });
+
   it('refuses a NUL in a path parameter (a sign-in code) as invalid, not as a server error', async () => {
     const signIn = await api.anonymous().get('/api/sign-in/AB%00CD');
     expect(signIn).toMatchObject({ status: 400, body: { code: 'request.invalid', fields: [{ path: '(path)' }] } });
