@@ -81,7 +81,10 @@ export function bodyValues(schema: JsonSchema, validValue: unknown): Malformed[]
     case 'array':
       values.push(
         { kind: 'wrong type', value: { 0: validValue } },
-        { kind: 'too many items', value: Array.from({ length: 2_000 }, () => (validValue as unknown[])[0] ?? 'x') },
+        {
+          kind: 'too many items',
+          value: Array.from({ length: 2_000 }, () => (validValue as unknown[] | undefined)?.[0] ?? 'x'),
+        },
       );
       break;
     case 'object':

@@ -129,6 +129,9 @@ export async function bodyIds(schema: JsonSchema, route: string, ids: FuzzIds) {
   return { main, foreign };
 }
 
+/** Replaced by a new key on every call (see fuzz.test.ts), unless a mutant put something else there. */
+export const freshKey = 'fresh-idempotency-key';
+
 /**
  * What a schema cannot say: rules across fields (a zod refinement) that a valid-looking body must
  * follow. `undefined` removes a field. A new route whose base request is refused needs a line here.
@@ -156,9 +159,11 @@ export function baseRequest(
 ): FuzzRequest {
   const request: FuzzRequest = { path, query: {}, headers: {} };
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'path' || (requiredOnly && !parameter.required)) continue;
+    // Headers (an Idempotency-Key) are sent as a client sends them, in both bases.
+    if (parameter.in === 'path' || (requiredOnly && !parameter.required && parameter.in !== 'header')) continue;
     const value = String(valueFor(parameter.schema, idFor, true, parameter.name));
     if (parameter.in === 'query') request.query[parameter.name] = encodeURIComponent(value);
+    else if (parameter.name === 'idempotency-key') request.headers[parameter.name] = freshKey;
     else request.headers[parameter.name] = encodeURIComponent(value);
   }
   if (operation.body && 'json' in operation.body) {

@@ -12,7 +12,9 @@ export function sampleMutants(mutants: Mutant[], budget: number, random: Random)
   const chosen = new Set<Mutant>();
   const covered = new Set<string>();
   for (const mutant of shuffled) {
-    const parameter = mutant.target.startsWith('body') ? undefined : `parameter ${mutant.target}`;
+    // 'required only, query.from' and 'query.from' are the same parameter.
+    const field = mutant.target.replace(/^.*, /, '');
+    const parameter = field.startsWith('body') ? undefined : `parameter ${field}`;
     const isNew = !covered.has(mutant.kind) || (parameter !== undefined && !covered.has(parameter));
     if (!isNew) continue;
     chosen.add(mutant);

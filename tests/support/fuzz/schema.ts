@@ -73,19 +73,28 @@ function numberOf(schema: JsonSchema): number {
   return Math.min(Math.max(low, 1), high);
 }
 
+/** Whether a property holds ids (`communityId`, `organizationIds`): what ties a request to records. */
+function namesRecords(schema: JsonSchema): boolean {
+  const chosen = branchOf(schema);
+  return chosen.format === 'uuid' || (typeOf(chosen) === 'array' && branchOf(chosen.items ?? {}).format === 'uuid');
+}
+
 /**
  * A value `schema` accepts, with every property present (optional ones too, so they get broken as
- * well) unless `requiredOnly`. `field` is the property's name, for ids and for readable text.
+ * well), or with `requiredOnly` the required ones and those that name records (the ids a form
+ * always fills in). `field` is the property's name, for ids and for readable text.
  */
 export function valueFor(schema: JsonSchema, idFor: IdFor, requiredOnly = false, field = 'value'): unknown {
   const chosen = branchOf(schema);
   if (chosen.const !== undefined) return chosen.const;
   if (chosen.enum) return chosen.enum[0];
-  if (chosen.default !== undefined && requiredOnly) return chosen.default;
+  if (chosen.default !== undefined && requiredOnly && !namesRecords(chosen)) return chosen.default;
   switch (typeOf(chosen)) {
     case 'object': {
       const required = new Set(chosen.required ?? []);
-      const entries = Object.entries(chosen.properties ?? {}).filter(([name]) => !requiredOnly || required.has(name));
+      const entries = Object.entries(chosen.properties ?? {}).filter(
+        ([name, property]) => !requiredOnly || required.has(name) || namesRecords(property),
+      );
       return Object.fromEntries(
         entries.map(([name, property]) => [name, valueFor(property, idFor, requiredOnly, name)]),
       );
