@@ -81,4 +81,53 @@ describe('input no store can take', () => {
     expect(unknown.status).toBeLessThan(500);
     expect(await count('activities')).toBe(before);
   });
+
+  it('answers an unknown community named beside the organization as unknown, not as a server error', async () => {
+    const before = await count('activities');
+    // A whole, valid record but for the community (no place, so the community would be stored).
+    const complete = { openness: 'open_to_all', organizerCount: 2, servedCount: 20 };
+    const unknown = await staff.call(
+      'POST',
+      '/api/activities',
+      activity({ ...complete, communityId: '00000000-0000-4000-8000-000000000000' }),
+      { 'idempotency-key': 'unknown-community-2' },
+    );
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'community.unknown' } });
+    const wrongKind = await staff.call(
+      'POST',
+      '/api/activities',
+      activity({ ...complete, communityId: ids.organizationId }),
+      { 'idempotency-key': 'wrong-kind-community-2' },
+    );
+    expect(wrongKind.status).toBe(404);
+    const known = await staff.call(
+      'POST',
+      '/api/activities',
+      activity({ ...complete, communityId: ids.homeCommunityId }),
+      {
+        'idempotency-key': 'known-community-2',
+      },
+    );
+    expect(known.status).toBe(201);
+    expect(await count('activities')).toBe(before + 1);
+  });
+
+  it('refuses a NUL in a path parameter (a sign-in code) as invalid, not as a server error', async () => {
+    const signIn = await api.anonymous().get('/api/sign-in/AB%00CD');
+    expect(signIn).toMatchObject({ status: 400, body: { code: 'request.invalid', fields: [{ path: '(path)' }] } });
+    const volunteer = await api.anonymous().post('/api/volunteer/AB%00CD/sign-in', { phone: '13800138000' });
+    expect(volunteer.status).toBe(400);
+  });
+
+  it('refuses a body nested far deeper than any form, quickly and whole', async () => {
+    const before = await count('people');
+    // 20,000 arrays deep: the text policy walked it recursively, ran out of stack and let it through.
+    const deep = `{"communityId":"${ids.homeCommunityId}","name":"王阿姨","traits":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const refused = await staff.post('/api/people', deep);
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { code: 'request.invalid', fields: [{ path: '(body)', message: 'too_deep' }] },
+    });
+    expect(await count('people')).toBe(before);
+  });
 });

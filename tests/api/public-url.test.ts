@@ -36,3 +36,47 @@ describe('SEEDBED_PUBLIC_URL', () => {
     expect(login.headers.get('set-cookie')).toMatch(/; Secure/i);
   });
 });
+
+describe('without SEEDBED_PUBLIC_URL, a forged Host header', () => {
+  let direct: TestApi;
+  let pageCode: string;
+  beforeAll(async () => {
+    direct = await startTestApi();
+    const page = await direct.db
+      .selectFrom('publicity_drafts')
+      .select('code')
+      .where('status', '=', 'published')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    pageCode = page.code;
+  });
+  afterAll(() => direct.close());
+
+  const svgOf = (link: string, margin: number) =>
+    QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin });
+  const forged = { headers: { host: 'evil.example' } };
+
+  it('reaches only the one who forged it: QR codes made from the Host are never kept by a shared cache', async () => {
+    for (const [path, link, margin] of [
+      [`/api/sign-in/${code}/qr.svg`, `/s/${code}`, 4],
+      [`/api/public/publicity/${pageCode}/qr.svg`, `/p/${pageCode}`, 1],
+    ] as const) {
+      const poisoned = await direct.request(`http://evil.example${path}`, forged);
+      expect(poisoned.status).toBe(200);
+      expect(await poisoned.text()).toBe(await svgOf(`http://evil.example${link}`, margin));
+      // A proxy or CDN in front must not serve this answer to anyone else.
+      expect(poisoned.headers.get('cache-control')).toBe('private, no-store');
+      expect(poisoned.headers.get('vary')).toMatch(/\bHost\b/i);
+
+      // The next resident, on the real address, gets a link to it.
+      const honest = await direct.request(`http://localhost${path}`);
+      expect(await honest.text()).toBe(await svgOf(`http://localhost${link}`, margin));
+    }
+  });
+
+  it('is ignored once SEEDBED_PUBLIC_URL is set, so the QR code may be cached publicly', async () => {
+    const result = await api.request(`http://evil.example/api/sign-in/${code}/qr.svg`, forged);
+    expect(await result.text()).toBe(await svgOf(`https://miaopu.example.org/s/${code}`, 4));
+    expect(result.headers.get('cache-control')).toBe('public, max-age=3600');
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openDatabase, withDatabase } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, createDiskFileStore } from '@seedbed/server';
+import { createApp, createDiskFileStore, listen } from '@seedbed/server';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { cloneTemplate, dropDatabase, testStartsAt } from './template';
@@ -28,6 +28,8 @@ export interface TestApi {
   /** A signed-in demo user (password = the demo password). */
   as(login: string): Promise<Client>;
   anonymous(): Client;
+  /** The same app on a real socket (127.0.0.1, a free port), for what only HTTP/1.1 shows. */
+  listen(): Promise<{ url: string; close: () => Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -119,6 +121,10 @@ export async function startTestApi(
       return client;
     },
     anonymous: () => new Client(api),
+    async listen() {
+      const { server, url } = await listen(app, 0);
+      return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+    },
     async close() {
       await db.destroy();
       await dropDatabase(maintenanceUrl, name);

@@ -16,6 +16,8 @@ import { generateRegistryDemo } from './registry-extension';
 import type { BaseDemoData } from './rows';
 
 export type { DemoData } from './demo-data';
+/** The demo's seeded random stream, for tests that draw samples the same way on every run. */
+export { createRandom, type Random } from './random';
 
 import { generateSurveyDemo } from './survey-extension';
 import type { FiveStage } from './templates';

@@ -3,7 +3,7 @@ import { join, normalize } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import type { AppEnv } from './http/env';
-import { publicOrigin } from './http/public-origin';
+import { publicLinkCaching, publicOrigin } from './http/public-origin';
 import { shareHtmlFor } from './publicity/share-meta';
 
 /**
@@ -29,6 +29,7 @@ export function mountWebApp(app: Hono<AppEnv>, distDir: string) {
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     const shared = await shareHtmlFor(c.get('deps'), c.req.path, publicOrigin(c), indexHtml);
-    return c.html(shared ?? indexHtml);
+    // A share page's preview tags carry absolute links (link previews are cached by the apps that make them).
+    return shared ? c.html(shared, 200, publicLinkCaching(c, null)) : c.html(indexHtml);
   });
 }

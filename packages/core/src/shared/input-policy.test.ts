@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlausibleYear, isStorableText, unstorableTextPaths } from './input-policy';
+import { isNestedTooDeep, isPlausibleYear, isStorableText, unstorableTextPaths } from './input-policy';
 import { isoDateSchema, isoDateTimeSchema } from './schemas';
 
 describe('the text policy', () => {
@@ -16,6 +16,21 @@ describe('the text policy', () => {
     expect(unstorableTextPaths(body)).toEqual(['feedback.1.text', '(key)']);
     expect(unstorableTextPaths('\u0000')).toEqual(['(body)']);
     expect(unstorableTextPaths({ list: Array.from({ length: 50 }, () => '\u0000') }, 3)).toHaveLength(3);
+  });
+
+  it('walks a body 100,000 levels deep in one pass, without running out of stack', () => {
+    let deep: unknown = 'a\u0000';
+    for (let level = 0; level < 100_000; level += 1) deep = [deep];
+    expect(unstorableTextPaths(deep)).toEqual([Array.from({ length: 100_000 }, () => '0').join('.')]);
+  });
+
+  it('tells a body nested deeper than any of our shapes', () => {
+    let deep: unknown = [];
+    for (let level = 0; level < 100_000; level += 1) deep = [deep];
+    expect(isNestedTooDeep(deep)).toBe(true);
+    expect(isNestedTooDeep({ place: { kind: 'text', text: 'x' }, feedback: [{ text: 'ok' }] })).toBe(false);
+    expect(isNestedTooDeep([[[[1]]]], 3)).toBe(true);
+    expect(isNestedTooDeep([[[1]]], 3)).toBe(false);
   });
 });
 

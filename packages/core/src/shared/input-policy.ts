@@ -15,26 +15,56 @@ export function isStorableText(text: string): boolean {
 }
 
 /**
+ * How deep a JSON body may nest. Our deepest shape is a handful of levels (an activity's place, a
+ * survey's answers); a body 20,000 arrays deep is an attack or a bug, and walking it recursively
+ * overflowed the stack, so it is refused before anything else looks at it.
+ */
+export const maxJsonDepth = 32;
+
+/** Whether a parsed JSON value nests deeper than `maxDepth` (checked without recursion). */
+export function isNestedTooDeep(value: unknown, maxDepth = maxJsonDepth): boolean {
+  const pending: [node: unknown, depth: number][] = [[value, 0]];
+  while (pending.length) {
+    const [node, depth] = pending.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= maxDepth) return true;
+    for (const item of Object.values(node)) pending.push([item, depth + 1]);
+  }
+  return false;
+}
+
+/**
  * The paths ('feedback.0.text') of the strings in a parsed JSON value that are not storable text,
- * keys included; at most `limit` of them (one is enough to refuse, a few help the form).
+ * keys included; at most `limit` of them (one is enough to refuse, a few help the form). Iterative,
+ * with each path written out only when it is reported, so a large body costs one pass.
  */
 export function unstorableTextPaths(value: unknown, limit = 10): string[] {
+  interface Step {
+    key: string;
+    parent: Step | undefined;
+  }
+  const pathOf = (step: Step | undefined, last?: string) => {
+    const keys = last === undefined ? [] : [last];
+    for (let at = step; at; at = at.parent) keys.push(at.key);
+    return keys.reverse().join('.') || '(body)';
+  };
   const found: string[] = [];
-  const visit = (node: unknown, path: string[]) => {
-    if (found.length >= limit) return;
+  // Depth first, in the body's order (a stack, children pushed last to first), as a form lists them.
+  const pending: [node: unknown, at: Step | undefined, badKey: boolean][] = [[value, undefined, false]];
+  while (pending.length && found.length < limit) {
+    const [node, at, badKey] = pending.pop()!;
+    if (badKey) found.push(pathOf(at?.parent, '(key)'));
     if (typeof node === 'string') {
-      if (!isStorableText(node)) found.push(path.join('.') || '(body)');
-    } else if (Array.isArray(node)) {
-      for (const [index, item] of node.entries()) visit(item, [...path, String(index)]);
+      if (!isStorableText(node)) found.push(pathOf(at));
     } else if (node !== null && typeof node === 'object') {
-      for (const [key, item] of Object.entries(node)) {
-        if (!isStorableText(key)) found.push([...path, '(key)'].join('.'));
-        visit(item, [...path, key]);
+      const entries = Object.entries(node);
+      for (let i = entries.length - 1; i >= 0; i -= 1) {
+        const [key, item] = entries[i]!;
+        pending.push([item, { key, parent: at }, !Array.isArray(node) && !isStorableText(key)]);
       }
     }
-  };
-  visit(value, []);
-  return found;
+  }
+  return found.slice(0, limit);
 }
 
 /**

@@ -2,6 +2,7 @@ import { type ActivityInput, checkActivityInput, fail, ok, type Result } from '@
 import { sql, type Transaction } from 'kysely';
 import { recordAudit } from '../audit';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
+import { findInScope } from '../find-in-scope';
 import type { Database } from '../tables';
 import { checkParticipants, communityInScope, organizersInScope, resolvePlace } from './checks';
 
@@ -87,6 +88,11 @@ async function insertActivity(
     const community = await communityInScope(tx, input.communityId!);
     if (!community.ok) return community;
     streetId = community.value.street_id;
+  } else if (input.communityId) {
+    // Named beside its organizations, the community is stored when no place names one: an unknown
+    // id reached the insert and answered 500 (issue 14's fuzz suite found it). 403 / 404 first.
+    const community = await findInScope(tx, 'communities', input.communityId);
+    if (!community.ok) return community;
   }
   const place = await resolvePlace(tx, input.place);
   if (!place.ok) return place;

@@ -16,7 +16,7 @@ import { answerPublicBody } from '../http/answer-public';
 import { inlineContentDisposition } from '../http/content-disposition';
 import type { AppEnv } from '../http/env';
 import { routesOf } from '../http/openapi';
-import { publicOrigin } from '../http/public-origin';
+import { publicLinkCaching, publicOrigin } from '../http/public-origin';
 import { newRouter } from '../http/router';
 import type { PrintableActivity } from './activity-facts';
 import { renderRecordSheetPdf } from './record-sheet';
@@ -128,7 +128,7 @@ export const documentRoutes = newRouter()
         const svg = await QRCode.toString(signInUrl(c, code), { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
         return c.body(svg, 200, {
           'content-type': 'image/svg+xml; charset=utf-8',
-          'cache-control': 'public, max-age=3600',
+          ...publicLinkCaching(c, 'public, max-age=3600'),
         });
       },
     );

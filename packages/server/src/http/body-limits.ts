@@ -1,5 +1,5 @@
 import { changeDocumentMaxBytes, sitePlanMaxBytes } from '@seedbed/core';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { defaultPhotoLimits } from '../files/photos';
 import { defaultVideoLimits } from '../files/video';
@@ -30,12 +30,38 @@ const uploadLimits: readonly { method: string; path: RegExp; maxBytes: number }[
   { method: 'POST', path: /^\/api\/activities\/[^/]+\/video$/, maxBytes: defaultVideoLimits.maxBytes + 64 * 1024 },
 ];
 
-const tooLarge = (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => failWith(c, 'request.too_large');
-const jsonLimit = bodyLimit({ maxSize: maxJsonBytes, onError: tooLarge });
-const uploadLimiters = uploadLimits.map((upload) => ({
-  ...upload,
-  limit: bodyLimit({ maxSize: upload.maxBytes, onError: tooLarge }),
-}));
+/**
+ * What the adapter (@hono/node-server) reads and throws away after an early answer, so the next
+ * request on a keep-alive connection starts at a request boundary. Past this, reading the rest
+ * would take longer than the adapter waits (it then drops the socket), so we close instead.
+ */
+const drainableBytes = 1024 * 1024;
+
+/**
+ * A 413 that tells the truth about the connection. Keep-alive holds only when the unread rest of
+ * the body can be read and thrown away: a declared length not far over the limit, with the body
+ * left untouched (hono's bodyLimit would open it as a web stream, which stalls the adapter's
+ * drain and makes it drop the socket after the answer said "keep-alive"). Anything else — a large
+ * declared body, or a chunked one that ran over while being read — is answered with
+ * `Connection: close`, so the client opens a new connection instead of writing into a dead one.
+ */
+function tooLarge(c: Context<AppEnv>, keepAlive: boolean) {
+  if (!keepAlive) c.header('connection', 'close');
+  return failWith(c, 'request.too_large');
+}
+
+const limiterOf = (maxSize: number) => {
+  const limit = bodyLimit({ maxSize, onError: (c) => tooLarge(c, false) });
+  return async (c: Context<AppEnv>, next: Next) => {
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && !c.req.header('transfer-encoding') && Number(declared) > maxSize)
+      return tooLarge(c, Number(declared) - maxSize <= drainableBytes);
+    return limit(c, next);
+  };
+};
+
+const jsonLimit = limiterOf(maxJsonBytes);
+const uploadLimiters = uploadLimits.map((upload) => ({ ...upload, limit: limiterOf(upload.maxBytes) }));
 
 export const requestBodyLimit: MiddlewareHandler<AppEnv> = (c, next) => {
   const upload = uploadLimiters.find((u) => u.method === c.req.method && u.path.test(c.req.path));

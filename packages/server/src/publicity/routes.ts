@@ -36,7 +36,7 @@ import { publicCallOf } from '../http/answer-public';
 import type { AppEnv } from '../http/env';
 import { errorResponse, failWith } from '../http/errors';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
-import { publicOrigin } from '../http/public-origin';
+import { publicLinkCaching, publicOrigin } from '../http/public-origin';
 import { newReadableCode } from '../http/readable-code';
 import { newRouter } from '../http/router';
 
@@ -231,7 +231,10 @@ export const publicityRoutes = newRouter()
       errorCorrectionLevel: 'M',
       margin: 1,
     });
-    return c.body(svg, 200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=300' });
+    return c.body(svg, 200, {
+      'content-type': 'image/svg+xml; charset=utf-8',
+      ...publicLinkCaching(c, 'public, max-age=300'),
+    });
   })
   .openapi(whatsOnRoute, async (c) =>
     answerPage(c, 'public, max-age=60', await whatsOn(publicCallOf(c), c.req.valid('param').id)),

@@ -1,0 +1,136 @@
+import type pg from 'pg';
+import type { Ids } from '../access';
+
+/**
+ * Real ids for the fuzz suite's requests: the first record (by id) of a table in the main street,
+ * and the same kind of record in the other street for "foreign id" mutations.
+ */
+
+/** The table a path segment (`/api/estates/{id}`) or a body field (`estateId`) names. */
+const tableOfSegment: Record<string, string> = {
+  communities: 'communities',
+  'served-communities': 'communities',
+  estates: 'estates',
+  stakeholders: 'stakeholders',
+  needs: 'needs',
+  spaces: 'spaces',
+  resources: 'resources',
+  streets: 'streets',
+  organizations: 'organizations',
+  people: 'people',
+  members: 'people',
+  'planned-activities': 'planned_activities',
+  activities: 'activities',
+  media: 'activity_media',
+  'tracking-logs': 'tracking_logs',
+  'coaching-sessions': 'coaching_sessions',
+  'volunteer-hours': 'volunteer_hours',
+  publicity: 'publicity_drafts',
+  photos: 'activity_media',
+  changes: 'organization_changes',
+  'sub-teams': 'organization_sub_teams',
+  'chat-groups': 'organization_chat_groups',
+  consents: 'person_consents',
+  // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
+  '{table}': 'organizations',
+};
+
+const tableOfField: [RegExp, string][] = [
+  [/organization/i, 'organizations'],
+  [/community/i, 'communities'],
+  [
+    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant)Ids?$/,
+    'people',
+  ],
+  [/^estateIds?$/, 'estates'],
+  [/^courtyardIds?$/, 'courtyards'],
+  [/^spaceIds?$/, 'spaces'],
+  [/^staffUserIds?$/, 'users'],
+  [/^subTeamIds?$/, 'organization_sub_teams'],
+  [/^coachingSessionIds?$/, 'coaching_sessions'],
+  [/^(photo|coverPhoto)Ids?$/, 'activity_media'],
+  [/^namedSignInIds?$/, 'activity_sign_ins'],
+  [/^trackingLogIds?$/, 'tracking_logs'],
+  [/^activityIds?$/, 'activities'],
+  [/^streetIds?$/, 'streets'],
+];
+
+export function tableOfBodyField(field: string, route: string): string | undefined {
+  if (/^(keep|merge|first|second)Id$/.test(field))
+    return route.includes('/activity-duplicates/') ? 'activities' : 'people';
+  return tableOfField.find(([pattern]) => pattern.test(field))?.[1];
+}
+
+export function tableOfPathSegment(segment: string): string | undefined {
+  return tableOfSegment[segment];
+}
+
+/** Unknown everywhere, and the same on every run. */
+export const unknownId = '00000000-0000-4000-8000-00000000fa22';
+
+export interface FuzzIds {
+  /** Invites keep only a hash of their code: the suite's own invite's, once it has made one. */
+  inviteCode?: string;
+  /** A record of `table` in the main street (or of the other street, `foreign`); `where` narrows it. */
+  of(table: string, foreign?: boolean, where?: Record<string, string>): Promise<Record<string, unknown> | undefined>;
+}
+
+/**
+ * Where a record is looked for: around one organization and its home community, so that the ids a
+ * request names belong together (the estate is in the community, the participant is a member of the
+ * organization) and the valid-looking request gets past the store's own checks to its writes.
+ */
+function anchorOf(table: string, columns: Set<string>, ids: Ids, foreign: boolean): [string, string] | undefined {
+  const organizationId = foreign ? ids.otherOrganizationId : ids.organizationId;
+  const communityId = foreign ? ids.otherCommunityId : ids.homeCommunityId;
+  if (table === 'organizations') return ['id = $2', organizationId];
+  if (table === 'communities') return ['id = $2', communityId];
+  if (table === 'people')
+    return ['id in (select person_id from organization_members where organization_id = $2)', organizationId];
+  if (table === 'activities')
+    return ['id in (select activity_id from activity_organizations where organization_id = $2)', organizationId];
+  if (columns.has('organization_id')) return ['organization_id = $2', organizationId];
+  if (columns.has('community_id')) return ['community_id = $2', communityId];
+  if (columns.has('estate_id'))
+    return ['estate_id in (select id from estates where community_id = $2 order by id limit 1)', communityId];
+  return undefined;
+}
+
+/** Looks rows up once per (table, street, filter), with `streets` and `users` handled by hand. */
+export function fuzzIds(client: pg.Client, ids: Ids): FuzzIds {
+  const found = new Map<string, Promise<Record<string, unknown> | undefined>>();
+  const columnsOf = async (table: string) =>
+    new Set(
+      (
+        await client.query<{ column_name: string }>(
+          `select column_name from information_schema.columns where table_schema = 'public' and table_name = $1`,
+          [table],
+        )
+      ).rows.map((row) => row.column_name),
+    );
+  const look = async (table: string, foreign: boolean, where: Record<string, string>) => {
+    const streetId = foreign ? ids.otherStreetId : ids.mainStreetId;
+    if (table === 'streets') return { id: streetId };
+    if (table === 'users') {
+      const username = foreign ? 'leader2' : 'staff';
+      return (await client.query('select * from users where username = $1', [username])).rows[0];
+    }
+    // Table and column names come from this file's own lists, never from a request.
+    const filters = Object.keys(where).map((column, i) => ` and "${column}" = $${i + 2}`);
+    const query = (extra: string, values: unknown[]) =>
+      client.query(`select * from "${table}" where street_id = $1${extra} order by id limit 1`, [streetId, ...values]);
+    const anchor = Object.keys(where).length ? undefined : anchorOf(table, await columnsOf(table), ids, foreign);
+    const anchored = anchor ? (await query(` and ${anchor[0]}`, [anchor[1]])).rows[0] : undefined;
+    return anchored ?? (await query(filters.join(''), Object.values(where))).rows[0];
+  };
+  return {
+    of(table, foreign = false, where = {}) {
+      const key = JSON.stringify([table, foreign, where]);
+      // Only found rows are kept: a table may get its first row from an earlier operation.
+      const row = found.get(key) ?? look(table, foreign, where);
+      found.set(key, row);
+      void row.then((value) => value ?? found.delete(key));
+      return row;
+    },
+  };
+}
