@@ -25,6 +25,7 @@ const tableOfSegment: Record<string, string> = {
   'tracking-logs': 'tracking_logs',
   'coaching-sessions': 'coaching_sessions',
   'volunteer-hours': 'volunteer_hours',
+  'volunteer-attendances': 'volunteer_attendances',
   publicity: 'publicity_drafts',
   photos: 'activity_media',
   changes: 'organization_changes',

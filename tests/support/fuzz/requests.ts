@@ -147,6 +147,8 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   // Times come from one pattern; the end must come after the start, the duration fit them.
   'POST /api/coaching-sessions': { endTime: '21:00', durationMinutes: 120 },
   'PATCH /api/coaching-sessions/{id}': { endTime: '21:00', durationMinutes: 120 },
+  // The token a sign-in handed to the volunteer's phone: 32 url-safe characters.
+  'POST /api/volunteer/{code}/sign-out': { signOutToken: 'abcdefghijklmnopqrstuvwxyz012345' },
 };
 
 /** The valid-looking request: every parameter and body field filled in (`requiredOnly`: fewer). */
