@@ -52,11 +52,11 @@ export interface PersonalDataPolicy {
   /** Whose full phone numbers it may receive; anyone else's must come masked (138****1234). */
   phones: readonly PeopleReach[];
   /**
-   * Names held on an activity and linked to nobody — self sign-ins, guests, feedback's `said_by`,
-   * volunteers' sign-ins — of the activities the login may read.
+   * Names held on an activity — self sign-ins, guests, feedback's `said_by`, volunteers' sign-ins
+   * and hours — of activities in the streets the login works in.
    */
   activityNames: boolean;
-  /** Phones held on an activity (volunteers' sign-ins) of the activities the login may read. */
+  /** Phones held on an activity (self and volunteers' sign-ins), likewise. */
   activityPhones: boolean;
   /** Children (under 18, or signed in as a child): names and facts only for those who work with them. */
   children: boolean;
@@ -152,7 +152,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
 /** A narrow exception to `personalDataPolicy` for one row and some logins, with the reason. */
 export interface PersonalDataException {
   logins: readonly Login[];
-  /** What more they may receive on this row. */
+  /** What more they may receive on this row (`activityNames`: those of the row's activity, whatever its street). */
   mayReceive: Partial<Pick<PersonalDataPolicy, 'activityNames'>> & { names?: readonly PeopleReach[] };
   why: string;
 }

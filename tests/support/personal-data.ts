@@ -1,6 +1,7 @@
 import type { Db } from '@seedbed/db';
 import type { Login, PeopleReach, PersonalDataException, PersonalDataPolicy } from './access';
 import type { Client, JsonResponse } from './api';
+import { pdfText } from './pdf';
 
 /**
  * The field-level half of the access matrix (issue 14): every answer a row gets is scanned for
@@ -25,8 +26,8 @@ const pieceSeparators = /[\s,，、;；:：()（）[\]【】"'“”/|]+/;
 
 interface Owners {
   people: Set<string>;
-  /** Held on an activity: a sign-in, a guest, feedback, a volunteer. */
-  onActivity: boolean;
+  /** The streets of the activities that hold it: a sign-in, a guest, feedback, a volunteer. */
+  activityStreets: Set<string>;
   child: boolean;
 }
 
@@ -45,6 +46,8 @@ export interface PersonalData {
   children: Set<string>;
   /** Which people each reach covers, for each login. */
   reach: (login: Login, reach: PeopleReach) => Set<string>;
+  /** The streets whose activities the login works with ('any' without a scope of its own: admin, funder, anonymous). */
+  streets: (login: Login) => Set<string> | 'any';
   account: (login: Login) => Account | undefined;
 }
 
@@ -52,7 +55,7 @@ function owners(map: Map<string, Owners>, key: string | null): Owners | undefine
   if (!key) return undefined;
   let found = map.get(key);
   if (!found) {
-    found = { people: new Set(), onActivity: false, child: false };
+    found = { people: new Set(), activityStreets: new Set(), child: false };
     map.set(key, found);
   }
   return found;
@@ -60,30 +63,46 @@ function owners(map: Map<string, Owners>, key: string | null): Owners | undefine
 
 /** Everything personal the database holds now, indexed by name and by phone. */
 export async function loadPersonalData(db: Db): Promise<PersonalData> {
-  const [people, users, members, organizations, serviceAreas, signIns, guests, feedback, attendances, hours] =
-    await Promise.all([
-      db
-        .selectFrom('people')
-        .select(['id', 'name', 'phone', 'street_id', 'community_id', 'birth_year', 'birth_date'])
-        .where('erased_at', 'is', null)
-        .execute(),
-      db
-        .selectFrom('users')
-        .select(['username', 'display_name', 'phone', 'person_id', 'scope_kind', 'scope_id'])
-        .execute(),
-      db.selectFrom('organization_members').select(['organization_id', 'person_id', 'left_on']).execute(),
-      db.selectFrom('organizations').select(['id', 'street_id', 'home_community_id']).execute(),
-      db
-        .selectFrom('organization_service_areas')
-        .select(['organization_id', 'community_id', 'street_id'])
-        .where('until', 'is', null)
-        .execute(),
-      db.selectFrom('activity_sign_ins').select(['name', 'phone', 'is_child']).execute(),
-      db.selectFrom('activity_participants').select('guest_name').where('guest_name', 'is not', null).execute(),
-      db.selectFrom('activity_feedback').select('said_by').where('said_by', 'is not', null).execute(),
-      db.selectFrom('volunteer_attendances').select(['name', 'phone']).execute(),
-      db.selectFrom('volunteer_hours').select('volunteer_name').execute(),
-    ]);
+  const [
+    people,
+    users,
+    members,
+    organizations,
+    serviceAreas,
+    communities,
+    signIns,
+    guests,
+    feedback,
+    attendances,
+    hours,
+  ] = await Promise.all([
+    db
+      .selectFrom('people')
+      .select(['id', 'name', 'phone', 'street_id', 'community_id', 'birth_year', 'birth_date'])
+      .where('erased_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('users')
+      .select(['username', 'display_name', 'phone', 'person_id', 'scope_kind', 'scope_id'])
+      .execute(),
+    db.selectFrom('organization_members').select(['organization_id', 'person_id', 'left_on']).execute(),
+    db.selectFrom('organizations').select(['id', 'street_id', 'home_community_id']).execute(),
+    db
+      .selectFrom('organization_service_areas')
+      .select(['organization_id', 'community_id', 'street_id'])
+      .where('until', 'is', null)
+      .execute(),
+    db.selectFrom('communities').select(['id', 'street_id']).execute(),
+    db.selectFrom('activity_sign_ins').select(['street_id', 'name', 'phone', 'is_child']).execute(),
+    db
+      .selectFrom('activity_participants')
+      .select(['street_id', 'guest_name'])
+      .where('guest_name', 'is not', null)
+      .execute(),
+    db.selectFrom('activity_feedback').select(['street_id', 'said_by']).where('said_by', 'is not', null).execute(),
+    db.selectFrom('volunteer_attendances').select(['street_id', 'name', 'phone']).execute(),
+    db.selectFrom('volunteer_hours').select(['street_id', 'volunteer_name']).execute(),
+  ]);
   const names = new Map<string, Owners>();
   const phones = new Map<string, Owners>();
   const children = new Set<string>();
@@ -95,18 +114,18 @@ export async function loadPersonalData(db: Db): Promise<PersonalData> {
       if (found && isChild) found.child = true;
     }
   }
-  const heldOnActivity = (name: string | null, phone: string | null, isChild = false) => {
+  const heldOnActivity = (streetId: string, name: string | null, phone: string | null, isChild = false) => {
     for (const found of [owners(names, name), owners(phones, phone)]) {
       if (!found) continue;
-      found.onActivity = true;
+      found.activityStreets.add(streetId);
       found.child ||= isChild;
     }
   };
-  for (const row of signIns) heldOnActivity(row.name, row.phone, row.is_child);
-  for (const row of guests) heldOnActivity(row.guest_name, null);
-  for (const row of feedback) heldOnActivity(row.said_by, null);
-  for (const row of attendances) heldOnActivity(row.name, row.phone);
-  for (const row of hours) heldOnActivity(row.volunteer_name, null);
+  for (const row of signIns) heldOnActivity(row.street_id, row.name, row.phone, row.is_child);
+  for (const row of guests) heldOnActivity(row.street_id, row.guest_name, null);
+  for (const row of feedback) heldOnActivity(row.street_id, row.said_by, null);
+  for (const row of attendances) heldOnActivity(row.street_id, row.name, row.phone);
+  for (const row of hours) heldOnActivity(row.street_id, row.volunteer_name, null);
 
   const accounts = new Map<string, Account>(
     users.map((u) => [
@@ -157,13 +176,25 @@ export async function loadPersonalData(db: Db): Promise<PersonalData> {
         );
     }
   };
-  return { names, phones, children, reach, account: (login) => accounts.get(login) };
+  const streets = (login: Login): Set<string> | 'any' => {
+    const account = accounts.get(login);
+    if (!account || account.scopeKind === 'deployment') return 'any';
+    const { scopeKind, scopeId } = account;
+    if (scopeKind === 'street') return new Set(scopeId ? [scopeId] : []);
+    if (scopeKind === 'community') return new Set(communities.filter((c) => c.id === scopeId).map((c) => c.street_id));
+    return new Set([
+      ...organizations.filter((o) => o.id === scopeId).map((o) => o.street_id),
+      ...serviceAreas.filter((a) => a.organization_id === scopeId).map((a) => a.street_id),
+    ]);
+  };
+  return { names, phones, children, reach, streets, account: (login) => accounts.get(login) };
 }
 
 interface Allowance {
   names: Set<string>;
   phones: Set<string>;
   policy: PersonalDataPolicy;
+  streets: Set<string> | 'any';
   ownName: string | undefined;
   ownPhone: string | null | undefined;
 }
@@ -186,6 +217,8 @@ function allowanceOf(
     names: people(merged.names),
     phones: people(merged.phones),
     policy: merged,
+    // What a row declares is its own: names held on its activity, wherever the login works.
+    streets: extra.some((e) => e.activityNames) ? 'any' : data.streets(login),
     ownName: account?.displayName,
     ownPhone: account?.phone,
   };
@@ -193,7 +226,8 @@ function allowanceOf(
 
 function mayReceive(found: Owners, allowed: Set<string>, onActivity: boolean, allowance: Allowance): boolean {
   if (found.child && !allowance.policy.children) return false;
-  if (found.onActivity && onActivity) return true;
+  const { streets } = allowance;
+  if (onActivity && [...found.activityStreets].some((street) => streets === 'any' || streets.has(street))) return true;
   for (const person of found.people) if (allowed.has(person)) return true;
   return false;
 }
@@ -226,7 +260,7 @@ export function recordingClient(client: Client, sent: Set<string>): Client {
 /**
  * The pieces of personal data in `response` that `login` must not receive, described for a failure
  * message (empty when the answer is clean). What the caller sent in the same call (`sent`) is
- * theirs already. Bodies that are neither JSON nor text (PDFs, photos) are not read here.
+ * theirs already. A PDF is read as the text a reader can copy (pdftotext); photos are not read.
  */
 export function personalDataLeaks(
   data: PersonalData,
@@ -237,10 +271,12 @@ export function personalDataLeaks(
   exceptions: readonly PersonalDataException[] = [],
 ): string[] {
   const type = response.headers.get('content-type') ?? '';
-  if (!/json|text|csv/.test(type) && typeof response.body !== 'object') return [];
+  const isPdf = type.startsWith('application/pdf') && response.status === 200;
+  if (!isPdf && !/json|text|csv/.test(type) && typeof response.body !== 'object') return [];
   const allowance = allowanceOf(data, login, policy, exceptions);
   const leaks = new Set<string>();
-  for (const [text, path] of stringsOf(response.body, '$')) {
+  const body = isPdf ? pdfText(response.bytes) : response.body;
+  for (const [text, path] of stringsOf(body, isPdf ? '(pdf)' : '$')) {
     for (const [phone] of text.matchAll(mobile)) {
       const found = data.phones.get(phone);
       if (!found || phone === allowance.ownPhone || sent.has(phone)) continue;
