@@ -76,6 +76,7 @@ function fixture({ db, ids }: AccessContext) {
           activity_id,
           name: '访问签到丙',
           phone: '13700001111',
+          has_phone: true,
           identity_key: 'access-fixture',
           signed_at: new Date('2026-06-30T00:30:00Z'),
         })
