@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AccessRow, all, type Ids, type Login, logins } from '../support/access';
-import { type Client, startTestApi, type TestApi } from '../support/api';
+import { type AccessRow, all, type Ids, type Login, logins, personalDataPolicy } from '../support/access';
+import { type Client, type JsonResponse, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { loadPersonalData, personalDataLeaks, recordingClient } from '../support/personal-data';
 import { activitiesAccessRows } from './access/activities';
 import { mediaAccessRows } from './access/activity-media';
 import { coachingAccessRows } from './access/coaching';
@@ -15,8 +16,10 @@ import { volunteeringAccessRows } from './access/volunteering';
 
 /**
  * Every API route, called as every role from inside and outside its scope. Each row says what
- * each demo login must get. A new route without a row fails the completeness check at the end.
- * Capabilities keep their rows in ./access/<capability>.ts.
+ * each demo login must get, and every answer's body is scanned for residents' personal data that
+ * login may not receive (`personalDataPolicy`, ../support/personal-data.ts) — a row cannot opt
+ * out, only declare a narrow exception. A new route without a row fails the completeness check at
+ * the end. Capabilities keep their rows in ./access/<capability>.ts.
  */
 const foundationRows: AccessRow[] = [
   { name: 'health', route: 'GET /api/health', call: (c) => c.get('/api/health'), expect: all(200, { anonymous: 200 }) },
@@ -151,12 +154,25 @@ describe('access control: every route × every role, inside and outside its scop
   let counter = 0;
   for (const row of rows) {
     it(row.name, async () => {
-      const got: Record<string, number> = {};
+      const answers = new Map<Login, { answer: JsonResponse; sent: Set<string> }>();
       for (const [login, client] of clients) {
         counter += 1;
-        got[login] = (await row.call(client, { ids, db: api.db, n: counter })).status;
+        const sent = new Set<string>();
+        answers.set(login, {
+          answer: await row.call(recordingClient(client, sent), { ids, db: api.db, n: counter }),
+          sent,
+        });
       }
+      const got = Object.fromEntries([...answers].map(([login, { answer }]) => [login, answer.status]));
       expect(got).toEqual(row.expect);
+      // Read after the calls: a row may add the very person its answer names.
+      const held = await loadPersonalData(api.db);
+      const leaks = [...answers].flatMap(([login, { answer, sent }]) =>
+        personalDataLeaks(held, login, personalDataPolicy[login], answer, sent, row.exceptions).map(
+          (leak) => `${login}: ${leak}`,
+        ),
+      );
+      expect(leaks).toEqual([]);
     });
   }
 

@@ -67,6 +67,20 @@ describe('the document of a filing change', () => {
       headers: { cookie: outsider.cookie },
     });
     expect(refused.status).toBe(403);
+
+    // The scan carries names, phones and ID numbers: the official who filed it reads it; those who
+    // do not handle registration see the organization but not the scan (issue 14).
+    const official = await api.as('official');
+    const filed = await api.request(`${base()}/changes/${change.id}/document`, {
+      headers: { cookie: official.cookie },
+    });
+    expect(filed.status).toBe(200);
+    for (const login of ['assistant', 'member', 'funder', 'expert']) {
+      const reader = await api.as(login);
+      expect((await reader.get(base())).status).toBe(200);
+      const scan = await reader.get(`${base()}/changes/${change.id}/document`);
+      expect([login, scan.status, scan.body.code]).toEqual([login, 403, 'auth.forbidden']);
+    }
   });
 
   it('refuses what is not a PDF or picture, a file over 10 MB, an unknown change; nothing is attached', async () => {

@@ -20,12 +20,13 @@ const countRows = async (table: 'organization_members' | 'stage_assessments' | '
     ).n,
   );
 
-/** A resident of the organization's home community who is not one of its members. */
-async function nonMemberOfHome() {
+/** A resident of the organization's home community who is not one of its members, with a phone or without. */
+async function nonMemberOfHome(withPhone = true) {
   const row = await api.db
     .selectFrom('people')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'phone'])
     .where('community_id', '=', ids.homeCommunityId)
+    .where('phone', withPhone ? 'is not' : 'is', null)
     .where((eb) =>
       eb(
         'id',
@@ -55,7 +56,8 @@ describe('a leader managing members from a phone', () => {
     const leader = await api.as('leader');
     const person = await nonMemberOfHome();
     const url = `/api/organizations/${ids.organizationId}/members`;
-    expect((await leader.post(url, { personId: person.id, joinedOn: '2026-06-01' })).status).toBe(201);
+    const joined = { personId: person.id, phone: person.phone ?? undefined, joinedOn: '2026-06-01' };
+    expect((await leader.post(url, joined)).status).toBe(201);
     const twice = await leader.post(url, { personId: person.id });
     expect(twice.body.code).toBe('organization.member_exists');
     const promoted = await leader.patch(`${url}/${person.id}`, { role: 'treasurer' });
@@ -67,6 +69,29 @@ describe('a leader managing members from a phone', () => {
     expect(registry.body.memberHistory).toContainEqual(
       expect.objectContaining({ personId: person.id, role: 'treasurer', joinedOn: '2026-06-01', leftOn: '2026-06-20' }),
     );
+  });
+
+  it('adds a resident on record only with the phone they gave the leader, so adding never reveals a number', async () => {
+    const leader = await api.as('leader');
+    const url = `/api/organizations/${ids.organizationId}/members`;
+    const person = await nonMemberOfHome();
+    const phone = person.phone ?? '';
+    const members = await countRows('organization_members');
+    for (const guess of [{}, { phone: phone === '13900000000' ? '13900000001' : '13900000000' }]) {
+      const refused = await leader.post(url, { personId: person.id, ...guess });
+      expect([refused.status, refused.body.code]).toEqual([403, 'organization.member_phone_unknown']);
+      expect(JSON.stringify(refused.body)).not.toContain(phone);
+    }
+    expect(await countRows('organization_members')).toBe(members);
+    const added = await leader.post(url, { personId: person.id, phone });
+    expect(added.status).toBe(201);
+    expect(added.body.members.find((m: { personId: string }) => m.personId === person.id).phone).toBe(phone);
+
+    // No number on record: there is nothing to reveal. Staff, who read the street's residents, need none.
+    const withoutPhone = await nonMemberOfHome(false);
+    expect((await leader.post(url, { personId: withoutPhone.id })).status).toBe(201);
+    const other = await nonMemberOfHome();
+    expect((await (await api.as('staff')).post(url, { personId: other.id })).status).toBe(201);
   });
 
   it('refuses a resident of another street, a future join date, and a leader of another team', async () => {

@@ -1,5 +1,5 @@
 import type { Db } from '@seedbed/db';
-import type { Client } from './api';
+import type { Client, JsonResponse } from './api';
 import type { demoIds } from './demo-ids';
 
 /**
@@ -30,13 +30,142 @@ export interface AccessContext {
   n: number;
 }
 
+/**
+ * Whose personal data a login may receive, said in the domain's words and turned into people by
+ * tests/support/personal-data.ts from the tables (not from the scope code under test):
+ * - `everyone`: every person held;
+ * - `lives in scope`: people whose street (street scope) or community (community scope) is the login's;
+ * - `members of organizations in scope`: people who are or were members of an organization the
+ *   login sees — its own (organization scope), or one at home in or serving its community or street;
+ * - `current members of its organization`: people who are members of the login's own organization today.
+ * Every login may also receive its own account's name and phone.
+ */
+export type PeopleReach =
+  | 'everyone'
+  | 'lives in scope'
+  | 'members of organizations in scope'
+  | 'current members of its organization';
+
+export interface PersonalDataPolicy {
+  /** Whose names (people rows, and the accounts linked to them) it may receive. */
+  names: readonly PeopleReach[];
+  /** Whose full phone numbers it may receive; anyone else's must come masked (138****1234). */
+  phones: readonly PeopleReach[];
+  /**
+   * Names held on an activity — self sign-ins, guests, feedback's `said_by`, volunteers' sign-ins
+   * and hours — of activities in the streets the login works in.
+   */
+  activityNames: boolean;
+  /** Phones held on an activity (self and volunteers' sign-ins), likewise. */
+  activityPhones: boolean;
+  /** Children (under 18, or signed in as a child): names and facts only for those who work with them. */
+  children: boolean;
+}
+
+const nobody: PersonalDataPolicy = {
+  names: [],
+  phones: [],
+  activityNames: false,
+  activityPhones: false,
+  children: false,
+};
+
+/**
+ * What each login may receive of residents' personal data, checked on every row's answer by
+ * access-control.test.ts. From the domain (../shared/domain.md, README's role table) and core's
+ * permissions: contacts only for roles with `person.contact.read` and only of people they serve;
+ * names for those who work in the community; funders and experts "without residents' names";
+ * ID numbers are held for nobody, so no one receives one. No one anonymous receives any, except
+ * what a row declares (a published share page).
+ */
+export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
+  admin: { names: ['everyone'], phones: ['everyone'], activityNames: true, activityPhones: true, children: true },
+  // Staff work the whole street and the organizations serving it.
+  staff: {
+    names: ['lives in scope', 'members of organizations in scope'],
+    phones: ['lives in scope', 'members of organizations in scope'],
+    activityNames: true,
+    activityPhones: true,
+    children: true,
+  },
+  // Assistants record visits and logs, and see no contact details (roles.ts).
+  assistant: {
+    names: ['lives in scope', 'members of organizations in scope'],
+    phones: [],
+    activityNames: true,
+    activityPhones: false,
+    children: true,
+  },
+  // A leader runs their team from a phone: members' names and phones, who came to its activities.
+  leader: {
+    names: ['members of organizations in scope'],
+    phones: ['current members of its organization'],
+    activityNames: true,
+    activityPhones: true,
+    children: true,
+  },
+  // A member sees who is in the team and who came, never their numbers.
+  member: {
+    names: ['members of organizations in scope'],
+    phones: [],
+    activityNames: true,
+    activityPhones: false,
+    children: true,
+  },
+  // The residents' committee: its residents, and who is in the organizations serving it; phones of
+  // its own residents only (a member living in another community is that community's to call).
+  official: {
+    names: ['lives in scope', 'members of organizations in scope'],
+    phones: ['lives in scope'],
+    activityNames: true,
+    activityPhones: false,
+    children: true,
+  },
+  // The street office reads records and dashboards; it has no `person.contact.read`.
+  street: {
+    names: ['lives in scope', 'members of organizations in scope'],
+    phones: [],
+    activityNames: true,
+    activityPhones: false,
+    children: true,
+  },
+  // "everything, without residents' names" (README): no names, phones or children.
+  funder: nobody,
+  expert: nobody,
+  leader2: {
+    names: ['members of organizations in scope'],
+    phones: ['current members of its organization'],
+    activityNames: true,
+    activityPhones: true,
+    children: true,
+  },
+  member2: {
+    names: ['members of organizations in scope'],
+    phones: [],
+    activityNames: true,
+    activityPhones: false,
+    children: true,
+  },
+  anonymous: nobody,
+};
+
+/** A narrow exception to `personalDataPolicy` for one row and some logins, with the reason. */
+export interface PersonalDataException {
+  logins: readonly Login[];
+  /** What more they may receive on this row (`activityNames`: those of the row's activity, whatever its street). */
+  mayReceive: Partial<Pick<PersonalDataPolicy, 'activityNames'>> & { names?: readonly PeopleReach[] };
+  why: string;
+}
+
 export interface AccessRow {
   name: string;
   /** The OpenAPI route this row covers, e.g. 'GET /api/organizations/{id}'. */
   route: string;
-  call: (client: Client, context: AccessContext) => Promise<{ status: number }>;
+  /** The whole answer: its status is checked against `expect`, its body against `personalDataPolicy`. */
+  call: (client: Client, context: AccessContext) => Promise<JsonResponse>;
   /** The status each login must get; build it with `all`. */
   expect: Record<Login, number>;
+  exceptions?: readonly PersonalDataException[];
 }
 
 /** Every login gets `status` (anonymous gets 401) unless overridden. */

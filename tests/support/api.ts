@@ -37,6 +37,8 @@ export interface JsonResponse<T = any> {
   status: number;
   body: T;
   headers: Headers;
+  /** The body as sent, for answers that are not text (a PDF, a photo). */
+  bytes: Uint8Array;
 }
 
 /** A browser-like client: keeps the session cookie and sends the CSRF token on writes. */
@@ -63,10 +65,11 @@ export class Client {
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie?.startsWith('seedbed_session=')) this.cookie = setCookie.split(';')[0] ?? '';
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     const parsed = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
     if (parsed && typeof parsed === 'object' && typeof parsed.csrfToken === 'string') this.csrfToken = parsed.csrfToken;
-    return { status: response.status, body: parsed as T, headers: response.headers };
+    return { status: response.status, body: parsed as T, headers: response.headers, bytes };
   }
 
   get<T = any>(path: string) {

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { Client, TestApi } from './api';
+import type { Client, JsonResponse, TestApi } from './api';
 
 /**
  * Test files for the upload routes: real JPEG/PNG pictures made by sharp (optionally with the
@@ -94,7 +94,7 @@ export async function sendFile(
   bytes: Uint8Array,
   contentType: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: any; headers: Headers }> {
+): Promise<JsonResponse> {
   const api = (client as unknown as { api: Pick<TestApi, 'request'> }).api;
   const response = await api.request(path, {
     method,
@@ -107,8 +107,9 @@ export async function sendFile(
     body: bytes as Uint8Array<ArrayBuffer>,
   });
   const isJson = response.headers.get('content-type')?.includes('json');
-  const body = isJson ? await response.json() : new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, body, headers: response.headers };
+  const raw = new Uint8Array(await response.arrayBuffer());
+  const body = isJson ? JSON.parse(new TextDecoder().decode(raw)) : raw;
+  return { status: response.status, body, headers: response.headers, bytes: raw };
 }
 
 /** GET with a signed-in client's cookie and extra headers (Range), the answer's bytes kept raw. */

@@ -7,7 +7,10 @@ import { all } from '../../support/access';
 /**
  * One activity and one weekly plan of the main organization, made once per database straight in
  * the tables (the rows must not depend on the demo having activities). The activity ended an hour
- * before the test clock (2026-06-30 10:00 Shanghai), so its sign-in is open.
+ * before the test clock (2026-06-30 10:00 Shanghai), so its sign-in is open. It carries every kind
+ * of name an activity holds — recorded by the leader, a member and a guest taking part, feedback
+ * with who said it, a self sign-in, a photo the leader uploaded — so the personal-data check of
+ * access-control.test.ts sees them on each answer.
  */
 const fixtures = new WeakMap<object, Promise<{ activityId: string; planId: string; code: string }>>();
 
@@ -15,6 +18,11 @@ function fixture({ db, ids }: AccessContext) {
   let made = fixtures.get(db);
   if (!made) {
     made = (async () => {
+      const leader = await db
+        .selectFrom('users')
+        .select(['id', 'person_id'])
+        .where('username', '=', 'leader')
+        .executeTakeFirstOrThrow();
       const activityId = randomUUID();
       const planId = randomUUID();
       const code = 'ACCESS23';
@@ -33,11 +41,64 @@ function fixture({ db, ids }: AccessContext) {
           served_count: 20,
           sign_in_code: code,
           updated_at: new Date('2026-06-30T01:00:00Z'),
+          recorded_by: leader.id,
         })
         .execute();
       await db
         .insertInto('activity_organizations')
         .values({ activity_id: activityId, organization_id: ids.organizationId, street_id: ids.mainStreetId })
+        .execute();
+      const street_id = ids.mainStreetId;
+      const activity_id = activityId;
+      await db
+        .insertInto('activity_participants')
+        .values([
+          {
+            id: randomUUID(),
+            street_id,
+            activity_id,
+            person_id: leader.person_id,
+            guest_name: null,
+            role: 'organizer',
+          },
+          { id: randomUUID(), street_id, activity_id, person_id: null, guest_name: '访问来宾甲', role: 'participant' },
+        ])
+        .execute();
+      await db
+        .insertInto('activity_feedback')
+        .values({ id: randomUUID(), street_id, activity_id, position: 0, text: '很开心', said_by: '访问反馈乙' })
+        .execute();
+      await db
+        .insertInto('activity_sign_ins')
+        .values({
+          id: randomUUID(),
+          street_id,
+          activity_id,
+          name: '访问签到丙',
+          phone: '13700001111',
+          has_phone: true,
+          identity_key: 'access-fixture',
+          signed_at: new Date('2026-06-30T00:30:00Z'),
+        })
+        .execute();
+      await db
+        .insertInto('activity_media')
+        .values({
+          id: randomUUID(),
+          street_id,
+          activity_id,
+          kind: 'photo',
+          tracking_log_id: null,
+          uploaded_by: leader.id,
+          content_hash: 'access-fixture',
+          file_key: 'access-fixture.jpg',
+          thumbnail_key: null,
+          mime_type: 'image/jpeg',
+          byte_size: 1,
+          width: 1,
+          height: 1,
+          caption: null,
+        })
         .execute();
       await db
         .insertInto('planned_activities')

@@ -6,7 +6,8 @@ import { all } from '../../support/access';
 
 /**
  * One session of the main organization and its plan, made once per database straight in the tables
- * (the rows must not depend on the demo having coaching data).
+ * (the rows must not depend on the demo having coaching data), with people present for the
+ * personal-data check.
  */
 const fixtures = new WeakMap<object, Promise<{ sessionId: string }>>();
 
@@ -35,6 +36,27 @@ function fixture({ db, ids }: AccessContext) {
       await db
         .insertInto('coaching_session_staff')
         .values({ session_id: sessionId, user_id: staff.id, street_id: ids.mainStreetId })
+        .execute();
+      // Present: the leader, and a resident of the home community who is in no team of the street.
+      const [leader, resident] = await Promise.all([
+        db.selectFrom('users').select('person_id').where('username', '=', 'leader').executeTakeFirstOrThrow(),
+        db
+          .selectFrom('people')
+          .select('id')
+          .where('community_id', '=', ids.homeCommunityId)
+          .where('id', 'not in', db.selectFrom('organization_members').select('person_id'))
+          .orderBy('id')
+          .executeTakeFirstOrThrow(),
+      ]);
+      await db
+        .insertInto('coaching_session_people')
+        .values(
+          [leader.person_id ?? '', resident.id].map((person_id) => ({
+            session_id: sessionId,
+            person_id,
+            street_id: ids.mainStreetId,
+          })),
+        )
         .execute();
       const plan = await db
         .selectFrom('cultivation_plans')

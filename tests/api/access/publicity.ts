@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
-import { all } from '../../support/access';
+import { all, logins } from '../../support/access';
 
 /** Access rows for the publicity drafts, share pages and the feed routes (see access-control.test.ts). */
 
 /**
  * One activity of the main organization with two drafts' worth of fixtures, made once per database
  * straight in the tables: a published draft (the public rows read it and nothing unpublishes it)
- * and an editable one (edit, publish and unpublish rows change it).
+ * that names a guest and a quote's speaker, and an editable one (edit, publish and unpublish rows
+ * change it).
  */
 const fixtures = new WeakMap<object, Promise<{ activityId: string; editableId: string; publishedCode: string }>>();
 
@@ -45,6 +46,30 @@ function fixture(context: AccessContext) {
       const activityId = await insertActivity(context, '信息稿访问控制', 'PUBACC22');
       const editableActivityId = await insertActivity(context, '信息稿访问控制（草稿）', 'PUBACC33');
       const editableId = randomUUID();
+      // The published page names a guest the leader ticked and quotes someone by name, as leaders do.
+      const guestId = randomUUID();
+      await db
+        .insertInto('activity_participants')
+        .values({
+          id: guestId,
+          street_id: ids.mainStreetId,
+          activity_id: activityId,
+          person_id: null,
+          guest_name: '信息稿来宾',
+          role: 'participant',
+        })
+        .execute();
+      await db
+        .insertInto('activity_feedback')
+        .values({
+          id: randomUUID(),
+          street_id: ids.mainStreetId,
+          activity_id: activityId,
+          position: 0,
+          text: '大家跳得很开心',
+          said_by: '信息稿说话人',
+        })
+        .execute();
       const draft = (id: string, activity: string, code: string, published: boolean) => ({
         id,
         street_id: ids.mainStreetId,
@@ -52,7 +77,8 @@ function fixture(context: AccessContext) {
         community_id: ids.homeCommunityId,
         code,
         title: '信息稿访问控制',
-        quotes: '[]',
+        quotes: JSON.stringify([{ text: '大家跳得很开心', saidBy: '信息稿说话人', included: true, showSaidBy: true }]),
+        named_participant_ids: published ? [guestId] : [],
         status: published ? ('published' as const) : ('draft' as const),
         published_at: published ? new Date('2026-06-29T00:00:00Z') : null,
         updated_at: new Date('2026-06-29T00:00:00Z'),
@@ -127,6 +153,13 @@ export const publicityAccessRows: AccessRow[] = [
     route: 'GET /api/public/publicity/{code}',
     call: async (c, ctx) => c.get(`/api/public/publicity/${(await fixture(ctx)).publishedCode}`),
     expect: everyone,
+    exceptions: [
+      {
+        logins: [...logins, 'anonymous'],
+        mayReceive: { activityNames: true },
+        why: 'the organization published them: adults it ticked by name and speakers it chose to show; children and phones never (core publicity/share-page.ts)',
+      },
+    ],
   },
   {
     // The access table cannot write photo files; publicity.test.ts serves a chosen photo. Here:

@@ -110,6 +110,12 @@ function fixture(ctx: AccessContext) {
         ).person_id!;
       const leaderPersonId = await person('leader');
       const memberPersonId = await person('member');
+      // The member's real name on the certificate, so the personal-data check reads it in the PDF.
+      const member = await ctx.db
+        .selectFrom('people')
+        .select('name')
+        .where('id', '=', memberPersonId)
+        .executeTakeFirstOrThrow();
       const certificateId = randomUUID();
       await ctx.db
         .insertInto('volunteer_certificates')
@@ -126,7 +132,7 @@ function fixture(ctx: AccessContext) {
           total_minutes: 60,
           snapshot: JSON.stringify({
             number: 'ACCESS-2026-0001',
-            personName: '访问控制',
+            personName: member.name,
             organizationName: '夕阳红舞蹈队',
             streetName: '春和街道',
             totalMinutes: 60,

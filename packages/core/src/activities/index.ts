@@ -11,3 +11,4 @@ export * from './rules';
 export * from './schemas';
 export * from './sign-in-schemas';
 export * from './sign-in-trust';
+export * from './views';

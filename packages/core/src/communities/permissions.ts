@@ -44,12 +44,16 @@ export const communityPermissions = {
   'community.survey.archive': ['admin', 'incubator_staff'],
   /** Stakeholders' contact phones: never for assistants (domain rule), funders, experts or leaders. */
   'community.contacts.read': ['admin', 'incubator_staff', 'community_official', 'street_official'],
-  /** Residents' names in the survey (who raised a need, whose skill a resource is): not for funders or experts. */
+  /**
+   * Residents' names in the survey (who raised a need, whose skill a resource is — children too):
+   * the roles that read residents (`person.read`). Not funders or experts, and not a team's
+   * leader, who reads the survey of the communities it serves but may not open those residents'
+   * records either.
+   */
   'community.residents.read': [
     'admin',
     'incubator_staff',
     'incubator_assistant',
-    'organization_leader',
     'community_official',
     'street_official',
   ],

@@ -49,6 +49,11 @@ export const organizationErrorMessages = {
     'zh-CN': '只能添加本组织所在或服务社区的居民。',
     en: 'Only residents of the communities the organization is based in or serves can be added.',
   },
+  'organization.member_phone_unknown': {
+    status: 403,
+    'zh-CN': '添加已登记的居民时，请填写其本人告诉你的手机号。',
+    en: 'To add a resident who is already on record, enter the mobile number they gave you.',
+  },
   'organization.future_date': { status: 400, 'zh-CN': '日期不能晚于今天。', en: 'The date cannot be in the future.' },
   'organization.date_order': {
     status: 400,

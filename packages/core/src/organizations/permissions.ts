@@ -30,6 +30,20 @@ export const organizationPermissions = {
   'organization.members.manage': ['admin', 'incubator_staff', 'organization_leader'],
   /** Dated history (orientation, filing, status), served communities, relations: staff keep the record. */
   'organization.history.record': ['admin', 'incubator_staff'],
+  /**
+   * The scans behind filing and status changes (the 备案 certificate, a registration form: they
+   * carry the leader's and members' names, phones and ID numbers): those who handle registration —
+   * staff who keep the record, the organization's own leader, and the residents' committee and
+   * street office that file and register it. Not assistants (no contact details), members,
+   * funders or experts: they see that a change has a document, not the document.
+   */
+  'organization.document.read': [
+    'admin',
+    'incubator_staff',
+    'organization_leader',
+    'community_official',
+    'street_official',
+  ],
   /** Baseline interviews are visits: assistants record them too. */
   'organization.interview.record': ['admin', 'incubator_staff', 'incubator_assistant'],
   'organization.interview.read': [

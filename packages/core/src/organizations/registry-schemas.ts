@@ -17,7 +17,9 @@ export const organizationSubParamsSchema = z.object({ id: idSchema, itemId: idSc
 
 /**
  * A leader adds a member from a phone: pick a person of the community, or type a new name
- * (and optionally a phone number). Role and join date are optional.
+ * (and optionally a phone number). Role and join date are optional. For a picked person the
+ * caller may not read, `phone` is the number the resident gave them, checked against the record
+ * (db/organizations/members.ts says why).
  */
 export const memberAddInputSchema = z
   .object({

@@ -35,7 +35,10 @@ const record: OrganizationRecord = {
   statusReason: null,
   servedCommunities: [],
   accountableAdult: { personId: id(11), name: '张大姐' },
-  members: [leader, member],
+  members: [
+    { ...leader, isInCallersScope: true },
+    { ...member, isInCallersScope: true },
+  ],
 };
 
 describe('an organization as a role sees it', () => {
@@ -67,6 +70,13 @@ describe('an organization as a role sees it', () => {
       expect(seen.canEdit).toBe(false);
       expect(seen.memberCount).toBe(2);
     }
+  });
+
+  it('masks the phone of a member the caller’s scope does not reach, even for a role that reads contacts', () => {
+    // An official of a served community: the leader lives in another community.
+    const elsewhere = { ...record, members: record.members.map((m) => ({ ...m, isInCallersScope: false })) };
+    const seen = organizationDetailAsSeenBy('community_official', elsewhere);
+    expect(seen.members).toEqual([{ ...leader, phone: '138****1234' }, member]);
   });
 
   it('keeps an organization without an accountable adult without one', () => {

@@ -8,19 +8,27 @@ type Member = NonNullable<OrganizationDetail['members']>[number];
 type SubTeam = OrganizationRegistry['subTeams'][number];
 
 /**
+ * A current member before a role is applied: the real phone, and whether the member is one of the
+ * people the caller may read (`isInCallersScope`, from the store's scope filter — an official's
+ * scope holds the residents of its community, not members living in another one).
+ */
+export type MemberRecord = Member & { isInCallersScope: boolean };
+
+/**
  * Everything held about one organization for its page, before a role is applied: the current
  * members with their real phones and the accountable adult's name. `organizationDetailAsSeenBy`
  * decides what of it a role sees.
  */
 export type OrganizationRecord = Omit<OrganizationDetail, 'accountableAdult' | 'members' | 'canEdit'> & {
   accountableAdult: { personId: string; name: string } | null;
-  members: Member[];
+  members: MemberRecord[];
 };
 
 /**
  * The organization as `role` sees it. Residents' names (members, the accountable adult) only for
  * roles that work with the organization — not funders or experts (domain: "without residents'
- * names"); a member's phone masked (138****1234) unless the role reads contacts; the edit button
+ * names"); a member's phone masked (138****1234) unless the role reads contacts and the member is
+ * in the caller's scope (the same people `GET /api/people/{id}` answers it for); the edit button
  * for the roles that may change it.
  */
 export function organizationDetailAsSeenBy(role: Role, record: OrganizationRecord): OrganizationDetail {
@@ -33,7 +41,12 @@ export function organizationDetailAsSeenBy(role: Role, record: OrganizationRecor
       personId: accountableAdult.personId,
       name: showNames ? accountableAdult.name : null,
     },
-    members: showNames ? members.map((m) => ({ ...m, phone: showContacts ? m.phone : maskPhone(m.phone) })) : null,
+    members: showNames
+      ? members.map(({ isInCallersScope, ...m }) => ({
+          ...m,
+          phone: showContacts && isInCallersScope ? m.phone : maskPhone(m.phone),
+        }))
+      : null,
     canEdit: can(role, 'organization.update'),
   };
 }

@@ -2,11 +2,18 @@ import { fail, type MemberAddInput, type MemberUpdateInput, ok } from '@seedbed/
 import { insertAudited, updateAudited } from '../audited';
 import type { StoreContext } from '../context';
 import { addPersonByName } from '../people';
+import { visiblePeople } from '../scope';
 import { communitiesOf, type WriteResult, writeUnderOrganization } from './lock';
 
 /**
  * Adds a member: an existing person of the organization's communities, or a new person by name
  * (created in the home community). A person who is already a current member → 409, nothing written.
+ * Adding an existing person the caller may not read (a leader's scope holds its current members
+ * only) needs the phone the resident gave them, when one is on record: a member's phone is shown
+ * in full to the leader, so the leader must already know it (issue 14) — otherwise any resident of
+ * a served community could be added just to read their number. We chose this over masking until
+ * the resident confirms: nothing new to store or to ask of a resident, and the leader, who met the
+ * resident, has the number at hand.
  */
 export async function addMember(
   call: StoreContext,
@@ -19,13 +26,22 @@ export async function addMember(
     if (personId) {
       const person = await trx
         .selectFrom('people')
-        .select(['id', 'community_id'])
+        .select(['id', 'community_id', 'phone'])
         .where('id', '=', personId)
         .executeTakeFirst();
       if (!person) return fail('person.unknown');
       const communities = await communitiesOf(tx, organization);
       if (!person.community_id || !communities.includes(person.community_id))
         return fail('organization.person_elsewhere');
+      if (person.phone && input.phone !== person.phone) {
+        const readable = await trx
+          .selectFrom('people')
+          .select('people.id')
+          .where('people.id', '=', personId)
+          .where(visiblePeople(tx.scope))
+          .executeTakeFirst();
+        if (!readable) return fail('organization.member_phone_unknown');
+      }
       const current = await trx
         .selectFrom('organization_members')
         .select('id')

@@ -10,7 +10,7 @@ import { updateAudited } from '../audited';
 import type { Db } from '../connection';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
-import { visibleOrganizations } from '../scope';
+import { visibleOrganizations, visiblePeople } from '../scope';
 import type { Database } from '../tables';
 
 type Reader = Pick<StoreContext, 'db' | 'scope'>;
@@ -139,16 +139,38 @@ export async function findOrganization({ db, scope }: Reader, id: string) {
 }
 
 /**
- * Everything its page shows of one organization, current members with their phones included;
- * core's `organizationDetailAsSeenBy` decides what a role sees of it.
+ * Everything its page shows of one organization, current members with their phones included and
+ * whether each is a person the caller's scope reaches (scope.ts visiblePeople); core's
+ * `organizationDetailAsSeenBy` decides what a role sees of it.
  */
 export async function readOrganization(call: Reader, id: string): Promise<Result<OrganizationRecord>> {
   const found = await findOrganization(call, id);
   if (!found.ok) return found;
   const members = await listCurrentMembers(call.db, id);
+  const inScope =
+    members.length === 0
+      ? new Set<string>()
+      : new Set(
+          (
+            await call.db
+              .selectFrom('people')
+              .select('people.id')
+              .where(
+                'people.id',
+                'in',
+                members.map((m) => m.personId),
+              )
+              .where(visiblePeople(call.scope))
+              .execute()
+          ).map((row) => row.id),
+        );
   return ok({
     ...found.value,
-    members: members.map((m) => ({ ...m, role: m.role as OrganizationRecord['members'][number]['role'] })),
+    members: members.map((m) => ({
+      ...m,
+      role: m.role as OrganizationRecord['members'][number]['role'],
+      isInCallersScope: inScope.has(m.personId),
+    })),
   });
 }
 

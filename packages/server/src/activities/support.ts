@@ -1,4 +1,11 @@
-import { type HeadCountWarning, messageFor, ok, type Result, signInCodeLength } from '@seedbed/core';
+import {
+  activityDetailAsSeenBy,
+  type HeadCountWarning,
+  messageFor,
+  ok,
+  type Result,
+  signInCodeLength,
+} from '@seedbed/core';
 import { type ActivityDetailRecord, findActivity, type RecordedActivity } from '@seedbed/db';
 import type { Context } from 'hono';
 import { type Call, withStatus } from '../http/answer';
@@ -23,7 +30,8 @@ export function withWarningMessages(c: Context<AppEnv>, detail: ActivityDetailRe
 }
 
 /**
- * What a write of an activity answers: the record as `show` answers it, with `status` — or, for
+ * What a read or write of an activity answers: the record as the caller's role sees it (core's
+ * activityDetailAsSeenBy), with `status` — or, for
  * a write that may answer an earlier record (a retry, a date already held), 200 for that one.
  */
 export async function answerActivity(
@@ -35,5 +43,6 @@ export async function answerActivity(
   if (!written.ok) return written;
   const detail = await findActivity(call, written.value.id);
   if (!detail.ok) return detail;
-  return ok(withStatus(withWarningMessages(c, detail.value), written.value.replayed ? 200 : status));
+  const seen = activityDetailAsSeenBy(call.caller.role, withWarningMessages(c, detail.value));
+  return ok(withStatus(seen, written.value.replayed ? 200 : status));
 }

@@ -38,7 +38,7 @@ const upload = route({
 const download = route({
   method: 'get',
   path: '/api/organizations/{id}/changes/{changeId}/document',
-  summary: 'The document of a change',
+  summary: 'The document of a change (those who handle registration: staff, its leader, officials)',
   request: { params: changeDocumentParamsSchema },
   responses: { 200: { content: binaryContent, description: 'the file' } },
 });
@@ -62,7 +62,7 @@ export const changeDocumentRoutes = newRouter()
     }),
   )
   .openapi(download, (c) =>
-    answerWith(c, 'organization.read', async (call) => {
+    answerWith(c, 'organization.document.read', async (call) => {
       const { id, changeId } = c.req.valid('param');
       const found = await findChangeDocument(call, id, changeId);
       if (!found.ok) return errorResponse(c, found.error);

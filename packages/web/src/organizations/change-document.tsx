@@ -8,8 +8,9 @@ import { useSubmission } from '../shared/use-schema-form';
 type Change = OrganizationRegistry['changes'][number];
 
 /**
- * A change's document (the 备案 certificate, a registration scan): a link when there is one, and for
- * staff a file picker that uploads a phone photo or a PDF straight away.
+ * A change's document (the 备案 certificate, a registration scan): a link when there is one and the
+ * role handles registration (`organization.document.read`), and for staff a file picker that
+ * uploads a phone photo or a PDF straight away.
  */
 export function ChangeDocument({
   organizationId,
@@ -34,7 +35,7 @@ export function ChangeDocument({
 
   return (
     <div className="change-document">
-      {change.documentFileType && (
+      {change.documentFileType && can(user.role, 'organization.document.read') && (
         <a href={path} target="_blank" rel="noreferrer" data-testid="change-document-link">
           {t('organizations.history.viewDocument')}
         </a>
