@@ -23,6 +23,11 @@ export const activityErrorMessages = {
     'zh-CN': '计划内的活动请填写对应的计划项目。',
     en: 'An activity inside the project plan needs its plan item.',
   },
+  'activity.other_street': {
+    status: 400,
+    'zh-CN': '活动的社区和地点必须在组织所在的街道内。',
+    en: "The activity's community and place must be in its organization's street.",
+  },
   'activity.unknown_place': {
     status: 400,
     'zh-CN': '活动地点不存在，请重新选择。',

@@ -58,6 +58,11 @@ export const baseErrorMessages = {
     'zh-CN': '邀请码无效或已过期，请联系社工重新发送。',
     en: 'The invitation is invalid or has expired; ask your social worker for a new one.',
   },
+  'invite.person_other_street': {
+    status: 400,
+    'zh-CN': '被邀请的居民必须和组织在同一个街道。',
+    en: 'The invited resident must live in the organization’s street.',
+  },
   'invite.used': {
     status: 409,
     'zh-CN': '这个邀请已经用过了，请直接登录。',

@@ -23,6 +23,8 @@ export function createInvite(call: StoreContext, invite: NewInvite): Promise<Res
     if (invite.personId) {
       const person = await findInScope(tx, 'people', invite.personId);
       if (!person.ok) return person;
+      // An admin sees every street; the account still joins the organization's street only.
+      if (person.value.street_id !== organization.value.street_id) return fail('invite.person_other_street');
     }
     const { id } = await insertAudited(
       tx,

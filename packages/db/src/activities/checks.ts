@@ -56,11 +56,13 @@ export interface PlaceColumns {
  * The columns of an activity's place. A space or an estate must lie in a community the caller sees
  * (a leader: the organization's home and served communities), or an activity could be placed — and
  * announced on the public "what's on" page — in another street (403); an unknown one is
- * `activity.unknown_place`.
+ * `activity.unknown_place`. It must also lie in the activity's own street (`streetId`): an admin sees
+ * every street, but an organization's activity belongs to its street's registers and pages.
  */
 export async function resolvePlace(
   call: Pick<TxContext, 'db' | 'scope'>,
   place: ActivityPlace | undefined,
+  streetId: string,
 ): Promise<Result<PlaceColumns>> {
   const none = { space_id: null, estate_id: null, courtyard_id: null, place_text: null, communityId: null };
   if (!place) return ok(none);
@@ -70,11 +72,14 @@ export async function resolvePlace(
       return ok({ ...none, place_text: place.text });
     case 'space': {
       const space = await findInScope(call, 'spaces', place.spaceId, unknown);
-      return space.ok ? ok({ ...none, space_id: space.value.id, communityId: space.value.community_id }) : space;
+      if (!space.ok) return space;
+      if (space.value.street_id !== streetId) return fail('activity.other_street');
+      return ok({ ...none, space_id: space.value.id, communityId: space.value.community_id });
     }
     case 'estate': {
       const estate = await findInScope(call, 'estates', place.estateId, unknown);
       if (!estate.ok) return estate;
+      if (estate.value.street_id !== streetId) return fail('activity.other_street');
       if (place.courtyardId) {
         const courtyard = await call.db
           .selectFrom('courtyards')

@@ -35,7 +35,7 @@ export async function createPlannedActivity(
   return inTransaction(call, async (tx) => {
     const organization = await findInScope(tx, 'organizations', input.organizationId);
     if (!organization.ok) return organization;
-    const place = await resolvePlace(tx, input.place);
+    const place = await resolvePlace(tx, input.place, organization.value.street_id);
     if (!place.ok) return place;
     const { communityId, ...placeColumns } = place.value;
     const row = await insertAudited(

@@ -93,8 +93,9 @@ async function insertActivity(
     // id reached the insert and answered 500 (issue 14's fuzz suite found it). 403 / 404 first.
     const community = await findInScope(tx, 'communities', input.communityId);
     if (!community.ok) return community;
+    if (community.value.street_id !== streetId) return fail('activity.other_street');
   }
-  const place = await resolvePlace(tx, input.place);
+  const place = await resolvePlace(tx, input.place, streetId!);
   if (!place.ok) return place;
   const personIds = input.participants.flatMap((p) => ('personId' in p ? [p.personId] : []));
   const members = await checkParticipants(tx, input.organizationIds, personIds);

@@ -22,7 +22,7 @@ export async function updateActivity(
     const isPlanned = patch.isPlannedInProject ?? before.is_planned_in_project;
     const planItemRef = patch.planItemRef !== undefined ? patch.planItemRef : before.plan_item_ref;
     if (isPlanned && !planItemRef) return fail('activity.plan_item_required');
-    const place = patch.place ? await resolvePlace(tx, patch.place) : undefined;
+    const place = patch.place ? await resolvePlace(tx, patch.place, before.street_id) : undefined;
     if (place && !place.ok) return place;
     if (patch.participants) {
       const organizations = await trx
