@@ -40,6 +40,7 @@ export async function serve(
     files,
     now,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    trustProxyHops: config.trustProxyHops,
   });
   const { server, url } = await listen(app, config.port, config.host);
   const lines = [

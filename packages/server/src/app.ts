@@ -37,6 +37,7 @@ export function createApp(dependencies: AppDependencies) {
     loginLimiter: createRateLimiter({ limit: dependencies.loginAttemptsPerMinute ?? 10, windowMs: 60_000 }),
     publicOrigin: dependencies.publicUrl ? normalisePublicUrl(dependencies.publicUrl) : null,
     publicWriteLimiter: createRateLimiter({ limit: dependencies.publicWritesPerMinute ?? 300, windowMs: 60_000 }),
+    trustProxyHops: dependencies.trustProxyHops ?? 0,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
