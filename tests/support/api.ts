@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openDatabase, withDatabase } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, createDiskFileStore } from '@seedbed/server';
+import { type AppDependencies, createApp, createDiskFileStore, listen } from '@seedbed/server';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { cloneTemplate, dropDatabase, testStartsAt } from './template';
@@ -28,6 +28,11 @@ export interface TestApi {
   /** A signed-in demo user (password = the demo password). */
   as(login: string): Promise<Client>;
   anonymous(): Client;
+  /**
+   * Another app on this database, listening on a real socket (as after a restart, or with other
+   * settings): for what only a socket has, such as the peer's address.
+   */
+  listen(overrides?: Partial<AppDependencies>): Promise<Pick<TestApi, 'request'> & { close: () => Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -37,11 +42,25 @@ export interface JsonResponse<T = any> {
   headers: Headers;
 }
 
-/** A browser-like client: keeps the session cookie and sends the CSRF token on writes. */
+/** A browser-like client: keeps its cookies (the session's, the device's) and sends the CSRF token on writes. */
 export class Client {
-  cookie = '';
+  private readonly cookies = new Map<string, string>();
   csrfToken = '';
   constructor(private readonly api: Pick<TestApi, 'request'>) {}
+
+  /** The Cookie header this client sends. */
+  get cookie(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  private keepCookies(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      if (value && !/max-age=0/i.test(line)) this.cookies.set(name, value);
+      else this.cookies.delete(name);
+    }
+  }
 
   async call<T = any>(
     method: string,
@@ -59,8 +78,7 @@ export class Client {
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie?.startsWith('seedbed_session=')) this.cookie = setCookie.split(';')[0] ?? '';
+    this.keepCookies(response);
     const text = await response.text();
     const parsed = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
     if (parsed && typeof parsed === 'object' && typeof parsed.csrfToken === 'string') this.csrfToken = parsed.csrfToken;
@@ -80,7 +98,12 @@ export class Client {
 
 /** The real app on a fresh clone of the migrated demo street. Call in beforeAll; close in afterAll. */
 export async function startTestApi(
-  options: { loginAttemptsPerMinute?: number; publicWritesPerMinute?: number; publicUrl?: string } = {},
+  options: {
+    loginAttemptsPerMinute?: number;
+    publicWritesPerMinute?: number;
+    publicUrl?: string;
+    trustProxyHops?: number;
+  } = {},
 ): Promise<TestApi> {
   const maintenanceUrl = inject('maintenanceUrl');
   const name = await cloneTemplate(maintenanceUrl);
@@ -91,15 +114,17 @@ export async function startTestApi(
   const filesDir = mkdtempSync(join(tmpdir(), 'seedbed-files-'));
   // Tests log in many times from one address at one fixed instant: a generous default limit,
   // and a test of its own for the limit itself.
-  const app = createApp({
+  const dependencies: AppDependencies = {
     db,
     logger: pino({ level: 'silent' }),
     now: clock.now,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000,
     publicWritesPerMinute: options.publicWritesPerMinute ?? 10_000,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.trustProxyHops ? { trustProxyHops: options.trustProxyHops } : {}),
     files: createDiskFileStore(filesDir, clock.now),
-  });
+  };
+  const app = createApp(dependencies);
   const api: TestApi = {
     db,
     filesDir,
@@ -113,6 +138,18 @@ export async function startTestApi(
       return client;
     },
     anonymous: () => new Client(api),
+    async listen(overrides = {}) {
+      const { server, url } = await listen(createApp({ ...dependencies, ...overrides }), 0);
+      return {
+        request: (path, init) => fetch(`${url}${path}`, init),
+        close: () =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            // fetch keeps connections alive; a test's server need not wait for them to idle out.
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      };
+    },
     async close() {
       await db.destroy();
       await dropDatabase(maintenanceUrl, name);

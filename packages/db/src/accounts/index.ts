@@ -1,5 +1,6 @@
 export * from './audit-log';
 export * from './erasure';
 export * from './invites';
+export * from './login-throttle';
 export * from './sessions';
 export * from './users';

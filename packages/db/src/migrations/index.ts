@@ -11,6 +11,7 @@ import * as activityEvidence from './0009-activity-evidence';
 import * as coaching from './0010-coaching';
 import * as volunteering from './0011-volunteering';
 import * as publicity from './0012-publicity';
+import * as loginThrottle from './0013-login-throttle';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-coaching': coaching,
   '0011-volunteering': volunteering,
   '0012-publicity': publicity,
+  '0013-login-throttle': loginThrottle,
 };
 
 export const migrationProvider: MigrationProvider = {

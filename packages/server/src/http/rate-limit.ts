@@ -1,12 +1,15 @@
 /**
- * A fixed-window counter in memory, keyed by client address: enough to slow password guessing on a
- * single Seedbed process. The per-account lock-out in the database is the second line.
+ * A fixed-window counter in memory, keyed by client address: it slows one address trying many
+ * logins or public writes on a single Seedbed process. What guards an account is in the database
+ * (accounts' login throttle), so a restart losing these counts costs little.
  */
 export interface RateLimiter {
   /** Counts one attempt; true if it is within the limit. */
   take(key: string, nowMs: number): boolean;
   /** True if the key has used up its window, without counting anything. */
   exhausted(key: string, nowMs: number): boolean;
+  /** Seconds until an exhausted key's window ends; 0 if it is not exhausted. */
+  secondsLeft(key: string, nowMs: number): number;
 }
 
 export function createRateLimiter(options: { limit: number; windowMs: number }): RateLimiter {
@@ -26,6 +29,11 @@ export function createRateLimiter(options: { limit: number; windowMs: number }):
     exhausted(key: string, nowMs: number): boolean {
       const window = windows.get(key);
       return !!window && nowMs - window.startedAt < options.windowMs && window.count >= options.limit;
+    },
+    secondsLeft(key: string, nowMs: number): number {
+      const window = windows.get(key);
+      if (!window || nowMs - window.startedAt >= options.windowMs || window.count < options.limit) return 0;
+      return Math.ceil((window.startedAt + options.windowMs - nowMs) / 1000);
     },
   };
 }
