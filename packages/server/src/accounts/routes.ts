@@ -143,8 +143,8 @@ export const accountRoutes = newRouter()
       await guard.failed();
       return failWith(c, 'auth.invalid_credentials');
     }
-    await guard.succeeded();
     const csrfToken = await startSession(c, user.id);
+    await guard.succeeded();
     return c.json({ user: toSessionUser(user), csrfToken }, 200);
   })
   .openapi(logout, async (c) => {
