@@ -157,10 +157,12 @@ describe('login rate limiting', () => {
     const limited = await startTestApi({ loginAttemptsPerMinute: 3 });
     try {
       const client = limited.anonymous();
-      const statuses: number[] = [];
+      const answers = [];
       for (const login of ['a', 'b', 'c', 'd'])
-        statuses.push((await client.post('/api/auth/login', { login, password: 'x' })).status);
-      expect(statuses).toEqual([401, 401, 401, 429]);
+        answers.push(await client.post('/api/auth/login', { login, password: 'x' }));
+      expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401, 429]);
+      expect(answers[3]?.body.code).toBe('auth.login_throttled');
+      expect(answers[3]?.headers.get('retry-after')).toBe('60');
       limited.clock.advanceMinutes(1);
       expect((await client.post('/api/auth/login', { login: 'staff', password: 'seedbed-demo' })).status).toBe(200);
     } finally {

@@ -14,6 +14,11 @@ export interface RateLimiter {
 
 export function createRateLimiter(options: { limit: number; windowMs: number }): RateLimiter {
   const windows = new Map<string, { startedAt: number; count: number }>();
+  /** The key's window if it is still running and used up. */
+  const usedUp = (key: string, nowMs: number) => {
+    const window = windows.get(key);
+    return window && nowMs - window.startedAt < options.windowMs && window.count >= options.limit ? window : null;
+  };
   return {
     /** True if this attempt is allowed. */
     take(key: string, nowMs: number): boolean {
@@ -26,14 +31,10 @@ export function createRateLimiter(options: { limit: number; windowMs: number }):
       window.count += 1;
       return window.count <= options.limit;
     },
-    exhausted(key: string, nowMs: number): boolean {
-      const window = windows.get(key);
-      return !!window && nowMs - window.startedAt < options.windowMs && window.count >= options.limit;
-    },
+    exhausted: (key: string, nowMs: number) => usedUp(key, nowMs) !== null,
     secondsLeft(key: string, nowMs: number): number {
-      const window = windows.get(key);
-      if (!window || nowMs - window.startedAt >= options.windowMs || window.count < options.limit) return 0;
-      return Math.ceil((window.startedAt + options.windowMs - nowMs) / 1000);
+      const window = usedUp(key, nowMs);
+      return window ? Math.ceil((window.startedAt + options.windowMs - nowMs) / 1000) : 0;
     },
   };
 }
