@@ -112,6 +112,15 @@ describe('wrong passwords slow the client that types them', () => {
     expect((await logIn(browserAt('198.51.100.30'), 'official')).status).toBe(200);
   });
 
+  it('tries sent all at once are counted before any is checked: a burst gets five guesses, not more', async () => {
+    const burst = browserAt('203.0.113.77');
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => logIn(burst, i % 2 ? 'admin' : 'nobody-in-a-burst', `guess-${i}`)),
+    );
+    const byLogin = (parity: number) => answers.filter((_, i) => i % 2 === parity).map((answer) => answer.status);
+    for (const statuses of [byLogin(0), byLogin(1)]) expect(statuses.sort()).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
   it('the counts are kept in the database: a restart gives no fresh tries', async () => {
     await failTimes(browserAt('203.0.113.5'), 'street', 5);
     const restarted = await api.listen({ trustProxyHops: 1 });

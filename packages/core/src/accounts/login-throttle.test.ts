@@ -8,6 +8,7 @@ import {
   isKnownClient,
   minutesToTell,
   secondsToWait,
+  withdrawFailure,
 } from './login-throttle';
 
 const start = new Date('2026-06-30T08:00:00Z');
@@ -50,6 +51,15 @@ describe('slowing login failures', () => {
     expect(isKnownClient(failTimes(3), start)).toBe(false);
     // Failures after it keep the client known: the owner mistyping stays the owner.
     expect(isKnownClient(afterFailure(counter, clientThrottle, start), start)).toBe(true);
+  });
+
+  it('withdraws a try that proved good, and the wait it started', () => {
+    const counted = failTimes(20, accountThrottle);
+    const withdrawn = withdrawFailure(counted, accountThrottle);
+    expect(withdrawn.failures).toBe(19);
+    expect(secondsToWait(withdrawn, start)).toBe(0);
+    expect(secondsToWait(withdrawFailure(failTimes(22, accountThrottle), accountThrottle), start)).toBe(240);
+    expect(withdrawFailure(freshCounter, accountThrottle).failures).toBe(0);
   });
 
   it('tells a person whole minutes, at least one', () => {

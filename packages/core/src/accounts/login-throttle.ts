@@ -83,6 +83,16 @@ export function afterFailure(counter: ThrottleCounter, policy: ThrottlePolicy, n
   };
 }
 
+/**
+ * Every try is counted as a failure before its password is checked (so tries sent in parallel
+ * cannot all slip past the check); one that proves good is then withdrawn from the account-wide
+ * counter. The wait it may have started stays only if the count still reaches the free failures.
+ */
+export function withdrawFailure(counter: ThrottleCounter, policy: ThrottlePolicy): ThrottleCounter {
+  const failures = Math.max(0, counter.failures - 1);
+  return { ...counter, failures, waitUntil: failures >= policy.freeFailures ? counter.waitUntil : null };
+}
+
 /** A good login clears the client's failures and makes it a known client of the account. */
 export function afterSuccess(now: Date): ThrottleCounter {
   return { failures: 0, lastFailureAt: null, waitUntil: null, lastSuccessAt: now };

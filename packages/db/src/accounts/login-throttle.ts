@@ -1,11 +1,14 @@
 import {
+  accountThrottle,
   afterFailure,
   afterSuccess,
   clientThrottle,
   forgetCounterAt,
   freshCounter,
+  secondsToWait,
   type ThrottleCounter,
   type ThrottlePolicy,
+  withdrawFailure,
 } from '@seedbed/core';
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit';
@@ -35,45 +38,70 @@ export async function readThrottleCounters(db: Db, keys: string[]): Promise<Map<
 }
 
 /**
- * Counts one wrong password on each counter, under a row lock so parallel tries are all counted.
- * (Tries sent in parallel are all checked before the first is counted; each counted one then
- * doubles the wait, so a burst buys its sender a longer wait, not more guesses per hour.)
- * Audited on the account when there is one, so its trail shows the failures and the waits.
+ * Counts one try on each counter before its password is checked, under row locks, unless one of
+ * them says to wait (then nothing is counted and the wait is answered). Counting first means tries
+ * sent in parallel queue on the lock and each sees the ones before it: a burst cannot slip past
+ * the check. The counters are bookkeeping, not a record of what happened: the audit row comes
+ * once the password has been checked (`recordLoginFailure`).
  */
-export async function recordLoginFailure(
+export async function reserveLoginTry(
   db: Db,
-  attempt: { userId: string | null; counters: { key: string; policy: ThrottlePolicy }[] },
+  counters: { key: string; policy: ThrottlePolicy }[],
+  userId: string | null,
   now: Date,
-) {
-  await db.transaction().execute(async (trx) => {
-    let waitUntil: Date | null = null;
-    for (const { key, policy } of attempt.counters) {
-      const after = afterFailure(await lockCounter(trx, key, attempt.userId), policy, now);
-      await saveCounter(trx, key, after, policy);
-      if (after.waitUntil && (!waitUntil || after.waitUntil > waitUntil)) waitUntil = after.waitUntil;
-    }
-    if (attempt.userId)
-      await recordAudit(
-        trx,
-        { userId: null, now },
-        {
-          action: waitUntil ? 'user.login_slowed' : 'user.login_failed',
-          tableName: 'users',
-          recordId: attempt.userId,
-          streetId: null,
-          after: { wait_until: waitUntil },
-        },
-      );
+): Promise<{ secondsToWait: number }> {
+  return db.transaction().execute(async (trx) => {
+    const locked = [];
+    for (const { key, policy } of counters) locked.push({ key, policy, counter: await lockCounter(trx, key, userId) });
+    const wait = Math.max(0, ...locked.map(({ counter }) => secondsToWait(counter, now)));
+    if (wait > 0) return { secondsToWait: wait };
+    for (const { key, policy, counter } of locked)
+      await saveCounter(trx, key, afterFailure(counter, policy, now), policy);
     await trx.deleteFrom('login_throttles').where('forget_at', '<', now).execute();
+    return { secondsToWait: 0 };
   });
 }
 
-/** A good login: the client's failures are cleared and it becomes a known client of the account. */
-export async function recordLoginSuccess(db: Db, attempt: { userId: string; clientKeys: string[] }, now: Date) {
+/** The wrong password goes on the account's trail (never the address), with the wait it started. */
+export async function recordLoginFailure(db: Db, userId: string, clientKey: string, now: Date) {
+  await db.transaction().execute(async (trx) => {
+    const counter = await trx
+      .selectFrom('login_throttles')
+      .select(['failures', 'wait_until'])
+      .where('key', '=', clientKey)
+      .executeTakeFirst();
+    await recordAudit(
+      trx,
+      { userId: null, now },
+      {
+        action: counter?.wait_until ? 'user.login_slowed' : 'user.login_failed',
+        tableName: 'users',
+        recordId: userId,
+        streetId: null,
+        after: { failures: counter?.failures ?? 1, wait_until: counter?.wait_until ?? null },
+      },
+    );
+  });
+}
+
+/**
+ * A good login: the client's failures are cleared and it becomes a known client of the account
+ * (`clientKeys`: its address and its device); the try reserved on the account-wide counter, if
+ * any, is withdrawn.
+ */
+export async function recordLoginSuccess(
+  db: Db,
+  attempt: { userId: string; clientKeys: string[]; accountKey: string | null },
+  now: Date,
+) {
   await db.transaction().execute(async (trx) => {
     for (const key of attempt.clientKeys) {
       await lockCounter(trx, key, attempt.userId);
       await saveCounter(trx, key, afterSuccess(now), clientThrottle);
+    }
+    if (attempt.accountKey) {
+      const counter = await lockCounter(trx, attempt.accountKey, attempt.userId);
+      await saveCounter(trx, attempt.accountKey, withdrawFailure(counter, accountThrottle), accountThrottle);
     }
   });
 }

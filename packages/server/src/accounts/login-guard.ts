@@ -1,13 +1,5 @@
-import {
-  accountThrottle,
-  clientThrottle,
-  freshCounter,
-  isKnownClient,
-  knownClientDays,
-  secondsToWait,
-  type ThrottlePolicy,
-} from '@seedbed/core';
-import { readThrottleCounters, recordLoginFailure, recordLoginSuccess } from '@seedbed/db';
+import { accountThrottle, clientThrottle, freshCounter, isKnownClient, knownClientDays } from '@seedbed/core';
+import { readThrottleCounters, recordLoginFailure, recordLoginSuccess, reserveLoginTry } from '@seedbed/db';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { clientAddress } from '../http/client-address';
@@ -23,16 +15,16 @@ const deviceCookieName = 'seedbed_device';
 
 /** What one login try is counted on; see core's login-throttle.ts for the why. */
 export interface LoginGuard {
-  /** Seconds the try must wait before its password is even checked (0: check it now). */
+  /** Seconds the try must wait; its password is not checked (0: it was counted, check it now). */
   secondsToWait: number;
   failed(): Promise<void>;
   succeeded(): Promise<void>;
 }
 
 /**
- * Reads the counters of one try. `userId` is null for a login nobody has; its counters are keyed
- * on the login text instead and behave exactly like an account's, so neither the answers nor the
- * waits tell whether an account exists.
+ * Counts one try before its password is checked (see reserveLoginTry). `userId` is null for a
+ * login nobody has; its counters are keyed on the login text instead and behave exactly like an
+ * account's, so neither the answers nor the waits tell whether an account exists.
  */
 export async function guardLogin(c: Context<AppEnv>, login: string, userId: string | null): Promise<LoginGuard> {
   const { db, now, loginLimiter } = c.get('deps');
@@ -45,31 +37,38 @@ export async function guardLogin(c: Context<AppEnv>, login: string, userId: stri
   const pairKey = counterKey('address', address);
   const deviceKey = deviceToken ? counterKey('device', deviceToken) : null;
   const accountKey = counterKey('all-unknown-clients');
-  const counters = await readThrottleCounters(db, [pairKey, accountKey, ...(deviceKey ? [deviceKey] : [])]);
-  const counter = (key: string) => counters.get(key) ?? freshCounter;
-
-  const isKnownDevice = deviceKey !== null && isKnownClient(counter(deviceKey), at);
-  const isKnown = isKnownDevice || isKnownClient(counter(pairKey), at);
+  const known = await readThrottleCounters(db, deviceKey ? [pairKey, deviceKey] : [pairKey]);
+  const isKnownDevice = deviceKey !== null && isKnownClient(known.get(deviceKey) ?? freshCounter, at);
+  const isKnown = isKnownDevice || isKnownClient(known.get(pairKey) ?? freshCounter, at);
   // A known device counts its own failures wherever it is; anything else counts per address.
   const clientKey = isKnownDevice && deviceKey ? deviceKey : pairKey;
-  const waits = [secondsToWait(counter(clientKey), at)];
-  if (!isKnown) waits.push(secondsToWait(counter(accountKey), at), loginLimiter.secondsLeft(address, at.getTime()));
+
+  // The address's count is taken first, synchronously, so parallel tries see each other too.
+  if (!isKnown && !loginLimiter.take(address, at.getTime()))
+    return { secondsToWait: loginLimiter.secondsLeft(address, at.getTime()), failed: nothing, succeeded: nothing };
+  const counted = [{ key: clientKey, policy: clientThrottle }];
+  if (!isKnown) counted.push({ key: accountKey, policy: accountThrottle });
+  const reserved = await reserveLoginTry(db, counted, userId, at);
+  // Good logins never count against the address: a street office's staff share one.
+  const giveBackAddress = () => {
+    if (!isKnown) loginLimiter.giveBack(address, at.getTime());
+  };
+  if (reserved.secondsToWait > 0) giveBackAddress();
 
   return {
-    secondsToWait: Math.max(...waits),
+    secondsToWait: reserved.secondsToWait,
     async failed() {
-      const counted: { key: string; policy: ThrottlePolicy }[] = [{ key: clientKey, policy: clientThrottle }];
-      if (!isKnown) {
-        counted.push({ key: accountKey, policy: accountThrottle });
-        loginLimiter.take(address, at.getTime());
-      }
-      await recordLoginFailure(db, { userId, counters: counted }, at);
+      if (userId) await recordLoginFailure(db, userId, clientKey, at);
     },
     async succeeded() {
       if (!userId) return;
+      giveBackAddress();
       const token = deviceToken ?? newToken();
-      await recordLoginSuccess(db, { userId, clientKeys: [pairKey, deviceKey ?? counterKey('device', token)] }, at);
+      const clientKeys = [pairKey, deviceKey ?? counterKey('device', token)];
+      await recordLoginSuccess(db, { userId, clientKeys, accountKey: isKnown ? null : accountKey }, at);
       setCookie(c, deviceCookieName, token, cookieOptions(c, knownClientDays));
     },
   };
 }
+
+const nothing = async () => {};

@@ -10,6 +10,8 @@ export interface RateLimiter {
   exhausted(key: string, nowMs: number): boolean;
   /** Seconds until an exhausted key's window ends; 0 if it is not exhausted. */
   secondsLeft(key: string, nowMs: number): number;
+  /** Uncounts one attempt taken in the running window (it turned out not to be one that counts). */
+  giveBack(key: string, nowMs: number): void;
 }
 
 export function createRateLimiter(options: { limit: number; windowMs: number }): RateLimiter {
@@ -35,6 +37,10 @@ export function createRateLimiter(options: { limit: number; windowMs: number }):
     secondsLeft(key: string, nowMs: number): number {
       const window = usedUp(key, nowMs);
       return window ? Math.ceil((window.startedAt + options.windowMs - nowMs) / 1000) : 0;
+    },
+    giveBack(key: string, nowMs: number) {
+      const window = windows.get(key);
+      if (window && nowMs - window.startedAt < options.windowMs && window.count > 0) window.count -= 1;
     },
   };
 }
