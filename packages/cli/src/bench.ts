@@ -97,7 +97,7 @@ async function timeFailedLogins(app: ReturnType<typeof createApp>) {
   };
   const known: number[] = [];
   const unknown: number[] = [];
-  for (const login of ['assistant', 'expert', 'funder', 'official'])
+  for (const login of ['assistant', 'expert', 'funder', 'official', 'street', 'leader', 'member', 'leader2'])
     for (let i = 0; i < 4; i += 1) {
       known.push(await timeOne(login));
       unknown.push(await timeOne(`nobody-${login}-${i}`));

@@ -57,9 +57,7 @@ export async function guardLogin(c: Context<AppEnv>, login: string, userId: stri
 
   return {
     secondsToWait: reserved.secondsToWait,
-    async failed() {
-      if (userId) await recordLoginFailure(db, userId, clientKey, at);
-    },
+    failed: () => recordLoginFailure(db, userId, clientKey, at),
     async succeeded() {
       if (!userId) return;
       giveBackAddress();
