@@ -49,47 +49,45 @@ export async function reserveLoginTry(
   counters: { key: string; policy: ThrottlePolicy }[],
   userId: string | null,
   now: Date,
-): Promise<{ secondsToWait: number }> {
+): Promise<{ secondsToWait: number; counted: ThrottleCounter[] }> {
   return db.transaction().execute(async (trx) => {
     const locked = [];
     for (const { key, policy } of counters) locked.push({ key, policy, counter: await lockCounter(trx, key, userId) });
     const wait = Math.max(0, ...locked.map(({ counter }) => secondsToWait(counter, now)));
-    if (wait > 0) return { secondsToWait: wait };
-    for (const { key, policy, counter } of locked)
-      await saveCounter(trx, key, afterFailure(counter, policy, now), policy);
+    if (wait > 0) return { secondsToWait: wait, counted: [] };
+    const counted = [];
+    for (const { key, policy, counter } of locked) {
+      const after = afterFailure(counter, policy, now);
+      await saveCounter(trx, key, after, policy);
+      counted.push(after);
+    }
     await trx.deleteFrom('login_throttles').where('forget_at', '<', now).execute();
-    return { secondsToWait: 0 };
+    return { secondsToWait: 0, counted };
   });
 }
 
 /**
- * The wrong password goes on the account's trail (never the address), with the wait it started.
- * A login nobody has runs the same transaction without the audit row. Its read is a write
- * (UPDATE … RETURNING, of a value the reservation already set) on purpose: a commit that writes
- * waits for the disk and one that only reads does not, and that difference (~6 ms) told known
- * logins from unknown ones (`npm run bench`, loginTiming).
+ * The wrong password goes on the account's trail (never the address), with the counters as the
+ * try left them (`counted`, from reserveLoginTry) and so the wait it started.
  */
-export async function recordLoginFailure(db: Db, userId: string | null, clientKey: string, now: Date) {
-  await db.transaction().execute(async (trx) => {
-    const counter = await trx
-      .updateTable('login_throttles')
-      .set({ last_failure_at: now })
-      .where('key', '=', clientKey)
-      .returning(['failures', 'wait_until'])
-      .executeTakeFirst();
-    if (userId)
-      await recordAudit(
-        trx,
-        { userId: null, now },
-        {
-          action: counter?.wait_until ? 'user.login_slowed' : 'user.login_failed',
-          tableName: 'users',
-          recordId: userId,
-          streetId: null,
-          after: { failures: counter?.failures ?? 1, wait_until: counter?.wait_until ?? null },
-        },
-      );
-  });
+export async function recordLoginFailure(db: Db, userId: string, counted: ThrottleCounter[], now: Date) {
+  const waitUntil = counted.reduce<Date | null>(
+    (latest, counter) => (counter.waitUntil && (!latest || counter.waitUntil > latest) ? counter.waitUntil : latest),
+    null,
+  );
+  await db.transaction().execute((trx) =>
+    recordAudit(
+      trx,
+      { userId: null, now },
+      {
+        action: waitUntil ? 'user.login_slowed' : 'user.login_failed',
+        tableName: 'users',
+        recordId: userId,
+        streetId: null,
+        after: { failures: counted[0]?.failures ?? 1, wait_until: waitUntil },
+      },
+    ),
+  );
 }
 
 /**

@@ -140,7 +140,7 @@ export const accountRoutes = newRouter()
     }
     // Always hashed, known login or not: the same answer in the same time (passwords.ts).
     if (!(await verifyLoginPassword(user?.password_hash, input.password)) || !user) {
-      await guard.failed();
+      guard.failed();
       return failWith(c, 'auth.invalid_credentials');
     }
     const csrfToken = await startSession(c, user.id);
