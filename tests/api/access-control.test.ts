@@ -111,18 +111,27 @@ const foundationRows: AccessRow[] = [
   {
     name: 'log in (public; a wrong password is 401 for anyone)',
     route: 'POST /api/auth/login',
-    call: (c) => c.post('/api/auth/login', { login: 'nobody', password: 'wrong' }),
+    // A login of its own per call: five failures for one login from one address make it wait.
+    call: (c, { n }) => c.post('/api/auth/login', { login: `nobody-${n}`, password: 'wrong' }),
     expect: all(401),
   },
 ];
 
-/** Last of all: it ends every session. */
-const logoutRow: AccessRow = {
-  name: 'log out',
-  route: 'POST /api/auth/logout',
-  call: (c) => c.post('/api/auth/logout'),
-  expect: all(200, { anonymous: 200 }),
-};
+/** Last of all: they end every session. */
+const logoutRows: AccessRow[] = [
+  {
+    name: 'sign out everywhere',
+    route: 'POST /api/auth/logout-all',
+    call: (c) => c.post('/api/auth/logout-all'),
+    expect: all(200, { anonymous: 401 }),
+  },
+  {
+    name: 'log out',
+    route: 'POST /api/auth/logout',
+    call: (c) => c.post('/api/auth/logout'),
+    expect: all(200, { anonymous: 200 }),
+  },
+];
 
 const rows = [
   ...foundationRows,
@@ -136,7 +145,7 @@ const rows = [
   ...volunteeringAccessRows,
   ...publicityAccessRows,
   ...documentsAccessRows,
-  logoutRow,
+  ...logoutRows,
 ];
 
 let api: TestApi;

@@ -30,10 +30,14 @@ describe('SEEDBED_PUBLIC_URL', () => {
     expect(String(result.body)).not.toBe(requestOrigin);
   });
 
-  it('decides whether the session cookie is Secure: the public address is https behind the proxy', async () => {
+  it('decides whether the cookies are Secure: the public address is https behind the proxy', async () => {
     const login = await api.anonymous().post('/api/auth/login', { login: 'staff', password: 'seedbed-demo' });
     expect(login.status).toBe(200);
-    expect(login.headers.get('set-cookie')).toMatch(/; Secure/i);
+    const cookies = login.headers.getSetCookie();
+    expect(cookies.map((cookie) => cookie.split('=')[0])).toEqual(
+      expect.arrayContaining(['seedbed_session', 'seedbed_device']),
+    );
+    for (const cookie of cookies) expect(cookie).toMatch(/; Secure/i);
   });
 });
 

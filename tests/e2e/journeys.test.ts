@@ -90,4 +90,21 @@ describe('journeys in Chromium', () => {
     await page.screenshot({ path: screenshotPath('member-other-street-forbidden'), fullPage: true });
     await phone.close();
   });
+
+  it('a leader who lost a phone signs out on every device from the menu under their name', async () => {
+    const { context: desktop, page: desk } = await pageAs(browser, 'leader', 'desktop');
+    await desk.getByTestId('organization-page').waitFor();
+    const { context: phone, page } = await pageAs(browser, 'leader', 'phone');
+    await page.getByTestId('organization-page').waitFor();
+    await page.getByTestId('current-user').click();
+    await page.getByTestId('logout-everywhere').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('leader-logout-everywhere-phone') });
+    await page.getByTestId('logout-everywhere').click();
+    await page.getByTestId('login-form').waitFor();
+    // The desktop's session ended too: its next visit asks for the password.
+    await desk.reload();
+    await desk.getByTestId('login-form').waitFor();
+    await Promise.all([phone.close(), desktop.close()]);
+  });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openDatabase, withDatabase } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, createDiskFileStore, listen } from '@seedbed/server';
+import { type AppDependencies, createApp, createDiskFileStore, listen } from '@seedbed/server';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { cloneTemplate, dropDatabase, testStartsAt } from './template';
@@ -28,8 +28,14 @@ export interface TestApi {
   /** A signed-in demo user (password = the demo password). */
   as(login: string): Promise<Client>;
   anonymous(): Client;
-  /** The same app on a real socket (127.0.0.1, a free port), for what only HTTP/1.1 shows. */
-  listen(): Promise<{ url: string; close: () => Promise<void> }>;
+  /**
+   * Another app on this database, listening on a real socket (127.0.0.1, a free port; as after a
+   * restart, or with other settings): for what only HTTP/1.1 and a socket show, such as keep-alive
+   * or the peer's address.
+   */
+  listen(
+    overrides?: Partial<AppDependencies>,
+  ): Promise<Pick<TestApi, 'request'> & { url: string; close: () => Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -41,11 +47,25 @@ export interface JsonResponse<T = any> {
   bytes: Uint8Array;
 }
 
-/** A browser-like client: keeps the session cookie and sends the CSRF token on writes. */
+/** A browser-like client: keeps its cookies (the session's, the device's) and sends the CSRF token on writes. */
 export class Client {
-  cookie = '';
+  private readonly cookies = new Map<string, string>();
   csrfToken = '';
   constructor(private readonly api: Pick<TestApi, 'request'>) {}
+
+  /** The Cookie header this client sends. */
+  get cookie(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  private keepCookies(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      if (value && !/max-age=0/i.test(line)) this.cookies.set(name, value);
+      else this.cookies.delete(name);
+    }
+  }
 
   async call<T = any>(
     method: string,
@@ -63,8 +83,7 @@ export class Client {
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie?.startsWith('seedbed_session=')) this.cookie = setCookie.split(';')[0] ?? '';
+    this.keepCookies(response);
     const bytes = new Uint8Array(await response.arrayBuffer());
     const text = new TextDecoder().decode(bytes);
     const parsed = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
@@ -90,6 +109,7 @@ export async function startTestApi(
     publicWritesPerMinute?: number;
     signInsPerAddressAndCodePerMinute?: number;
     publicUrl?: string;
+    trustProxyHops?: number;
   } = {},
 ): Promise<TestApi> {
   const maintenanceUrl = inject('maintenanceUrl');
@@ -101,7 +121,7 @@ export async function startTestApi(
   const filesDir = mkdtempSync(join(tmpdir(), 'seedbed-files-'));
   // Tests log in many times from one address at one fixed instant: a generous default limit,
   // and a test of its own for the limit itself.
-  const app = createApp({
+  const dependencies: AppDependencies = {
     db,
     logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     now: clock.now,
@@ -109,8 +129,10 @@ export async function startTestApi(
     publicWritesPerMinute: options.publicWritesPerMinute ?? 10_000,
     signInsPerAddressAndCodePerMinute: options.signInsPerAddressAndCodePerMinute ?? 10_000,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.trustProxyHops ? { trustProxyHops: options.trustProxyHops } : {}),
     files: createDiskFileStore(filesDir, clock.now),
-  });
+  };
+  const app = createApp(dependencies);
   const api: TestApi = {
     db,
     filesDir,
@@ -124,9 +146,18 @@ export async function startTestApi(
       return client;
     },
     anonymous: () => new Client(api),
-    async listen() {
-      const { server, url } = await listen(app, 0);
-      return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+    async listen(overrides = {}) {
+      const { server, url } = await listen(createApp({ ...dependencies, ...overrides }), 0);
+      return {
+        url,
+        request: (path, init) => fetch(`${url}${path}`, init),
+        close: () =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            // fetch keeps connections alive; a test's server need not wait for them to idle out.
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      };
     },
     async close() {
       await db.destroy();

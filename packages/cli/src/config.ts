@@ -10,17 +10,25 @@ export interface SeedbedConfig {
   host: string;
   /** The address residents' phones use (behind a proxy), for QR codes and share links. */
   publicUrl: string | null;
+  /** How many reverse proxies stand in front (they append the client's address to X-Forwarded-For). */
+  trustProxyHops: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SeedbedConfig {
   const port = Number.parseInt(env.PORT ?? '3000', 10);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  const trustProxyHops = Number(env.SEEDBED_TRUST_PROXY || '0');
+  if (!Number.isInteger(trustProxyHops) || trustProxyHops < 0 || trustProxyHops > 10)
+    throw new Error(
+      `SEEDBED_TRUST_PROXY must be the number of proxies in front of Seedbed (0–10), not ${env.SEEDBED_TRUST_PROXY}`,
+    );
   return {
     dataDir: resolve(env.SEEDBED_DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || null,
     port,
     host: env.HOST ?? '127.0.0.1',
     publicUrl: env.SEEDBED_PUBLIC_URL || null,
+    trustProxyHops,
   };
 }

@@ -50,6 +50,7 @@ export async function serve(
     files,
     now,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    trustProxyHops: config.trustProxyHops,
   });
   const { server, url } = await listen(app, config.port, config.host);
   // Guests' phones past the retention period: removed now and once a day (core guestContactRetentionDays).

@@ -30,8 +30,6 @@ export interface UsersTable {
   scope_id: string | null;
   person_id: string | null;
   locale: Generated<string>;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
   created_at: CreatedAt;
 }
 
@@ -41,6 +39,18 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: Timestamp;
   expires_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+/** A login-failure counter (see core's login-throttle.ts); the key is a hash of what it counts. */
+export interface LoginThrottlesTable {
+  key: string;
+  user_id: string | null;
+  failures: Generated<number>;
+  last_failure_at: Date | null;
+  wait_until: Date | null;
+  last_success_at: Date | null;
+  forget_at: Timestamp;
 }
 
 export interface InvitesTable {
@@ -83,6 +93,7 @@ export interface Database
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_throttles: LoginThrottlesTable;
   invites: InvitesTable;
   audit_log: AuditLogTable;
 }
@@ -103,6 +114,7 @@ export const tablesInDependencyOrder = [
   'organization_members',
   'users',
   'sessions',
+  'login_throttles',
   'invites',
   'audit_log',
   // Later capabilities: people's tables may reference only the foundation's; organizations' also

@@ -147,7 +147,6 @@ export function generateAccounts(random: Random, input: AccountsInput): { users:
       scope_id: plan.scopeId,
       person_id: plan.person?.row.id ?? null,
       locale: 'zh-CN',
-      locked_until: null,
     }),
   );
   const accounts = plans.map(

@@ -17,7 +17,7 @@ import type {
  * the columns so the loader can insert them as they are. The demo may not import the db package
  * (dependencies point inward), so these mirror its table types: ids are uuid strings, dates are
  * 'YYYY-MM-DD', nullable columns are present as null. Columns the database fills itself
- * (created_at, updated_at, defaults such as failed_logins) are left out, and so is users'
+ * (created_at, updated_at and other defaults) are left out, and so is users'
  * password_hash, which the loader adds.
  */
 export interface SettingRow {
@@ -117,7 +117,6 @@ export interface UserRow {
   scope_id: string | null;
   person_id: string | null;
   locale: Locale;
-  locked_until: null;
 }
 
 /** A demo login, printed by `seedbed demo` so a newcomer knows whom to sign in as. */

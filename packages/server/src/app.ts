@@ -39,6 +39,7 @@ export function createApp(dependencies: AppDependencies) {
     publicOrigin: dependencies.publicUrl ? normalisePublicUrl(dependencies.publicUrl) : null,
     publicWriteLimiter: createRateLimiter({ limit: dependencies.publicWritesPerMinute ?? 300, windowMs: 60_000 }),
     signInLimiter: createRateLimiter({ limit: dependencies.signInsPerAddressAndCodePerMinute ?? 30, windowMs: 60_000 }),
+    trustProxyHops: dependencies.trustProxyHops ?? 0,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 

@@ -1,4 +1,5 @@
 export * from './home';
-export * from './lockout';
+export * from './login-throttle';
 export * from './permissions';
 export * from './schemas';
+export * from './session-lifetime';

@@ -33,10 +33,10 @@ export const baseErrorMessages = {
   'request.method_not_allowed': { status: 405, 'zh-CN': '不支持这种操作。', en: 'This method is not allowed here.' },
   'auth.required': { status: 401, 'zh-CN': '请先登录。', en: 'Please log in first.' },
   'auth.invalid_credentials': { status: 401, 'zh-CN': '账号或密码不对。', en: 'Wrong account or password.' },
-  'auth.locked': {
-    status: 423,
-    'zh-CN': '密码错误次数太多，账号已暂时锁定，请 {minutes} 分钟后再试。',
-    en: 'Too many wrong passwords; the account is locked for {minutes} minutes.',
+  'auth.login_throttled': {
+    status: 429,
+    'zh-CN': '登录失败次数太多，请 {minutes} 分钟后再试。',
+    en: 'Too many failed logins; please try again in {minutes} min.',
   },
   'auth.rate_limited': {
     status: 429,

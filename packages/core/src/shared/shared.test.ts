@@ -45,7 +45,7 @@ describe('languages', () => {
       expect(entry.status, code).toBeGreaterThanOrEqual(400);
       expect(entry.status, code).toBeLessThan(500);
     }
-    expect(messageFor({ code: 'auth.locked', params: { minutes: 15 } }, 'zh-CN')).toContain('15 分钟');
+    expect(messageFor({ code: 'auth.login_throttled', params: { minutes: 15 } }, 'zh-CN')).toContain('15 分钟');
   });
 });
 

@@ -1,5 +1,7 @@
+import { idleSince, isTouchDue } from '@seedbed/core';
 import { recordAudit } from '../audit';
 import type { Db } from '../connection';
+import { forgetKnownClients } from './login-throttle';
 
 /** Sessions are stored by the SHA-256 of their token, so a leaked table cannot be replayed. */
 export async function createSession(
@@ -14,6 +16,7 @@ export async function createSession(
         user_id: session.userId,
         csrf_token: session.csrfToken,
         created_at: session.now,
+        last_seen_at: session.now,
         expires_at: session.expiresAt,
       })
       .execute();
@@ -32,13 +35,19 @@ export async function createSession(
   });
 }
 
+/**
+ * The session behind a cookie, if it has neither reached its end nor gone unused for the idle limit
+ * (core's session-lifetime.ts). Use is written down at most once an hour, so reads stay reads; the
+ * write is bookkeeping like the cookie itself, so it leaves no audit row.
+ */
 export async function findLiveSession(db: Db, idHash: string, now: Date) {
-  return db
+  const session = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
       'sessions.id as sessionId',
       'sessions.csrf_token as csrfToken',
+      'sessions.last_seen_at as lastSeenAt',
       'users.id',
       'users.display_name',
       'users.role',
@@ -48,7 +57,11 @@ export async function findLiveSession(db: Db, idHash: string, now: Date) {
     ])
     .where('sessions.id', '=', idHash)
     .where('sessions.expires_at', '>', now)
+    .where('sessions.last_seen_at', '>', idleSince(now))
     .executeTakeFirst();
+  if (session && isTouchDue(session.lastSeenAt, now))
+    await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', idHash).execute();
+  return session;
 }
 
 export async function deleteSession(db: Db, idHash: string, actor: { userId: string; now: Date }) {
@@ -59,6 +72,24 @@ export async function deleteSession(db: Db, idHash: string, actor: { userId: str
       tableName: 'users',
       recordId: actor.userId,
       streetId: null,
+    });
+  });
+}
+
+/**
+ * "Sign out everywhere": every session of the user ends, and no device or address counts as theirs
+ * for login throttling any more (a lost phone must not keep the owner's allowance).
+ */
+export async function deleteAllSessions(db: Db, actor: { userId: string; now: Date }) {
+  await db.transaction().execute(async (trx) => {
+    const ended = await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).executeTakeFirst();
+    await forgetKnownClients(trx, actor.userId);
+    await recordAudit(trx, actor, {
+      action: 'session.delete_all',
+      tableName: 'users',
+      recordId: actor.userId,
+      streetId: null,
+      after: { sessions_ended: Number(ended.numDeletedRows) },
     });
   });
 }

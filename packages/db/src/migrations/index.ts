@@ -12,6 +12,7 @@ import * as coaching from './0010-coaching';
 import * as volunteering from './0011-volunteering';
 import * as publicity from './0012-publicity';
 import * as signInTrust from './0013-sign-in-trust';
+import * as loginThrottle from './0014-login-throttle';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011-volunteering': volunteering,
   '0012-publicity': publicity,
   '0013-sign-in-trust': signInTrust,
+  '0014-login-throttle': loginThrottle,
 };
 
 export const migrationProvider: MigrationProvider = {

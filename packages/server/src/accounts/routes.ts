@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   addDaysToInstant,
-  afterFailedLogin,
   auditEntrySchema,
   can,
   fail,
@@ -9,34 +8,34 @@ import {
   inviteCreatedSchema,
   inviteCreateInputSchema,
   inviteInfoSchema,
-  isLocked,
   loginInputSchema,
   loginResultSchema,
   mapResult,
-  minutesLeft,
+  minutesToTell,
+  sessionMaxDays,
 } from '@seedbed/core';
 import {
   acceptInvite,
   createInvite,
   createSession,
+  deleteAllSessions,
   deleteSession,
   findInvite,
   findUserById,
   findUserByLogin,
   listAuditFor,
-  saveLockState,
 } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { answer } from '../http/answer';
-import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/env';
 import { errorResponse, failWith } from '../http/errors';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { clearSessionCookie, hashToken, newToken, sessionDays, setSessionCookie } from '../http/session';
+import { clearSessionCookie, hashToken, newToken, setSessionCookie } from '../http/session';
 import { inviteDays, newInviteCode, normaliseInviteCode } from './invite-codes';
-import { hashPassword, verifyPassword } from './passwords';
+import { guardLogin } from './login-guard';
+import { hashPassword, verifyLoginPassword } from './passwords';
 import { toSessionUser } from './session-user';
 
 const route = routesOf('accounts');
@@ -47,17 +46,27 @@ const login = route({
   summary: 'Log in with a phone number or username and a password',
   request: jsonBody(loginInputSchema),
   responses: {
-    200: jsonOk(loginResultSchema, 'signed in; sets the session cookie'),
-    423: { description: 'locked' },
-    429: { description: 'rate limited' },
+    200: jsonOk(loginResultSchema, 'signed in; sets the session cookie (and the device cookie)'),
+    429: {
+      description:
+        'too many failed logins from this client, or for this account from unknown clients: try again after Retry-After seconds',
+      headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds to wait' } },
+    },
   },
 });
 
 const logout = route({
   method: 'post',
   path: '/api/auth/logout',
-  summary: 'Log out',
+  summary: 'Log out (this session)',
   responses: { 200: jsonOk(z.object({ ok: z.literal(true) }), 'signed out') },
+});
+
+const logoutAll = route({
+  method: 'post',
+  path: '/api/auth/logout-all',
+  summary: 'Sign out everywhere: end every session of the signed-in user and forget their known devices',
+  responses: { 200: jsonOk(z.object({ ok: z.literal(true) }), 'every session ended') },
 });
 
 const me = route({
@@ -114,7 +123,7 @@ async function startSession(c: Context<AppEnv>, userId: string) {
     userId,
     csrfToken,
     now: started,
-    expiresAt: addDaysToInstant(started, sessionDays),
+    expiresAt: addDaysToInstant(started, sessionMaxDays),
   });
   setSessionCookie(c, token);
   return csrfToken;
@@ -122,37 +131,34 @@ async function startSession(c: Context<AppEnv>, userId: string) {
 
 export const accountRoutes = newRouter()
   .openapi(login, async (c) => {
-    const { db, now, loginLimiter } = c.get('deps');
     const input = c.req.valid('json');
-    const at = now();
-    // Failed tries per client address, on top of the per-account lock-out. Only failures count: a
-    // street office's staff share one address, and a morning of good logins must not lock them out.
-    const address = clientAddress(c);
-    if (loginLimiter.exhausted(address, at.getTime())) return failWith(c, 'auth.rate_limited');
-    const countFailure = () => loginLimiter.take(address, at.getTime());
-    const user = await findUserByLogin(db, input.login);
-    if (!user) {
-      countFailure();
+    const user = await findUserByLogin(c.get('deps').db, input.login);
+    const guard = await guardLogin(c, input.login, user?.id ?? null);
+    if (guard.secondsToWait > 0) {
+      c.header('Retry-After', String(guard.secondsToWait));
+      return failWith(c, 'auth.login_throttled', { minutes: minutesToTell(guard.secondsToWait) });
+    }
+    // Always hashed, known login or not: the same answer in the same time (passwords.ts).
+    if (!(await verifyLoginPassword(user?.password_hash, input.password)) || !user) {
+      guard.failed();
       return failWith(c, 'auth.invalid_credentials');
     }
-    const state = { failedLogins: user.failed_logins, lockedUntil: user.locked_until };
-    if (isLocked(state, at)) return failWith(c, 'auth.locked', { minutes: minutesLeft(state, at) });
-    if (!(await verifyPassword(user.password_hash, input.password))) {
-      const next = afterFailedLogin(state, at);
-      await saveLockState(db, user.id, next, at);
-      countFailure();
-      if (isLocked(next, at)) return failWith(c, 'auth.locked', { minutes: minutesLeft(next, at) });
-      return failWith(c, 'auth.invalid_credentials');
-    }
-    if (state.failedLogins > 0 || state.lockedUntil)
-      await saveLockState(db, user.id, { failedLogins: 0, lockedUntil: null }, at);
     const csrfToken = await startSession(c, user.id);
+    await guard.succeeded();
     return c.json({ user: toSessionUser(user), csrfToken }, 200);
   })
   .openapi(logout, async (c) => {
     const caller = c.get('caller');
     const { db, now } = c.get('deps');
     if (caller) await deleteSession(db, caller.sessionIdHash, { userId: caller.userId, now: now() });
+    clearSessionCookie(c);
+    return c.json({ ok: true as const }, 200);
+  })
+  .openapi(logoutAll, async (c) => {
+    const caller = c.get('caller');
+    if (!caller) return failWith(c, 'auth.required');
+    const { db, now } = c.get('deps');
+    await deleteAllSessions(db, { userId: caller.userId, now: now() });
     clearSessionCookie(c);
     return c.json({ ok: true as const }, 200);
   })

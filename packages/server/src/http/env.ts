@@ -23,8 +23,17 @@ export interface AppDependencies {
   files: FileStore;
   /** Built web app to serve (packages/web/dist); absent in API-only tests. */
   webDistDir?: string;
-  /** Failed login attempts allowed per client address per minute (default 10); good logins never count. */
+  /**
+   * Failed logins per client address per minute (default 10) before that address waits, for logins
+   * to accounts it has never signed in to; good logins never count. Per process: it guards no
+   * account (the per-account counters in the database do), it only slows one address trying many.
+   */
   loginAttemptsPerMinute?: number;
+  /**
+   * How many reverse proxies stand in front of Seedbed (SEEDBED_TRUST_PROXY; default 0): only then
+   * is the client address read from X-Forwarded-For (see http/client-address.ts).
+   */
+  trustProxyHops?: number;
   /**
    * Public sign-ins (and other anonymous writes) per client address per minute (default 300).
    * Generous: residents at one activity often share one address (a community Wi-Fi, or the
@@ -48,6 +57,7 @@ export interface AppEnv {
       publicWriteLimiter: RateLimiter;
       signInLimiter: RateLimiter;
       publicOrigin: string | null;
+      trustProxyHops: number;
     };
     locale: Locale;
     caller: Caller | null;

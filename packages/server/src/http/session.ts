@@ -1,16 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Action, can, type Role, scopeFrom, scopeKindSchema } from '@seedbed/core';
+import { type Action, can, type Role, scopeFrom, scopeKindSchema, sessionMaxDays } from '@seedbed/core';
 import { findLiveSession } from '@seedbed/db';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import type { CookieOptions } from 'hono/utils/cookie';
 import type { AppEnv, Caller } from './env';
 import { failWith } from './errors';
 import { publicOrigin } from './public-origin';
 
 export const sessionCookieName = 'seedbed_session';
-/** Leaders log in rarely from the same phone; a month keeps them signed in without surprises. */
-export const sessionDays = 30;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -20,16 +19,22 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export function setSessionCookie(c: Context<AppEnv>, token: string) {
-  setCookie(c, sessionCookieName, token, {
+/** How Seedbed's own cookies are set: script cannot read them, other sites do not send them. */
+export function cookieOptions(c: Context<AppEnv>, maxAgeDays: number): CookieOptions {
+  return {
     httpOnly: true,
     sameSite: 'Lax',
     // Behind the documented TLS proxy Seedbed itself is reached over http; the public address says
     // how phones reach it, so its scheme decides (else the request's own).
     secure: new URL(publicOrigin(c)).protocol === 'https:',
     path: '/',
-    maxAge: sessionDays * 24 * 60 * 60,
-  });
+    maxAge: maxAgeDays * 24 * 60 * 60,
+  };
+}
+
+/** The cookie lives as long as a session may (core's session-lifetime.ts); the idle limit is the server's. */
+export function setSessionCookie(c: Context<AppEnv>, token: string) {
+  setCookie(c, sessionCookieName, token, cookieOptions(c, sessionMaxDays));
 }
 
 export function clearSessionCookie(c: Context<AppEnv>) {

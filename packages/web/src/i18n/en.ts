@@ -25,6 +25,7 @@ export const en: Catalogue = {
     home: 'Home',
     logout: 'Log out',
     loggingOut: 'Logging out…',
+    logoutEverywhere: 'Log out on every device',
     signedInAs: 'Signed in as {{name}} ({{role}})',
     people: 'Residents and activists',
     settings: 'Settings',

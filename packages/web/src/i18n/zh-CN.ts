@@ -44,6 +44,7 @@ export const zhBase = {
     home: '首页',
     logout: '退出',
     loggingOut: '正在退出…',
+    logoutEverywhere: '退出所有设备',
     signedInAs: '当前用户：{{name}}（{{role}}）',
     people: '居民与能人',
     settings: '设置',

@@ -83,6 +83,10 @@ function MainNav() {
   );
 }
 
+/**
+ * Who is signed in, with 退出 beside it; tapping the name opens 退出所有设备 (every session of the
+ * account ends — a lost phone, a shared computer), which is rare enough to fold away on a phone.
+ */
 function UserMenu() {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
@@ -90,22 +94,41 @@ function UserMenu() {
   const [isLeaving, setLeaving] = useState(false);
   if (!user) return null;
 
-  async function logOut() {
+  async function logOut(everywhere: boolean) {
     setLeaving(true);
-    await signOut(() => navigate('/login', { replace: true }));
+    await signOut(() => navigate('/login', { replace: true }), { everywhere });
     setLeaving(false);
   }
 
   return (
     <>
-      <span
-        className="app-header__user"
-        data-testid="current-user"
-        title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
+      <details className="app-header__user-menu">
+        <summary
+          className="app-header__user"
+          data-testid="current-user"
+          title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
+        >
+          {user.displayName}
+        </summary>
+        <div className="app-header__user-menu-items">
+          <button
+            type="button"
+            className="button button--ghost"
+            data-testid="logout-everywhere"
+            disabled={isLeaving}
+            onClick={() => logOut(true)}
+          >
+            {t('nav.logoutEverywhere')}
+          </button>
+        </div>
+      </details>
+      <button
+        type="button"
+        className="button button--ghost"
+        data-testid="logout"
+        disabled={isLeaving}
+        onClick={() => logOut(false)}
       >
-        {user.displayName}
-      </span>
-      <button type="button" className="button button--ghost" data-testid="logout" disabled={isLeaving} onClick={logOut}>
         {isLeaving ? t('nav.loggingOut') : t('nav.logout')}
       </button>
     </>

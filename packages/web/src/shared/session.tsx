@@ -23,9 +23,10 @@ interface Session {
   /**
    * Ends the session on the server (a failure is ignored: this browser forgets the user anyway).
    * `navigate` runs together with forgetting the user, so both land in one render and the login
-   * guard does not first bounce to /login?next=<page the user just left>.
+   * guard does not first bounce to /login?next=<page the user just left>. `everywhere` ends every
+   * session of the account, on every device.
    */
-  signOut: (navigate: () => void) => Promise<void>;
+  signOut: (navigate: () => void, options?: { everywhere?: boolean }) => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -39,9 +40,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(result.user);
   }, []);
 
-  const signOut = useCallback(async (navigate: () => void) => {
+  const signOut = useCallback(async (navigate: () => void, options: { everywhere?: boolean } = {}) => {
     try {
-      await api.post('/api/auth/logout', undefined, { anonymous: true });
+      await api.post(options.everywhere ? '/api/auth/logout-all' : '/api/auth/logout', undefined, { anonymous: true });
     } catch {
       // The server may keep the cookie until it expires; nothing more this page can do.
     }
