@@ -156,6 +156,7 @@ beforeAll(async () => {
         activity_id: fixture.activityId,
         name: '孙大爷',
         phone: signInPhone,
+        has_phone: true,
         identity_key: 'sun',
         signed_at: new Date('2026-06-28T01:40:00Z'),
       },
