@@ -105,6 +105,9 @@ describe('a leader records an activity from a phone without a network', () => {
     await resident.goto(`${baseUrl()}${link}`);
     await resident.getByTestId('sign-in-name').fill('赵大妈');
     await resident.getByTestId('sign-in-consent').check();
+    // The notice a resident reads before agreeing: what is kept, why, how long, who sees it.
+    await resident.locator('.consent-notice summary').click();
+    await resident.screenshot({ path: screenshotPath('resident-sign-in-consent-phone'), fullPage: true });
     await resident.getByTestId('sign-in-submit').click();
     await resident.getByTestId('sign-in-done').waitFor();
     await resident.screenshot({ path: screenshotPath('resident-sign-in-phone'), fullPage: true });
