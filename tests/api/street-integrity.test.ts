@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { rowCount } from '../support/rows';
 
 /**
  * An admin sees every street, so scope alone lets them name another street's community, place or
@@ -18,15 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const count = async (table: 'activities' | 'planned_activities' | 'invites') =>
-  Number(
-    (
-      await api.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll<string>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const count = (table: 'activities' | 'planned_activities' | 'invites') => rowCount(api.db, table);
 
 describe('ids of another street, named by an admin', () => {
   it('keeps an organization’s activity and plan in its own street', async () => {

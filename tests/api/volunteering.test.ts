@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { rowCount } from '../support/rows';
 
 let api: TestApi;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -59,15 +60,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const count = async (table: 'volunteer_hours' | 'volunteer_attendances' | 'volunteer_certificates') =>
-  Number(
-    (
-      await api.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll<string>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const count = (table: 'volunteer_hours' | 'volunteer_attendances' | 'volunteer_certificates') =>
+  rowCount(api.db, table);
 
 describe('a volunteer signs in and out on the public page', () => {
   it('shows the activity without an account', async () => {

@@ -5,6 +5,7 @@ import {
   addDaysToInstant,
   daysBetween,
   shanghaiDate,
+  shanghaiDateTime,
   shanghaiDayEnd,
   shanghaiDayStart,
   shanghaiInstant,
@@ -16,6 +17,10 @@ describe('calendar days in Asia/Shanghai', () => {
     // 2026-06-30 16:30 UTC is already 1 July 00:30 in Shanghai.
     expect(shanghaiDate(new Date('2026-06-30T16:30:00Z'))).toBe('2026-07-01');
     expect(shanghaiDate(new Date('2026-06-30T15:59:59Z'))).toBe('2026-06-30');
+  });
+
+  it('writes an instant as Shanghai wall-clock date and time', () => {
+    expect(shanghaiDateTime(new Date('2026-06-30T16:30:00Z'))).toBe('2026-07-01 00:30');
   });
 
   it('starts a day at 00:00 +08:00 and ends it at the next day’s start', () => {

@@ -17,6 +17,11 @@ export function shanghaiDate(instant: Date): string {
   return new Date(instant.getTime() + shanghaiOffsetMilliseconds).toISOString().slice(0, 10);
 }
 
+/** An instant as a reader in China reads it: Shanghai wall-clock "YYYY-MM-DD HH:MM". */
+export function shanghaiDateTime(instant: Date): string {
+  return new Date(instant.getTime() + shanghaiOffsetMilliseconds).toISOString().replace('T', ' ').slice(0, 16);
+}
+
 /** The instant a Shanghai day begins: `day`'s 00:00 in Asia/Shanghai. */
 export function shanghaiDayStart(day: string): Date {
   return shanghaiInstant(day, '00:00');

@@ -1,5 +1,5 @@
 import { erasedPersonName } from '@seedbed/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { ErasedPerson, PersonErasureHook } from '../people';
 import type { Database } from '../tables';
 
@@ -23,31 +23,43 @@ export function signInsOfPerson(db: Kysely<Database>, person: ErasedPerson) {
   );
 }
 
+/** Feedback given under the person's name in their street: typed by the leader, never linked. */
+export function feedbackSaidBy(db: Kysely<Database>, person: ErasedPerson) {
+  return db
+    .selectFrom('activity_feedback')
+    .where('activity_feedback.street_id', '=', person.streetId)
+    .where('activity_feedback.said_by', '=', person.name);
+}
+
+/** Guest rows of an attendance list under the person's name in their street (no link to the record). */
+export function guestRowsNamed(db: Kysely<Database>, person: ErasedPerson) {
+  return db
+    .selectFrom('activity_participants')
+    .where('activity_participants.street_id', '=', person.streetId)
+    .where('activity_participants.person_id', 'is', null)
+    .where('activity_participants.guest_name', '=', person.name);
+}
+
 /**
  * Activities' part of erasing a person (PIPL art. 47): their self sign-ins keep the head count but
  * lose name and phone (the identity key, made of them, becomes the row's own id); feedback said by
  * them and guest rows under their name lose the name. Participation linked to the person's id stays:
- * the person row itself is anonymised.
+ * the person row itself is anonymised. The export (export.ts) lists the same rows, found the same way.
  */
 export const eraseActivityTraces: PersonErasureHook = async ({ db }, person) => {
-  const signIns = (await signInsOfPerson(db, person).select('id').execute()).map((row) => row.id);
-  for (const id of signIns)
-    await db
-      .updateTable('activity_sign_ins')
-      .set({ name: erasedPersonName, phone: null, identity_key: `erased:${id}` })
-      .where('id', '=', id)
-      .execute();
+  await db
+    .updateTable('activity_sign_ins')
+    .set({ name: erasedPersonName, phone: null, identity_key: sql<string>`'erased:' || id::text` })
+    .where('id', 'in', signInsOfPerson(db, person).select('activity_sign_ins.id'))
+    .execute();
   await db
     .updateTable('activity_feedback')
     .set({ said_by: null })
-    .where('street_id', '=', person.streetId)
-    .where('said_by', '=', person.name)
+    .where('id', 'in', feedbackSaidBy(db, person).select('activity_feedback.id'))
     .execute();
   await db
     .updateTable('activity_participants')
     .set({ guest_name: erasedPersonName })
-    .where('street_id', '=', person.streetId)
-    .where('person_id', 'is', null)
-    .where('guest_name', '=', person.name)
+    .where('id', 'in', guestRowsNamed(db, person).select('activity_participants.id'))
     .execute();
 };

@@ -1,9 +1,9 @@
 import type { PersonExportHook } from '../people';
-import { signInsOfPerson } from './erasure';
+import { feedbackSaidBy, guestRowsNamed, signInsOfPerson } from './erasure';
 
 /**
  * Activities' part of a person's export (PIPL art. 45): the activities they took part in (by their
- * record), their self sign-ins at the door and feedback given under their name — the same rows
+ * record, or as a guest under their name), their self sign-ins at the door and feedback given under their name — the same rows
  * erasure reaches, found the same way.
  */
 export const exportActivityRecords: PersonExportHook = async ({ db }, person) => {
@@ -12,7 +12,12 @@ export const exportActivityRecords: PersonExportHook = async ({ db }, person) =>
       .selectFrom('activity_participants as p')
       .innerJoin('activities as a', 'a.id', 'p.activity_id')
       .select(['p.id', 'p.role', 'a.id as activityId', 'a.title', 'a.starts_at as startsAt', 'a.ends_at as endsAt'])
-      .where('p.person_id', '=', person.id)
+      .where((eb) =>
+        eb.or([
+          eb('p.person_id', '=', person.id),
+          eb('p.id', 'in', guestRowsNamed(db, person).select('activity_participants.id')),
+        ]),
+      )
       .orderBy('a.starts_at')
       .execute(),
     signInsOfPerson(db, person)
@@ -27,12 +32,15 @@ export const exportActivityRecords: PersonExportHook = async ({ db }, person) =>
       ])
       .orderBy('activity_sign_ins.signed_at')
       .execute(),
-    db
-      .selectFrom('activity_feedback as f')
-      .innerJoin('activities as a', 'a.id', 'f.activity_id')
-      .select(['f.id', 'f.text', 'f.said_by as saidBy', 'a.id as activityId', 'a.title'])
-      .where('f.street_id', '=', person.streetId)
-      .where('f.said_by', '=', person.name)
+    feedbackSaidBy(db, person)
+      .innerJoin('activities as a', 'a.id', 'activity_feedback.activity_id')
+      .select([
+        'activity_feedback.id',
+        'activity_feedback.text',
+        'activity_feedback.said_by as saidBy',
+        'a.id as activityId',
+        'a.title',
+      ])
       .execute(),
   ]);
   return { activities, signIns, feedback };

@@ -1,4 +1,5 @@
 import type { PersonErasureHook } from '../people';
+import { needRaisedBy, stakeholderContactIs } from './person-traces';
 
 /**
  * The community survey's part of erasing a person (PIPL art. 47): a need they raised keeps its
@@ -7,20 +8,10 @@ import type { PersonErasureHook } from '../people';
  * are found by the name or phone as typed, in the person's street.
  */
 export const eraseSurveyTraces: PersonErasureHook = async ({ db }, person) => {
-  await db
-    .updateTable('needs')
-    .set({ raised_by: null })
-    .where('street_id', '=', person.streetId)
-    .where((eb) => eb.or([eb('raised_by', '=', person.name), eb('raised_by_person_id', '=', person.id)]))
-    .execute();
+  await db.updateTable('needs').set({ raised_by: null }).where(needRaisedBy(person)).execute();
   await db
     .updateTable('stakeholders')
     .set({ contact_name: null, contact_phone: null })
-    .where('street_id', '=', person.streetId)
-    .where((eb) =>
-      person.phone
-        ? eb.or([eb('contact_name', '=', person.name), eb('contact_phone', '=', person.phone)])
-        : eb('contact_name', '=', person.name),
-    )
+    .where(stakeholderContactIs(person))
     .execute();
 };

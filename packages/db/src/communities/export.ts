@@ -1,4 +1,5 @@
 import type { PersonExportHook } from '../people';
+import { needRaisedBy, stakeholderContactIs } from './person-traces';
 
 /**
  * The community survey's part of a person's export: needs they raised, resources that are them
@@ -9,8 +10,7 @@ export const exportSurveyRecords: PersonExportHook = async ({ db }, person) => {
     db
       .selectFrom('needs')
       .select(['id', 'description', 'raised_by as raisedBy', 'recorded_on as recordedOn', 'status'])
-      .where('street_id', '=', person.streetId)
-      .where((eb) => eb.or([eb('raised_by', '=', person.name), eb('raised_by_person_id', '=', person.id)]))
+      .where(needRaisedBy(person))
       .execute(),
     db
       .selectFrom('resources')
@@ -25,12 +25,7 @@ export const exportSurveyRecords: PersonExportHook = async ({ db }, person) => {
     db
       .selectFrom('stakeholders')
       .select(['id', 'name', 'kind', 'contact_name as contactName', 'contact_phone as contactPhone'])
-      .where('street_id', '=', person.streetId)
-      .where((eb) =>
-        person.phone
-          ? eb.or([eb('contact_name', '=', person.name), eb('contact_phone', '=', person.phone)])
-          : eb('contact_name', '=', person.name),
-      )
+      .where(stakeholderContactIs(person))
       .execute(),
   ]);
   return { needs, resources, surveyAnswers, stakeholderContacts };

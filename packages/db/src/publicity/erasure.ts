@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
-import { signInsOfPerson } from '../activities';
 import type { PersonErasureHook } from '../people';
+import { draftsNaming, namedAs } from './person-traces';
 import type { StoredQuote } from './tables';
 
 /**
@@ -11,21 +10,10 @@ import type { StoredQuote } from './tables';
  * request, so the public page changes at once; no copy of it is kept anywhere.
  */
 export const erasePublicityTraces: PersonErasureHook = async ({ db }, person) => {
-  const participantIds = (
-    await db.selectFrom('activity_participants').select('id').where('person_id', '=', person.id).execute()
-  ).map((row) => row.id);
-  const signInIds = (await signInsOfPerson(db, person).select('id').execute()).map((row) => row.id);
-  const drafts = await db
-    .selectFrom('publicity_drafts')
+  const named = await namedAs(db, person);
+  const { participantIds, signInIds } = named;
+  const drafts = await draftsNaming(db, person, named)
     .select(['id', 'quotes', 'named_participant_ids', 'named_sign_in_ids'])
-    .where('street_id', '=', person.streetId)
-    .where((eb) =>
-      eb.or([
-        sql<boolean>`named_participant_ids && ${sql.val(participantIds)}::uuid[]`,
-        sql<boolean>`named_sign_in_ids && ${sql.val(signInIds)}::uuid[]`,
-        sql<boolean>`strpos(quotes::text, ${person.name}) > 0`,
-      ]),
-    )
     .execute();
   for (const draft of drafts) {
     const quotes = draft.quotes.map(

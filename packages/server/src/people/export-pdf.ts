@@ -4,6 +4,7 @@ import {
   type PersonDetail,
   personExportLabels,
   personExportSections,
+  shanghaiDateTime,
 } from '@seedbed/core';
 import { contentWidth, drawTitle, fontBold, fontRegular, margin, type Pdf, renderPdf } from '../documents';
 
@@ -16,14 +17,10 @@ type Row = Record<string, unknown>;
 
 const isId = (key: string) => key === 'id' || key.endsWith('Id') || key.endsWith('_id');
 
-/** An instant as a reader in China reads it: Shanghai wall-clock time (UTC+8, no daylight saving). */
-const shanghaiText = (instant: Date) =>
-  new Date(instant.getTime() + 8 * 3_600_000).toISOString().replace('T', ' ').slice(0, 16);
-
 function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (value instanceof Date) return shanghaiText(value);
-  if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value)) return shanghaiText(new Date(value));
+  if (value instanceof Date) return shanghaiDateTime(value);
+  if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value)) return shanghaiDateTime(new Date(value));
   if (typeof value === 'object' && Object.keys(value).length === 0) return '—';
   if (Array.isArray(value)) return value.map(valueText).join('；');
   if (typeof value === 'object') return JSON.stringify(value);
