@@ -1,3 +1,4 @@
+import { accountManageErrorMessages } from './accounts/manage-error-messages';
 import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
@@ -18,6 +19,7 @@ import { volunteeringErrorMessages } from './volunteering/error-messages';
  */
 export const errorCatalogue = {
   ...baseErrorMessages,
+  ...accountManageErrorMessages,
   ...activityErrorMessages,
   ...photoErrorMessages,
   ...communityErrorMessages,
