@@ -1,5 +1,6 @@
 import type { ErrorCode, Scope } from '@seedbed/core';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { visibleUsers } from './accounts/visibility';
 import type { Database } from './tables';
 
 /**
@@ -227,6 +228,7 @@ export const scopeRules = {
 
   // people, accounts and organizations
   people: { visible: visiblePeople, unknown: 'person.unknown' },
+  users: { visible: visibleUsers, unknown: 'account.unknown' },
   organizations: { visible: visibleOrganizations, unknown: 'organization.unknown' },
 
   // activities, tracking and publicity

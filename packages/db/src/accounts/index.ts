@@ -3,5 +3,7 @@ export * from './erasure';
 export * from './export';
 export * from './invites';
 export * from './login-throttle';
+export * from './manage';
+export * from './scope-places';
 export * from './sessions';
 export * from './users';
