@@ -3,6 +3,7 @@ import { type AccessRow, all, type Ids, type Login, logins, personalDataPolicy }
 import { type Client, type JsonResponse, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
 import { loadPersonalData, personalDataLeaks, recordingClient } from '../support/personal-data';
+import { accountsAccessRows } from './access/accounts';
 import { activitiesAccessRows } from './access/activities';
 import { mediaAccessRows } from './access/activity-media';
 import { coachingAccessRows } from './access/coaching';
@@ -135,6 +136,7 @@ const logoutRows: AccessRow[] = [
 
 const rows = [
   ...foundationRows,
+  ...accountsAccessRows,
   ...peopleAccessRows,
   ...communitiesAccessRows,
   ...organizationsAccessRows,

@@ -60,6 +60,12 @@ export interface PersonalDataPolicy {
   activityPhones: boolean;
   /** Children (under 18, or signed in as a child): names and facts only for those who work with them. */
   children: boolean;
+  /**
+   * Phones of sign-in accounts (officials', staff's, funders' — anyone's, linked to a resident or
+   * not) whose scope lies in the streets the login works in: those who manage accounts and hand
+   * over reset codes (admin, staff) see them on the accounts page; nobody else does.
+   */
+  accountPhones: boolean;
 }
 
 const nobody: PersonalDataPolicy = {
@@ -68,6 +74,7 @@ const nobody: PersonalDataPolicy = {
   activityNames: false,
   activityPhones: false,
   children: false,
+  accountPhones: false,
 };
 
 /**
@@ -79,7 +86,14 @@ const nobody: PersonalDataPolicy = {
  * what a row declares (a published share page).
  */
 export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
-  admin: { names: ['everyone'], phones: ['everyone'], activityNames: true, activityPhones: true, children: true },
+  admin: {
+    names: ['everyone'],
+    phones: ['everyone'],
+    activityNames: true,
+    activityPhones: true,
+    children: true,
+    accountPhones: true,
+  },
   // Staff work the whole street and the organizations serving it.
   staff: {
     names: ['lives in scope', 'members of organizations in scope'],
@@ -87,6 +101,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: true,
     children: true,
+    accountPhones: true,
   },
   // Assistants record visits and logs, and see no contact details (roles.ts).
   assistant: {
@@ -95,6 +110,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   // A leader runs their team from a phone: members' names and phones, who came to its activities.
   leader: {
@@ -103,6 +119,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: true,
     children: true,
+    accountPhones: false,
   },
   // A member sees who is in the team and who came, never their numbers.
   member: {
@@ -111,6 +128,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   // The residents' committee: its residents, and who is in the organizations serving it; phones of
   // its own residents only (a member living in another community is that community's to call).
@@ -120,6 +138,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   // The street office reads records and dashboards; it has no `person.contact.read`.
   street: {
@@ -128,6 +147,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   // "everything, without residents' names" (README): no names, phones or children.
   funder: nobody,
@@ -138,6 +158,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: true,
     children: true,
+    accountPhones: false,
   },
   member2: {
     names: ['members of organizations in scope'],
@@ -145,6 +166,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   anonymous: nobody,
 };

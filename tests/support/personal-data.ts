@@ -28,6 +28,8 @@ interface Owners {
   people: Set<string>;
   /** The streets of the activities that hold it: a sign-in, a guest, feedback, a volunteer. */
   activityStreets: Set<string>;
+  /** The streets whose accounts have it as their phone ('deployment' for a deployment-wide account). */
+  accountStreets: Set<string>;
   child: boolean;
 }
 
@@ -55,7 +57,7 @@ function owners(map: Map<string, Owners>, key: string | null): Owners | undefine
   if (!key) return undefined;
   let found = map.get(key);
   if (!found) {
-    found = { people: new Set(), activityStreets: new Set(), child: false };
+    found = { people: new Set(), activityStreets: new Set(), accountStreets: new Set(), child: false };
     map.set(key, found);
   }
   return found;
@@ -126,6 +128,17 @@ export async function loadPersonalData(db: Db): Promise<PersonalData> {
   for (const row of feedback) heldOnActivity(row.street_id, row.said_by, null);
   for (const row of attendances) heldOnActivity(row.street_id, row.name, row.phone);
   for (const row of hours) heldOnActivity(row.street_id, row.volunteer_name, null);
+  for (const user of users) {
+    const street =
+      user.scope_kind === 'street'
+        ? user.scope_id
+        : user.scope_kind === 'community'
+          ? communities.find((c) => c.id === user.scope_id)?.street_id
+          : user.scope_kind === 'organization'
+            ? organizations.find((o) => o.id === user.scope_id)?.street_id
+            : 'deployment';
+    owners(phones, user.phone)?.accountStreets.add(street ?? 'deployment');
+  }
 
   const accounts = new Map<string, Account>(
     users.map((u) => [
@@ -224,10 +237,18 @@ function allowanceOf(
   };
 }
 
-function mayReceive(found: Owners, allowed: Set<string>, onActivity: boolean, allowance: Allowance): boolean {
+function mayReceive(
+  found: Owners,
+  allowed: Set<string>,
+  onActivity: boolean,
+  allowance: Allowance,
+  isPhone = false,
+): boolean {
   if (found.child && !allowance.policy.children) return false;
   const { streets } = allowance;
-  if (onActivity && [...found.activityStreets].some((street) => streets === 'any' || streets.has(street))) return true;
+  const inStreets = (street: string) => streets === 'any' || streets.has(street);
+  if (onActivity && [...found.activityStreets].some(inStreets)) return true;
+  if (isPhone && allowance.policy.accountPhones && [...found.accountStreets].some(inStreets)) return true;
   for (const person of found.people) if (allowed.has(person)) return true;
   return false;
 }
@@ -280,7 +301,7 @@ export function personalDataLeaks(
     for (const [phone] of text.matchAll(mobile)) {
       const found = data.phones.get(phone);
       if (!found || phone === allowance.ownPhone || sent.has(phone)) continue;
-      if (!mayReceive(found, allowance.phones, allowance.policy.activityPhones, allowance))
+      if (!mayReceive(found, allowance.phones, allowance.policy.activityPhones, allowance, true))
         leaks.add(`phone ${phone} at ${path}`);
     }
     for (const [number] of text.matchAll(idNumber)) leaks.add(`ID number ${number} at ${path}`);
