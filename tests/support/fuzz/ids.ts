@@ -32,6 +32,7 @@ const tableOfSegment: Record<string, string> = {
   'sub-teams': 'organization_sub_teams',
   'chat-groups': 'organization_chat_groups',
   consents: 'person_consents',
+  accounts: 'users',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };

@@ -147,6 +147,8 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   // Times come from one pattern; the end must come after the start, the duration fit them.
   'POST /api/coaching-sessions': { endTime: '21:00', durationMinutes: 120 },
   'PATCH /api/coaching-sessions/{id}': { endTime: '21:00', durationMinutes: 120 },
+  // A leader's invite names the organization only; other roles name a scope instead (core's inviteScopeOf).
+  'POST /api/invites': { role: 'organization_leader', scopeKind: undefined, scopeId: undefined },
   // The token a sign-in handed to the volunteer's phone: 32 url-safe characters.
   'POST /api/volunteer/{code}/sign-out': { signOutToken: 'abcdefghijklmnopqrstuvwxyz012345' },
 };
