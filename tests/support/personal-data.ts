@@ -1,5 +1,6 @@
 import type { Db } from '@seedbed/db';
 import type { Login, PeopleReach, PersonalDataException, PersonalDataPolicy } from './access';
+import { accountStreet } from './account-streets';
 import type { Client, JsonResponse } from './api';
 import { pdfText } from './pdf';
 
@@ -28,8 +29,7 @@ interface Owners {
   people: Set<string>;
   /** The streets of the activities that hold it: a sign-in, a guest, feedback, a volunteer. */
   activityStreets: Set<string>;
-  /** The streets whose accounts have it as their phone ('deployment' for a deployment-wide account). */
-  accountStreets: Set<string>;
+  accountStreets: Set<string>; // phones only: the streets of the accounts that have it (account-streets.ts)
   child: boolean;
 }
 
@@ -128,17 +128,7 @@ export async function loadPersonalData(db: Db): Promise<PersonalData> {
   for (const row of feedback) heldOnActivity(row.street_id, row.said_by, null);
   for (const row of attendances) heldOnActivity(row.street_id, row.name, row.phone);
   for (const row of hours) heldOnActivity(row.street_id, row.volunteer_name, null);
-  for (const user of users) {
-    const street =
-      user.scope_kind === 'street'
-        ? user.scope_id
-        : user.scope_kind === 'community'
-          ? communities.find((c) => c.id === user.scope_id)?.street_id
-          : user.scope_kind === 'organization'
-            ? organizations.find((o) => o.id === user.scope_id)?.street_id
-            : 'deployment';
-    owners(phones, user.phone)?.accountStreets.add(street ?? 'deployment');
-  }
+  for (const u of users) owners(phones, u.phone)?.accountStreets.add(accountStreet(u, communities, organizations));
 
   const accounts = new Map<string, Account>(
     users.map((u) => [
@@ -237,18 +227,12 @@ function allowanceOf(
   };
 }
 
-function mayReceive(
-  found: Owners,
-  allowed: Set<string>,
-  onActivity: boolean,
-  allowance: Allowance,
-  isPhone = false,
-): boolean {
+function mayReceive(found: Owners, allowed: Set<string>, onActivity: boolean, allowance: Allowance): boolean {
   if (found.child && !allowance.policy.children) return false;
   const { streets } = allowance;
   const inStreets = (street: string) => streets === 'any' || streets.has(street);
   if (onActivity && [...found.activityStreets].some(inStreets)) return true;
-  if (isPhone && allowance.policy.accountPhones && [...found.accountStreets].some(inStreets)) return true;
+  if (allowance.policy.accountPhones && [...found.accountStreets].some(inStreets)) return true;
   for (const person of found.people) if (allowed.has(person)) return true;
   return false;
 }
@@ -301,7 +285,7 @@ export function personalDataLeaks(
     for (const [phone] of text.matchAll(mobile)) {
       const found = data.phones.get(phone);
       if (!found || phone === allowance.ownPhone || sent.has(phone)) continue;
-      if (!mayReceive(found, allowance.phones, allowance.policy.activityPhones, allowance, true))
+      if (!mayReceive(found, allowance.phones, allowance.policy.activityPhones, allowance))
         leaks.add(`phone ${phone} at ${path}`);
     }
     for (const [number] of text.matchAll(idNumber)) leaks.add(`ID number ${number} at ${path}`);

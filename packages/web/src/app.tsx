@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { accountRoutes } from './accounts/routes';
 import { activityPublicRoutes, activityRoutes } from './activities/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
@@ -42,6 +43,7 @@ export function App() {
               <Route path="/streets/:id" element={<StreetOverviewPage />} />
               <Route path="/communities/:id" element={<CommunityPage />} />
               <Route path="/organizations/:id" element={<OrganizationPage />} />
+              {accountRoutes()}
               {surveyRoutes()}
               {peopleRoutes()}
               {registryRoutes()}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../shared/roles';
-import { type Granter, grantRefusal, inviteScopeOf, rolesStaffGrant } from './grants';
+import { type Granter, grantableRoles, grantRefusal, inviteScopeOf, rolesStaffGrant } from './grants';
 
 const admin: Granter = { role: 'admin', scope: { kind: 'deployment' } };
 const streetStaff: Granter = { role: 'incubator_staff', scope: { kind: 'street', streetId: 'A' } };
@@ -64,6 +64,12 @@ describe('who may grant what', () => {
   it('lets staff whose scope is the deployment grant in any street and for the deployment', () => {
     expect(grantRefusal(deploymentStaff, { role: 'funder', scopeKind: 'deployment', streetId: null })).toBeNull();
     expect(grantRefusal(deploymentStaff, { role: 'street_official', scopeKind: 'street', streetId: 'B' })).toBeNull();
+  });
+
+  it('offers the invite form the roles each may grant', () => {
+    expect(grantableRoles('admin')).toEqual(roles);
+    expect(grantableRoles('incubator_staff')).toEqual(rolesStaffGrant);
+    expect(grantableRoles('community_official')).toEqual([]);
   });
 
   it('lets nobody else grant anything', () => {

@@ -1,5 +1,5 @@
 import { type ErrorCode, fail, ok, type Result } from '../errors';
-import { type Role, type Scope, type ScopeKind, scopeKindsForRole } from '../shared/roles';
+import { type Role, roles, type Scope, type ScopeKind, scopeKindsForRole } from '../shared/roles';
 import type { InviteCreateInput } from './schemas';
 
 /**
@@ -20,6 +20,12 @@ export const rolesStaffGrant = [
   'organization_leader',
   'organization_member',
 ] as const satisfies readonly Role[];
+
+/** The roles a granter may hand out at all (where is `grantRefusal`'s second question): for the invite form. */
+export function grantableRoles(granterRole: Role): readonly Role[] {
+  if (granterRole === 'admin') return roles;
+  return granterRole === 'incubator_staff' ? rolesStaffGrant : [];
+}
 
 export interface Granter {
   role: Role;

@@ -1,4 +1,4 @@
-import { inviteAcceptInputSchema, type inviteInfoSchema, minPasswordLength } from '@seedbed/core';
+import { inviteAcceptInputSchema, type inviteInfoSchema, minPasswordLength, needsPhoneLogin } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
@@ -76,11 +76,18 @@ function InviteForm({
   const { t } = useTranslation();
   const { signIn } = useSession();
   const locale = currentLocale();
+  // Leaders and members sign in with their phone; desktop roles may choose a username instead.
+  const isPhoneLogin = needsPhoneLogin(invite.role);
   const form = useSchemaForm(
     inviteAcceptInputSchema,
-    { phone: '', password: '', confirmation: '' },
+    { phone: '', username: '', password: '', confirmation: '' },
     {
-      toInput: ({ phone, password }) => ({ phone, password, locale }),
+      toInput: ({ phone, username, password }) => ({
+        phone: phone || (isPhoneLogin ? '' : undefined),
+        username: username || undefined,
+        password,
+        locale,
+      }),
       // The password typed twice: said once the password itself is acceptable.
       check: ({ password, confirmation }, found) =>
         !found.password && password !== confirmation ? { confirmation: t('validation.passwordMismatch') } : {},
@@ -97,22 +104,38 @@ function InviteForm({
     <>
       <p className="greeting">{t('invite.greeting', { name: invite.displayName })}</p>
       <p className="lead" data-testid="invite-organization">
-        {t('invite.body', { organization: invite.organizationName, role: t(`role.${invite.role}`) })}
+        {invite.organizationName
+          ? t('invite.body', { organization: invite.organizationName, role: t(`role.${invite.role}`) })
+          : invite.scopeName
+            ? t('invite.bodyScope', { scope: invite.scopeName, role: t(`role.${invite.role}`) })
+            : t('invite.bodyDeployment', { role: t(`role.${invite.role}`) })}
       </p>
       <p className="muted">{t('invite.expires', { date: formatDateTime(invite.expiresAt, locale) })}</p>
       <form className="form" data-testid="invite-form" noValidate onSubmit={form.onSubmit}>
+        {!isPhoneLogin && <p className="muted">{t('invite.phoneOrUsername')}</p>}
         <TextField
-          label={t('invite.phone')}
+          label={isPhoneLogin ? t('invite.phone') : t('invite.phoneOptional')}
           name="phone"
           type="tel"
           inputMode="tel"
           autoComplete="tel"
           {...form.field('phone')}
+          required={isPhoneLogin}
           // 11 digits: the schema's pattern, which no .max() states.
           maxLength={11}
           hint={t('invite.phoneHint')}
           testId="invite-phone"
         />
+        {!isPhoneLogin && (
+          <TextField
+            label={t('invite.username')}
+            name="username"
+            autoComplete="username"
+            {...form.field('username')}
+            hint={t('invite.usernameHint')}
+            testId="invite-username"
+          />
+        )}
         <TextField
           label={t('invite.password')}
           name="password"

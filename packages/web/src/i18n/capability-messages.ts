@@ -8,6 +8,7 @@ import type { i18n as I18n } from 'i18next';
  * chunks against what they declare.
  */
 const zhLoaders = {
+  accounts: () => import('../accounts/messages').then((m) => m.accountsMessagesZh),
   people: () => import('../people/messages').then((m) => m.peopleMessagesZh),
   communities: () => import('../communities/messages').then((m) => m.surveyMessagesZh),
   organizations: () => import('../organizations/messages').then((m) => m.registryMessagesZh),

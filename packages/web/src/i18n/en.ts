@@ -1,3 +1,4 @@
+import { accountsMessagesEn } from '../accounts/messages.en';
 import { activityMessagesEn } from '../activities/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
@@ -35,6 +36,7 @@ export const en: Catalogue = {
     workload: 'Workload',
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
+    accounts: 'Accounts',
     main: 'Main navigation',
   },
   common: {
@@ -77,6 +79,12 @@ export const en: Catalogue = {
     title: 'Join Seedbed',
     greeting: 'Hello, {{name}}!',
     body: '“{{organization}}” invites you to use Seedbed as its {{role}}.',
+    bodyScope: 'You are invited to use Seedbed as {{role}} for “{{scope}}”.',
+    bodyDeployment: 'You are invited to use Seedbed as {{role}} for all streets.',
+    phoneOrUsername: 'Give a mobile number or a username (or both); on a computer a username alone will do.',
+    phoneOptional: 'Mobile number (optional)',
+    username: 'Username (optional)',
+    usernameHint: 'Starts with a letter; letters, digits, dots, dashes and underscores; at least 3.',
     expires: 'This invitation is valid until {{date}}.',
     phone: 'Mobile number',
     phoneHint: 'You will log in with this number.',
@@ -191,6 +199,7 @@ export const en: Catalogue = {
     copy: 'Copy link',
     copied: 'Copied.',
     copyManually: 'Press and hold the link and choose “Copy”.',
+    qr: 'Invitation QR code: scan it with WeChat to open the link',
   },
   stage: {
     nurturing: 'Nurturing',
@@ -274,6 +283,7 @@ export const en: Catalogue = {
     wait_and_see: 'Wait and see',
     refusing: 'Refusing',
   },
+  ...accountsMessagesEn,
   ...peopleMessagesEn,
   ...surveyMessagesEn,
   ...registryMessagesEn,

@@ -1,3 +1,4 @@
+import { accountsMessagesZh } from '../accounts/messages';
 import { activityMessagesZh } from '../activities/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
@@ -16,6 +17,7 @@ import { type Catalogue, zhBase } from './zh-CN';
  */
 export const zhWhole: Catalogue = {
   ...zhBase,
+  ...accountsMessagesZh,
   ...peopleMessagesZh,
   ...surveyMessagesZh,
   ...registryMessagesZh,

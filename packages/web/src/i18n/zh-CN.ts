@@ -10,6 +10,7 @@ import type {
   Stage,
   StageModel,
 } from '@seedbed/core';
+import type { AccountsMessages } from '../accounts/messages';
 import type { ActivityMessages } from '../activities/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
@@ -54,6 +55,7 @@ export const zhBase = {
     workload: '辅导工作量',
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
+    accounts: '账户管理',
     main: '主导航',
   },
   common: {
@@ -96,6 +98,12 @@ export const zhBase = {
     title: '加入苗圃',
     greeting: '{{name}}，您好！',
     body: '「{{organization}}」邀请您以{{role}}的身份使用苗圃。',
+    bodyScope: '邀请您以{{role}}的身份使用苗圃，负责「{{scope}}」。',
+    bodyDeployment: '邀请您以{{role}}的身份使用苗圃（全部街道）。',
+    phoneOrUsername: '手机号和用户名填一个即可；在电脑上用，可以只设用户名。',
+    phoneOptional: '手机号（选填）',
+    username: '用户名（选填）',
+    usernameHint: '字母开头，可含数字、点、横线、下划线，至少 3 位。',
     expires: '邀请有效期到 {{date}}。',
     phone: '手机号',
     phoneHint: '以后用这个手机号登录。',
@@ -209,6 +217,7 @@ export const zhBase = {
     copy: '复制链接',
     copied: '已复制。',
     copyManually: '请长按链接，选择“复制”。',
+    qr: '邀请二维码：用微信扫一扫即可打开',
   },
   stage: {
     nurturing: '育种',
@@ -300,6 +309,7 @@ export const zhBase = {
  * loaded when chosen, comes whole.
  */
 export type Catalogue = typeof zhBase &
+  AccountsMessages &
   PeopleMessages &
   SurveyMessages &
   RegistryMessages &

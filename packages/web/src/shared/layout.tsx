@@ -65,6 +65,7 @@ function MainNav() {
       label: t('nav.myVolunteerHours'),
       testId: 'nav-my-volunteer-hours',
     },
+    can(user.role, 'account.read') && { to: '/accounts', label: t('nav.accounts'), testId: 'nav-accounts' },
     can(user.role, 'settings.stage_model.update') && {
       to: '/settings',
       label: t('nav.settings'),
