@@ -229,8 +229,7 @@ function allowanceOf(
 
 function mayReceive(found: Owners, allowed: Set<string>, onActivity: boolean, allowance: Allowance): boolean {
   if (found.child && !allowance.policy.children) return false;
-  const { streets } = allowance;
-  const inStreets = (street: string) => streets === 'any' || streets.has(street);
+  const inStreets = (street: string) => allowance.streets === 'any' || allowance.streets.has(street);
   if (onActivity && [...found.activityStreets].some(inStreets)) return true;
   if (allowance.policy.accountPhones && [...found.accountStreets].some(inStreets)) return true;
   for (const person of found.people) if (allowed.has(person)) return true;
