@@ -24,7 +24,7 @@ export const accountSummarySchema = z.object({
   createdAt: z.string(),
   /** The last password sign-in. */
   lastSignedInAt: z.string().nullable(),
-  /** The last use of any of its sessions (written at most hourly), which outlives the sign-in. */
+  /** The last use of any of its sessions (written at most hourly), else the last sign-in. */
   lastSeenAt: z.string().nullable(),
   deactivatedAt: z.string().nullable(),
 });

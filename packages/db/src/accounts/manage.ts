@@ -8,6 +8,7 @@ import {
   ok,
   type Result,
   type Role,
+  roles,
   type ScopeKind,
 } from '@seedbed/core';
 import { updateAudited } from '../audited';
@@ -42,7 +43,6 @@ export async function listAccounts(call: GrantingContext, query: AccountListQuer
         .as('last_seen_at'),
     ])
     .where(visibleUsers(call.scope))
-    .orderBy('users.role')
     .orderBy('users.display_name')
     .orderBy('users.id');
   let invites = call.db
@@ -67,7 +67,10 @@ export async function listAccounts(call: GrantingContext, query: AccountListQuer
     users = users.where('users.role', '=', query.role);
     invites = invites.where('invites.role', '=', query.role);
   }
-  const [userRows, inviteRows] = await Promise.all([users.execute(), invites.execute()]);
+  const [unsorted, inviteRows] = await Promise.all([users.execute(), invites.execute()]);
+  // In core's order of roles (administrator, staff, …, members), then by name.
+  const rank = (role: string) => roles.indexOf(role as Role);
+  const userRows = unsorted.sort((a, b) => rank(a.role) - rank(b.role));
   const names = await scopeNames(call.db, [...userRows, ...inviteRows]);
   const iso = (at: Date | string | null) => (at === null ? null : new Date(at).toISOString());
   return ok({
@@ -83,7 +86,8 @@ export async function listAccounts(call: GrantingContext, query: AccountListQuer
         scopeName: nameOfScope(names, row),
         createdAt: row.created_at.toISOString(),
         lastSignedInAt: iso(row.last_login_at),
-        lastSeenAt: iso(row.last_seen_at as Date | null),
+        // Sessions end (log out, deactivation); the last sign-in is then the last use known.
+        lastSeenAt: iso((row.last_seen_at as Date | null) ?? row.last_login_at),
         deactivatedAt: iso(row.deactivated_at),
       } satisfies AccountSummary),
     ),
