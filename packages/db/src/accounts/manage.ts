@@ -80,10 +80,7 @@ export async function listAccounts(call: GrantingContext, query: AccountListQuer
         displayName: row.display_name,
         username: row.username,
         phone: row.phone,
-        role: row.role as Role,
-        scopeKind: row.scope_kind as ScopeKind,
-        scopeId: row.scope_id,
-        scopeName: nameOfScope(names, row),
+        ...grantOf(row, names),
         createdAt: row.created_at.toISOString(),
         lastSignedInAt: iso(row.last_login_at),
         // Sessions end (log out, deactivation); the last sign-in is then the last use known.
@@ -94,15 +91,22 @@ export async function listAccounts(call: GrantingContext, query: AccountListQuer
     invites: inviteRows.map((row) => ({
       id: row.id,
       displayName: row.display_name,
-      role: row.role as Role,
-      scopeKind: row.scope_kind as ScopeKind,
-      scopeId: row.scope_id,
-      scopeName: nameOfScope(names, row),
+      ...grantOf(row, names),
       createdAt: row.created_at.toISOString(),
       expiresAt: row.expires_at.toISOString(),
       createdByName: row.created_by_name,
     })),
   });
+}
+
+/** The role and where it applies, named, as an account and an invite both show it. */
+function grantOf(row: { role: string; scope_kind: string; scope_id: string | null }, names: Map<string, string>) {
+  return {
+    role: row.role as Role,
+    scopeKind: row.scope_kind as ScopeKind,
+    scopeId: row.scope_id,
+    scopeName: nameOfScope(names, row),
+  };
 }
 
 /**

@@ -9,12 +9,11 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
-import { FormFooter } from '../shared/form-footer';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
-import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
-import { type InviteCreated, InviteLink } from './invite-link';
+import { InviteCard } from './invite-card';
+import type { InviteCreated } from './invite-link';
 import { useScopeOptions } from './scope-options';
 
 interface Values {
@@ -65,60 +64,51 @@ export function InviteAccount({ onInvited }: { onInvited: () => void }) {
   }
 
   return (
-    <section className="card" aria-labelledby="invite-account-title" data-testid="invite-account">
-      <h2 id="invite-account-title">{t('accounts.invite.title')}</h2>
-      <p className="muted">{t('accounts.invite.intro')}</p>
-      <form className="form" noValidate onSubmit={form.onSubmit}>
-        <TextField
-          label={t('accounts.invite.name')}
-          name="displayName"
-          autoComplete="off"
-          {...form.field('displayName')}
-          testId="invite-account-name"
-        />
+    <InviteCard
+      testId="invite-account"
+      title={t('accounts.invite.title')}
+      intro={t('accounts.invite.intro')}
+      nameLabel={t('accounts.invite.name')}
+      nameField={form.field('displayName')}
+      form={form}
+      submitLabel={t('accounts.invite.submit')}
+      submittingLabel={t('accounts.invite.submitting')}
+      created={created}
+    >
+      <SelectField
+        label={t('accounts.invite.role')}
+        value={role}
+        onChange={chooseRole}
+        placeholder={t('accounts.invite.choose')}
+        options={grantableRoles(user.role).map((value) => ({ value, label: t(`role.${value}`) }))}
+        error={form.errors.role}
+        required
+        testId="invite-account-role"
+      />
+      {kinds.length > 1 && (
         <SelectField
-          label={t('accounts.invite.role')}
-          value={role}
-          onChange={chooseRole}
+          label={t('accounts.invite.scopeKind')}
+          value={scopeKind}
+          onChange={(next) => form.setValues((values) => ({ ...values, scopeKind: next, scopeId: '' }))}
+          options={kinds.map((kind) => ({
+            value: kind,
+            label: kind === 'deployment' ? t('accounts.invite.wholeDeployment') : t(`accounts.invite.${kind}`),
+          }))}
+          testId="invite-account-scope-kind"
+        />
+      )}
+      {scopeKind && scopeKind !== 'deployment' && (
+        <SelectField
+          label={t(`accounts.invite.${scopeKind}`)}
+          value={form.values.scopeId}
+          onChange={(scopeId) => form.set('scopeId', scopeId)}
           placeholder={t('accounts.invite.choose')}
-          options={grantableRoles(user.role).map((value) => ({ value, label: t(`role.${value}`) }))}
-          error={form.errors.role}
+          options={places[scopeKind]}
+          error={form.errors.scopeId ?? form.errors.organizationId}
           required
-          testId="invite-account-role"
+          testId="invite-account-scope"
         />
-        {kinds.length > 1 && (
-          <SelectField
-            label={t('accounts.invite.scopeKind')}
-            value={scopeKind}
-            onChange={(next) => form.setValues((values) => ({ ...values, scopeKind: next, scopeId: '' }))}
-            options={kinds.map((kind) => ({
-              value: kind,
-              label: kind === 'deployment' ? t('accounts.invite.wholeDeployment') : t(`accounts.invite.${kind}`),
-            }))}
-            testId="invite-account-scope-kind"
-          />
-        )}
-        {scopeKind && scopeKind !== 'deployment' && (
-          <SelectField
-            label={t(`accounts.invite.${scopeKind}`)}
-            value={form.values.scopeId}
-            onChange={(scopeId) => form.set('scopeId', scopeId)}
-            placeholder={t('accounts.invite.choose')}
-            options={places[scopeKind]}
-            error={form.errors.scopeId ?? form.errors.organizationId}
-            required
-            testId="invite-account-scope"
-          />
-        )}
-        <FormFooter
-          state={form}
-          label={t('accounts.invite.submit')}
-          savingLabel={t('accounts.invite.submitting')}
-          savedLabel=""
-          testId="invite-account-submit"
-        />
-      </form>
-      {created && <InviteLink invite={created} />}
-    </section>
+      )}
+    </InviteCard>
   );
 }

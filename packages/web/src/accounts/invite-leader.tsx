@@ -2,10 +2,9 @@ import { inviteCreateInputSchema } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
-import { FormFooter } from '../shared/form-footer';
-import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
-import { type InviteCreated, InviteLink } from './invite-link';
+import { InviteCard } from './invite-card';
+import type { InviteCreated } from './invite-link';
 
 /**
  * Staff create an invitation for an organization's leader and send the link themselves (usually
@@ -25,27 +24,16 @@ export function InviteLeader({ organizationId, suggestedName }: { organizationId
   );
 
   return (
-    <section className="card" aria-labelledby="invite-leader-title" data-testid="invite-leader">
-      <h2 id="invite-leader-title">{t('inviteLeader.title')}</h2>
-      <p className="muted">{t('inviteLeader.intro')}</p>
-      <form className="form" noValidate onSubmit={form.onSubmit}>
-        <TextField
-          label={t('inviteLeader.name')}
-          name="displayName"
-          autoComplete="off"
-          {...form.field('displayName')}
-          testId="invite-leader-name"
-        />
-        {/* The link below is what a save leaves: no "saved" beside the button. */}
-        <FormFooter
-          state={form}
-          label={t('inviteLeader.submit')}
-          savingLabel={t('inviteLeader.submitting')}
-          savedLabel=""
-          testId="invite-leader-submit"
-        />
-      </form>
-      {created && <InviteLink invite={created} />}
-    </section>
+    <InviteCard
+      testId="invite-leader"
+      title={t('inviteLeader.title')}
+      intro={t('inviteLeader.intro')}
+      nameLabel={t('inviteLeader.name')}
+      nameField={form.field('displayName')}
+      form={form}
+      submitLabel={t('inviteLeader.submit')}
+      submittingLabel={t('inviteLeader.submitting')}
+      created={created}
+    />
   );
 }
