@@ -10,6 +10,7 @@ import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
 import { organizationsAccessRows } from './access/organizations';
 import { peopleAccessRows } from './access/people';
+import { placesAccessRows } from './access/places';
 import { publicityAccessRows } from './access/publicity';
 import { trackingAccessRows } from './access/tracking';
 import { volunteeringAccessRows } from './access/volunteering';
@@ -137,6 +138,7 @@ const rows = [
   ...foundationRows,
   ...peopleAccessRows,
   ...communitiesAccessRows,
+  ...placesAccessRows,
   ...organizationsAccessRows,
   ...activitiesAccessRows,
   ...mediaAccessRows,
