@@ -49,7 +49,13 @@ function OverviewView({ overview }: { overview: StreetOverview }) {
         <NumberTile label={t('street.kpi.inactive')} value={inactive} locale={locale} testId="kpi-inactive" />
         <NumberTile label={t('street.kpi.dissolved')} value={dissolved} locale={locale} testId="kpi-dissolved" />
         <NumberTile
-          label={t('street.kpi.residents')}
+          label={t('street.kpi.population')}
+          value={overview.communityPopulation}
+          locale={locale}
+          testId="kpi-population"
+        />
+        <NumberTile
+          label={t('street.kpi.registered')}
           value={overview.residentCount}
           locale={locale}
           testId="kpi-residents"
