@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { NumberTile } from '../shared/number-tile';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { OrganizationTiles } from './organization-tiles';
 import { StageChart } from './stage-chart';
 
 /**
@@ -29,7 +30,6 @@ function OverviewView({ overview }: { overview: CommunityOverview }) {
   const { community } = overview;
   const title = t('street.community.title', { name: community.name });
   useDocumentTitle(title);
-  const { active, inactive, dissolved } = overview.statusCounts;
   return (
     <article className="page page--wide" data-testid="community-overview">
       <header className="page-header">
@@ -58,14 +58,7 @@ function OverviewView({ overview }: { overview: CommunityOverview }) {
           locale={locale}
           testId="kpi-residents"
         />
-        <NumberTile
-          label={t('street.kpi.organizations')}
-          value={active + inactive + dissolved}
-          locale={locale}
-          testId="kpi-organizations"
-        />
-        <NumberTile label={t('street.kpi.active')} value={active} locale={locale} testId="kpi-active" />
-        <NumberTile label={t('street.kpi.inactive')} value={inactive} locale={locale} testId="kpi-inactive" />
+        <OrganizationTiles statusCounts={overview.statusCounts} locale={locale} />
         <NumberTile
           label={t('street.community.serving')}
           value={overview.servingCount}
