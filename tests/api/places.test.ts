@@ -64,6 +64,15 @@ describe('places', () => {
     expect(await rowCount(api.db, 'audit_log')).toBe(before.audit);
   });
 
+  it('lets only one of two simultaneous requests take a name; the other gets the code, not a 500', async () => {
+    const staff = await api.as('staff');
+    const path = `/api/streets/${ids.mainStreetId}/communities`;
+    const answers = await Promise.all([staff.post(path, { name: '同时社区' }), staff.post(path, { name: '同时社区' })]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    const rows = await api.db.selectFrom('communities').select('id').where('name', '=', '同时社区').execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it('renames, refuses another street, moves an estate and a courtyard, and archives then reuses a name', async () => {
     const staff = await api.as('staff');
     const street = `/api/streets/${ids.mainStreetId}`;
