@@ -11,6 +11,7 @@ import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
 import { organizationsAccessRows } from './access/organizations';
 import { peopleAccessRows } from './access/people';
+import { placesAccessRows } from './access/places';
 import { publicityAccessRows } from './access/publicity';
 import { trackingAccessRows } from './access/tracking';
 import { volunteeringAccessRows } from './access/volunteering';
@@ -139,6 +140,7 @@ const rows = [
   ...accountsAccessRows,
   ...peopleAccessRows,
   ...communitiesAccessRows,
+  ...placesAccessRows,
   ...organizationsAccessRows,
   ...activitiesAccessRows,
   ...mediaAccessRows,

@@ -3,6 +3,7 @@ import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
+import { placeErrorMessages } from './communities/place-error-messages';
 import { documentErrorMessages } from './documents/error-messages';
 import { organizationErrorMessages } from './organizations/error-messages';
 import { personErrorMessages } from './people/error-messages';
@@ -23,6 +24,7 @@ export const errorCatalogue = {
   ...activityErrorMessages,
   ...photoErrorMessages,
   ...communityErrorMessages,
+  ...placeErrorMessages,
   ...organizationErrorMessages,
   ...personErrorMessages,
   ...trackingErrorMessages,

@@ -22,6 +22,7 @@ const HomePage = lazyPage(() => import('./communities/street-list-page').then((m
 const CommunityPage = lazyPage(() => import('./communities/community-page').then((m) => m.CommunityPage));
 const OrganizationPage = lazyPage(() => import('./organizations/organization-page').then((m) => m.OrganizationPage));
 const StreetOverviewPage = lazyPage(() => import('./reports/street-overview-page').then((m) => m.default));
+const CommunityOverviewPage = lazyPage(() => import('./reports/community-overview-page').then((m) => m.default));
 
 /**
  * Routes. Login and invitations are open; everything else needs a session. What a logged-in user
@@ -42,6 +43,7 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="/streets/:id" element={<StreetOverviewPage />} />
               <Route path="/communities/:id" element={<CommunityPage />} />
+              <Route path="/communities/:id/overview" element={<CommunityOverviewPage />} />
               <Route path="/organizations/:id" element={<OrganizationPage />} />
               {accountRoutes()}
               {surveyRoutes()}

@@ -11,6 +11,7 @@ const tableOfSegment: Record<string, string> = {
   communities: 'communities',
   'served-communities': 'communities',
   estates: 'estates',
+  courtyards: 'courtyards',
   stakeholders: 'stakeholders',
   needs: 'needs',
   spaces: 'spaces',

@@ -13,6 +13,7 @@ import * as volunteering from './0011-volunteering';
 import * as publicity from './0012-publicity';
 import * as signInTrust from './0013-sign-in-trust';
 import * as loginThrottle from './0014-login-throttle';
+import * as places from './0015-places';
 import * as accountManagement from './0016-account-management';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012-publicity': publicity,
   '0013-sign-in-trust': signInTrust,
   '0014-login-throttle': loginThrottle,
+  '0015-places': places,
   '0016-account-management': accountManagement,
 };
 

@@ -60,6 +60,14 @@ function MainNav() {
       testId: 'nav-workload',
     },
     can(user.role, 'publicity.read') && { to: '/publicity/feed', label: t('nav.feed'), testId: 'nav-feed' },
+    can(user.role, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
+    // The residents' committee's own dashboard: its home is its community's page.
+    user.role === 'community_official' &&
+      user.homePath.startsWith('/communities/') && {
+        to: `${user.homePath}/overview`,
+        label: t('nav.communityOverview'),
+        testId: 'nav-community-overview',
+      },
     user.role === 'organization_member' && {
       to: '/me/volunteer-hours',
       label: t('nav.myVolunteerHours'),
