@@ -9,6 +9,7 @@ import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
 import { organizationsAccessRows } from './access/organizations';
+import { passwordResetAccessRows } from './access/password-resets';
 import { peopleAccessRows } from './access/people';
 import { publicityAccessRows } from './access/publicity';
 import { trackingAccessRows } from './access/tracking';
@@ -145,6 +146,7 @@ const rows = [
   ...volunteeringAccessRows,
   ...publicityAccessRows,
   ...documentsAccessRows,
+  ...passwordResetAccessRows,
   ...logoutRows,
 ];
 

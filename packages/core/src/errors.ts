@@ -1,3 +1,4 @@
+import { passwordResetErrorMessages } from './accounts/password-reset-error-messages';
 import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
@@ -28,6 +29,7 @@ export const errorCatalogue = {
   ...documentErrorMessages,
   ...publicityErrorMessages,
   ...volunteeringErrorMessages,
+  ...passwordResetErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

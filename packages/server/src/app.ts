@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { passwordResetRoutes } from './accounts/password-reset-routes';
 import { accountRoutes } from './accounts/routes';
 import { mediaRoutes } from './activities/media-routes';
 import { activityRoutes } from './activities/routes';
@@ -70,6 +71,7 @@ export function createApp(dependencies: AppDependencies) {
   for (const routes of [
     healthRoutes,
     accountRoutes,
+    passwordResetRoutes,
     communityRoutes,
     reportRoutes,
     organizationRoutes,
