@@ -3,6 +3,14 @@ import { insertAudited } from '../audited';
 import type { Db } from '../connection';
 import { issueFor } from './password-resets';
 
+const realDeploymentSetting = 'real_deployment';
+
+/** Whether `seedbed init` (or a start without the demo) made this database a real deployment. */
+export async function isRealDeployment(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('settings').select('key').where('key', '=', realDeploymentSetting).executeTakeFirst();
+  return row !== undefined;
+}
+
 /**
  * A real deployment's first administrator (issue 15: `seedbed init`, `SEEDBED_DEMO=off`). Made
  * once — when no administrator exists — with no password; while no administrator has a password,
@@ -43,6 +51,13 @@ export async function ensureFirstAdmin(
       );
       admin = { id: row.id, username: row.username, phone: row.phone, password_hash: null };
       created = true;
+      // From now on this database is a real deployment: `npm start` (serve --demo) never loads the
+      // demo street into it, nor writes demo photos into its activities.
+      await trx
+        .insertInto('settings')
+        .values({ key: realDeploymentSetting, value: JSON.stringify(true) })
+        .onConflict((conflict) => conflict.column('key').doNothing())
+        .execute();
     }
     const login = admin.username ?? admin.phone ?? first.username;
     if (admins.some((existing) => existing.password_hash)) return { created, username: login, resetIssued: false };
