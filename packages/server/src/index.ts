@@ -1,5 +1,5 @@
-export { hashPassword } from './accounts/passwords';
 export { type FirstAdminLink, firstAdminLink } from './accounts/first-admin';
+export { hashPassword } from './accounts/passwords';
 export { createApp, type SeedbedApp } from './app';
 export { writeDemoPhotos } from './files/demo-photos';
 export { createDiskFileStore, type FileStore, sniffImageType } from './files/file-store';
