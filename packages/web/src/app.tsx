@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { passwordPublicRoutes, passwordRoutes } from './accounts/password-routes';
 import { activityPublicRoutes, activityRoutes } from './activities/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
@@ -34,6 +35,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invite/:code" element={<InvitePage />} />
+            {passwordPublicRoutes()}
             {activityPublicRoutes()}
             {volunteeringPublicRoutes()}
             {publicityPublicRoutes()}
@@ -51,6 +53,7 @@ export function App() {
               {volunteeringRoutes()}
               {publicityRoutes()}
               {documentsRoutes()}
+              {passwordRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

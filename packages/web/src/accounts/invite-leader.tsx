@@ -1,8 +1,10 @@
 import { type inviteCreatedSchema, inviteCreateInputSchema } from '@seedbed/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
 import { api } from '../shared/api';
+import { CopyLink } from '../shared/copy-link';
 import { FormFooter } from '../shared/form-footer';
 import { formatDateTime } from '../shared/format';
 import type { Parsed } from '../shared/schema-types';
@@ -56,40 +58,13 @@ export function InviteLeader({ organizationId, suggestedName }: { organizationId
 
 function InviteLink({ path, expiresAt }: { path: string; expiresAt: string }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const link = `${window.location.origin}${path}`;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopyState('copied');
-    } catch {
-      // No clipboard API (plain http, old WebViews): select the text so a long-press copies it.
-      input.current?.select();
-      setCopyState('manual');
-    }
-  }
-
   return (
     <div className="invite-link" role="status">
-      <label htmlFor="invite-link-input">{t('inviteLeader.link')}</label>
-      <div className="invite-link__row">
-        <input
-          id="invite-link-input"
-          ref={input}
-          readOnly
-          value={link}
-          data-testid="invite-link"
-          onFocus={(event) => event.target.select()}
-        />
-        <button type="button" className="button button--secondary" data-testid="invite-copy" onClick={copy}>
-          {t('inviteLeader.copy')}
-        </button>
-      </div>
-      {copyState === 'copied' && <p className="success">{t('inviteLeader.copied')}</p>}
-      {copyState === 'manual' && <p className="muted">{t('inviteLeader.copyManually')}</p>}
+      <CopyLink label={t('inviteLeader.link')} link={`${window.location.origin}${path}`} testId="invite-link" />
       <p className="muted">{t('inviteLeader.expires', { date: formatDateTime(expiresAt, currentLocale()) })}</p>
+      <p className="muted">
+        {t('inviteLeader.hasAccount')} <Link to="/accounts/reset">{t('inviteLeader.resetInstead')}</Link>
+      </p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { passwordMessagesEn } from '../accounts/password-messages.en';
 import { activityMessagesEn } from '../activities/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
@@ -35,6 +36,8 @@ export const en: Catalogue = {
     workload: 'Workload',
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
+    account: 'My account',
+    resetPassword: 'Reset a password',
     main: 'Main navigation',
   },
   common: {
@@ -72,6 +75,21 @@ export const en: Catalogue = {
     submit: 'Log in',
     submitting: 'Logging in…',
     noAccount: 'No account yet? Ask your social worker for an invitation link.',
+    forgot: 'Forgot password?',
+  },
+  passwordField: {
+    show: 'Show password',
+    hide: 'Hide password',
+  },
+  copyLink: {
+    copy: 'Copy link',
+    copied: 'Copied.',
+    copyManually: 'Press and hold the link and choose “Copy”.',
+  },
+  resetEntry: {
+    code: 'Reset code',
+    hint: 'The 8-character code your social worker gave you, e.g. K7QM-3XPD.',
+    submit: 'Next',
   },
   invite: {
     title: 'Join Seedbed',
@@ -86,6 +104,8 @@ export const en: Catalogue = {
     submit: 'Join',
     submitting: 'Sending…',
     goToLogin: 'Go to login',
+    phoneTaken:
+      'This phone number already has an account, so there is nothing to join. Log in; if you forgot the password, ask your social worker for a reset code and type it below.',
   },
   home: {
     title: 'Streets',
@@ -188,9 +208,8 @@ export const en: Catalogue = {
     submitting: 'Creating…',
     link: 'Invitation link',
     expires: 'The link is valid until {{date}}.',
-    copy: 'Copy link',
-    copied: 'Copied.',
-    copyManually: 'Press and hold the link and choose “Copy”.',
+    hasAccount: 'Already has an account and only forgot the password? No need to invite:',
+    resetInstead: 'create a password reset instead',
   },
   stage: {
     nurturing: 'Nurturing',
@@ -283,4 +302,5 @@ export const en: Catalogue = {
   ...volunteeringMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,
+  ...passwordMessagesEn,
 };

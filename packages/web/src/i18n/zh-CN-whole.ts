@@ -1,3 +1,4 @@
+import { passwordMessagesZh } from '../accounts/password-messages';
 import { activityMessagesZh } from '../activities/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
@@ -25,4 +26,5 @@ export const zhWhole: Catalogue = {
   ...volunteeringMessagesZh,
   ...publicityMessagesZh,
   ...documentsMessagesZh,
+  ...passwordMessagesZh,
 };

@@ -10,6 +10,7 @@ import type {
   Stage,
   StageModel,
 } from '@seedbed/core';
+import type { PasswordMessages } from '../accounts/password-messages';
 import type { ActivityMessages } from '../activities/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
@@ -54,6 +55,8 @@ export const zhBase = {
     workload: '辅导工作量',
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
+    account: '我的账户',
+    resetPassword: '重设密码',
     main: '主导航',
   },
   common: {
@@ -91,6 +94,21 @@ export const zhBase = {
     submit: '登录',
     submitting: '正在登录…',
     noAccount: '还没有账号？请向负责的社工要一个邀请链接。',
+    forgot: '忘记密码？',
+  },
+  passwordField: {
+    show: '显示密码',
+    hide: '隐藏密码',
+  },
+  copyLink: {
+    copy: '复制链接',
+    copied: '已复制。',
+    copyManually: '请长按链接，选择“复制”。',
+  },
+  resetEntry: {
+    code: '重设码',
+    hint: '社工给您的 8 位重设码，例如 K7QM-3XPD。',
+    submit: '下一步',
   },
   invite: {
     title: '加入苗圃',
@@ -105,6 +123,7 @@ export const zhBase = {
     submit: '加入',
     submitting: '正在提交…',
     goToLogin: '去登录',
+    phoneTaken: '这个手机号已经有账号了，不用再加入。请直接登录；忘了密码的话，请向社工要一个重设码，在下面输入。',
   },
   home: {
     title: '街道',
@@ -206,9 +225,8 @@ export const zhBase = {
     submitting: '正在生成…',
     link: '邀请链接',
     expires: '链接有效期到 {{date}}。',
-    copy: '复制链接',
-    copied: '已复制。',
-    copyManually: '请长按链接，选择“复制”。',
+    hasAccount: '这个人已经有账号、只是忘了密码？不用再邀请：',
+    resetInstead: '为其生成重设密码',
   },
   stage: {
     nurturing: '育种',
@@ -308,4 +326,5 @@ export type Catalogue = typeof zhBase &
   CoachingMessages &
   VolunteeringMessages &
   PublicityMessages &
-  DocumentsMessages;
+  DocumentsMessages &
+  PasswordMessages;

@@ -65,6 +65,11 @@ function MainNav() {
       label: t('nav.myVolunteerHours'),
       testId: 'nav-my-volunteer-hours',
     },
+    can(user.role, 'account.password_reset.issue') && {
+      to: '/accounts/reset',
+      label: t('nav.resetPassword'),
+      testId: 'nav-reset-password',
+    },
     can(user.role, 'settings.stage_model.update') && {
       to: '/settings',
       label: t('nav.settings'),
@@ -84,7 +89,7 @@ function MainNav() {
 }
 
 /**
- * Who is signed in, with 退出 beside it; tapping the name opens 退出所有设备 (every session of the
+ * Who is signed in, with 退出 beside it; tapping the name opens 我的账户 (change the password) and 退出所有设备 (every session of the
  * account ends — a lost phone, a shared computer), which is rare enough to fold away on a phone.
  */
 function UserMenu() {
@@ -111,6 +116,9 @@ function UserMenu() {
           {user.displayName}
         </summary>
         <div className="app-header__user-menu-items">
+          <Link className="button button--ghost" to="/account" data-testid="nav-account">
+            {t('nav.account')}
+          </Link>
           <button
             type="button"
             className="button button--ghost"
