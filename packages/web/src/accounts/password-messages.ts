@@ -45,7 +45,7 @@ const zhCN = {
       login: '手机号或用户名',
       submit: '生成重设码',
       submitting: '正在生成…',
-      for: '给 {{name}} 的重设码',
+      for: '给{{name}}的重设码',
       code: '重设码',
       link: '重设链接',
       qr: '请对方用手机扫这个二维码',

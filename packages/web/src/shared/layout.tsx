@@ -116,7 +116,13 @@ function UserMenu() {
           {user.displayName}
         </summary>
         <div className="app-header__user-menu-items">
-          <Link className="button button--ghost" to="/account" data-testid="nav-account">
+          <Link
+            className="button button--ghost"
+            to="/account"
+            data-testid="nav-account"
+            // The menu folds away once its page opens, as a menu does.
+            onClick={(event) => event.currentTarget.closest('details')?.removeAttribute('open')}
+          >
             {t('nav.account')}
           </Link>
           <button

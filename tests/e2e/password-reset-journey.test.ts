@@ -1,0 +1,106 @@
+import { openDatabase } from '@seedbed/db';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { pageAs } from '../support/journey';
+
+/**
+ * Getting back in (issue 15), as the people do it: a leader who joined by invite forgets the
+ * password on a 360 px phone — the login page counts the tries left, 显示密码 shows what was typed,
+ * 忘记密码？ explains the reset code —, staff create one on the desktop (code, link, QR code), the
+ * leader types it, chooses a new password, is signed in, and finds 我的账户 in the menu. A leader
+ * of its own, so the demo's logins keep their passwords for the other journeys.
+ */
+const baseUrl = inject('baseUrl');
+const leaderPhone = '13700002222';
+let browser: Browser;
+let organizationId: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
+  try {
+    const leader = await db
+      .selectFrom('users')
+      .select('scope_id')
+      .where('username', '=', 'leader')
+      .executeTakeFirstOrThrow();
+    organizationId = leader.scope_id!;
+  } finally {
+    await db.destroy();
+  }
+});
+afterAll(() => browser?.close());
+
+async function joinByInvite(): Promise<void> {
+  const { context, page } = await pageAs(browser, 'staff', 'desktop');
+  await page.getByTestId('street-overview').waitFor();
+  await page.goto(`${baseUrl}/organizations/${organizationId}`);
+  await page.getByTestId('invite-leader-name').fill('周阿姨');
+  await page.getByTestId('invite-leader-submit').click();
+  const link = await page.getByTestId('invite-link').inputValue();
+  await context.close();
+  const phone = await phoneContext(browser);
+  const leader = await phone.newPage();
+  await leader.goto(`${baseUrl}${new URL(link).pathname}`);
+  await leader.locator('[data-testid="invite-form"] input').nth(0).fill(leaderPhone);
+  const passwords = leader.locator('[data-testid="invite-form"] input[type="password"]');
+  for (let i = 0; i < (await passwords.count()); i += 1) await passwords.nth(i).fill('zhou-ayi-2026');
+  await leader.getByTestId('invite-submit').click();
+  await leader.getByTestId('organization-page').waitFor();
+  await phone.close();
+}
+
+const fitsThePhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+describe('getting back in', () => {
+  it('a leader who forgot the password gets a reset code from staff and is back in on a 360 px phone', async () => {
+    await joinByInvite();
+    const phone = await phoneContext(browser);
+    const page = await phone.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByTestId('login-login').fill(leaderPhone);
+    await page.getByTestId('login-password').fill('zhou-ayi-2025');
+    await page.getByTestId('login-submit').click();
+    await expect
+      .poll(() => page.locator('[data-testid="login-form"] [role="alert"]').textContent())
+      .toContain('还可以再试 4 次');
+    await page.getByTestId('login-password-show').click();
+    expect(await page.getByTestId('login-password').getAttribute('type')).toBe('text');
+    await fitsThePhone(page);
+    await page.screenshot({ path: screenshotPath('leader-login-tries-left-phone'), fullPage: true });
+
+    await page.getByTestId('login-forgot').click();
+    await page.getByTestId('reset-code-entry').waitFor();
+    await page.screenshot({ path: screenshotPath('leader-forgot-password-phone'), fullPage: true });
+
+    const { context: staffContext, page: staff } = await pageAs(browser, 'staff', 'desktop');
+    await staff.getByTestId('nav-reset-password').click();
+    await staff.getByTestId('issue-reset-login').fill(leaderPhone);
+    await staff.getByTestId('issue-reset-submit').click();
+    const code = (await staff.getByTestId('reset-issued-code').textContent()) ?? '';
+    expect(code).toMatch(/^\w{4}-\w{4}$/);
+    await staff.locator('.reset-issued__qr img').waitFor();
+    await staff.screenshot({ path: screenshotPath('staff-issue-reset'), fullPage: true });
+    await staffContext.close();
+
+    await page.getByTestId('reset-code').fill(code.toLowerCase());
+    await page.getByTestId('reset-code-submit').click();
+    await page.getByTestId('reset-form').waitFor();
+    expect(await page.getByTestId('reset-login').textContent()).toContain('137****2222');
+    await page.getByTestId('reset-password').fill('zhou-ayi-new-2026');
+    await page.getByTestId('reset-confirm').fill('zhou-ayi-new-2026');
+    await fitsThePhone(page);
+    await page.screenshot({ path: screenshotPath('leader-reset-password-phone'), fullPage: true });
+    await page.getByTestId('reset-submit').click();
+    await page.getByTestId('organization-page').waitFor();
+
+    await page.getByTestId('current-user').click();
+    await page.getByTestId('nav-account').click();
+    await page.getByTestId('change-password-form').waitFor();
+    await fitsThePhone(page);
+    await page.screenshot({ path: screenshotPath('leader-account-phone'), fullPage: true });
+    await phone.close();
+  });
+});
