@@ -195,3 +195,20 @@ describe('an invite for a phone that already has an account', () => {
     expect((await browser().get(invite.body.path.replace('/invite', '/api/invites'))).status).toBe(200);
   });
 });
+
+describe('a person erased', () => {
+  it('takes their account’s reset code with them, and no new one can be issued', async () => {
+    const admin = await signedIn('admin');
+    const member = await api.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', 'member')
+      .executeTakeFirstOrThrow();
+    expect(member.person_id).not.toBeNull();
+    const issued = await admin.post('/api/password-resets', { login: 'member' });
+    expect((await admin.post(`/api/people/${member.person_id}/erase`)).status).toBe(200);
+    const path = issued.body.path.replace('/reset', '/api/password-resets');
+    expect((await browser().post(`${path}/use`, { password: 'back again 2026' })).status).toBe(404);
+    expect((await admin.post('/api/password-resets', { login: 'member' })).body.code).toBe('account.not_found');
+  });
+});

@@ -52,6 +52,13 @@ export function InviteLeader({ organizationId, suggestedName }: { organizationId
         />
       </form>
       {created && <InviteLink path={created.path} expiresAt={created.expiresAt} />}
+      {/* An invite never takes over an existing account: someone who only forgot the password gets a reset. */}
+      <p className="muted">
+        {t('inviteLeader.hasAccount')}{' '}
+        <Link to="/accounts/reset" data-testid="invite-leader-reset-instead">
+          {t('inviteLeader.resetInstead')}
+        </Link>
+      </p>
     </section>
   );
 }
@@ -62,9 +69,6 @@ function InviteLink({ path, expiresAt }: { path: string; expiresAt: string }) {
     <div className="invite-link" role="status">
       <CopyLink label={t('inviteLeader.link')} link={`${window.location.origin}${path}`} testId="invite-link" />
       <p className="muted">{t('inviteLeader.expires', { date: formatDateTime(expiresAt, currentLocale()) })}</p>
-      <p className="muted">
-        {t('inviteLeader.hasAccount')} <Link to="/accounts/reset">{t('inviteLeader.resetInstead')}</Link>
-      </p>
     </div>
   );
 }
