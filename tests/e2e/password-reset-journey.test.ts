@@ -32,23 +32,28 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function joinByInvite(): Promise<void> {
+/** Staff make an invite on the organization page, as in life; its path is sent in WeChat. */
+async function invitePath(name: string): Promise<string> {
   const { context, page } = await pageAs(browser, 'staff', 'desktop');
   await page.getByTestId('street-overview').waitFor();
   await page.goto(`${baseUrl}/organizations/${organizationId}`);
-  await page.getByTestId('invite-leader-name').fill('周阿姨');
+  await page.getByTestId('invite-leader-name').fill(name);
   await page.getByTestId('invite-leader-submit').click();
   const link = await page.getByTestId('invite-link').inputValue();
   await context.close();
+  return new URL(link).pathname;
+}
+
+/** Accepts an invite on a phone with `leaderPhone`; the page it is left on. */
+async function accept(path: string): Promise<Page> {
   const phone = await phoneContext(browser);
-  const leader = await phone.newPage();
-  await leader.goto(`${baseUrl}${new URL(link).pathname}`);
-  await leader.locator('[data-testid="invite-form"] input').nth(0).fill(leaderPhone);
-  const passwords = leader.locator('[data-testid="invite-form"] input[type="password"]');
+  const page = await phone.newPage();
+  await page.goto(`${baseUrl}${path}`);
+  await page.locator('[data-testid="invite-form"] input').nth(0).fill(leaderPhone);
+  const passwords = page.locator('[data-testid="invite-form"] input[type="password"]');
   for (let i = 0; i < (await passwords.count()); i += 1) await passwords.nth(i).fill('zhou-ayi-2026');
-  await leader.getByTestId('invite-submit').click();
-  await leader.getByTestId('organization-page').waitFor();
-  await phone.close();
+  await page.getByTestId('invite-submit').click();
+  return page;
 }
 
 const fitsThePhone = async (page: Page) =>
@@ -56,7 +61,17 @@ const fitsThePhone = async (page: Page) =>
 
 describe('getting back in', () => {
   it('a leader who forgot the password gets a reset code from staff and is back in on a 360 px phone', async () => {
-    await joinByInvite();
+    const joined = await accept(await invitePath('周阿姨'));
+    await joined.getByTestId('organization-page').waitFor();
+    await joined.context().close();
+    // A second invite for the same phone cannot take the account over: it offers the reset code.
+    const again = await accept(await invitePath('周阿姨'));
+    await again.getByTestId('invite-phone-taken').waitFor();
+    await again.getByTestId('reset-code').waitFor();
+    await fitsThePhone(again);
+    await again.screenshot({ path: screenshotPath('leader-invite-phone-taken'), fullPage: true });
+    await again.context().close();
+
     const phone = await phoneContext(browser);
     const page = await phone.newPage();
     await page.goto(`${baseUrl}/login`);
