@@ -10,6 +10,7 @@ import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
 import { organizationsAccessRows } from './access/organizations';
+import { passwordResetAccessRows } from './access/password-resets';
 import { peopleAccessRows } from './access/people';
 import { placesAccessRows } from './access/places';
 import { publicityAccessRows } from './access/publicity';
@@ -149,6 +150,7 @@ const rows = [
   ...volunteeringAccessRows,
   ...publicityAccessRows,
   ...documentsAccessRows,
+  ...passwordResetAccessRows,
   ...logoutRows,
 ];
 

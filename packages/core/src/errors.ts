@@ -1,4 +1,5 @@
 import { accountManageErrorMessages } from './accounts/manage-error-messages';
+import { passwordResetErrorMessages } from './accounts/password-reset-error-messages';
 import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
@@ -32,6 +33,7 @@ export const errorCatalogue = {
   ...documentErrorMessages,
   ...publicityErrorMessages,
   ...volunteeringErrorMessages,
+  ...passwordResetErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import { type PasswordResetTables, passwordResetTablesAfterFoundation } from './accounts/password-reset-tables';
 import { type ActivityTables, activityTablesAfterFoundation, activityTablesAfterTracking } from './activities/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
@@ -97,7 +98,8 @@ export interface Database
     TrackingTables,
     CoachingTables,
     VolunteeringTables,
-    PublicityTables {
+    PublicityTables,
+    PasswordResetTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -139,4 +141,5 @@ export const tablesInDependencyOrder = [
   ...coachingTablesAfterFoundation,
   ...volunteeringTablesAfterFoundation,
   ...publicityTablesAfterFoundation,
+  ...passwordResetTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

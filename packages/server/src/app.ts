@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { accountManagementRoutes } from './accounts/account-routes';
+import { passwordResetRoutes } from './accounts/password-reset-routes';
 import { accountRoutes } from './accounts/routes';
 import { mediaRoutes } from './activities/media-routes';
 import { activityRoutes } from './activities/routes';
@@ -72,6 +73,7 @@ export function createApp(dependencies: AppDependencies) {
     healthRoutes,
     accountRoutes,
     accountManagementRoutes,
+    passwordResetRoutes,
     communityRoutes,
     reportRoutes,
     organizationRoutes,

@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { passwordPublicRoutes, passwordRoutes } from './accounts/password-routes';
 import { accountRoutes } from './accounts/routes';
 import { activityPublicRoutes, activityRoutes } from './activities/routes';
 import { coachingRoutes } from './coaching/routes';
@@ -36,6 +37,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invite/:code" element={<InvitePage />} />
+            {passwordPublicRoutes()}
             {activityPublicRoutes()}
             {volunteeringPublicRoutes()}
             {publicityPublicRoutes()}
@@ -55,6 +57,7 @@ export function App() {
               {volunteeringRoutes()}
               {publicityRoutes()}
               {documentsRoutes()}
+              {passwordRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

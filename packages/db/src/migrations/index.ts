@@ -15,6 +15,7 @@ import * as signInTrust from './0013-sign-in-trust';
 import * as loginThrottle from './0014-login-throttle';
 import * as places from './0015-places';
 import * as accountManagement from './0016-account-management';
+import * as passwordResets from './0017-password-resets';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0014-login-throttle': loginThrottle,
   '0015-places': places,
   '0016-account-management': accountManagement,
+  '0017-password-resets': passwordResets,
 };
 
 export const migrationProvider: MigrationProvider = {

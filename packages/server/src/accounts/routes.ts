@@ -37,7 +37,7 @@ import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { clearSessionCookie, hashToken, newToken, setSessionCookie } from '../http/session';
 import { inviteDays, inviteLink, newInviteCode, normaliseInviteCode } from './invite-codes';
-import { guardLogin } from './login-guard';
+import { guardLogin, wrongPasswordAnswer } from './login-guard';
 import { hashPassword, verifyLoginPassword } from './passwords';
 import { toSessionUser } from './session-user';
 
@@ -117,7 +117,8 @@ const auditRoute = route({
   responses: { 200: jsonOk(z.object({ items: z.array(auditEntrySchema) }), 'newest first') },
 });
 
-async function startSession(c: Context<AppEnv>, userId: string) {
+/** A fresh session for `userId`: the cookie is set, the CSRF token returned for the answer. */
+export async function startSession(c: Context<AppEnv>, userId: string) {
   const { db, now } = c.get('deps');
   const token = newToken();
   const csrfToken = newToken();
@@ -145,7 +146,7 @@ export const accountRoutes = newRouter()
     // Always hashed, known login or not: the same answer in the same time (passwords.ts).
     if (!(await verifyLoginPassword(user?.password_hash, input.password)) || !user) {
       guard.failed();
-      return failWith(c, 'auth.invalid_credentials');
+      return wrongPasswordAnswer(c, guard);
     }
     // Said only to whoever typed the right password, so it tells strangers nothing.
     if (user.deactivated_at) {

@@ -1,6 +1,7 @@
 import { inviteCreateInputSchema } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../shared/api';
 import { useSchemaForm } from '../shared/use-schema-form';
 import { InviteCard } from './invite-card';
@@ -34,6 +35,14 @@ export function InviteLeader({ organizationId, suggestedName }: { organizationId
       submitLabel={t('inviteLeader.submit')}
       submittingLabel={t('inviteLeader.submitting')}
       created={created}
-    />
+    >
+      {/* An invite never takes over an existing account: someone who only forgot the password gets a reset. */}
+      <p className="muted">
+        {t('inviteLeader.hasAccount')}{' '}
+        <Link to="/accounts/reset" data-testid="invite-leader-reset-instead">
+          {t('inviteLeader.resetInstead')}
+        </Link>
+      </p>
+    </InviteCard>
   );
 }

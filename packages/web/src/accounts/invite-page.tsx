@@ -8,12 +8,14 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { FormFooter } from '../shared/form-footer';
 import { formatDateTime } from '../shared/format';
+import { PasswordField } from '../shared/password-field';
 import { ResourceView } from '../shared/resource-view';
 import type { Parsed } from '../shared/schema-types';
 import { type LoginResult, useSession } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { ResetCodeEntry } from './reset-code-entry';
 
 type InviteInfo = Parsed<typeof inviteInfoSchema>;
 
@@ -136,19 +138,17 @@ function InviteForm({
             testId="invite-username"
           />
         )}
-        <TextField
+        <PasswordField
           label={t('invite.password')}
           name="password"
-          type="password"
           autoComplete="new-password"
           {...form.field('password')}
           hint={t('invite.passwordHint', { min: minPasswordLength })}
           testId="invite-password"
         />
-        <TextField
+        <PasswordField
           label={t('invite.confirm')}
           name="confirmation"
-          type="password"
           autoComplete="new-password"
           {...form.field('confirmation')}
           required
@@ -168,6 +168,16 @@ function InviteForm({
           isBlock
         />
       </form>
+      {/* Never takes over the account: the way back in is a reset code from the social worker. */}
+      {form.failureCode === 'account.login_taken' && (
+        <section className="card" data-testid="invite-phone-taken">
+          <p>{t('invite.phoneTaken')}</p>
+          <ResetCodeEntry />
+          <Link className="button button--secondary button--block" to="/login">
+            {t('invite.goToLogin')}
+          </Link>
+        </section>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { accountsMessagesEn } from '../accounts/messages.en';
+import { passwordMessagesEn } from '../accounts/password-messages.en';
 import { activityMessagesEn } from '../activities/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
@@ -39,6 +40,8 @@ export const en: Catalogue = {
     accounts: 'Accounts',
     places: 'Places',
     communityOverview: 'Our community',
+    account: 'My account',
+    resetPassword: 'Reset a password',
     main: 'Main navigation',
   },
   common: {
@@ -76,6 +79,21 @@ export const en: Catalogue = {
     submit: 'Log in',
     submitting: 'Logging in…',
     noAccount: 'No account yet? Ask your social worker for an invitation link.',
+    forgot: 'Forgot password?',
+  },
+  passwordField: {
+    show: 'Show password',
+    hide: 'Hide password',
+  },
+  copyLink: {
+    copy: 'Copy link',
+    copied: 'Copied.',
+    copyManually: 'Press and hold the link and choose “Copy”.',
+  },
+  resetEntry: {
+    code: 'Reset code',
+    hint: 'The 8-character code your social worker gave you, e.g. K7QM-3XPD.',
+    submit: 'Next',
   },
   invite: {
     title: 'Join Seedbed',
@@ -96,6 +114,8 @@ export const en: Catalogue = {
     submit: 'Join',
     submitting: 'Sending…',
     goToLogin: 'Go to login',
+    phoneTaken:
+      'This phone number already has an account, so there is nothing to join. Log in; if you forgot the password, ask your social worker for a reset code and type it below.',
   },
   home: {
     title: 'Streets',
@@ -207,10 +227,9 @@ export const en: Catalogue = {
     submitting: 'Creating…',
     link: 'Invitation link',
     expires: 'The link is valid until {{date}}.',
-    copy: 'Copy link',
-    copied: 'Copied.',
-    copyManually: 'Press and hold the link and choose “Copy”.',
     qr: 'Invitation QR code: scan it with WeChat to open the link',
+    hasAccount: 'Already has an account and only forgot the password? No need to invite:',
+    resetInstead: 'create a password reset instead',
   },
   stage: {
     nurturing: 'Nurturing',
@@ -304,4 +323,5 @@ export const en: Catalogue = {
   ...volunteeringMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,
+  ...passwordMessagesEn,
 };

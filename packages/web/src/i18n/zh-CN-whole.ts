@@ -1,4 +1,5 @@
 import { accountsMessagesZh } from '../accounts/messages';
+import { passwordMessagesZh } from '../accounts/password-messages';
 import { activityMessagesZh } from '../activities/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
@@ -27,4 +28,5 @@ export const zhWhole: Catalogue = {
   ...volunteeringMessagesZh,
   ...publicityMessagesZh,
   ...documentsMessagesZh,
+  ...passwordMessagesZh,
 };

@@ -11,6 +11,7 @@ import type {
   StageModel,
 } from '@seedbed/core';
 import type { AccountsMessages } from '../accounts/messages';
+import type { PasswordMessages } from '../accounts/password-messages';
 import type { ActivityMessages } from '../activities/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
@@ -58,6 +59,8 @@ export const zhBase = {
     accounts: '账户管理',
     places: '地点管理',
     communityOverview: '本社区概览',
+    account: '我的账户',
+    resetPassword: '重设密码',
     main: '主导航',
   },
   common: {
@@ -95,6 +98,21 @@ export const zhBase = {
     submit: '登录',
     submitting: '正在登录…',
     noAccount: '还没有账号？请向负责的社工要一个邀请链接。',
+    forgot: '忘记密码？',
+  },
+  passwordField: {
+    show: '显示密码',
+    hide: '隐藏密码',
+  },
+  copyLink: {
+    copy: '复制链接',
+    copied: '已复制。',
+    copyManually: '请长按链接，选择“复制”。',
+  },
+  resetEntry: {
+    code: '重设码',
+    hint: '社工给您的 8 位重设码，例如 K7QM-3XPD。',
+    submit: '下一步',
   },
   invite: {
     title: '加入苗圃',
@@ -115,6 +133,7 @@ export const zhBase = {
     submit: '加入',
     submitting: '正在提交…',
     goToLogin: '去登录',
+    phoneTaken: '这个手机号已经有账号了，不用再加入。请直接登录；忘了密码的话，请向社工要一个重设码，在下面输入。',
   },
   home: {
     title: '街道',
@@ -225,10 +244,9 @@ export const zhBase = {
     submitting: '正在生成…',
     link: '邀请链接',
     expires: '链接有效期到 {{date}}。',
-    copy: '复制链接',
-    copied: '已复制。',
-    copyManually: '请长按链接，选择“复制”。',
     qr: '邀请二维码：用微信扫一扫即可打开',
+    hasAccount: '这个人已经有账号、只是忘了密码？不用再邀请：',
+    resetInstead: '为其生成重设密码',
   },
   stage: {
     nurturing: '育种',
@@ -329,4 +347,5 @@ export type Catalogue = typeof zhBase &
   CoachingMessages &
   VolunteeringMessages &
   PublicityMessages &
-  DocumentsMessages;
+  DocumentsMessages &
+  PasswordMessages;

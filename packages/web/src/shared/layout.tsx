@@ -74,6 +74,11 @@ function MainNav() {
       testId: 'nav-my-volunteer-hours',
     },
     can(user.role, 'account.read') && { to: '/accounts', label: t('nav.accounts'), testId: 'nav-accounts' },
+    can(user.role, 'account.password_reset.issue') && {
+      to: '/accounts/reset',
+      label: t('nav.resetPassword'),
+      testId: 'nav-reset-password',
+    },
     can(user.role, 'settings.stage_model.update') && {
       to: '/settings',
       label: t('nav.settings'),
@@ -93,7 +98,7 @@ function MainNav() {
 }
 
 /**
- * Who is signed in, with 退出 beside it; tapping the name opens 退出所有设备 (every session of the
+ * Who is signed in, with 退出 beside it; tapping the name opens 我的账户 (change the password) and 退出所有设备 (every session of the
  * account ends — a lost phone, a shared computer), which is rare enough to fold away on a phone.
  */
 function UserMenu() {
@@ -120,6 +125,15 @@ function UserMenu() {
           {user.displayName}
         </summary>
         <div className="app-header__user-menu-items">
+          <Link
+            className="button button--ghost"
+            to="/account"
+            data-testid="nav-account"
+            // The menu folds away once its page opens, as a menu does.
+            onClick={(event) => event.currentTarget.closest('details')?.removeAttribute('open')}
+          >
+            {t('nav.account')}
+          </Link>
           <button
             type="button"
             className="button button--ghost"
