@@ -212,3 +212,24 @@ describe('a person erased', () => {
     expect((await admin.post('/api/password-resets', { login: 'member' })).body.code).toBe('account.not_found');
   });
 });
+
+describe('a deactivated account', () => {
+  it('gets no reset code, and one issued before it was deactivated changes nothing', async () => {
+    const admin = await signedIn('admin');
+    const leader = await api.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', 'leader')
+      .executeTakeFirstOrThrow();
+    const issued = await admin.post('/api/password-resets', { login: 'leader' });
+    expect(issued.status).toBe(201);
+    expect((await admin.post(`/api/accounts/${leader.id}/deactivate`)).status).toBe(200);
+    const path = issued.body.path.replace('/reset', '/api/password-resets');
+    const used = await browser().post(`${path}/use`, { password: 'back again 2026' });
+    expect(used).toMatchObject({ status: 403, body: { code: 'account.deactivated' } });
+    expect(await passwordOf('leader')).toBe(leader.password_hash);
+    expect((await admin.post('/api/password-resets', { login: 'leader' })).body.code).toBe('account.deactivated');
+    expect((await admin.post(`/api/accounts/${leader.id}/reactivate`)).status).toBe(200);
+    expect((await admin.post('/api/password-resets', { login: 'leader' })).status).toBe(201);
+  });
+});

@@ -1,10 +1,20 @@
-import { erasedPersonName, fail, ok, type Result, type Role, resetState, type Scope } from '@seedbed/core';
+import {
+  erasedPersonName,
+  fail,
+  ok,
+  type Result,
+  type Role,
+  resetState,
+  type Scope,
+  type ScopeKind,
+} from '@seedbed/core';
 import type { Transaction } from 'kysely';
 import { type Actor, recordAudit } from '../audit';
 import { insertAudited } from '../audited';
 import type { Db } from '../connection';
 import { inTransaction, type StoreContext } from '../context';
 import type { Database } from '../tables';
+import { findScopePlace } from './scope-places';
 
 /*
  * One-time password resets (core's password-reset.ts): issued by staff for an account in their
@@ -43,6 +53,8 @@ export function issuePasswordReset(
     if (!user || (user.display_name === erasedPersonName && user.phone === null)) return fail('account.not_found');
     const streetId = await streetOfAccount(tx.db, user);
     if (!reaches(call.scope, streetId)) return fail('account.not_found');
+    // A reset would not let a deactivated account in: staff reactivate it first, on purpose.
+    if (user.deactivated_at) return fail('account.deactivated');
     if (!reset.mayReset(user.role as Role)) return fail('password_reset.role_not_allowed');
     await issueFor(tx.db, tx.actor, {
       id: tx.newId(),
@@ -121,6 +133,8 @@ export async function usePasswordReset(
     const state = resetState({ expiresAt: reset.expires_at, usedAt: reset.used_at }, now);
     if (state !== 'usable') return fail(state === 'used' ? 'password_reset.used' : 'password_reset.expired');
     const user = await trx.selectFrom('users').selectAll().where('id', '=', reset.user_id).executeTakeFirstOrThrow();
+    // Deactivated after the code was issued: the code changes nothing.
+    if (user.deactivated_at) return fail('account.deactivated');
     const streetId = await streetOfAccount(trx, user);
     // The account's owner acts: nobody was signed in when the code was typed.
     const actor = { userId: user.id, now };
@@ -178,23 +192,8 @@ async function streetOfAccount(
   db: Db | Transaction<Database>,
   user: Pick<UserRow, 'scope_kind' | 'scope_id'>,
 ): Promise<string | null> {
-  if (!user.scope_id) return null;
-  switch (user.scope_kind) {
-    case 'street':
-      return user.scope_id;
-    case 'community':
-      return (
-        (await db.selectFrom('communities').select('street_id').where('id', '=', user.scope_id).executeTakeFirst())
-          ?.street_id ?? null
-      );
-    case 'organization':
-      return (
-        (await db.selectFrom('organizations').select('street_id').where('id', '=', user.scope_id).executeTakeFirst())
-          ?.street_id ?? null
-      );
-    default:
-      return null;
-  }
+  const place = await findScopePlace({ db }, user.scope_kind as ScopeKind, user.scope_id);
+  return place.ok ? place.value.streetId : null;
 }
 
 /** Staff of a street reach the accounts working in it; a deployment-wide caller reaches every account. */

@@ -14,7 +14,7 @@ export interface ScopePlace {
  * `account.grant_forbidden`, not a bare 403. An unknown id is the place's own 404.
  */
 export async function findScopePlace(
-  tx: Pick<TxContext, 'db'>,
+  tx: { db: Db | TxContext['db'] },
   scopeKind: ScopeKind,
   scopeId: string | null,
 ): Promise<Result<ScopePlace>> {
