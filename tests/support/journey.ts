@@ -8,8 +8,8 @@ export const baseUrl = () => inject('baseUrl');
  * Logs in through the login form, as a person would, and waits until the app has left the login
  * page, so the next `goto` carries the session. A refusal fails here with the message shown.
  */
-export async function logIn(page: Page, login: string, password = 'seedbed-demo') {
-  await page.goto(`${baseUrl()}/login`);
+export async function logIn(page: Page, login: string, password = 'seedbed-demo', at = baseUrl()) {
+  await page.goto(`${at}/login`);
   await page.getByTestId('login-form').waitFor();
   await page.locator('[data-testid="login-form"] input').nth(0).fill(login);
   await page.locator('[data-testid="login-form"] input[type="password"]').fill(password);

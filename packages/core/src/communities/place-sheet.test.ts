@@ -107,6 +107,8 @@ describe('the place sheet', () => {
     expect(parseEstateType('')).toBe('other');
     expect(parseEstateType('城中村')).toBe('urban_village');
     expect(parseEstateType('high_end')).toBe('high_end');
+    expect(parseEstateType('商品房小区')).toBe('commodity_housing');
+    expect(parseEstateType('老旧')).toBe('old_neighbourhood');
     expect(parseEstateType('别墅')).toBeNull();
   });
 });

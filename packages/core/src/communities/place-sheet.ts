@@ -106,9 +106,16 @@ export function parseSheetCount(text: string): number | null | 'bad' {
   return Number.parseInt(plain, 10);
 }
 
+/**
+ * A type as people type it: the list's label, the code, or the label with or without 小区
+ * ("商品房小区" is 商品房, "老旧" is 老旧小区) — an office that typed rather than picked is not refused.
+ */
 export function parseEstateType(text: string): EstateType | null {
   if (text === '') return 'other';
-  const byLabel = estateTypes.find((type) => estateTypeSheetLabels[type] === text || type === text);
+  const bare = (label: string) => label.replace(/小区$/, '');
+  const byLabel = estateTypes.find(
+    (type) => type === text || bare(estateTypeSheetLabels[type]) === bare(text.replace(/\s/g, '')),
+  );
   return byLabel ?? null;
 }
 
