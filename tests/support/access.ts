@@ -5,7 +5,8 @@ import type { demoIds } from './demo-ids';
 /**
  * The access-control table's vocabulary. Demo logins: admin (deployment), staff/assistant/street/
  * expert (main street), funder (deployment), leader/member (夕阳红舞蹈队 in the main street),
- * official (its home community), leader2/member2 (an organization in the other street).
+ * official (its home community), leader2/member2 (an organization in the other street), deputy and
+ * treasurer (member accounts of 夕阳红舞蹈队 whose team role adds core's `teamRoleGrants`).
  */
 export const logins = [
   'admin',
@@ -19,6 +20,8 @@ export const logins = [
   'expert',
   'leader2',
   'member2',
+  'deputy',
+  'treasurer',
 ] as const;
 export type Login = (typeof logins)[number] | 'anonymous';
 export type Ids = Awaited<ReturnType<typeof demoIds>>;
@@ -146,6 +149,23 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityPhones: false,
     children: true,
   },
+  // A deputy records the team's activities like the leader (who came, their hours), but manages no
+  // members, so reads no one's number.
+  deputy: {
+    names: ['members of organizations in scope'],
+    phones: [],
+    activityNames: true,
+    activityPhones: false,
+    children: true,
+  },
+  // The treasurer keeps the money; of people, a member's view.
+  treasurer: {
+    names: ['members of organizations in scope'],
+    phones: [],
+    activityNames: true,
+    activityPhones: false,
+    children: true,
+  },
   anonymous: nobody,
 };
 
@@ -168,10 +188,16 @@ export interface AccessRow {
   exceptions?: readonly PersonalDataException[];
 }
 
-/** Every login gets `status` (anonymous gets 401) unless overridden. */
+/**
+ * Every login gets `status` (anonymous gets 401) unless overridden. The deputy and the treasurer
+ * hold member accounts, so they get what `member` gets unless the row names them: a row whose
+ * action a team role grants (core's `teamRoleGrants`) says so.
+ */
 export const all = (status: number, overrides: Partial<Record<Login, number>> = {}): Record<Login, number> =>
   ({
     ...Object.fromEntries(logins.map((login) => [login, status])),
     anonymous: 401,
+    deputy: overrides.member ?? status,
+    treasurer: overrides.member ?? status,
     ...overrides,
   }) as Record<Login, number>;

@@ -25,6 +25,19 @@ async function anotherMainStreetOrganization({ db, ids }: AccessContext) {
   return row.id;
 }
 
+/** A current member who does not lead (the hand-over row's target: a real hand-over per call). */
+async function nonLeaderMember({ db }: AccessContext, organizationId: string) {
+  const row = await db
+    .selectFrom('organization_members')
+    .select('person_id')
+    .where('organization_id', '=', organizationId)
+    .where('left_on', 'is', null)
+    .where('role', '!=', 'leader')
+    .orderBy('person_id')
+    .executeTakeFirstOrThrow();
+  return row.person_id;
+}
+
 const caseReaders = { admin: 200, staff: 200, assistant: 200, street: 200, official: 200 };
 
 export const organizationsAccessRows: AccessRow[] = [
@@ -45,6 +58,25 @@ export const organizationsAccessRows: AccessRow[] = [
     route: 'PATCH /api/organizations/{id}/members/{personId}',
     call: async (c, ctx) => c.patch(`${org(ctx)}/members/${await leaderPersonId(ctx)}`, { role: 'leader' }),
     expect: all(403, { admin: 200, staff: 200, leader: 200 }),
+  },
+  {
+    // A real hand-over each call, in another team of the street: the main team keeps its leader.
+    name: 'hand leadership over in another organization of the main street',
+    route: 'POST /api/organizations/{id}/leadership',
+    call: async (c, ctx) => {
+      const id = await anotherMainStreetOrganization(ctx);
+      const toPersonId = await nonLeaderMember(ctx, id);
+      return c.post(`/api/organizations/${id}/leadership`, { toPersonId, formerLeaderBecomes: 'deputy' });
+    },
+    expect: all(403, { admin: 200, staff: 200 }),
+  },
+  {
+    // To the leader themself: refused (409) for those who may hand over, so the main team is unchanged.
+    name: 'hand leadership of the main organization to its own leader',
+    route: 'POST /api/organizations/{id}/leadership',
+    call: async (c, ctx) =>
+      c.post(`${org(ctx)}/leadership`, { toPersonId: await leaderPersonId(ctx), formerLeaderBecomes: 'member' }),
+    expect: all(403, { admin: 409, staff: 409, leader: 409 }),
   },
   {
     name: 'registry of the main organization',

@@ -22,6 +22,16 @@ export const organizationErrorMessages = {
     'zh-CN': '这位居民不是本组织的现任成员。',
     en: 'This person is not a current member of the organization.',
   },
+  'organization.hand_over_not_member': {
+    status: 400,
+    'zh-CN': '队长只能移交给本组织的现任成员。',
+    en: 'Leadership can only be handed over to a current member of the organization.',
+  },
+  'organization.hand_over_to_leader': {
+    status: 409,
+    'zh-CN': '这位成员已经是队长。',
+    en: 'This member is already the leader.',
+  },
   'organization.change_unknown': { status: 404, 'zh-CN': '找不到这条变化记录。', en: 'No such change record.' },
   'organization.document_not_supported': {
     status: 415,

@@ -28,6 +28,17 @@ export const organizationPermissions = {
   ],
   /** Members, sub-teams and chat groups: the leader manages their own organization from a phone. */
   'organization.members.manage': ['admin', 'incubator_staff', 'organization_leader'],
+  /**
+   * The team's money pages (grants, advances 垫付, receipts): its treasurer 财务 keeps them (the
+   * grant in core's `teamRoleGrants`), staff beside them. The leader is left out on purpose: seed
+   * 000 spreads the leader's power ("在机制上分散队长的权力"), and the money is the first of it.
+   */
+  'organization.money.keep': ['admin', 'incubator_staff'],
+  /**
+   * Hand leadership over to another current member: the leader from the team page, or staff for a
+   * team whose leader cannot (moved away, ill). The accounts follow the roles.
+   */
+  'organization.leadership.hand_over': ['admin', 'incubator_staff', 'organization_leader'],
   /** Dated history (orientation, filing, status), served communities, relations: staff keep the record. */
   'organization.history.record': ['admin', 'incubator_staff'],
   /**

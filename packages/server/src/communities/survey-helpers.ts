@@ -38,14 +38,14 @@ export function changeRoute<B extends z.ZodType>(path: string, summary: string, 
 /** The survey of a community the caller may see, with what their role may do on it. */
 export async function surveyFor(call: Call, communityId: string) {
   const survey = await readCommunitySurvey(call, communityId, {
-    contacts: can(call.caller.role, 'community.contacts.read'),
-    residents: can(call.caller.role, 'community.residents.read'),
+    contacts: can(call.caller, 'community.contacts.read'),
+    residents: can(call.caller, 'community.residents.read'),
   });
   if (!survey.ok) return survey;
   return ok({
     ...survey.value,
-    canEditProfile: can(call.caller.role, 'community.profile.update'),
-    canRecord: can(call.caller.role, 'community.survey.record'),
+    canEditProfile: can(call.caller, 'community.profile.update'),
+    canRecord: can(call.caller, 'community.survey.record'),
   });
 }
 

@@ -27,7 +27,7 @@ interface Figures {
 export function OrganizationActivitiesSection({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const user = useUser();
-  const mayRecord = can(user.role, 'activity.record');
+  const mayRecord = can(user, 'activity.record');
   const today = shanghaiClock(new Date()).date;
   const id = encodeURIComponent(organizationId);
   return (
@@ -42,7 +42,7 @@ export function OrganizationActivitiesSection({ organizationId }: { organization
           >
             {t('activities.record')}
           </Link>
-          {can(user.role, 'activity.plan') && (
+          {can(user, 'activity.plan') && (
             <Link
               className="button button--secondary"
               to={`/activities/plan?organizationId=${id}`}

@@ -35,7 +35,7 @@ export function WorkloadPage() {
     streets.status === 'ready' ? streets.data.items.map((street) => ({ value: street.id, label: street.name })) : [];
   const query = new URLSearchParams({ ...period, ...(streetId && { streetId }) }).toString();
   const { resource, reload } = useResource<Workload>(`/api/coaching/workload?${query}`);
-  const mayFollowUp = can(useUser().role, 'coaching.plan.overdue.read');
+  const mayFollowUp = can(useUser(), 'coaching.plan.overdue.read');
   return (
     <article className="page page--wide" data-testid="coaching-workload-page">
       <header className="page-header">

@@ -25,7 +25,7 @@ export function ChangeDocument({
   const user = useUser();
   const upload = useSubmission();
   const path = `/api/organizations/${organizationId}/changes/${change.id}/document`;
-  const mayAttach = can(user.role, 'organization.history.record') && change.field !== 'orientation';
+  const mayAttach = can(user, 'organization.history.record') && change.field !== 'orientation';
 
   async function attach(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -35,7 +35,7 @@ export function ChangeDocument({
 
   return (
     <div className="change-document">
-      {change.documentFileType && can(user.role, 'organization.document.read') && (
+      {change.documentFileType && can(user, 'organization.document.read') && (
         <a href={path} target="_blank" rel="noreferrer" data-testid="change-document-link">
           {t('organizations.history.viewDocument')}
         </a>

@@ -57,13 +57,13 @@ function OrganizationView({
       <OrganizationCoachingSection organizationId={organization.id} />
       <OrganizationVolunteerHours organizationId={organization.id} />
       <MemberList members={organization.members} memberCount={organization.memberCount} />
-      {can(user.role, 'organization.members.manage') && organization.members !== null && (
+      {can(user, 'organization.members.manage') && organization.members !== null && (
         <MemberManager organization={organization} onChanged={onSaved} />
       )}
       {organization.canEdit && <OrganizationEditForm organization={organization} onSaved={onSaved} />}
       <RegistrySections organizationId={organization.id} streetId={organization.streetId} />
       <CaseOutcomesSection organizationId={organization.id} />
-      {can(user.role, 'invite.create') && (
+      {can(user, 'invite.create') && (
         <InviteLeader organizationId={organization.id} suggestedName={leader?.name ?? ''} />
       )}
     </article>

@@ -39,7 +39,7 @@ function RegistryView({
 }) {
   const { t } = useTranslation();
   const user = useUser();
-  const mayInterview = can(user.role, 'organization.interview.record');
+  const mayInterview = can(user, 'organization.interview.record');
   const locale = currentLocale();
   const date = (value: string | null) => formatDate(value, locale) ?? t('common.empty');
   return (
