@@ -9,6 +9,7 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
+import { HandOverLeadership } from './hand-over-leadership';
 import { MemberList } from './member-list';
 import { MemberManager } from './member-manager';
 import { OrganizationEditForm } from './organization-edit-form';
@@ -60,6 +61,7 @@ function OrganizationView({
       {can(user, 'organization.members.manage') && organization.members !== null && (
         <MemberManager organization={organization} onChanged={onSaved} />
       )}
+      {organization.members !== null && <HandOverLeadership organization={organization} onHandedOver={onSaved} />}
       {organization.canEdit && <OrganizationEditForm organization={organization} onSaved={onSaved} />}
       <RegistrySections organizationId={organization.id} streetId={organization.streetId} />
       <CaseOutcomesSection organizationId={organization.id} />
