@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
 
@@ -211,6 +212,36 @@ export const organizationsAccessRows: AccessRow[] = [
     expect: all(403, { admin: 415, staff: 415 }),
   },
   {
+    name: 'record the filing of the main organization',
+    route: 'POST /api/organizations/{id}/filing',
+    call: (c, ctx) => c.post(`${org(ctx)}/filing`, { changedOn: '2026-06-01', documentRef: `居备 ${ctx.n}` }),
+    // Its home community's committee files it; staff record it for the committee to confirm.
+    expect: all(403, { admin: 201, staff: 201, official: 201 }),
+  },
+  {
+    name: 'record the filing of the other street’s organization',
+    route: 'POST /api/organizations/{id}/filing',
+    call: (c, { ids }) => c.post(`/api/organizations/${ids.otherOrganizationId}/filing`, { changedOn: '2026-06-01' }),
+    expect: all(403, { admin: 201 }),
+  },
+  {
+    name: 'confirm a filing of the main organization',
+    route: 'POST /api/organizations/{id}/changes/{changeId}/confirm',
+    call: async (c, ctx) =>
+      c.post(`${org(ctx)}/changes/${await unconfirmedFiling(ctx, ctx.ids.organizationId, ctx.ids.mainStreetId)}/confirm`),
+    expect: all(403, { admin: 200, official: 200 }),
+  },
+  {
+    name: 'confirm a filing of the other street’s organization',
+    route: 'POST /api/organizations/{id}/changes/{changeId}/confirm',
+    call: async (c, ctx) => {
+      const { otherOrganizationId, otherStreetId } = ctx.ids;
+      const changeId = await unconfirmedFiling(ctx, otherOrganizationId, otherStreetId);
+      return c.post(`/api/organizations/${otherOrganizationId}/changes/${changeId}/confirm`);
+    },
+    expect: all(403, { admin: 200 }),
+  },
+  {
     // Demo changes carry no document: those who handle registration learn that (404) in scope;
     // assistants, members, funders and experts may not read registration scans at all (403).
     name: 'read the document of a change of the main organization',
@@ -220,6 +251,25 @@ export const organizationsAccessRows: AccessRow[] = [
     expect: all(403, { admin: 404, staff: 404, leader: 404, official: 404, street: 404 }),
   },
 ];
+
+/** A filing staff recorded and nobody confirmed yet, fresh for each call. */
+async function unconfirmedFiling({ db, ids, n }: AccessContext, organizationId: string, streetId: string) {
+  const id = randomUUID();
+  await db
+    .insertInto('organization_changes')
+    .values({
+      id,
+      street_id: streetId,
+      organization_id: organizationId,
+      field: 'filing_status',
+      value: 'filed',
+      changed_on: '2026-06-01',
+      document_ref: `备案 ${n}`,
+      recorded_at: new Date('2026-06-01T02:00:00Z'),
+    })
+    .execute();
+  return id;
+}
 
 async function firstChangeId(db: AccessContext['db'], organizationId: string): Promise<string> {
   const row = await db

@@ -1,5 +1,6 @@
 export * from './assessment-schemas';
 export * from './case-outcomes';
+export * from './filing';
 export * from './hand-over-schemas';
 export * from './permissions';
 export * from './registry-schemas';

@@ -39,6 +39,16 @@ export const organizationPermissions = {
    * team whose leader cannot (moved away, ill). The accounts follow the roles.
    */
   'organization.leadership.hand_over': ['admin', 'incubator_staff', 'organization_leader'],
+  /**
+   * 备案 (filing status 'filed'): staff record it in the history; the residents' committee records
+   * it too, for organizations at home in its community (core's `mayFileFor`), with the scan.
+   */
+  'organization.filing.record': ['admin', 'incubator_staff', 'community_official'],
+  /**
+   * The committee confirms a filing staff recorded ("双重认可"): its own act, so not staff. The
+   * administrator may enter a confirmation given on paper.
+   */
+  'organization.filing.confirm': ['admin', 'community_official'],
   /** Dated history (orientation, filing, status), served communities, relations: staff keep the record. */
   'organization.history.record': ['admin', 'incubator_staff'],
   /**

@@ -80,6 +80,9 @@ export const organizationChangeSchema = z.object({
   documentRef: z.string().nullable(),
   /** Set when a document (scan or photo) is attached: GET …/changes/{changeId}/document. */
   documentFileType: z.enum(['pdf', 'png', 'jpg', 'webp']).nullable(),
+  /** A filing the residents' committee confirmed (or recorded itself): when, and the account's name. */
+  confirmedAt: z.string().nullable(),
+  confirmedBy: z.string().nullable(),
 });
 
 /** A 备案 certificate or registration scan: a phone photo or a PDF, 10 MB at most. */

@@ -13,6 +13,7 @@ import * as volunteering from './0011-volunteering';
 import * as publicity from './0012-publicity';
 import * as signInTrust from './0013-sign-in-trust';
 import * as loginThrottle from './0014-login-throttle';
+import * as filingConfirmation from './0018-filing-confirmation';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0012-publicity': publicity,
   '0013-sign-in-trust': signInTrust,
   '0014-login-throttle': loginThrottle,
+  '0018-filing-confirmation': filingConfirmation,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,11 +18,22 @@ export async function readRegistry(
   const [changes, served, members, subTeams, subTeamMembers, groups, counts, outgoing, incoming, interviews] =
     await Promise.all([
       db
-        .selectFrom('organization_changes')
-        .select(['id', 'field', 'value', 'changed_on', 'reason', 'document_ref', 'document_file_type'])
-        .where('organization_id', '=', id)
-        .orderBy('changed_on', 'desc')
-        .orderBy('recorded_at', 'desc')
+        .selectFrom('organization_changes as oc')
+        .leftJoin('users as confirmer', 'confirmer.id', 'oc.confirmed_by')
+        .select([
+          'oc.id',
+          'oc.field',
+          'oc.value',
+          'oc.changed_on',
+          'oc.reason',
+          'oc.document_ref',
+          'oc.document_file_type',
+          'oc.confirmed_at',
+          'confirmer.display_name as confirmed_by_name',
+        ])
+        .where('oc.organization_id', '=', id)
+        .orderBy('oc.changed_on', 'desc')
+        .orderBy('oc.recorded_at', 'desc')
         .execute(),
       db
         .selectFrom('organization_service_areas as sa')
@@ -98,6 +109,8 @@ export async function readRegistry(
       reason: c.reason,
       documentRef: c.document_ref,
       documentFileType: c.document_file_type as 'pdf' | 'png' | 'jpg' | 'webp' | null,
+      confirmedAt: c.confirmed_at?.toISOString() ?? null,
+      confirmedBy: c.confirmed_by_name,
     })),
     servedCommunities: served.map((s) => ({
       communityId: s.community_id,
