@@ -125,3 +125,22 @@ describe('备案 with the residents’ committee', () => {
     expect((await member.post(`${base()}/filing`, { changedOn: '2026-06-02' })).status).toBe(403);
   });
 });
+
+describe('居委会态度 stays with the incubator', () => {
+  it('is absent from the community, its survey and the street overview for officials, present for staff', async () => {
+    const official = await api.as('official');
+    const community = await official.get(`/api/communities/${ids.homeCommunityId}`);
+    expect(community.status).toBe(200);
+    expect(community.body).not.toHaveProperty('committeeAttitude');
+    const survey = await official.get(`/api/communities/${ids.homeCommunityId}/survey`);
+    expect(survey.body.profile).not.toHaveProperty('committeeAttitude');
+    const committee = survey.body.stakeholders.filter((s: { kind: string }) => s.kind === 'residents_committee');
+    for (const row of committee) expect(row).not.toHaveProperty('attitude');
+    const street = await api.as('street');
+    const overview = await street.get(`/api/streets/${ids.mainStreetId}/overview`);
+    for (const row of overview.body.communities) expect(row).not.toHaveProperty('committeeAttitude');
+
+    const staff = await api.as('staff');
+    expect((await staff.get(`/api/communities/${ids.homeCommunityId}`)).body).toHaveProperty('committeeAttitude');
+  });
+});

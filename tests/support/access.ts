@@ -63,6 +63,11 @@ export interface PersonalDataPolicy {
   activityPhones: boolean;
   /** Children (under 18, or signed in as a child): names and facts only for those who work with them. */
   children: boolean;
+  /**
+   * 居委会态度 — the incubator's judgement of the residents' committee (communities'
+   * `committeeAttitude`, the attitudes on the committee's stakeholder row): its staff only.
+   */
+  committeeAttitude?: boolean;
 }
 
 const nobody: PersonalDataPolicy = {
@@ -82,7 +87,14 @@ const nobody: PersonalDataPolicy = {
  * what a row declares (a published share page).
  */
 export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
-  admin: { names: ['everyone'], phones: ['everyone'], activityNames: true, activityPhones: true, children: true },
+  admin: {
+    names: ['everyone'],
+    phones: ['everyone'],
+    activityNames: true,
+    activityPhones: true,
+    children: true,
+    committeeAttitude: true,
+  },
   // Staff work the whole street and the organizations serving it.
   staff: {
     names: ['lives in scope', 'members of organizations in scope'],
@@ -90,6 +102,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: true,
     children: true,
+    committeeAttitude: true,
   },
   // Assistants record visits and logs, and see no contact details (roles.ts).
   assistant: {
@@ -98,6 +111,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    committeeAttitude: true,
   },
   // A leader runs their team from a phone: members' names and phones, who came to its activities.
   leader: {

@@ -232,6 +232,25 @@ function mayReceive(found: Owners, allowed: Set<string>, onActivity: boolean, al
   return false;
 }
 
+/**
+ * Where 居委会态度 sits in an answer: a `committeeAttitude` key (even an empty one: its presence says
+ * one is kept), the attitudes on the residents' committee's stakeholder row, or a column of that
+ * name in a text or CSV export.
+ */
+function* committeeAttitudesIn(value: unknown, path: string): Generator<string> {
+  if (typeof value === 'string') {
+    if (/committee_?attitude|居委会态度/i.test(value)) yield path;
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* committeeAttitudesIn(item, `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ('committeeAttitude' in record) yield `${path}.committeeAttitude`;
+    if (record.kind === 'residents_committee' && ('attitude' in record || 'attitudes' in record))
+      yield `${path}.attitude`;
+    for (const [key, item] of Object.entries(record)) yield* committeeAttitudesIn(item, `${path}.${key}`);
+  }
+}
+
 /** Every string in a JSON value, with where it was found. */
 function* stringsOf(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [value, path];
@@ -276,6 +295,7 @@ export function personalDataLeaks(
   const allowance = allowanceOf(data, login, policy, exceptions);
   const leaks = new Set<string>();
   const body = isPdf ? pdfText(response.bytes) : response.body;
+  if (!policy.committeeAttitude) for (const path of committeeAttitudesIn(body, '$')) leaks.add(`居委会态度 at ${path}`);
   for (const [text, path] of stringsOf(body, isPdf ? '(pdf)' : '$')) {
     for (const [phone] of text.matchAll(mobile)) {
       const found = data.phones.get(phone);

@@ -228,7 +228,9 @@ export const organizationsAccessRows: AccessRow[] = [
     name: 'confirm a filing of the main organization',
     route: 'POST /api/organizations/{id}/changes/{changeId}/confirm',
     call: async (c, ctx) =>
-      c.post(`${org(ctx)}/changes/${await unconfirmedFiling(ctx, ctx.ids.organizationId, ctx.ids.mainStreetId)}/confirm`),
+      c.post(
+        `${org(ctx)}/changes/${await unconfirmedFiling(ctx, ctx.ids.organizationId, ctx.ids.mainStreetId)}/confirm`,
+      ),
     expect: all(403, { admin: 200, official: 200 }),
   },
   {

@@ -1,4 +1,4 @@
-import { type Action, can, communitySurveySchema, idParamSchema, ok, type Result } from '@seedbed/core';
+import { type Action, can, communitySurveySchema, idParamSchema, ok, type Result, surveyAsSeenBy } from '@seedbed/core';
 import { readCommunitySurvey, type SavedRecord } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -43,7 +43,7 @@ export async function surveyFor(call: Call, communityId: string) {
   });
   if (!survey.ok) return survey;
   return ok({
-    ...survey.value,
+    ...surveyAsSeenBy(call.caller, survey.value),
     canEditProfile: can(call.caller, 'community.profile.update'),
     canRecord: can(call.caller, 'community.survey.record'),
   });

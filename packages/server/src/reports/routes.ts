@@ -1,4 +1,4 @@
-import { idParamSchema, streetOverviewSchema } from '@seedbed/core';
+import { idParamSchema, mapResult, streetOverviewSchema, withoutCommitteeAttitude } from '@seedbed/core';
 import { readStreetOverview } from '@seedbed/db';
 import { answer } from '../http/answer';
 import { jsonOk, routesOf } from '../http/openapi';
@@ -15,5 +15,10 @@ const overview = route({
 });
 
 export const reportRoutes = newRouter().openapi(overview, (c) =>
-  answer(c, 'street.read', 200, (call) => readStreetOverview(call, c.req.valid('param').id)),
+  answer(c, 'street.read', 200, async (call) =>
+    mapResult(await readStreetOverview(call, c.req.valid('param').id), (overview) => ({
+      ...overview,
+      communities: overview.communities.map((community) => withoutCommitteeAttitude(call.caller, community)),
+    })),
+  ),
 );

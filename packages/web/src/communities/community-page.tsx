@@ -59,12 +59,14 @@ function CommunityView({ community }: { community: CommunityDetail }) {
         <NumberTile label={t('community.households')} value={households} locale={locale} />
         <NumberTile label={t('community.estateCount')} value={estates.length} locale={locale} />
         <NumberTile label={t('community.organizationCount')} value={community.organizations.length} locale={locale} />
-        <div className="tile">
-          <span className="tile__label">{t('community.attitude')}</span>
-          <span className="tile__value tile__value--text" data-testid="committee-attitude">
-            {committeeAttitude ? t(`committeeAttitude.${committeeAttitude}`) : empty}
-          </span>
-        </div>
+        {can(user, 'community.committee_attitude.read') && (
+          <div className="tile">
+            <span className="tile__label">{t('community.attitude')}</span>
+            <span className="tile__value tile__value--text" data-testid="committee-attitude">
+              {committeeAttitude ? t(`committeeAttitude.${committeeAttitude}`) : empty}
+            </span>
+          </div>
+        )}
       </section>
       {can(user, 'activity.read') && <CommunityPlannedSection communityId={community.id} />}
       <section aria-labelledby="estates-title">
