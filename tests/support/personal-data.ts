@@ -1,6 +1,7 @@
 import type { Db } from '@seedbed/db';
 import type { Login, PeopleReach, PersonalDataException, PersonalDataPolicy } from './access';
 import type { Client, JsonResponse } from './api';
+import { committeeAttitudesIn } from './committee-attitude-scan';
 import { pdfText } from './pdf';
 
 /**
@@ -230,25 +231,6 @@ function mayReceive(found: Owners, allowed: Set<string>, onActivity: boolean, al
   if (onActivity && [...found.activityStreets].some((street) => streets === 'any' || streets.has(street))) return true;
   for (const person of found.people) if (allowed.has(person)) return true;
   return false;
-}
-
-/**
- * Where 居委会态度 sits in an answer: a `committeeAttitude` key (even an empty one: its presence says
- * one is kept), the attitudes on the residents' committee's stakeholder row, or a column of that
- * name in a text or CSV export.
- */
-function* committeeAttitudesIn(value: unknown, path: string): Generator<string> {
-  if (typeof value === 'string') {
-    if (/committee_?attitude|居委会态度/i.test(value)) yield path;
-  } else if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* committeeAttitudesIn(item, `${path}[${i}]`);
-  } else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if ('committeeAttitude' in record) yield `${path}.committeeAttitude`;
-    if (record.kind === 'residents_committee' && ('attitude' in record || 'attitudes' in record))
-      yield `${path}.attitude`;
-    for (const [key, item] of Object.entries(record)) yield* committeeAttitudesIn(item, `${path}.${key}`);
-  }
 }
 
 /** Every string in a JSON value, with where it was found. */

@@ -255,7 +255,7 @@ export const organizationsAccessRows: AccessRow[] = [
 ];
 
 /** A filing staff recorded and nobody confirmed yet, fresh for each call. */
-async function unconfirmedFiling({ db, ids, n }: AccessContext, organizationId: string, streetId: string) {
+async function unconfirmedFiling({ db, n }: AccessContext, organizationId: string, streetId: string) {
   const id = randomUUID();
   await db
     .insertInto('organization_changes')
