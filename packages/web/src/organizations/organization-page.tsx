@@ -63,7 +63,11 @@ function OrganizationView({
       )}
       {organization.members !== null && <HandOverLeadership organization={organization} onHandedOver={onSaved} />}
       {organization.canEdit && <OrganizationEditForm organization={organization} onSaved={onSaved} />}
-      <RegistrySections organizationId={organization.id} streetId={organization.streetId} />
+      <RegistrySections
+        organizationId={organization.id}
+        streetId={organization.streetId}
+        homeCommunityId={organization.homeCommunityId}
+      />
       <CaseOutcomesSection organizationId={organization.id} />
       {can(user, 'invite.create') && (
         <InviteLeader organizationId={organization.id} suggestedName={leader?.name ?? ''} />

@@ -19,6 +19,16 @@ export const teamMessagesZh = {
     askStaff: '请联系社工生成邀请链接。',
     noCandidates: '还没有其他成员可以接任队长。',
   },
+  filing: {
+    title: '居委会备案',
+    date: '备案日期',
+    ref: '备案文号或存放处（可不填）',
+    submit: '记录备案',
+    attachHint: '记录后，在变化记录里这条备案下方上传备案文件的照片或 PDF。',
+    confirmed: '居委会已确认（{{name}}，{{date}}）',
+    waiting: '待居委会确认',
+    confirm: '确认备案',
+  },
 };
 
 export const teamMessagesEn: typeof teamMessagesZh = {
@@ -38,5 +48,15 @@ export const teamMessagesEn: typeof teamMessagesZh = {
     noAccount: '{{name}} has no account yet and must be invited to sign in as the leader.',
     askStaff: 'Ask the social worker for an invite link.',
     noCandidates: 'There is no other member to take over yet.',
+  },
+  filing: {
+    title: 'Filing with the residents’ committee',
+    date: 'Filed on',
+    ref: 'Filing number or where the paper is kept (optional)',
+    submit: 'Record the filing',
+    attachHint: 'Once recorded, upload a photo or PDF of the filing document under this filing in the history.',
+    confirmed: 'Confirmed by the residents’ committee ({{name}}, {{date}})',
+    waiting: 'Waiting for the residents’ committee to confirm',
+    confirm: 'Confirm the filing',
   },
 };
