@@ -222,3 +222,28 @@ describe('handing leadership over', () => {
     });
   });
 });
+
+describe('no link a role cannot follow', () => {
+  it('names a related organization out of the caller’s scope without making it openable', async () => {
+    const other = await api.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('street_id', '=', ids.mainStreetId)
+      .where('id', '!=', ids.organizationId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const staff = await api.as('staff');
+    const related = await staff.post(`/api/organizations/${ids.organizationId}/relations`, {
+      relatedOrganizationId: other.id,
+      kind: 'incubated_by',
+    });
+    expect(related.status).toBe(201);
+    const relationTo = async (login: string) =>
+      (await (await api.as(login)).get(`/api/organizations/${ids.organizationId}/registry`)).body.relations.find(
+        (r: { organizationId: string }) => r.organizationId === other.id,
+      );
+    expect(await relationTo('staff')).toMatchObject({ isOpenable: true });
+    expect(await relationTo('leader')).toMatchObject({ isOpenable: false });
+    expect((await (await api.as('leader')).get(`/api/organizations/${other.id}`)).status).toBe(403);
+  });
+});

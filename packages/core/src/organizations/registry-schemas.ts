@@ -167,6 +167,8 @@ export const relationSchema = z.object({
   kind: relationKindSchema,
   organizationId: idSchema,
   organizationName: z.string(),
+  /** Whether the caller may open the other organization's page (in their scope): no link otherwise. */
+  isOpenable: z.boolean(),
   since: z.string().nullable(),
   until: z.string().nullable(),
   note: z.string().nullable(),

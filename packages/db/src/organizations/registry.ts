@@ -1,6 +1,7 @@
 import { type OrganizationRegistryRecord, ok, type Result } from '@seedbed/core';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
+import { visibleOrganizations } from '../scope';
 
 type Registry = OrganizationRegistryRecord;
 
@@ -99,6 +100,20 @@ export async function readRegistry(
         .orderBy('interviewed_on', 'desc')
         .execute(),
     ]);
+  // A related organization out of the caller's scope is named, not linked (a leader sees its own team only).
+  const relatedIds = [...outgoing, ...incoming].map((r) => r.other_id);
+  const openable = new Set(
+    relatedIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('organizations')
+            .select('organizations.id')
+            .where('organizations.id', 'in', relatedIds)
+            .where(visibleOrganizations(scope))
+            .execute()
+        ).map((o) => o.id),
+  );
   const registry: Registry = {
     dissolvedOn: found.value.dissolved_on,
     changes: changes.map((c) => ({
@@ -157,6 +172,7 @@ export async function readRegistry(
       kind: r.kind as Registry['relations'][number]['kind'],
       organizationId: r.other_id,
       organizationName: r.other_name,
+      isOpenable: openable.has(r.other_id),
       since: r.since,
       until: r.until,
       note: r.note,

@@ -30,6 +30,13 @@ export function OrganizationActivitiesSection({ organizationId }: { organization
   const mayRecord = can(user, 'activity.record');
   const today = shanghaiClock(new Date()).date;
   const id = encodeURIComponent(organizationId);
+  // Experts review proposals, not activity records: one line says so instead of an empty section.
+  if (!can(user, 'activity.read'))
+    return (
+      <p className="muted" data-testid="organization-activities-hidden">
+        {t('activities.section.hidden')}
+      </p>
+    );
   return (
     <section className="activities-section" data-testid="organization-activities">
       <h2>{t('activities.section.title')}</h2>

@@ -183,7 +183,11 @@ function RegistryView({
           {registry.relations.map((r) => (
             <li key={r.id}>
               {t(`organizations.relations.kind.${r.kind}`)}{' '}
-              <a href={`/organizations/${r.organizationId}`}>{r.organizationName}</a>
+              {r.isOpenable ? (
+                <a href={`/organizations/${r.organizationId}`}>{r.organizationName}</a>
+              ) : (
+                <span data-testid="relation-unlinked">{r.organizationName}</span>
+              )}
               {r.direction === 'incoming' && ` ${t('organizations.relations.incoming')}`}
               {r.since && ` · ${t('organizations.served.since', { date: date(r.since) })}`}
               {r.until && ` · ${t('organizations.served.until', { date: date(r.until) })}`}
