@@ -91,6 +91,7 @@ export function HandOverLeadership({
             {...form.field('toPersonId')}
             onChange={(value) => {
               setConfirming(false);
+              form.refuse({});
               form.set('toPersonId', value);
             }}
             placeholder={t('organizations.handOver.pick')}
