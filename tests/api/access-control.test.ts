@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessRow, all, type Ids, type Login, logins, personalDataPolicy } from '../support/access';
 import { type Client, type JsonResponse, startTestApi, type TestApi } from '../support/api';
+import { committeeAttitudeLeaks } from '../support/committee-attitude-scan';
 import { demoIds } from '../support/demo-ids';
 import { loadPersonalData, personalDataLeaks, recordingClient } from '../support/personal-data';
+import { accountsAccessRows } from './access/accounts';
 import { activitiesAccessRows } from './access/activities';
 import { mediaAccessRows } from './access/activity-media';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
 import { organizationsAccessRows } from './access/organizations';
+import { passwordResetAccessRows } from './access/password-resets';
 import { peopleAccessRows } from './access/people';
+import { placesAccessRows } from './access/places';
 import { publicityAccessRows } from './access/publicity';
 import { trackingAccessRows } from './access/tracking';
 import { volunteeringAccessRows } from './access/volunteering';
@@ -135,8 +139,10 @@ const logoutRows: AccessRow[] = [
 
 const rows = [
   ...foundationRows,
+  ...accountsAccessRows,
   ...peopleAccessRows,
   ...communitiesAccessRows,
+  ...placesAccessRows,
   ...organizationsAccessRows,
   ...activitiesAccessRows,
   ...mediaAccessRows,
@@ -145,6 +151,7 @@ const rows = [
   ...volunteeringAccessRows,
   ...publicityAccessRows,
   ...documentsAccessRows,
+  ...passwordResetAccessRows,
   ...logoutRows,
 ];
 
@@ -177,9 +184,10 @@ describe('access control: every route × every role, inside and outside its scop
       // Read after the calls: a row may add the very person its answer names.
       const held = await loadPersonalData(api.db);
       const leaks = [...answers].flatMap(([login, { answer, sent }]) =>
-        personalDataLeaks(held, login, personalDataPolicy[login], answer, sent, row.exceptions).map(
-          (leak) => `${login}: ${leak}`,
-        ),
+        [
+          ...personalDataLeaks(held, login, personalDataPolicy[login], answer, sent, row.exceptions),
+          ...committeeAttitudeLeaks(personalDataPolicy[login], answer),
+        ].map((leak) => `${login}: ${leak}`),
       );
       expect(leaks).toEqual([]);
     });

@@ -73,23 +73,26 @@ afterAll(async () => {
 });
 
 /**
- * Records the demo street has none of, made the way a user makes them: an invite, and a photo of an
- * activity of the main organization (for the invite-code and media routes).
+ * Records the demo street has none of, made the way a user makes them: an invite, a password reset,
+ * and a photo of an activity of the main organization (for the code and media routes).
  */
 async function madeFixtures() {
   const main = await demoIds(api.db);
   const invite = await admin.post('/api/invites', { organizationId: main.organizationId, displayName: '测试队员' });
+  const reset = await admin.post('/api/password-resets', { login: 'member' });
   const activity = await ids.of('activities', false);
   const uploaded = await sendFile(admin, 'POST', `/api/activities/${activity?.id}/photos`, photo, 'image/jpeg');
-  expect([invite.status, uploaded.status]).toEqual([201, 201]);
+  expect([invite.status, reset.status, uploaded.status]).toEqual([201, 201, 201]);
   ids.inviteCode = invite.body.code;
+  ids.resetCode = reset.body.code;
 }
 
 /**
  * Public routes are called anonymously, as residents call them — also because two of them sign in
  * (logging in, accepting an invite) and would replace admin's session with another account's.
  */
-const publicRoute = /^\/api\/(auth\/login|invites\/\{code\}|sign-in\/\{code\}|volunteer\/\{code\}|public\/)/;
+const publicRoute =
+  /^\/api\/(auth\/login|invites\/\{code\}|password-resets\/\{code\}|sign-in\/\{code\}|volunteer\/\{code\}|public\/)/;
 const callerOf = (operation: Operation) => (publicRoute.test(operation.path) ? api.anonymous() : admin);
 
 let calls = 0;

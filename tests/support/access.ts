@@ -68,6 +68,12 @@ export interface PersonalDataPolicy {
    * `committeeAttitude`, the attitudes on the committee's stakeholder row): its staff only.
    */
   committeeAttitude?: boolean;
+  /**
+   * Phones of sign-in accounts (officials', staff's, funders' — anyone's, linked to a resident or
+   * not) whose scope lies in the streets the login works in: those who manage accounts and hand
+   * over reset codes (admin, staff) see them on the accounts page; nobody else does.
+   */
+  accountPhones: boolean;
 }
 
 const nobody: PersonalDataPolicy = {
@@ -76,6 +82,7 @@ const nobody: PersonalDataPolicy = {
   activityNames: false,
   activityPhones: false,
   children: false,
+  accountPhones: false,
 };
 
 /**
@@ -94,6 +101,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityPhones: true,
     children: true,
     committeeAttitude: true,
+    accountPhones: true,
   },
   // Staff work the whole street and the organizations serving it.
   staff: {
@@ -103,6 +111,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityPhones: true,
     children: true,
     committeeAttitude: true,
+    accountPhones: true,
   },
   // Assistants record visits and logs, and see no contact details (roles.ts).
   assistant: {
@@ -112,6 +121,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityPhones: false,
     children: true,
     committeeAttitude: true,
+    accountPhones: false,
   },
   // A leader runs their team from a phone: members' names and phones, who came to its activities.
   leader: {
@@ -120,6 +130,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: true,
     children: true,
+    accountPhones: false,
   },
   // A member sees who is in the team and who came, never their numbers.
   member: {
@@ -128,6 +139,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   // The residents' committee: its residents, and who is in the organizations serving it; phones of
   // its own residents only (a member living in another community is that community's to call).
@@ -137,6 +149,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   // The street office reads records and dashboards; it has no `person.contact.read`.
   street: {
@@ -145,6 +158,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   // "everything, without residents' names" (README): no names, phones or children.
   funder: nobody,
@@ -155,6 +169,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: true,
     children: true,
+    accountPhones: false,
   },
   member2: {
     names: ['members of organizations in scope'],
@@ -162,6 +177,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   // A deputy records the team's activities like the leader (who came, their hours), but manages no
   // members, so reads no one's number.
@@ -171,6 +187,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   // The treasurer keeps the money; of people, a member's view.
   treasurer: {
@@ -179,6 +196,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    accountPhones: false,
   },
   anonymous: nobody,
 };

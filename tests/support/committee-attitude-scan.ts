@@ -16,3 +16,10 @@ export function* committeeAttitudesIn(value: unknown, path: string): Generator<s
     for (const [key, item] of Object.entries(record)) yield* committeeAttitudesIn(item, `${path}.${key}`);
   }
 }
+
+/** 居委会态度 in an answer a login without `committeeAttitude` in its policy received, for a failure message. */
+export function committeeAttitudeLeaks(policy: { committeeAttitude?: boolean }, response: { body: unknown }): string[] {
+  return policy.committeeAttitude
+    ? []
+    : [...committeeAttitudesIn(response.body, '$')].map((path) => `居委会态度 at ${path}`);
+}

@@ -1,7 +1,7 @@
 import type { Db } from '@seedbed/db';
 import type { Login, PeopleReach, PersonalDataException, PersonalDataPolicy } from './access';
+import { accountStreet } from './account-streets';
 import type { Client, JsonResponse } from './api';
-import { committeeAttitudesIn } from './committee-attitude-scan';
 import { pdfText } from './pdf';
 
 /**
@@ -29,6 +29,7 @@ interface Owners {
   people: Set<string>;
   /** The streets of the activities that hold it: a sign-in, a guest, feedback, a volunteer. */
   activityStreets: Set<string>;
+  accountStreets: Set<string>; // phones only: the streets of the accounts that have it (account-streets.ts)
   child: boolean;
 }
 
@@ -56,7 +57,7 @@ function owners(map: Map<string, Owners>, key: string | null): Owners | undefine
   if (!key) return undefined;
   let found = map.get(key);
   if (!found) {
-    found = { people: new Set(), activityStreets: new Set(), child: false };
+    found = { people: new Set(), activityStreets: new Set(), accountStreets: new Set(), child: false };
     map.set(key, found);
   }
   return found;
@@ -127,6 +128,7 @@ export async function loadPersonalData(db: Db): Promise<PersonalData> {
   for (const row of feedback) heldOnActivity(row.street_id, row.said_by, null);
   for (const row of attendances) heldOnActivity(row.street_id, row.name, row.phone);
   for (const row of hours) heldOnActivity(row.street_id, row.volunteer_name, null);
+  for (const u of users) owners(phones, u.phone)?.accountStreets.add(accountStreet(u, communities, organizations));
 
   const accounts = new Map<string, Account>(
     users.map((u) => [
@@ -227,8 +229,9 @@ function allowanceOf(
 
 function mayReceive(found: Owners, allowed: Set<string>, onActivity: boolean, allowance: Allowance): boolean {
   if (found.child && !allowance.policy.children) return false;
-  const { streets } = allowance;
-  if (onActivity && [...found.activityStreets].some((street) => streets === 'any' || streets.has(street))) return true;
+  const inStreets = (street: string) => allowance.streets === 'any' || allowance.streets.has(street);
+  if (onActivity && [...found.activityStreets].some(inStreets)) return true;
+  if (allowance.policy.accountPhones && [...found.accountStreets].some(inStreets)) return true;
   for (const person of found.people) if (allowed.has(person)) return true;
   return false;
 }
@@ -277,7 +280,6 @@ export function personalDataLeaks(
   const allowance = allowanceOf(data, login, policy, exceptions);
   const leaks = new Set<string>();
   const body = isPdf ? pdfText(response.bytes) : response.body;
-  if (!policy.committeeAttitude) for (const path of committeeAttitudesIn(body, '$')) leaks.add(`居委会态度 at ${path}`);
   for (const [text, path] of stringsOf(body, isPdf ? '(pdf)' : '$')) {
     for (const [phone] of text.matchAll(mobile)) {
       const found = data.phones.get(phone);

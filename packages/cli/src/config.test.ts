@@ -12,3 +12,16 @@ describe('SEEDBED_TRUST_PROXY', () => {
       expect(() => readConfig({ SEEDBED_TRUST_PROXY: value }), value).toThrow(/SEEDBED_TRUST_PROXY/);
   });
 });
+
+describe('SEEDBED_DEMO', () => {
+  it('loads the demo unless switched off', () => {
+    expect(readConfig({}).demo).toBe(true);
+    expect(readConfig({ SEEDBED_DEMO: 'off' }).demo).toBe(false);
+    expect(readConfig({ SEEDBED_DEMO: 'OFF ' }).demo).toBe(false);
+    expect(readConfig({ SEEDBED_DEMO: '0' }).demo).toBe(false);
+  });
+
+  it('refuses a value it does not know, rather than guessing', () => {
+    expect(() => readConfig({ SEEDBED_DEMO: 'maybe' })).toThrow(/SEEDBED_DEMO/);
+  });
+});

@@ -12,7 +12,14 @@ export interface SeedbedConfig {
   publicUrl: string | null;
   /** How many reverse proxies stand in front (they append the client's address to X-Forwarded-For). */
   trustProxyHops: number;
+  /**
+   * SEEDBED_DEMO=off makes `npm start` (serve --demo) a real deployment: no demo street, and the
+   * first administrator's one-time link on the console instead (issue 15).
+   */
+  demo: boolean;
 }
+
+const demoSwitches: Record<string, boolean> = { on: true, off: false, true: true, false: false, 1: true, 0: false };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SeedbedConfig {
   const port = Number.parseInt(env.PORT ?? '3000', 10);
@@ -23,6 +30,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): SeedbedConfig 
     throw new Error(
       `SEEDBED_TRUST_PROXY must be the number of proxies in front of Seedbed (0–10), not ${env.SEEDBED_TRUST_PROXY}`,
     );
+  const demo = demoSwitches[(env.SEEDBED_DEMO || 'on').trim().toLowerCase()];
+  if (demo === undefined) throw new Error(`SEEDBED_DEMO must be on or off, not ${env.SEEDBED_DEMO}`);
   return {
     dataDir: resolve(env.SEEDBED_DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || null,
@@ -30,5 +39,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): SeedbedConfig 
     host: env.HOST ?? '127.0.0.1',
     publicUrl: env.SEEDBED_PUBLIC_URL || null,
     trustProxyHops,
+    demo,
   };
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { shanghaiDate } from '@seedbed/core';
-import { migrateTo } from '@seedbed/db';
+import { shanghaiDate, usernameSchema } from '@seedbed/core';
+import { isRealDeployment, migrateTo } from '@seedbed/db';
 import { demoSizes } from '@seedbed/demo';
 import { createDiskFileStore, writeDemoPhotos } from '@seedbed/server';
 import { Command } from 'commander';
@@ -10,9 +10,10 @@ import { runBenchmarks } from './bench';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
 import { isDatabaseEmpty, loadDemo } from './demo-load';
+import { defaultAdminUsername, firstAdminLines } from './first-admin';
 import { serve } from './serve';
 
-/** `seedbed` — serve, migrate, demo, backup, restore, bench. Configuration: see config.ts. */
+/** `seedbed` — serve, init, migrate, demo, backup, restore, bench. Configuration: see config.ts. */
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const log = (line: string) => logger.info(line);
 const program = new Command('seedbed').description('苗圃 Seedbed');
@@ -30,6 +31,36 @@ program
       demo: Boolean(options.demo),
       ...(options.testClock ? { testClockStartsAt: new Date(options.testClock) } : {}),
     });
+  });
+
+program
+  .command('init')
+  .description(
+    'start a real deployment: no demo street; the first administrator and a one-time link to set the password',
+  )
+  .option('--admin <username>', "the first administrator's login name", defaultAdminUsername)
+  .action(async (options: { admin: string }) => {
+    if (!usernameSchema.safeParse(options.admin).success)
+      throw new Error(
+        `--admin must be a login name of 3–40 letters, digits, _ . - starting with a letter, not ${options.admin}`,
+      );
+    const config = readConfig();
+    const database = await openSeedbedDatabase(config, log);
+    try {
+      const address = config.publicUrl ?? `http://${config.host}:${config.port}`;
+      const lines = await firstAdminLines(database.db, {
+        username: options.admin,
+        now: new Date(),
+        publicOrigin: address,
+      });
+      process.stdout.write(
+        lines.length
+          ? `\n${lines.join('\n')}\n  start Seedbed (SEEDBED_DEMO=off npm start, or npm run seedbed -- serve) and open the link.\n\n`
+          : '\n  an administrator already has a password: nothing to do.\n\n',
+      );
+    } finally {
+      await database.close();
+    }
   });
 
 program
@@ -51,6 +82,8 @@ program
     const config = readConfig();
     const database = await openSeedbedDatabase(config, log);
     try {
+      if (await isRealDeployment(database.db))
+        throw new Error('this database is a real deployment (seedbed init): the demo street is never loaded into it');
       const today = options.today ?? shanghaiDate(new Date());
       // A street already there (a demo killed during its photos) only gets its photos completed.
       const accounts = (await isDatabaseEmpty(database.db)) ? await loadDemo(database.db, today, { size }) : [];

@@ -16,13 +16,16 @@ import type { Logger } from 'pino';
 import type { SeedbedConfig } from './config';
 import { openSeedbedDatabase } from './database';
 import { isDatabaseEmpty, loadDemo } from './demo-load';
+import { demoWanted, firstAdminLines } from './first-admin';
 import { offsetTo, shiftedClock } from './test-clock';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /**
- * Runs Seedbed until SIGINT/SIGTERM. With `demo`, an empty database first gets the demo street,
- * and the demo logins are printed. With `testClockStartsAt` (tests and screenshots only, see
+ * Runs Seedbed until SIGINT/SIGTERM. With `demo` (and SEEDBED_DEMO not off), an empty database
+ * first gets the demo street, and the demo logins are printed; without it, a real deployment: the
+ * first administrator is made if there is none, and while no administrator has a password a fresh
+ * one-time link to set it is printed. With `testClockStartsAt` (tests and screenshots only, see
  * test-clock.ts), "now" starts at that instant instead of the real time, demo data included.
  */
 export async function serve(
@@ -33,15 +36,17 @@ export async function serve(
   const now = options.testClockStartsAt ? shiftedClock(offsetTo(options.testClockStartsAt)) : () => new Date();
   if (options.testClockStartsAt) logger.warn(`running on a test clock that started at ${now().toISOString()}`);
   const database = await openSeedbedDatabase(config, (line) => logger.info(line));
+  const demo = await demoWanted(database.db, options.demo, config.demo);
+  if (options.demo && !demo) logger.info('a real deployment (SEEDBED_DEMO=off or seedbed init): no demo street');
   const files = createDiskFileStore(join(config.dataDir, 'files'), now);
   let accounts: Awaited<ReturnType<typeof loadDemo>> = [];
-  if (options.demo && (await isDatabaseEmpty(database.db))) {
+  if (demo && (await isDatabaseEmpty(database.db))) {
     logger.info('loading the demo street…');
     accounts = await loadDemo(database.db, shanghaiDate(now()));
   }
   // Photos go through the real pipeline into the file store, so the demo's galleries are real files.
   // Every demo start completes them: a start killed during this step left some activities short.
-  if (options.demo) await writeDemoPhotos(database.db, files, shanghaiDate(now()));
+  if (demo) await writeDemoPhotos(database.db, files, shanghaiDate(now()));
   await removeFilesLeftByKills(database.db, join(config.dataDir, 'files'), logger);
   const app = createApp({
     db: database.db,
@@ -63,7 +68,8 @@ export async function serve(
   ];
   if (options.testClockStartsAt)
     lines.push(`  clock: TEST CLOCK, started at ${options.testClockStartsAt.toISOString()} (never in production)`);
-  if (options.demo) {
+  if (!demo) lines.push(...(await firstAdminLines(database.db, { now: now(), publicOrigin: config.publicUrl ?? url })));
+  if (demo) {
     lines.push(`  demo logins (password ${demoPassword}):`);
     const shown = accounts.length ? accounts : (await import('./demo-accounts')).demoAccountsForPrinting();
     for (const account of shown)

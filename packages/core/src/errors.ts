@@ -1,7 +1,10 @@
+import { accountManageErrorMessages } from './accounts/manage-error-messages';
+import { passwordResetErrorMessages } from './accounts/password-reset-error-messages';
 import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
+import { placeErrorMessages } from './communities/place-error-messages';
 import { documentErrorMessages } from './documents/error-messages';
 import { organizationErrorMessages } from './organizations/error-messages';
 import { personErrorMessages } from './people/error-messages';
@@ -18,9 +21,11 @@ import { volunteeringErrorMessages } from './volunteering/error-messages';
  */
 export const errorCatalogue = {
   ...baseErrorMessages,
+  ...accountManageErrorMessages,
   ...activityErrorMessages,
   ...photoErrorMessages,
   ...communityErrorMessages,
+  ...placeErrorMessages,
   ...organizationErrorMessages,
   ...personErrorMessages,
   ...trackingErrorMessages,
@@ -28,6 +33,7 @@ export const errorCatalogue = {
   ...documentErrorMessages,
   ...publicityErrorMessages,
   ...volunteeringErrorMessages,
+  ...passwordResetErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,3 +1,4 @@
+import { passwordResetPermissions } from './accounts/password-reset-permissions';
 import { accountPermissions } from './accounts/permissions';
 import { mediaPermissions } from './activities/media-permissions';
 import { activityPermissions } from './activities/permissions';
@@ -31,6 +32,7 @@ export const permissions = {
   ...documentPermissions,
   ...publicityPermissions,
   ...volunteeringPermissions,
+  ...passwordResetPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

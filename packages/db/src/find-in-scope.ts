@@ -9,6 +9,11 @@ export interface FindOptions {
   forUpdate?: boolean;
   /** The 404 code, where a route names the record differently (a case's subject). */
   unknown?: ErrorCode;
+  /**
+   * Reach a record marked gone too: reading an archived place's page keeps its history readable,
+   * while writes (and new records pointing at it) still find it gone.
+   */
+  includeGone?: boolean;
 }
 
 type Lookup = Pick<StoreContext | TxContext, 'db' | 'scope'>;
@@ -53,7 +58,7 @@ export async function findAllInScope<T extends ScopedTable>(
   if (options.forUpdate) query = query.orderBy(`${name}.id`).forUpdate();
   const rows = (await query.execute()) as Selectable<Database[T]>[];
   const byId = new Map(rows.map((row) => [(row as { id: string }).id, row]));
-  const isLive = (row: object) => !isGone(row, rule.goneWhenSet);
+  const isLive = (row: object) => options.includeGone === true || !isGone(row, rule.goneWhenSet);
   if (byId.size === unique.length && rows.every(isLive)) return ok(ids.map((id) => byId.get(id)!));
   const anywhere = await context.db.selectFrom(name).selectAll(name).where(`${name}.id`, 'in', unique).execute();
   return anywhere.filter(isLive).length < unique.length ? fail(unknown) : fail('auth.forbidden');

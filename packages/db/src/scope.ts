@@ -1,5 +1,6 @@
 import type { ErrorCode, Scope } from '@seedbed/core';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { visibleUsers } from './accounts/visibility';
 import type { Database } from './tables';
 
 /**
@@ -197,6 +198,18 @@ const byCommunity = <T extends keyof Database>(table: T) =>
     eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope)),
   );
 
+const byEstate = <T extends keyof Database>(table: T) =>
+  byParent(table, 'estate_id', (eb, scope) =>
+    eb
+      .selectFrom('estates')
+      .select('estates.id')
+      .where(
+        'estates.community_id',
+        'in',
+        eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope)),
+      ),
+  );
+
 const byActivity = <T extends keyof Database>(table: T) =>
   byParent(table, 'activity_id', (eb, scope) =>
     eb.selectFrom('activities').select('activities.id').where(visibleActivities(scope)),
@@ -217,9 +230,11 @@ export interface ScopeRule<T extends keyof Database> {
  */
 export const scopeRules = {
   // places and the community survey
-  streets: { visible: visibleStreets, unknown: 'street.unknown' },
-  communities: { visible: visibleCommunities, unknown: 'community.unknown' },
-  estates: { visible: byCommunity('estates'), unknown: 'estate.unknown' },
+  // An archived place (0015) is gone for writes and new records; its history is read with `includeGone`.
+  streets: { visible: visibleStreets, unknown: 'street.unknown', goneWhenSet: 'archived_at' },
+  communities: { visible: visibleCommunities, unknown: 'community.unknown', goneWhenSet: 'archived_at' },
+  estates: { visible: byCommunity('estates'), unknown: 'estate.unknown', goneWhenSet: 'archived_at' },
+  courtyards: { visible: byEstate('courtyards'), unknown: 'courtyard.unknown', goneWhenSet: 'archived_at' },
   stakeholders: { visible: byCommunity('stakeholders'), unknown: 'stakeholder.unknown', goneWhenSet: 'archived_at' },
   needs: { visible: byCommunity('needs'), unknown: 'need.unknown', goneWhenSet: 'archived_at' },
   spaces: { visible: byCommunity('spaces'), unknown: 'space.unknown', goneWhenSet: 'archived_at' },
@@ -227,6 +242,7 @@ export const scopeRules = {
 
   // people, accounts and organizations
   people: { visible: visiblePeople, unknown: 'person.unknown' },
+  users: { visible: visibleUsers, unknown: 'account.unknown' },
   organizations: { visible: visibleOrganizations, unknown: 'organization.unknown' },
 
   // activities, tracking and publicity

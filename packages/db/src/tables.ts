@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import { type PasswordResetTables, passwordResetTablesAfterFoundation } from './accounts/password-reset-tables';
 import { type ActivityTables, activityTablesAfterFoundation, activityTablesAfterTracking } from './activities/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
@@ -31,6 +32,10 @@ export interface UsersTable {
   person_id: string | null;
   locale: Generated<string>;
   created_at: CreatedAt;
+  /** Set while the account is deactivated: it cannot sign in and has no sessions. */
+  deactivated_at: Date | null;
+  /** The last password sign-in (bookkeeping for the accounts page, like a session's last use). */
+  last_login_at: Date | null;
 }
 
 export interface SessionsTable {
@@ -56,8 +61,12 @@ export interface LoginThrottlesTable {
 export interface InvitesTable {
   id: string;
   code_hash: string;
-  street_id: string;
-  organization_id: string;
+  /** Null only for an invite to the whole deployment. */
+  street_id: string | null;
+  /** A leader's or member's organization (= scope_id); null for other roles. */
+  organization_id: string | null;
+  scope_kind: string;
+  scope_id: string | null;
   role: string;
   display_name: string;
   person_id: string | null;
@@ -89,7 +98,8 @@ export interface Database
     TrackingTables,
     CoachingTables,
     VolunteeringTables,
-    PublicityTables {
+    PublicityTables,
+    PasswordResetTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -131,4 +141,5 @@ export const tablesInDependencyOrder = [
   ...coachingTablesAfterFoundation,
   ...volunteeringTablesAfterFoundation,
   ...publicityTablesAfterFoundation,
+  ...passwordResetTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

@@ -1,6 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { accountManagementRoutes } from './accounts/account-routes';
+import { passwordResetRoutes } from './accounts/password-reset-routes';
 import { accountRoutes } from './accounts/routes';
 import { mediaRoutes } from './activities/media-routes';
 import { activityRoutes } from './activities/routes';
@@ -70,6 +72,8 @@ export function createApp(dependencies: AppDependencies) {
   for (const routes of [
     healthRoutes,
     accountRoutes,
+    accountManagementRoutes,
+    passwordResetRoutes,
     communityRoutes,
     reportRoutes,
     organizationRoutes,

@@ -1,3 +1,4 @@
+export { type FirstAdminLink, firstAdminLink } from './accounts/first-admin';
 export { hashPassword } from './accounts/passwords';
 export { createApp, type SeedbedApp } from './app';
 export { writeDemoPhotos } from './files/demo-photos';

@@ -1,4 +1,6 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { passwordPublicRoutes, passwordRoutes } from './accounts/password-routes';
+import { accountRoutes } from './accounts/routes';
 import { activityPublicRoutes, activityRoutes } from './activities/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
@@ -21,6 +23,7 @@ const HomePage = lazyPage(() => import('./communities/street-list-page').then((m
 const CommunityPage = lazyPage(() => import('./communities/community-page').then((m) => m.CommunityPage));
 const OrganizationPage = lazyPage(() => import('./organizations/organization-page').then((m) => m.OrganizationPage));
 const StreetOverviewPage = lazyPage(() => import('./reports/street-overview-page').then((m) => m.default));
+const CommunityOverviewPage = lazyPage(() => import('./reports/community-overview-page').then((m) => m.default));
 
 /**
  * Routes. Login and invitations are open; everything else needs a session. What a logged-in user
@@ -34,6 +37,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invite/:code" element={<InvitePage />} />
+            {passwordPublicRoutes()}
             {activityPublicRoutes()}
             {volunteeringPublicRoutes()}
             {publicityPublicRoutes()}
@@ -41,7 +45,9 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="/streets/:id" element={<StreetOverviewPage />} />
               <Route path="/communities/:id" element={<CommunityPage />} />
+              <Route path="/communities/:id/overview" element={<CommunityOverviewPage />} />
               <Route path="/organizations/:id" element={<OrganizationPage />} />
+              {accountRoutes()}
               {surveyRoutes()}
               {peopleRoutes()}
               {registryRoutes()}
@@ -51,6 +57,7 @@ export function App() {
               {volunteeringRoutes()}
               {publicityRoutes()}
               {documentsRoutes()}
+              {passwordRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

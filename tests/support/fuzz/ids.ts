@@ -11,6 +11,7 @@ const tableOfSegment: Record<string, string> = {
   communities: 'communities',
   'served-communities': 'communities',
   estates: 'estates',
+  courtyards: 'courtyards',
   stakeholders: 'stakeholders',
   needs: 'needs',
   spaces: 'spaces',
@@ -32,6 +33,7 @@ const tableOfSegment: Record<string, string> = {
   'sub-teams': 'organization_sub_teams',
   'chat-groups': 'organization_chat_groups',
   consents: 'person_consents',
+  accounts: 'users',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -72,6 +74,8 @@ export const unknownId = '00000000-0000-4000-8000-00000000fa22';
 export interface FuzzIds {
   /** Invites keep only a hash of their code: the suite's own invite's, once it has made one. */
   inviteCode?: string;
+  /** Password resets too: the suite's own reset code, once it has issued one. */
+  resetCode?: string;
   /** A record of `table` in the main street (or of the other street, `foreign`); `where` narrows it. */
   of(table: string, foreign?: boolean, where?: Record<string, string>): Promise<Record<string, unknown> | undefined>;
 }

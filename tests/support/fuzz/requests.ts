@@ -70,6 +70,7 @@ async function specialPathValue(segment: string, name: string, ids: FuzzIds, for
   if (name === 'file') return `${(await ids.of('volunteer_certificates', foreign))?.id ?? unknownId}.pdf`;
   if (name !== 'code') return undefined;
   if (segment === 'invites') return foreign ? undefined : ids.inviteCode;
+  if (segment === 'password-resets') return foreign ? undefined : ids.resetCode;
   if (segment === 'publicity')
     return (await ids.of('publicity_drafts', foreign, { status: 'published' }))?.code as string;
   return activity?.sign_in_code as string | undefined;
@@ -147,8 +148,14 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   // Times come from one pattern; the end must come after the start, the duration fit them.
   'POST /api/coaching-sessions': { endTime: '21:00', durationMinutes: 120 },
   'PATCH /api/coaching-sessions/{id}': { endTime: '21:00', durationMinutes: 120 },
+  // A leader's invite names the organization only; other roles name a scope instead (core's inviteScopeOf).
+  'POST /api/invites': { role: 'organization_leader', scopeKind: undefined, scopeId: undefined },
   // The token a sign-in handed to the volunteer's phone: 32 url-safe characters.
   'POST /api/volunteer/{code}/sign-out': { signOutToken: 'abcdefghijklmnopqrstuvwxyz012345' },
+  // A real account (the suite's own leader) and the right current password (the demo's): the
+  // base requests then reach their writes, and so do mutants of the new password.
+  'POST /api/password-resets': { login: 'leader' },
+  'POST /api/auth/password': { currentPassword: 'seedbed-demo', newPassword: 'seedbed-demo' },
 };
 
 /** The valid-looking request: every parameter and body field filled in (`requiredOnly`: fewer). */

@@ -3,6 +3,7 @@ import {
   accountThrottle,
   afterFailure,
   afterSuccess,
+  afterWrongPassword,
   clientThrottle,
   freshCounter,
   isKnownClient,
@@ -64,5 +65,25 @@ describe('slowing login failures', () => {
 
   it('tells a person whole minutes, at least one', () => {
     expect([1, 59, 60, 61, 900].map(minutesToTell)).toEqual([1, 1, 1, 2, 15]);
+  });
+});
+
+describe('what a wrong password tells the person', () => {
+  it('counts down the free tries, then says how long the next one waits', () => {
+    const told = (times: number) => afterWrongPassword([{ counter: failTimes(times), policy: clientThrottle }], start);
+    expect([1, 2, 3, 4].map((n) => told(n).triesLeft)).toEqual([4, 3, 2, 1]);
+    expect(told(4).secondsToWait).toBe(0);
+    expect(told(5)).toEqual({ triesLeft: 0, secondsToWait: 60 });
+  });
+
+  it('takes the smaller allowance when the account-wide counter is nearly spent', () => {
+    const told = afterWrongPassword(
+      [
+        { counter: failTimes(1), policy: clientThrottle },
+        { counter: failTimes(19, accountThrottle), policy: accountThrottle },
+      ],
+      start,
+    );
+    expect(told.triesLeft).toBe(1);
   });
 });

@@ -116,3 +116,20 @@ export function forgetCounterAt(counter: ThrottleCounter, policy: ThrottlePolicy
 export function minutesToTell(seconds: number): number {
   return Math.max(1, Math.ceil(seconds / 60));
 }
+
+/**
+ * What the login page tells a person after a wrong password: how many more wrong ones they may
+ * type before tries start to wait (the smallest allowance left on the counters the try was counted
+ * on), and the wait already started, if any. Computed from the counters alone, which an unknown
+ * login has too, so the answer says nothing about whether the account exists.
+ */
+export function afterWrongPassword(
+  counted: readonly { counter: ThrottleCounter; policy: ThrottlePolicy }[],
+  now: Date,
+): { triesLeft: number; secondsToWait: number } {
+  const triesLeft = Math.min(
+    ...counted.map(({ counter, policy }) => Math.max(0, policy.freeFailures - counter.failures)),
+  );
+  const wait = Math.max(0, ...counted.map(({ counter }) => secondsToWait(counter, now)));
+  return { triesLeft: Number.isFinite(triesLeft) ? triesLeft : clientThrottle.freeFailures, secondsToWait: wait };
+}

@@ -36,10 +36,17 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 export const loginResultSchema = z.object({ user: sessionUserSchema, csrfToken: z.string() });
 
-/** Staff invite a leader (or member) of an organization; the code is opened on a phone. */
+/**
+ * An invite for any role (issue 15). A leader or member is invited into an organization
+ * (`organizationId`, as before); every other role names its scope: `scopeKind`, and `scopeId` for a
+ * street or community (none for the deployment). Which kinds a role takes is core's
+ * `scopeKindsForRole`; who may grant what is `grantRefusal` (grants.ts).
+ */
 export const inviteCreateInputSchema = z.object({
-  organizationId: idSchema,
-  role: z.enum(['organization_leader', 'organization_member']).default('organization_leader'),
+  role: roleSchema.default('organization_leader'),
+  organizationId: idSchema.optional(),
+  scopeKind: scopeKindSchema.optional(),
+  scopeId: idSchema.optional(),
   displayName: nameSchema,
   personId: idSchema.optional(),
 });
@@ -48,18 +55,31 @@ export type InviteCreateInput = z.infer<typeof inviteCreateInputSchema>;
 export const inviteCreatedSchema = z.object({
   code: z.string(),
   path: z.string(),
+  /** The whole link at the deployment's public address, as the QR code holds it. */
+  url: z.string(),
+  /** The link as a QR code (SVG), to scan from the screen or print. */
+  qrSvg: z.string(),
   expiresAt: z.string(),
 });
 
 export const inviteInfoSchema = z.object({
   displayName: z.string(),
-  organizationName: z.string(),
+  /** The organization of a leader's or member's invite; null for other roles. */
+  organizationName: z.string().nullable(),
   role: roleSchema,
+  scopeKind: scopeKindSchema,
+  /** The street's, community's or organization's name; null for the whole deployment. */
+  scopeName: z.string().nullable(),
   expiresAt: z.string(),
 });
 
+/**
+ * The invited person chooses how to sign in: a phone (leaders and members must, see
+ * `needsPhoneLogin`) or, for desktop roles, a username; at least one of them.
+ */
 export const inviteAcceptInputSchema = z.object({
-  phone: phoneSchema,
+  phone: phoneSchema.optional(),
+  username: usernameSchema.optional(),
   password: z.string().min(minPasswordLength).max(200),
   locale: z.enum(locales).optional(),
 });

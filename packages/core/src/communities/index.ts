@@ -1,4 +1,7 @@
 export * from './permissions';
+export * from './place-sheet';
+export * from './place-sheet-columns';
+export * from './places';
 export * from './questionnaire';
 export * from './resource-map';
 export * from './rules';

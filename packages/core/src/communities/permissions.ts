@@ -15,6 +15,26 @@ const everyone = [
 /** Streets and communities: what each role may do, inside its scope (core/src/permissions.ts gathers these). */
 export const communityPermissions = {
   'street.read': ['admin', 'incubator_staff', 'incubator_assistant', 'street_official', 'funder', 'expert_reviewer'],
+  /**
+   * A community's dashboard: those who read the street's, and the residents' committee for its own
+   * community (scope keeps an official to theirs). It never carries the committee's attitude.
+   */
+  'community.dashboard.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'community_official',
+    'street_official',
+    'funder',
+    'expert_reviewer',
+  ],
+  /** Creating, renaming and archiving streets: the deployment's admin only. */
+  'place.street.manage': ['admin'],
+  /**
+   * A street's communities, estates and courtyards (地点管理, the place sheet): the admin, and staff
+   * who work the whole street (the store refuses a staff member scoped to one community).
+   */
+  'place.manage': ['admin', 'incubator_staff'],
   'community.read': everyone,
   /**
    * The survey of a community (profile, stakeholders, needs, spaces, resources, resource map): those

@@ -32,7 +32,12 @@ export const baseErrorMessages = {
   'request.not_found': { status: 404, 'zh-CN': '找不到这个页面或记录。', en: 'No such page or record.' },
   'request.method_not_allowed': { status: 405, 'zh-CN': '不支持这种操作。', en: 'This method is not allowed here.' },
   'auth.required': { status: 401, 'zh-CN': '请先登录。', en: 'Please log in first.' },
-  'auth.invalid_credentials': { status: 401, 'zh-CN': '账号或密码不对。', en: 'Wrong account or password.' },
+  // The tries left come from the client's counters, which a login nobody has also has: no oracle.
+  'auth.invalid_credentials': {
+    status: 401,
+    'zh-CN': '账号或密码不对。还可以再试 {triesLeft} 次，之后每次要等一会儿。',
+    en: 'Wrong account or password. {triesLeft} more tries, then each try has to wait a while.',
+  },
   'auth.login_throttled': {
     status: 429,
     'zh-CN': '登录失败次数太多，请 {minutes} 分钟后再试。',

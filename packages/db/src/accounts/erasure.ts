@@ -30,6 +30,16 @@ export const eraseAccountTraces: PersonErasureHook = async ({ db, actor }, { id:
       })
       .where('id', '=', account.id)
       .execute();
+  // A reset code would give the erased account a password again.
+  if (accounts.length > 0)
+    await db
+      .deleteFrom('password_resets')
+      .where(
+        'user_id',
+        'in',
+        accounts.map((account) => account.id),
+      )
+      .execute();
   if (accounts.length > 0)
     await db
       .deleteFrom('sessions')

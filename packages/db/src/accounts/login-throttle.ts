@@ -2,6 +2,7 @@ import {
   accountThrottle,
   afterFailure,
   afterSuccess,
+  afterWrongPassword,
   clientThrottle,
   forgetCounterAt,
   freshCounter,
@@ -49,20 +50,29 @@ export async function reserveLoginTry(
   counters: { key: string; policy: ThrottlePolicy }[],
   userId: string | null,
   now: Date,
-): Promise<{ secondsToWait: number; counted: ThrottleCounter[] }> {
+): Promise<{
+  secondsToWait: number;
+  counted: ThrottleCounter[];
+  /** What to tell the person if the password proves wrong: tries left before waits, the wait started. */
+  ifWrong: { triesLeft: number; secondsToWait: number };
+}> {
   return db.transaction().execute(async (trx) => {
     const locked = [];
     for (const { key, policy } of counters) locked.push({ key, policy, counter: await lockCounter(trx, key, userId) });
     const wait = Math.max(0, ...locked.map(({ counter }) => secondsToWait(counter, now)));
-    if (wait > 0) return { secondsToWait: wait, counted: [] };
+    if (wait > 0) return { secondsToWait: wait, counted: [], ifWrong: { triesLeft: 0, secondsToWait: wait } };
     const counted = [];
     for (const { key, policy, counter } of locked) {
       const after = afterFailure(counter, policy, now);
       await saveCounter(trx, key, after, policy);
-      counted.push(after);
+      counted.push({ counter: after, policy });
     }
     await trx.deleteFrom('login_throttles').where('forget_at', '<', now).execute();
-    return { secondsToWait: 0, counted };
+    return {
+      secondsToWait: 0,
+      counted: counted.map(({ counter }) => counter),
+      ifWrong: afterWrongPassword(counted, now),
+    };
   });
 }
 

@@ -21,6 +21,8 @@ export async function createSession(
         expires_at: session.expiresAt,
       })
       .execute();
+    // When the account last signed in, for the accounts page: bookkeeping beside the audit row below.
+    await trx.updateTable('users').set({ last_login_at: session.now }).where('id', '=', session.userId).execute();
     // A login is a write like any other: the trail shows who signed in when (never the token).
     await recordAudit(
       trx,
@@ -38,7 +40,8 @@ export async function createSession(
 
 /**
  * The session behind a cookie, if it has neither reached its end nor gone unused for the idle limit
- * (core's session-lifetime.ts). Use is written down at most once an hour, so reads stay reads; the
+ * (core's session-lifetime.ts), and its account is not deactivated (deactivating deletes the
+ * sessions too; this holds even if one were left). Use is written down at most once an hour, so reads stay reads; the
  * write is bookkeeping like the cookie itself, so it leaves no audit row.
  */
 export async function findLiveSession(db: Db, idHash: string, now: Date) {
@@ -60,6 +63,7 @@ export async function findLiveSession(db: Db, idHash: string, now: Date) {
     .where('sessions.id', '=', idHash)
     .where('sessions.expires_at', '>', now)
     .where('sessions.last_seen_at', '>', idleSince(now))
+    .where('users.deactivated_at', 'is', null)
     .executeTakeFirst();
   if (session && isTouchDue(session.lastSeenAt, now))
     await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', idHash).execute();

@@ -86,6 +86,7 @@ export async function resolvePlace(
           .select('id')
           .where('id', '=', place.courtyardId)
           .where('estate_id', '=', estate.value.id)
+          .where('archived_at', 'is', null)
           .executeTakeFirst();
         if (!courtyard) return fail('activity.unknown_place');
       }

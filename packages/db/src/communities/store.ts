@@ -12,12 +12,17 @@ export async function listStreets({ db, scope }: Reader) {
     .selectFrom('streets')
     .select(['id', 'name', 'district'])
     .where(visibleStreets(scope))
+    .where('archived_at', 'is', null)
     .orderBy('name')
     .execute();
 }
 
 export async function findStreet(call: Reader, streetId: string) {
-  return mapResult(await findInScope(call, 'streets', streetId), ({ id, name, district }) => ({ id, name, district }));
+  return mapResult(await findInScope(call, 'streets', streetId, { includeGone: true }), ({ id, name, district }) => ({
+    id,
+    name,
+    district,
+  }));
 }
 
 /** Communities of a street that the caller may see, each with the organizations active in it. */
@@ -51,6 +56,7 @@ export async function listCommunitiesOfStreet({ db, scope }: Reader, streetId: s
         .as('organization_count'),
     ])
     .where('communities.street_id', '=', streetId)
+    .where('communities.archived_at', 'is', null)
     .where(visibleCommunities(scope))
     .orderBy('communities.name')
     .execute();
@@ -72,7 +78,7 @@ export type CommunityRow = Pick<
 
 /** A community the caller may see, with its street's name (403 out of scope, 404 unknown). */
 export async function findCommunity(call: Reader, communityId: string): Promise<Result<CommunityRow>> {
-  const found = await findInScope(call, 'communities', communityId);
+  const found = await findInScope(call, 'communities', communityId, { includeGone: true });
   if (!found.ok) return found;
   const { id, street_id, name, households, resident_population, committee_attitude } = found.value;
   const street = await call.db
@@ -88,6 +94,7 @@ export async function listEstates({ db }: Pick<StoreContext, 'db'>, communityId:
     .selectFrom('estates')
     .selectAll()
     .where('community_id', '=', communityId)
+    .where('archived_at', 'is', null)
     .orderBy('name')
     .execute();
   const courtyards = estates.length
@@ -99,6 +106,7 @@ export async function listEstates({ db }: Pick<StoreContext, 'db'>, communityId:
           'in',
           estates.map((e) => e.id),
         )
+        .where('archived_at', 'is', null)
         .orderBy('name')
         .execute()
     : [];

@@ -13,6 +13,7 @@ import {
 import { insertAudited, updateAudited } from '../audited';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
+import { nameTaken } from './places';
 import { defined, inCommunity, onRecord, type SavedRecord } from './survey-scope';
 
 /** The community profile, its history, its estates and courtyards, and its site plan (seed 003 §1). */
@@ -86,27 +87,34 @@ export async function createEstate(
 ): Promise<Result<SavedRecord>> {
   const checked = checkEstate(input, call.today);
   if (!checked.ok) return checked;
-  return inCommunity(call, communityId, async (tx, community) => {
-    const estate = await insertAudited(
-      tx,
-      'estates',
-      {
-        id: tx.newId(),
-        street_id: community.street_id,
-        community_id: communityId,
-        name: input.name,
-        estate_type: input.estateType,
-        build_year: input.buildYear ?? null,
-        households: input.households ?? null,
-        property_company: input.propertyCompany ?? null,
-        owners_committee: input.ownersCommittee ?? null,
-        owners_committee_status: input.ownersCommitteeStatus ?? null,
-        notes: input.notes ?? null,
-      },
-      { action: 'estate.create' },
-    );
-    return ok(estate.id);
-  });
+  return inCommunity(
+    call,
+    communityId,
+    async (tx, community) => {
+      if (await nameTaken(tx, 'estates', { column: 'community_id', id: communityId }, input.name))
+        return fail('estate.duplicate_name', { name: input.name });
+      const estate = await insertAudited(
+        tx,
+        'estates',
+        {
+          id: tx.newId(),
+          street_id: community.street_id,
+          community_id: communityId,
+          name: input.name,
+          estate_type: input.estateType,
+          build_year: input.buildYear ?? null,
+          households: input.households ?? null,
+          property_company: input.propertyCompany ?? null,
+          owners_committee: input.ownersCommittee ?? null,
+          owners_committee_status: input.ownersCommitteeStatus ?? null,
+          notes: input.notes ?? null,
+        },
+        { action: 'estate.create' },
+      );
+      return ok(estate.id);
+    },
+    { forUpdate: true },
+  );
 }
 
 export function updateEstate(call: StoreContext, id: string, input: EstateUpdateInput): Promise<Result<SavedRecord>> {
@@ -128,6 +136,13 @@ export function updateEstate(call: StoreContext, id: string, input: EstateUpdate
       const merged = { ...estate, ...changes };
       const checked = checkEstate({ estateType: merged.estate_type, buildYear: merged.build_year }, tx.today);
       if (!checked.ok) return checked;
+      if (input.name !== undefined) {
+        // The community is locked so that two renames cannot both take one name.
+        const community = await findInScope(tx, 'communities', estate.community_id, { forUpdate: true });
+        if (!community.ok) return community;
+        if (await nameTaken(tx, 'estates', { column: 'community_id', id: estate.community_id }, input.name, id))
+          return fail('estate.duplicate_name', { name: input.name });
+      }
       await updateAudited(tx, 'estates', id, changes, { action: 'estate.update' });
       return ok(id);
     },
@@ -136,15 +151,23 @@ export function updateEstate(call: StoreContext, id: string, input: EstateUpdate
 }
 
 export function createCourtyard(call: StoreContext, estateId: string, name: string): Promise<Result<SavedRecord>> {
-  return onRecord(call, 'estates', estateId, async (tx, estate) => {
-    const courtyard = await insertAudited(
-      tx,
-      'courtyards',
-      { id: tx.newId(), street_id: estate.street_id, estate_id: estateId, name },
-      { action: 'courtyard.create' },
-    );
-    return ok(courtyard.id);
-  });
+  return onRecord(
+    call,
+    'estates',
+    estateId,
+    async (tx, estate) => {
+      if (await nameTaken(tx, 'courtyards', { column: 'estate_id', id: estateId }, name))
+        return fail('courtyard.duplicate_name', { name });
+      const courtyard = await insertAudited(
+        tx,
+        'courtyards',
+        { id: tx.newId(), street_id: estate.street_id, estate_id: estateId, name },
+        { action: 'courtyard.create' },
+      );
+      return ok(courtyard.id);
+    },
+    { forUpdate: true },
+  );
 }
 
 /** Records the stored picture's key; the file itself is already in the file store. */
@@ -161,7 +184,7 @@ export function setSitePlan(
 }
 
 export async function findSitePlan(call: Pick<StoreContext, 'db' | 'scope'>, communityId: string) {
-  const community = await findInScope(call, 'communities', communityId);
+  const community = await findInScope(call, 'communities', communityId, { includeGone: true });
   if (!community.ok) return community;
   const { site_plan_key: key, site_plan_type: type } = community.value;
   if (!key || !type) return fail('site_plan.missing');

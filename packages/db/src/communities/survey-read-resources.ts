@@ -79,7 +79,7 @@ export async function readResourceMap(
   communityId: string,
   dates: { baseline?: string | undefined; asOf?: string | undefined },
 ): Promise<Result<ResourceMap>> {
-  const community = await findInScope(call, 'communities', communityId);
+  const community = await findInScope(call, 'communities', communityId, { includeGone: true });
   if (!community.ok) return community;
   const { db, today } = call;
   const [resources, uses] = await Promise.all([

@@ -32,7 +32,7 @@ export async function readCommunitySurvey(
   communityId: string,
   show: SurveyVisibility,
 ): Promise<Result<Survey>> {
-  const found = await findInScope(call, 'communities', communityId);
+  const found = await findInScope(call, 'communities', communityId, { includeGone: true });
   if (!found.ok) return found;
   const community = found.value;
   const { db } = call;

@@ -111,6 +111,7 @@ export async function checkReferences(
       .select('id')
       .where('id', '=', refs.estateId)
       .where('community_id', '=', community.id)
+      .where('archived_at', 'is', null)
       .executeTakeFirst();
     if (!estate) return fail('estate.unknown');
   }
@@ -120,6 +121,7 @@ export async function checkReferences(
       .innerJoin('estates', 'estates.id', 'courtyards.estate_id')
       .select('courtyards.id')
       .where('courtyards.id', '=', refs.courtyardId)
+      .where('courtyards.archived_at', 'is', null)
       .where('estates.community_id', '=', community.id);
     if (refs.estateId) query = query.where('estates.id', '=', refs.estateId);
     if (!(await query.executeTakeFirst())) return fail('courtyard.unknown');

@@ -10,6 +10,7 @@ export interface StreetsTable {
   name: string;
   district: string | null;
   created_at: CreatedAt;
+  archived_at: ArchivedAt;
 }
 
 export interface CommunitiesTable {
@@ -29,6 +30,7 @@ export interface CommunitiesTable {
   site_plan_type: string | null;
   site_plan_uploaded_at: Date | null;
   created_at: CreatedAt;
+  archived_at: ArchivedAt;
 }
 
 export interface EstatesTable {
@@ -43,6 +45,7 @@ export interface EstatesTable {
   owners_committee: string | null;
   owners_committee_status: string | null;
   notes: string | null;
+  archived_at: ArchivedAt;
 }
 
 export interface CourtyardsTable {
@@ -50,6 +53,7 @@ export interface CourtyardsTable {
   street_id: string;
   estate_id: string;
   name: string;
+  archived_at: ArchivedAt;
 }
 
 /** History and key events of a community, each with its source (seed 003 §1). */

@@ -13,6 +13,9 @@ import * as volunteering from './0011-volunteering';
 import * as publicity from './0012-publicity';
 import * as signInTrust from './0013-sign-in-trust';
 import * as loginThrottle from './0014-login-throttle';
+import * as places from './0015-places';
+import * as accountManagement from './0016-account-management';
+import * as passwordResets from './0017-password-resets';
 import * as filingConfirmation from './0018-filing-confirmation';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
@@ -31,6 +34,9 @@ const migrations: Record<string, Migration> = {
   '0012-publicity': publicity,
   '0013-sign-in-trust': signInTrust,
   '0014-login-throttle': loginThrottle,
+  '0015-places': places,
+  '0016-account-management': accountManagement,
+  '0017-password-resets': passwordResets,
   '0018-filing-confirmation': filingConfirmation,
 };
 

@@ -37,6 +37,7 @@ export async function createOrganization(
       .selectFrom('communities')
       .select(['id', 'street_id'])
       .where('id', 'in', communityIds)
+      .where('archived_at', 'is', null)
       .execute();
     const home = communities.find((c) => c.id === input.homeCommunityId);
     if (!home || communities.length !== communityIds.length) return fail('community.unknown');

@@ -85,6 +85,7 @@ export async function addServedCommunity(
       .selectFrom('communities')
       .select(['id', 'street_id'])
       .where('id', '=', input.communityId)
+      .where('archived_at', 'is', null)
       .executeTakeFirst();
     if (!community) return fail('community.unknown');
     if (community.id === organization.home_community_id) return fail('organization.already_served');

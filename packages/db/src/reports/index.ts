@@ -1,1 +1,2 @@
+export * from './community-overview';
 export * from './street-overview';

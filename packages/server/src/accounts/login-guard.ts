@@ -1,9 +1,17 @@
-import { accountThrottle, clientThrottle, freshCounter, isKnownClient, knownClientDays } from '@seedbed/core';
+import {
+  accountThrottle,
+  clientThrottle,
+  freshCounter,
+  isKnownClient,
+  knownClientDays,
+  minutesToTell,
+} from '@seedbed/core';
 import { readThrottleCounters, recordLoginFailure, recordLoginSuccess, reserveLoginTry } from '@seedbed/db';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/env';
+import { failWith } from '../http/errors';
 import { cookieOptions, hashToken, newToken } from '../http/session';
 
 /**
@@ -17,6 +25,8 @@ const deviceCookieName = 'seedbed_device';
 export interface LoginGuard {
   /** Seconds the try must wait; its password is not checked (0: it was counted, check it now). */
   secondsToWait: number;
+  /** What a wrong password is told: tries left before waits, and the wait it started (core's afterWrongPassword). */
+  ifWrong: { triesLeft: number; secondsToWait: number };
   /** Returns at once: the account's audit row is written after the answer (see below). */
   failed(): void;
   succeeded(): Promise<void>;
@@ -46,7 +56,12 @@ export async function guardLogin(c: Context<AppEnv>, login: string, userId: stri
 
   // The address's count is taken first, synchronously, so parallel tries see each other too.
   if (!isKnown && !loginLimiter.take(address, at.getTime()))
-    return { secondsToWait: loginLimiter.secondsLeft(address, at.getTime()), failed: () => {}, succeeded: nothing };
+    return {
+      secondsToWait: loginLimiter.secondsLeft(address, at.getTime()),
+      ifWrong: { triesLeft: 0, secondsToWait: 0 },
+      failed: () => {},
+      succeeded: nothing,
+    };
   const counted = [{ key: clientKey, policy: clientThrottle }];
   if (!isKnown) counted.push({ key: accountKey, policy: accountThrottle });
   const reserved = await reserveLoginTry(db, counted, userId, at);
@@ -58,6 +73,7 @@ export async function guardLogin(c: Context<AppEnv>, login: string, userId: stri
 
   return {
     secondsToWait: reserved.secondsToWait,
+    ifWrong: reserved.ifWrong,
     // The try is already counted; what is left is the known account's audit row. Written after the
     // answer, so a wrong password for an account and a login nobody has are answered after the very
     // same work: the extra insert (~5 ms, `npm run bench`'s loginTiming) told them apart.
@@ -79,3 +95,15 @@ export async function guardLogin(c: Context<AppEnv>, login: string, userId: stri
 }
 
 const nothing = async () => {};
+
+/**
+ * A wrong password's answer (issue 15): how many tries are left before waits, or, after the last
+ * free one, how long the next must wait. Told from the counters alone, which a login nobody has
+ * keeps too, so the answer is the same for an unknown login.
+ */
+export function wrongPasswordAnswer(c: Context<AppEnv>, guard: Pick<LoginGuard, 'ifWrong'>) {
+  const { triesLeft, secondsToWait } = guard.ifWrong;
+  return triesLeft > 0
+    ? failWith(c, 'auth.invalid_credentials', { triesLeft })
+    : failWith(c, 'auth.invalid_credentials_wait', { minutes: minutesToTell(secondsToWait) });
+}

@@ -8,10 +8,13 @@ import {
   inviteCreatedSchema,
   inviteCreateInputSchema,
   inviteInfoSchema,
+  inviteScopeOf,
   loginInputSchema,
   loginResultSchema,
-  mapResult,
   minutesToTell,
+  ok,
+  type Role,
+  type ScopeKind,
   sessionMaxDays,
 } from '@seedbed/core';
 import {
@@ -33,8 +36,8 @@ import { errorResponse, failWith } from '../http/errors';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { clearSessionCookie, hashToken, newToken, setSessionCookie } from '../http/session';
-import { inviteDays, newInviteCode, normaliseInviteCode } from './invite-codes';
-import { guardLogin } from './login-guard';
+import { inviteDays, inviteLink, newInviteCode, normaliseInviteCode } from './invite-codes';
+import { guardLogin, wrongPasswordAnswer } from './login-guard';
 import { hashPassword, verifyLoginPassword } from './passwords';
 import { toSessionUser } from './session-user';
 
@@ -79,7 +82,8 @@ const me = route({
 const createInviteRoute = route({
   method: 'post',
   path: '/api/invites',
-  summary: 'Invite a leader or member of an organization (a one-time link for a phone)',
+  summary:
+    'Invite someone to a role at a scope: a leader or member into an organization, any other role at a street, community or the deployment (a one-time link and its QR code)',
   request: jsonBody(inviteCreateInputSchema),
   responses: { 201: jsonOk(inviteCreatedSchema, 'the code and link') },
 });
@@ -113,7 +117,8 @@ const auditRoute = route({
   responses: { 200: jsonOk(z.object({ items: z.array(auditEntrySchema) }), 'newest first') },
 });
 
-async function startSession(c: Context<AppEnv>, userId: string) {
+/** A fresh session for `userId`: the cookie is set, the CSRF token returned for the answer. */
+export async function startSession(c: Context<AppEnv>, userId: string) {
   const { db, now } = c.get('deps');
   const token = newToken();
   const csrfToken = newToken();
@@ -141,7 +146,12 @@ export const accountRoutes = newRouter()
     // Always hashed, known login or not: the same answer in the same time (passwords.ts).
     if (!(await verifyLoginPassword(user?.password_hash, input.password)) || !user) {
       guard.failed();
-      return failWith(c, 'auth.invalid_credentials');
+      return wrongPasswordAnswer(c, guard);
+    }
+    // Said only to whoever typed the right password, so it tells strangers nothing.
+    if (user.deactivated_at) {
+      guard.failed();
+      return failWith(c, 'account.deactivated');
     }
     const csrfToken = await startSession(c, user.id);
     await guard.succeeded();
@@ -171,15 +181,14 @@ export const accountRoutes = newRouter()
   })
   .openapi(createInviteRoute, (c) =>
     answer(c, 'invite.create', 201, async (call) => {
-      const { personId, ...input } = c.req.valid('json');
+      const { personId, organizationId, scopeKind, scopeId, ...input } = c.req.valid('json');
+      const scope = inviteScopeOf({ role: input.role, organizationId, scopeKind, scopeId });
+      if (!scope.ok) return scope;
       const code = newInviteCode();
       const expiresAt = addDaysToInstant(call.actor.now, inviteDays);
-      const invite = { ...input, personId: personId ?? null, codeHash: hashToken(code), expiresAt };
-      return mapResult(await createInvite(call, invite), () => ({
-        code,
-        path: `/invite/${code}`,
-        expiresAt: expiresAt.toISOString(),
-      }));
+      const invite = { ...input, ...scope.value, personId: personId ?? null, codeHash: hashToken(code), expiresAt };
+      const created = await createInvite(call, invite);
+      return created.ok ? ok(await inviteLink(c, code, expiresAt)) : created;
     }),
   )
   .openapi(showInvite, async (c) => {
@@ -191,7 +200,9 @@ export const accountRoutes = newRouter()
       {
         displayName: invite.display_name,
         organizationName: invite.organization_name,
-        role: invite.role as 'organization_leader',
+        role: invite.role as Role,
+        scopeKind: invite.scope_kind as ScopeKind,
+        scopeName: invite.scope_name,
         expiresAt: invite.expires_at.toISOString(),
       },
       200,
@@ -203,7 +214,8 @@ export const accountRoutes = newRouter()
     const result = await acceptInvite(db, now(), {
       codeHash: hashToken(normaliseInviteCode(c.req.valid('param').code)),
       userId: randomUUID(),
-      phone: input.phone,
+      phone: input.phone ?? null,
+      username: input.username ?? null,
       passwordHash: await hashPassword(input.password),
       locale: input.locale ?? c.get('locale'),
     });

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { answer, type Call } from '../http/answer';
 import { jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
+import { placeRoutes } from './place-routes';
 import { sitePlanRoutes } from './site-plan-routes';
 import { surveyArchiveRoutes } from './survey-archive-routes';
 import { surveyRecordRoutes } from './survey-record-routes';
@@ -65,4 +66,6 @@ export const communityRoutes = newRouter()
   .route('/', surveyProfileRoutes)
   .route('/', surveyRecordRoutes)
   .route('/', sitePlanRoutes)
-  .route('/', surveyArchiveRoutes);
+  .route('/', surveyArchiveRoutes)
+  // 地点管理: streets, communities, estates and courtyards as places, and the place sheet.
+  .route('/', placeRoutes);

@@ -16,7 +16,7 @@ export function publicCallOf(c: Context<AppEnv>): PublicContext {
 }
 
 /** The public context, or the 429 when its client address has made too many public requests this minute. */
-function limitedPublicCallOf(c: Context<AppEnv>): PublicContext | Response {
+export function limitedPublicCallOf(c: Context<AppEnv>): PublicContext | Response {
   const call = publicCallOf(c);
   if (!c.get('deps').publicWriteLimiter.take(clientAddress(c), call.actor.now.getTime()))
     return failWith(c, 'auth.rate_limited');

@@ -1,4 +1,4 @@
-import { changeDocumentMaxBytes, sitePlanMaxBytes } from '@seedbed/core';
+import { changeDocumentMaxBytes, placeSheetMaxBytes, sitePlanMaxBytes } from '@seedbed/core';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { defaultPhotoLimits } from '../files/photos';
@@ -15,6 +15,7 @@ const maxJsonBytes = 256 * 1024;
  */
 const uploadLimits: readonly { method: string; path: RegExp; maxBytes: number }[] = [
   { method: 'PUT', path: /^\/api\/communities\/[^/]+\/site-plan$/, maxBytes: sitePlanMaxBytes + 64 * 1024 },
+  { method: 'POST', path: /^\/api\/streets\/[^/]+\/places\/import$/, maxBytes: placeSheetMaxBytes + 64 * 1024 },
   {
     method: 'PUT',
     path: /^\/api\/organizations\/[^/]+\/changes\/[^/]+\/document$/,

@@ -1,5 +1,11 @@
-import { idParamSchema, mapResult, streetOverviewSchema, withoutCommitteeAttitude } from '@seedbed/core';
-import { readStreetOverview } from '@seedbed/db';
+import {
+  communityOverviewSchema,
+  idParamSchema,
+  mapResult,
+  streetOverviewSchema,
+  withoutCommitteeAttitude,
+} from '@seedbed/core';
+import { readCommunityOverview, readStreetOverview } from '@seedbed/db';
 import { answer } from '../http/answer';
 import { jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
@@ -14,11 +20,24 @@ const overview = route({
   responses: { 200: jsonOk(streetOverviewSchema, 'the overview') },
 });
 
-export const reportRoutes = newRouter().openapi(overview, (c) =>
-  answer(c, 'street.read', 200, async (call) =>
-    mapResult(await readStreetOverview(call, c.req.valid('param').id), (overview) => ({
-      ...overview,
-      communities: overview.communities.map((community) => withoutCommitteeAttitude(call.caller, community)),
-    })),
-  ),
-);
+const communityOverview = route({
+  method: 'get',
+  path: '/api/communities/{id}/overview',
+  summary:
+    'A community’s dashboard: its population, organizations by stage and status, residents on record (the residents’ committee’s own)',
+  request: { params: idParamSchema },
+  responses: { 200: jsonOk(communityOverviewSchema, 'the overview') },
+});
+
+export const reportRoutes = newRouter()
+  .openapi(overview, (c) =>
+    answer(c, 'street.read', 200, async (call) =>
+      mapResult(await readStreetOverview(call, c.req.valid('param').id), (overview) => ({
+        ...overview,
+        communities: overview.communities.map((community) => withoutCommitteeAttitude(call.caller, community)),
+      })),
+    ),
+  )
+  .openapi(communityOverview, (c) =>
+    answer(c, 'community.dashboard.read', 200, (call) => readCommunityOverview(call, c.req.valid('param').id)),
+  );

@@ -1,15 +1,11 @@
-import { type inviteCreatedSchema, inviteCreateInputSchema } from '@seedbed/core';
-import { useRef, useState } from 'react';
+import { inviteCreateInputSchema } from '@seedbed/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../i18n';
+import { Link } from 'react-router';
 import { api } from '../shared/api';
-import { FormFooter } from '../shared/form-footer';
-import { formatDateTime } from '../shared/format';
-import type { Parsed } from '../shared/schema-types';
-import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
-
-type InviteCreated = Parsed<typeof inviteCreatedSchema>;
+import { InviteCard } from './invite-card';
+import type { InviteCreated } from './invite-link';
 
 /**
  * Staff create an invitation for an organization's leader and send the link themselves (usually
@@ -29,67 +25,24 @@ export function InviteLeader({ organizationId, suggestedName }: { organizationId
   );
 
   return (
-    <section className="card" aria-labelledby="invite-leader-title" data-testid="invite-leader">
-      <h2 id="invite-leader-title">{t('inviteLeader.title')}</h2>
-      <p className="muted">{t('inviteLeader.intro')}</p>
-      <form className="form" noValidate onSubmit={form.onSubmit}>
-        <TextField
-          label={t('inviteLeader.name')}
-          name="displayName"
-          autoComplete="off"
-          {...form.field('displayName')}
-          testId="invite-leader-name"
-        />
-        {/* The link below is what a save leaves: no "saved" beside the button. */}
-        <FormFooter
-          state={form}
-          label={t('inviteLeader.submit')}
-          savingLabel={t('inviteLeader.submitting')}
-          savedLabel=""
-          testId="invite-leader-submit"
-        />
-      </form>
-      {created && <InviteLink path={created.path} expiresAt={created.expiresAt} />}
-    </section>
-  );
-}
-
-function InviteLink({ path, expiresAt }: { path: string; expiresAt: string }) {
-  const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const link = `${window.location.origin}${path}`;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopyState('copied');
-    } catch {
-      // No clipboard API (plain http, old WebViews): select the text so a long-press copies it.
-      input.current?.select();
-      setCopyState('manual');
-    }
-  }
-
-  return (
-    <div className="invite-link" role="status">
-      <label htmlFor="invite-link-input">{t('inviteLeader.link')}</label>
-      <div className="invite-link__row">
-        <input
-          id="invite-link-input"
-          ref={input}
-          readOnly
-          value={link}
-          data-testid="invite-link"
-          onFocus={(event) => event.target.select()}
-        />
-        <button type="button" className="button button--secondary" data-testid="invite-copy" onClick={copy}>
-          {t('inviteLeader.copy')}
-        </button>
-      </div>
-      {copyState === 'copied' && <p className="success">{t('inviteLeader.copied')}</p>}
-      {copyState === 'manual' && <p className="muted">{t('inviteLeader.copyManually')}</p>}
-      <p className="muted">{t('inviteLeader.expires', { date: formatDateTime(expiresAt, currentLocale()) })}</p>
-    </div>
+    <InviteCard
+      testId="invite-leader"
+      title={t('inviteLeader.title')}
+      intro={t('inviteLeader.intro')}
+      nameLabel={t('inviteLeader.name')}
+      nameField={form.field('displayName')}
+      form={form}
+      submitLabel={t('inviteLeader.submit')}
+      submittingLabel={t('inviteLeader.submitting')}
+      created={created}
+    >
+      {/* An invite never takes over an existing account: someone who only forgot the password gets a reset. */}
+      <p className="muted">
+        {t('inviteLeader.hasAccount')}{' '}
+        <Link to="/accounts/reset" data-testid="invite-leader-reset-instead">
+          {t('inviteLeader.resetInstead')}
+        </Link>
+      </p>
+    </InviteCard>
   );
 }

@@ -1,4 +1,4 @@
-import { inviteAcceptInputSchema, type inviteInfoSchema, minPasswordLength } from '@seedbed/core';
+import { inviteAcceptInputSchema, type inviteInfoSchema, minPasswordLength, needsPhoneLogin } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
@@ -8,12 +8,14 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { FormFooter } from '../shared/form-footer';
 import { formatDateTime } from '../shared/format';
+import { PasswordField } from '../shared/password-field';
 import { ResourceView } from '../shared/resource-view';
 import type { Parsed } from '../shared/schema-types';
 import { type LoginResult, useSession } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { ResetCodeEntry } from './reset-code-entry';
 
 type InviteInfo = Parsed<typeof inviteInfoSchema>;
 
@@ -76,11 +78,18 @@ function InviteForm({
   const { t } = useTranslation();
   const { signIn } = useSession();
   const locale = currentLocale();
+  // Leaders and members sign in with their phone; desktop roles may choose a username instead.
+  const isPhoneLogin = needsPhoneLogin(invite.role);
   const form = useSchemaForm(
     inviteAcceptInputSchema,
-    { phone: '', password: '', confirmation: '' },
+    { phone: '', username: '', password: '', confirmation: '' },
     {
-      toInput: ({ phone, password }) => ({ phone, password, locale }),
+      toInput: ({ phone, username, password }) => ({
+        phone: phone || (isPhoneLogin ? '' : undefined),
+        username: username || undefined,
+        password,
+        locale,
+      }),
       // The password typed twice: said once the password itself is acceptable.
       check: ({ password, confirmation }, found) =>
         !found.password && password !== confirmation ? { confirmation: t('validation.passwordMismatch') } : {},
@@ -97,35 +106,49 @@ function InviteForm({
     <>
       <p className="greeting">{t('invite.greeting', { name: invite.displayName })}</p>
       <p className="lead" data-testid="invite-organization">
-        {t('invite.body', { organization: invite.organizationName, role: t(`role.${invite.role}`) })}
+        {invite.organizationName
+          ? t('invite.body', { organization: invite.organizationName, role: t(`role.${invite.role}`) })
+          : invite.scopeName
+            ? t('invite.bodyScope', { scope: invite.scopeName, role: t(`role.${invite.role}`) })
+            : t('invite.bodyDeployment', { role: t(`role.${invite.role}`) })}
       </p>
       <p className="muted">{t('invite.expires', { date: formatDateTime(invite.expiresAt, locale) })}</p>
       <form className="form" data-testid="invite-form" noValidate onSubmit={form.onSubmit}>
+        {!isPhoneLogin && <p className="muted">{t('invite.phoneOrUsername')}</p>}
         <TextField
-          label={t('invite.phone')}
+          label={isPhoneLogin ? t('invite.phone') : t('invite.phoneOptional')}
           name="phone"
           type="tel"
           inputMode="tel"
           autoComplete="tel"
           {...form.field('phone')}
+          required={isPhoneLogin}
           // 11 digits: the schema's pattern, which no .max() states.
           maxLength={11}
           hint={t('invite.phoneHint')}
           testId="invite-phone"
         />
-        <TextField
+        {!isPhoneLogin && (
+          <TextField
+            label={t('invite.username')}
+            name="username"
+            autoComplete="username"
+            {...form.field('username')}
+            hint={t('invite.usernameHint')}
+            testId="invite-username"
+          />
+        )}
+        <PasswordField
           label={t('invite.password')}
           name="password"
-          type="password"
           autoComplete="new-password"
           {...form.field('password')}
           hint={t('invite.passwordHint', { min: minPasswordLength })}
           testId="invite-password"
         />
-        <TextField
+        <PasswordField
           label={t('invite.confirm')}
           name="confirmation"
-          type="password"
           autoComplete="new-password"
           {...form.field('confirmation')}
           required
@@ -145,6 +168,16 @@ function InviteForm({
           isBlock
         />
       </form>
+      {/* Never takes over the account: the way back in is a reset code from the social worker. */}
+      {form.failureCode === 'account.login_taken' && (
+        <section className="card" data-testid="invite-phone-taken">
+          <p>{t('invite.phoneTaken')}</p>
+          <ResetCodeEntry />
+          <Link className="button button--secondary button--block" to="/login">
+            {t('invite.goToLogin')}
+          </Link>
+        </section>
+      )}
     </>
   );
 }

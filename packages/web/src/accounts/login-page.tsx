@@ -1,16 +1,20 @@
 import { loginInputSchema } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { FormFooter } from '../shared/form-footer';
 import { safeNextPath } from '../shared/layout';
 import { Loading } from '../shared/loading';
+import { PasswordField } from '../shared/password-field';
 import { type LoginResult, useSession } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
 
-/** Phone number or username, and a password. One column, big targets: it is opened on phones too. */
+/**
+ * Phone number or username, and a password (显示密码 shows it). One column, big targets: it is
+ * opened on phones too. 忘记密码？ explains the reset code a social worker gives.
+ */
 export function LoginPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('login.title'));
@@ -41,10 +45,9 @@ export function LoginPage() {
           autoComplete="username"
           testId="login-login"
         />
-        <TextField
+        <PasswordField
           label={t('login.password')}
           name="password"
-          type="password"
           {...form.field('password')}
           autoComplete="current-password"
           testId="login-password"
@@ -58,6 +61,10 @@ export function LoginPage() {
           isBlock
         />
       </form>
+      {/* The wrong-password answer says how many tries are left (the server counts them). */}
+      <Link className="button button--link" to="/reset" data-testid="login-forgot">
+        {t('login.forgot')}
+      </Link>
       <p className="muted">{t('login.noAccount')}</p>
     </section>
   );

@@ -1,8 +1,10 @@
 import type { SurveyMessages } from './messages';
+import { placesEn } from './place-messages';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
 export const surveyMessagesEn: SurveyMessages = {
   communities: {
+    places: placesEn,
     title: 'Community survey',
     tabsLabel: 'Parts of the community survey',
     tabs: {

@@ -14,6 +14,7 @@ import type {
   spaceOwners,
   usageFrequencies,
 } from '@seedbed/core';
+import { placesZh } from './place-messages';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -24,6 +25,7 @@ type Labels<T extends readonly string[]> = Record<T[number], string>;
  */
 const zhCN = {
   communities: {
+    places: placesZh,
     title: '社区调查',
     tabsLabel: '社区调查的各部分',
     tabs: {

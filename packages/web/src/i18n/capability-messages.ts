@@ -8,6 +8,7 @@ import type { i18n as I18n } from 'i18next';
  * chunks against what they declare.
  */
 const zhLoaders = {
+  accounts: () => import('../accounts/messages').then((m) => m.accountsMessagesZh),
   people: () => import('../people/messages').then((m) => m.peopleMessagesZh),
   communities: () => import('../communities/messages').then((m) => m.surveyMessagesZh),
   organizations: () => import('../organizations/messages').then((m) => m.registryMessagesZh),
@@ -17,6 +18,7 @@ const zhLoaders = {
   volunteering: () => import('../volunteering/messages').then((m) => m.volunteeringMessagesZh),
   publicity: () => import('../publicity/messages').then((m) => m.publicityMessagesZh),
   documents: () => import('../documents/messages').then((m) => m.documentsMessagesZh),
+  passwords: () => import('../accounts/password-messages').then((m) => m.passwordMessagesZh),
 } satisfies Record<string, () => Promise<object>>;
 
 /** A capability's message group: the first part of its keys (`coaching.workload.title`). */

@@ -1,3 +1,5 @@
+import { accountsMessagesEn } from '../accounts/messages.en';
+import { passwordMessagesEn } from '../accounts/password-messages.en';
 import { activityMessagesEn } from '../activities/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
@@ -35,6 +37,11 @@ export const en: Catalogue = {
     workload: 'Workload',
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
+    accounts: 'Accounts',
+    places: 'Places',
+    communityOverview: 'Our community',
+    account: 'My account',
+    resetPassword: 'Reset a password',
     main: 'Main navigation',
   },
   common: {
@@ -72,11 +79,32 @@ export const en: Catalogue = {
     submit: 'Log in',
     submitting: 'Logging in…',
     noAccount: 'No account yet? Ask your social worker for an invitation link.',
+    forgot: 'Forgot password?',
+  },
+  passwordField: {
+    show: 'Show password',
+    hide: 'Hide password',
+  },
+  copyLink: {
+    copy: 'Copy link',
+    copied: 'Copied.',
+    copyManually: 'Press and hold the link and choose “Copy”.',
+  },
+  resetEntry: {
+    code: 'Reset code',
+    hint: 'The 8-character code your social worker gave you, e.g. K7QM-3XPD.',
+    submit: 'Next',
   },
   invite: {
     title: 'Join Seedbed',
     greeting: 'Hello, {{name}}!',
     body: '“{{organization}}” invites you to use Seedbed as its {{role}}.',
+    bodyScope: 'You are invited to use Seedbed as {{role}} for “{{scope}}”.',
+    bodyDeployment: 'You are invited to use Seedbed as {{role}} for all streets.',
+    phoneOrUsername: 'Give a mobile number or a username (or both); on a computer a username alone will do.',
+    phoneOptional: 'Mobile number (optional)',
+    username: 'Username (optional)',
+    usernameHint: 'Starts with a letter; letters, digits, dots, dashes and underscores; at least 3.',
     expires: 'This invitation is valid until {{date}}.',
     phone: 'Mobile number',
     phoneHint: 'You will log in with this number.',
@@ -86,6 +114,8 @@ export const en: Catalogue = {
     submit: 'Join',
     submitting: 'Sending…',
     goToLogin: 'Go to login',
+    phoneTaken:
+      'This phone number already has an account, so there is nothing to join. Log in; if you forgot the password, ask your social worker for a reset code and type it below.',
   },
   home: {
     title: 'Streets',
@@ -101,7 +131,16 @@ export const en: Catalogue = {
       active: 'Active',
       inactive: 'Inactive',
       dissolved: 'Dissolved',
-      residents: 'Residents',
+      population: 'Population (as communities report)',
+      registered: 'Residents registered in Seedbed',
+    },
+    community: {
+      title: '{{name}} overview',
+      street: '{{street}} · {{estates}} estates',
+      population: 'Population (as the community reports)',
+      households: 'Households (as reported)',
+      serving: 'Organizations from elsewhere serving it',
+      toPage: 'Community details',
     },
     chartTitle: 'Organizations by growth stage',
     chartLabel: 'Bar chart of the number of organizations in each growth stage',
@@ -188,9 +227,9 @@ export const en: Catalogue = {
     submitting: 'Creating…',
     link: 'Invitation link',
     expires: 'The link is valid until {{date}}.',
-    copy: 'Copy link',
-    copied: 'Copied.',
-    copyManually: 'Press and hold the link and choose “Copy”.',
+    qr: 'Invitation QR code: scan it with WeChat to open the link',
+    hasAccount: 'Already has an account and only forgot the password? No need to invite:',
+    resetInstead: 'create a password reset instead',
   },
   stage: {
     nurturing: 'Nurturing',
@@ -274,6 +313,7 @@ export const en: Catalogue = {
     wait_and_see: 'Wait and see',
     refusing: 'Refusing',
   },
+  ...accountsMessagesEn,
   ...peopleMessagesEn,
   ...surveyMessagesEn,
   ...registryMessagesEn,
@@ -283,4 +323,5 @@ export const en: Catalogue = {
   ...volunteeringMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,
+  ...passwordMessagesEn,
 };

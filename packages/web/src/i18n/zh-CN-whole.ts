@@ -1,3 +1,5 @@
+import { accountsMessagesZh } from '../accounts/messages';
+import { passwordMessagesZh } from '../accounts/password-messages';
 import { activityMessagesZh } from '../activities/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
@@ -16,6 +18,7 @@ import { type Catalogue, zhBase } from './zh-CN';
  */
 export const zhWhole: Catalogue = {
   ...zhBase,
+  ...accountsMessagesZh,
   ...peopleMessagesZh,
   ...surveyMessagesZh,
   ...registryMessagesZh,
@@ -25,4 +28,5 @@ export const zhWhole: Catalogue = {
   ...volunteeringMessagesZh,
   ...publicityMessagesZh,
   ...documentsMessagesZh,
+  ...passwordMessagesZh,
 };

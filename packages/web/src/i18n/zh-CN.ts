@@ -10,6 +10,8 @@ import type {
   Stage,
   StageModel,
 } from '@seedbed/core';
+import type { AccountsMessages } from '../accounts/messages';
+import type { PasswordMessages } from '../accounts/password-messages';
 import type { ActivityMessages } from '../activities/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
@@ -54,6 +56,11 @@ export const zhBase = {
     workload: '辅导工作量',
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
+    accounts: '账户管理',
+    places: '地点管理',
+    communityOverview: '本社区概览',
+    account: '我的账户',
+    resetPassword: '重设密码',
     main: '主导航',
   },
   common: {
@@ -91,11 +98,32 @@ export const zhBase = {
     submit: '登录',
     submitting: '正在登录…',
     noAccount: '还没有账号？请向负责的社工要一个邀请链接。',
+    forgot: '忘记密码？',
+  },
+  passwordField: {
+    show: '显示密码',
+    hide: '隐藏密码',
+  },
+  copyLink: {
+    copy: '复制链接',
+    copied: '已复制。',
+    copyManually: '请长按链接，选择“复制”。',
+  },
+  resetEntry: {
+    code: '重设码',
+    hint: '社工给您的 8 位重设码，例如 K7QM-3XPD。',
+    submit: '下一步',
   },
   invite: {
     title: '加入苗圃',
     greeting: '{{name}}，您好！',
     body: '「{{organization}}」邀请您以{{role}}的身份使用苗圃。',
+    bodyScope: '邀请您以{{role}}的身份使用苗圃，负责「{{scope}}」。',
+    bodyDeployment: '邀请您以{{role}}的身份使用苗圃（全部街道）。',
+    phoneOrUsername: '手机号和用户名填一个即可；在电脑上用，可以只设用户名。',
+    phoneOptional: '手机号（选填）',
+    username: '用户名（选填）',
+    usernameHint: '字母开头，可含数字、点、横线、下划线，至少 3 位。',
     expires: '邀请有效期到 {{date}}。',
     phone: '手机号',
     phoneHint: '以后用这个手机号登录。',
@@ -105,6 +133,7 @@ export const zhBase = {
     submit: '加入',
     submitting: '正在提交…',
     goToLogin: '去登录',
+    phoneTaken: '这个手机号已经有账号了，不用再加入。请直接登录；忘了密码的话，请向社工要一个重设码，在下面输入。',
   },
   home: {
     title: '街道',
@@ -120,7 +149,16 @@ export const zhBase = {
       active: '活跃',
       inactive: '不活跃',
       dissolved: '已解散',
-      residents: '常住人口',
+      population: '常住人口（各社区填报）',
+      registered: '苗圃登记居民',
+    },
+    community: {
+      title: '{{name}}概览',
+      street: '{{street}} · {{estates}} 个小区',
+      population: '常住人口（社区填报）',
+      households: '户数（社区填报）',
+      serving: '外社区来服务的自组织',
+      toPage: '查看社区详情',
     },
     chartTitle: '各成长阶段的自组织',
     chartLabel: '按成长阶段统计的自组织数量柱状图',
@@ -206,9 +244,9 @@ export const zhBase = {
     submitting: '正在生成…',
     link: '邀请链接',
     expires: '链接有效期到 {{date}}。',
-    copy: '复制链接',
-    copied: '已复制。',
-    copyManually: '请长按链接，选择“复制”。',
+    qr: '邀请二维码：用微信扫一扫即可打开',
+    hasAccount: '这个人已经有账号、只是忘了密码？不用再邀请：',
+    resetInstead: '为其生成重设密码',
   },
   stage: {
     nurturing: '育种',
@@ -300,6 +338,7 @@ export const zhBase = {
  * loaded when chosen, comes whole.
  */
 export type Catalogue = typeof zhBase &
+  AccountsMessages &
   PeopleMessages &
   SurveyMessages &
   RegistryMessages &
@@ -308,4 +347,5 @@ export type Catalogue = typeof zhBase &
   CoachingMessages &
   VolunteeringMessages &
   PublicityMessages &
-  DocumentsMessages;
+  DocumentsMessages &
+  PasswordMessages;

@@ -12,7 +12,11 @@ const unassessedShade = '#b8bcb6';
  * Organizations per growth stage, every stage of the street's model present (zero if empty) so
  * the whole path shows, then those without an assessment.
  */
-export function StageChart({ overview }: { overview: StreetOverview }) {
+export function StageChart({
+  overview,
+}: {
+  overview: Pick<StreetOverview, 'stageCounts' | 'stageModel' | 'unassessed'>;
+}) {
   const { t, i18n } = useTranslation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: labels change with the language.
   const bars = useMemo<Bar[]>(() => {

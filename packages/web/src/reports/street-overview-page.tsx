@@ -7,6 +7,7 @@ import { NumberTile } from '../shared/number-tile';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
 import { CommunityTable } from './community-table';
+import { OrganizationTiles } from './organization-tiles';
 import { StageChart } from './stage-chart';
 
 /** The staff's first screen for a street: key figures, organizations by stage, communities. Desktop-dense. */
@@ -25,7 +26,6 @@ function OverviewView({ overview }: { overview: StreetOverview }) {
   const locale = currentLocale();
   const title = t('street.overviewTitle', { name: overview.street.name });
   useDocumentTitle(title);
-  const { active, inactive, dissolved } = overview.statusCounts;
   return (
     <article className="page page--wide" data-testid="street-overview">
       <header className="page-header">
@@ -39,17 +39,15 @@ function OverviewView({ overview }: { overview: StreetOverview }) {
           locale={locale}
           testId="kpi-communities"
         />
+        <OrganizationTiles statusCounts={overview.statusCounts} locale={locale} />
         <NumberTile
-          label={t('street.kpi.organizations')}
-          value={active + inactive + dissolved}
+          label={t('street.kpi.population')}
+          value={overview.communityPopulation}
           locale={locale}
-          testId="kpi-organizations"
+          testId="kpi-population"
         />
-        <NumberTile label={t('street.kpi.active')} value={active} locale={locale} testId="kpi-active" />
-        <NumberTile label={t('street.kpi.inactive')} value={inactive} locale={locale} testId="kpi-inactive" />
-        <NumberTile label={t('street.kpi.dissolved')} value={dissolved} locale={locale} testId="kpi-dissolved" />
         <NumberTile
-          label={t('street.kpi.residents')}
+          label={t('street.kpi.registered')}
           value={overview.residentCount}
           locale={locale}
           testId="kpi-residents"

@@ -60,10 +60,24 @@ function MainNav() {
       testId: 'nav-workload',
     },
     can(user, 'publicity.read') && { to: '/publicity/feed', label: t('nav.feed'), testId: 'nav-feed' },
+    can(user, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
+    // The residents' committee's own dashboard: its home is its community's page.
+    user.role === 'community_official' &&
+      user.homePath.startsWith('/communities/') && {
+        to: `${user.homePath}/overview`,
+        label: t('nav.communityOverview'),
+        testId: 'nav-community-overview',
+      },
     user.role === 'organization_member' && {
       to: '/me/volunteer-hours',
       label: t('nav.myVolunteerHours'),
       testId: 'nav-my-volunteer-hours',
+    },
+    can(user, 'account.read') && { to: '/accounts', label: t('nav.accounts'), testId: 'nav-accounts' },
+    can(user, 'account.password_reset.issue') && {
+      to: '/accounts/reset',
+      label: t('nav.resetPassword'),
+      testId: 'nav-reset-password',
     },
     can(user, 'settings.stage_model.update') && {
       to: '/settings',
@@ -84,7 +98,7 @@ function MainNav() {
 }
 
 /**
- * Who is signed in, with 退出 beside it; tapping the name opens 退出所有设备 (every session of the
+ * Who is signed in, with 退出 beside it; tapping the name opens 我的账户 (change the password) and 退出所有设备 (every session of the
  * account ends — a lost phone, a shared computer), which is rare enough to fold away on a phone.
  */
 function UserMenu() {
@@ -116,6 +130,15 @@ function UserMenu() {
           {user.displayName}
         </summary>
         <div className="app-header__user-menu-items">
+          <Link
+            className="button button--ghost"
+            to="/account"
+            data-testid="nav-account"
+            // The menu folds away once its page opens, as a menu does.
+            onClick={(event) => event.currentTarget.closest('details')?.removeAttribute('open')}
+          >
+            {t('nav.account')}
+          </Link>
           <button
             type="button"
             className="button button--ghost"
