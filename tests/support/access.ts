@@ -93,6 +93,16 @@ const nobody: PersonalDataPolicy = {
  * ID numbers are held for nobody, so no one receives one. No one anonymous receives any, except
  * what a row declares (a published share page).
  */
+/** A team's member account: who is in the team and who came, never their numbers. */
+const teamMember: PersonalDataPolicy = {
+  names: ['members of organizations in scope'],
+  phones: [],
+  activityNames: true,
+  activityPhones: false,
+  children: true,
+  accountPhones: false,
+};
+
 export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
   admin: {
     names: ['everyone'],
@@ -133,14 +143,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     accountPhones: false,
   },
   // A member sees who is in the team and who came, never their numbers.
-  member: {
-    names: ['members of organizations in scope'],
-    phones: [],
-    activityNames: true,
-    activityPhones: false,
-    children: true,
-    accountPhones: false,
-  },
+  member: teamMember,
   // The residents' committee: its residents, and who is in the organizations serving it; phones of
   // its own residents only (a member living in another community is that community's to call).
   official: {
@@ -171,33 +174,11 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     children: true,
     accountPhones: false,
   },
-  member2: {
-    names: ['members of organizations in scope'],
-    phones: [],
-    activityNames: true,
-    activityPhones: false,
-    children: true,
-    accountPhones: false,
-  },
-  // A deputy records the team's activities like the leader (who came, their hours), but manages no
-  // members, so reads no one's number.
-  deputy: {
-    names: ['members of organizations in scope'],
-    phones: [],
-    activityNames: true,
-    activityPhones: false,
-    children: true,
-    accountPhones: false,
-  },
-  // The treasurer keeps the money; of people, a member's view.
-  treasurer: {
-    names: ['members of organizations in scope'],
-    phones: [],
-    activityNames: true,
-    activityPhones: false,
-    children: true,
-    accountPhones: false,
-  },
+  member2: teamMember,
+  // A deputy records the team's activities like the leader (who came, their hours) but manages no
+  // members, so reads no one's number; the treasurer keeps the money. Of people, a member's view.
+  deputy: teamMember,
+  treasurer: teamMember,
   anonymous: nobody,
 };
 
