@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessRow, all, type Ids, type Login, logins, personalDataPolicy } from '../support/access';
 import { type Client, type JsonResponse, startTestApi, type TestApi } from '../support/api';
+import { committeeAttitudeLeaks } from '../support/committee-attitude-scan';
 import { demoIds } from '../support/demo-ids';
 import { loadPersonalData, personalDataLeaks, recordingClient } from '../support/personal-data';
 import { accountsAccessRows } from './access/accounts';
@@ -183,9 +184,10 @@ describe('access control: every route × every role, inside and outside its scop
       // Read after the calls: a row may add the very person its answer names.
       const held = await loadPersonalData(api.db);
       const leaks = [...answers].flatMap(([login, { answer, sent }]) =>
-        personalDataLeaks(held, login, personalDataPolicy[login], answer, sent, row.exceptions).map(
-          (leak) => `${login}: ${leak}`,
-        ),
+        [
+          ...personalDataLeaks(held, login, personalDataPolicy[login], answer, sent, row.exceptions),
+          ...committeeAttitudeLeaks(personalDataPolicy[login], answer),
+        ].map((leak) => `${login}: ${leak}`),
       );
       expect(leaks).toEqual([]);
     });

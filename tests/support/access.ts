@@ -5,7 +5,8 @@ import type { demoIds } from './demo-ids';
 /**
  * The access-control table's vocabulary. Demo logins: admin (deployment), staff/assistant/street/
  * expert (main street), funder (deployment), leader/member (夕阳红舞蹈队 in the main street),
- * official (its home community), leader2/member2 (an organization in the other street).
+ * official (its home community), leader2/member2 (an organization in the other street), deputy and
+ * treasurer (member accounts of 夕阳红舞蹈队 whose team role adds core's `teamRoleGrants`).
  */
 export const logins = [
   'admin',
@@ -19,6 +20,8 @@ export const logins = [
   'expert',
   'leader2',
   'member2',
+  'deputy',
+  'treasurer',
 ] as const;
 export type Login = (typeof logins)[number] | 'anonymous';
 export type Ids = Awaited<ReturnType<typeof demoIds>>;
@@ -61,6 +64,11 @@ export interface PersonalDataPolicy {
   /** Children (under 18, or signed in as a child): names and facts only for those who work with them. */
   children: boolean;
   /**
+   * 居委会态度 — the incubator's judgement of the residents' committee (communities'
+   * `committeeAttitude`, the attitudes on the committee's stakeholder row): its staff only.
+   */
+  committeeAttitude?: boolean;
+  /**
    * Phones of sign-in accounts (officials', staff's, funders' — anyone's, linked to a resident or
    * not) whose scope lies in the streets the login works in: those who manage accounts and hand
    * over reset codes (admin, staff) see them on the accounts page; nobody else does.
@@ -85,6 +93,16 @@ const nobody: PersonalDataPolicy = {
  * ID numbers are held for nobody, so no one receives one. No one anonymous receives any, except
  * what a row declares (a published share page).
  */
+/** A team's member account: who is in the team and who came, never their numbers. */
+const teamMember: PersonalDataPolicy = {
+  names: ['members of organizations in scope'],
+  phones: [],
+  activityNames: true,
+  activityPhones: false,
+  children: true,
+  accountPhones: false,
+};
+
 export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
   admin: {
     names: ['everyone'],
@@ -92,6 +110,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: true,
     children: true,
+    committeeAttitude: true,
     accountPhones: true,
   },
   // Staff work the whole street and the organizations serving it.
@@ -101,6 +120,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: true,
     children: true,
+    committeeAttitude: true,
     accountPhones: true,
   },
   // Assistants record visits and logs, and see no contact details (roles.ts).
@@ -110,6 +130,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     activityNames: true,
     activityPhones: false,
     children: true,
+    committeeAttitude: true,
     accountPhones: false,
   },
   // A leader runs their team from a phone: members' names and phones, who came to its activities.
@@ -122,14 +143,7 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     accountPhones: false,
   },
   // A member sees who is in the team and who came, never their numbers.
-  member: {
-    names: ['members of organizations in scope'],
-    phones: [],
-    activityNames: true,
-    activityPhones: false,
-    children: true,
-    accountPhones: false,
-  },
+  member: teamMember,
   // The residents' committee: its residents, and who is in the organizations serving it; phones of
   // its own residents only (a member living in another community is that community's to call).
   official: {
@@ -160,14 +174,11 @@ export const personalDataPolicy: Record<Login, PersonalDataPolicy> = {
     children: true,
     accountPhones: false,
   },
-  member2: {
-    names: ['members of organizations in scope'],
-    phones: [],
-    activityNames: true,
-    activityPhones: false,
-    children: true,
-    accountPhones: false,
-  },
+  member2: teamMember,
+  // A deputy records the team's activities like the leader (who came, their hours) but manages no
+  // members, so reads no one's number; the treasurer keeps the money. Of people, a member's view.
+  deputy: teamMember,
+  treasurer: teamMember,
   anonymous: nobody,
 };
 
@@ -190,10 +201,16 @@ export interface AccessRow {
   exceptions?: readonly PersonalDataException[];
 }
 
-/** Every login gets `status` (anonymous gets 401) unless overridden. */
+/**
+ * Every login gets `status` (anonymous gets 401) unless overridden. The deputy and the treasurer
+ * hold member accounts, so they get what `member` gets unless the row names them: a row whose
+ * action a team role grants (core's `teamRoleGrants`) says so.
+ */
 export const all = (status: number, overrides: Partial<Record<Login, number>> = {}): Record<Login, number> =>
   ({
     ...Object.fromEntries(logins.map((login) => [login, status])),
     anonymous: 401,
+    deputy: overrides.member ?? status,
+    treasurer: overrides.member ?? status,
     ...overrides,
   }) as Record<Login, number>;

@@ -1,3 +1,4 @@
+import { openDatabase } from '@seedbed/db';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { desktopContext, phoneContext } from './browser';
@@ -45,4 +46,19 @@ export async function drawSitePlan(browser: Browser): Promise<Buffer> {
   const png = await page.screenshot({ type: 'png' });
   await page.close();
   return png;
+}
+
+/** The organization a demo team login belongs to (its scope), read from the e2e database. */
+export async function organizationOf(username: string): Promise<string> {
+  const database = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
+  try {
+    const user = await database
+      .selectFrom('users')
+      .select('scope_id')
+      .where('username', '=', username)
+      .executeTakeFirstOrThrow();
+    return user.scope_id!;
+  } finally {
+    await database.destroy();
+  }
 }

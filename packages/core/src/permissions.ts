@@ -6,6 +6,7 @@ import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { documentPermissions } from './documents/permissions';
 import { organizationPermissions } from './organizations/permissions';
+import { type MemberRole, memberRoleSchema } from './organizations/types';
 import { personPermissions } from './people/permissions';
 import { publicityPermissions } from './publicity/permissions';
 import type { Role } from './shared/roles';
@@ -36,6 +37,63 @@ export const permissions = {
 
 export type Action = keyof typeof permissions;
 
-export function can(role: Role, action: Action): boolean {
-  return (permissions[action] as readonly Role[]).includes(role);
+/**
+ * What a role inside the team adds to its account's role (seed 000: "促进更多角色的产生，包括副队长、
+ * 财务人员、后勤人员"; "在机制上分散队长的权力"). The account of a team (organization_leader or
+ * organization_member, scoped to the organization) carries the holder's current role in that team;
+ * the grants below come on top of the account role's own. The leader's powers come with the
+ * organization_leader account, which a hand-over moves with the role.
+ * - deputy 副队长: what the leader does for the team's activities — record and plan them, their
+ *   sign-ins (reading who signed in), photos and sheets, publicity drafts, volunteer hours and their
+ *   certificates. Not the organization's page or its members (organization.update, members.manage).
+ * - treasurer 财务: keeps the money pages (the grants issue builds them).
+ * - logistics 后勤, member: nothing beyond the account's role.
+ */
+export const teamRoleGrants = {
+  leader: [],
+  deputy: [
+    'activity.record',
+    'activity.plan',
+    'activity.sign_ins.read',
+    'activity.media.upload',
+    'activity.media.change',
+    'publicity.edit',
+    'volunteering.read',
+    'volunteering.record',
+    'volunteering.certify',
+  ],
+  treasurer: ['organization.money.keep'],
+  logistics: [],
+  member: [],
+} as const satisfies Record<MemberRole, readonly Action[]>;
+
+/** Account roles whose holders belong to one team, and so carry a role inside it. */
+export const teamAccountRoles: readonly Role[] = ['organization_leader', 'organization_member'];
+
+/**
+ * Who is acting: the account's role and, for a team's account, the holder's current role in the
+ * team (null when the account is linked to no current member of its organization).
+ */
+export interface Standing {
+  role: Role;
+  teamRole?: MemberRole | null;
+}
+
+/** Whether `who` (a role, or a role with its team role) may take `action` at all, inside its scope. */
+export function can(who: Role | Standing, action: Action): boolean {
+  const { role, teamRole } = typeof who === 'string' ? { role: who, teamRole: null } : who;
+  if ((permissions[action] as readonly Role[]).includes(role)) return true;
+  if (!teamRole || !teamAccountRoles.includes(role)) return false;
+  return (teamRoleGrants[teamRole] as readonly Action[]).includes(action);
+}
+
+/** Whether `who` records activities as the team's own side (its leader, a deputy), not as staff. */
+export function recordsForTeam(who: Standing): boolean {
+  return teamAccountRoles.includes(who.role) && can(who, 'activity.record');
+}
+
+/** A team role as stored (organization_members.role), or null when there is none or it is not one we know. */
+export function teamRoleFrom(stored: string | null | undefined): MemberRole | null {
+  const parsed = memberRoleSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
 }

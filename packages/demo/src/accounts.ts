@@ -1,4 +1,4 @@
-import { type Role, type ScopeKind, scopeKindsForRole } from '@seedbed/core';
+import { type MemberRole, type Role, type ScopeKind, scopeKindsForRole } from '@seedbed/core';
 import type { GeneratedOrganization } from './organizations';
 import type { Resident } from './people';
 import type { Random } from './random';
@@ -41,6 +41,9 @@ export function generateAccounts(random: Random, input: AccountsInput): { users:
   const member = holder(random, input, leaderOrganization, 'member');
   const leader2 = holder(random, input, otherOrganization, 'leader');
   const member2 = holder(random, input, otherOrganization, 'member');
+  // Drawn without the random stream, so adding them changed no other account.
+  const deputy = holder(random, input, leaderOrganization, 'deputy');
+  const treasurer = holder(random, input, leaderOrganization, 'treasurer');
   const street = { scopeKind: 'street', scopeId: mainStreet.id } as const;
   const deployment = { scopeKind: 'deployment', scopeId: null } as const;
   const ofTeam = (o: GeneratedOrganization) => ({ scopeKind: 'organization', scopeId: o.row.id }) as const;
@@ -131,6 +134,20 @@ export function generateAccounts(random: Random, input: AccountsInput): { users:
       ...signInAs(member2),
       note: `member of ${otherTeam}`,
     },
+    {
+      username: 'deputy',
+      role: 'organization_member',
+      ...ofTeam(leaderOrganization),
+      ...signInAs(deputy),
+      note: `deputy (副队长) of ${team}: records activities, sign-ins, publicity and hours like the leader`,
+    },
+    {
+      username: 'treasurer',
+      role: 'organization_member',
+      ...ofTeam(leaderOrganization),
+      ...signInAs(treasurer),
+      note: `treasurer (财务) of ${team}: keeps the money pages`,
+    },
   ];
 
   for (const plan of plans) {
@@ -174,11 +191,11 @@ function describe(organization: GeneratedOrganization, communities: readonly Com
 }
 
 /** A current holder of `role` in the organization who has a phone (so they can sign in by it). */
-function holder(random: Random, input: AccountsInput, organization: GeneratedOrganization, role: 'leader' | 'member') {
+function holder(random: Random, input: AccountsInput, organization: GeneratedOrganization, role: MemberRole) {
   const ids = input.memberships
     .filter((m) => m.organization_id === organization.row.id && m.role === role && m.left_on === null)
     .map((m) => m.person_id);
   const people = input.residents.filter((r) => ids.includes(r.row.id) && r.row.phone !== null);
   if (people.length === 0) throw new Error(`${organization.row.name} has no ${role} with a phone`);
-  return role === 'leader' ? (people[0] as Resident) : random.pick(people);
+  return role === 'member' ? random.pick(people) : (people[0] as Resident);
 }

@@ -181,7 +181,7 @@ describe('generateDemo', { timeout: 60_000 }, () => {
     expect(demo.settings).toEqual([{ key: 'stage_model', value: 'five_stage' }]);
     for (const role of roles) expect(demo.accounts.map((a) => a.role)).toContain(role);
     const usernames = ['admin', 'staff', 'assistant', 'leader', 'member', 'official', 'street', 'funder', 'expert'];
-    expect(demo.accounts.map((a) => a.username)).toEqual([...usernames, 'leader2', 'member2']);
+    expect(demo.accounts.map((a) => a.username)).toEqual([...usernames, 'leader2', 'member2', 'deputy', 'treasurer']);
     expect(demo.users.map((u) => u.username)).toEqual(demo.accounts.map((a) => a.username));
     const userPhones = demo.users.flatMap((u) => (u.phone ? [u.phone] : []));
     expect(new Set(userPhones).size).toBe(userPhones.length);
@@ -207,6 +207,10 @@ describe('generateDemo', { timeout: 60_000 }, () => {
     const member = user('member');
     expect(member.scope_id).toBe(team.id);
     expect(current.find((m) => m.person_id === member.person_id)?.role).toBe('member');
+    for (const name of ['deputy', 'treasurer']) {
+      expect(user(name)).toMatchObject({ role: 'organization_member', scope_id: team.id });
+      expect(current.find((m) => m.person_id === user(name).person_id)?.role).toBe(name);
+    }
     expect(user('official').scope_id).toBe(team.home_community_id);
     for (const name of ['leader2', 'member2']) {
       const other = organizations.get(user(name).scope_id!)!;

@@ -148,7 +148,7 @@ const activityBody = (organizationId: string, n: number) => ({
 
 const readers = all(200, { expert: 403 });
 const mainReaders = all(200, { expert: 403, leader2: 403, member2: 403 });
-const recorders = all(403, { admin: 201, staff: 201, leader: 201 });
+const recorders = all(403, { admin: 201, staff: 201, leader: 201, deputy: 201 });
 const range = 'from=2026-01-01&to=2026-12-31';
 
 export const activitiesAccessRows: AccessRow[] = [
@@ -184,13 +184,13 @@ export const activitiesAccessRows: AccessRow[] = [
     name: 'change an activity of the main organization',
     route: 'PATCH /api/activities/{id}',
     call: async (c, ctx) => c.patch(`/api/activities/${(await fixture(ctx)).activityId}`, { servedCount: 20 + ctx.n }),
-    expect: all(403, { admin: 200, staff: 200, leader: 200 }),
+    expect: all(403, { admin: 200, staff: 200, leader: 200, deputy: 200 }),
   },
   {
     name: 'names signed in to an activity of the main organization',
     route: 'GET /api/activities/{id}/sign-ins',
     call: async (c, ctx) => c.get(`/api/activities/${(await fixture(ctx)).activityId}/sign-ins`),
-    expect: all(403, { admin: 200, staff: 200, assistant: 200, leader: 200, official: 200, street: 200 }),
+    expect: all(403, { admin: 200, staff: 200, assistant: 200, leader: 200, deputy: 200, official: 200, street: 200 }),
   },
   {
     name: 'the sign-in page (public)',

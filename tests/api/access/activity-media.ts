@@ -106,9 +106,9 @@ function sharedPhoto(client: Client, context: AccessContext): Promise<string> {
   return made;
 }
 
-const recorders = all(403, { admin: 201, staff: 201, leader: 201 });
+const recorders = all(403, { admin: 201, staff: 201, leader: 201, deputy: 201 });
 const readers = all(200, { expert: 403, leader2: 403, member2: 403 });
-const changers = all(403, { admin: 200, staff: 200, leader: 200 });
+const changers = all(403, { admin: 200, staff: 200, leader: 200, deputy: 200 });
 
 export const mediaAccessRows: AccessRow[] = [
   {

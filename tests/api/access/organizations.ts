@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
 
@@ -25,6 +26,19 @@ async function anotherMainStreetOrganization({ db, ids }: AccessContext) {
   return row.id;
 }
 
+/** A current member who does not lead (the hand-over row's target: a real hand-over per call). */
+async function nonLeaderMember({ db }: AccessContext, organizationId: string) {
+  const row = await db
+    .selectFrom('organization_members')
+    .select('person_id')
+    .where('organization_id', '=', organizationId)
+    .where('left_on', 'is', null)
+    .where('role', '!=', 'leader')
+    .orderBy('person_id')
+    .executeTakeFirstOrThrow();
+  return row.person_id;
+}
+
 const caseReaders = { admin: 200, staff: 200, assistant: 200, street: 200, official: 200 };
 
 export const organizationsAccessRows: AccessRow[] = [
@@ -45,6 +59,25 @@ export const organizationsAccessRows: AccessRow[] = [
     route: 'PATCH /api/organizations/{id}/members/{personId}',
     call: async (c, ctx) => c.patch(`${org(ctx)}/members/${await leaderPersonId(ctx)}`, { role: 'leader' }),
     expect: all(403, { admin: 200, staff: 200, leader: 200 }),
+  },
+  {
+    // A real hand-over each call, in another team of the street: the main team keeps its leader.
+    name: 'hand leadership over in another organization of the main street',
+    route: 'POST /api/organizations/{id}/leadership',
+    call: async (c, ctx) => {
+      const id = await anotherMainStreetOrganization(ctx);
+      const toPersonId = await nonLeaderMember(ctx, id);
+      return c.post(`/api/organizations/${id}/leadership`, { toPersonId, formerLeaderBecomes: 'deputy' });
+    },
+    expect: all(403, { admin: 200, staff: 200 }),
+  },
+  {
+    // To the leader themself: refused (409) for those who may hand over, so the main team is unchanged.
+    name: 'hand leadership of the main organization to its own leader',
+    route: 'POST /api/organizations/{id}/leadership',
+    call: async (c, ctx) =>
+      c.post(`${org(ctx)}/leadership`, { toPersonId: await leaderPersonId(ctx), formerLeaderBecomes: 'member' }),
+    expect: all(403, { admin: 409, staff: 409, leader: 409 }),
   },
   {
     name: 'registry of the main organization',
@@ -179,6 +212,38 @@ export const organizationsAccessRows: AccessRow[] = [
     expect: all(403, { admin: 415, staff: 415 }),
   },
   {
+    name: 'record the filing of the main organization',
+    route: 'POST /api/organizations/{id}/filing',
+    call: (c, ctx) => c.post(`${org(ctx)}/filing`, { changedOn: '2026-06-01', documentRef: `居备 ${ctx.n}` }),
+    // Its home community's committee files it; staff record it for the committee to confirm.
+    expect: all(403, { admin: 201, staff: 201, official: 201 }),
+  },
+  {
+    name: 'record the filing of the other street’s organization',
+    route: 'POST /api/organizations/{id}/filing',
+    call: (c, { ids }) => c.post(`/api/organizations/${ids.otherOrganizationId}/filing`, { changedOn: '2026-06-01' }),
+    expect: all(403, { admin: 201 }),
+  },
+  {
+    name: 'confirm a filing of the main organization',
+    route: 'POST /api/organizations/{id}/changes/{changeId}/confirm',
+    call: async (c, ctx) =>
+      c.post(
+        `${org(ctx)}/changes/${await unconfirmedFiling(ctx, ctx.ids.organizationId, ctx.ids.mainStreetId)}/confirm`,
+      ),
+    expect: all(403, { admin: 200, official: 200 }),
+  },
+  {
+    name: 'confirm a filing of the other street’s organization',
+    route: 'POST /api/organizations/{id}/changes/{changeId}/confirm',
+    call: async (c, ctx) => {
+      const { otherOrganizationId, otherStreetId } = ctx.ids;
+      const changeId = await unconfirmedFiling(ctx, otherOrganizationId, otherStreetId);
+      return c.post(`/api/organizations/${otherOrganizationId}/changes/${changeId}/confirm`);
+    },
+    expect: all(403, { admin: 200 }),
+  },
+  {
     // Demo changes carry no document: those who handle registration learn that (404) in scope;
     // assistants, members, funders and experts may not read registration scans at all (403).
     name: 'read the document of a change of the main organization',
@@ -188,6 +253,25 @@ export const organizationsAccessRows: AccessRow[] = [
     expect: all(403, { admin: 404, staff: 404, leader: 404, official: 404, street: 404 }),
   },
 ];
+
+/** A filing staff recorded and nobody confirmed yet, fresh for each call. */
+async function unconfirmedFiling({ db, n }: AccessContext, organizationId: string, streetId: string) {
+  const id = randomUUID();
+  await db
+    .insertInto('organization_changes')
+    .values({
+      id,
+      street_id: streetId,
+      organization_id: organizationId,
+      field: 'filing_status',
+      value: 'filed',
+      changed_on: '2026-06-01',
+      document_ref: `备案 ${n}`,
+      recorded_at: new Date('2026-06-01T02:00:00Z'),
+    })
+    .execute();
+  return id;
+}
 
 async function firstChangeId(db: AccessContext['db'], organizationId: string): Promise<string> {
   const row = await db

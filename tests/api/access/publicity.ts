@@ -99,7 +99,7 @@ function fixture(context: AccessContext) {
 
 const readers = all(200, { expert: 403 });
 const mainReaders = all(200, { expert: 403, leader2: 403, member2: 403 });
-const editors = all(403, { admin: 200, staff: 200, leader: 200 });
+const editors = all(403, { admin: 200, staff: 200, leader: 200, deputy: 200 });
 const everyone = all(200, { anonymous: 200 });
 
 export const publicityAccessRows: AccessRow[] = [
@@ -116,7 +116,7 @@ export const publicityAccessRows: AccessRow[] = [
       c.post(
         `/api/activities/${await insertActivity(ctx, `信息稿 ${ctx.n}`, `PUBN${String(ctx.n).padStart(4, '2')}`)}/publicity`,
       ),
-    expect: all(403, { admin: 201, staff: 201, leader: 201 }),
+    expect: all(403, { admin: 201, staff: 201, leader: 201, deputy: 201 }),
   },
   {
     name: 'the feed of published drafts (street-wide)',

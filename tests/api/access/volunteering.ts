@@ -156,8 +156,16 @@ function fixture(ctx: AccessContext) {
 
 const phone = (n: number) => `139${String(n).padStart(8, '0')}`;
 const publicRow = (status: number) => all(status, { anonymous: status });
-const readers = all(403, { admin: 200, staff: 200, assistant: 200, leader: 200, official: 200, street: 200 });
-const recorders = (status: number) => all(403, { admin: status, staff: status, leader: status });
+const readers = all(403, {
+  admin: 200,
+  staff: 200,
+  assistant: 200,
+  leader: 200,
+  deputy: 200,
+  official: 200,
+  street: 200,
+});
+const recorders = (status: number) => all(403, { admin: status, staff: status, leader: status, deputy: status });
 
 export const volunteeringAccessRows: AccessRow[] = [
   {
@@ -273,6 +281,7 @@ export const volunteeringAccessRows: AccessRow[] = [
     name: 'print a certificate of the member',
     route: 'GET /api/volunteer-certificates/{file}',
     call: async (c, ctx) => c.get(`/api/volunteer-certificates/${(await fixture(ctx)).certificateId}.pdf`),
-    expect: all(403, { admin: 200, staff: 200, leader: 200, member: 200 }),
+    // The member prints their own, the deputy as one who certifies for the team; the treasurer is neither.
+    expect: all(403, { admin: 200, staff: 200, leader: 200, deputy: 200, member: 200, treasurer: 403 }),
   },
 ];

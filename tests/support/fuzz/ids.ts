@@ -42,7 +42,7 @@ const tableOfField: [RegExp, string][] = [
   [/organization/i, 'organizations'],
   [/community/i, 'communities'],
   [
-    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant)Ids?$/,
+    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant|toPerson)Ids?$/,
     'people',
   ],
   [/^estateIds?$/, 'estates'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memberRoleSchema } from '../organizations';
 import { locales } from '../shared/locale';
 import { roleSchema, scopeKindSchema } from '../shared/roles';
 import { idSchema, nameSchema, phoneSchema } from '../shared/schemas';
@@ -23,6 +24,8 @@ export const sessionUserSchema = z.object({
   id: idSchema,
   displayName: z.string(),
   role: roleSchema,
+  /** The holder's current role in the account's team (core's `teamRoleGrants`); null for other accounts. */
+  teamRole: memberRoleSchema.nullable(),
   scopeKind: scopeKindSchema,
   scopeId: idSchema.nullable(),
   locale: z.enum(locales),

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../errors';
+import { can, type Standing } from '../permissions';
 import { isStorableText } from '../shared/input-policy';
-import type { Role } from '../shared/roles';
 import { mediaLimits } from './media-schemas';
 import type { MediaKind } from './schemas';
 
@@ -27,11 +27,12 @@ export function checkMediaRoom({ kind, existingCount }: MediaRoomInput): Result<
 
 /**
  * Who may change (caption, order) or remove one file of an activity the caller can already see:
- * staff and admin any; an assistant only what they uploaded; a leader the organization's side
- * (their organization's record, whoever uploaded it), never a staff log's photos.
+ * staff and admin any; an assistant only what they uploaded; a leader — or a deputy, who records
+ * the team's activities too — the organization's side (their organization's record, whoever
+ * uploaded it), never a staff log's photos.
  */
 export function mayChangeMedia(
-  caller: { role: Role; userId: string },
+  caller: Standing & { userId: string },
   media: { uploadedBy: string | null; side: 'organization' | 'staff' },
 ): boolean {
   switch (caller.role) {
@@ -41,7 +42,8 @@ export function mayChangeMedia(
     case 'incubator_assistant':
       return media.uploadedBy === caller.userId;
     case 'organization_leader':
-      return media.side === 'organization';
+    case 'organization_member':
+      return media.side === 'organization' && can(caller, 'activity.media.upload');
     default:
       return false;
   }

@@ -9,3 +9,4 @@ export * from './schemas';
 export * from './survey-inputs';
 export * from './survey-outputs';
 export * from './survey-types';
+export * from './views';

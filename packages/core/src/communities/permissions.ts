@@ -50,6 +50,12 @@ export const communityPermissions = {
     'funder',
     'expert_reviewer',
   ],
+  /**
+   * 居委会态度 (seed 003: 积极配合 / 被动观望 / 拒绝参与) is the incubator's working judgement of the
+   * residents' committee: its staff and assistants only. Never shown to the committee, the street
+   * office, the teams, funders or experts, in any answer (core's communities/views.ts).
+   */
+  'community.committee_attitude.read': ['admin', 'incubator_staff', 'incubator_assistant'],
   /** The profile, estates, stakeholders and the site plan: staff, who own the survey. */
   'community.profile.update': ['admin', 'incubator_staff'],
   /**

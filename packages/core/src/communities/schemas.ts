@@ -50,7 +50,8 @@ export const communitySummarySchema = z.object({
   name: z.string(),
   households: z.number().int().nullable(),
   residentPopulation: z.number().int().nullable(),
-  committeeAttitude: committeeAttitudeSchema.nullable(),
+  /** 居委会态度: the incubator's own judgement, absent for everyone else (`withoutCommitteeAttitude`). */
+  committeeAttitude: committeeAttitudeSchema.nullable().optional(),
   organizationCount: z.number().int(),
 });
 export type CommunitySummary = z.infer<typeof communitySummarySchema>;

@@ -34,7 +34,8 @@ export const communityProfileSchema = z.object({
   workingAgePopulation: z.number().int().nullable(),
   elderlyPopulation: z.number().int().nullable(),
   profileNotes: text,
-  committeeAttitude: committeeAttitudeSchema.nullable(),
+  /** 居委会态度: the incubator's own judgement, absent for everyone else (`surveyAsSeenBy`). */
+  committeeAttitude: committeeAttitudeSchema.nullable().optional(),
 });
 export type CommunityProfile = z.infer<typeof communityProfileSchema>;
 
@@ -63,9 +64,14 @@ export const stakeholderSchema = z.object({
   /** Masked (138****1234) unless the caller's role may read contacts. */
   contactPhone: text,
   relationshipNotes: text,
-  /** The latest attitude by date, and the dated history, newest first. */
-  attitude: committeeAttitudeSchema.nullable(),
-  attitudes: z.array(z.object({ id: idSchema, attitude: committeeAttitudeSchema, observedOn: z.string(), note: text })),
+  /**
+   * The latest attitude by date, and the dated history, newest first. Absent on the residents'
+   * committee's own row for everyone but the incubator (`surveyAsSeenBy`).
+   */
+  attitude: committeeAttitudeSchema.nullable().optional(),
+  attitudes: z
+    .array(z.object({ id: idSchema, attitude: committeeAttitudeSchema, observedOn: z.string(), note: text }))
+    .optional(),
   /** The highest participation level reached so far, and the dated log, newest first. */
   participationLevel: participationLevelSchema.nullable(),
   engagements: z.array(

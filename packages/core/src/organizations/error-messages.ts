@@ -22,6 +22,31 @@ export const organizationErrorMessages = {
     'zh-CN': '这位居民不是本组织的现任成员。',
     en: 'This person is not a current member of the organization.',
   },
+  'organization.hand_over_not_member': {
+    status: 400,
+    'zh-CN': '队长只能移交给本组织的现任成员。',
+    en: 'Leadership can only be handed over to a current member of the organization.',
+  },
+  'organization.hand_over_to_leader': {
+    status: 409,
+    'zh-CN': '这位成员已经是队长。',
+    en: 'This member is already the leader.',
+  },
+  'organization.filing_not_filing': {
+    status: 400,
+    'zh-CN': '只有“已备案”的记录需要居委会确认。',
+    en: 'Only a record of filing (已备案) is confirmed by the residents’ committee.',
+  },
+  'organization.filing_confirmed': {
+    status: 409,
+    'zh-CN': '居委会已经确认过这条备案。',
+    en: 'The residents’ committee has already confirmed this filing.',
+  },
+  'organization.filing_other_community': {
+    status: 403,
+    'zh-CN': '只有组织所在社区的居委会可以为它备案。',
+    en: 'Only the residents’ committee of the organization’s home community can file it.',
+  },
   'organization.change_unknown': { status: 404, 'zh-CN': '找不到这条变化记录。', en: 'No such change record.' },
   'organization.document_not_supported': {
     status: 415,

@@ -1,5 +1,7 @@
 export * from './assessment-schemas';
 export * from './case-outcomes';
+export * from './filing';
+export * from './hand-over-schemas';
 export * from './permissions';
 export * from './registry-schemas';
 export * from './rules';

@@ -28,6 +28,27 @@ export const organizationPermissions = {
   ],
   /** Members, sub-teams and chat groups: the leader manages their own organization from a phone. */
   'organization.members.manage': ['admin', 'incubator_staff', 'organization_leader'],
+  /**
+   * The team's money pages (grants, advances 垫付, receipts): its treasurer 财务 keeps them (the
+   * grant in core's `teamRoleGrants`), staff beside them. The leader is left out on purpose: seed
+   * 000 spreads the leader's power ("在机制上分散队长的权力"), and the money is the first of it.
+   */
+  'organization.money.keep': ['admin', 'incubator_staff'],
+  /**
+   * Hand leadership over to another current member: the leader from the team page, or staff for a
+   * team whose leader cannot (moved away, ill). The accounts follow the roles.
+   */
+  'organization.leadership.hand_over': ['admin', 'incubator_staff', 'organization_leader'],
+  /**
+   * 备案 (filing status 'filed'): staff record it in the history; the residents' committee records
+   * it too, for organizations at home in its community (core's `mayFileFor`), with the scan.
+   */
+  'organization.filing.record': ['admin', 'incubator_staff', 'community_official'],
+  /**
+   * The committee confirms a filing staff recorded ("双重认可"): its own act, so not staff. The
+   * administrator may enter a confirmation given on paper.
+   */
+  'organization.filing.confirm': ['admin', 'community_official'],
   /** Dated history (orientation, filing, status), served communities, relations: staff keep the record. */
   'organization.history.record': ['admin', 'incubator_staff'],
   /**

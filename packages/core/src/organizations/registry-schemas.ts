@@ -80,6 +80,9 @@ export const organizationChangeSchema = z.object({
   documentRef: z.string().nullable(),
   /** Set when a document (scan or photo) is attached: GET …/changes/{changeId}/document. */
   documentFileType: z.enum(['pdf', 'png', 'jpg', 'webp']).nullable(),
+  /** A filing the residents' committee confirmed (or recorded itself): when, and the account's name. */
+  confirmedAt: z.string().nullable(),
+  confirmedBy: z.string().nullable(),
 });
 
 /** A 备案 certificate or registration scan: a phone photo or a PDF, 10 MB at most. */
@@ -164,6 +167,8 @@ export const relationSchema = z.object({
   kind: relationKindSchema,
   organizationId: idSchema,
   organizationName: z.string(),
+  /** Whether the caller may open the other organization's page (in their scope): no link otherwise. */
+  isOpenable: z.boolean(),
   since: z.string().nullable(),
   until: z.string().nullable(),
   note: z.string().nullable(),

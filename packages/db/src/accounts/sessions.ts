@@ -2,6 +2,7 @@ import { idleSince, isTouchDue } from '@seedbed/core';
 import { recordAudit } from '../audit';
 import type { Db } from '../connection';
 import { forgetKnownClients } from './login-throttle';
+import { teamRoleOfUser } from './users';
 
 /** Sessions are stored by the SHA-256 of their token, so a leaked table cannot be replayed. */
 export async function createSession(
@@ -58,6 +59,7 @@ export async function findLiveSession(db: Db, idHash: string, now: Date) {
       'users.scope_id',
       'users.locale',
     ])
+    .select(teamRoleOfUser)
     .where('sessions.id', '=', idHash)
     .where('sessions.expires_at', '>', now)
     .where('sessions.last_seen_at', '>', idleSince(now))

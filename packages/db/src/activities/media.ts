@@ -1,4 +1,12 @@
-import { type ActivityMedia, checkMediaRoom, fail, type MediaKind, ok, type Result, type Role } from '@seedbed/core';
+import {
+  type ActivityMedia,
+  checkMediaRoom,
+  fail,
+  type MediaKind,
+  ok,
+  type Result,
+  type Standing,
+} from '@seedbed/core';
 import type { Kysely } from 'kysely';
 import type { StoreContext, TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
@@ -30,8 +38,8 @@ export interface NewMedia extends MediaTarget {
   caption: string | null;
 }
 
-export interface MediaCaller {
-  role: Role;
+/** Who changes a file: the role and, for a team's account, its role in the team (a deputy changes the team's side too). */
+export interface MediaCaller extends Standing {
   userId: string;
 }
 

@@ -16,6 +16,7 @@ import * as loginThrottle from './0014-login-throttle';
 import * as places from './0015-places';
 import * as accountManagement from './0016-account-management';
 import * as passwordResets from './0017-password-resets';
+import * as filingConfirmation from './0018-filing-confirmation';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0015-places': places,
   '0016-account-management': accountManagement,
   '0017-password-resets': passwordResets,
+  '0018-filing-confirmation': filingConfirmation,
 };
 
 export const migrationProvider: MigrationProvider = {

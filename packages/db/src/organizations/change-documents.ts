@@ -16,11 +16,12 @@ export async function findChange(call: Reader, organizationId: string, changeId:
   if (!organization.ok) return organization;
   const change = await call.db
     .selectFrom('organization_changes')
-    .select(['id', 'document_file_key', 'document_file_type'])
+    .select(['id', 'field', 'value', 'confirmed_at', 'document_file_key', 'document_file_type'])
     .where('id', '=', changeId)
     .where('organization_id', '=', organizationId)
     .executeTakeFirst();
-  return change ? ok(change) : fail<typeof change & object>('organization.change_unknown');
+  if (!change) return fail<typeof change & object>('organization.change_unknown');
+  return ok({ ...change, homeCommunityId: organization.value.home_community_id });
 }
 
 /** Attaches an uploaded document (already checked and stored) to one change of the organization. */

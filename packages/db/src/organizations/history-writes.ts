@@ -1,4 +1,4 @@
-import { checkChange, fail, type OrganizationChangeInput, ok } from '@seedbed/core';
+import { checkChange, fail, mayFileFor, type OrganizationChangeInput, ok } from '@seedbed/core';
 import { insertAudited, updateAudited } from '../audited';
 import type { StoreContext } from '../context';
 import { type WriteResult, writeUnderOrganization } from './lock';
@@ -17,9 +17,14 @@ export async function recordChange(
   call: StoreContext,
   organizationId: string,
   input: OrganizationChangeInput,
+  options: { byCommittee?: boolean } = {},
 ): Promise<WriteResult> {
   return writeUnderOrganization(call, organizationId, checkChange(input, call.today), async (tx, organization) => {
     const { db: trx, actor } = tx;
+    // The residents' committee files its own community's organizations, and its record is its confirmation.
+    if (options.byCommittee && !mayFileFor(tx.scope, organization.home_community_id))
+      return fail('organization.filing_other_community');
+    const confirmation = options.byCommittee ? { confirmed_by: actor.userId, confirmed_at: actor.now } : {};
     const { id } = await insertAudited(
       tx,
       'organization_changes',
@@ -34,6 +39,7 @@ export async function recordChange(
         document_ref: input.documentRef ?? null,
         recorded_by: actor.userId,
         recorded_at: actor.now,
+        ...confirmation,
       },
       { action: 'organization.change.record' },
     );

@@ -3,6 +3,8 @@ export * from './case-outcomes';
 export * from './change-documents';
 export * from './create-organization';
 export * from './export';
+export * from './filing';
+export * from './hand-over';
 export * from './history-writes';
 export * from './lock';
 export * from './members';

@@ -1,6 +1,7 @@
 import { type OrganizationRegistryRecord, ok, type Result } from '@seedbed/core';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
+import { visibleOrganizations } from '../scope';
 
 type Registry = OrganizationRegistryRecord;
 
@@ -18,11 +19,22 @@ export async function readRegistry(
   const [changes, served, members, subTeams, subTeamMembers, groups, counts, outgoing, incoming, interviews] =
     await Promise.all([
       db
-        .selectFrom('organization_changes')
-        .select(['id', 'field', 'value', 'changed_on', 'reason', 'document_ref', 'document_file_type'])
-        .where('organization_id', '=', id)
-        .orderBy('changed_on', 'desc')
-        .orderBy('recorded_at', 'desc')
+        .selectFrom('organization_changes as oc')
+        .leftJoin('users as confirmer', 'confirmer.id', 'oc.confirmed_by')
+        .select([
+          'oc.id',
+          'oc.field',
+          'oc.value',
+          'oc.changed_on',
+          'oc.reason',
+          'oc.document_ref',
+          'oc.document_file_type',
+          'oc.confirmed_at',
+          'confirmer.display_name as confirmed_by_name',
+        ])
+        .where('oc.organization_id', '=', id)
+        .orderBy('oc.changed_on', 'desc')
+        .orderBy('oc.recorded_at', 'desc')
         .execute(),
       db
         .selectFrom('organization_service_areas as sa')
@@ -88,6 +100,20 @@ export async function readRegistry(
         .orderBy('interviewed_on', 'desc')
         .execute(),
     ]);
+  // A related organization out of the caller's scope is named, not linked (a leader sees its own team only).
+  const relatedIds = [...outgoing, ...incoming].map((r) => r.other_id);
+  const openable = new Set(
+    relatedIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('organizations')
+            .select('organizations.id')
+            .where('organizations.id', 'in', relatedIds)
+            .where(visibleOrganizations(scope))
+            .execute()
+        ).map((o) => o.id),
+  );
   const registry: Registry = {
     dissolvedOn: found.value.dissolved_on,
     changes: changes.map((c) => ({
@@ -98,6 +124,8 @@ export async function readRegistry(
       reason: c.reason,
       documentRef: c.document_ref,
       documentFileType: c.document_file_type as 'pdf' | 'png' | 'jpg' | 'webp' | null,
+      confirmedAt: c.confirmed_at?.toISOString() ?? null,
+      confirmedBy: c.confirmed_by_name,
     })),
     servedCommunities: served.map((s) => ({
       communityId: s.community_id,
@@ -144,6 +172,7 @@ export async function readRegistry(
       kind: r.kind as Registry['relations'][number]['kind'],
       organizationId: r.other_id,
       organizationName: r.other_name,
+      isOpenable: openable.has(r.other_id),
       since: r.since,
       until: r.until,
       note: r.note,

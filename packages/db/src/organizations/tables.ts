@@ -58,6 +58,9 @@ export interface OrganizationChangesTable {
   document_file_type: string | null;
   recorded_by: string | null;
   recorded_at: Timestamp;
+  /** A filing confirmed by the residents' committee: which account confirmed it, and when (both or neither). */
+  confirmed_by: string | null;
+  confirmed_at: Date | null;
 }
 
 /** 分队: a sub-team with its own members and leaders (seed 002's 助老服务队 has four). */

@@ -229,7 +229,7 @@ export const accountRoutes = newRouter()
     answer(c, 'audit.read', 200, (call) => {
       const { table, id } = c.req.valid('param');
       // An organization's trail goes by the caller's scope (the store); an account's by role.
-      if (table !== 'organizations' && !can(call.caller.role, 'audit.accounts.read')) return fail('auth.forbidden');
+      if (table !== 'organizations' && !can(call.caller, 'audit.accounts.read')) return fail('auth.forbidden');
       return listAuditFor(call, table, id);
     }),
   );

@@ -66,7 +66,7 @@ const staff = route({
 });
 
 /** Staff's outcome notes are read by staff only ('coaching.notes.read'). */
-const notesFor = (call: Call) => ({ withNotes: can(call.caller.role, 'coaching.notes.read') });
+const notesFor = (call: Call) => ({ withNotes: can(call.caller, 'coaching.notes.read') });
 
 /** After a write, the session as the caller reads it. */
 async function readBack(call: Call, written: Result<{ id: string }>) {
@@ -87,7 +87,7 @@ export const coachingSessionRoutes = newRouter()
       const checked = checkCoachingSessionInput(c.req.valid('json'));
       if (!checked.ok) return checked;
       // Reviews of plans are decisions: recording the session is not enough to make them.
-      if (checked.value.planReviews.length > 0 && !can(call.caller.role, 'coaching.plan.write'))
+      if (checked.value.planReviews.length > 0 && !can(call.caller, 'coaching.plan.write'))
         return fail('auth.forbidden');
       return readBack(call, await recordCoachingSession(call, checked.value));
     }),

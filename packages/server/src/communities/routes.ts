@@ -5,6 +5,7 @@ import {
   ok,
   type Result,
   streetSchema,
+  withoutCommitteeAttitude,
 } from '@seedbed/core';
 import { findCommunity, listEstates, listOrganizations, listStreets } from '@seedbed/db';
 import { z } from 'zod';
@@ -43,17 +44,19 @@ async function communityDetail(call: Call, id: string): Promise<Result<Community
     listEstates(call, id),
     listOrganizations(call, { communityId: id }),
   ]);
-  return ok({
-    id: row.id,
-    streetId: row.street_id,
-    streetName: row.street_name,
-    name: row.name,
-    households: row.households,
-    residentPopulation: row.resident_population,
-    committeeAttitude: row.committee_attitude as CommunityDetail['committeeAttitude'],
-    estates,
-    organizations,
-  });
+  return ok(
+    withoutCommitteeAttitude(call.caller, {
+      id: row.id,
+      streetId: row.street_id,
+      streetName: row.street_name,
+      name: row.name,
+      households: row.households,
+      residentPopulation: row.resident_population,
+      committeeAttitude: row.committee_attitude as CommunityDetail['committeeAttitude'],
+      estates,
+      organizations,
+    }),
+  );
 }
 
 export const communityRoutes = newRouter()

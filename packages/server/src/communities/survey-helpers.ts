@@ -1,4 +1,4 @@
-import { type Action, can, communitySurveySchema, idParamSchema, ok, type Result } from '@seedbed/core';
+import { type Action, can, communitySurveySchema, idParamSchema, ok, type Result, surveyAsSeenBy } from '@seedbed/core';
 import { readCommunitySurvey, type SavedRecord } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -38,14 +38,14 @@ export function changeRoute<B extends z.ZodType>(path: string, summary: string, 
 /** The survey of a community the caller may see, with what their role may do on it. */
 export async function surveyFor(call: Call, communityId: string) {
   const survey = await readCommunitySurvey(call, communityId, {
-    contacts: can(call.caller.role, 'community.contacts.read'),
-    residents: can(call.caller.role, 'community.residents.read'),
+    contacts: can(call.caller, 'community.contacts.read'),
+    residents: can(call.caller, 'community.residents.read'),
   });
   if (!survey.ok) return survey;
   return ok({
-    ...survey.value,
-    canEditProfile: can(call.caller.role, 'community.profile.update'),
-    canRecord: can(call.caller.role, 'community.survey.record'),
+    ...surveyAsSeenBy(call.caller, survey.value),
+    canEditProfile: can(call.caller, 'community.profile.update'),
+    canRecord: can(call.caller, 'community.survey.record'),
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Locale, Role, Scope } from '@seedbed/core';
+import type { Locale, MemberRole, Role, Scope } from '@seedbed/core';
 import type { Db } from '@seedbed/db';
 import type { Logger } from 'pino';
 import type { FileStore } from '../files/file-store';
@@ -9,6 +9,8 @@ export interface Caller {
   userId: string;
   displayName: string;
   role: Role;
+  /** The holder's current role in the account's team, so permissions follow it (core's `can`). */
+  teamRole: MemberRole | null;
   scope: Scope;
   sessionIdHash: string;
   csrfToken: string;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Action, can, type Role, scopeFrom, scopeKindSchema, sessionMaxDays } from '@seedbed/core';
+import { type Action, can, type Role, scopeFrom, scopeKindSchema, sessionMaxDays, teamRoleFrom } from '@seedbed/core';
 import { findLiveSession } from '@seedbed/db';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -61,6 +61,7 @@ export const sessionMiddleware = createMiddleware<AppEnv>(async (c, next) => {
         userId: session.id,
         displayName: session.display_name,
         role: session.role as Role,
+        teamRole: teamRoleFrom(session.team_role),
         scope: scopeFrom(scopeKindSchema.parse(session.scope_kind), session.scope_id),
         sessionIdHash: session.sessionId,
         csrfToken: session.csrfToken,
@@ -89,6 +90,6 @@ function isSameOrigin(c: Context<AppEnv>): boolean {
 export function authorize(c: Context<AppEnv>, action: Action): Caller | Response {
   const caller = c.get('caller');
   if (!caller) return failWith(c, 'auth.required');
-  if (!can(caller.role, action)) return failWith(c, 'auth.forbidden');
+  if (!can(caller, action)) return failWith(c, 'auth.forbidden');
   return caller;
 }

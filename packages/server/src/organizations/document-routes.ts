@@ -1,4 +1,4 @@
-import { changeDocumentMaxBytes, changeDocumentParamsSchema } from '@seedbed/core';
+import { can, changeDocumentMaxBytes, changeDocumentParamsSchema, mayFileFor } from '@seedbed/core';
 import { attachChangeDocument, findChange, findChangeDocument } from '@seedbed/db';
 import { z } from 'zod';
 import { sniffDocumentType } from '../files/file-store';
@@ -23,7 +23,8 @@ const route = routesOf('organizations');
 const upload = route({
   method: 'put',
   path: '/api/organizations/{id}/changes/{changeId}/document',
-  summary: 'Attach the document of a filing or status change (PDF or picture, the raw file as the body; staff)',
+  summary:
+    'Attach the document of a filing or status change (PDF or picture, the raw file as the body; staff, or the home community’s committee for a filing)',
   request: { params: changeDocumentParamsSchema, body: { content: binaryContent, required: true } },
   responses: {
     200: {
@@ -45,12 +46,18 @@ const download = route({
 
 export const changeDocumentRoutes = newRouter()
   .openapi(upload, (c) =>
-    answerWith(c, 'organization.history.record', async (call) => {
+    answerWith(c, 'organization.filing.record', async (call) => {
       const { id, changeId } = c.req.valid('param');
       // Scope and the change before reading the body: an outsider learns nothing and stores
       // nothing, and no file is stored for a change that does not exist.
       const change = await findChange(call, id, changeId);
       if (!change.ok) return errorResponse(c, change.error);
+      // Staff keep every change's document; the committee only its own filings' scans.
+      if (!can(call.caller, 'organization.history.record')) {
+        if (change.value.field !== 'filing_status') return failWith(c, 'auth.forbidden');
+        if (!mayFileFor(call.scope, change.value.homeCommunityId))
+          return failWith(c, 'organization.filing_other_community');
+      }
       const bytes = await readUpload(c, changeDocumentMaxBytes);
       if (!bytes) return failWith(c, 'organization.document_too_large', tooLarge);
       const type = sniffDocumentType(bytes);

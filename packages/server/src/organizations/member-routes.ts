@@ -1,5 +1,12 @@
-import { idSchema, memberAddInputSchema, memberUpdateInputSchema, organizationDetailSchema } from '@seedbed/core';
-import { addMember, updateMember } from '@seedbed/db';
+import {
+  handOverInputSchema,
+  handOverResultSchema,
+  idSchema,
+  memberAddInputSchema,
+  memberUpdateInputSchema,
+  organizationDetailSchema,
+} from '@seedbed/core';
+import { addMember, handOverLeadership, updateMember } from '@seedbed/db';
 import { z } from 'zod';
 import { answer, thenShow } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
@@ -24,6 +31,18 @@ const update = route({
   responses: { 200: jsonOk(organizationDetailSchema, 'the organization') },
 });
 
+const handOver = route({
+  method: 'post',
+  path: '/api/organizations/{id}/leadership',
+  summary:
+    'Hand leadership over to another current member (its leader or staff): the roles and the accounts follow, in one transaction',
+  request: { params: z.object({ id: idSchema }), ...jsonBody(handOverInputSchema) },
+  responses: {
+    200: jsonOk(handOverResultSchema, 'handed over; whether the new leader has an account'),
+    409: { description: 'already the leader (organization.hand_over_to_leader)' },
+  },
+});
+
 export const memberRoutes = newRouter()
   .openapi(add, (c) =>
     answer(c, 'organization.members.manage', 201, (call) => {
@@ -36,4 +55,9 @@ export const memberRoutes = newRouter()
       const { id, personId } = c.req.valid('param');
       return thenShow(updateMember(call, id, personId, c.req.valid('json')), showingOrganization(call), id);
     }),
+  )
+  .openapi(handOver, (c) =>
+    answer(c, 'organization.leadership.hand_over', 200, (call) =>
+      handOverLeadership(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
   );

@@ -15,6 +15,7 @@ import { newRouter } from '../http/router';
 import { caseOutcomeRoutes } from './case-outcome-routes';
 import { showingOrganization, showOrganization } from './detail';
 import { changeDocumentRoutes } from './document-routes';
+import { filingRoutes } from './filing-routes';
 import { memberRoutes } from './member-routes';
 import { registryRoutes } from './registry-routes';
 import { settingsRoutes } from './settings-routes';
@@ -61,6 +62,7 @@ export const organizationRoutes = newRouter()
   .route('/', caseOutcomeRoutes)
   .route('/', settingsRoutes)
   .route('/', changeDocumentRoutes)
+  .route('/', filingRoutes)
   .openapi(list, (c) =>
     answer(c, 'organization.read', 200, async (call) =>
       ok({ items: await listOrganizations(call, c.req.valid('query')) }),

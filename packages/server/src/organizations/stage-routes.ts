@@ -34,7 +34,7 @@ export const stageRoutes = newRouter()
     answer(c, 'organization.read', 200, async (call) =>
       mapResult(await readStageOverview(call, c.req.valid('param').id), (stages) => ({
         ...stages,
-        canAssess: can(call.caller.role, 'organization.stage.assess'),
+        canAssess: can(call.caller, 'organization.stage.assess'),
       })),
     ),
   )

@@ -170,7 +170,7 @@ const imageTypes: Record<string, string> = {
 export const publicityRoutes = newRouter()
   .openapi(state, (c) =>
     answer(c, 'publicity.read', 200, (call) =>
-      activityPublicityState(call, c.req.valid('param').id, { canEdit: can(call.caller.role, 'publicity.edit') }),
+      activityPublicityState(call, c.req.valid('param').id, { canEdit: can(call.caller, 'publicity.edit') }),
     ),
   )
   .openapi(create, (c) =>

@@ -1,4 +1,10 @@
-import { communityOverviewSchema, idParamSchema, streetOverviewSchema } from '@seedbed/core';
+import {
+  communityOverviewSchema,
+  idParamSchema,
+  mapResult,
+  streetOverviewSchema,
+  withoutCommitteeAttitude,
+} from '@seedbed/core';
 import { readCommunityOverview, readStreetOverview } from '@seedbed/db';
 import { answer } from '../http/answer';
 import { jsonOk, routesOf } from '../http/openapi';
@@ -24,7 +30,14 @@ const communityOverview = route({
 });
 
 export const reportRoutes = newRouter()
-  .openapi(overview, (c) => answer(c, 'street.read', 200, (call) => readStreetOverview(call, c.req.valid('param').id)))
+  .openapi(overview, (c) =>
+    answer(c, 'street.read', 200, async (call) =>
+      mapResult(await readStreetOverview(call, c.req.valid('param').id), (overview) => ({
+        ...overview,
+        communities: overview.communities.map((community) => withoutCommitteeAttitude(call.caller, community)),
+      })),
+    ),
+  )
   .openapi(communityOverview, (c) =>
     answer(c, 'community.dashboard.read', 200, (call) => readCommunityOverview(call, c.req.valid('param').id)),
   );

@@ -122,7 +122,7 @@ export const trackingRoutes = newRouter()
     answer(c, 'activity.read', 200, async (call) =>
       mapResult(
         await activityTrackingLogs(call, c.req.valid('param').id, {
-          readsText: can(call.caller.role, 'tracking.read'),
+          readsText: can(call.caller, 'tracking.read'),
         }),
         (items) => ({ items }),
       ),
@@ -148,7 +148,7 @@ export const trackingRoutes = newRouter()
   .openapi(updateLog, (c) =>
     answer(c, 'tracking.record', 200, (call) =>
       updateTrackingLog(call, c.req.valid('param').id, c.req.valid('json'), {
-        mayEditAny: can(call.caller.role, 'tracking.edit_any'),
+        mayEditAny: can(call.caller, 'tracking.edit_any'),
       }),
     ),
   )

@@ -54,7 +54,7 @@ export const certificateRoutes = newRouter()
       (call) =>
         findVolunteerCertificate(call, c.req.valid('param').file.slice(0, -'.pdf'.length).toLowerCase(), {
           // Besides the person themself: the issuing side (its leader, staff) when it sees the organization.
-          mayPrintIssued: can(call.caller.role, 'volunteering.certify'),
+          mayPrintIssued: can(call.caller, 'volunteering.certify'),
         }),
       async (certificate) => {
         const bytes = await renderVolunteerCertificatePdf(certificate, c.get('locale') ?? 'zh-CN');

@@ -120,7 +120,7 @@ export const volunteeringRoutes = newRouter()
   .openapi(enter, (c) =>
     answer(c, 'volunteering.record', 201, (call) =>
       enterVolunteerHours(call, c.req.valid('param').id, c.req.valid('json'), {
-        mayRecordObserved: can(call.caller.role, 'volunteering.record_observed'),
+        mayRecordObserved: can(call.caller, 'volunteering.record_observed'),
       }),
     ),
   )
@@ -147,7 +147,7 @@ export const volunteeringRoutes = newRouter()
     answer(c, 'volunteering.read', 200, (call) =>
       personVolunteerHours(call, c.req.valid('param').id, {
         // 谁记录谁证明: those who may issue certificates see which organizations can.
-        canCertify: can(call.caller.role, 'volunteering.certify'),
+        canCertify: can(call.caller, 'volunteering.certify'),
       }),
     ),
   )

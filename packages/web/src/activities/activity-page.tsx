@@ -1,4 +1,4 @@
-import { type ActivityDetail, type ActivityMedia, can } from '@seedbed/core';
+import { type ActivityDetail, type ActivityMedia, can, recordsForTeam } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
@@ -40,7 +40,7 @@ function ActivityView({ activity, onChanged }: { activity: ActivityDetail; onCha
   const locale = currentLocale();
   useDocumentTitle(activity.title);
   const justSent = (location.state as { sent?: boolean } | null)?.sent === true;
-  const mayRecord = can(user.role, 'activity.record');
+  const mayRecord = can(user, 'activity.record');
   const organization = activity.organizations[0];
   const photos = activity.media.filter((media) => media.kind === 'photo');
   const video = activity.media.find((media) => media.kind === 'video');
@@ -56,7 +56,7 @@ function ActivityView({ activity, onChanged }: { activity: ActivityDetail; onCha
           </Link>
         )}
       </header>
-      {activity.createdByTracking && user.role === 'organization_leader' && (
+      {activity.createdByTracking && recordsForTeam(user) && (
         <div className="notice" data-testid="tracking-notice">
           <p>{t('activities.page.trackingNotice')}</p>
           <Link className="button button--primary button--block" to={`/activities/${activity.id}/edit`}>

@@ -77,7 +77,7 @@ export function SignInPanel({ activity }: { activity: ActivityDetail }) {
           {t(`activities.page.signInFlag.${flag}`)}
         </p>
       ))}
-      {can(user.role, 'activity.sign_ins.read') && <SignInList activityId={activity.id} />}
+      {can(user, 'activity.sign_ins.read') && <SignInList activityId={activity.id} />}
     </section>
   );
 }

@@ -157,6 +157,8 @@ export const activityMessagesEn: ActivityMessages = {
     },
     section: {
       title: 'Activities',
+      hidden:
+        'Activity records are not open to expert reviewers: experts review proposals and evaluations, not activities.',
       figures: 'Last 12 months',
       total: 'Activities',
       open: 'Open to others',

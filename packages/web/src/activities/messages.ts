@@ -160,6 +160,7 @@ const zhCN = {
     },
     section: {
       title: '活动',
+      hidden: '活动记录不对评审专家开放：专家评审方案和评估，不看活动。',
       figures: '近一年',
       total: '活动次数',
       open: '对外开放',

@@ -27,9 +27,16 @@ interface Figures {
 export function OrganizationActivitiesSection({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const user = useUser();
-  const mayRecord = can(user.role, 'activity.record');
+  const mayRecord = can(user, 'activity.record');
   const today = shanghaiClock(new Date()).date;
   const id = encodeURIComponent(organizationId);
+  // Experts review proposals, not activity records: one line says so instead of an empty section.
+  if (!can(user, 'activity.read'))
+    return (
+      <p className="muted" data-testid="organization-activities-hidden">
+        {t('activities.section.hidden')}
+      </p>
+    );
   return (
     <section className="activities-section" data-testid="organization-activities">
       <h2>{t('activities.section.title')}</h2>
@@ -42,7 +49,7 @@ export function OrganizationActivitiesSection({ organizationId }: { organization
           >
             {t('activities.record')}
           </Link>
-          {can(user.role, 'activity.plan') && (
+          {can(user, 'activity.plan') && (
             <Link
               className="button button--secondary"
               to={`/activities/plan?organizationId=${id}`}

@@ -137,6 +137,7 @@ export const coachingMessagesEn: CoachingMessages = {
     },
     workload: {
       title: 'Coaching workload',
+      sessionsHidden: 'Coaching records are seen only by the social workers and the coached team.',
       from: 'From',
       to: 'To',
       presets: { month: 'This month', tenWeeks: 'Last 10 weeks', year: 'This year' },

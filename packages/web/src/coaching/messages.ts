@@ -139,6 +139,7 @@ const zhCN = {
     },
     workload: {
       title: '辅导工作量',
+      sessionsHidden: '辅导记录仅社工和被辅导的队伍可见。',
       from: '从',
       to: '到',
       presets: { month: '本月', tenWeeks: '最近 10 周', year: '今年' },

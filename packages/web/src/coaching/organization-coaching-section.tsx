@@ -16,9 +16,9 @@ import './coaching.css';
 export function OrganizationCoachingSection({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const user = useUser();
-  const mayReadPlan = can(user.role, 'coaching.plan.read');
-  const mayReadHours = can(user.role, 'coaching.staff_hours.read');
-  const mayReadSessions = can(user.role, 'coaching.read');
+  const mayReadPlan = can(user, 'coaching.plan.read');
+  const mayReadHours = can(user, 'coaching.staff_hours.read');
+  const mayReadSessions = can(user, 'coaching.read');
   if (!mayReadPlan && !mayReadHours && !mayReadSessions) return null;
   return (
     <section className="card" data-testid="organization-coaching">
@@ -37,7 +37,7 @@ function PlanCard({ organizationId }: { organizationId: string }) {
   const { resource, reload } = useResource<{ plan: CultivationPlan | null }>(
     `/api/organizations/${encodeURIComponent(organizationId)}/cultivation-plan`,
   );
-  const mayWrite = can(user.role, 'coaching.plan.write');
+  const mayWrite = can(user, 'coaching.plan.write');
   return (
     <ResourceView resource={resource} onRetry={reload}>
       {({ plan }) => (
@@ -176,7 +176,7 @@ function RecentSessions({ organizationId }: { organizationId: string }) {
                   </div>
                   <div>
                     {session.topic}
-                    {can(user.role, 'coaching.record') && (
+                    {can(user, 'coaching.record') && (
                       <>
                         {' '}
                         <Link
@@ -195,7 +195,7 @@ function RecentSessions({ organizationId }: { organizationId: string }) {
           )
         }
       </ResourceView>
-      {can(user.role, 'coaching.record') && (
+      {can(user, 'coaching.record') && (
         <p>
           <Link className="button" to={`/coaching/sessions/new?organizationId=${encodeURIComponent(organizationId)}`}>
             {t('coaching.section.newSession')}

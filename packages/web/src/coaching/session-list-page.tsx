@@ -25,17 +25,17 @@ export function SessionListPage() {
   const query = new URLSearchParams({ from: period.from, to: period.to });
   if (organizationId) query.set('organizationId', organizationId);
   const { resource, reload } = useResource<{ items: CoachingSession[] }>(`/api/coaching-sessions?${query}`);
-  const mayEdit = can(user.role, 'coaching.record');
+  const mayEdit = can(user, 'coaching.record');
   return (
     <article className="page page--wide" data-testid="coaching-session-list-page">
       <header className="page-header">
         <h1>{t('coaching.list.title')}</h1>
-        {can(user.role, 'coaching.record') && (
+        {can(user, 'coaching.record') && (
           <Link className="button button--primary" to="/coaching/sessions/new" data-testid="coaching-new-session">
             {t('coaching.form.title')}
           </Link>
         )}
-        {can(user.role, 'coaching.workload.read') && <Link to="/coaching/workload">{t('coaching.list.workload')}</Link>}
+        {can(user, 'coaching.workload.read') && <Link to="/coaching/workload">{t('coaching.list.workload')}</Link>}
       </header>
       <div className="coaching-period">
         <TextField

@@ -35,7 +35,9 @@ export function WorkloadPage() {
     streets.status === 'ready' ? streets.data.items.map((street) => ({ value: street.id, label: street.name })) : [];
   const query = new URLSearchParams({ ...period, ...(streetId && { streetId }) }).toString();
   const { resource, reload } = useResource<Workload>(`/api/coaching/workload?${query}`);
-  const mayFollowUp = can(useUser().role, 'coaching.plan.overdue.read');
+  const user = useUser();
+  const mayFollowUp = can(user, 'coaching.plan.overdue.read');
+  const mayReadSessions = can(user, 'coaching.read');
   return (
     <article className="page page--wide" data-testid="coaching-workload-page">
       <header className="page-header">
@@ -48,7 +50,14 @@ export function WorkloadPage() {
         >
           {t('coaching.workload.export')}
         </a>
-        <Link to="/coaching/sessions">{t('coaching.list.title')}</Link>
+        {/* The sessions list is for those who read coaching records; others are told why there is no link. */}
+        {mayReadSessions ? (
+          <Link to="/coaching/sessions">{t('coaching.list.title')}</Link>
+        ) : (
+          <span className="muted" data-testid="coaching-sessions-hidden">
+            {t('coaching.workload.sessionsHidden')}
+          </span>
+        )}
         {mayFollowUp && (
           <a href="#overdue-plans" data-testid="coaching-overdue-link">
             {t('coaching.overdue.link')}

@@ -47,7 +47,7 @@ function CommunityView({ community }: { community: CommunityDetail }) {
         <h1 data-testid="community-name">{community.name}</h1>
         <p className="muted">
           <span className="label">{t('community.street')}</span>{' '}
-          {can(user.role, 'street.read') ? (
+          {can(user, 'street.read') ? (
             <Link to={`/streets/${community.streetId}`}>{community.streetName}</Link>
           ) : (
             community.streetName
@@ -59,21 +59,23 @@ function CommunityView({ community }: { community: CommunityDetail }) {
         <NumberTile label={t('community.households')} value={households} locale={locale} />
         <NumberTile label={t('community.estateCount')} value={estates.length} locale={locale} />
         <NumberTile label={t('community.organizationCount')} value={community.organizations.length} locale={locale} />
-        <div className="tile">
-          <span className="tile__label">{t('community.attitude')}</span>
-          <span className="tile__value tile__value--text" data-testid="committee-attitude">
-            {committeeAttitude ? t(`committeeAttitude.${committeeAttitude}`) : empty}
-          </span>
-        </div>
+        {can(user, 'community.committee_attitude.read') && (
+          <div className="tile">
+            <span className="tile__label">{t('community.attitude')}</span>
+            <span className="tile__value tile__value--text" data-testid="committee-attitude">
+              {committeeAttitude ? t(`committeeAttitude.${committeeAttitude}`) : empty}
+            </span>
+          </div>
+        )}
       </section>
-      {can(user.role, 'activity.read') && <CommunityPlannedSection communityId={community.id} />}
+      {can(user, 'activity.read') && <CommunityPlannedSection communityId={community.id} />}
       <section aria-labelledby="estates-title">
         <h2 id="estates-title">{t('community.estatesTitle')}</h2>
         <EstateList estates={estates} />
       </section>
       <section aria-labelledby="organizations-title">
         <h2 id="organizations-title">{t('community.organizationsTitle')}</h2>
-        {can(user.role, 'organization.create') && (
+        {can(user, 'organization.create') && (
           <Link
             className="button"
             to={`/organizations/new?communityId=${community.id}`}
@@ -88,7 +90,7 @@ function CommunityView({ community }: { community: CommunityDetail }) {
           <p className="muted">{t('community.noOrganizations')}</p>
         )}
       </section>
-      {can(user.role, 'community.survey.read') && (
+      {can(user, 'community.survey.read') && (
         <Suspense fallback={<Loading />}>
           <SurveySection communityId={community.id} onSaved={setSurvey} />
         </Suspense>

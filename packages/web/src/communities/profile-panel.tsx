@@ -83,12 +83,15 @@ export function ProfilePanel({ survey, onSaved }: { survey: CommunitySurvey; onS
           </div>
         </dl>
       )}
-      <p>
-        <span className="label">{t('communities.profile.attitude')}</span>{' '}
-        <strong data-testid="profile-attitude">
-          {profile.committeeAttitude ? t(`committeeAttitude.${profile.committeeAttitude}`) : t('common.empty')}
-        </strong>
-      </p>
+      {/* Absent for all but the incubator (core's surveyAsSeenBy). */}
+      {profile.committeeAttitude !== undefined && (
+        <p>
+          <span className="label">{t('communities.profile.attitude')}</span>{' '}
+          <strong data-testid="profile-attitude">
+            {profile.committeeAttitude ? t(`committeeAttitude.${profile.committeeAttitude}`) : t('common.empty')}
+          </strong>
+        </p>
+      )}
       <History survey={survey} onSaved={onSaved} />
     </div>
   );

@@ -83,12 +83,15 @@ function StakeholderCard({
           <dt>{t('communities.stakeholder.contactPhone')}</dt>
           <dd data-testid="stakeholder-phone">{stakeholder.contactPhone || empty}</dd>
         </div>
-        <div className="facts__row">
-          <dt>{t('communities.stakeholder.attitude')}</dt>
-          <dd data-testid="stakeholder-attitude">
-            {stakeholder.attitude ? t(`committeeAttitude.${stakeholder.attitude}`) : empty}
-          </dd>
-        </div>
+        {/* Absent on the committee's own row for all but the incubator (core's surveyAsSeenBy). */}
+        {stakeholder.attitude !== undefined && (
+          <div className="facts__row">
+            <dt>{t('communities.stakeholder.attitude')}</dt>
+            <dd data-testid="stakeholder-attitude">
+              {stakeholder.attitude ? t(`committeeAttitude.${stakeholder.attitude}`) : empty}
+            </dd>
+          </div>
+        )}
         <div className="facts__row">
           <dt>{t('communities.stakeholder.participation')}</dt>
           <dd>
@@ -104,7 +107,7 @@ function StakeholderCard({
           </div>
         )}
       </dl>
-      {stakeholder.attitudes.length > 0 && (
+      {stakeholder.attitudes && stakeholder.attitudes.length > 0 && (
         <details>
           <summary>{t('communities.stakeholder.attitudeHistory')}</summary>
           <ul className="timeline" data-testid="attitude-history">

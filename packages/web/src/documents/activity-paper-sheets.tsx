@@ -12,7 +12,7 @@ import './documents.css';
 export function ActivityPaperSheets({ activity }: { activity: ActivityDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const user = useUser();
-  if (!can(user.role, 'document.activity_sheets.print')) return null;
+  if (!can(user, 'document.activity_sheets.print')) return null;
   const base = `/api/activities/${encodeURIComponent(activity.id)}`;
   const lang = `lang=${encodeURIComponent(currentLocale())}`;
   return (

@@ -14,7 +14,7 @@ import { FoldedForm } from './folded-form';
 /** 成效反馈表 entries about this organization, with the CSV export (for roles that may read them). */
 export function CaseOutcomesSection({ organizationId }: { organizationId: string }) {
   const user = useUser();
-  if (!can(user.role, 'case_outcome.read')) return null;
+  if (!can(user, 'case_outcome.read')) return null;
   return <CaseOutcomesList organizationId={organizationId} />;
 }
 
@@ -58,7 +58,7 @@ function CaseOutcomesList({ organizationId }: { organizationId: string }) {
           )
         }
       </ResourceView>
-      {can(user.role, 'case_outcome.record') && <CaseOutcomeForm organizationId={organizationId} onDone={reload} />}
+      {can(user, 'case_outcome.record') && <CaseOutcomeForm organizationId={organizationId} onDone={reload} />}
     </section>
   );
 }

@@ -9,23 +9,28 @@ type Change = OrganizationRegistry['changes'][number];
 
 /**
  * A change's document (the 备案 certificate, a registration scan): a link when there is one and the
- * role handles registration (`organization.document.read`), and for staff a file picker that
- * uploads a phone photo or a PDF straight away.
+ * role handles registration (`organization.document.read`), and for staff (or the committee, on a
+ * filing) a file picker that uploads a phone photo or a PDF straight away.
  */
 export function ChangeDocument({
   organizationId,
   change,
+  mayAttachFiling,
   onChanged,
 }: {
   organizationId: string;
   change: Change;
+  /** The residents' committee attaches the scan of a filing (the home community's: filing-section.tsx). */
+  mayAttachFiling: boolean;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
   const user = useUser();
   const upload = useSubmission();
   const path = `/api/organizations/${organizationId}/changes/${change.id}/document`;
-  const mayAttach = can(user.role, 'organization.history.record') && change.field !== 'orientation';
+  const mayAttach =
+    (can(user, 'organization.history.record') && change.field !== 'orientation') ||
+    (mayAttachFiling && change.field === 'filing_status');
 
   async function attach(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -35,7 +40,7 @@ export function ChangeDocument({
 
   return (
     <div className="change-document">
-      {change.documentFileType && can(user.role, 'organization.document.read') && (
+      {change.documentFileType && can(user, 'organization.document.read') && (
         <a href={path} target="_blank" rel="noreferrer" data-testid="change-document-link">
           {t('organizations.history.viewDocument')}
         </a>

@@ -1,5 +1,6 @@
 import { formMessagesEn } from './form-messages';
 import type { RegistryMessages } from './messages';
+import { teamMessagesEn } from './team-messages';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
 export const registryMessagesEn: RegistryMessages = {
@@ -154,5 +155,6 @@ export const registryMessagesEn: RegistryMessages = {
       background: 'Background',
     },
     ...formMessagesEn,
+    ...teamMessagesEn,
   },
 };

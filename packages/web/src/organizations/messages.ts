@@ -4,6 +4,7 @@
  * Keep every key under the top-level `registry` section so capabilities never collide.
  */
 import { formMessagesZh } from './form-messages';
+import { teamMessagesZh } from './team-messages';
 
 const zhCN = {
   organizations: {
@@ -174,6 +175,7 @@ const zhCN = {
       background: '背景',
     },
     ...formMessagesZh,
+    ...teamMessagesZh,
   },
 };
 

@@ -71,7 +71,7 @@ export function NewOrganizationPage() {
   );
   const { homeCommunityId, filingStatus, status } = form.values;
   const communities = useCommunityOptions();
-  const mayPickPeople = can(user.role, 'person.read');
+  const mayPickPeople = can(user, 'person.read');
   const people = usePeopleOptions(homeCommunityId, mayPickPeople);
   const communityChoices =
     homeCommunityId && !communities.some((c) => c.id === homeCommunityId)

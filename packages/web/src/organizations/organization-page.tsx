@@ -9,6 +9,7 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
+import { HandOverLeadership } from './hand-over-leadership';
 import { MemberList } from './member-list';
 import { MemberManager } from './member-manager';
 import { OrganizationEditForm } from './organization-edit-form';
@@ -57,13 +58,18 @@ function OrganizationView({
       <OrganizationCoachingSection organizationId={organization.id} />
       <OrganizationVolunteerHours organizationId={organization.id} />
       <MemberList members={organization.members} memberCount={organization.memberCount} />
-      {can(user.role, 'organization.members.manage') && organization.members !== null && (
+      {can(user, 'organization.members.manage') && organization.members !== null && (
         <MemberManager organization={organization} onChanged={onSaved} />
       )}
+      {organization.members !== null && <HandOverLeadership organization={organization} onHandedOver={onSaved} />}
       {organization.canEdit && <OrganizationEditForm organization={organization} onSaved={onSaved} />}
-      <RegistrySections organizationId={organization.id} streetId={organization.streetId} />
+      <RegistrySections
+        organizationId={organization.id}
+        streetId={organization.streetId}
+        homeCommunityId={organization.homeCommunityId}
+      />
       <CaseOutcomesSection organizationId={organization.id} />
-      {can(user.role, 'invite.create') && (
+      {can(user, 'invite.create') && (
         <InviteLeader organizationId={organization.id} suggestedName={leader?.name ?? ''} />
       )}
     </article>

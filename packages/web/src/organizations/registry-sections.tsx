@@ -10,17 +10,32 @@ import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
 import { ChangeDocument } from './change-document';
+import { FilingConfirmation, FilingForm, useFilesAsCommittee } from './filing-section';
 import { InterviewForm } from './interview-form';
 import { ChangeForm, RelationForm, ServedCommunityForms } from './registry-forms';
 import { ChatCountForm, ChatGroupForm, SubTeamMemberForm } from './team-forms';
 
 /** The registry of an organization: history, served communities, sub-teams, chat groups, relations, interviews. */
-export function RegistrySections({ organizationId, streetId }: { organizationId: string; streetId: string }) {
+export function RegistrySections({
+  organizationId,
+  streetId,
+  homeCommunityId,
+}: {
+  organizationId: string;
+  streetId: string;
+  homeCommunityId: string;
+}) {
   const { resource, reload } = useResource<OrganizationRegistry>(`/api/organizations/${organizationId}/registry`);
   return (
     <ResourceView resource={resource} onRetry={reload}>
       {(registry) => (
-        <RegistryView registry={registry} organizationId={organizationId} streetId={streetId} onChanged={reload} />
+        <RegistryView
+          registry={registry}
+          organizationId={organizationId}
+          streetId={streetId}
+          homeCommunityId={homeCommunityId}
+          onChanged={reload}
+        />
       )}
     </ResourceView>
   );
@@ -30,16 +45,19 @@ function RegistryView({
   registry,
   organizationId,
   streetId,
+  homeCommunityId,
   onChanged,
 }: {
   registry: OrganizationRegistry;
   organizationId: string;
   streetId: string;
+  homeCommunityId: string;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
   const user = useUser();
-  const mayInterview = can(user.role, 'organization.interview.record');
+  const mayInterview = can(user, 'organization.interview.record');
+  const filesAsCommittee = useFilesAsCommittee(homeCommunityId);
   const locale = currentLocale();
   const date = (value: string | null) => formatDate(value, locale) ?? t('common.empty');
   return (
@@ -63,7 +81,18 @@ function RegistryView({
                 {c.documentRef && (
                   <div className="muted">{t('organizations.history.document', { ref: c.documentRef })}</div>
                 )}
-                <ChangeDocument organizationId={organizationId} change={c} onChanged={onChanged} />
+                <FilingConfirmation
+                  organizationId={organizationId}
+                  homeCommunityId={homeCommunityId}
+                  change={c}
+                  onChanged={onChanged}
+                />
+                <ChangeDocument
+                  organizationId={organizationId}
+                  change={c}
+                  mayAttachFiling={filesAsCommittee}
+                  onChanged={onChanged}
+                />
               </li>
             ))}
           </ol>
@@ -91,6 +120,7 @@ function RegistryView({
             </ul>
           </details>
         )}
+        {filesAsCommittee && <FilingForm organizationId={organizationId} onDone={onChanged} />}
         {registry.canRecord && (
           <>
             <ChangeForm organizationId={organizationId} onDone={onChanged} />
@@ -153,7 +183,11 @@ function RegistryView({
           {registry.relations.map((r) => (
             <li key={r.id}>
               {t(`organizations.relations.kind.${r.kind}`)}{' '}
-              <a href={`/organizations/${r.organizationId}`}>{r.organizationName}</a>
+              {r.isOpenable ? (
+                <a href={`/organizations/${r.organizationId}`}>{r.organizationName}</a>
+              ) : (
+                <span data-testid="relation-unlinked">{r.organizationName}</span>
+              )}
               {r.direction === 'incoming' && ` ${t('organizations.relations.incoming')}`}
               {r.since && ` · ${t('organizations.served.since', { date: date(r.since) })}`}
               {r.until && ` · ${t('organizations.served.until', { date: date(r.until) })}`}

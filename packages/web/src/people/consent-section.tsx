@@ -20,7 +20,7 @@ export function ConsentSection({ person, onChanged }: { person: PersonDetail; on
   const locale = currentLocale();
   const user = useUser();
   const withdrawal = useSubmission();
-  const canWrite = can(user.role, 'person.consent.write') && !person.isErased && !person.mergedIntoId;
+  const canWrite = can(user, 'person.consent.write') && !person.isErased && !person.mergedIntoId;
 
   async function withdraw(consentId: string) {
     if (!window.confirm(t('people.consents.confirmWithdraw'))) return;

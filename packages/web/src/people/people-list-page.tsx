@@ -47,12 +47,12 @@ export function PeopleListPage() {
     <section className="page page--wide" data-testid="people-list">
       <header className="page-header">
         <h1>{t('people.title')}</h1>
-        {can(user.role, 'person.write') && (
+        {can(user, 'person.write') && (
           <Link className="button button--primary" to="/people/new" data-testid="new-person-link">
             {t('people.newPerson')}
           </Link>
         )}
-        {can(user.role, 'person.merge') && (
+        {can(user, 'person.merge') && (
           <Link className="button button--secondary" to="/people/duplicates" data-testid="duplicates-link">
             {t('people.duplicatesLink')}
           </Link>

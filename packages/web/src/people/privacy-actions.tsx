@@ -10,7 +10,7 @@ export function PrivacyActions({ person, onChanged }: { person: PersonDetail; on
   const { t } = useTranslation();
   const user = useUser();
   const request = useSubmission();
-  if (!can(user.role, 'person.export') && !person.canErase) return null;
+  if (!can(user, 'person.export') && !person.canErase) return null;
 
   async function exportData() {
     await request.run(async () => {
@@ -33,7 +33,7 @@ export function PrivacyActions({ person, onChanged }: { person: PersonDetail; on
     <section className="card" aria-labelledby="privacy-title">
       <h2 id="privacy-title">{t('people.privacy.title')}</h2>
       <div className="form__actions">
-        {can(user.role, 'person.export') && (
+        {can(user, 'person.export') && (
           <button type="button" className="button button--secondary" onClick={exportData} data-testid="person-export">
             {t('people.privacy.export')}
           </button>

@@ -42,25 +42,25 @@ function MainNav() {
   // Staff work from registers; leaders and members mostly from their organization's page, so they
   // get only the feed and their own volunteer record (a phone's header has little room).
   const links = [
-    can(user.role, 'person.read') && { to: '/people', label: t('nav.people'), testId: 'nav-people' },
-    can(user.role, 'tracking.read') && { to: '/tracking', label: t('nav.tracking'), testId: 'nav-tracking' },
-    can(user.role, 'tracking.duplicates.read') && {
+    can(user, 'person.read') && { to: '/people', label: t('nav.people'), testId: 'nav-people' },
+    can(user, 'tracking.read') && { to: '/tracking', label: t('nav.tracking'), testId: 'nav-tracking' },
+    can(user, 'tracking.duplicates.read') && {
       to: '/activities/duplicates',
       label: t('nav.duplicates'),
       testId: 'nav-duplicates',
     },
-    can(user.role, 'coaching.record') && {
+    can(user, 'coaching.record') && {
       to: '/coaching/sessions',
       label: t('nav.coaching'),
       testId: 'nav-coaching',
     },
-    can(user.role, 'coaching.workload.read') && {
+    can(user, 'coaching.workload.read') && {
       to: '/coaching/workload',
       label: t('nav.workload'),
       testId: 'nav-workload',
     },
-    can(user.role, 'publicity.read') && { to: '/publicity/feed', label: t('nav.feed'), testId: 'nav-feed' },
-    can(user.role, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
+    can(user, 'publicity.read') && { to: '/publicity/feed', label: t('nav.feed'), testId: 'nav-feed' },
+    can(user, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
     // The residents' committee's own dashboard: its home is its community's page.
     user.role === 'community_official' &&
       user.homePath.startsWith('/communities/') && {
@@ -73,13 +73,13 @@ function MainNav() {
       label: t('nav.myVolunteerHours'),
       testId: 'nav-my-volunteer-hours',
     },
-    can(user.role, 'account.read') && { to: '/accounts', label: t('nav.accounts'), testId: 'nav-accounts' },
-    can(user.role, 'account.password_reset.issue') && {
+    can(user, 'account.read') && { to: '/accounts', label: t('nav.accounts'), testId: 'nav-accounts' },
+    can(user, 'account.password_reset.issue') && {
       to: '/accounts/reset',
       label: t('nav.resetPassword'),
       testId: 'nav-reset-password',
     },
-    can(user.role, 'settings.stage_model.update') && {
+    can(user, 'settings.stage_model.update') && {
       to: '/settings',
       label: t('nav.settings'),
       testId: 'nav-settings',
@@ -120,7 +120,12 @@ function UserMenu() {
         <summary
           className="app-header__user"
           data-testid="current-user"
-          title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
+          title={t('nav.signedInAs', {
+            name: user.displayName,
+            // A deputy or treasurer is named by the team role, which is what they act as.
+            role:
+              user.teamRole && user.teamRole !== 'member' ? t(`memberRole.${user.teamRole}`) : t(`role.${user.role}`),
+          })}
         >
           {user.displayName}
         </summary>

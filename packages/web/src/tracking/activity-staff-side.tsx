@@ -1,4 +1,4 @@
-import { type ActivityDetail, can, type DuplicatePair, type TrackingLog } from '@seedbed/core';
+import { type ActivityDetail, can, type DuplicatePair, recordsForTeam, type TrackingLog } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,8 +19,8 @@ import './tracking.css';
 export function ActivityStaffSide({ activity, onChanged }: { activity: ActivityDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const user = useUser();
-  const mayWrite = can(user.role, 'tracking.record');
-  const mayCheckDuplicates = can(user.role, 'tracking.duplicates.read');
+  const mayWrite = can(user, 'tracking.record');
+  const mayCheckDuplicates = can(user, 'tracking.duplicates.read');
   const logs = useResource<{ items: TrackingLog[] }>(`/api/activities/${activity.id}/tracking-logs`);
   const [isWriting, setWriting] = useState(false);
 
@@ -33,8 +33,8 @@ export function ActivityStaffSide({ activity, onChanged }: { activity: ActivityD
           <Link to={`/activities/${activity.mergedIntoId}`}>{t('tracking.side.mergedLink')}</Link>
         </p>
       )}
-      {/* The leader gets the activity page's own "complete it" notice instead. */}
-      {activity.createdByTracking && user.role !== 'organization_leader' && (
+      {/* The team's recorders (leader, deputy) get the activity page's own "complete it" notice instead. */}
+      {activity.createdByTracking && !recordsForTeam(user) && (
         <p className="muted" data-testid="tracking-created-note">
           {t('tracking.side.createdByTracking')}
         </p>

@@ -65,7 +65,7 @@ export function DuplicatesPage() {
 function PairCard({ pair, onDone }: { pair: DuplicatePair; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const user = useUser();
-  const mayMerge = can(user.role, 'tracking.merge');
+  const mayMerge = can(user, 'tracking.merge');
   const [keepId, setKeepId] = useState(() => preferredKeep(pair.first, pair.second));
   const request = useSubmission();
   const isBusy = request.isSubmitting;

@@ -37,7 +37,7 @@ export function TrackingListPage() {
       <header className="page-header">
         <h1>{t('tracking.list.title')}</h1>
         <div className="tracking-pair__actions">
-          {can(user.role, 'tracking.record') && (
+          {can(user, 'tracking.record') && (
             <Link className="button button--primary" to="/tracking/new" data-testid="tracking-list-new">
               {t('tracking.list.newVisit')}
             </Link>

@@ -2,7 +2,7 @@ import {
   type ActivityDetail,
   type ActivityVolunteerHours as ActivityHours,
   can,
-  type Role,
+  type Standing,
   type VolunteerHoursRecord,
   volunteerHoursInputSchema,
 } from '@seedbed/core';
@@ -28,8 +28,8 @@ import './volunteering.css';
  */
 export function ActivityVolunteerHours({ activity, onChanged }: { activity: ActivityDetail; onChanged: () => void }) {
   const user = useUser();
-  if (!can(user.role, 'volunteering.read') || activity.mergedIntoId) return null;
-  return <ActivityHoursSection activity={activity} role={user.role} onChanged={onChanged} />;
+  if (!can(user, 'volunteering.read') || activity.mergedIntoId) return null;
+  return <ActivityHoursSection activity={activity} role={user} onChanged={onChanged} />;
 }
 
 function ActivityHoursSection({
@@ -38,7 +38,7 @@ function ActivityHoursSection({
   onChanged,
 }: {
   activity: ActivityDetail;
-  role: Role;
+  role: Standing;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();

@@ -104,7 +104,7 @@ function PersonPicker({
   const [search, setSearch] = useState(initialName);
   const needle = search.trim();
   const organization = useResource<OrganizationDetail>(`/api/organizations/${encodeURIComponent(organizationId)}`);
-  const mayReadPeople = can(user.role, 'person.read');
+  const mayReadPeople = can(user, 'person.read');
   const candidates = useMemo(() => {
     const members: Candidate[] =
       organization.resource.status === 'ready'

@@ -19,8 +19,8 @@ const shownVolunteers = 8;
  */
 export function OrganizationVolunteerHours({ organizationId }: { organizationId: string }) {
   const user = useUser();
-  if (!can(user.role, 'volunteering.read')) return null;
-  return <OrganizationHoursSection organizationId={organizationId} mayOpenPeople={can(user.role, 'person.read')} />;
+  if (!can(user, 'volunteering.read')) return null;
+  return <OrganizationHoursSection organizationId={organizationId} mayOpenPeople={can(user, 'person.read')} />;
 }
 
 function OrganizationHoursSection({

@@ -1,7 +1,7 @@
 import {
   can,
   type PersonVolunteerHours as PersonHours,
-  type Role,
+  type Standing,
   type VolunteerCertificateSummary,
 } from '@seedbed/core';
 import { useState } from 'react';
@@ -21,11 +21,11 @@ import './volunteering.css';
  */
 export function PersonVolunteerHours({ personId }: { personId: string }) {
   const user = useUser();
-  if (!can(user.role, 'volunteering.read')) return null;
-  return <PersonHoursSection personId={personId} role={user.role} />;
+  if (!can(user, 'volunteering.read')) return null;
+  return <PersonHoursSection personId={personId} role={user} />;
 }
 
-function PersonHoursSection({ personId, role }: { personId: string; role: Role }) {
+function PersonHoursSection({ personId, role }: { personId: string; role: Standing }) {
   const { t } = useTranslation();
   const { resource, reload } = useResource<PersonHours>(`/api/people/${personId}/volunteer-hours`);
   if (resource.status !== 'ready') return null;
