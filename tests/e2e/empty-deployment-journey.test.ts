@@ -200,6 +200,63 @@ describe('a street starts from an empty deployment', () => {
     await page.getByTestId('organization-page').waitFor();
     await fitsThePhone(page);
     await shot(page, '8-leader-back-in-phone');
+
+    // The team divides the work (seed 000): the leader adds 吴秀兰 as 副队长.
+    await page.getByTestId('member-add-name').fill('吴秀兰');
+    await page.getByTestId('member-add-phone').fill(deputyPhone);
+    await page.getByTestId('member-add-role').selectOption('deputy');
+    await page.getByTestId('member-add-submit').click();
+    await expect.poll(() => page.getByTestId('member-row').count()).toBe(2);
     await phone.close();
+  });
+
+  it('the social worker invites the deputy, who records an activity on her phone', async () => {
+    const staff = await signedIn('li.sg', 'li-shegong-2026', 'desktop');
+    await staff.page.goto(at(links.organization ?? ''));
+    const member = staff.page.getByTestId('invite-leader-member');
+    await member.selectOption({ label: '吴秀兰（副队长）' });
+    await expect.poll(() => staff.page.getByTestId('invite-leader-name').inputValue()).toBe('吴秀兰');
+    await staff.page.getByTestId('invite-leader-submit').click();
+    const link = await staff.page.getByTestId('invite-link').inputValue();
+    await staff.page.getByTestId('invite-leader').scrollIntoViewIfNeeded();
+    await staff.page.screenshot({ path: screenshotPath('empty-9-staff-invites-deputy') });
+    await staff.context.close();
+
+    const { context, page } = await join(link, { phone: deputyPhone }, 'wu-xiulan-1');
+    await page.getByTestId('invite-submit').click();
+    await page.getByTestId('organization-page').waitFor();
+    expect(await page.getByTestId('member-add-form').count()).toBe(0);
+    await page.getByTestId('record-activity').click();
+    await page.getByTestId('activity-form-page').waitFor();
+    await page.getByTestId('activity-title').fill('楼道互助茶话会');
+    await page.getByTestId('section-people').locator('summary').click();
+    await page.getByTestId('served-count').fill('9');
+    await fitsThePhone(page);
+    await shot(page, '10-deputy-records-activity-phone');
+    await page.getByTestId('activity-submit').click();
+    await page.getByTestId('activity-page').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('local-status').getAttribute('data-state')).toBe('sent');
+    await context.close();
+  });
+
+  it('staff record the team’s 备案 and the residents’ committee confirms it', async () => {
+    const staff = await signedIn('li.sg', 'li-shegong-2026', 'desktop');
+    await staff.page.goto(at(links.organization ?? ''));
+    await staff.page.getByTestId('change-form-details').locator('summary').click();
+    await staff.page.getByTestId('change-field').selectOption('filing_status');
+    await staff.page.getByTestId('change-value').selectOption('filed');
+    await staff.page.getByTestId('change-document').fill('槐荫社区备字〔2026〕7号');
+    await staff.page.getByTestId('change-form-submit').click();
+    await staff.page.getByTestId('filing-waiting').first().waitFor();
+    await staff.context.close();
+
+    const { context, page } = await signedIn('liu.zr', 'liu-zhuren-2026', 'desktop');
+    await page.goto(at(links.organization ?? ''));
+    await page.getByTestId('filing-confirm').click();
+    await page.getByTestId('filing-confirmed').first().waitFor();
+    await page.getByTestId('registry-history').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('empty-11-official-confirms-filing') });
+    expect(await page.getByTestId('committee-attitude').count()).toBe(0);
+    await context.close();
   });
 });

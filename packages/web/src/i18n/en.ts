@@ -219,11 +219,15 @@ export const en: Catalogue = {
     },
   },
   inviteLeader: {
-    title: 'Invite the leader',
+    member: 'Who',
+    memberHint:
+      'Pick from the members: the account is tied to that member, so a deputy can record activities and a treasurer keeps the books.',
+    someoneElse: 'Someone not on the list (type the name)',
+    title: 'Invite the leader or a member to an account',
     intro:
-      'Create an invitation link and send it to the leader (for example in WeChat). The leader opens it on a phone and sets a password.',
-    name: 'Leader’s name',
-    submit: 'Invite the leader',
+      'Create an invitation link and send it to the leader or member (for example in WeChat). They open it on a phone and set a password.',
+    name: 'Name',
+    submit: 'Create the invitation',
     submitting: 'Creating…',
     link: 'Invitation link',
     expires: 'The link is valid until {{date}}.',

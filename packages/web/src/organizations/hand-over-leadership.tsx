@@ -79,7 +79,11 @@ export function HandOverLeadership({
         </div>
       )}
       {handed && !handed.hasAccount && can(user, 'invite.create') && (
-        <InviteLeader organizationId={organization.id} suggestedName={handed.name} />
+        <InviteLeader
+          organizationId={organization.id}
+          suggestedName={handed.name}
+          members={organization.members ?? []}
+        />
       )}
       {!mayHandOver ? null : candidates.length === 0 ? (
         <p className="muted">{t('organizations.handOver.noCandidates')}</p>

@@ -60,6 +60,7 @@ export function MemberManager({
           label={t('organizations.members.role')}
           {...form.field('role')}
           options={memberRoles.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))}
+          testId="member-add-role"
         />
         <FormFooter
           state={{ ...form, isSubmitting: isBusy, failure: form.failure ?? rowChange.failure }}

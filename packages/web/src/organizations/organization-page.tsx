@@ -70,7 +70,11 @@ function OrganizationView({
       />
       <CaseOutcomesSection organizationId={organization.id} />
       {can(user, 'invite.create') && (
-        <InviteLeader organizationId={organization.id} suggestedName={leader?.name ?? ''} />
+        <InviteLeader
+          organizationId={organization.id}
+          suggestedName={leader?.name ?? ''}
+          members={organization.members ?? []}
+        />
       )}
     </article>
   );
