@@ -151,6 +151,24 @@ describe('handing leadership over', () => {
     });
   });
 
+  it('is the only way to change the leader: the member list refuses a second leader or a leader demoted or gone', async () => {
+    const leader = await api.as('leader');
+    const members = `/api/organizations/${ids.organizationId}/members`;
+    const before = await rowCount(api.db, 'organization_members');
+    const refusals = [
+      await leader.post(members, { name: '钱秀英', role: 'leader' }),
+      await leader.patch(`${members}/${await personOf('deputy')}`, { role: 'leader' }),
+      await leader.patch(`${members}/${await personOf('leader')}`, { role: 'member' }),
+      await leader.patch(`${members}/${await personOf('leader')}`, { leftOn: '2026-06-30' }),
+    ];
+    for (const refusal of refusals) {
+      expect(refusal).toMatchObject({ status: 409, body: { code: 'organization.leader_by_hand_over' } });
+      expect(refusal.body.message).toContain('移交队长');
+    }
+    expect(await rowCount(api.db, 'organization_members')).toBe(before);
+    expect((await leader.get('/api/auth/me')).body.user.teamRole).toBe('leader');
+  });
+
   it('moves the roles and the accounts: the deputy leads, the former leader stays on as deputy', async () => {
     const leader = await api.as('leader');
     const deputy = await api.as('deputy');

@@ -12,6 +12,11 @@ export const organizationErrorMessages = {
     'zh-CN': '服务社区必须包含所在社区。',
     en: 'The communities served must include the home community.',
   },
+  'organization.leader_by_hand_over': {
+    status: 409,
+    'zh-CN': '队长只有一位，换队长请用「移交队长」：新队长的账户会跟着变。',
+    en: 'A team has one leader: use “Hand over leadership” to change it, so the accounts follow.',
+  },
   'organization.member_exists': {
     status: 409,
     'zh-CN': '这位居民已经是本组织的成员。',

@@ -1,6 +1,6 @@
 import { fail, type MemberAddInput, type MemberUpdateInput, ok } from '@seedbed/core';
 import { insertAudited, updateAudited } from '../audited';
-import type { StoreContext } from '../context';
+import type { StoreContext, TxContext } from '../context';
 import { addPersonByName } from '../people';
 import { visiblePeople } from '../scope';
 import { communitiesOf, type WriteResult, writeUnderOrganization } from './lock';
@@ -22,6 +22,8 @@ export async function addMember(
 ): Promise<WriteResult> {
   return writeUnderOrganization(call, organizationId, [input.joinedOn], async (tx, organization) => {
     const trx = tx.db;
+    if (input.role === 'leader' && (await currentLeaderOf(tx, organizationId)))
+      return fail('organization.leader_by_hand_over');
     let personId = input.personId;
     if (personId) {
       const person = await trx
@@ -110,6 +112,11 @@ export async function updateMember(
       .executeTakeFirst();
     if (!before) return fail('organization.member_unknown');
     if (patch.leftOn && before.joined_on && patch.leftOn < before.joined_on) return fail('organization.date_order');
+    if (
+      leadershipWouldChange(before.role, patch) &&
+      (before.role === 'leader' || (await currentLeaderOf(tx, organizationId)))
+    )
+      return fail('organization.leader_by_hand_over');
     const changes = {
       ...(patch.role !== undefined && { role: patch.role }),
       ...(patch.leftOn !== undefined && { left_on: patch.leftOn }),
@@ -117,4 +124,25 @@ export async function updateMember(
     await updateAudited(tx, 'organization_members', before.id, changes, { action: 'organization.member.update' });
     return ok({ id: personId });
   });
+}
+
+/**
+ * A team has one leader, and the leader changes only through the hand-over (hand-over.ts), which
+ * moves the accounts' roles with the members' (issue 15): a member made leader beside the leader,
+ * or the leader made a member or marked as left here, would leave two leaders or none, and
+ * accounts that no longer match the team.
+ */
+function leadershipWouldChange(role: string, patch: MemberUpdateInput): boolean {
+  if (role === 'leader') return (patch.role !== undefined && patch.role !== 'leader') || patch.leftOn !== undefined;
+  return patch.role === 'leader';
+}
+
+async function currentLeaderOf(tx: TxContext, organizationId: string) {
+  return tx.db
+    .selectFrom('organization_members')
+    .select('person_id')
+    .where('organization_id', '=', organizationId)
+    .where('role', '=', 'leader')
+    .where('left_on', 'is', null)
+    .executeTakeFirst();
 }

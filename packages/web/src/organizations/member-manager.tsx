@@ -41,6 +41,8 @@ export function MemberManager({
   /** A role change or "left" on a member's row. */
   const rowChange = useSubmission();
   const isBusy = form.isSubmitting || rowChange.isSubmitting;
+  const hasLeader = (organization.members ?? []).some((member) => member.role === 'leader');
+  const addableRoles = memberRoles.filter((role) => role !== 'leader' || !hasLeader);
   const change = (body: object, personId: string) =>
     rowChange.run(async () => onChanged(await api.patch<OrganizationDetail>(`${base}/${personId}`, body)));
 
@@ -59,7 +61,7 @@ export function MemberManager({
         <SelectField
           label={t('organizations.members.role')}
           {...form.field('role')}
-          options={memberRoles.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))}
+          options={addableRoles.map((r) => ({ value: r, label: t(`memberRole.${r}`) }))}
           testId="member-add-role"
         />
         <FormFooter
@@ -72,26 +74,33 @@ export function MemberManager({
         {(organization.members ?? []).map((member) => (
           <li key={member.personId} className="member-row" data-testid="member-manage-row">
             <span className="member-row__name">{member.name}</span>
-            <select
-              aria-label={`${t('organizations.members.makeRole')} ${member.name}`}
-              value={member.role}
-              disabled={isBusy}
-              onChange={(e) => change({ role: e.target.value }, member.personId)}
-            >
-              {memberRoles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`memberRole.${r}`)}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button"
-              disabled={isBusy}
-              onClick={() => change({ leftOn: shanghaiDate(new Date()) }, member.personId)}
-            >
-              {t('organizations.members.markLeft')}
-            </button>
+            {member.role === 'leader' ? (
+              // The leader changes only through 移交队长, which moves the accounts too.
+              <span className="muted">{t('organizations.members.leaderByHandOver')}</span>
+            ) : (
+              <>
+                <select
+                  aria-label={`${t('organizations.members.makeRole')} ${member.name}`}
+                  value={member.role}
+                  disabled={isBusy}
+                  onChange={(e) => change({ role: e.target.value }, member.personId)}
+                >
+                  {addableRoles.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`memberRole.${r}`)}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={isBusy}
+                  onClick={() => change({ leftOn: shanghaiDate(new Date()) }, member.personId)}
+                >
+                  {t('organizations.members.markLeft')}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -33,6 +33,7 @@ export const registryMessagesEn: RegistryMessages = {
       role: 'Role',
       submit: 'Add',
       makeRole: 'Make',
+      leaderByHandOver: 'Leader (to change, use “Hand over leadership” below)',
       markLeft: 'Has left',
       history: 'Members joining and leaving',
       joined: 'joined {{date}}',

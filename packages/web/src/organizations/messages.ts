@@ -36,6 +36,7 @@ const zhCN = {
       role: '角色',
       submit: '添加',
       makeRole: '改为',
+      leaderByHandOver: '队长（换队长请用下面的「移交队长」）',
       markLeft: '已离开',
       history: '成员进出记录',
       joined: '加入 {{date}}',
