@@ -1,8 +1,7 @@
-import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { pageAs } from '../support/journey';
+import { organizationOf, pageAs } from '../support/journey';
 
 /**
  * Getting back in (issue 15), as the people do it: a leader who joined by invite forgets the
@@ -18,17 +17,7 @@ let organizationId: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
-  try {
-    const leader = await db
-      .selectFrom('users')
-      .select('scope_id')
-      .where('username', '=', 'leader')
-      .executeTakeFirstOrThrow();
-    organizationId = leader.scope_id!;
-  } finally {
-    await db.destroy();
-  }
+  organizationId = await organizationOf('leader');
 });
 afterAll(() => browser?.close());
 

@@ -1,9 +1,8 @@
-import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktopContext, launchChromium, screenshotPath } from '../support/browser';
 import { testDate } from '../support/clock';
-import { baseUrl, logIn, pageAs } from '../support/journey';
+import { baseUrl, logIn, organizationOf, pageAs } from '../support/journey';
 import { jpegFile, recordUploadedPhotos } from '../support/photos';
 
 /**
@@ -18,17 +17,7 @@ const title = `广场舞展演${suffix}`;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
-  try {
-    const leader = await db
-      .selectFrom('users')
-      .select('scope_id')
-      .where('username', '=', 'leader')
-      .executeTakeFirstOrThrow();
-    organizationId = leader.scope_id!;
-  } finally {
-    await db.destroy();
-  }
+  organizationId = await organizationOf('leader');
 });
 afterAll(() => browser?.close());
 
