@@ -264,4 +264,42 @@ describe('no link a role cannot follow', () => {
     expect(await relationTo('leader')).toMatchObject({ isOpenable: false });
     expect((await (await api.as('leader')).get(`/api/organizations/${other.id}`)).status).toBe(403);
   });
+
+  it('links a served or home community, and a joint activity’s organizations, only where the page opens', async () => {
+    const admin = await api.as('admin');
+    const joint = await admin.call(
+      'POST',
+      '/api/activities',
+      { ...activityBody(ids.organizationId, '两队联合义诊'), organizationIds: [ids.organizationId, ids.otherOrganizationId] },
+      { 'idempotency-key': 'joint-dead-ends-1' },
+    );
+    expect(joint.status, JSON.stringify(joint.body)).toBe(201);
+    const tally = { linked: 0, named: 0 };
+    for (const login of ['leader', 'official', 'street', 'staff']) {
+      const client = await api.as(login);
+      const opens = async (path: string) => (await client.get(path)).status === 200;
+      const activity = (await client.get(`/api/activities/${joint.body.id}`)).body;
+      if (activity.organizations)
+        for (const organization of activity.organizations) {
+          const linked = activity.openableOrganizationIds.includes(organization.id);
+          expect(await opens(`/api/organizations/${organization.id}`), `${login} ${organization.name}`).toBe(linked);
+          tally[linked ? 'linked' : 'named'] += 1;
+        }
+      const organizations = (await client.get('/api/organizations')).body.items as { id: string }[];
+      for (const { id } of organizations) {
+        const detail = (await client.get(`/api/organizations/${id}`)).body;
+        const places = [
+          { id: detail.homeCommunityId, isOpenable: detail.homeCommunityOpenable },
+          ...detail.servedCommunities,
+        ];
+        for (const place of places) {
+          expect(await opens(`/api/communities/${place.id}`), `${login} ${place.id}`).toBe(place.isOpenable);
+          tally[place.isOpenable ? 'linked' : 'named'] += 1;
+        }
+      }
+    }
+    // Both kinds met: the scan is not passing on links alone.
+    expect(tally.linked).toBeGreaterThan(0);
+    expect(tally.named).toBeGreaterThan(0);
+  });
 });

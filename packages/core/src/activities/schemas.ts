@@ -151,6 +151,8 @@ export const activitySummarySchema = z.object({
 export type ActivitySummary = z.infer<typeof activitySummarySchema>;
 
 export const activityDetailSchema = activitySummarySchema.extend({
+  /** The organizations (of `organizations`) whose page the caller may open; the others are named only. */
+  openableOrganizationIds: z.array(idSchema),
   streetId: idSchema,
   coHosts: z.array(z.string()),
   content: z.string(),

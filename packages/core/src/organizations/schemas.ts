@@ -38,7 +38,11 @@ export const organizationDetailSchema = organizationSummarySchema.extend({
   foundedOn: z.string().nullable(),
   filingStatus: filingStatusSchema,
   statusReason: z.string().nullable(),
-  servedCommunities: z.array(z.object({ id: idSchema, name: z.string(), streetName: z.string() })),
+  /** Whether the caller may open the home community's page (else it is named, not linked). */
+  homeCommunityOpenable: z.boolean(),
+  servedCommunities: z.array(
+    z.object({ id: idSchema, name: z.string(), streetName: z.string(), isOpenable: z.boolean() }),
+  ),
   /** A children's organization's accountable adult; the name only for roles that may see names. */
   accountableAdult: z.object({ personId: idSchema, name: z.string().nullable() }).nullable(),
   /** Null when the caller's role may not see member names. */

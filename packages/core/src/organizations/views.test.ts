@@ -33,6 +33,7 @@ const record: OrganizationRecord = {
   foundedOn: null,
   filingStatus: 'none',
   statusReason: null,
+  homeCommunityOpenable: true,
   servedCommunities: [],
   accountableAdult: { personId: id(11), name: '张大姐' },
   members: [

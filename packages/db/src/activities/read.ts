@@ -18,7 +18,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../connection';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
-import { visibleActivities } from '../scope';
+import { visibleActivities, visibleOrganizations } from '../scope';
 import { selectActivityMedia, toActivityMedia } from './media';
 import { signInEvidenceOf } from './sign-in-evidence';
 import type { ActivitiesTable } from './tables';
@@ -144,6 +144,23 @@ export async function findActivity(
       .executeTakeFirstOrThrow(),
   ]);
   const trackingLogCount = Number(trackingLogs.count);
+  const ownOrganizations = organizations.get(id) ?? [];
+  // A joint activity names every organization; only those the caller may open are linked (no dead ends).
+  const openableOrganizationIds =
+    ownOrganizations.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('organizations')
+            .select('organizations.id')
+            .where(
+              'organizations.id',
+              'in',
+              ownOrganizations.map((o) => o.id),
+            )
+            .where(visibleOrganizations(call.scope))
+            .execute()
+        ).map((o) => o.id);
   const entries: AttendanceEntry[] = [
     ...participants.map(
       (p): AttendanceEntry =>
@@ -156,7 +173,8 @@ export async function findActivity(
   const attendance = countAttendance(entries);
   const placeKind = row.space_id ? 'space' : row.estate_id ? 'estate' : row.place_text ? 'text' : null;
   return ok({
-    ...toSummary(row, organizations.get(id) ?? []),
+    ...toSummary(row, ownOrganizations),
+    openableOrganizationIds,
     streetId: row.street_id,
     coHosts: row.co_hosts,
     content: row.content,

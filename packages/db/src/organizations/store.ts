@@ -10,7 +10,7 @@ import { updateAudited } from '../audited';
 import type { Db } from '../connection';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
-import { visibleOrganizations, visiblePeople } from '../scope';
+import { visibleCommunities, visibleOrganizations, visiblePeople } from '../scope';
 import type { Database } from '../tables';
 
 type Reader = Pick<StoreContext, 'db' | 'scope'>;
@@ -119,6 +119,18 @@ export async function findOrganization({ db, scope }: Reader, id: string) {
     .where('sa.until', 'is', null)
     .orderBy('communities.name')
     .execute();
+  // A community page the caller cannot open is named, not linked (issue 15: no dead ends) — a
+  // served community in another street, or the home community for an official of a served one.
+  const openable = new Set(
+    (
+      await db
+        .selectFrom('communities')
+        .select('communities.id')
+        .where('communities.id', 'in', [row.home_community_id, ...servedCommunities.map((c) => c.id)])
+        .where(visibleCommunities(scope))
+        .execute()
+    ).map((c) => c.id),
+  );
   return ok({
     ...toSummary(row),
     streetId: row.street_id,
@@ -134,7 +146,8 @@ export async function findOrganization({ db, scope }: Reader, id: string) {
           .where('id', '=', row.accountable_adult_person_id)
           .executeTakeFirstOrThrow()
       : null,
-    servedCommunities,
+    homeCommunityOpenable: openable.has(row.home_community_id),
+    servedCommunities: servedCommunities.map((c) => ({ ...c, isOpenable: openable.has(c.id) })),
   });
 }
 

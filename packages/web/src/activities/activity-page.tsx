@@ -1,5 +1,5 @@
 import { type ActivityDetail, type ActivityMedia, can, recordsForTeam } from '@seedbed/core';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { ActivityPaperSheets } from '../documents';
@@ -51,9 +51,18 @@ function ActivityView({ activity, onChanged }: { activity: ActivityDetail; onCha
       <header className="page-header">
         <h1 data-testid="activity-title">{activity.title}</h1>
         {organization && (
-          <Link to={`/organizations/${organization.id}`} className="muted">
-            {activity.organizations.map((o) => o.name).join('、')}
-          </Link>
+          <p className="muted">
+            {activity.organizations.map((o, index) => (
+              <Fragment key={o.id}>
+                {index > 0 && '、'}
+                {activity.openableOrganizationIds.includes(o.id) ? (
+                  <Link to={`/organizations/${o.id}`}>{o.name}</Link>
+                ) : (
+                  o.name
+                )}
+              </Fragment>
+            ))}
+          </p>
         )}
       </header>
       {activity.createdByTracking && recordsForTeam(user) && (

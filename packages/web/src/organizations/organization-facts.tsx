@@ -30,9 +30,13 @@ export function OrganizationFacts({ organization }: { organization: Organization
     [t('organization.meetingPlace'), organization.meetingPlace || empty, 'organization-meeting-place'],
     [
       t('organization.homeCommunity'),
-      <Link key="home" to={`/communities/${organization.homeCommunityId}`}>
-        {organization.homeCommunityName}
-      </Link>,
+      organization.homeCommunityOpenable ? (
+        <Link key="home" to={`/communities/${organization.homeCommunityId}`}>
+          {organization.homeCommunityName}
+        </Link>
+      ) : (
+        organization.homeCommunityName
+      ),
       'organization-home-community',
     ],
   ];
@@ -49,9 +53,13 @@ export function OrganizationFacts({ organization }: { organization: Organization
       <ul className="inline-list" key="served">
         {served.map((community) => (
           <li key={community.id}>
-            <Link to={`/communities/${community.id}`}>
-              {t('organization.servedCommunity', { community: community.name, street: community.streetName })}
-            </Link>
+            {community.isOpenable ? (
+              <Link to={`/communities/${community.id}`}>
+                {t('organization.servedCommunity', { community: community.name, street: community.streetName })}
+              </Link>
+            ) : (
+              t('organization.servedCommunity', { community: community.name, street: community.streetName })
+            )}
           </li>
         ))}
       </ul>,
