@@ -270,7 +270,10 @@ describe('no link a role cannot follow', () => {
     const joint = await admin.call(
       'POST',
       '/api/activities',
-      { ...activityBody(ids.organizationId, '两队联合义诊'), organizationIds: [ids.organizationId, ids.otherOrganizationId] },
+      {
+        ...activityBody(ids.organizationId, '两队联合义诊'),
+        organizationIds: [ids.organizationId, ids.otherOrganizationId],
+      },
       { 'idempotency-key': 'joint-dead-ends-1' },
     );
     expect(joint.status, JSON.stringify(joint.body)).toBe(201);
