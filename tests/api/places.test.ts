@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
@@ -248,6 +249,18 @@ describe('the place sheet', () => {
     ]);
     const notBook = await importSheet(staff, ids.mainStreetId, new TextEncoder().encode('社区,常住人口'));
     expect([notBook.status, notBook.body.code]).toEqual([400, 'places.import_unreadable']);
+    expect(await placeCounts()).toEqual(before);
+  });
+
+  it('refuses a small file that unpacks to a huge one (a zip bomb) before reading it', async () => {
+    const staff = await api.as('staff');
+    const before = await placeCounts();
+    // 80 MB of one repeated byte deflates to well under the 2 MB upload limit.
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(80 * 1024 * 1024).fill(32) }, { level: 9 });
+    expect(bomb.byteLength).toBeLessThan(2 * 1024 * 1024);
+    const refused = await importSheet(staff, ids.mainStreetId, bomb);
+    expect([refused.status, refused.body.code]).toEqual([413, 'places.import_unpacks_too_large']);
+    expect(refused.body.message).toContain('64 MB');
     expect(await placeCounts()).toEqual(before);
   });
 });

@@ -62,6 +62,11 @@ export const placeErrorMessages = {
     'zh-CN': '表格不能超过 {megabytes} MB。',
     en: 'The sheet may be at most {megabytes} MB.',
   },
+  'places.import_unpacks_too_large': {
+    status: 413,
+    'zh-CN': '这个表格解压后超过 {megabytes} MB，不像是地点表格。请上传用模板填写的表格。',
+    en: 'This sheet unpacks to more than {megabytes} MB, which no place sheet needs. Upload the template filled in.',
+  },
   'places.sheet.empty': {
     status: 400,
     'zh-CN': '表格里没有可导入的行（从第 {row} 行起为空）。',

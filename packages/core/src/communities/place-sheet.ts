@@ -259,3 +259,6 @@ class Planner {
 
 /** An uploaded place sheet: a street's places fit in far less (a few hundred rows ≈ 30 KB). */
 export const placeSheetMaxBytes = 2 * 1024 * 1024;
+
+/** What an uploaded sheet may unpack to: a 2 MB sheet of text unpacks to a few times that, never 64 MB. */
+export const placeSheetMaxUnpackedBytes = 64 * 1024 * 1024;

@@ -1,4 +1,12 @@
-import { idParamSchema, messageFor, ok, placeImportResultSchema, placeSheetMaxBytes, type Result } from '@seedbed/core';
+import {
+  idParamSchema,
+  messageFor,
+  ok,
+  placeImportResultSchema,
+  placeSheetMaxBytes,
+  placeSheetMaxUnpackedBytes,
+  type Result,
+} from '@seedbed/core';
 import { importPlaces, readPlaceTree, streetForPlaces } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -9,6 +17,7 @@ import { jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { readUpload } from '../http/upload';
 import { placeTemplate, readPlaceSheet, xlsxType } from './place-sheet-xlsx';
+import { unpacksWithin } from './unpacked-size';
 
 /**
  * The place sheet: the template to download (下载模板) and the import (导入). An import is all or
@@ -47,6 +56,11 @@ async function runImport(c: Context<AppEnv>, call: Call, streetId: string): Prom
     return errorResponse(c, {
       code: 'places.import_too_large',
       params: { megabytes: placeSheetMaxBytes / 1024 / 1024 },
+    });
+  if (!unpacksWithin(bytes, placeSheetMaxUnpackedBytes))
+    return errorResponse(c, {
+      code: 'places.import_unpacks_too_large',
+      params: { megabytes: placeSheetMaxUnpackedBytes / 1024 / 1024 },
     });
   const rows = await readPlaceSheet(bytes);
   if (!rows) return errorResponse(c, { code: 'places.import_unreadable' });
