@@ -19,6 +19,7 @@ export function InviteCard({
   submitLabel,
   submittingLabel,
   created,
+  lead,
   children,
 }: {
   testId: string;
@@ -33,6 +34,8 @@ export function InviteCard({
   submitLabel: string;
   submittingLabel: string;
   created: InviteCreated | null;
+  /** Fields before the name (a member picker that fills the name in). */
+  lead?: ReactNode;
   children?: ReactNode;
 }) {
   return (
@@ -40,6 +43,7 @@ export function InviteCard({
       <h2 id={`${testId}-title`}>{title}</h2>
       <p className="muted">{intro}</p>
       <form className="form" noValidate onSubmit={form.onSubmit}>
+        {lead}
         <TextField label={nameLabel} name="displayName" autoComplete="off" {...nameField} testId={`${testId}-name`} />
         {children}
         {/* The link below is what a save leaves: no "saved" beside the button. */}

@@ -70,23 +70,25 @@ export function InviteLeader({
       submitLabel={t('inviteLeader.submit')}
       submittingLabel={t('inviteLeader.submitting')}
       created={created}
+      lead={
+        members.length > 0 && (
+          <SelectField
+            label={t('inviteLeader.member')}
+            value={personId}
+            onChange={choose}
+            options={[
+              ...members.map((member) => ({
+                value: member.personId,
+                label: `${member.name}（${t(`memberRole.${member.role}`)}）`,
+              })),
+              { value: someoneElse, label: t('inviteLeader.someoneElse') },
+            ]}
+            hint={t('inviteLeader.memberHint')}
+            testId="invite-leader-member"
+          />
+        )
+      }
     >
-      {members.length > 0 && (
-        <SelectField
-          label={t('inviteLeader.member')}
-          value={personId}
-          onChange={choose}
-          options={[
-            ...members.map((member) => ({
-              value: member.personId,
-              label: `${member.name}（${t(`memberRole.${member.role}`)}）`,
-            })),
-            { value: someoneElse, label: t('inviteLeader.someoneElse') },
-          ]}
-          hint={t('inviteLeader.memberHint')}
-          testId="invite-leader-member"
-        />
-      )}
       {/* An invite never takes over an existing account: someone who only forgot the password gets a reset. */}
       <p className="muted">
         {t('inviteLeader.hasAccount')}{' '}
