@@ -7,3 +7,4 @@ export { removeLeftoverFiles } from './files/leftover-files';
 export type { AppDependencies } from './http/env';
 export { type GuestContactRetention, startGuestContactRetention } from './jobs/guest-contact-retention';
 export { listen } from './server';
+export { mountWebApp } from './web-app';
