@@ -207,6 +207,16 @@ describe('a street starts from an empty deployment', () => {
     await page.getByTestId('member-add-role').selectOption('deputy');
     await page.getByTestId('member-add-submit').click();
     await expect.poll(() => page.getByTestId('member-row').count()).toBe(2);
+    // 已离开 asks first: a slip of the thumb does not drop her from the team.
+    const row = page.getByTestId('member-manage-row').filter({ hasText: '吴秀兰' });
+    await row.getByTestId('member-left').click();
+    await row.getByTestId('member-left-question').waitFor();
+    await fitsThePhone(page);
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('empty-8b-leader-member-left-question-phone') });
+    await row.getByRole('button', { name: '取消' }).click();
+    expect(await row.getByTestId('member-left-question').count()).toBe(0);
+    expect(await page.getByTestId('member-row').count()).toBe(2);
     await phone.close();
   });
 

@@ -5,6 +5,7 @@ import {
   type OrganizationDetail,
   shanghaiDate,
 } from '@seedbed/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { FormFooter } from '../shared/form-footer';
@@ -41,6 +42,8 @@ export function MemberManager({
   /** A role change or "left" on a member's row. */
   const rowChange = useSubmission();
   const isBusy = form.isSubmitting || rowChange.isSubmitting;
+  /** The member whose 已离开 waits for a confirmation. */
+  const [leaving, setLeaving] = useState<string | null>(null);
   const hasLeader = (organization.members ?? []).some((member) => member.role === 'leader');
   const addableRoles = memberRoles.filter((role) => role !== 'leader' || !hasLeader);
   const change = (body: object, personId: string) =>
@@ -91,14 +94,37 @@ export function MemberManager({
                     </option>
                   ))}
                 </select>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={isBusy}
-                  onClick={() => change({ leftOn: shanghaiDate(new Date()) }, member.personId)}
-                >
-                  {t('organizations.members.markLeft')}
-                </button>
+                {leaving === member.personId ? (
+                  // One tap on a small phone must not drop someone from the team: ask first.
+                  <fieldset className="member-row__confirm" data-testid="member-left-question">
+                    <span>{t('organizations.members.confirmLeft', { name: member.name })}</span>
+                    <button
+                      type="button"
+                      className="button button--primary"
+                      disabled={isBusy}
+                      data-testid="member-left-confirm"
+                      onClick={() => {
+                        setLeaving(null);
+                        change({ leftOn: shanghaiDate(new Date()) }, member.personId);
+                      }}
+                    >
+                      {t('organizations.members.confirmLeftYes')}
+                    </button>
+                    <button type="button" className="button" onClick={() => setLeaving(null)}>
+                      {t('organizations.members.cancel')}
+                    </button>
+                  </fieldset>
+                ) : (
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={isBusy}
+                    data-testid="member-left"
+                    onClick={() => setLeaving(member.personId)}
+                  >
+                    {t('organizations.members.markLeft')}
+                  </button>
+                )}
               </>
             )}
           </li>
