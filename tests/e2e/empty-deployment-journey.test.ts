@@ -199,6 +199,9 @@ describe('a street starts from an empty deployment', () => {
     await page.getByTestId('reset-submit').click();
     await page.getByTestId('organization-page').waitFor();
     await fitsThePhone(page);
+    // Her own team's page opens on 记录活动: within the first screen of a 740 px phone.
+    const record = await page.getByTestId('record-activity').boundingBox();
+    expect(record?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(740 - (record?.height ?? 0));
     await shot(page, '8-leader-back-in-phone');
 
     // The team divides the work (seed 000): the leader adds 吴秀兰 as 副队长.

@@ -46,15 +46,20 @@ function OrganizationView({
   const user = useUser();
   useDocumentTitle(organization.name);
   const leader = organization.members?.find((member) => member.role === 'leader');
+  // The team's own people open this page to record what they did (issue 16): 记录活动 comes first
+  // on their phone, not under the record and stage material staff read.
+  const ownTeam = user.scopeKind === 'organization' && user.scopeId === organization.id;
+  const activities = <OrganizationActivitiesSection organizationId={organization.id} />;
   return (
     <article className="page page--narrow organization-page" data-testid="organization-page">
       <header className="page-header">
         <h1 data-testid="organization-name">{organization.name}</h1>
         <StageBadge stage={organization.stage} />
       </header>
+      {ownTeam && activities}
       <OrganizationFacts organization={organization} />
       <StageSection organizationId={organization.id} onAssessed={onAssessed} />
-      <OrganizationActivitiesSection organizationId={organization.id} />
+      {!ownTeam && activities}
       <OrganizationCoachingSection organizationId={organization.id} />
       <OrganizationVolunteerHours organizationId={organization.id} />
       <MemberList members={organization.members} memberCount={organization.memberCount} />
