@@ -1,13 +1,4 @@
-import {
-  erasedPersonName,
-  fail,
-  ok,
-  type Result,
-  type Role,
-  resetState,
-  type Scope,
-  type ScopeKind,
-} from '@seedbed/core';
+import { erasedPersonName, fail, ok, type Result, type Role, resetState, type ScopeKind } from '@seedbed/core';
 import type { Transaction } from 'kysely';
 import { type Actor, recordAudit } from '../audit';
 import { insertAudited } from '../audited';
@@ -15,6 +6,7 @@ import type { Db } from '../connection';
 import { inTransaction, type StoreContext } from '../context';
 import type { Database } from '../tables';
 import { findScopePlace } from './scope-places';
+import { visibleUsers } from './visibility';
 
 /*
  * One-time password resets (core's password-reset.ts): issued by staff for an account in their
@@ -47,12 +39,13 @@ export function issuePasswordReset(
       .selectFrom('users')
       .selectAll()
       .where((eb) => eb.or([eb('phone', '=', reset.login), eb('username', '=', reset.login)]))
+      // The accounts page's own scope: another street's account is as unknown as a missing one.
+      .where(visibleUsers(call.scope))
       .forUpdate()
       .executeTakeFirst();
     // An erased person's account keeps its row for the trail, but nobody may sign in to it again.
     if (!user || (user.display_name === erasedPersonName && user.phone === null)) return fail('account.not_found');
     const streetId = await streetOfAccount(tx.db, user);
-    if (!reaches(call.scope, streetId)) return fail('account.not_found');
     // A reset would not let a deactivated account in: staff reactivate it first, on purpose.
     if (user.deactivated_at) return fail('account.deactivated');
     if (!reset.mayReset(user.role as Role)) return fail('password_reset.role_not_allowed');
@@ -194,10 +187,4 @@ async function streetOfAccount(
 ): Promise<string | null> {
   const place = await findScopePlace({ db }, user.scope_kind as ScopeKind, user.scope_id);
   return place.ok ? place.value.streetId : null;
-}
-
-/** Staff of a street reach the accounts working in it; a deployment-wide caller reaches every account. */
-function reaches(scope: Scope, streetId: string | null): boolean {
-  if (scope.kind === 'deployment') return true;
-  return scope.kind === 'street' && streetId === scope.streetId;
 }

@@ -8,6 +8,7 @@ import { FormFooter } from '../shared/form-footer';
 import { PasswordField } from '../shared/password-field';
 import { useSession, useUser } from '../shared/session';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { confirmationMismatch } from './password-confirmation';
 
 /** 我的账户 (from the menu under one's name, on a phone and a desktop): change the password, sign out everywhere. */
 export function AccountPage() {
@@ -32,7 +33,7 @@ function ChangePassword() {
   const form = useSchemaForm(passwordChangeInputSchema, initial, {
     toInput: ({ currentPassword, newPassword }) => ({ currentPassword, newPassword }),
     check: ({ newPassword, confirmation }, found) =>
-      !found.newPassword && newPassword !== confirmation ? { confirmation: t('validation.passwordMismatch') } : {},
+      confirmationMismatch(t, newPassword, confirmation, found.newPassword),
     send: (data) => api.post('/api/auth/password', data),
     // Passwords are not left on the screen once changed.
     afterSave: 'reset',

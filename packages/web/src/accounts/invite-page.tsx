@@ -15,6 +15,7 @@ import { type LoginResult, useSession } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { confirmationMismatch } from './password-confirmation';
 import { ResetCodeEntry } from './reset-code-entry';
 
 type InviteInfo = Parsed<typeof inviteInfoSchema>;
@@ -90,9 +91,7 @@ function InviteForm({
         password,
         locale,
       }),
-      // The password typed twice: said once the password itself is acceptable.
-      check: ({ password, confirmation }, found) =>
-        !found.password && password !== confirmation ? { confirmation: t('validation.passwordMismatch') } : {},
+      check: ({ password, confirmation }, found) => confirmationMismatch(t, password, confirmation, found.password),
       send: (data) =>
         api.post<LoginResult>(`/api/invites/${encodeURIComponent(code)}/accept`, data, { anonymous: true }),
       onSaved: (result) => {

@@ -14,6 +14,7 @@ import type { Parsed } from '../shared/schema-types';
 import { type LoginResult, useSession } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { confirmationMismatch } from './password-confirmation';
 
 type ResetInfo = Parsed<typeof passwordResetInfoSchema>;
 
@@ -70,8 +71,7 @@ function NewPasswordForm({ code, reset, onDone }: { code: string; reset: ResetIn
     { password: '', confirmation: '' },
     {
       toInput: ({ password }) => ({ password }),
-      check: ({ password, confirmation }, found) =>
-        !found.password && password !== confirmation ? { confirmation: t('validation.passwordMismatch') } : {},
+      check: ({ password, confirmation }, found) => confirmationMismatch(t, password, confirmation, found.password),
       send: (data) =>
         api.post<LoginResult>(`/api/password-resets/${encodeURIComponent(code)}/use`, data, { anonymous: true }),
       onSaved: (result) => {
