@@ -248,6 +248,16 @@ export const activitiesAccessRows: AccessRow[] = [
     expect: mainReaders,
   },
   {
+    // The fixture lists the leader as taking part: the answer names them by id only.
+    name: '同上次: the members of the main organization’s last activity',
+    route: 'GET /api/organizations/{id}/last-activity-members',
+    call: async (c, ctx) => {
+      await fixture(ctx);
+      return c.get(`/api/organizations/${ctx.ids.organizationId}/last-activity-members`);
+    },
+    expect: all(403, { admin: 200, staff: 200, leader: 200, deputy: 200 }),
+  },
+  {
     name: 'person-times of the main organization’s leader',
     route: 'GET /api/people/{id}/activity-times',
     call: async (c, ctx) => c.get(`/api/people/${await leaderPersonId(ctx)}/activity-times`),

@@ -3,6 +3,7 @@ export * from './duplicates';
 export * from './erasure';
 export * from './export';
 export * from './figures';
+export * from './last-members';
 export * from './media';
 export * from './media-writes';
 export * from './merge';
