@@ -9,6 +9,7 @@ import { NotFoundPage } from '../shared/status-pages';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import type { FieldErrors } from '../shared/validation';
+import { MemberPicker } from './activity-form-members';
 import {
   ContentSection,
   PeopleSection,
@@ -25,7 +26,8 @@ import {
   fromActivityDetail,
   missingRequired,
 } from './form-values';
-import { MediaPicker } from './media-picker';
+import { ClipAndSheetPicker, PhotoPicker } from './media-picker';
+import { useFormPrefill } from './use-form-prefill';
 import { useLocalDraft } from './use-local-draft';
 import './activities.css';
 
@@ -120,12 +122,16 @@ function ActivityForm({
     : t('activities.form.newTitle');
   useDocumentTitle(title);
   const { places, others } = useFormOptions(organization);
+  // A new record starts on today, at a guessed time (or the plan's: useFormPrefill).
+  const [fresh] = useState(() => (editing ? null : emptyFormValues(new Date())));
   const { item, change, submit, discard, sentActivityId } = useLocalDraft({
     organizationId: organization.id,
     editingId: editing?.id ?? null,
     localId,
-    initialValues: () => (editing ? fromActivityDetail(editing, organization.id) : emptyFormValues(new Date())),
+    initialValues: () =>
+      editing ? fromActivityDetail(editing, organization.id) : (fresh ?? emptyFormValues(new Date())),
   });
+  const lastTime = useFormPrefill({ organizationId: organization.id, item: fresh && item, change, fresh });
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
 
   useEffect(() => {
@@ -215,17 +221,19 @@ function ActivityForm({
               testId="activity-end"
             />
           </div>
+          <MemberPicker values={values} set={set} members={members} lastTime={lastTime} />
+          <PhotoPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
           <h2 className="activity-form__more">{t('activities.form.more')}</h2>
           <PlaceSection {...sectionProps} places={places} />
           <ContentSection {...sectionProps} otherOrganizations={editing ? [] : others} />
           <WhoSection {...sectionProps} />
-          <PeopleSection {...sectionProps} members={members} />
+          <PeopleSection {...sectionProps} />
           <ReflectionSection {...sectionProps} />
         </fieldset>
-        <details className="fold" data-testid="section-media" open={item.files.length > 0}>
+        <details className="fold" data-testid="section-media" open={item.files.some((file) => file.kind !== 'photo')}>
           <summary>{t('activities.form.photosSection')}</summary>
           <div className="fold__body">
-            <MediaPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
+            <ClipAndSheetPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
           </div>
         </details>
         <div className="form__actions activity-form__actions">

@@ -1,9 +1,25 @@
-import { type ActivityDetail, can } from '@seedbed/core';
+import { type ActivityDetail, can, headCountClauses } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+
+/**
+ * The record's head counts in one sentence ("12 位队员组织，服务居民 25 人，到场共 37 人…"), so the
+ * figures below read as one story instead of numbers that disagree (core's headCountClauses).
+ */
+export function HeadCountSentence({ activity }: { activity: ActivityDetail }) {
+  const { t } = useTranslation();
+  const clauses = headCountClauses(activity);
+  const text = clauses.map(({ key, count }) => t(`activities.page.sentence.${key}`, { count }));
+  const sentence = text.join(t('activities.page.sentence.separator')) + t('activities.page.sentence.end');
+  return (
+    <p className="head-count-sentence" data-testid="activity-head-count-sentence">
+      {sentence.charAt(0).toUpperCase() + sentence.slice(1)}
+    </p>
+  );
+}
 
 /** The evidence level in plain words: what makes this record credible, and what would make it more so. */
 export function EvidencePanel({ activity }: { activity: ActivityDetail }) {
