@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
 import { testNow } from '../support/clock';
-import { baseUrl, pageAs } from '../support/journey';
+import { baseUrl, openTeamFold, pageAs } from '../support/journey';
 
 /**
  * Volunteer hours on a 360 px phone: a volunteer signs in and out on /v/:code (a child is told why
@@ -217,6 +217,7 @@ describe('a leader links a volunteer who signed in with a new phone', () => {
     await unlinked.waitFor({ state: 'detached' });
 
     await leader.goto(`${baseUrl()}/organizations/${organizationId}`);
+    await openTeamFold(leader, 'growth-record');
     const section = leader.getByTestId('organization-volunteer-hours');
     await section.waitFor();
     await section.getByTestId('organization-volunteer').first().waitFor();

@@ -62,3 +62,14 @@ export async function organizationOf(username: string): Promise<string> {
     await database.destroy();
   }
 }
+
+/**
+ * Opens a fold of the team's home — 队伍资料 (`team-records`) or 成长档案 (`growth-record`) — as
+ * its people tap it; what is inside loads once it is open. Left open if it already is (remembered).
+ */
+export async function openTeamFold(page: Page, id: 'team-records' | 'growth-record') {
+  const fold = page.getByTestId(id);
+  await fold.waitFor();
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+  await fold.locator('.team-fold__body').waitFor();
+}

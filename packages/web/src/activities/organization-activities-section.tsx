@@ -8,6 +8,7 @@ import { useResource } from '../shared/use-resource';
 import { FiguresPanel } from './activity-figures-panel';
 import { Outbox } from './activity-outbox';
 import { shanghaiClock } from './form-values';
+import { HeldButton } from './held-button';
 import { RecentActivities } from './recent-activities';
 import { RecordButtons } from './record-buttons';
 import { occurrenceKey, useRecordOccurrence } from './use-record-occurrence';
@@ -49,7 +50,7 @@ export function PlannedList({
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const { held, busy, failure } = useRecordOccurrence();
+  const recording = useRecordOccurrence();
   const { resource } = useResource<PlannedOccurrence[] | { items: PlannedOccurrence[] }>(
     `/api/planned-activities?organizationId=${encodeURIComponent(organizationId)}&from=${addDays(today, -30)}&to=${addDays(today, 30)}`,
   );
@@ -76,15 +77,7 @@ export function PlannedList({
                 ) : (
                   mayRecord &&
                   occurrence.on <= today && (
-                    <button
-                      type="button"
-                      className="button button--primary"
-                      disabled={busy === key}
-                      data-testid="planned-held"
-                      onClick={() => void held(occurrence)}
-                    >
-                      {t('activities.section.held')}
-                    </button>
+                    <HeldButton occurrence={occurrence} recording={recording} testId="planned-held" />
                   )
                 )}
               </li>
@@ -92,7 +85,7 @@ export function PlannedList({
           })}
         </ul>
       )}
-      {failure && <p className="field__error">{failure}</p>}
+      {recording.failure && <p className="field__error">{recording.failure}</p>}
     </div>
   );
 }

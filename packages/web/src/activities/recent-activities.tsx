@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../shared/format';
 import { useResource } from '../shared/use-resource';
+import { shanghaiClock } from './form-values';
 
 /** The organization's latest records, newest first, each one tap to open. */
 export function RecentActivities({ organizationId, limit = 10 }: { organizationId: string; limit?: number }) {
@@ -24,9 +25,9 @@ export function RecentActivities({ organizationId, limit = 10 }: { organizationI
           {items.map((activity) => (
             <li key={activity.id}>
               <Link to={`/activities/${activity.id}`} data-testid="recent-activity">
-                {activity.title}
+                <span className="link-list__title">{activity.title}</span>
+                <span className="muted">{formatDate(shanghaiClock(new Date(activity.startsAt)).date, locale)}</span>
               </Link>
-              <span className="muted"> {formatDate(activity.startsAt, locale)}</span>
             </li>
           ))}
         </ul>

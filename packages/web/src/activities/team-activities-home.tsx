@@ -7,6 +7,7 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { Outbox } from './activity-outbox';
 import { shanghaiClock } from './form-values';
+import { HeldButton } from './held-button';
 import { PlannedList } from './organization-activities-section';
 import { RecentActivities } from './recent-activities';
 import { RecordButtons } from './record-buttons';
@@ -92,7 +93,7 @@ function TodaysPlans({ organizationId, today }: { organizationId: string; today:
 function NeedsAction({ organizationId, today }: { organizationId: string; today: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const { held, busy, failure } = useRecordOccurrence();
+  const recording = useRecordOccurrence();
   const gaps = useOccurrences('activity-gaps', organizationId, addDays(today, -gapDays), addDays(today, -1));
   if (gaps.length === 0) return null;
   return (
@@ -106,19 +107,11 @@ function NeedsAction({ organizationId, today }: { organizationId: string; today:
               <strong>{gap.title}</strong>
               <span className="muted"> {formatDate(gap.on, locale)}</span>
             </span>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy === occurrenceKey(gap)}
-              data-testid="gap-held"
-              onClick={() => void held(gap)}
-            >
-              {t('activities.section.held')}
-            </button>
+            <HeldButton occurrence={gap} recording={recording} testId="gap-held" />
           </li>
         ))}
       </ul>
-      {failure && <p className="field__error">{failure}</p>}
+      {recording.failure && <p className="field__error">{recording.failure}</p>}
     </div>
   );
 }

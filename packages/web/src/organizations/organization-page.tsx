@@ -12,7 +12,7 @@ import { OrganizationFacts } from './organization-facts';
 import { MembersAndRegistry } from './organization-sections';
 import { StageBadge } from './stage-badge';
 import { StageSection } from './stage-timeline';
-import { TeamHome } from './team-home';
+import { type OrganizationViewProps, TeamHome } from './team-home';
 
 /**
  * One organization. Its own team (leader, deputy, member) gets its home, phone-first: what a leader
@@ -32,15 +32,7 @@ export function OrganizationPage() {
   );
 }
 
-function OrganizationView({
-  organization,
-  onSaved,
-  onAssessed,
-}: {
-  organization: OrganizationDetail;
-  onSaved: (updated: OrganizationDetail) => void;
-  onAssessed: () => void;
-}) {
+function OrganizationView({ organization, onSaved, onAssessed }: OrganizationViewProps) {
   const user = useUser();
   useDocumentTitle(organization.name);
   // The team's own people open this page to record what they did (issue 16): their home puts it

@@ -16,15 +16,13 @@ import { TeamFold } from './team-fold';
  * folded into 队伍资料 and 成长档案, each one tap away and remembered on the phone. Staff and
  * officials keep the whole page open (organization-page.tsx).
  */
-export function TeamHome({
-  organization,
-  onSaved,
-  onAssessed,
-}: {
+export interface OrganizationViewProps {
   organization: OrganizationDetail;
   onSaved: (updated: OrganizationDetail) => void;
   onAssessed: () => void;
-}) {
+}
+
+export function TeamHome({ organization, onSaved, onAssessed }: OrganizationViewProps) {
   const { t } = useTranslation();
   return (
     <article className="page page--narrow organization-page team-home" data-testid="organization-page">
