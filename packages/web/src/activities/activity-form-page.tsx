@@ -25,6 +25,7 @@ import {
   fromActivityDetail,
   missingRequired,
 } from './form-values';
+import { orLastSeen } from './last-seen-organization';
 import { MediaPicker } from './media-picker';
 import { useLocalDraft } from './use-local-draft';
 import './activities.css';
@@ -73,8 +74,9 @@ function FormForOrganization({
   const { resource, reload } = useResource<OrganizationDetail>(
     `/api/organizations/${encodeURIComponent(organizationId)}`,
   );
+  // Opened from the team's page: the form is there at once, with no signal too (last-seen-organization.ts).
   return (
-    <ResourceView resource={resource} onRetry={reload}>
+    <ResourceView resource={orLastSeen(resource, organizationId)} onRetry={reload}>
       {(organization) => <ActivityForm organization={organization} editing={editing} localId={localId} />}
     </ResourceView>
   );

@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { Loading } from './loading';
+import { NetworkRetry } from './network-retry';
+import { PageLoadBoundary } from './page-load-boundary';
 import { useSession } from './session';
 
 /** The frame of every screen: header (app name, language, who is logged in, logout) and the page. */
 export function Layout() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -26,9 +29,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="app-main">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <PageLoadBoundary resetKey={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </PageLoadBoundary>
       </main>
     </div>
   );
@@ -165,9 +170,11 @@ function UserMenu() {
 
 /** Guards the screens that need a session: waits for /api/auth/me, then sends strangers to login. */
 export function RequireUser() {
-  const { user } = useSession();
+  const { user, isUnreachable, checkAgain } = useSession();
   const location = useLocation();
-  if (user === undefined) return <Loading />;
+  // Offline (a reload in the activity room): the shell says so and tries again, instead of sending
+  // the leader to a login she cannot do without a network.
+  if (user === undefined) return isUnreachable ? <NetworkRetry onRetry={checkAgain} /> : <Loading />;
   if (user === null) {
     const next = `${location.pathname}${location.search}`;
     const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
