@@ -13,6 +13,8 @@ export const leaderPages = [
   'src/activities/activity-form-page.tsx',
   'src/activities/activity-page.tsx',
 ];
+/** Fetched by the shell after its first screen (main.tsx): kept too, so an offline start is quiet. */
+const shellAfterFirstScreen = ['src/shared/service-worker.ts'];
 
 /** A message catalogue's chunk: a capability's `…messages.ts` or the English catalogue. */
 function isMessageCatalogue(key: string): boolean {
@@ -23,7 +25,7 @@ function isMessageCatalogue(key: string): boolean {
 export function offlinePrecache(manifest: Manifest): string[] {
   const keys = [
     entryKey(manifest),
-    ...leaderPages.map((page) => chunkKeyFor(manifest, page)),
+    ...[...leaderPages, ...shellAfterFirstScreen].map((page) => chunkKeyFor(manifest, page)),
     ...Object.keys(manifest).filter(isMessageCatalogue),
   ];
   return ['index.html', ...staticClosure(manifest, keys, true)];

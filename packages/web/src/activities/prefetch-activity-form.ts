@@ -1,6 +1,7 @@
 import type { OrganizationDetail } from '@seedbed/core';
 import { useEffect } from 'react';
 import { loadMessages } from '../i18n';
+import { useUser } from '../shared/session';
 import { rememberOrganization } from './last-seen-organization';
 
 /**
@@ -10,10 +11,11 @@ import { rememberOrganization } from './last-seen-organization';
  * form's route tries again when it is opened.
  */
 export function usePrefetchActivityForm(organization: OrganizationDetail, isOwnTeam: boolean): void {
+  const { id: viewerId } = useUser();
   useEffect(() => {
     if (!isOwnTeam) return;
-    rememberOrganization(organization);
+    rememberOrganization(organization, viewerId);
     import('./activity-form-page').catch(() => undefined);
     loadMessages(['activities']).catch(() => undefined);
-  }, [organization, isOwnTeam]);
+  }, [organization, isOwnTeam, viewerId]);
 }

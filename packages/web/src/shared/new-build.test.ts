@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimReloadOnto, entryScriptOf } from './new-build';
+import { claimReloadOnto, entryScriptOf, nextStepAfterFailure } from './new-build';
 
 /** A Map standing in for sessionStorage (one tab's). */
 function tabStorage() {
@@ -48,5 +48,22 @@ describe('the reload onto a new build', () => {
       },
     };
     expect(claimReloadOnto('/assets/index-B.js', locked)).toBe(false);
+  });
+});
+
+describe('what a page that could not load does next', () => {
+  it('reloads onto a new build at once, retried or not', () => {
+    expect(nextStepAfterFailure({ kind: 'new', entry: '/assets/index-B.js' }, false)).toBe('reload-onto-new');
+    expect(nextStepAfterFailure({ kind: 'new', entry: '/assets/index-B.js' }, true)).toBe('reload-onto-new');
+  });
+
+  it('offers the retry button with no network, however often it failed', () => {
+    expect(nextStepAfterFailure({ kind: 'unreachable' }, false)).toBe('offer-retry');
+    expect(nextStepAfterFailure({ kind: 'unreachable' }, true)).toBe('offer-retry');
+  });
+
+  it('offers the button the first time the server is there with the same build (a dropped request), and reloads after a retry failed too', () => {
+    expect(nextStepAfterFailure({ kind: 'same' }, false)).toBe('offer-retry');
+    expect(nextStepAfterFailure({ kind: 'same' }, true)).toBe('reload');
   });
 });

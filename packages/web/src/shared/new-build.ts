@@ -50,6 +50,21 @@ export async function checkBuild(): Promise<BuildCheck> {
   }
 }
 
+/**
+ * What a page that could not load does next. A new build on the server: reload onto it. The same
+ * build, reachable, yet a retry failed all the same: reload — an older engine (WeChat's was Chrome
+ * 86) keeps a failed import for the page's life, a fresh page asks again; each such reload follows a
+ * tap, so it cannot loop. Otherwise (no network): offer the retry button.
+ */
+export function nextStepAfterFailure(
+  build: BuildCheck,
+  hasRetried: boolean,
+): 'reload-onto-new' | 'reload' | 'offer-retry' {
+  if (build.kind === 'new') return 'reload-onto-new';
+  if (build.kind === 'same' && hasRetried) return 'reload';
+  return 'offer-retry';
+}
+
 function sessionStorageOrNull(): Storage | null {
   try {
     return globalThis.sessionStorage ?? null;
@@ -64,8 +79,7 @@ function sessionStorageOrNull(): Storage | null {
  */
 export async function reloadOntoNewBuild(entry: string): Promise<boolean> {
   if (!claimReloadOnto(entry, sessionStorageOrNull())) return false;
-  const { updateServiceWorker } = await import('./service-worker');
-  await updateServiceWorker();
+  await import('./service-worker').then((worker) => worker.updateServiceWorker()).catch(() => undefined);
   location.reload();
   return true;
 }

@@ -2,7 +2,7 @@ import { Component, type ReactNode, useEffect, useState } from 'react';
 import { PageLoadError } from './lazy-page';
 import { Loading } from './loading';
 import { NetworkRetry } from './network-retry';
-import { checkBuild, reloadOntoNewBuild } from './new-build';
+import { checkBuild, nextStepAfterFailure, reloadOntoNewBuild } from './new-build';
 
 interface Props {
   /** The page's path: going to another page forgets a failure. */
@@ -13,6 +13,8 @@ interface Props {
 interface State {
   failure: unknown;
   resetKey: string;
+  /** The retry button was used on this page: a failure now is a second one. */
+  hasRetried: boolean;
 }
 
 /**
@@ -22,44 +24,48 @@ interface State {
  * once instead. Any other error is a bug and goes on up, as before.
  */
 export class PageLoadBoundary extends Component<Props, State> {
-  override state: State = { failure: null, resetKey: this.props.resetKey };
+  override state: State = { failure: null, resetKey: this.props.resetKey, hasRetried: false };
 
   static getDerivedStateFromError(failure: unknown): Partial<State> {
     return { failure };
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    return props.resetKey === state.resetKey ? null : { failure: null, resetKey: props.resetKey };
+    return props.resetKey === state.resetKey ? null : { failure: null, resetKey: props.resetKey, hasRetried: false };
   }
 
   private readonly retry = () => {
     if (this.state.failure instanceof PageLoadError) this.state.failure.retry();
-    this.setState({ failure: null });
+    this.setState({ failure: null, hasRetried: true });
   };
 
   override render() {
     const { failure } = this.state;
     if (failure === null) return this.props.children;
     if (!(failure instanceof PageLoadError)) throw failure;
-    return <PageLoadFailure onRetry={this.retry} />;
+    return <PageLoadFailure hasRetried={this.state.hasRetried} onRetry={this.retry} />;
   }
 }
 
 /**
- * Shows Loading while it asks whether a new build is out (then reloads), else the retry button.
- * Made afresh for each failure (a retry first renders the page again).
+ * Shows Loading while it asks the server which build it serves (new-build.ts), then reloads or
+ * offers the retry button. Made afresh for each failure (a retry first renders the page again).
  */
-function PageLoadFailure({ onRetry }: { onRetry: () => void }) {
+function PageLoadFailure({ hasRetried, onRetry }: { hasRetried: boolean; onRetry: () => void }) {
   const [isChecking, setChecking] = useState(true);
   useEffect(() => {
     let isShown = true;
     void checkBuild().then(async (build) => {
+      if (nextStepAfterFailure(build, hasRetried) === 'reload') {
+        location.reload();
+        return;
+      }
       if (build.kind === 'new' && (await reloadOntoNewBuild(build.entry))) return;
       if (isShown) setChecking(false);
     });
     return () => {
       isShown = false;
     };
-  }, []);
+  }, [hasRetried]);
   return isChecking ? <Loading /> : <NetworkRetry onRetry={onRetry} />;
 }
