@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { Loading } from './loading';
-import { NetworkRetry } from './network-retry';
+import { SessionPending } from './network-retry';
 import { PageLoadBoundary } from './page-load-boundary';
 import { useSession } from './session';
 
@@ -170,11 +170,9 @@ function UserMenu() {
 
 /** Guards the screens that need a session: waits for /api/auth/me, then sends strangers to login. */
 export function RequireUser() {
-  const { user, isUnreachable, checkAgain } = useSession();
+  const { user } = useSession();
   const location = useLocation();
-  // Offline (a reload in the activity room): the shell says so and tries again, instead of sending
-  // the leader to a login she cannot do without a network.
-  if (user === undefined) return isUnreachable ? <NetworkRetry onRetry={checkAgain} /> : <Loading />;
+  if (user === undefined) return <SessionPending />;
   if (user === null) {
     const next = `${location.pathname}${location.search}`;
     const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from './loading';
+import { useSession } from './session';
 
 /**
  * 网络不好，点这里重试: what a leader sees instead of a white screen when a page or her session
@@ -21,4 +23,13 @@ export function NetworkRetry({ onRetry }: { onRetry: () => void }) {
       <p className="muted">{t('app.networkRetryHint')}</p>
     </section>
   );
+}
+
+/**
+ * While /api/auth/me has not answered: Loading — or, when it could not reach the server (an
+ * offline reload in the activity room), the retry button rather than a login she cannot do offline.
+ */
+export function SessionPending() {
+  const { isUnreachable, checkAgain } = useSession();
+  return isUnreachable ? <NetworkRetry onRetry={checkAgain} /> : <Loading />;
 }
