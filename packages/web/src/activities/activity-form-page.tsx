@@ -5,6 +5,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
+import { useUser } from '../shared/session';
 import { NotFoundPage } from '../shared/status-pages';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
@@ -25,6 +26,7 @@ import {
   fromActivityDetail,
   missingRequired,
 } from './form-values';
+import { orLastSeen } from './last-seen-organization';
 import { MediaPicker } from './media-picker';
 import { useLocalDraft } from './use-local-draft';
 import './activities.css';
@@ -73,8 +75,10 @@ function FormForOrganization({
   const { resource, reload } = useResource<OrganizationDetail>(
     `/api/organizations/${encodeURIComponent(organizationId)}`,
   );
+  const viewer = useUser();
+  // Opened from the team's page: the form is there at once, with no signal too (last-seen-organization.ts).
   return (
-    <ResourceView resource={resource} onRetry={reload}>
+    <ResourceView resource={orLastSeen(resource, organizationId, viewer.id)} onRetry={reload}>
       {(organization) => <ActivityForm organization={organization} editing={editing} localId={localId} />}
     </ResourceView>
   );

@@ -1,3 +1,4 @@
 /** Activities: the sections other capabilities' pages show (an organization's activities, a community's coming ones). */
 export { CommunityPlannedSection } from './community-planned-section';
 export { OrganizationActivitiesSection } from './organization-activities-section';
+export { usePrefetchActivityForm } from './prefetch-activity-form';

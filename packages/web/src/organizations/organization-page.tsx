@@ -1,7 +1,7 @@
 import { can, type OrganizationDetail } from '@seedbed/core';
 import { useParams } from 'react-router';
 import { InviteLeader } from '../accounts';
-import { OrganizationActivitiesSection } from '../activities';
+import { OrganizationActivitiesSection, usePrefetchActivityForm } from '../activities';
 import { OrganizationCoachingSection } from '../coaching';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
@@ -49,6 +49,7 @@ function OrganizationView({
   // The team's own people open this page to record what they did (issue 16): 记录活动 comes first
   // on their phone, not under the record and stage material staff read.
   const ownTeam = user.scopeKind === 'organization' && user.scopeId === organization.id;
+  usePrefetchActivityForm(organization, ownTeam);
   const activities = <OrganizationActivitiesSection organizationId={organization.id} />;
   return (
     <article className="page page--narrow organization-page" data-testid="organization-page">
