@@ -8,7 +8,7 @@ import { all } from '../../support/access';
  * One activity of the main organization, made once per database straight in the tables (the rows
  * must not depend on the demo having activities), with its own sign-in code.
  */
-const fixtures = new WeakMap<object, Promise<{ activityId: string; code: string }>>();
+const fixtures = new WeakMap<object, Promise<{ activityId: string; code: string; planId: string }>>();
 
 function fixture({ db, ids }: AccessContext) {
   let made = fixtures.get(db);
@@ -37,7 +37,23 @@ function fixture({ db, ids }: AccessContext) {
         .insertInto('activity_organizations')
         .values({ activity_id: activityId, organization_id: ids.organizationId, street_id: ids.mainStreetId })
         .execute();
-      return { activityId, code };
+      const planId = randomUUID();
+      await db
+        .insertInto('planned_activities')
+        .values({
+          id: planId,
+          street_id: ids.mainStreetId,
+          organization_id: ids.organizationId,
+          community_id: ids.homeCommunityId,
+          title: '打印访问控制预告',
+          openness: 'open_to_all',
+          starts_on: '2026-07-02',
+          start_time: '19:00',
+          duration_minutes: 60,
+          recurrence: JSON.stringify({ kind: 'weekly', everyWeeks: 1 }),
+        })
+        .execute();
+      return { activityId, code, planId };
     })();
     fixtures.set(db, made);
   }
@@ -59,6 +75,13 @@ export const documentsAccessRows: AccessRow[] = [
     route: 'GET /api/activities/{id}/record-sheet.pdf',
     call: async (c, ctx) => c.get(`/api/activities/${(await fixture(ctx)).activityId}/record-sheet.pdf`),
     expect: printers,
+  },
+  {
+    name: 'print the sign-in sheet of a planned date before it is held (its announcers: asking reserves the code)',
+    route: 'GET /api/planned-activities/{id}/occurrences/{date}/sign-in-sheet.pdf',
+    call: async (c, ctx) =>
+      c.get(`/api/planned-activities/${(await fixture(ctx)).planId}/occurrences/2026-07-09/sign-in-sheet.pdf`),
+    expect: all(403, { admin: 200, staff: 200, leader: 200, deputy: 200 }),
   },
   {
     name: 'the sign-in QR code is public',

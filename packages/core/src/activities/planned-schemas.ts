@@ -87,3 +87,26 @@ export const recordOccurrenceInputSchema = z.object({
 export type RecordOccurrenceInput = z.infer<typeof recordOccurrenceInputSchema>;
 
 export const occurrenceParamSchema = z.object({ id: idSchema, date: isoDateSchema });
+
+/**
+ * A planned date's sign-in code, QR code and printable sheet, before it is held: the code is
+ * reserved the first time someone asks, and becomes the record's code when the first resident
+ * signs in or the leader taps 举办了. Once held, the record's code (`activityId` set).
+ */
+export const occurrenceSignInSchema = z.object({
+  plannedActivityId: idSchema,
+  on: z.string(),
+  code: z.string(),
+  /** The absolute link the QR code holds, on the public address residents' phones use. */
+  link: z.string(),
+  title: z.string(),
+  organizationName: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  /** The place as words (a space's or estate's name, or the text typed). */
+  place: z.string().nullable(),
+  /** When residents can first sign in (core plannedSignInOpensAt). */
+  signInOpensAt: z.string(),
+  activityId: idSchema.nullable(),
+});
+export type OccurrenceSignIn = z.infer<typeof occurrenceSignInSchema>;

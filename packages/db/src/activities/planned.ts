@@ -20,7 +20,8 @@ import { insertAudited } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { resolvePlace } from './checks';
-import { type RecordedActivity, recordActivity } from './record';
+import { lockOccurrence, type Occurrence, reservedCodeOf } from './occurrence-codes';
+import { type NewActivity, type RecordedActivity, recordActivity } from './record';
 import type { PlannedActivitiesTable } from './tables';
 import { visiblePlannedActivities } from './visibility';
 
@@ -83,22 +84,16 @@ function placeOf(row: PlannedActivityRow): ActivityInput['place'] {
   return undefined;
 }
 
-/**
- * "Held": one planned date becomes a record, prefilled from the plan with the counts and
- * reflection given. A date already recorded answers that record (`replayed`).
- */
-export async function recordOccurrence(
-  call: StoreContext,
-  occurrence: { plannedActivityId: string; on: string; signInCode: string },
+/** What a planned date's record says, from the plan: its counts and reflection are the caller's. */
+export function recordOfOccurrence(
+  row: PlannedActivityRow,
+  on: string,
   counts: RecordOccurrenceInput,
-): Promise<Result<RecordedActivity>> {
-  const plan = await findPlannedActivity(call, occurrence.plannedActivityId);
-  if (!plan.ok) return plan;
-  if (!isOccurrence(planOf(plan.value), occurrence.on)) return fail('activity.not_an_occurrence');
-  const row = plan.value;
-  const { startsAt, endsAt } = occurrenceInstants(occurrence.on, row.start_time, row.duration_minutes);
-  return recordActivity(call, {
-    signInCode: occurrence.signInCode,
+  signInCode: string,
+): NewActivity {
+  const { startsAt, endsAt } = occurrenceInstants(on, row.start_time, row.duration_minutes);
+  return {
+    signInCode,
     input: {
       runBy: 'organizations',
       organizationIds: [row.organization_id],
@@ -117,7 +112,28 @@ export async function recordOccurrence(
       feedback: [],
       isPlannedInProject: false,
     },
-    occurrence: { plannedActivityId: row.id, on: occurrence.on },
+    occurrence: { plannedActivityId: row.id, on },
+  };
+}
+
+/**
+ * "Held": one planned date becomes a record, prefilled from the plan with the counts and
+ * reflection given. A date already recorded — by 举办了, or by the first resident who scanned its
+ * code — answers that record (`replayed`). A code reserved for the date (printed on its sheet)
+ * becomes the record's, so sheets printed before keep working; `fresh` is used only when none was.
+ */
+export async function recordOccurrence(
+  call: StoreContext,
+  occurrence: Occurrence & { signInCode: string },
+  counts: RecordOccurrenceInput,
+): Promise<Result<RecordedActivity>> {
+  const plan = await findPlannedActivity(call, occurrence.plannedActivityId);
+  if (!plan.ok) return plan;
+  if (!isOccurrence(planOf(plan.value), occurrence.on)) return fail('activity.not_an_occurrence');
+  return inTransaction(call, async (tx) => {
+    await lockOccurrence(tx.db, occurrence);
+    const signInCode = (await reservedCodeOf(tx.db, occurrence)) ?? occurrence.signInCode;
+    return recordActivity(tx, recordOfOccurrence(plan.value, occurrence.on, counts, signInCode));
   });
 }
 
