@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
@@ -121,11 +122,25 @@ describe('a planned date’s code before it is held', () => {
     const after = await leader.get(`${occurrencePath(planId)}/sign-in`);
     expect(after.body).toMatchObject({ code, activityId: record.id });
 
-    // 举办了 afterwards answers that record, with both sign-ins on it.
-    const held = await leader.post(`${occurrencePath(planId)}/record`, {});
+    // The planned list still offers 举办了: the leader has not said it took place.
+    const listed = async () =>
+      (
+        await leader.get(`/api/planned-activities?organizationId=${ids.organizationId}&from=${today}&to=${today}`)
+      ).body.items.find((o: { plannedActivityId: string }) => o.plannedActivityId === planId);
+    expect(await listed()).toMatchObject({ activityId: record.id, awaitsHeld: true });
+
+    // 举办了 afterwards completes that record — the leader's now, with the counts given — and
+    // answers it, with both sign-ins on it.
+    const held = await leader.post(`${occurrencePath(planId)}/record`, { organizerCount: 2, servedCount: 15 });
     expect(held.status).toBe(200);
-    expect(held.body).toMatchObject({ id: record.id, signInCode: code, selfSignInCount: 2 });
+    expect(held.body).toMatchObject({ id: record.id, signInCode: code, selfSignInCount: 2, servedCount: 15 });
+    expect(held.body.recordedBy).toBeTruthy();
+    expect(await listed()).toMatchObject({ activityId: record.id, awaitsHeld: false });
+    const again = await leader.post(`${occurrencePath(planId)}/record`, {});
+    expect([again.status, again.body.id, again.body.servedCount]).toEqual([200, record.id, 15]);
     expect(await recordsOf(planId)).toHaveLength(1);
+    const actions = await api.db.selectFrom('audit_log').select('action').where('record_id', '=', record.id).execute();
+    expect(actions.map((a) => a.action).sort()).toEqual(['activity.held', 'activity.record_by_sign_in']);
   });
 
   it('becomes the record’s code when 举办了 comes first, so a sheet printed before still signs in', async () => {
@@ -196,6 +211,44 @@ describe('a planned date’s code before it is held', () => {
     expect(otherTeam.status).toBe(403);
   });
 
+  it('keeps one meaning per code, whichever table holds it (migration 0019)', async () => {
+    const planId = await weeklyPlan('周二剪纸（一个码一个日子）', '09:45');
+    const reserved = await codeOf(planId);
+    const [record] = await api.db.selectFrom('activities').select(['sign_in_code']).limit(1).execute();
+    const reserveTaken = api.db
+      .insertInto('occurrence_sign_in_codes')
+      .values({
+        id: randomUUID(),
+        street_id: ids.mainStreetId,
+        planned_activity_id: planId,
+        occurrence_on: '2026-07-07',
+        code: record!.sign_in_code,
+      })
+      .execute();
+    await expect(reserveTaken).rejects.toThrow(/belongs to another activity/);
+    const unplanned = await leader.call(
+      'POST',
+      '/api/activities',
+      {
+        organizationIds: [ids.organizationId],
+        title: '借用预留的码',
+        startsAt: '2026-06-29T09:00:00+08:00',
+        endsAt: '2026-06-29T10:00:00+08:00',
+        openness: 'members_only',
+        organizerCount: 1,
+        servedCount: 1,
+      },
+      { 'idempotency-key': 'reserved-code-taken' },
+    );
+    expect(unplanned.status).toBe(201);
+    const takeReserved = api.db
+      .updateTable('activities')
+      .set({ sign_in_code: reserved })
+      .where('id', '=', unplanned.body.id)
+      .execute();
+    await expect(takeReserved).rejects.toThrow(/belongs to another activity/);
+  });
+
   it('leaves no record when the first sign-in cannot be written', async () => {
     const planId = await weeklyPlan('周二编织（签到写不进）', '09:15');
     const code = await codeOf(planId);
@@ -253,9 +306,9 @@ describe('the leader is warned before recording the same activity twice', () => 
     const nextDay = `startsAt=${encodeURIComponent('2026-06-28T09:00:00+08:00')}`;
     expect(idsOf(await ask(leader, ids.organizationId, nextDay))).not.toContain(recordId);
     // Editing that record is not a duplicate of itself.
-    expect(idsOf(await ask(leader, ids.organizationId, `${span('09:00', '11:00')}&exceptId=${recordId}`))).not.toContain(
-      recordId,
-    );
+    expect(
+      idsOf(await ask(leader, ids.organizationId, `${span('09:00', '11:00')}&exceptId=${recordId}`)),
+    ).not.toContain(recordId);
   });
 
   it('respects scope: another team’s leader is refused, and sees none of this team’s records', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
+import { insertPlan } from '../../support/activities';
 
 /** Access rows for the activities routes (see access-control.test.ts). */
 
@@ -27,7 +28,6 @@ function fixture({ db, ids }: AccessContext) {
         .where('username', '=', 'leader')
         .executeTakeFirstOrThrow();
       const activityId = randomUUID();
-      const planId = randomUUID();
       const code = 'ACCESS23';
       await db
         .insertInto('activities')
@@ -103,40 +103,24 @@ function fixture({ db, ids }: AccessContext) {
           caption: null,
         })
         .execute();
-      await db
-        .insertInto('planned_activities')
-        .values({
-          id: planId,
-          street_id: ids.mainStreetId,
-          organization_id: ids.organizationId,
-          community_id: ids.homeCommunityId,
-          title: '每周四 练舞',
-          openness: 'members_only',
-          starts_on: '2026-01-01',
-          start_time: '19:00',
-          duration_minutes: 60,
-          recurrence: JSON.stringify({ kind: 'weekly', everyWeeks: 1 }),
-        })
-        .execute();
+      const planId = await insertPlan(db, ids, {
+        title: '每周四 练舞',
+        openness: 'members_only',
+        startsOn: '2026-01-01',
+        startTime: '19:00',
+        durationMinutes: 60,
+        recurrence: { kind: 'weekly', everyWeeks: 1 },
+      });
       // A plan that takes place today (09:30 Shanghai) with its code reserved and no record yet:
       // the first public sign-in below makes the record from it (issue 16, QR before the activity).
-      const todayPlanId = randomUUID();
       const plannedCode = 'PLAN2345';
-      await db
-        .insertInto('planned_activities')
-        .values({
-          id: todayPlanId,
-          street_id: ids.mainStreetId,
-          organization_id: ids.organizationId,
-          community_id: ids.homeCommunityId,
-          title: '访问控制预告 今天',
-          openness: 'open_to_all',
-          starts_on: '2026-06-30',
-          start_time: '09:30',
-          duration_minutes: 120,
-          recurrence: JSON.stringify({ kind: 'once' }),
-        })
-        .execute();
+      const todayPlanId = await insertPlan(db, ids, {
+        title: '访问控制预告 今天',
+        startsOn: '2026-06-30',
+        startTime: '09:30',
+        durationMinutes: 120,
+        recurrence: { kind: 'once' },
+      });
       await db
         .insertInto('occurrence_sign_in_codes')
         .values({

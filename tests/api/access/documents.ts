@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
+import { insertPlan } from '../../support/activities';
 
 /** Access rows for the printable PDFs routes (see access-control.test.ts). */
 
@@ -37,22 +38,13 @@ function fixture({ db, ids }: AccessContext) {
         .insertInto('activity_organizations')
         .values({ activity_id: activityId, organization_id: ids.organizationId, street_id: ids.mainStreetId })
         .execute();
-      const planId = randomUUID();
-      await db
-        .insertInto('planned_activities')
-        .values({
-          id: planId,
-          street_id: ids.mainStreetId,
-          organization_id: ids.organizationId,
-          community_id: ids.homeCommunityId,
-          title: '打印访问控制预告',
-          openness: 'open_to_all',
-          starts_on: '2026-07-02',
-          start_time: '19:00',
-          duration_minutes: 60,
-          recurrence: JSON.stringify({ kind: 'weekly', everyWeeks: 1 }),
-        })
-        .execute();
+      const planId = await insertPlan(db, ids, {
+        title: '打印访问控制预告',
+        startsOn: '2026-07-02',
+        startTime: '19:00',
+        durationMinutes: 60,
+        recurrence: { kind: 'weekly', everyWeeks: 1 },
+      });
       return { activityId, code, planId };
     })();
     fixtures.set(db, made);

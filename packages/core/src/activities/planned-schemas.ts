@@ -55,6 +55,11 @@ export const plannedOccurrenceSchema = z.object({
   openness: opennessSchema,
   placeText: z.string().nullable(),
   activityId: idSchema.nullable(),
+  /**
+   * The record was made by a resident's scan of the date's code and the leader has not tapped
+   * 举办了 yet: 举办了 is still offered, and completes that record.
+   */
+  awaitsHeld: z.boolean(),
 });
 export type PlannedOccurrence = z.infer<typeof plannedOccurrenceSchema>;
 
@@ -100,6 +105,7 @@ export const occurrenceSignInSchema = z.object({
   /** The absolute link the QR code holds, on the public address residents' phones use. */
   link: z.string(),
   title: z.string(),
+  organizationId: idSchema,
   organizationName: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),

@@ -1,4 +1,7 @@
-import { sql, type Transaction } from 'kysely';
+import type { RecordOccurrenceInput } from '@seedbed/core';
+import { type ExpressionBuilder, sql, type Transaction } from 'kysely';
+import { updateAudited } from '../audited';
+import type { TxContext } from '../context';
 import type { Database } from '../tables';
 
 /** One date of a planned activity (预告). */
@@ -50,4 +53,52 @@ export async function isSignInCodeFree(trx: Transaction<Database>, code: string)
     .where('code', '=', code)
     .executeTakeFirst();
   return !reserved;
+}
+
+/**
+ * 举办了 on a date whose record a resident's scan made (no recorder yet, its code reserved): the
+ * leader's tap completes that record — it becomes theirs, with the counts and reflection given —
+ * rather than making another. Answers its id, or undefined when there is no such record to claim.
+ */
+export async function claimRecordMadeBySignIn(
+  tx: Pick<TxContext, 'db' | 'actor'>,
+  occurrence: Occurrence,
+  counts: RecordOccurrenceInput,
+): Promise<string | undefined> {
+  const record = await tx.db
+    .selectFrom('activities')
+    .select('id')
+    .where('planned_activity_id', '=', occurrence.plannedActivityId)
+    .where('occurrence_on', '=', occurrence.on)
+    .where('merged_into_id', 'is', null)
+    .where(madeBySignIn)
+    .executeTakeFirst();
+  if (!record) return undefined;
+  await updateAudited(
+    tx,
+    'activities',
+    record.id,
+    {
+      recorded_by: tx.actor.userId,
+      organizer_count: counts.organizerCount,
+      served_count: counts.servedCount,
+      reflection: counts.reflection ?? null,
+      updated_at: tx.actor.now,
+    },
+    { action: 'activity.held' },
+  );
+  return record.id;
+}
+
+/** A record a resident's first scan made and nobody has claimed with 举办了 yet. */
+export function madeBySignIn(eb: ExpressionBuilder<Database, 'activities'>) {
+  return eb.and([
+    eb('activities.recorded_by', 'is', null),
+    eb.exists(
+      eb
+        .selectFrom('occurrence_sign_in_codes as reserved')
+        .select('reserved.id')
+        .whereRef('reserved.code', '=', 'activities.sign_in_code'),
+    ),
+  ]);
 }

@@ -92,6 +92,7 @@ async function occurrenceFacts(db: Db, plan: PlannedActivityRow, on: string) {
     plannedActivityId: plan.id,
     on,
     title: plan.title,
+    organizationId: plan.organization_id,
     organizationName: organization.name,
     startsAt: startsAt.toISOString(),
     endsAt: endsAt.toISOString(),

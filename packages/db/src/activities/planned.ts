@@ -20,7 +20,13 @@ import { insertAudited } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { resolvePlace } from './checks';
-import { lockOccurrence, type Occurrence, reservedCodeOf } from './occurrence-codes';
+import {
+  claimRecordMadeBySignIn,
+  lockOccurrence,
+  madeBySignIn,
+  type Occurrence,
+  reservedCodeOf,
+} from './occurrence-codes';
 import { type NewActivity, type RecordedActivity, recordActivity } from './record';
 import type { PlannedActivitiesTable } from './tables';
 import { visiblePlannedActivities } from './visibility';
@@ -132,6 +138,8 @@ export async function recordOccurrence(
   if (!isOccurrence(planOf(plan.value), occurrence.on)) return fail('activity.not_an_occurrence');
   return inTransaction(call, async (tx) => {
     await lockOccurrence(tx.db, occurrence);
+    const claimed = await claimRecordMadeBySignIn(tx, occurrence, counts);
+    if (claimed) return ok({ id: claimed, replayed: true });
     const signInCode = (await reservedCodeOf(tx.db, occurrence)) ?? occurrence.signInCode;
     return recordActivity(tx, recordOfOccurrence(plan.value, occurrence.on, counts, signInCode));
   });
@@ -184,14 +192,14 @@ export async function listOccurrences(
       ? []
       : await db
           .selectFrom('activities')
-          .select(['id', 'planned_activity_id', 'occurrence_on'])
+          .select((eb) => ['id', 'planned_activity_id', 'occurrence_on', madeBySignIn(eb).as('awaits_held')])
           .where(
             'planned_activity_id',
             'in',
             rows.map((r) => r.id),
           )
           .execute();
-  const heldBy = new Map(held.map((h) => [`${h.planned_activity_id}|${h.occurrence_on}`, h.id]));
+  const heldBy = new Map(held.map((h) => [`${h.planned_activity_id}|${h.occurrence_on}`, h]));
   const occurrences = rows.flatMap((row) =>
     expandOccurrences(planOf(row), query).map((on): PlannedOccurrence => {
       const { startsAt, endsAt } = occurrenceInstants(on, row.start_time, row.duration_minutes);
@@ -206,7 +214,8 @@ export async function listOccurrences(
         endsAt: endsAt.toISOString(),
         openness: row.openness as PlannedOccurrence['openness'],
         placeText: row.place_text,
-        activityId: heldBy.get(`${row.id}|${on}`) ?? null,
+        activityId: heldBy.get(`${row.id}|${on}`)?.id ?? null,
+        awaitsHeld: Boolean(heldBy.get(`${row.id}|${on}`)?.awaits_held),
       };
     }),
   );

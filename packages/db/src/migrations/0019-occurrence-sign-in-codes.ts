@@ -21,42 +21,36 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unique (planned_activity_id, occurrence_on)
     );
 
-    create function occurrence_sign_in_code_is_own() returns trigger language plpgsql as $$
+    -- One check for both tables (the column holding the code is the trigger's argument): a code
+    -- already held, in either table, for another planned date — or for no planned date — is refused.
+    create function sign_in_code_is_own() returns trigger language plpgsql as $$
+    declare
+      given text := to_jsonb(new) ->> tg_argv[0];
     begin
       if exists (
         select 1 from activities a
-        where a.sign_in_code = new.code
+        where a.sign_in_code = given
           and (a.planned_activity_id, a.occurrence_on) is distinct from (new.planned_activity_id, new.occurrence_on)
+        union all
+        select 1 from occurrence_sign_in_codes r
+        where r.code = given
+          and (r.planned_activity_id, r.occurrence_on) is distinct from (new.planned_activity_id, new.occurrence_on)
       ) then
-        raise exception 'sign-in code % belongs to another activity', new.code using errcode = 'unique_violation';
+        raise exception 'sign-in code % belongs to another activity', given using errcode = 'unique_violation';
       end if;
       return new;
     end $$;
     create trigger occurrence_sign_in_codes_own_code before insert or update of code on occurrence_sign_in_codes
-      for each row execute function occurrence_sign_in_code_is_own();
-
-    create function activity_sign_in_code_is_own() returns trigger language plpgsql as $$
-    begin
-      if exists (
-        select 1 from occurrence_sign_in_codes r
-        where r.code = new.sign_in_code
-          and (r.planned_activity_id, r.occurrence_on) is distinct from (new.planned_activity_id, new.occurrence_on)
-      ) then
-        raise exception 'sign-in code % is reserved for another planned date', new.sign_in_code
-          using errcode = 'unique_violation';
-      end if;
-      return new;
-    end $$;
+      for each row execute function sign_in_code_is_own('code');
     create trigger activities_own_sign_in_code before insert or update of sign_in_code on activities
-      for each row execute function activity_sign_in_code_is_own();
+      for each row execute function sign_in_code_is_own('sign_in_code');
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     drop trigger activities_own_sign_in_code on activities;
-    drop function activity_sign_in_code_is_own();
     drop table occurrence_sign_in_codes;
-    drop function occurrence_sign_in_code_is_own();
+    drop function sign_in_code_is_own();
   `.execute(db);
 }

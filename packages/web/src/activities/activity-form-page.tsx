@@ -17,6 +17,7 @@ import {
   ReflectionSection,
   WhoSection,
 } from './activity-form-sections';
+import { DuplicateWarning } from './duplicate-warning';
 import { LocalStatus } from './form-controls';
 import {
   type ActivityFormValues,
@@ -215,6 +216,7 @@ function ActivityForm({
               testId="activity-end"
             />
           </div>
+          <DuplicateWarning organizationId={organization.id} values={values} exceptId={editing?.id} />
           <h2 className="activity-form__more">{t('activities.form.more')}</h2>
           <PlaceSection {...sectionProps} places={places} />
           <ContentSection {...sectionProps} otherOrganizations={editing ? [] : others} />
