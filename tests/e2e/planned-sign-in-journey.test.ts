@@ -80,6 +80,8 @@ describe('a resident scans a planned activity’s code before it is recorded', (
     await expect.poll(() => leader.getByTestId('activity-title').textContent()).toBe(title);
     await expect.poll(() => leader.getByTestId('sign-in-list').textContent()).toContain(resident);
     expect(await leader.getByTestId('sign-in-link').getAttribute('href')).toBe(`/s/${code}`);
+    await leader.getByTestId('activity-sign-in').scrollIntoViewIfNeeded();
+    await leader.screenshot({ path: screenshotPath('leader-planned-record-phone') });
 
     // Recording the same time again: the form names the record already there, and lets her go on.
     await leader.goto(`${baseUrl()}/activities/new?organizationId=${organizationId}`);
