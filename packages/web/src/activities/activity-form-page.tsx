@@ -18,6 +18,7 @@ import {
   ReflectionSection,
   WhoSection,
 } from './activity-form-sections';
+import { DuplicateWarning } from './duplicate-warning';
 import { LocalStatus } from './form-controls';
 import {
   type ActivityFormValues,
@@ -219,6 +220,7 @@ function ActivityForm({
               testId="activity-end"
             />
           </div>
+          <DuplicateWarning organizationId={organization.id} values={values} exceptId={editing?.id} />
           <h2 className="activity-form__more">{t('activities.form.more')}</h2>
           <PlaceSection {...sectionProps} places={places} />
           <ContentSection {...sectionProps} otherOrganizations={editing ? [] : others} />

@@ -12,6 +12,7 @@ import { useSubmission } from '../shared/use-schema-form';
 import { LocalStatus } from './form-controls';
 import { shanghaiClock } from './form-values';
 import { type LocalActivity, listLocal, onLocalChange } from './local-store';
+import { OccurrenceSignInLink } from './occurrence-sign-in-link';
 import { runOutbox, startOutbox } from './outbox-runner';
 import './activities.css';
 
@@ -163,7 +164,8 @@ function PlannedList({
                   <strong>{occurrence.title}</strong>
                   <span className="muted"> {formatDateTime(occurrence.startsAt, locale)}</span>
                 </span>
-                {occurrence.activityId ? (
+                <OccurrenceSignInLink occurrence={occurrence} today={today} />
+                {occurrence.activityId && !occurrence.awaitsHeld ? (
                   <Link to={`/activities/${occurrence.activityId}`}>{t('activities.section.heldDone')}</Link>
                 ) : (
                   mayRecord &&
