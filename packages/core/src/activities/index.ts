@@ -1,3 +1,4 @@
+export * from './duplicate-check-schemas';
 export * from './error-messages';
 export * from './figures';
 export * from './head-count-sentence';

@@ -8,6 +8,8 @@ export * from './media';
 export * from './media-writes';
 export * from './merge';
 export * from './merge-sides';
+export * from './occurrence-codes';
+export * from './occurrence-sign-in';
 export * from './planned';
 export * from './read';
 export * from './record';

@@ -17,6 +17,7 @@ import { idempotencyHeaderSchema, idempotencyOf } from '../http/idempotency';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { figureRoutes } from './figure-routes';
+import { occurrenceSignInRoutes } from './occurrence-sign-in-routes';
 import { plannedRoutes } from './planned-routes';
 import { signInRoutes } from './sign-in-routes';
 import { answerActivity, newSignInCode } from './support';
@@ -81,6 +82,7 @@ const lastMembers = route({
 
 export const activityRoutes = newRouter()
   .route('/', signInRoutes)
+  .route('/', occurrenceSignInRoutes)
   .route('/', plannedRoutes)
   .route('/', figureRoutes)
   .openapi(list, (c) =>

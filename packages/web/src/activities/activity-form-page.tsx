@@ -5,6 +5,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
+import { useUser } from '../shared/session';
 import { NotFoundPage } from '../shared/status-pages';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
@@ -18,6 +19,7 @@ import {
   ReflectionSection,
   WhoSection,
 } from './activity-form-sections';
+import { DuplicateWarning } from './duplicate-warning';
 import { LocalStatus } from './form-controls';
 import {
   type ActivityFormValues,
@@ -26,6 +28,7 @@ import {
   fromActivityDetail,
   missingRequired,
 } from './form-values';
+import { orLastSeen } from './last-seen-organization';
 import { ClipAndSheetPicker, PhotoPicker } from './media-picker';
 import { useFormPrefill } from './use-form-prefill';
 import { useLocalDraft } from './use-local-draft';
@@ -75,8 +78,10 @@ function FormForOrganization({
   const { resource, reload } = useResource<OrganizationDetail>(
     `/api/organizations/${encodeURIComponent(organizationId)}`,
   );
+  const viewer = useUser();
+  // Opened from the team's page: the form is there at once, with no signal too (last-seen-organization.ts).
   return (
-    <ResourceView resource={resource} onRetry={reload}>
+    <ResourceView resource={orLastSeen(resource, organizationId, viewer.id)} onRetry={reload}>
       {(organization) => <ActivityForm organization={organization} editing={editing} localId={localId} />}
     </ResourceView>
   );
@@ -221,6 +226,7 @@ function ActivityForm({
               testId="activity-end"
             />
           </div>
+          <DuplicateWarning organizationId={organization.id} values={values} exceptId={editing?.id} />
           <MemberPicker values={values} set={set} members={members} lastTime={lastTime} />
           <PhotoPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
           <h2 className="activity-form__more">{t('activities.form.more')}</h2>

@@ -3,4 +3,5 @@
 export { FiguresPanel as OrganizationActivityFigures } from './activity-figures-panel';
 export { CommunityPlannedSection } from './community-planned-section';
 export { OrganizationActivitiesSection } from './organization-activities-section';
+export { usePrefetchActivityForm } from './prefetch-activity-form';
 export { TeamActivitiesHome } from './team-activities-home';

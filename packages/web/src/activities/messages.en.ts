@@ -277,5 +277,25 @@ export const activityMessagesEn: ActivityMessages = {
       invited: 'By invitation',
       open_to_all: 'Open to all residents',
     },
+    plannedSignIn: {
+      open: 'Sign-in code',
+      title: 'Sign-in QR code',
+      codeLabel: 'Sign-in code',
+      qrAlt: 'Scan this QR code to sign in',
+      opensHint: 'Residents can scan and sign in from {{time}}.',
+      howItWorks:
+        'The first resident who signs in makes the record of this activity. When it is over, tap “It took place”: everyone who signed in counts.',
+      printSheet: 'Print the sign-in sheet (A4)',
+      linkLabel: 'Sign-in link (to send to the WeChat group)',
+      held: 'This activity has its record already.',
+      seeRecord: 'See the record',
+      back: 'Back to the team',
+      notOpenYet: 'Sign-in has not started yet; it opens at {{time}}.',
+    },
+    duplicateWarning: {
+      found: 'This team already has a record on the same day at the same time: ',
+      see: 'Have a look',
+      continue: 'It is a different one, go on',
+    },
   },
 };

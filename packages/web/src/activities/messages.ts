@@ -278,6 +278,25 @@ const zhCN = {
       invited: '邀请参加',
       open_to_all: '对所有居民开放',
     } satisfies Record<Openness, string>,
+    plannedSignIn: {
+      open: '签到码',
+      title: '签到二维码',
+      codeLabel: '签到码',
+      qrAlt: '扫这个二维码签到',
+      opensHint: '{{time}} 起，居民扫码就能签到。',
+      howItWorks: '第一位居民签到时，这次活动的记录会自动生成。活动办完后点「举办了」，签过到的人都算在里面。',
+      printSheet: '打印签到表（A4 纸）',
+      linkLabel: '签到链接（可以发到微信群）',
+      held: '这次活动已经有记录了。',
+      seeRecord: '去看看记录',
+      back: '返回队伍',
+      notOpenYet: '签到还没开始，{{time}} 起可以签到。',
+    },
+    duplicateWarning: {
+      found: '这个队伍在同一天同一时间已经有一条记录：',
+      see: '去看看',
+      continue: '不是同一次，继续记录',
+    },
   },
 };
 

@@ -9,6 +9,7 @@ import { FiguresPanel } from './activity-figures-panel';
 import { Outbox } from './activity-outbox';
 import { shanghaiClock } from './form-values';
 import { HeldButton } from './held-button';
+import { OccurrenceSignInLink } from './occurrence-sign-in-link';
 import { RecentActivities } from './recent-activities';
 import { RecordButtons } from './record-buttons';
 import { occurrenceKey, useRecordOccurrence } from './use-record-occurrence';
@@ -72,7 +73,8 @@ export function PlannedList({
                   <strong>{occurrence.title}</strong>
                   <span className="muted"> {formatDateTime(occurrence.startsAt, locale)}</span>
                 </span>
-                {occurrence.activityId ? (
+                <OccurrenceSignInLink occurrence={occurrence} today={today} />
+                {occurrence.activityId && !occurrence.awaitsHeld ? (
                   <Link to={`/activities/${occurrence.activityId}`}>{t('activities.section.heldDone')}</Link>
                 ) : (
                   mayRecord &&

@@ -7,6 +7,7 @@ const ActivityFormPage = lazyPage(() => import('./activity-form-page').then((m) 
 const ActivityEditPage = lazyPage(() => import('./activity-form-page').then((m) => m.ActivityEditPage), ['activities']);
 const ActivityPage = lazyPage(() => import('./activity-page').then((m) => m.ActivityPage));
 const PlanActivityPage = lazyPage(() => import('./plan-activity-page').then((m) => m.PlanActivityPage));
+const OccurrenceSignInPage = lazyPage(() => import('./occurrence-sign-in-page').then((m) => m.OccurrenceSignInPage));
 const SignInPage = lazyPage(() => import('./sign-in-page').then((m) => m.SignInPage), ['activities']);
 
 /**
@@ -18,6 +19,7 @@ export function activityRoutes() {
     <>
       <Route path="/activities/new" element={<ActivityFormPage />} />
       <Route path="/activities/plan" element={<PlanActivityPage />} />
+      <Route path="/activities/planned/:id/:date" element={<OccurrenceSignInPage />} />
       <Route path="/activities/:id/edit" element={<ActivityEditPage />} />
       <Route path="/activities/:id" element={<ActivityPage />} />
     </>

@@ -1,9 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { currentLocale } from '../i18n';
 import { api, asApiError } from '../shared/api';
 import { ConsentNotice } from '../shared/consent-notice';
 import { useDocumentTitle } from '../shared/document-title';
+import { formatDateTime } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
@@ -17,6 +19,8 @@ interface SignInPageData {
   startsAt: string;
   endsAt: string;
   isOpen: boolean;
+  /** A planned date's code before its window: when sign-in opens. */
+  opensAt?: string;
 }
 
 /**
@@ -93,7 +97,9 @@ function SignInView({ activity, path, code }: { activity: SignInPageData; path: 
         </div>
       ) : isClosed ? (
         <p className="notice" role="status" data-testid="sign-in-closed">
-          {t('activities.signIn.closed')}
+          {activity.opensAt
+            ? t('activities.plannedSignIn.notOpenYet', { time: formatDateTime(activity.opensAt, currentLocale()) })
+            : t('activities.signIn.closed')}
         </p>
       ) : (
         <form className="form" onSubmit={onSubmit} noValidate>

@@ -59,7 +59,7 @@ function TodaysPlans({ organizationId, today }: { organizationId: string; today:
   return (
     <div className="today-plans" data-testid="today-plans">
       {occurrences.map((occurrence) =>
-        occurrence.activityId ? (
+        occurrence.activityId && !occurrence.awaitsHeld ? (
           <Link
             key={occurrenceKey(occurrence)}
             className="button button--secondary button--block"

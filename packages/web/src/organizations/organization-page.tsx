@@ -1,6 +1,6 @@
 import type { OrganizationDetail } from '@seedbed/core';
 import { useParams } from 'react-router';
-import { OrganizationActivitiesSection } from '../activities';
+import { OrganizationActivitiesSection, usePrefetchActivityForm } from '../activities';
 import { OrganizationCoachingSection } from '../coaching';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
@@ -38,6 +38,7 @@ function OrganizationView({ organization, onSaved, onAssessed }: OrganizationVie
   // The team's own people open this page to record what they did (issue 16): their home puts it
   // first, not under the record and stage material staff read.
   const ownTeam = user.scopeKind === 'organization' && user.scopeId === organization.id;
+  usePrefetchActivityForm(organization, ownTeam);
   if (ownTeam) return <TeamHome organization={organization} onSaved={onSaved} onAssessed={onAssessed} />;
   return (
     <article className="page page--narrow organization-page" data-testid="organization-page">

@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { Loading } from './loading';
+import { SessionPending } from './network-retry';
+import { PageLoadBoundary } from './page-load-boundary';
 import { useSession } from './session';
 
 /** The frame of every screen: header (app name, language, who is logged in, logout) and the page. */
 export function Layout() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -26,9 +29,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="app-main">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <PageLoadBoundary resetKey={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </PageLoadBoundary>
       </main>
     </div>
   );
@@ -167,7 +172,7 @@ function UserMenu() {
 export function RequireUser() {
   const { user } = useSession();
   const location = useLocation();
-  if (user === undefined) return <Loading />;
+  if (user === undefined) return <SessionPending />;
   if (user === null) {
     const next = `${location.pathname}${location.search}`;
     const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
