@@ -85,12 +85,19 @@ function sendForm(
   return send(c, code, content, form.status, form.isPersonal);
 }
 
-function sendState(c: Context<AppEnv>, code: string, activity: VolunteerActivity, error: DomainError) {
+/** Why nobody signs in or out now; the status a post would get (a closed page opened is still a page: 200). */
+function sendState(
+  c: Context<AppEnv>,
+  code: string,
+  activity: VolunteerActivity,
+  error: DomainError,
+  status = statusFor(error.code) as ContentfulStatusCode,
+) {
   const { locale } = pageLocaleOf(c);
   const state =
     error.code === 'volunteering.sign_in_closed' ? ({ closed: true } as const) : { problem: messageFor(error, locale) };
   const content = volunteerStateContent(locale, activity, state);
-  return send(c, code, content, statusFor(error.code) as ContentfulStatusCode, false);
+  return send(c, code, content, status, false);
 }
 
 function sendOnDuty(
@@ -115,7 +122,7 @@ async function showVolunteerPage(c: Context<AppEnv>) {
   const key = keptKey(c, code);
   const own = key ? await findOwnAttendance(call.value, code, key) : null;
   if (own?.signedOutAt) return send(c, code, signedOutContent(pageLocaleOf(c).locale, activity, own), 200, true);
-  if (!activity.isOpen) return sendState(c, code, activity, { code: 'volunteering.sign_in_closed' });
+  if (!activity.isOpen) return sendState(c, code, activity, { code: 'volunteering.sign_in_closed' }, 200);
   if (own && key)
     return sendOnDuty(c, code, activity, { ...own, signedInAt: new Date(own.signedInAt), signOutToken: key });
   return sendForm(c, code, activity, { values: emptyVolunteerForm, problems: {}, status: 200, isPersonal: false });
