@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageText } from '../support/answer-text';
 import { startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
-import { pageText, postForm, todaysActivity } from '../support/forms';
+import { postForm, todaysActivity } from '../support/forms';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -1,8 +1,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageText } from '../support/answer-text';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
-import { pageText, postForm, todaysActivity } from '../support/forms';
+import { postForm, todaysActivity } from '../support/forms';
 
 /**
  * The residents' sign-in page /s/{code} as the server renders it (issue 16): a complete page in

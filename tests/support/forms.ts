@@ -12,20 +12,6 @@ export function postForm(client: Client, path: string, fields: Record<string, st
   });
 }
 
-/** The visible text of a page: tags dropped, entities of the escaper undone, spaces folded. */
-export function pageText(page: string): string {
-  return page
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
  * An activity of the leader's organization today (2026-06-30) 09:00–11:00 Shanghai, around the
  * tests' clock (10:00), so its sign-in and volunteer pages are open; its id and code.

@@ -1,8 +1,8 @@
 import type { Db } from '@seedbed/db';
 import type { Login, PeopleReach, PersonalDataException, PersonalDataPolicy } from './access';
 import { accountStreet } from './account-streets';
+import { formFieldsOf, readableBody } from './answer-text';
 import type { Client, JsonResponse } from './api';
-import { pdfText } from './pdf';
 
 /**
  * The field-level half of the access matrix (issue 14): every answer a row gets is scanned for
@@ -237,23 +237,6 @@ function mayReceive(found: Owners, allowed: Set<string>, onActivity: boolean, al
 }
 
 /** Every string in a JSON value, with where it was found. */
-/**
- * The text of a server-rendered page, one string per text node or attribute value (a name sits
- * between tags, or in a form field's value), entities undone.
- */
-function htmlTextNodes(page: string): string[] {
-  const unescape = (text: string) =>
-    text
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-      .trim();
-  const values = [...page.matchAll(/="([^"]*)"/g)].map(([, value]) => value ?? '');
-  return [...page.split(/<[^>]*>/), ...values].map(unescape).filter(Boolean);
-}
-
 function* stringsOf(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [value, path];
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, `${path}[${i}]`);
@@ -262,16 +245,13 @@ function* stringsOf(value: unknown, path: string): Generator<[string, string]> {
 }
 
 /**
- * `client` that also notes every string it sends (paths and bodies) into `sent`: an answer that
+ * `client` that also notes every string it sends (paths, bodies, form fields) into `sent`: an answer that
  * repeats what its caller just typed — the name on a sign-in — tells them nothing.
  */
 export function recordingClient(client: Client, sent: Set<string>): Client {
   const recording: Client = Object.create(client);
   recording.call = (method, path, body, headers) => {
-    // A form post (the server-rendered public pages) is read as the fields it carries.
-    const isForm = headers?.['content-type']?.startsWith('application/x-www-form-urlencoded');
-    const fields = isForm && typeof body === 'string' ? [...new URLSearchParams(body).values()] : [];
-    for (const [text] of stringsOf([path, body, fields], '')) {
+    for (const [text] of stringsOf([path, body, formFieldsOf(body, headers)], '')) {
       sent.add(text);
       for (const piece of text.split(pieceSeparators)) sent.add(piece);
       for (const [phone] of text.matchAll(mobile)) sent.add(phone);
@@ -299,11 +279,7 @@ export function personalDataLeaks(
   if (!isPdf && !/json|text|csv/.test(type) && typeof response.body !== 'object') return [];
   const allowance = allowanceOf(data, login, policy, exceptions);
   const leaks = new Set<string>();
-  const body = isPdf
-    ? pdfText(response.bytes)
-    : type.startsWith('text/html') && typeof response.body === 'string'
-      ? htmlTextNodes(response.body)
-      : response.body;
+  const body = readableBody(response, isPdf);
   for (const [text, path] of stringsOf(body, isPdf ? '(pdf)' : '$')) {
     for (const [phone] of text.matchAll(mobile)) {
       const found = data.phones.get(phone);
