@@ -126,13 +126,12 @@ describe('a volunteer signs in and out from a phone', () => {
     await page.screenshot({ path: screenshotPath('volunteer-page-child'), fullPage: true });
     await page.getByTestId('volunteer-child').uncheck();
 
-    await page.getByTestId('volunteer-sign-in').click();
-    await page.getByTestId('volunteer-consent').waitFor();
-    expect(await page.locator('.field__error').count()).toBeGreaterThan(0);
-
+    // Before the consent is ticked the button says what to tick, instead of a telling-off after the tap.
+    expect(await page.getByTestId('volunteer-sign-in').innerText()).toBe('请先勾选上面的“同意”');
     await page.getByTestId('volunteer-name').fill(member.name);
     await page.getByTestId('volunteer-phone').fill(member.phone);
     await page.getByTestId('volunteer-consent').check();
+    expect(await page.getByTestId('volunteer-sign-in').innerText()).toBe('签到');
     await page.getByTestId('volunteer-sign-in').click();
     await page.getByTestId('volunteer-done').waitFor();
     expect(await page.getByTestId('volunteer-done').textContent()).toContain('已签到');
@@ -140,6 +139,9 @@ describe('a volunteer signs in and out from a phone', () => {
     expect(box!.height).toBeGreaterThanOrEqual(48);
     await page.screenshot({ path: screenshotPath('volunteer-page-signed-in'), fullPage: true });
 
+    // Later, back on the same phone: their name and one button.
+    await page.goto(`${baseUrl()}/v/${code}`);
+    expect(await page.getByTestId('volunteer-done-name').textContent()).toBe(member.name);
     await page.getByTestId('volunteer-sign-out').click();
     await page.getByText('已签退').waitFor();
     await page.screenshot({ path: screenshotPath('volunteer-page-signed-out'), fullPage: true });

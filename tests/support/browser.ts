@@ -44,9 +44,16 @@ async function prepare(context: BrowserContext): Promise<BrowserContext> {
   return context;
 }
 
-/** A leader's phone: 360 px wide, touch, Chinese, WeChat's in-app browser user agent. */
-export async function phoneContext(browser: Browser): Promise<BrowserContext> {
+/**
+ * A leader's phone: 360 px wide, touch, Chinese, WeChat's in-app browser user agent.
+ * `javaScriptEnabled: false` for the public pages, which must work before and without scripts.
+ */
+export async function phoneContext(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({
+    ...options,
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,

@@ -66,7 +66,7 @@ form>*,.for-adult>*,.for-child>*{flex:1 0 100%}
 #consent:checked~.go .wait,#consent:not(:checked)~.go .ready{display:none}
 .go .wait{font-size:19px}
 .error{flex-basis:100%;margin:6px 0;padding:10px 14px;border-left:6px solid ${p.danger};background:${p.dangerTint};color:${p.danger};font-weight:700}
-.forget{font:inherit;font-size:17px;margin:6px 0 0;padding:8px 0;border:0;background:none;color:${p.green};text-decoration:underline;text-align:left}
+.forget{font:inherit;font-size:17px;min-height:48px;margin:4px 0 0;padding:8px 0;border:0;background:none;color:${p.green};text-decoration:underline;text-align:left}
 .done{margin:20px 0;padding:20px 16px;border-radius:12px;background:${p.green};color:${p.paper};text-align:center}
 .done .tick{font-size:48px;line-height:1}
 .done .who{font-size:40px;font-weight:700;line-height:1.25;margin:8px 0;overflow-wrap:anywhere}

@@ -61,6 +61,11 @@ export function activityHeader(
 <p class="meta">${formatActivityTime(activity.startsAt, activity.endsAt, locale)}</p>`;
 }
 
+/** "10:02": the Shanghai time of day of an instant. */
+export function timeOfDay(instant: Date): string {
+  return shanghaiDateTime(instant).slice(11);
+}
+
 /** "6月30日 10:02" / "30 Jun, 10:02": when something happened, for showing at the door. */
 export function momentLine(instant: Date, locale: Locale): string {
   const [date = '', time = ''] = shanghaiDateTime(instant).split(' ');

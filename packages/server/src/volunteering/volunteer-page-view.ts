@@ -17,6 +17,7 @@ import {
   momentLine,
   textField,
   tick,
+  timeOfDay,
 } from '../http/public-page';
 import { volunteerPageText } from './volunteer-page-text';
 
@@ -114,7 +115,7 @@ export function onDutyContent(view: {
   return html`${activityHeader(view.activity, view.locale, 'volunteer-activity')}
 <div class="done" role="status" data-testid="volunteer-done"><p class="what">${t.signedIn}</p>
 <p class="who" data-testid="volunteer-done-name">${view.name}</p>
-<p class="when">${t.signedInAt(momentLine(view.signedInAt, view.locale))}</p></div>
+<p class="when">${t.signedInAt(timeOfDay(view.signedInAt))}</p></div>
 <p class="hint">${t.signOutHint}</p>
 <form method="post" action="${view.action}"><input type="hidden" name="action" value="sign-out"><input type="hidden" name="token" value="${view.signOutToken}">
 <button class="go" type="submit" data-testid="volunteer-sign-out">${t.signOut}</button></form>`;
@@ -124,7 +125,7 @@ export function onDutyContent(view: {
 export function signedOutContent(locale: Locale, activity: VolunteerActivity, own: OwnAttendance): Html {
   const t = volunteerPageText(locale);
   const minutes = own.minutes ?? 0;
-  const times = `${momentLine(new Date(own.signedInAt), locale)} – ${momentLine(new Date(own.signedOutAt ?? own.signedInAt), locale).replace(/^.* /, '')}`;
+  const times = `${timeOfDay(new Date(own.signedInAt))}–${timeOfDay(new Date(own.signedOutAt ?? own.signedInAt))}`;
   return html`<div class="done" role="status" data-testid="volunteer-done"><div class="tick" aria-hidden="true">✓</div>
 <p class="what">${t.signedOut}</p><p class="who" data-testid="volunteer-done-name">${own.name}</p>
 <p class="what">${activity.title}</p><p class="when">${times}</p>
