@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { insertActivityUnderWay } from '../support/activity-under-way';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { testNow } from '../support/clock';
 import { baseUrl } from '../support/journey';
 
 /**
@@ -25,45 +24,15 @@ beforeAll(async () => {
   browser = await launchChromium();
   const database = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
   try {
-    const leader = await database
-      .selectFrom('users')
-      .select(['scope_id', 'id'])
-      .where('username', '=', 'leader')
-      .executeTakeFirstOrThrow();
-    const organization = await database
-      .selectFrom('organizations')
-      .select(['id', 'street_id', 'home_community_id'])
-      .where('id', '=', leader.scope_id!)
-      .executeTakeFirstOrThrow();
-    const id = randomUUID();
-    const now = testNow().getTime();
-    await database
-      .insertInto('activities')
-      .values({
-        id,
-        street_id: organization.street_id,
-        community_id: organization.home_community_id,
-        run_by: 'organizations',
-        title,
-        starts_at: new Date(now - 30 * 60_000),
-        ends_at: new Date(now + 60 * 60_000),
-        openness: 'open_to_all',
-        organizer_count: 2,
-        served_count: 30,
-        sign_in_code: code,
-        recorded_by: leader.id,
-        updated_at: new Date(now),
-      })
-      .execute();
-    await database
-      .insertInto('activity_organizations')
-      .values({ activity_id: id, organization_id: organization.id, street_id: organization.street_id })
-      .execute();
+    await insertActivityUnderWay(database, { title, code });
   } finally {
     await database.destroy();
   }
 });
 afterAll(() => browser?.close());
+
+/** What a button shows now (the consent button holds two labels and shows one). */
+const shownLabel = (page: Page, testId: string) => page.getByTestId(testId).locator('span:visible').textContent();
 
 /** Big enough to show at the door: the name's type size in CSS pixels. */
 const fontSizeOf = (page: Page, testId: string) =>
@@ -75,7 +44,7 @@ describe('a resident signs in at the door', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/s/${code}`);
     expect(await page.getByTestId('sign-in-activity').textContent()).toBe(title);
-    expect(await page.getByTestId('sign-in-notice').innerText()).toContain('手机号：系统里不显示给任何人');
+    expect(await page.getByTestId('sign-in-notice').textContent()).toContain('手机号：系统里不显示给任何人');
     // A child's tick swaps the phone field for the guardian's (CSS, no script).
     await page.getByTestId('sign-in-child').check();
     expect(await page.getByTestId('sign-in-guardian').isVisible()).toBe(true);
@@ -84,9 +53,9 @@ describe('a resident signs in at the door', () => {
 
     await page.getByTestId('sign-in-name').fill('周阿姨');
     await page.getByTestId('sign-in-phone').fill('13912340001');
-    expect(await page.getByTestId('sign-in-submit').innerText()).toBe('请先勾选上面的“同意”');
+    expect(await shownLabel(page, 'sign-in-submit')).toBe('请先勾选上面的“同意”');
     await page.getByTestId('sign-in-consent').check();
-    expect(await page.getByTestId('sign-in-submit').innerText()).toBe('签到');
+    expect(await shownLabel(page, 'sign-in-submit')).toBe('签到');
     await page.screenshot({ path: screenshotPath('public-sign-in-no-script'), fullPage: true });
     await page.getByTestId('sign-in-submit').click();
 
@@ -149,7 +118,7 @@ describe('a volunteer', () => {
     };
     await tap('volunteer-sign-out');
     await page.getByTestId('volunteer-served').waitFor();
-    expect(await page.getByTestId('volunteer-done').innerText()).toContain('已签退');
+    expect(await page.getByTestId('volunteer-done').textContent()).toContain('已签退');
     expect(taps).toBe(1);
     await page.screenshot({ path: screenshotPath('public-volunteer-signed-out'), fullPage: true });
     await context.close();

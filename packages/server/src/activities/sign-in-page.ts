@@ -3,15 +3,13 @@ import { findActivityBySignInCode, signIn } from '@seedbed/db';
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../http/env';
-import { sendPage } from '../http/page-response';
-import { type Html, pageLocaleOf, publicDocument } from '../http/public-page';
+import { pageLocaleOf } from '../http/public-page';
 import {
   formBodyLimit,
-  type ProblemPageFrame,
-  pageCodeOf,
+  openPublicPage,
+  type PublicPageFrame,
   problemPage,
-  publicFormCall,
-  publicPageCall,
+  sendPublicPage,
 } from '../http/public-page-flow';
 import { signInPageText } from './sign-in-page-text';
 import {
@@ -36,28 +34,12 @@ import {
  * calls the JSON route's store functions (findActivityBySignInCode, signIn) with the same limits
  * and trust rules (answer-public.ts); the JSON route /api/sign-in/{code} stays for other clients.
  */
-const frame: ProblemPageFrame = {
+const frame: PublicPageFrame = {
   title: (locale) => signInPageText(locale).title,
   testId: 'sign-in-page',
+  path: (code) => `/s/${code}`,
   back: (locale) => signInPageText(locale).back,
 };
-
-function send(
-  c: Context<AppEnv>,
-  code: string,
-  page: { title: string; content: Html; status: ContentfulStatusCode; isPersonal: boolean; withScript?: boolean },
-) {
-  const { locale } = pageLocaleOf(c);
-  const document = publicDocument({
-    locale,
-    title: `${page.title} · ${signInPageText(locale).title}`,
-    path: `/s/${code}`,
-    testId: 'sign-in-page',
-    content: page.content,
-    withScript: page.withScript ?? false,
-  });
-  return sendPage(c, document, page.status, page.isPersonal);
-}
 
 function sendForm(
   c: Context<AppEnv>,
@@ -74,48 +56,31 @@ function sendForm(
     values: form.values,
     problems: form.problems,
   });
-  return send(c, code, {
-    title: activity.title,
-    content,
-    status: form.status,
-    isPersonal: form.isPersonal,
-    withScript: true,
-  });
+  const { status, isPersonal } = form;
+  return sendPublicPage(c, frame, { code, activityTitle: activity.title, content, status, isPersonal });
 }
 
 async function showSignIn(c: Context<AppEnv>) {
-  const code = pageCodeOf(c);
-  if (!code) return problemPage(c, frame, { code: 'activity.unknown' });
-  const call = publicPageCall(c);
-  if (!call.ok) return problemPage(c, frame, call.error);
-  const found = await findActivityBySignInCode(call.value, code);
-  if (!found.ok) return problemPage(c, frame, found.error);
-  const activity = found.value;
+  const opened = await openPublicPage(c, frame, findActivityBySignInCode);
+  if (opened instanceof Response) return opened;
+  const { code, activity } = opened;
   if (!activity.isOpen) {
     const content = signInStateContent(pageLocaleOf(c).locale, activity, { closed: true });
-    return send(c, code, { title: activity.title, content, status: 200, isPersonal: false });
+    return sendPublicPage(c, frame, { code, activityTitle: activity.title, content, status: 200, isPersonal: false });
   }
   return sendForm(c, code, activity, { values: emptySignInForm, problems: {}, status: 200, isPersonal: false });
 }
 
 async function submitSignIn(c: Context<AppEnv>) {
-  const code = pageCodeOf(c);
-  if (!code) return problemPage(c, frame, { code: 'activity.unknown' });
-  const posted = await publicFormCall(c, () => code);
-  if (!posted.ok) return problemPage(c, frame, posted.error);
-  const { call, form } = posted.value;
-  const found = await findActivityBySignInCode(call, code);
-  if (!found.ok) return problemPage(c, frame, found.error);
-  const activity = found.value;
+  const opened = await openPublicPage(c, frame, findActivityBySignInCode, { isSignIn: () => true });
+  if (opened instanceof Response) return opened;
+  const { code, call, activity, form } = opened;
   const values = signInFormValues(form);
   const input = signInInputOf(values);
   const result = input.ok ? await signIn(call, code, input.value) : input;
-  const { locale } = pageLocaleOf(c);
-  if (result.ok) {
-    const content = signInDoneContent(locale, { name: result.value.name, activity, at: call.actor.now });
-    return send(c, code, { title: activity.title, content, status: 200, isPersonal: true });
-  }
-  return refused(c, code, activity, values, result.error);
+  if (!result.ok) return refused(c, code, activity, values, result.error);
+  const content = signInDoneContent(pageLocaleOf(c).locale, { name: result.value.name, activity, at: call.actor.now });
+  return sendPublicPage(c, frame, { code, activityTitle: activity.title, content, status: 200, isPersonal: true });
 }
 
 /** A refused sign-in: the form again with the problem beside its field, or why nobody can sign in now. */
@@ -132,10 +97,10 @@ function refused(
   const problems = signInProblemsOf(error, message, locale);
   // Sent back with what the resident typed: theirs alone, kept by no cache.
   if (problems) return sendForm(c, code, activity, { values, problems, status, isPersonal: true });
-  if (error.code === 'activity.unknown') return problemPage(c, frame, error);
+  if (error.code === 'activity.unknown') return problemPage(c, frame, null, error);
   const state = error.code === 'activity.sign_in_closed' ? ({ closed: true } as const) : { problem: message };
   const content = signInStateContent(locale, activity, state);
-  return send(c, code, { title: activity.title, content, status, isPersonal: false });
+  return sendPublicPage(c, frame, { code, activityTitle: activity.title, content, status, isPersonal: false });
 }
 
 export const signInPageRoutes = new Hono<AppEnv>()

@@ -38,8 +38,6 @@ export interface PublicPage {
   path: string;
   testId: string;
   content: Html;
-  /** The remember-me script (rememberScript), for pages with a sign-in form. */
-  withScript?: boolean;
 }
 
 export function publicDocument(page: PublicPage): Html {
@@ -47,7 +45,7 @@ export function publicDocument(page: PublicPage): Html {
   return html`<!doctype html>
 <html lang="${page.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${page.title}</title><link rel="icon" href="data:,"><style>${raw(publicPageCss)}</style></head>
 <body><main data-testid="${page.testId}"><nav class="top"><span>${text.site}</span><a href="${page.path}?lang=${text.otherLocale}" lang="${text.otherLocale}" hreflang="${text.otherLocale}" data-testid="page-language">${text.otherLanguage}</a></nav>
-${page.content}</main>${page.withScript ? html`<script>${raw(rememberScript)}</script>` : ''}</body></html>`;
+${page.content}</main><script>${raw(rememberScript)}</script></body></html>`;
 }
 
 /** The activity a code leads to, as its page heads it: what, who, when. */

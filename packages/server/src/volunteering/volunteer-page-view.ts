@@ -14,7 +14,6 @@ import {
   consentNotice,
   errorLine,
   type Html,
-  momentLine,
   textField,
   tick,
   timeOfDay,

@@ -1,25 +1,17 @@
 import { type DomainError, fail, messageFor, type Result, signOutTokenSchema, statusFor } from '@seedbed/core';
-import {
-  findActivityForVolunteers,
-  findOwnAttendance,
-  type PublicContext,
-  volunteerSignIn,
-  volunteerSignOut,
-} from '@seedbed/db';
+import { findActivityForVolunteers, findOwnAttendance, volunteerSignIn, volunteerSignOut } from '@seedbed/db';
 import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../http/env';
-import type { FormFields } from '../http/form-body';
-import { sendPage } from '../http/page-response';
-import { type Html, pageLocaleOf, publicDocument } from '../http/public-page';
+import { type Html, pageLocaleOf } from '../http/public-page';
 import {
   formBodyLimit,
-  type ProblemPageFrame,
-  pageCodeOf,
+  type OpenedPage,
+  openPublicPage,
+  type PublicPageFrame,
   problemPage,
-  publicFormCall,
-  publicPageCall,
+  sendPublicPage,
 } from '../http/public-page-flow';
 import { cookieOptions } from '../http/session';
 import { volunteerPageText } from './volunteer-page-text';
@@ -46,9 +38,10 @@ import {
  * alike); only this phone, the leader or staff can sign out. Same store functions, limits and
  * statuses as the JSON routes in public-routes.ts, which stay for other clients.
  */
-const frame: ProblemPageFrame = {
+const frame: PublicPageFrame = {
   title: (locale) => volunteerPageText(locale).title,
   testId: 'volunteer-page',
+  path: (code) => `/v/${code}`,
   back: (locale) => volunteerPageText(locale).back,
 };
 
@@ -62,16 +55,7 @@ function keptKey(c: Context<AppEnv>, code: string): string | null {
 }
 
 function send(c: Context<AppEnv>, code: string, content: Html, status: ContentfulStatusCode, isPersonal: boolean) {
-  const { locale } = pageLocaleOf(c);
-  const document = publicDocument({
-    locale,
-    title: volunteerPageText(locale).title,
-    path: `/v/${code}`,
-    testId: 'volunteer-page',
-    content,
-    withScript: true,
-  });
-  return sendPage(c, document, status, isPersonal);
+  return sendPublicPage(c, frame, { code, content, status, isPersonal });
 }
 
 function sendForm(
@@ -112,15 +96,11 @@ function sendOnDuty(
 }
 
 async function showVolunteerPage(c: Context<AppEnv>) {
-  const code = pageCodeOf(c);
-  if (!code) return problemPage(c, frame, { code: 'activity.unknown' });
-  const call = publicPageCall(c);
-  if (!call.ok) return problemPage(c, frame, call.error);
-  const found = await findActivityForVolunteers(call.value, code);
-  if (!found.ok) return problemPage(c, frame, found.error);
-  const activity = found.value;
+  const opened = await openPublicPage(c, frame, findActivityForVolunteers);
+  if (opened instanceof Response) return opened;
+  const { code, call, activity } = opened;
   const key = keptKey(c, code);
-  const own = key ? await findOwnAttendance(call.value, code, key) : null;
+  const own = key ? await findOwnAttendance(call, code, key) : null;
   if (own?.signedOutAt) return send(c, code, signedOutContent(pageLocaleOf(c).locale, activity, own), 200, true);
   if (!activity.isOpen) return sendState(c, code, activity, { code: 'volunteering.sign_in_closed' }, 200);
   if (own && key)
@@ -129,25 +109,17 @@ async function showVolunteerPage(c: Context<AppEnv>) {
 }
 
 async function submitVolunteerPage(c: Context<AppEnv>) {
-  const code = pageCodeOf(c);
-  if (!code) return problemPage(c, frame, { code: 'activity.unknown' });
   // A sign-in is limited per address and code like the JSON sign-in; a sign-out per address.
-  const posted = await publicFormCall(c, (form) => (form.get('action') === 'sign-out' ? undefined : code));
-  if (!posted.ok) return problemPage(c, frame, posted.error);
-  const { call, form } = posted.value;
-  const found = await findActivityForVolunteers(call, code);
-  if (!found.ok) return problemPage(c, frame, found.error);
-  if (form.get('action') === 'sign-in') return signIn(c, { call, code, form, activity: found.value });
-  if (form.get('action') === 'sign-out') return signOut(c, { call, code, form, activity: found.value });
-  return problemPage(c, frame, { code: 'request.invalid' });
+  const opened = await openPublicPage(c, frame, findActivityForVolunteers, {
+    isSignIn: (form) => form.get('action') !== 'sign-out',
+  });
+  if (opened instanceof Response) return opened;
+  if (opened.form.get('action') === 'sign-in') return signIn(c, opened);
+  if (opened.form.get('action') === 'sign-out') return signOut(c, opened);
+  return problemPage(c, frame, opened.code, { code: 'request.invalid' });
 }
 
-interface Posted {
-  call: PublicContext;
-  code: string;
-  form: FormFields;
-  activity: VolunteerActivity;
-}
+type Posted = OpenedPage<VolunteerActivity>;
 
 async function signIn(c: Context<AppEnv>, { call, code, form, activity }: Posted) {
   const values = volunteerFormValues(form);
@@ -163,7 +135,7 @@ async function signIn(c: Context<AppEnv>, { call, code, form, activity }: Posted
         status: statusFor(result.error.code) as ContentfulStatusCode,
         isPersonal: true,
       });
-    if (result.error.code === 'activity.unknown') return problemPage(c, frame, result.error);
+    if (result.error.code === 'activity.unknown') return problemPage(c, frame, null, result.error);
     return sendState(c, code, activity, result.error);
   }
   const { name, signOutToken } = result.value;
@@ -181,7 +153,7 @@ async function signOut(c: Context<AppEnv>, { call, code, form, activity }: Poste
     ? await volunteerSignOut(call, code, token.data)
     : fail('volunteering.not_signed_in');
   if (!result.ok) {
-    if (result.error.code === 'activity.unknown') return problemPage(c, frame, result.error);
+    if (result.error.code === 'activity.unknown') return problemPage(c, frame, null, result.error);
     return sendState(c, code, activity, result.error);
   }
   const own = token.success ? await findOwnAttendance(call, code, token.data) : null;
