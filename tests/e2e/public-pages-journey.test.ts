@@ -92,6 +92,23 @@ describe('a resident signs in at the door', () => {
     expect(await page.getByTestId('sign-in-forget').isVisible()).toBe(false);
     await page.reload();
     expect(await page.getByTestId('sign-in-name').inputValue()).toBe('');
+
+    // The language link says what it shows, and the page follows it.
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByText('Before you sign in: how your details are used').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('page-language').textContent()).toBe('中文');
+    await page.screenshot({ path: screenshotPath('public-sign-in-english'), fullPage: true });
+    await context.close();
+  });
+
+  it('a code that leads nowhere gets a plain page saying so', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const answer = await page.goto(`${baseUrl()}/s/ZZZZ2345`);
+    expect(answer?.status()).toBe(404);
+    expect(await page.getByTestId('page-problem').textContent()).toBe('活动不存在。');
+    await page.screenshot({ path: screenshotPath('public-sign-in-unknown') });
     await context.close();
   });
 });

@@ -129,6 +129,12 @@ export function formBodyLimit(frame: PublicPageFrame): MiddlewareHandler<AppEnv>
   });
 }
 
+/** What a resident can do about a code that leads nowhere (a torn or half-scanned sticker, a mistyped link). */
+const unknownCodeHint: Record<Locale, string> = {
+  'zh-CN': '请检查二维码是否完整、链接是否抄对，或者问问办活动的队伍。',
+  en: 'Check that the QR code is whole and the link copied right, or ask the team running the activity.',
+};
+
 /**
  * What stops a request before the page's own content: an unknown code (404), too many tries
  * (429, with Retry-After), a form that is not one (400/413), another site's post (403). The message
@@ -142,11 +148,11 @@ export function problemPage(
   error: DomainError,
 ): Promise<Response> {
   const { locale, query } = pageLocaleOf(c);
-  const back =
-    code !== null &&
-    error.code !== 'activity.unknown' &&
-    html`<p class="more"><a href="${frame.path(code)}${query}">${frame.back(locale)}</a></p>`;
-  const content = html`${errorLine(messageFor(error, locale), 'page-problem')}${back}`;
+  const next =
+    code === null || error.code === 'activity.unknown'
+      ? html`<p class="hint">${unknownCodeHint[locale]}</p>`
+      : html`<p class="more"><a href="${frame.path(code)}${query}">${frame.back(locale)}</a></p>`;
+  const content = html`<h1>${frame.title(locale)}</h1>${errorLine(messageFor(error, locale), 'page-problem')}${next}`;
   const status = statusFor(error.code) as ContentfulStatusCode;
   return sendPublicPage(c, frame, { code, content, status, isPersonal: false });
 }
