@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageText } from '../support/answer-text';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
 import { failWritesTo } from '../support/failing-writes';
+import { postForm } from '../support/forms';
 import { pdfText } from '../support/pdf';
 import { rowCount } from '../support/rows';
 
@@ -198,6 +200,14 @@ describe('a planned date’s code before it is held', () => {
     });
     const early = await signInAs(coming, '吴奶奶');
     expect([early.status, early.body.code]).toEqual([400, 'activity.sign_in_not_open']);
+    // The page residents open (server-rendered) says the same, in words, with no form to fill.
+    const page = await api.anonymous().get(`/s/${coming}`);
+    expect(page.status).toBe(200);
+    expect(pageText(page.body)).toContain('签到还没开始，7月7日 08:00');
+    expect(page.body).not.toContain('data-testid="sign-in-submit"');
+    const earlyForm = await postForm(api.anonymous(), `/s/${coming}`, { name: '吴奶奶', consent: 'yes' });
+    expect(earlyForm.status).toBe(400);
+    expect(pageText(earlyForm.body)).toContain('签到还没开始');
     expect(await rowCount(api.db, 'activities')).toBe(before);
   });
 

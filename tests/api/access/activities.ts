@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
 import { insertPlan } from '../../support/activities';
+import { postForm } from '../../support/forms';
+
+const residentPhone = (n: number) => `137${String(n).padStart(8, '0')}`;
 
 /** Access rows for the activities routes (see access-control.test.ts). */
 
@@ -258,6 +261,23 @@ export const activitiesAccessRows: AccessRow[] = [
     call: (c, { ids }) =>
       c.get(`/api/activities/possible-duplicates?organizationId=${ids.otherOrganizationId}&startsAt=${duplicateStart}`),
     expect: all(403, { admin: 200, leader2: 200 }),
+  },
+  {
+    name: 'the server-rendered sign-in page (public)',
+    route: 'GET /s/{code}',
+    call: async (c, ctx) => c.get(`/s/${(await fixture(ctx)).code}`),
+    expect: all(200, { anonymous: 200 }),
+  },
+  {
+    name: 'sign in with the server-rendered form (public; the answer names only who just signed in)',
+    route: 'POST /s/{code}',
+    call: async (c, ctx) =>
+      postForm(c, `/s/${(await fixture(ctx)).code}`, {
+        name: `居民 ${ctx.n}`,
+        phone: residentPhone(ctx.n),
+        consent: 'yes',
+      }),
+    expect: all(200, { anonymous: 200 }),
   },
   {
     name: 'announce a planned activity of the main organization',

@@ -1,7 +1,6 @@
 import { type ActivityDetail, can, headCountClauses } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 
@@ -68,9 +67,10 @@ export function SignInPanel({ activity }: { activity: ActivityDetail }) {
       <h2>{t('activities.page.signInTitle')}</h2>
       <p className="muted">{t('activities.page.signInHint')}</p>
       <p className="sign-in-panel__link">
-        <Link to={`/s/${code}`} data-testid="sign-in-link">
+        {/* A whole page load: /s/ is the server's page, not one of this app's routes. */}
+        <a href={`/s/${code}`} data-testid="sign-in-link">
           {link}
-        </Link>
+        </a>
       </p>
       <button type="button" className="button button--secondary" onClick={copy} data-testid="sign-in-copy">
         {isCopied ? t('activities.page.copied') : t('activities.page.copyLink')}

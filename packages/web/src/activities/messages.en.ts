@@ -227,37 +227,6 @@ export const activityMessagesEn: ActivityMessages = {
       submit: 'Announce',
       saved: 'Announced.',
     },
-    signIn: {
-      title: 'Sign in to the activity',
-      intro: 'Write your name to sign in: it helps the team show the activity really took place.',
-      name: 'Name *',
-      phone: 'Mobile number (optional)',
-      child: 'I am a child (a guardian ticks the consent; no phone number)',
-      guardian: 'I am the guardian and agree that the child signs in',
-      consent: 'I have read the notice above and agree that my sign-in is kept *',
-      notice: {
-        title: 'Before you sign in: how your details are used',
-        summary:
-          'Your name (and phone number) only show that you came to this activity. They are not published, not used for advertising, not used for anything else.',
-        more: 'More details (tap to open)',
-        purposeLabel: 'What for',
-        purpose:
-          'To show the activity really took place and how many came. A phone number makes sure one person counts once, and makes the sign-in more credible. Never for selling, never passed on.',
-        keptLabel: 'What is kept',
-        kept: 'Your name, your phone number (optional) and when you signed in. A child gives a name only, never a phone number.',
-        retentionLabel: 'For how long',
-        retention:
-          'Phone number: if you are not a registered resident here, it is deleted automatically 180 days after the activity. The name stays as part of the activity record. You can ask a community worker to delete your details at any time.',
-        whoLabel: 'Who sees it',
-        who: 'Your name: the team that ran the activity, the residents’ committee, the street office and the social workers. Your phone number is shown to nobody in the system.',
-      },
-      submit: 'Sign in',
-      done: 'You are signed in. Thank you!',
-      closed: 'Sign-in for this activity has closed. Thank you for coming by!',
-      volunteer: 'Volunteers: sign in / out',
-      consentRequired: 'Please tick the consent first.',
-      guardianRequired: 'A child signs in with a guardian’s consent.',
-    },
     beneficiaryGroup: {
       elderly: 'Older people',
       disabled: 'People with disabilities',

@@ -2,13 +2,13 @@ import { Route } from 'react-router';
 import { lazyPage } from '../shared/lazy-page';
 
 // Every page on demand: the form's chunk is measured against the phone's budget
-// (tests/build/bundle-budget.test.ts), and residents opening the sign-in link get only that page.
+// (tests/build/bundle-budget.test.ts). The residents' sign-in /s/:code is no page of this app: the
+// server renders it (server/src/activities/sign-in-page.ts).
 const ActivityFormPage = lazyPage(() => import('./activity-form-page').then((m) => m.ActivityFormPage), ['activities']);
 const ActivityEditPage = lazyPage(() => import('./activity-form-page').then((m) => m.ActivityEditPage), ['activities']);
 const ActivityPage = lazyPage(() => import('./activity-page').then((m) => m.ActivityPage));
 const PlanActivityPage = lazyPage(() => import('./plan-activity-page').then((m) => m.PlanActivityPage));
 const OccurrenceSignInPage = lazyPage(() => import('./occurrence-sign-in-page').then((m) => m.OccurrenceSignInPage));
-const SignInPage = lazyPage(() => import('./sign-in-page').then((m) => m.SignInPage), ['activities']);
 
 /**
  * This capability's pages (activities: the leader's phone form, the activity page, planned
@@ -24,9 +24,4 @@ export function activityRoutes() {
       <Route path="/activities/:id" element={<ActivityPage />} />
     </>
   );
-}
-
-/** Pages a resident opens without an account: the self sign-in from the QR code. */
-export function activityPublicRoutes() {
-  return <Route path="/s/:code" element={<SignInPage />} />;
 }
