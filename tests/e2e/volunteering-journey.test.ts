@@ -4,7 +4,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { insertActivityUnderWay } from '../support/activity-under-way';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { testNow } from '../support/clock';
 import { baseUrl, openTeamFold, pageAs } from '../support/journey';
 
 /**
