@@ -19,3 +19,4 @@ export * from './sign-ins';
 export * from './tables';
 export * from './update';
 export * from './visibility';
+export * from './record-on-occurrence';
