@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { failWritesTo } from '../support/failing-writes';
+import { rowCount } from '../support/rows';
 
 /**
  * Issue 16, 举办了 through the leader's form: the form posts /api/activities with the planned date
@@ -134,12 +136,17 @@ describe('举办了 through the activity form', () => {
     const listed = await leader.get(
       `/api/planned-activities?organizationId=${ids.organizationId}&from=${today}&to=${today}`,
     );
-    expect(listed.body.items.find((o: { plannedActivityId: string }) => o.plannedActivityId === planId)).toMatchObject(
-      { activityId: scanMade!.id, awaitsHeld: false },
-    );
+    expect(listed.body.items.find((o: { plannedActivityId: string }) => o.plannedActivityId === planId)).toMatchObject({
+      activityId: scanMade!.id,
+      awaitsHeld: false,
+    });
     const retried = await submit(leader, body, 'held-form-scans-1');
     expect([retried.status, retried.body.id]).toEqual([200, scanMade!.id]);
-    const actions = await api.db.selectFrom('audit_log').select('action').where('record_id', '=', scanMade!.id).execute();
+    const actions = await api.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('record_id', '=', scanMade!.id)
+      .execute();
     expect(actions.map((a) => a.action).sort()).toEqual([
       'activity.held',
       'activity.record_by_sign_in',
@@ -168,5 +175,31 @@ describe('举办了 through the activity form', () => {
     const wrongTeam = await submit(staff, { ...asOther, participants: [] }, 'held-form-scope-4');
     expect([wrongTeam.status, wrongTeam.body.code]).toEqual([400, 'activity.not_the_plans_team']);
     expect(await recordsOf(planId, today)).toHaveLength(0);
+  });
+
+  it('leaves the scan-made record as it was when completing it fails at its last step', async () => {
+    const planId = await weeklyPlan('周二剪纸（补记写不进）');
+    const code = (await leader.get(`/api/planned-activities/${planId}/occurrences/${today}/sign-in`)).body.code;
+    expect((await api.anonymous().post(`/api/sign-in/${code}`, { name: '扫码的吴奶奶', consent: true })).status).toBe(
+      200,
+    );
+    const [scanMade] = await recordsOf(planId, today);
+    const participants = () =>
+      api.db.selectFrom('activity_participants').select('id').where('activity_id', '=', scanMade!.id).execute();
+    const audit = await rowCount(api.db, 'audit_log');
+    const body = formInput(planId, today, '周二剪纸（补记写不进）');
+    // The key is remembered last: failing there must take back the completed fields and members.
+    const restore = await failWritesTo(api.db, 'activity_submissions', 'insert');
+    try {
+      const answer = await submit(leader, body, 'held-form-fails-1');
+      expect([answer.status, answer.body.code]).toEqual([500, 'server.error']);
+    } finally {
+      await restore();
+    }
+    expect(await recordsOf(planId, today)).toEqual([{ id: scanMade!.id, recorded_by: null }]);
+    expect(await participants()).toHaveLength(0);
+    expect(await rowCount(api.db, 'audit_log')).toBe(audit);
+    expect((await submit(leader, body, 'held-form-fails-1')).status).toBe(200);
+    expect(await participants()).toHaveLength(3);
   });
 });

@@ -1,10 +1,24 @@
-import { type ActivityInput, checkActivityInput, fail, isOccurrence, ok, type Result, shanghaiDate } from '@seedbed/core';
+import {
+  type ActivityInput,
+  checkActivityInput,
+  fail,
+  isOccurrence,
+  ok,
+  type Result,
+  shanghaiDate,
+} from '@seedbed/core';
 import { updateAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { organizersInScope } from './checks';
 import { heldRecordOf, lockOccurrence, madeBySignIn, type Occurrence, reservedCodeOf } from './occurrence-codes';
 import { findPlannedActivity, type PlannedActivityRow, placeOfPlan, planOf } from './planned';
-import { type NewActivity, type RecordedActivity, recordActivity, rememberSubmission, replayedSubmission } from './record';
+import {
+  type NewActivity,
+  type RecordedActivity,
+  recordActivity,
+  rememberSubmission,
+  replayedSubmission,
+} from './record';
 import { updateActivity } from './update';
 
 /**

@@ -31,7 +31,7 @@ export async function recordActivity(call: StoreContext, submitted: NewActivity)
   if (!checked.ok) return checked;
   const record = { ...submitted, id: call.newId(), input: checked.value };
   return inTransaction(call, async (tx) => {
-    const { db: trx, actor } = tx;
+    const { db: trx } = tx;
     const { idempotency } = record;
     const earlier = await replayedSubmission(tx, idempotency);
     if (earlier) return earlier;
