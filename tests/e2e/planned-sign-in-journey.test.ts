@@ -90,6 +90,7 @@ describe('a resident scans a planned activity’s code before it is recorded', (
     await leader.getByTestId('members-same-as-last').click();
     const ticked = await leader.locator('[data-testid="activity-members"] input:checked').count();
     expect(ticked).toBeGreaterThan(0);
+    await leader.evaluate(() => window.scrollTo(0, 0));
     await leader.screenshot({ path: screenshotPath('leader-held-form-phone') });
     await leader.getByTestId('activity-submit').click();
     await leader.getByTestId('activity-page').waitFor();
