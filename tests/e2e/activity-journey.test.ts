@@ -120,7 +120,7 @@ describe('a leader records an activity from a phone without a network', () => {
     await staffContext.close();
   });
 
-  it('a planned weekly activity becomes a record with one tap', async () => {
+  it('a planned weekly activity becomes a record from the form 举办了 opens', async () => {
     const { context, page } = await pageAs(browser, 'leader', 'phone');
     await page.getByTestId('organization-page').waitFor();
     await page.goto(`${baseUrl()}/activities/plan?organizationId=${organizationId}`);
@@ -134,6 +134,9 @@ describe('a leader records an activity from a phone without a network', () => {
     await page.getByTestId('organization-page').waitFor();
     const held = page.locator(`[data-testid="planned-occurrence"][data-date="${start}"] [data-testid="planned-held"]`);
     await held.click();
+    await page.getByTestId('activity-form-page').waitFor();
+    expect(await page.getByTestId('activity-date').inputValue()).toBe(start);
+    await page.getByTestId('activity-submit').click();
     await page.getByTestId('activity-page').waitFor();
     await expect.poll(() => page.getByTestId('activity-title').textContent()).toBe(planTitle);
     await context.close();

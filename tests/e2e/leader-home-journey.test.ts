@@ -199,7 +199,12 @@ describe('the leader’s home and a weekly activity in six taps', () => {
     await page.getByTestId('member-add-form').waitFor();
     expect(await page.getByTestId('growth-record').getAttribute('open')).toBeNull();
 
+    // 举办了 opens the form on today's plan: its title and times filled in, linked to the date.
     await page.getByTestId('today-held').filter({ hasText: title }).click();
+    await page.getByTestId('activity-form-page').waitFor();
+    expect(await page.getByTestId('activity-title').inputValue()).toBe(title);
+    expect(await page.getByTestId('activity-start').inputValue()).toBe('09:00');
+    await page.getByTestId('activity-submit').click();
     await page.getByTestId('activity-page').waitFor();
     await expect.poll(() => page.getByTestId('activity-title').textContent()).toBe(title);
     await page.goto(`${baseUrl()}/organizations/${organizationId}`);

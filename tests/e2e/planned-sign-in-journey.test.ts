@@ -8,7 +8,7 @@ import { pdfText, renderPage } from '../support/pdf';
 /**
  * Issue 16, "QR before the activity", on 360 px phones: the leader announces a weekly activity and
  * opens today's QR code before anything is recorded; a resident scans it and signs in; the leader
- * taps 举办了 and the record shows the resident. Recording the same time again warns the leader.
+ * taps 举办了, ticks 同上次 on the form and submits, and the record shows the members and the resident. Recording the same time again warns the leader.
  */
 let browser: Browser;
 let organizationId = '';
@@ -71,14 +71,33 @@ describe('a resident scans a planned activity’s code before it is recorded', (
     await phone.screenshot({ path: screenshotPath('resident-planned-sign-in-phone'), fullPage: true });
     await residentContext.close();
 
-    // 举办了 opens the record the scan made, with the resident among its sign-ins.
+    // 举办了 opens the form on the date, filled from the plan; 同上次 ticks the members, and
+    // submitting completes the record the scan made: the members, and the resident's sign-in counted.
     await leader.goto(`${baseUrl()}/organizations/${organizationId}`);
     await occurrence.getByTestId('planned-held').scrollIntoViewIfNeeded();
     await leader.getByTestId('planned-activities').screenshot({ path: screenshotPath('leader-planned-list-phone') });
+    // The scan's record is this date's own: the duplicate check leaves it out (other journeys'
+    // records of this morning may still be named).
+    const duplicateCheck = leader.waitForRequest(
+      (request) => request.url().includes('/api/activities/possible-duplicates') && request.url().includes('exceptId='),
+    );
     await occurrence.getByTestId('planned-held').click();
+    await leader.getByTestId('activity-form-page').waitFor();
+    await duplicateCheck;
+    expect(await leader.getByTestId('activity-title').inputValue()).toBe(title);
+    expect(await leader.getByTestId('activity-date').inputValue()).toBe(today);
+    expect(await leader.getByTestId('activity-start').inputValue()).toBe('09:30');
+    await leader.getByTestId('members-same-as-last').click();
+    const ticked = await leader.locator('[data-testid="activity-members"] input:checked').count();
+    expect(ticked).toBeGreaterThan(0);
+    await leader.evaluate(() => window.scrollTo(0, 0));
+    await leader.screenshot({ path: screenshotPath('leader-held-form-phone') });
+    await leader.getByTestId('activity-submit').click();
     await leader.getByTestId('activity-page').waitFor();
     await expect.poll(() => leader.getByTestId('activity-title').textContent()).toBe(title);
     await expect.poll(() => leader.getByTestId('sign-in-list').textContent()).toContain(resident);
+    expect(await leader.locator('[data-testid="activity-participants"] li').count()).toBe(ticked);
+    expect(await leader.locator('[data-testid^="sign-in-flag-"]').count()).toBe(0);
     expect(await leader.getByTestId('sign-in-link').getAttribute('href')).toBe(`/s/${code}`);
     await leader.getByTestId('activity-sign-in').scrollIntoViewIfNeeded();
     await leader.screenshot({ path: screenshotPath('leader-planned-record-phone') });

@@ -316,6 +316,22 @@ export const activitiesAccessRows: AccessRow[] = [
     expect: recorders,
   },
   {
+    // 举办了 through the leader's form: the same route, linked to a planned date of the team.
+    name: 'record a planned date of the main organization through the activity form',
+    route: 'POST /api/activities',
+    call: async (c, ctx) => {
+      const on = thursday(ctx.n);
+      const body = {
+        ...activityBody(ctx.ids.organizationId, ctx.n),
+        startsAt: `${on}T09:00:00+08:00`,
+        endsAt: `${on}T10:00:00+08:00`,
+        plannedOccurrence: { plannedActivityId: (await fixture(ctx)).planId, on },
+      };
+      return c.call('POST', '/api/activities', body, { 'idempotency-key': `access-row-${ctx.n}` });
+    },
+    expect: recorders,
+  },
+  {
     name: 'activity figures of the main organization',
     route: 'GET /api/organizations/{id}/activity-figures',
     call: (c, { ids }) => c.get(`/api/organizations/${ids.organizationId}/activity-figures?${range}`),

@@ -55,6 +55,7 @@ const tableOfField: [RegExp, string][] = [
   [/^namedSignInIds?$/, 'activity_sign_ins'],
   [/^trackingLogIds?$/, 'tracking_logs'],
   [/^activityIds?$/, 'activities'],
+  [/^plannedActivityIds?$/, 'planned_activities'],
   [/^streetIds?$/, 'streets'],
 ];
 

@@ -91,6 +91,16 @@ export const activityErrorMessages = {
     'zh-CN': '这一天没有这个预告的活动。',
     en: 'The planned activity does not take place on that date.',
   },
+  'activity.not_on_planned_date': {
+    status: 400,
+    'zh-CN': '活动日期和预告的日期不一样：请改回预告那天，或从“记录活动”另记一次。',
+    en: 'The date differs from the planned date: change it back, or record it separately with “Record an activity”.',
+  },
+  'activity.not_the_plans_team': {
+    status: 400,
+    'zh-CN': '这个预告属于另一个自组织。',
+    en: 'This planned activity belongs to another organization.',
+  },
   'activity.range_too_long': {
     status: 400,
     'zh-CN': '查询的日期范围太长（最多 {days} 天）。',

@@ -83,6 +83,12 @@ export const activityInputSchema = z.object({
   participants: activityFields.participants.default([]),
   feedback: activityFields.feedback.default([]),
   isPlannedInProject: activityFields.isPlannedInProject.default(false),
+  /**
+   * 举办了 through the form: the planned date (预告) this record is. The date's one record is made
+   * — or, when residents' scans made it already, completed — never a second; the record's start
+   * must fall on that date and its first organization must be the plan's.
+   */
+  plannedOccurrence: z.object({ plannedActivityId: idSchema, on: isoDateSchema }).optional(),
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 

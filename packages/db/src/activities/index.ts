@@ -14,6 +14,7 @@ export * from './planned';
 export * from './read';
 export * from './record';
 export * from './record-observed';
+export * from './record-on-occurrence';
 export * from './sign-in-retention';
 export * from './sign-ins';
 export * from './tables';

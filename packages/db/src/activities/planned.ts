@@ -83,7 +83,7 @@ export function planOf(row: PlannedActivityRow) {
   return { startsOn: row.starts_on, untilOn: row.until_on, recurrence: row.recurrence as Recurrence };
 }
 
-function placeOf(row: PlannedActivityRow): ActivityInput['place'] {
+export function placeOfPlan(row: PlannedActivityRow): ActivityInput['place'] {
   if (row.space_id) return { kind: 'space', spaceId: row.space_id };
   if (row.estate_id) return { kind: 'estate', estateId: row.estate_id, courtyardId: row.courtyard_id ?? undefined };
   if (row.place_text) return { kind: 'text', text: row.place_text };
@@ -108,7 +108,7 @@ export function recordOfOccurrence(
       content: row.content,
       startsAt: startsAt.toISOString(),
       endsAt: endsAt.toISOString(),
-      place: placeOf(row),
+      place: placeOfPlan(row),
       beneficiaryGroups: row.beneficiary_groups as ActivityInput['beneficiaryGroups'],
       openness: row.openness as ActivityInput['openness'],
       organizerCount: counts.organizerCount,

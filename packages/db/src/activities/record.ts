@@ -31,23 +31,10 @@ export async function recordActivity(call: StoreContext, submitted: NewActivity)
   if (!checked.ok) return checked;
   const record = { ...submitted, id: call.newId(), input: checked.value };
   return inTransaction(call, async (tx) => {
-    const { db: trx, actor } = tx;
+    const { db: trx } = tx;
     const { idempotency } = record;
-    if (idempotency && actor.userId) {
-      // Two retries arriving together wait for each other here instead of both inserting.
-      await sql`select pg_advisory_xact_lock(hashtext(${`${actor.userId}:${idempotency.key}`}))`.execute(trx);
-      const earlier = await trx
-        .selectFrom('activity_submissions')
-        .select(['activity_id', 'request_hash'])
-        .where('user_id', '=', actor.userId)
-        .where('key', '=', idempotency.key)
-        .executeTakeFirst();
-      if (earlier) {
-        return earlier.request_hash === idempotency.requestHash
-          ? ok({ id: await followMerges(trx, earlier.activity_id), replayed: true })
-          : fail('activity.idempotency_conflict');
-      }
-    }
+    const earlier = await replayedSubmission(tx, idempotency);
+    if (earlier) return earlier;
     if (record.occurrence) {
       const held = await trx
         .selectFrom('activities')
@@ -59,21 +46,52 @@ export async function recordActivity(call: StoreContext, submitted: NewActivity)
     }
     const inserted = await insertActivity(tx, record);
     if (!inserted.ok) return inserted;
-    if (idempotency && actor.userId) {
-      await trx
-        .insertInto('activity_submissions')
-        .values({
-          user_id: actor.userId,
-          key: idempotency.key,
-          street_id: inserted.value.streetId,
-          activity_id: record.id,
-          request_hash: idempotency.requestHash,
-          created_at: actor.now,
-        })
-        .execute();
-    }
+    await rememberSubmission(tx, idempotency, { id: record.id, streetId: inserted.value.streetId });
     return ok({ id: record.id, replayed: false });
   });
+}
+
+/**
+ * A submission seen before: the same key and body answer the record the first one made (its
+ * survivor, if merged since); the same key with another body is a conflict. Two retries arriving
+ * together wait for each other on the key's lock instead of both inserting.
+ */
+export async function replayedSubmission(
+  { db: trx, actor }: Pick<TxContext, 'db' | 'actor'>,
+  idempotency: NewActivity['idempotency'],
+): Promise<Result<RecordedActivity> | undefined> {
+  if (!idempotency || !actor.userId) return undefined;
+  await sql`select pg_advisory_xact_lock(hashtext(${`${actor.userId}:${idempotency.key}`}))`.execute(trx);
+  const earlier = await trx
+    .selectFrom('activity_submissions')
+    .select(['activity_id', 'request_hash'])
+    .where('user_id', '=', actor.userId)
+    .where('key', '=', idempotency.key)
+    .executeTakeFirst();
+  if (!earlier) return undefined;
+  return earlier.request_hash === idempotency.requestHash
+    ? ok({ id: await followMerges(trx, earlier.activity_id), replayed: true })
+    : fail('activity.idempotency_conflict');
+}
+
+/** Keeps the key of a submission that made (or completed) `activity`, so its retries answer it. */
+export async function rememberSubmission(
+  { db: trx, actor }: Pick<TxContext, 'db' | 'actor'>,
+  idempotency: NewActivity['idempotency'],
+  activity: { id: string; streetId: string },
+): Promise<void> {
+  if (!idempotency || !actor.userId) return;
+  await trx
+    .insertInto('activity_submissions')
+    .values({
+      user_id: actor.userId,
+      key: idempotency.key,
+      street_id: activity.streetId,
+      activity_id: activity.id,
+      request_hash: idempotency.requestHash,
+      created_at: actor.now,
+    })
+    .execute();
 }
 
 async function insertActivity(

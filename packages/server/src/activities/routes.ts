@@ -10,7 +10,14 @@ import {
   ok,
   signInListSchema,
 } from '@seedbed/core';
-import { lastActivityMembers, listActivities, listSignIns, recordActivity, updateActivity } from '@seedbed/db';
+import {
+  lastActivityMembers,
+  listActivities,
+  listSignIns,
+  recordActivity,
+  recordActivityOnOccurrence,
+  updateActivity,
+} from '@seedbed/db';
 import { z } from 'zod';
 import { answer } from '../http/answer';
 import { idempotencyHeaderSchema, idempotencyOf } from '../http/idempotency';
@@ -44,7 +51,7 @@ const create = route({
   method: 'post',
   path: '/api/activities',
   summary:
-    'Record an activity (its organization’s leader, or staff); a retry with the same Idempotency-Key answers the first record',
+    'Record an activity (its organization’s leader, or staff); a retry with the same Idempotency-Key answers the first record. With `plannedOccurrence` it is that planned date’s one record: made, or completed when residents’ scans made it (200 then)',
   request: { headers: idempotencyHeaderSchema, ...jsonBody(activityInputSchema) },
   responses: {
     201: jsonOk(activityDetailSchema, 'recorded; `warnings` lists what the leader may want to check'),
@@ -96,11 +103,11 @@ export const activityRoutes = newRouter()
       const input = c.req.valid('json');
       const idempotency = idempotencyOf(c, input);
       if (!idempotency.ok) return idempotency;
-      const recorded = await recordActivity(call, {
-        signInCode: newSignInCode(),
-        input,
-        idempotency: idempotency.value,
-      });
+      const submitted = { signInCode: newSignInCode(), input, idempotency: idempotency.value };
+      // 举办了 through the form: the planned date's one record, made or completed (record-on-occurrence.ts).
+      const recorded = input.plannedOccurrence
+        ? await recordActivityOnOccurrence(call, submitted, input.plannedOccurrence)
+        : await recordActivity(call, submitted);
       return answerActivity(c, call, recorded, 201);
     }),
   )

@@ -1,7 +1,7 @@
-import type { ActivityDetail, OrganizationDetail } from '@seedbed/core';
+import type { ActivityDetail, OrganizationDetail, PlannedOccurrence } from '@seedbed/core';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
@@ -21,12 +21,14 @@ import {
 } from './activity-form-sections';
 import { DuplicateWarning } from './duplicate-warning';
 import { LocalStatus } from './form-controls';
+import { withPlannedOccurrence } from './form-prefill';
 import {
   type ActivityFormValues,
   emptyFormValues,
   formFieldOf,
   fromActivityDetail,
   missingRequired,
+  type PlannedOccurrenceLink,
 } from './form-values';
 import { orLastSeen } from './last-seen-organization';
 import { ClipAndSheetPicker, PhotoPicker } from './media-picker';
@@ -36,6 +38,8 @@ import './activities.css';
 
 /**
  * /activities/new?organizationId=…: the leader records an activity from a phone, online or not.
+ * With `&planned=<plan id>&on=<date>` (举办了 on a planned date): prefilled from the plan and
+ * linked to that date, whose one record it makes or completes (held-button.tsx heldFormPath).
  *
  * Not a useSchemaForm (shared/use-schema-form.ts) on purpose: that would pull zod and core's schemas
  * into this route, whose JavaScript must stay within 150 KB gzip (tests/build/bundle-budget.test.ts).
@@ -47,8 +51,18 @@ import './activities.css';
 export function ActivityFormPage() {
   const [search] = useSearchParams();
   const organizationId = search.get('organizationId') ?? '';
+  const plannedActivityId = search.get('planned');
+  const on = search.get('on');
+  const planned = useMemo(() => (plannedActivityId && on ? { plannedActivityId, on } : null), [plannedActivityId, on]);
   if (!organizationId) return <NotFoundPage />;
-  return <FormForOrganization organizationId={organizationId} editing={null} localId={search.get('local')} />;
+  return (
+    <FormForOrganization
+      organizationId={organizationId}
+      editing={null}
+      localId={search.get('local')}
+      planned={planned}
+    />
+  );
 }
 
 /** /activities/:id/edit: change a record (or complete one a staff member started). */
@@ -60,21 +74,20 @@ export function ActivityEditPage() {
       {(activity) => {
         const organizationId = activity.organizations[0]?.id;
         if (!organizationId) return <NotFoundPage />;
-        return <FormForOrganization organizationId={organizationId} editing={activity} localId={null} />;
+        return <FormForOrganization organizationId={organizationId} editing={activity} localId={null} planned={null} />;
       }}
     </ResourceView>
   );
 }
 
-function FormForOrganization({
-  organizationId,
-  editing,
-  localId,
-}: {
-  organizationId: string;
+interface FormProps {
   editing: ActivityDetail | null;
   localId: string | null;
-}) {
+  /** 举办了's planned date, from the address. */
+  planned: PlannedOccurrenceLink | null;
+}
+
+function FormForOrganization({ organizationId, ...props }: FormProps & { organizationId: string }) {
   const { resource, reload } = useResource<OrganizationDetail>(
     `/api/organizations/${encodeURIComponent(organizationId)}`,
   );
@@ -82,7 +95,7 @@ function FormForOrganization({
   // Opened from the team's page: the form is there at once, with no signal too (last-seen-organization.ts).
   return (
     <ResourceView resource={orLastSeen(resource, organizationId, viewer.id)} onRetry={reload}>
-      {(organization) => <ActivityForm organization={organization} editing={editing} localId={localId} />}
+      {(organization) => <ActivityForm organization={organization} {...props} />}
     </ResourceView>
   );
 }
@@ -109,15 +122,7 @@ function useFormOptions(organization: OrganizationDetail) {
   return { places, others };
 }
 
-function ActivityForm({
-  organization,
-  editing,
-  localId,
-}: {
-  organization: OrganizationDetail;
-  editing: ActivityDetail | null;
-  localId: string | null;
-}) {
+function ActivityForm({ organization, editing, localId, planned }: FormProps & { organization: OrganizationDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const title = editing
@@ -127,16 +132,35 @@ function ActivityForm({
     : t('activities.form.newTitle');
   useDocumentTitle(title);
   const { places, others } = useFormOptions(organization);
+  // 举办了 brings the date's occurrence from the team's page: the form is filled at once, offline too.
+  const { state } = useLocation();
+  const [tapped] = useState(() => {
+    const occurrence = (state as { occurrence?: PlannedOccurrence } | null)?.occurrence;
+    const isThatDate = occurrence?.plannedActivityId === planned?.plannedActivityId && occurrence?.on === planned?.on;
+    return planned && occurrence && isThatDate ? occurrence : null;
+  });
   // A new record starts on today, at a guessed time (or the plan's: useFormPrefill).
-  const [fresh] = useState(() => (editing ? null : emptyFormValues(new Date())));
+  const [fresh] = useState(() => {
+    if (editing) return null;
+    const empty = emptyFormValues(new Date());
+    return tapped ? withPlannedOccurrence(empty, tapped) : empty;
+  });
   const { item, change, submit, discard, sentActivityId } = useLocalDraft({
     organizationId: organization.id,
     editingId: editing?.id ?? null,
     localId,
+    planned,
     initialValues: () =>
       editing ? fromActivityDetail(editing, organization.id) : (fresh ?? emptyFormValues(new Date())),
   });
-  const lastTime = useFormPrefill({ organizationId: organization.id, item: fresh && item, change, fresh });
+  const plannedPrefill = useMemo(() => (planned ? { link: planned, occurrence: tapped } : null), [planned, tapped]);
+  const { lastTime, plannedOccurrence } = useFormPrefill({
+    organizationId: organization.id,
+    item: fresh && item,
+    change,
+    fresh,
+    planned: plannedPrefill,
+  });
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
 
   useEffect(() => {
@@ -226,7 +250,11 @@ function ActivityForm({
               testId="activity-end"
             />
           </div>
-          <DuplicateWarning organizationId={organization.id} values={values} exceptId={editing?.id} />
+          <DuplicateWarning
+            organizationId={organization.id}
+            values={values}
+            exceptId={editing?.id ?? plannedOccurrence?.activityId ?? undefined}
+          />
           <MemberPicker values={values} set={set} members={members} lastTime={lastTime} />
           <PhotoPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
           <h2 className="activity-form__more">{t('activities.form.more')}</h2>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { sameAsLastTime, tickMembers, toggleAllMembers, withTodaysPlan } from './form-prefill';
-import { emptyFormValues } from './form-values';
+import {
+  isDraftOf,
+  sameAsLastTime,
+  tickMembers,
+  toggleAllMembers,
+  withPlannedOccurrence,
+  withTodaysPlan,
+} from './form-prefill';
+import { emptyFormValues, toActivityInput } from './form-values';
 
 // 2026-06-30 02:00 UTC is 10:00 in Shanghai: the form guesses 08:00–10:00.
 const fresh = emptyFormValues(new Date('2026-06-30T02:00:00Z'));
@@ -44,5 +51,43 @@ describe('a planned activity today', () => {
     expect(withTodaysPlan(changed, plan, fresh)).toBe(changed);
     const yesterday = { ...fresh, date: '2026-06-29' };
     expect(withTodaysPlan(yesterday, plan, yesterday)).toBe(yesterday);
+  });
+});
+
+describe('举办了 opening the form on a planned date', () => {
+  const planned = {
+    plannedActivityId: 'plan-1',
+    on: '2026-06-23',
+    title: '周二太极',
+    startsAt: '2026-06-23T01:00:00.000Z',
+    endsAt: '2026-06-23T03:00:00.000Z',
+    openness: 'open_to_all' as const,
+    placeText: '社区活动室',
+  };
+
+  it('takes the title, day, times, openness and place from the plan, linked to the date', () => {
+    const values = withPlannedOccurrence(fresh, planned);
+    expect(values).toMatchObject({
+      title: '周二太极',
+      date: '2026-06-23',
+      startTime: '09:00',
+      endTime: '11:00',
+      openness: 'open_to_all',
+      placeKind: 'text',
+      placeText: '社区活动室',
+      plannedOccurrence: { plannedActivityId: 'plan-1', on: '2026-06-23' },
+    });
+    expect(isDraftOf(values, planned)).toBe(true);
+    expect(isDraftOf(fresh, planned)).toBe(false);
+  });
+
+  it('sends the link only while the date stays the planned day', () => {
+    const values = withPlannedOccurrence(fresh, planned);
+    expect(toActivityInput(values, 'team').plannedOccurrence).toEqual({
+      plannedActivityId: 'plan-1',
+      on: '2026-06-23',
+    });
+    expect(toActivityInput({ ...values, date: '2026-06-24' }, 'team').plannedOccurrence).toBeUndefined();
+    expect(toActivityInput(fresh, 'team').plannedOccurrence).toBeUndefined();
   });
 });

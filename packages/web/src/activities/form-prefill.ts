@@ -1,3 +1,4 @@
+import type { PlannedOccurrence } from '@seedbed/core';
 import type { ActivityFormValues } from './form-values';
 import { shanghaiClock } from './form-values';
 
@@ -63,4 +64,40 @@ export function withTodaysPlan(
     values.date === defaults.date && values.startTime === defaults.startTime && values.endTime === defaults.endTime;
   if (!isUntouched || starts.date !== values.date || ends.date !== values.date) return values;
   return { ...values, startTime: starts.time, endTime: ends.time };
+}
+
+/** What a planned date gives the form: the list's occurrence (PlannedOccurrence) is enough. */
+export type PlannedPrefill = Pick<
+  PlannedOccurrence,
+  'plannedActivityId' | 'on' | 'title' | 'startsAt' | 'endsAt' | 'openness' | 'placeText'
+>;
+
+/**
+ * 举办了 opens the form on a planned date: its title, day, times, openness and a typed place from
+ * the plan, linked to the date so the record becomes that date's (the server fills a space or an
+ * estate of the plan, and its content, when the form leaves them empty). Members stay the
+ * leader's: 同上次 or 全选.
+ */
+export function withPlannedOccurrence(values: ActivityFormValues, planned: PlannedPrefill): ActivityFormValues {
+  const starts = shanghaiClock(new Date(planned.startsAt));
+  const ends = shanghaiClock(new Date(planned.endsAt));
+  return {
+    ...values,
+    title: planned.title,
+    date: planned.on,
+    startTime: starts.time,
+    // A plan running past midnight ends at the day's last minute on the form.
+    endTime: ends.date === planned.on ? ends.time : '23:59',
+    openness: planned.openness,
+    ...(planned.placeText ? { placeKind: 'text' as const, placeText: planned.placeText } : {}),
+    plannedOccurrence: { plannedActivityId: planned.plannedActivityId, on: planned.on },
+  };
+}
+
+/** Whether a draft is the one of this planned date. */
+export function isDraftOf(values: ActivityFormValues, planned: { plannedActivityId: string; on: string }): boolean {
+  return (
+    values.plannedOccurrence?.plannedActivityId === planned.plannedActivityId &&
+    values.plannedOccurrence.on === planned.on
+  );
 }

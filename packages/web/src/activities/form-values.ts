@@ -40,6 +40,17 @@ export interface ActivityFormValues {
   feedback: FeedbackValues[];
   isPlannedInProject: boolean;
   planItemRef: string;
+  /**
+   * 举办了: the planned date this record is (opened from the date's button). Absent in drafts
+   * kept from before it existed. Sent only while the date stays that day (toActivityInput).
+   */
+  plannedOccurrence?: PlannedOccurrenceLink | null;
+}
+
+/** One planned date (预告) of the team: its plan and its Shanghai day. */
+export interface PlannedOccurrenceLink {
+  plannedActivityId: string;
+  on: string;
 }
 
 const shanghaiOffsetMinutes = 8 * 60;
@@ -85,6 +96,7 @@ export function emptyFormValues(now: Date): ActivityFormValues {
     feedback: [],
     isPlannedInProject: false,
     planItemRef: '',
+    plannedOccurrence: null,
   };
 }
 
@@ -157,12 +169,21 @@ export function toActivityInput(values: ActivityFormValues, organizationId: stri
       })),
     isPlannedInProject: values.isPlannedInProject,
     ...(values.isPlannedInProject && planItemRef ? { planItemRef } : {}),
+    // Moved to another day, it is another activity than the planned date's.
+    ...(values.plannedOccurrence && values.plannedOccurrence.on === values.date
+      ? { plannedOccurrence: values.plannedOccurrence }
+      : {}),
   };
 }
 
 /** The body of PATCH /api/activities/{id}: the same fields, without who ran it. */
 export function toActivityUpdate(values: ActivityFormValues, organizationId: string) {
-  const { runBy: _runBy, organizationIds: _organizationIds, ...update } = toActivityInput(values, organizationId);
+  const {
+    runBy: _runBy,
+    organizationIds: _organizationIds,
+    plannedOccurrence: _plannedOccurrence,
+    ...update
+  } = toActivityInput(values, organizationId);
   return { ...update, reflection: update.reflection ?? null, planItemRef: update.planItemRef ?? null };
 }
 

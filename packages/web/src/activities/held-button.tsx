@@ -1,27 +1,41 @@
 import type { PlannedOccurrence } from '@seedbed/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { occurrenceKey, type useRecordOccurrence } from './use-record-occurrence';
+import { Link } from 'react-router';
 
-/** 举办了 on one planned date (use-record-occurrence.ts), disabled while that date is being recorded. */
+/** The key of one planned date: its plan and its day. */
+export const occurrenceKey = (occurrence: PlannedOccurrence) => `${occurrence.plannedActivityId}/${occurrence.on}`;
+
+/**
+ * Where 举办了 on a planned date leads: the activity form, prefilled from the plan and linked to the
+ * date (activity-form-page.tsx), so its members, counts and photos make — or complete — that
+ * date's one record.
+ */
+export function heldFormPath(occurrence: PlannedOccurrence): string {
+  const organization = encodeURIComponent(occurrence.organizationId);
+  const plan = encodeURIComponent(occurrence.plannedActivityId);
+  return `/activities/new?organizationId=${organization}&planned=${plan}&on=${occurrence.on}`;
+}
+
+/**
+ * 举办了 on one planned date: a link to the form, carrying the occurrence so the form is filled at
+ * once (with no signal too: the form's chunk was fetched when the team's page opened).
+ */
 export function HeldButton({
   occurrence,
-  recording,
   testId,
+  className = 'button button--primary',
+  children,
 }: {
   occurrence: PlannedOccurrence;
-  recording: ReturnType<typeof useRecordOccurrence>;
   testId: string;
+  className?: string;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
-    <button
-      type="button"
-      className="button button--primary"
-      disabled={recording.busy === occurrenceKey(occurrence)}
-      data-testid={testId}
-      onClick={() => void recording.held(occurrence)}
-    >
-      {t('activities.section.held')}
-    </button>
+    <Link className={className} to={heldFormPath(occurrence)} state={{ occurrence }} data-testid={testId}>
+      {children ?? t('activities.section.held')}
+    </Link>
   );
 }

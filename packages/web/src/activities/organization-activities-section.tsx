@@ -8,11 +8,10 @@ import { useResource } from '../shared/use-resource';
 import { FiguresPanel } from './activity-figures-panel';
 import { Outbox } from './activity-outbox';
 import { shanghaiClock } from './form-values';
-import { HeldButton } from './held-button';
+import { HeldButton, occurrenceKey } from './held-button';
 import { OccurrenceSignInLink } from './occurrence-sign-in-link';
 import { RecentActivities } from './recent-activities';
 import { RecordButtons } from './record-buttons';
-import { occurrenceKey, useRecordOccurrence } from './use-record-occurrence';
 import './activities.css';
 
 /** The organization page's activities: figures, recent records, planned ones, the phone's outbox, a big button to record. */
@@ -51,7 +50,6 @@ export function PlannedList({
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const recording = useRecordOccurrence();
   const { resource } = useResource<PlannedOccurrence[] | { items: PlannedOccurrence[] }>(
     `/api/planned-activities?organizationId=${encodeURIComponent(organizationId)}&from=${addDays(today, -30)}&to=${addDays(today, 30)}`,
   );
@@ -77,17 +75,13 @@ export function PlannedList({
                 {occurrence.activityId && !occurrence.awaitsHeld ? (
                   <Link to={`/activities/${occurrence.activityId}`}>{t('activities.section.heldDone')}</Link>
                 ) : (
-                  mayRecord &&
-                  occurrence.on <= today && (
-                    <HeldButton occurrence={occurrence} recording={recording} testId="planned-held" />
-                  )
+                  mayRecord && occurrence.on <= today && <HeldButton occurrence={occurrence} testId="planned-held" />
                 )}
               </li>
             );
           })}
         </ul>
       )}
-      {recording.failure && <p className="field__error">{recording.failure}</p>}
     </div>
   );
 }

@@ -7,11 +7,10 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { Outbox } from './activity-outbox';
 import { shanghaiClock } from './form-values';
-import { HeldButton } from './held-button';
+import { HeldButton, occurrenceKey } from './held-button';
 import { PlannedList } from './organization-activities-section';
 import { RecentActivities } from './recent-activities';
 import { RecordButtons } from './record-buttons';
-import { occurrenceKey, useRecordOccurrence } from './use-record-occurrence';
 import './activities.css';
 
 /** How far back a planned date without a record still asks the leader (older ones are history). */
@@ -50,10 +49,9 @@ function useOccurrences(
   return resource.status === 'ready' ? resource.data.items : [];
 }
 
-/** Today's planned activity: 举办了 turns it into the record in one tap; once recorded, a link to it. */
+/** Today's planned activity: 举办了 opens the form on it (held-button.tsx); once recorded, a link to it. */
 function TodaysPlans({ organizationId, today }: { organizationId: string; today: string }) {
   const { t } = useTranslation();
-  const { held, busy, failure } = useRecordOccurrence();
   const occurrences = useOccurrences('planned-activities', organizationId, today, today);
   if (occurrences.length === 0) return null;
   return (
@@ -69,22 +67,19 @@ function TodaysPlans({ organizationId, today }: { organizationId: string; today:
             {t('activities.home.todayRecorded', { title: occurrence.title })}
           </Link>
         ) : (
-          <button
+          <HeldButton
             key={occurrenceKey(occurrence)}
-            type="button"
+            occurrence={occurrence}
             className="button button--primary button--block button--big today-plans__held"
-            disabled={busy === occurrenceKey(occurrence)}
-            data-testid="today-held"
-            onClick={() => void held(occurrence)}
+            testId="today-held"
           >
             <span>{t('activities.home.todayHeld', { title: occurrence.title })}</span>
             <span className="today-plans__time">
               {t('activities.home.todayTime', { time: shanghaiClock(new Date(occurrence.startsAt)).time })}
             </span>
-          </button>
+          </HeldButton>
         ),
       )}
-      {failure && <p className="field__error">{failure}</p>}
     </div>
   );
 }
@@ -93,7 +88,6 @@ function TodaysPlans({ organizationId, today }: { organizationId: string; today:
 function NeedsAction({ organizationId, today }: { organizationId: string; today: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const recording = useRecordOccurrence();
   const gaps = useOccurrences('activity-gaps', organizationId, addDays(today, -gapDays), addDays(today, -1));
   if (gaps.length === 0) return null;
   return (
@@ -107,11 +101,10 @@ function NeedsAction({ organizationId, today }: { organizationId: string; today:
               <strong>{gap.title}</strong>
               <span className="muted"> {formatDate(gap.on, locale)}</span>
             </span>
-            <HeldButton occurrence={gap} recording={recording} testId="gap-held" />
+            <HeldButton occurrence={gap} testId="gap-held" />
           </li>
         ))}
       </ul>
-      {recording.failure && <p className="field__error">{recording.failure}</p>}
     </div>
   );
 }

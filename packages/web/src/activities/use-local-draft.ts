@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActivityFormValues } from './form-values';
+import { isDraftOf } from './form-prefill';
+import type { ActivityFormValues, PlannedOccurrenceLink } from './form-values';
 import {
   type LocalActivity,
   type LocalFile,
@@ -14,18 +15,21 @@ import { onSent, startOutbox, submitLocal } from './outbox-runner';
 
 /**
  * The form's copy on the phone: resumed if one exists (the same local id, or the latest unsent
- * draft for this organization / record), saved on every change, submitted into the outbox.
+ * draft for this organization / record — for 举办了, of that planned date), saved on every
+ * change, submitted into the outbox.
  * `sentActivityId` is set when the outbox delivered this copy.
  */
 export function useLocalDraft({
   organizationId,
   editingId,
   localId,
+  planned,
   initialValues,
 }: {
   organizationId: string;
   editingId: string | null;
   localId: string | null;
+  planned: PlannedOccurrenceLink | null;
   initialValues: () => ActivityFormValues;
 }) {
   const [item, setItem] = useState<LocalActivity | null>(null);
@@ -45,7 +49,8 @@ export function useLocalDraft({
           (candidate) =>
             candidate.organizationId === organizationId &&
             candidate.editingId === editingId &&
-            candidate.state !== 'pending',
+            candidate.state !== 'pending' &&
+            (!planned || isDraftOf(candidate.values, planned)),
         );
       const chosen = resumed ?? newLocalActivity(organizationId, initial.current(), editingId, Date.now());
       if (!resumed) await writeLocal(chosen);
@@ -57,7 +62,7 @@ export function useLocalDraft({
     return () => {
       isCancelled = true;
     };
-  }, [organizationId, editingId, localId]);
+  }, [organizationId, editingId, localId, planned]);
 
   // The outbox changes the copy (pending → rejected, files acknowledged): follow it.
   useEffect(
