@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preloadActivityFormFor } from './activities/routes';
 import { App } from './app';
 import { loadInitialLocale } from './i18n';
 import './styles.css';
@@ -10,6 +11,7 @@ if (!root) throw new Error('index.html has no #root');
 // The default language is bundled and resolves at once; another remembered one is fetched first,
 // so the first screen is never drawn in the wrong language.
 void loadInitialLocale().then(() => {
+  preloadActivityFormFor(location.pathname);
   createRoot(root).render(
     <StrictMode>
       <App />

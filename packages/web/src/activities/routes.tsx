@@ -1,4 +1,5 @@
 import { Route } from 'react-router';
+import { loadMessages } from '../i18n';
 import { lazyPage } from '../shared/lazy-page';
 
 // Every page on demand: the form's chunk is measured against the phone's budget
@@ -24,4 +25,16 @@ export function activityRoutes() {
       <Route path="/activities/:id" element={<ActivityPage />} />
     </>
   );
+}
+
+/**
+ * A leader opening the form's link (shared in the group chat, or 记录活动 after a reload) waits for
+ * the session check before the route renders; the form's chunk and strings are fetched meanwhile
+ * (main.tsx), not after it — on slow 3G one round trip and the chunk's transfer sooner (npm run bench).
+ * A failure is ignored: the route loads them again when it renders.
+ */
+export function preloadActivityFormFor(pathname: string): void {
+  if (pathname !== '/activities/new') return;
+  import('./activity-form-page').catch(() => undefined);
+  loadMessages(['activities']).catch(() => undefined);
 }
