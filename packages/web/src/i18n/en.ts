@@ -21,7 +21,7 @@ export const en: Catalogue = {
   },
   language: {
     switchTo: '中文',
-    switchLabel: 'Switch to Chinese',
+    switchLabel: ' (switch to Chinese)',
   },
   nav: {
     home: 'Home',

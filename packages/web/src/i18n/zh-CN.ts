@@ -40,7 +40,7 @@ export const zhBase = {
   },
   language: {
     switchTo: 'English',
-    switchLabel: '切换到英文',
+    switchLabel: '（切换到英文）',
   },
   nav: {
     home: '首页',
