@@ -62,3 +62,13 @@ export async function organizationOf(username: string): Promise<string> {
     await database.destroy();
   }
 }
+
+/**
+ * On a phone the header's links, the name and 退出 fold behind 菜单 (web/src/shared/header-menu.tsx):
+ * opens it there; on a desktop they are in the header already and this does nothing.
+ */
+export async function openHeaderMenu(page: Page) {
+  const button = page.getByTestId('app-menu');
+  await button.waitFor();
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}

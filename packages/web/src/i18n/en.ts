@@ -25,6 +25,7 @@ export const en: Catalogue = {
   },
   nav: {
     home: 'Home',
+    menu: 'Menu',
     logout: 'Log out',
     loggingOut: 'Logging out…',
     logoutEverywhere: 'Log out on every device',

@@ -44,6 +44,7 @@ export const zhBase = {
   },
   nav: {
     home: '首页',
+    menu: '菜单',
     logout: '退出',
     loggingOut: '正在退出…',
     logoutEverywhere: '退出所有设备',

@@ -2,11 +2,15 @@ import { can } from '@seedbed/core';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
 import { Loading } from './loading';
 import { useSession } from './session';
 
-/** The frame of every screen: header (app name, language, who is logged in, logout) and the page. */
+/**
+ * The frame of every screen: header (app name, language, who is logged in, logout) and the page.
+ * On a phone the header is one row — the name, the language and 菜单, which holds the rest.
+ */
 export function Layout() {
   const { t } = useTranslation();
   return (
@@ -19,11 +23,13 @@ export function Layout() {
           <span className="app-header__logo" aria-hidden="true" />
           {t('app.name')}
         </Link>
-        <MainNav />
-        <div className="app-header__tools">
-          <LanguageSwitch />
-          <UserMenu />
-        </div>
+        <LanguageSwitch />
+        <HeaderMenu>
+          <MainNav />
+          <div className="app-header__tools">
+            <UserMenu />
+          </div>
+        </HeaderMenu>
       </header>
       <main id="main" className="app-main">
         <Suspense fallback={<Loading />}>
