@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { currentLocale } from '../i18n';
+import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
@@ -56,59 +57,57 @@ export function SessionListPage() {
           items.length === 0 ? (
             <p className="muted">{t('coaching.list.empty')}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="data-table coaching-table" data-testid="coaching-session-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('coaching.list.date')}</th>
-                    <th scope="col">{t('coaching.list.kind')}</th>
-                    <th scope="col">{t('coaching.list.topic')}</th>
-                    <th scope="col">{t('coaching.list.organizations')}</th>
-                    <th scope="col">{t('coaching.list.staff')}</th>
-                    <th scope="col">{t('coaching.list.duration')}</th>
-                    {mayEdit && (
-                      <th scope="col">
-                        <span className="visually-hidden">{t('coaching.edit.link')}</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((session) => (
-                    <tr key={session.id} data-testid="coaching-session-row">
-                      <td>{formatDate(session.heldOn, locale)}</td>
-                      <td>
-                        {t(`coaching.kinds.${session.kind}`)}
-                        {session.isOnline && ` · ${t('coaching.online')}`}
-                      </td>
-                      <td data-testid="coaching-session-topic">{session.topic}</td>
-                      <td>
-                        {session.organizations.length > 3
-                          ? t('coaching.list.organizationsCount', { count: session.organizations.length })
-                          : session.organizations.map((o) => (
-                              <Link key={o.id} to={`/organizations/${o.id}`}>
-                                {o.name}{' '}
-                              </Link>
-                            ))}
-                      </td>
-                      <td>{session.staff.map((s) => s.name).join('、')}</td>
-                      <td className="number">{t('coaching.hours', { hours: hoursOf(session.durationMinutes) })}</td>
-                      {mayEdit && (
-                        <td>
-                          <Link
-                            to={`/coaching/sessions/${session.id}/edit`}
-                            aria-label={t('coaching.edit.linkFor', { topic: session.topic })}
-                            data-testid="coaching-edit-session"
-                          >
-                            {t('coaching.edit.link')}
+            <DataTable
+              className="coaching-table"
+              testId="coaching-session-table"
+              rows={items}
+              rowKey={(session) => session.id}
+              rowTestId="coaching-session-row"
+              columns={[
+                {
+                  label: t('coaching.list.topic'),
+                  isRowHeader: true,
+                  testId: 'coaching-session-topic',
+                  cell: (session) => session.topic,
+                },
+                { label: t('coaching.list.date'), cell: (session) => formatDate(session.heldOn, locale) },
+                {
+                  label: t('coaching.list.kind'),
+                  cell: (session) =>
+                    `${t(`coaching.kinds.${session.kind}`)}${session.isOnline ? ` · ${t('coaching.online')}` : ''}`,
+                },
+                {
+                  label: t('coaching.list.organizations'),
+                  cell: (session) =>
+                    session.organizations.length > 3
+                      ? t('coaching.list.organizationsCount', { count: session.organizations.length })
+                      : session.organizations.map((o) => (
+                          <Link key={o.id} to={`/organizations/${o.id}`}>
+                            {o.name}{' '}
                           </Link>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                        )),
+                },
+                { label: t('coaching.list.staff'), cell: (session) => session.staff.map((s) => s.name).join('、') },
+                {
+                  label: t('coaching.list.duration'),
+                  isNumeric: true,
+                  cell: (session) => t('coaching.hours', { hours: hoursOf(session.durationMinutes) }),
+                },
+                mayEdit && {
+                  label: t('coaching.edit.link'),
+                  isLabelHidden: true,
+                  cell: (session) => (
+                    <Link
+                      to={`/coaching/sessions/${session.id}/edit`}
+                      aria-label={t('coaching.edit.linkFor', { topic: session.topic })}
+                      data-testid="coaching-edit-session"
+                    >
+                      {t('coaching.edit.link')}
+                    </Link>
+                  ),
+                },
+              ]}
+            />
           )
         }
       </ResourceView>

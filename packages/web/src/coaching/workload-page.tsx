@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
 import { BarChart } from '../shared/charts/bar-chart';
+import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { NumberTile } from '../shared/number-tile';
@@ -109,32 +110,30 @@ export function WorkloadPage() {
   );
 }
 
+/** One line of a breakdown: a month, a kind, a staff member or an organization. */
+interface WorkloadRow {
+  key: string;
+  name: ReactNode;
+  sessions: number;
+  minutes: number;
+}
+
 function WorkloadView({ workload }: { workload: Workload }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { totals } = workload;
-  const rows = (
-    items: readonly { key: string; name: ReactNode; sessions: number; minutes: number }[],
-    testId: string,
-  ) => (
-    <table className="data-table coaching-table" data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">{t('coaching.workload.name')}</th>
-          <th scope="col">{t('coaching.workload.count')}</th>
-          <th scope="col">{t('coaching.workload.hoursColumn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.key}>
-            <th scope="row">{item.name}</th>
-            <td className="number">{item.sessions}</td>
-            <td className="number">{hoursOf(item.minutes)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const rows = (items: readonly WorkloadRow[], testId: string) => (
+    <DataTable
+      className="coaching-table"
+      testId={testId}
+      rows={items}
+      rowKey={(item) => item.key}
+      columns={[
+        { label: t('coaching.workload.name'), isRowHeader: true, cell: (item) => item.name },
+        { label: t('coaching.workload.count'), isNumeric: true, cell: (item) => item.sessions },
+        { label: t('coaching.workload.hoursColumn'), isNumeric: true, cell: (item) => hoursOf(item.minutes) },
+      ]}
+    />
   );
   return (
     <>
@@ -216,17 +215,15 @@ function WorkloadView({ workload }: { workload: Workload }) {
         </section>
         <section className="card">
           <h2>{t('coaching.workload.byOrganization')}</h2>
-          <div className="table-scroll">
-            {rows(
-              workload.byOrganization.map((o) => ({
-                key: o.id,
-                name: <Link to={`/organizations/${o.id}`}>{o.name}</Link>,
-                sessions: o.sessions,
-                minutes: o.minutes,
-              })),
-              'coaching-by-organization',
-            )}
-          </div>
+          {rows(
+            workload.byOrganization.map((o) => ({
+              key: o.id,
+              name: <Link to={`/organizations/${o.id}`}>{o.name}</Link>,
+              sessions: o.sessions,
+              minutes: o.minutes,
+            })),
+            'coaching-by-organization',
+          )}
         </section>
       </div>
     </>

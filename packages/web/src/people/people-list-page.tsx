@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
+import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
@@ -144,48 +145,51 @@ function PeopleTable({ list }: { list: PersonList }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('people.columns.name')}</th>
-            <th scope="col">{t('people.columns.community')}</th>
-            <th scope="col">{t('people.columns.phone')}</th>
-            <th scope="col">{t('people.columns.trustStage')}</th>
-            <th scope="col" className="numeric">
-              {t('people.columns.visits')}
-            </th>
-            <th scope="col">{t('people.columns.lastVisit')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.items.map((person) => (
-            <tr key={person.id} data-testid="person-row">
-              <th scope="row">
-                <Link to={`/people/${person.id}`}>{person.name}</Link>{' '}
-                {person.isActivist && <span className="role-tag role-tag--leader">{t('people.activist')}</span>}{' '}
-                {person.isChild && <span className="role-tag">{t('people.child')}</span>}
-              </th>
-              <td>{[person.communityName, person.estateName].filter(Boolean).join(' · ')}</td>
-              <td>{person.phone ?? '—'}</td>
-              <td>
-                <span className="stage-badge" data-testid="person-row-trust" data-stage={person.trustStage}>
-                  {t(`people.trustStages.${person.trustStage}`)}
+    <DataTable
+      rows={list.items}
+      rowKey={(person) => person.id}
+      rowTestId="person-row"
+      columns={[
+        {
+          label: t('people.columns.name'),
+          isRowHeader: true,
+          cell: (person) => (
+            <>
+              <Link to={`/people/${person.id}`}>{person.name}</Link>{' '}
+              {person.isActivist && <span className="role-tag role-tag--leader">{t('people.activist')}</span>}{' '}
+              {person.isChild && <span className="role-tag">{t('people.child')}</span>}
+            </>
+          ),
+        },
+        {
+          label: t('people.columns.community'),
+          cell: (person) => [person.communityName, person.estateName].filter(Boolean).join(' · '),
+        },
+        { label: t('people.columns.phone'), cell: (person) => person.phone ?? '—' },
+        {
+          label: t('people.columns.trustStage'),
+          cell: (person) => (
+            <span className="stage-badge" data-testid="person-row-trust" data-stage={person.trustStage}>
+              {t(`people.trustStages.${person.trustStage}`)}
+            </span>
+          ),
+        },
+        {
+          label: t('people.columns.visits'),
+          isNumeric: true,
+          cell: (person) => (
+            <>
+              <span data-testid="person-row-visits">{person.visitCount}</span>{' '}
+              {person.needsVisits && (
+                <span className="status status--inactive" title={t('people.nudgeHint')} data-testid="visit-nudge">
+                  {t('people.nudge')}
                 </span>
-              </td>
-              <td className="numeric">
-                <span data-testid="person-row-visits">{person.visitCount}</span>{' '}
-                {person.needsVisits && (
-                  <span className="status status--inactive" title={t('people.nudgeHint')} data-testid="visit-nudge">
-                    {t('people.nudge')}
-                  </span>
-                )}
-              </td>
-              <td>{formatDate(person.lastVisitOn, locale) ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              )}
+            </>
+          ),
+        },
+        { label: t('people.columns.lastVisit'), cell: (person) => formatDate(person.lastVisitOn, locale) ?? '—' },
+      ]}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
+import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { formatDateTime } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
@@ -81,32 +82,23 @@ export function TrackingListPage() {
               {t('tracking.list.empty')}
             </p>
           ) : (
-            <div className="tracking-table-wrap">
-              <table className="data-table" data-testid="tracking-list">
-                <thead>
-                  <tr>
-                    <th>{t('tracking.list.when')}</th>
-                    <th>{t('tracking.list.organization')}</th>
-                    <th>{t('tracking.list.observed')}</th>
-                    <th>{t('tracking.list.staff')}</th>
-                    <th>{t('tracking.list.feelings')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((log) => (
-                    <tr key={log.id} data-testid="tracking-list-row">
-                      <td>{formatDateTime(log.observedStartsAt, locale)}</td>
-                      <td>{log.organizationName}</td>
-                      <td>
-                        <Link to={`/activities/${log.activityId}`}>{log.observed}</Link>
-                      </td>
-                      <td>{log.staffName}</td>
-                      <td>{log.feelings}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              testId="tracking-list"
+              rows={items}
+              rowKey={(log) => log.id}
+              rowTestId="tracking-list-row"
+              columns={[
+                {
+                  label: t('tracking.list.observed'),
+                  isRowHeader: true,
+                  cell: (log) => <Link to={`/activities/${log.activityId}`}>{log.observed}</Link>,
+                },
+                { label: t('tracking.list.when'), cell: (log) => formatDateTime(log.observedStartsAt, locale) },
+                { label: t('tracking.list.organization'), cell: (log) => log.organizationName },
+                { label: t('tracking.list.staff'), cell: (log) => log.staffName },
+                { label: t('tracking.list.feelings'), cell: (log) => log.feelings },
+              ]}
+            />
           )
         }
       </ResourceView>
