@@ -7,6 +7,7 @@ import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { formatDateTime } from '../shared/format';
+import { PagedList, pageOf, useListPaging } from '../shared/paged-list';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
@@ -70,40 +71,48 @@ function AccountTable({ accounts, onChanged }: { accounts: AccountSummary[]; onC
   const user = useUser();
   const locale = currentLocale();
   const when = (at: string | null) => formatDateTime(at, locale) ?? t('accounts.never');
+  const paging = useListPaging();
+  const { page, total } = pageOf(accounts, paging, (account) =>
+    [account.displayName, account.username, account.phone, account.scopeName].filter(Boolean).join(' '),
+  );
   if (accounts.length === 0) return <p className="muted">{t('accounts.empty')}</p>;
   return (
-    <DataTable
-      className="accounts-table"
-      testId="accounts-table"
-      rows={accounts}
-      rowKey={(account) => account.id}
-      rowTestId="account-row"
-      rowAttributes={(account) => ({ 'data-username': account.username ?? undefined })}
-      columns={[
-        {
-          label: t('accounts.name'),
-          isRowHeader: true,
-          cell: (account) => (
-            <>
-              {account.displayName}
-              {account.id === user.id && <span className="muted"> {t('accounts.you')}</span>}
-            </>
-          ),
-        },
-        { label: t('accounts.role'), cell: (account) => t(`role.${account.role}`) },
-        { label: t('accounts.scope'), cell: (account) => account.scopeName ?? t('accounts.deployment') },
-        {
-          label: t('accounts.login'),
-          cell: (account) => [account.username, account.phone].filter(Boolean).join(' / '),
-        },
-        { label: t('accounts.lastSignedIn'), cell: (account) => when(account.lastSignedInAt) },
-        { label: t('accounts.lastSeen'), cell: (account) => when(account.lastSeenAt) },
-        {
-          label: t('accounts.status'),
-          cell: (account) => <AccountStatus account={account} isSelf={account.id === user.id} onChanged={onChanged} />,
-        },
-      ]}
-    />
+    <PagedList paging={paging} total={total} searchLabel={t('accounts.search')} testId="accounts">
+      <DataTable
+        className="accounts-table"
+        testId="accounts-table"
+        rows={page}
+        rowKey={(account) => account.id}
+        rowTestId="account-row"
+        rowAttributes={(account) => ({ 'data-username': account.username ?? undefined })}
+        columns={[
+          {
+            label: t('accounts.name'),
+            isRowHeader: true,
+            cell: (account) => (
+              <>
+                {account.displayName}
+                {account.id === user.id && <span className="muted"> {t('accounts.you')}</span>}
+              </>
+            ),
+          },
+          { label: t('accounts.role'), cell: (account) => t(`role.${account.role}`) },
+          { label: t('accounts.scope'), cell: (account) => account.scopeName ?? t('accounts.deployment') },
+          {
+            label: t('accounts.login'),
+            cell: (account) => [account.username, account.phone].filter(Boolean).join(' / '),
+          },
+          { label: t('accounts.lastSignedIn'), cell: (account) => when(account.lastSignedInAt) },
+          { label: t('accounts.lastSeen'), cell: (account) => when(account.lastSeenAt) },
+          {
+            label: t('accounts.status'),
+            cell: (account) => (
+              <AccountStatus account={account} isSelf={account.id === user.id} onChanged={onChanged} />
+            ),
+          },
+        ]}
+      />
+    </PagedList>
   );
 }
 

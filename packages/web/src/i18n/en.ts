@@ -24,6 +24,7 @@ export const en: Catalogue = {
     switchLabel: ' (switch to Chinese)',
   },
   nav: {
+    organizations: 'Organizations',
     home: 'Home',
     menu: 'Menu',
     logout: 'Log out',
@@ -44,6 +45,15 @@ export const en: Catalogue = {
     account: 'My account',
     resetPassword: 'Reset a password',
     main: 'Main navigation',
+  },
+  list: {
+    total: '{{count}} in all',
+    search: 'Find',
+    nothingFound: 'Nothing matches “{{query}}”.',
+    pages: 'Pages',
+    range: '{{from}}–{{to}}',
+    previous: 'Previous',
+    next: 'Next',
   },
   common: {
     empty: '—',

@@ -43,6 +43,7 @@ export const zhBase = {
     switchLabel: '（切换到英文）',
   },
   nav: {
+    organizations: '自组织',
     home: '首页',
     menu: '菜单',
     logout: '退出',
@@ -63,6 +64,16 @@ export const zhBase = {
     account: '我的账户',
     resetPassword: '重设密码',
     main: '主导航',
+  },
+  // A long list's count, search and pages (shared/paged-list.tsx).
+  list: {
+    total: '共 {{count}} 个',
+    search: '查找',
+    nothingFound: '没有找到“{{query}}”。',
+    pages: '翻页',
+    range: '第 {{from}}–{{to}} 个',
+    previous: '上一页',
+    next: '下一页',
   },
   common: {
     empty: '—',

@@ -5,8 +5,17 @@ import { DataTable } from '../shared/data-table';
 import { StageBadge } from './stage-badge';
 import { StatusLabel } from './status-label';
 
-/** Organizations as a table (name, type, stage, status, members), each linking to its page. */
-export function OrganizationTable({ organizations }: { organizations: readonly OrganizationSummary[] }) {
+/**
+ * Organizations as a table (name, type, stage, status, members), each linking to its page; a list
+ * across communities names each one's home community.
+ */
+export function OrganizationTable({
+  organizations,
+  withHomeCommunity = false,
+}: {
+  organizations: readonly OrganizationSummary[];
+  withHomeCommunity?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <DataTable
@@ -18,6 +27,10 @@ export function OrganizationTable({ organizations }: { organizations: readonly O
           label: t('community.columns.name'),
           isRowHeader: true,
           cell: (organization) => <Link to={`/organizations/${organization.id}`}>{organization.name}</Link>,
+        },
+        withHomeCommunity && {
+          label: t('organizations.newOrganization.homeCommunity'),
+          cell: (organization) => organization.homeCommunityName,
         },
         {
           label: t('community.columns.type'),

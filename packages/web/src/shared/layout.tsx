@@ -48,6 +48,13 @@ function MainNav() {
   // Staff work from registers; leaders and members mostly from their organization's page, so they
   // get only the feed and their own volunteer record (a phone's header has little room).
   const links = [
+    // Every organization in the caller's scope; a team's own account has only its own (its home).
+    can(user, 'organization.read') &&
+      user.scopeKind !== 'organization' && {
+        to: '/organizations',
+        label: t('nav.organizations'),
+        testId: 'nav-organizations',
+      },
     can(user, 'person.read') && { to: '/people', label: t('nav.people'), testId: 'nav-people' },
     can(user, 'tracking.read') && { to: '/tracking', label: t('nav.tracking'), testId: 'nav-tracking' },
     can(user, 'tracking.duplicates.read') && {

@@ -6,6 +6,7 @@ import { currentLocale } from '../i18n';
 import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { formatDateTime } from '../shared/format';
+import { PagedList, pageOf, useListPaging } from '../shared/paged-list';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
@@ -82,26 +83,40 @@ export function TrackingListPage() {
               {t('tracking.list.empty')}
             </p>
           ) : (
-            <DataTable
-              testId="tracking-list"
-              rows={items}
-              rowKey={(log) => log.id}
-              rowTestId="tracking-list-row"
-              columns={[
-                {
-                  label: t('tracking.list.observed'),
-                  isRowHeader: true,
-                  cell: (log) => <Link to={`/activities/${log.activityId}`}>{log.observed}</Link>,
-                },
-                { label: t('tracking.list.when'), cell: (log) => formatDateTime(log.observedStartsAt, locale) },
-                { label: t('tracking.list.organization'), cell: (log) => log.organizationName },
-                { label: t('tracking.list.staff'), cell: (log) => log.staffName },
-                { label: t('tracking.list.feelings'), cell: (log) => log.feelings },
-              ]}
-            />
+            <TrackingLogTable items={items} />
           )
         }
       </ResourceView>
     </article>
+  );
+}
+
+function TrackingLogTable({ items }: { items: readonly TrackingLog[] }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const paging = useListPaging();
+  const { page, total } = pageOf(items, paging, (log) =>
+    [log.observed, log.organizationName, log.staffName, log.feelings].join(' '),
+  );
+  return (
+    <PagedList paging={paging} total={total} searchLabel={t('tracking.list.search')} testId="tracking-logs">
+      <DataTable
+        testId="tracking-list"
+        rows={page}
+        rowKey={(log) => log.id}
+        rowTestId="tracking-list-row"
+        columns={[
+          {
+            label: t('tracking.list.observed'),
+            isRowHeader: true,
+            cell: (log) => <Link to={`/activities/${log.activityId}`}>{log.observed}</Link>,
+          },
+          { label: t('tracking.list.when'), cell: (log) => formatDateTime(log.observedStartsAt, locale) },
+          { label: t('tracking.list.organization'), cell: (log) => log.organizationName },
+          { label: t('tracking.list.staff'), cell: (log) => log.staffName },
+          { label: t('tracking.list.feelings'), cell: (log) => log.feelings },
+        ]}
+      />
+    </PagedList>
   );
 }
