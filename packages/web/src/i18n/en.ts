@@ -55,6 +55,13 @@ export const en: Catalogue = {
     previous: 'Previous',
     next: 'Next',
   },
+  picker: {
+    change: 'Change',
+    changeLabel: 'Change {{label}}',
+    typeToFind: 'Type part of the name.',
+    more: 'The first {{shown}} of {{count}} matches: type a little more.',
+    nothingFound: 'Nothing matches “{{typed}}”.',
+  },
   common: {
     empty: '—',
     listSeparator: ', ',

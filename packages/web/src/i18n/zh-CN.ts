@@ -75,6 +75,14 @@ export const zhBase = {
     previous: '上一页',
     next: '下一页',
   },
+  // A choice among many, by typing (shared/search-select.tsx).
+  picker: {
+    change: '更换',
+    changeLabel: '更换{{label}}',
+    typeToFind: '输入名称中的几个字查找。',
+    more: '显示前 {{shown}} 个，共 {{count}} 个符合，再多输入几个字。',
+    nothingFound: '没有找到“{{typed}}”。',
+  },
   common: {
     empty: '—',
     listSeparator: '、',

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { formatDateTime } from '../shared/format';
 import { PagedList, pageOf, useListPaging } from '../shared/paged-list';
 import { ResourceView } from '../shared/resource-view';
-import { SelectField } from '../shared/select-field';
+import { SearchSelect } from '../shared/search-select';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
@@ -50,7 +50,7 @@ export function TrackingListPage() {
         </div>
       </header>
       <div className="tracking-filters card">
-        <SelectField
+        <SearchSelect
           label={t('tracking.list.organization')}
           value={organizationId}
           onChange={setOrganization}
