@@ -61,6 +61,7 @@ export function CertificateList({ certificates }: { certificates: VolunteerCerti
           </a>
           {/* WeChat's browser often cannot open a PDF: the same certificate as an image to long-press and save. */}
           <figure className="certificate-image">
+            <figcaption data-testid="certificate-image-hint">{t('volunteering.person.longPressToSave')}</figcaption>
             <img
               src={certificate.imageUrl}
               alt={t('volunteering.person.certificateImage', { number: certificate.number })}
@@ -68,7 +69,6 @@ export function CertificateList({ certificates }: { certificates: VolunteerCerti
               width={1080}
               data-testid="certificate-image"
             />
-            <figcaption data-testid="certificate-image-hint">{t('volunteering.person.longPressToSave')}</figcaption>
           </figure>
         </li>
       ))}
