@@ -1,3 +1,4 @@
+import { publicPageRoutes } from '@seedbed/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessRow, all, type Ids, type Login, logins, personalDataPolicy } from '../support/access';
 import { type Client, type JsonResponse, startTestApi, type TestApi } from '../support/api';
@@ -200,5 +201,11 @@ describe('access control: every route × every role, inside and outside its scop
     );
     const covered = new Set(rows.map((row) => row.route));
     expect(documented.filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  it('covers every page the server renders (outside the API document)', () => {
+    const covered = new Set(rows.map((row) => row.route));
+    expect(publicPageRoutes().length).toBeGreaterThan(0);
+    expect(publicPageRoutes().filter((route) => !covered.has(route))).toEqual([]);
   });
 });

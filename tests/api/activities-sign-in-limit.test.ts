@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageText } from '../support/answer-text';
 import { startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { postForm, todaysActivity } from '../support/forms';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -60,5 +62,22 @@ describe('one address signs in a bounded number of names per activity code and m
     expect((await signIn(second, 6)).status).toBe(200);
     api.clock.advanceMinutes(1);
     expect((await signIn(first, 7)).status).toBe(200);
+  });
+
+  it('counts the server-rendered pages’ form sign-ins alike, and answers the sixth with a 429 page', async () => {
+    api.clock.advanceMinutes(2);
+    const leader = await api.as('leader');
+    const { code } = await todaysActivity(leader, (await demoIds(api.db)).organizationId, '限流测试 表单');
+    const phone = api.anonymous();
+    for (let i = 0; i < 3; i += 1)
+      expect((await postForm(phone, `/s/${code}`, { name: `表单 ${i}`, consent: 'yes' })).status).toBe(200);
+    const volunteer = { action: 'sign-in', phone: '13600008888', consent: 'yes' };
+    expect((await postForm(phone, `/v/${code}`, { ...volunteer, name: '志愿者' })).status).toBe(200);
+    expect((await phone.post(`/api/sign-in/${code}`, { name: 'JSON', consent: true })).status).toBe(200);
+    const limited = await postForm(phone, `/s/${code}`, { name: '表单 6', consent: 'yes' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('60');
+    expect(pageText(limited.body)).toContain('尝试太频繁，请稍后再试。');
+    expect((await postForm(phone, `/v/${code}`, { ...volunteer, name: '志愿者' })).status).toBe(429);
   });
 });

@@ -1,6 +1,10 @@
-import { mountWebApp } from '@seedbed/server';
+import { gunzipSync } from 'node:zlib';
+import { ok } from '@seedbed/core';
+import type { Db } from '@seedbed/db';
+import { createApp, type FileStore, mountWebApp } from '@seedbed/server';
 import { Hono } from 'hono';
-import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { describe, expect, it, vi } from 'vitest';
 import { dist, type Manifest, pageLoad, readManifest, staticClosure } from '../support/web-manifest';
 
 /**
@@ -13,9 +17,8 @@ import { dist, type Manifest, pageLoad, readManifest, staticClosure } from '../s
  * its Content-Encoding. Runs after `npm run build:web`.
  */
 const budgetBytes = 150 * 1024;
-/** The source files of the pages whose route is measured (keys of Vite's manifest). */
+/** The source file of the page whose route is measured (a key of Vite's manifest). */
 const formPage = 'src/activities/activity-form-page.tsx';
-const signInPage = 'src/activities/sign-in-page.tsx';
 /** What WeChat's in-app browser (Chrome 86 engine) sends. */
 const wechatAcceptEncoding = 'gzip, deflate';
 
@@ -54,12 +57,6 @@ describe('bundle budget, over the wire', () => {
     expect(measured.total).toBeLessThanOrEqual(budgetBytes);
   });
 
-  it('loads the residents’ sign-in page (opened from a QR code) within the same budget', async () => {
-    const measured = await measure(readManifest(), signInPage);
-    report('public sign-in page', measured);
-    expect(measured.total).toBeLessThanOrEqual(budgetBytes);
-  });
-
   it('sends brotli to a browser that takes it, gzip to WeChat, and the plain file to one that takes neither', async () => {
     const manifest = readManifest();
     const entry = Object.values(manifest).find((chunk) => chunk.isEntry)!.file;
@@ -73,4 +70,55 @@ describe('bundle budget, over the wire', () => {
     expect(answer.headers.get('vary')).toContain('Accept-Encoding');
     expect(answer.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
+});
+
+/**
+ * The residents' sign-in page /s/{code} is rendered by the server, one request with its style and
+ * script inline: all of it must arrive in a few kilobytes on 2G (issue 16: the app's page took
+ * 391 KB). Measured through the real app as WeChat asks for it; the store is stood in by a fixed
+ * activity with long names, since this project has no database (the page's own behaviour is
+ * tested in tests/api/public-sign-in-page.test.ts). About 3 KB today in either language.
+ */
+const publicPageBudgetBytes = 5 * 1024;
+const longActivity = {
+  title: '夕阳红舞蹈队与春和社区老年协会联合举办的重阳节敬老爱老文艺汇演暨健康义诊咨询活动',
+  organizations: ['夕阳红舞蹈队', '春和社区老年协会', '春和街道社区卫生服务中心'],
+  startsAt: '2026-06-30T01:00:00.000Z',
+  endsAt: '2026-06-30T03:30:00.000Z',
+  isOpen: true,
+};
+vi.mock('@seedbed/db', async (original) => ({
+  ...(await original<typeof import('@seedbed/db')>()),
+  findActivityBySignInCode: async () => ok(longActivity),
+  findActivityForVolunteers: async () => ok(longActivity),
+}));
+
+describe('the public pages, over the wire', () => {
+  const app = createApp({
+    db: {} as Db,
+    logger: pino({ level: 'silent' }),
+    files: {} as FileStore,
+    webDistDir: dist,
+    now: () => new Date('2026-06-30T02:00:00Z'),
+  });
+
+  for (const [page, language] of [
+    ['/s/ABCD2345', 'zh-CN'],
+    ['/s/ABCD2345', 'en'],
+    ['/v/ABCD2345', 'zh-CN'],
+  ] as const)
+    it(`sends ${page} (${language}) whole in ≤ ${publicPageBudgetBytes / 1024} KB, compressed for WeChat`, async () => {
+      const answer = await app.request(page, {
+        headers: { 'accept-encoding': wechatAcceptEncoding, 'accept-language': language },
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-encoding')).toBe('gzip');
+      const body = Buffer.from(await answer.arrayBuffer());
+      const bytes = body.byteLength;
+      console.log(`public page ${page} (${language}): ${(bytes / 1024).toFixed(1)} KB on the wire, one request`);
+      expect(bytes).toBeLessThanOrEqual(publicPageBudgetBytes);
+      // Nothing else to fetch: no script, style sheet, image or icon of its own.
+      const html = gunzipSync(body).toString();
+      expect(html).not.toMatch(/<(script|img|iframe)[^>]+src=|<link[^>]+href="(?!data:)/);
+    });
 });

@@ -43,10 +43,9 @@ function entryKey(manifest: Manifest): string {
 }
 
 describe('message groups in the built app', () => {
-  it('finds the declared pages, the phone form and the public sign-in among them', () => {
+  it('finds the declared pages, the phone form and the login among them', () => {
     const pages = declaredPages().map((p) => p.page);
     expect(pages).toContain('src/activities/activity-form-page.tsx');
-    expect(pages).toContain('src/activities/sign-in-page.tsx');
     expect(pages).toContain('src/accounts/login-page.tsx');
   });
 

@@ -104,12 +104,13 @@ describe('a leader records an activity from a phone without a network', () => {
     const resident = await residentContext.newPage();
     await resident.goto(`${baseUrl()}${link}`);
     await resident.getByTestId('sign-in-name').fill('赵大妈');
+    // The notice a resident reads before agreeing — what is kept, why, how long, who sees it — is on the page.
+    expect(await resident.getByTestId('sign-in-notice').textContent()).toContain('谁能看到');
     await resident.getByTestId('sign-in-consent').check();
-    // The notice a resident reads before agreeing: what is kept, why, how long, who sees it.
-    await resident.locator('.consent-notice summary').click();
     await resident.screenshot({ path: screenshotPath('resident-sign-in-consent-phone'), fullPage: true });
     await resident.getByTestId('sign-in-submit').click();
     await resident.getByTestId('sign-in-done').waitFor();
+    expect(await resident.getByTestId('sign-in-done-name').textContent()).toBe('赵大妈');
     await resident.screenshot({ path: screenshotPath('resident-sign-in-phone'), fullPage: true });
     await residentContext.close();
 

@@ -2,7 +2,7 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
-import { baseUrl, pageAs } from '../support/journey';
+import { baseUrl, openTeamFold, pageAs } from '../support/journey';
 
 /**
  * Coaching (issue 9, the staff side): a social worker records a session on a phone right after it,
@@ -144,6 +144,7 @@ describe('coaching sessions, plans and the workload view', () => {
   it('the leader sees the plan, its history and the staff-hours trend', async () => {
     const { context, page } = await pageAs(browser, 'leader', 'phone');
     await page.goto(`${baseUrl()}/organizations/${organizationId}`);
+    await openTeamFold(page, 'growth-record');
     await page.getByTestId('organization-coaching').waitFor();
     await page.getByTestId('coaching-plan-goal').waitFor();
     // The server runs on the demo's today (support/clock.ts): over the twelve months to June 2026 the

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktopContext, launchChromium, phoneContext, screenshotPath } from '../support/browser';
 import { type EmptyDeployment, startEmptyDeployment } from '../support/empty-deployment';
-import { logIn } from '../support/journey';
+import { logIn, openTeamFold } from '../support/journey';
 import { xlsxType } from '../support/place-sheet';
 
 /**
@@ -204,7 +204,8 @@ describe('a street starts from an empty deployment', () => {
     expect(record?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(740 - (record?.height ?? 0));
     await shot(page, '8-leader-back-in-phone');
 
-    // The team divides the work (seed 000): the leader adds 吴秀兰 as 副队长.
+    // The team divides the work (seed 000): the leader adds 吴秀兰 as 副队长, in 队伍资料.
+    await openTeamFold(page, 'team-records');
     await page.getByTestId('member-add-name').fill('吴秀兰');
     await page.getByTestId('member-add-phone').fill(deputyPhone);
     await page.getByTestId('member-add-role').selectOption('deputy');
@@ -238,6 +239,8 @@ describe('a street starts from an empty deployment', () => {
     const { context, page } = await join(link, { phone: deputyPhone }, 'wu-xiulan-1');
     await page.getByTestId('invite-submit').click();
     await page.getByTestId('organization-page').waitFor();
+    await openTeamFold(page, 'team-records');
+    await page.getByTestId('member-row').first().waitFor();
     expect(await page.getByTestId('member-add-form').count()).toBe(0);
     await page.getByTestId('record-activity').click();
     await page.getByTestId('activity-form-page').waitFor();

@@ -2,7 +2,7 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { baseUrl, drawSitePlan, pageAs } from '../support/journey';
+import { baseUrl, drawSitePlan, openTeamFold, pageAs } from '../support/journey';
 
 /**
  * Issue 8's journey: a social worker surveys a community, finds an activist, builds trust, helps a
@@ -209,10 +209,13 @@ describe('surveying a community and growing a team', () => {
     await page.getByTestId('organization-page').waitFor();
     expect(new URL(page.url()).pathname).toBe(organizationUrl);
 
+    // The register and the growth record are folded on the team's own home: one tap each.
+    await openTeamFold(page, 'team-records');
     const before = await page.getByTestId('member-row').count();
     await page.getByTestId('member-add-name').fill('吴秀兰');
     await page.getByTestId('member-add-submit').click();
     await expect.poll(() => page.getByTestId('member-row').count()).toBe(before + 1);
+    await openTeamFold(page, 'growth-record');
     await expect.poll(() => page.getByTestId('stage-timeline-entry').count()).toBe(2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: screenshotPath('leader-team-timeline-phone'), fullPage: true });

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
-import { baseUrl, organizationOf, pageAs } from '../support/journey';
+import { baseUrl, openTeamFold, organizationOf, pageAs } from '../support/journey';
 
 /**
  * Issue 15's team roles on the pages, without changing the shared street: the deputy gets the
@@ -23,6 +23,9 @@ describe('roles inside a team, on the pages', () => {
     await page.getByTestId('organization-page').waitFor();
     await page.getByTestId('record-activity').waitFor();
     await page.getByTestId('plan-activity').waitFor();
+    // 队伍资料 open: the members are listed, and there is nothing to manage them with.
+    await openTeamFold(page, 'team-records');
+    await page.getByTestId('member-row').first().waitFor();
     expect(await page.getByTestId('member-add-form').count()).toBe(0);
     expect(await page.getByTestId('hand-over').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('deputy-team-page-phone'), fullPage: true });
@@ -31,6 +34,7 @@ describe('roles inside a team, on the pages', () => {
 
   it('asks the leader to confirm a hand-over, and cancelling keeps the leader', async () => {
     const { context, page } = await pageAs(browser, 'leader', 'phone');
+    await openTeamFold(page, 'team-records');
     await page.getByTestId('hand-over').waitFor();
     await page.getByTestId('hand-over-submit').click();
     await page.getByTestId('hand-over').locator('.field__error').first().waitFor();

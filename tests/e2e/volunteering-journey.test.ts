@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { insertActivityUnderWay } from '../support/activity-under-way';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { testNow } from '../support/clock';
-import { baseUrl, pageAs } from '../support/journey';
+import { baseUrl, openTeamFold, pageAs } from '../support/journey';
 
 /**
  * Volunteer hours on a 360 px phone: a volunteer signs in and out on /v/:code (a child is told why
@@ -33,11 +33,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   const database = db();
   try {
-    const leader = await database
-      .selectFrom('users')
-      .select(['scope_id', 'id'])
-      .where('username', '=', 'leader')
-      .executeTakeFirstOrThrow();
+    const made = await insertActivityUnderWay(database, { title: '楼道清洁志愿行动', code });
+    activityId = made.activityId;
+    const { organization } = made;
     const memberRow = await database
       .selectFrom('users')
       .innerJoin('people', 'people.id', 'users.person_id')
@@ -45,11 +43,6 @@ beforeAll(async () => {
       .where('users.username', '=', 'member')
       .executeTakeFirstOrThrow();
     member = { personId: memberRow.id, name: memberRow.name, phone: memberRow.phone! };
-    const organization = await database
-      .selectFrom('organizations')
-      .select(['id', 'street_id', 'home_community_id'])
-      .where('id', '=', leader.scope_id!)
-      .executeTakeFirstOrThrow();
     const other = await database
       .selectFrom('organization_members')
       .select('person_id')
@@ -70,30 +63,6 @@ beforeAll(async () => {
       .orderBy('people.id', 'desc')
       .executeTakeFirstOrThrow();
     newPhoneMember = { personId: third.id, name: third.name };
-    activityId = randomUUID();
-    const now = testNow().getTime();
-    await database
-      .insertInto('activities')
-      .values({
-        id: activityId,
-        street_id: organization.street_id,
-        community_id: organization.home_community_id,
-        run_by: 'organizations',
-        title: '楼道清洁志愿行动',
-        starts_at: new Date(now - 30 * 60_000),
-        ends_at: new Date(now + 60 * 60_000),
-        openness: 'open_to_all',
-        organizer_count: 2,
-        served_count: 30,
-        sign_in_code: code,
-        recorded_by: leader.id,
-        updated_at: new Date(now),
-      })
-      .execute();
-    await database
-      .insertInto('activity_organizations')
-      .values({ activity_id: activityId, organization_id: organization.id, street_id: organization.street_id })
-      .execute();
     await database
       .insertInto('activity_participants')
       .values(
@@ -126,13 +95,14 @@ describe('a volunteer signs in and out from a phone', () => {
     await page.screenshot({ path: screenshotPath('volunteer-page-child'), fullPage: true });
     await page.getByTestId('volunteer-child').uncheck();
 
-    await page.getByTestId('volunteer-sign-in').click();
-    await page.getByTestId('volunteer-consent').waitFor();
-    expect(await page.locator('.field__error').count()).toBeGreaterThan(0);
-
+    // Before the consent is ticked the button says what to tick, instead of a telling-off after the tap.
+    expect(await page.getByTestId('volunteer-sign-in').locator('span:visible').textContent()).toBe(
+      '请先勾选上面的“同意”',
+    );
     await page.getByTestId('volunteer-name').fill(member.name);
     await page.getByTestId('volunteer-phone').fill(member.phone);
     await page.getByTestId('volunteer-consent').check();
+    expect(await page.getByTestId('volunteer-sign-in').locator('span:visible').textContent()).toBe('签到');
     await page.getByTestId('volunteer-sign-in').click();
     await page.getByTestId('volunteer-done').waitFor();
     expect(await page.getByTestId('volunteer-done').textContent()).toContain('已签到');
@@ -140,6 +110,9 @@ describe('a volunteer signs in and out from a phone', () => {
     expect(box!.height).toBeGreaterThanOrEqual(48);
     await page.screenshot({ path: screenshotPath('volunteer-page-signed-in'), fullPage: true });
 
+    // Later, back on the same phone: their name and one button.
+    await page.goto(`${baseUrl()}/v/${code}`);
+    expect(await page.getByTestId('volunteer-done-name').textContent()).toBe(member.name);
     await page.getByTestId('volunteer-sign-out').click();
     await page.getByText('已签退').waitFor();
     await page.screenshot({ path: screenshotPath('volunteer-page-signed-out'), fullPage: true });
@@ -217,6 +190,7 @@ describe('a leader links a volunteer who signed in with a new phone', () => {
     await unlinked.waitFor({ state: 'detached' });
 
     await leader.goto(`${baseUrl()}/organizations/${organizationId}`);
+    await openTeamFold(leader, 'growth-record');
     const section = leader.getByTestId('organization-volunteer-hours');
     await section.waitFor();
     await section.getByTestId('organization-volunteer').first().waitFor();

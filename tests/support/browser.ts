@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
 import { testNow } from './clock';
 
 /**
@@ -44,9 +44,18 @@ async function prepare(context: BrowserContext): Promise<BrowserContext> {
   return context;
 }
 
-/** A leader's phone: 360 px wide, touch, Chinese, WeChat's in-app browser user agent. */
-export async function phoneContext(browser: Browser): Promise<BrowserContext> {
+/**
+ * A leader's phone: 360 px wide, touch, Chinese, WeChat's in-app browser user agent. The app's
+ * service worker runs as on a phone (it keeps the shell and the leader's pages); a journey that
+ * intercepts the app's own files passes `serviceWorkers: 'block'`, or the worker answers from its cache.
+ * `javaScriptEnabled: false` for the public pages, which must work before and without scripts.
+ */
+export async function phoneContext(
+  browser: Browser,
+  options: Pick<BrowserContextOptions, 'serviceWorkers' | 'javaScriptEnabled'> = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({
+    ...options,
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,

@@ -72,3 +72,14 @@ export async function openHeaderMenu(page: Page) {
   await button.waitFor();
   if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
+
+/**
+ * Opens a fold of the team's home — 队伍资料 (`team-records`) or 成长档案 (`growth-record`) — as
+ * its people tap it; what is inside loads once it is open. Left open if it already is (remembered).
+ */
+export async function openTeamFold(page: Page, id: 'team-records' | 'growth-record') {
+  const fold = page.getByTestId(id);
+  await fold.waitFor();
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+  await fold.locator('.team-fold__body').waitFor();
+}

@@ -1,8 +1,8 @@
 import type { Db } from '@seedbed/db';
 import type { Login, PeopleReach, PersonalDataException, PersonalDataPolicy } from './access';
 import { accountStreet } from './account-streets';
+import { formFieldsOf, readableBody } from './answer-text';
 import type { Client, JsonResponse } from './api';
-import { pdfText } from './pdf';
 
 /**
  * The field-level half of the access matrix (issue 14): every answer a row gets is scanned for
@@ -245,13 +245,13 @@ function* stringsOf(value: unknown, path: string): Generator<[string, string]> {
 }
 
 /**
- * `client` that also notes every string it sends (paths and bodies) into `sent`: an answer that
+ * `client` that also notes every string it sends (paths, bodies, form fields) into `sent`: an answer that
  * repeats what its caller just typed — the name on a sign-in — tells them nothing.
  */
 export function recordingClient(client: Client, sent: Set<string>): Client {
   const recording: Client = Object.create(client);
   recording.call = (method, path, body, headers) => {
-    for (const [text] of stringsOf([path, typeof body === 'string' ? body : body], '')) {
+    for (const [text] of stringsOf([path, body, formFieldsOf(body, headers)], '')) {
       sent.add(text);
       for (const piece of text.split(pieceSeparators)) sent.add(piece);
       for (const [phone] of text.matchAll(mobile)) sent.add(phone);
@@ -279,7 +279,7 @@ export function personalDataLeaks(
   if (!isPdf && !/json|text|csv/.test(type) && typeof response.body !== 'object') return [];
   const allowance = allowanceOf(data, login, policy, exceptions);
   const leaks = new Set<string>();
-  const body = isPdf ? pdfText(response.bytes) : response.body;
+  const body = readableBody(response, isPdf);
   for (const [text, path] of stringsOf(body, isPdf ? '(pdf)' : '$')) {
     for (const [phone] of text.matchAll(mobile)) {
       const found = data.phones.get(phone);

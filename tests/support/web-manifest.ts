@@ -1,50 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { chunkKeyFor, type Manifest, readManifest as readBuiltManifest } from '../../packages/web/build/vite-manifest';
+
+export { chunkKeyFor, type Manifest, type ManifestChunk, staticClosure } from '../../packages/web/build/vite-manifest';
 
 /** The built web app (`npm run build:web`), and Vite's manifest of its chunks. */
 export const dist = fileURLToPath(new URL('../../packages/web/dist/', import.meta.url));
 const webSrc = fileURLToPath(new URL('../../packages/web/src/', import.meta.url));
 
-export interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-}
-export type Manifest = Record<string, ManifestChunk>;
-
 export function readManifest(): Manifest {
-  const path = `${dist}.vite/manifest.json`;
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:web\` first`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-}
-
-/** The JS files a route loads: the chunks named and their static imports, transitively. */
-export function staticClosure(manifest: Manifest, keys: readonly string[]): string[] {
-  const files = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`${key} is not in the Vite manifest`);
-    if (chunk.file.endsWith('.js')) files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  for (const key of keys) visit(key);
-  return [...files];
-}
-
-/**
- * The manifest key of a source file's chunk. Vite keys a page's chunk by its source path, except
- * when the chunk also carries shared code: then by `_<name>-<hash>.js`, with the file's base name.
- */
-export function chunkKeyFor(manifest: Manifest, source: string): string {
-  if (manifest[source]) return source;
-  const name = source.replace(/^.*\//, '').replace(/\.tsx?$/, '');
-  const key = Object.keys(manifest).find((k) => k.startsWith(`_${name}-`) && manifest[k]!.file.endsWith('.js'));
-  if (!key) throw new Error(`${source} has no chunk in the Vite manifest`);
-  return key;
+  return readBuiltManifest(dist);
 }
 
 /** Every `lazyPage(() => import('…'), [groups])` in the web sources: page source → declared groups. */

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shanghaiDate } from '@seedbed/core';
 import { demoPassword } from '@seedbed/demo';
-import { createApp, createDiskFileStore } from '@seedbed/server';
+import { createApp, createDiskFileStore, listen } from '@seedbed/server';
 import pino from 'pino';
+import { measurePhonePages, phoneBenchUnavailable } from './bench-phone';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
 import { loadDemo } from './demo-load';
+import { webDistDir } from './serve';
 
 /**
  * Benchmarks in-process API answers on a fresh demo street (embedded PostgreSQL in a temp dir).
@@ -24,6 +26,7 @@ export async function runBenchmarks() {
       db: database.db,
       logger: pino({ level: 'silent' }),
       files: createDiskFileStore(join(dataDir, 'files')),
+      webDistDir,
       // Every request here comes from one in-process "address"; the login timing below needs its tries.
       loginAttemptsPerMinute: 1_000,
     });
@@ -72,7 +75,10 @@ export async function runBenchmarks() {
       times.sort((a, b) => a - b);
       figures[name] = { requests: times.length, p50Ms: round(times[49] ?? 0), p95Ms: round(times[94] ?? 0) };
     }
-    return { demoLoadMs: round(demoLoadMs), api: figures, loginTiming: await timeFailedLogins(app) };
+    const loginTiming = await timeFailedLogins(app);
+    const unavailable = phoneBenchUnavailable(webDistDir);
+    const phone = unavailable ? { skipped: unavailable } : await benchPhonePages(app);
+    return { demoLoadMs: round(demoLoadMs), api: figures, loginTiming, phone };
   } finally {
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -107,6 +113,67 @@ async function timeFailedLogins(app: ReturnType<typeof createApp>) {
     knownWrongPasswordP50Ms: round(median(known)),
     unknownLoginP50Ms: round(median(unknown)),
     unknownOverKnown: round(median(unknown) / median(known)),
+  };
+}
+
+/** The leader's and the resident's pages over a real socket, on a throttled phone (bench-phone.ts). */
+async function benchPhonePages(app: ReturnType<typeof createApp>) {
+  const { server, url } = await listen(app, 0);
+  try {
+    const leader = await logInThroughApi(url, 'leader');
+    const organizationId = leader.homePath.split('/')[2] ?? '';
+    // An activity open for sign-in now, so the resident's page shows its form.
+    const now = Date.now();
+    const created = await fetch(`${url}/api/activities`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: leader.cookie,
+        'x-csrf-token': leader.csrfToken,
+        'idempotency-key': `bench-${now}`,
+      },
+      body: JSON.stringify({
+        organizationIds: [organizationId],
+        title: '基准测试活动',
+        startsAt: new Date(now - 10 * 60_000).toISOString(),
+        endsAt: new Date(now + 50 * 60_000).toISOString(),
+        openness: 'open_to_all',
+        organizerCount: 2,
+        servedCount: 10,
+      }),
+    });
+    if (created.status !== 201) throw new Error(`bench: recording an activity answered ${created.status}`);
+    const { signInCode } = (await created.json()) as { signInCode: string };
+    return await measurePhonePages({
+      origin: url,
+      signInPath: `/s/${signInCode}`,
+      leaderHomePath: leader.homePath,
+      activityFormPath: `/activities/new?organizationId=${organizationId}`,
+      logInLeader: async (context) => {
+        const answer = await context.request.post(`${url}/api/auth/login`, {
+          data: { login: 'leader', password: demoPassword },
+          headers: { origin: url },
+        });
+        if (!answer.ok()) throw new Error(`bench: the leader's login answered ${answer.status()}`);
+      },
+    });
+  } finally {
+    server.close();
+  }
+}
+
+async function logInThroughApi(url: string, login: string) {
+  const answer = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ login, password: demoPassword }),
+  });
+  if (!answer.ok) throw new Error(`bench: login as ${login} answered ${answer.status}`);
+  const body = (await answer.json()) as { user: { homePath: string }; csrfToken: string };
+  return {
+    cookie: answer.headers.get('set-cookie')?.split(';')[0] ?? '',
+    homePath: body.user.homePath,
+    csrfToken: body.csrfToken,
   };
 }
 

@@ -150,7 +150,7 @@ program
 
 program
   .command('bench')
-  .description('measure API answers on the demo street; prints JSON')
+  .description('measure API answers and the phone pages (slow 3G, 4× CPU) on the demo street; prints JSON')
   .action(async () => {
     process.stdout.write(`${JSON.stringify(await runBenchmarks(), null, 2)}\n`);
   });

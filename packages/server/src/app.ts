@@ -20,11 +20,13 @@ import { localeMiddleware } from './http/locale';
 import { requestLogger } from './http/logging';
 import { normalisePublicUrl } from './http/public-origin';
 import { createRateLimiter } from './http/rate-limit';
+import { rememberScriptSource } from './http/remember-script';
 import { sessionMiddleware } from './http/session';
 import { storedFileHeaders } from './http/stored-file';
 import { validationHook } from './http/validation';
 import { organizationRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
+import { publicPageRouters } from './public-pages';
 import { publicityRoutes } from './publicity/routes';
 import { reportRoutes } from './reports/routes';
 import { trackingRoutes } from './tracking/routes';
@@ -59,7 +61,8 @@ export function createApp(dependencies: AppDependencies) {
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
+        // The public pages' one inline script, by its hash (http/remember-script.ts); no other.
+        scriptSrc: ["'self'", rememberScriptSource],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
       },
@@ -88,6 +91,8 @@ export function createApp(dependencies: AppDependencies) {
   ]) {
     app.route('/', routes);
   }
+  // The pages residents open from a QR code (/s/, /v/), before the web app's fallback.
+  for (const pages of publicPageRouters) app.route('/', pages);
   mountApiReference(app);
   app.all('/api/*', (c) => failWith(c, 'request.not_found'));
   if (dependencies.webDistDir) mountWebApp(app, dependencies.webDistDir);

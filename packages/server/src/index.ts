@@ -6,5 +6,6 @@ export { createDiskFileStore, type FileStore, sniffImageType } from './files/fil
 export { removeLeftoverFiles } from './files/leftover-files';
 export type { AppDependencies } from './http/env';
 export { type GuestContactRetention, startGuestContactRetention } from './jobs/guest-contact-retention';
+export { publicPageRoutes } from './public-pages';
 export { listen } from './server';
 export { mountWebApp } from './web-app';

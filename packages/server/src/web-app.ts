@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import type { AppEnv } from './http/env';
 import { publicLinkCaching, publicOrigin } from './http/public-origin';
 import { shareHtmlFor } from './publicity/share-meta';
@@ -29,11 +30,34 @@ export function mountWebApp(app: Hono<AppEnv>, distDir: string) {
     // in about 85 KB instead of 274.
     serveStatic({ root: normalize(distDir), precompressed: true }),
   );
+  // A chunk the build does not have (a tab kept from before a redeploy asks for an old name) is a
+  // 404, not index.html: the app then knows to reload onto the new build (shared/page-load-boundary.tsx).
+  app.get('/assets/*', (c) => c.notFound());
   app.use('/favicon.svg', serveStatic({ root: normalize(distDir) }));
+  mountServiceWorker(app, distDir);
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     const shared = await shareHtmlFor(c.get('deps'), c.req.path, publicOrigin(c), indexHtml);
     // A share page's preview tags carry absolute links (link previews are cached by the apps that make them).
     return shared ? c.html(shared, 200, publicLinkCaching(c, null)) : c.html(indexHtml);
   });
+}
+
+/**
+ * The service worker (dist/sw.js, written by the build): at the root, so its scope is the whole app,
+ * and never cached without asking — the browser checks it on every visit (an ETag makes that a 304),
+ * so a redeploy reaches the phones at their next visit instead of a year later.
+ */
+function mountServiceWorker(app: Hono<AppEnv>, distDir: string) {
+  const file = join(distDir, 'sw.js');
+  if (!existsSync(file)) return;
+  const script = readFileSync(file, 'utf8');
+  app.use('/sw.js', etag());
+  app.get('/sw.js', (c) =>
+    c.body(script, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+      'service-worker-allowed': '/',
+    }),
+  );
 }

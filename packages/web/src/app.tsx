@@ -1,7 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { passwordPublicRoutes, passwordRoutes } from './accounts/password-routes';
 import { accountRoutes } from './accounts/routes';
-import { activityPublicRoutes, activityRoutes } from './activities/routes';
+import { activityRoutes } from './activities/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
 import { documentsRoutes } from './documents/routes';
@@ -13,7 +13,7 @@ import { lazyPage } from './shared/lazy-page';
 import { SessionProvider } from './shared/session';
 import { NotFoundPage } from './shared/status-pages';
 import { trackingRoutes } from './tracking/routes';
-import { volunteeringPublicRoutes, volunteeringRoutes } from './volunteering/routes';
+import { volunteeringRoutes } from './volunteering/routes';
 
 // Every page is loaded on demand: the entry holds only the frame (router, session, language), so
 // a leader's phone downloads the one screen it opens (tests/build/bundle-budget.test.ts).
@@ -38,8 +38,6 @@ export function App() {
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invite/:code" element={<InvitePage />} />
             {passwordPublicRoutes()}
-            {activityPublicRoutes()}
-            {volunteeringPublicRoutes()}
             {publicityPublicRoutes()}
             <Route element={<RequireUser />}>
               <Route index element={<HomePage />} />

@@ -17,4 +17,6 @@ void loadInitialLocale().then(() => {
   );
   // Activities a leader submitted without a network are sent on the next app start (fetched after the first screen).
   void import('./activities/outbox-runner').then((outbox) => outbox.startOutbox());
+  // The service worker keeps the app shell and the leader's pages for when the signal is gone.
+  void import('./shared/service-worker').then((worker) => worker.registerServiceWorker());
 });

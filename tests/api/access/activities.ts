@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
+import { insertPlan } from '../../support/activities';
+import { postForm } from '../../support/forms';
+
+const residentPhone = (n: number) => `137${String(n).padStart(8, '0')}`;
 
 /** Access rows for the activities routes (see access-control.test.ts). */
 
@@ -12,7 +16,10 @@ import { all } from '../../support/access';
  * with who said it, a self sign-in, a photo the leader uploaded — so the personal-data check of
  * access-control.test.ts sees them on each answer.
  */
-const fixtures = new WeakMap<object, Promise<{ activityId: string; planId: string; code: string }>>();
+const fixtures = new WeakMap<
+  object,
+  Promise<{ activityId: string; planId: string; code: string; todayPlanId: string; plannedCode: string }>
+>();
 
 function fixture({ db, ids }: AccessContext) {
   let made = fixtures.get(db);
@@ -24,7 +31,6 @@ function fixture({ db, ids }: AccessContext) {
         .where('username', '=', 'leader')
         .executeTakeFirstOrThrow();
       const activityId = randomUUID();
-      const planId = randomUUID();
       const code = 'ACCESS23';
       await db
         .insertInto('activities')
@@ -100,22 +106,35 @@ function fixture({ db, ids }: AccessContext) {
           caption: null,
         })
         .execute();
+      const planId = await insertPlan(db, ids, {
+        title: '每周四 练舞',
+        openness: 'members_only',
+        startsOn: '2026-01-01',
+        startTime: '19:00',
+        durationMinutes: 60,
+        recurrence: { kind: 'weekly', everyWeeks: 1 },
+      });
+      // A plan that takes place today (09:30 Shanghai) with its code reserved and no record yet:
+      // the first public sign-in below makes the record from it (issue 16, QR before the activity).
+      const plannedCode = 'PLAN2345';
+      const todayPlanId = await insertPlan(db, ids, {
+        title: '访问控制预告 今天',
+        startsOn: '2026-06-30',
+        startTime: '09:30',
+        durationMinutes: 120,
+        recurrence: { kind: 'once' },
+      });
       await db
-        .insertInto('planned_activities')
+        .insertInto('occurrence_sign_in_codes')
         .values({
-          id: planId,
+          id: randomUUID(),
           street_id: ids.mainStreetId,
-          organization_id: ids.organizationId,
-          community_id: ids.homeCommunityId,
-          title: '每周四 练舞',
-          openness: 'members_only',
-          starts_on: '2026-01-01',
-          start_time: '19:00',
-          duration_minutes: 60,
-          recurrence: JSON.stringify({ kind: 'weekly', everyWeeks: 1 }),
+          planned_activity_id: todayPlanId,
+          occurrence_on: '2026-06-30',
+          code: plannedCode,
         })
         .execute();
-      return { activityId, planId, code };
+      return { activityId, planId, code, todayPlanId, plannedCode };
     })();
     fixtures.set(db, made);
   }
@@ -150,6 +169,10 @@ const readers = all(200, { expert: 403 });
 const mainReaders = all(200, { expert: 403, leader2: 403, member2: 403 });
 const recorders = all(403, { admin: 201, staff: 201, leader: 201, deputy: 201 });
 const range = 'from=2026-01-01&to=2026-12-31';
+/** Those who record and announce the main organization's activities, answered with 200 (a read). */
+const planners = all(403, { admin: 200, staff: 200, leader: 200, deputy: 200 });
+/** The access fixture's activity overlaps it. */
+const duplicateStart = encodeURIComponent('2026-06-30T08:30:00+08:00');
 
 export const activitiesAccessRows: AccessRow[] = [
   {
@@ -206,6 +229,57 @@ export const activitiesAccessRows: AccessRow[] = [
     expect: all(200, { anonymous: 200 }),
   },
   {
+    name: 'the sign-in page of a planned date before it is held (public)',
+    route: 'GET /api/sign-in/{code}',
+    call: async (c, ctx) => c.get(`/api/sign-in/${(await fixture(ctx)).plannedCode}`),
+    expect: all(200, { anonymous: 200 }),
+  },
+  {
+    name: 'sign in with a planned date’s code: the first makes its record (public)',
+    route: 'POST /api/sign-in/{code}',
+    call: async (c, ctx) =>
+      c.post(`/api/sign-in/${(await fixture(ctx)).plannedCode}`, { name: `预告居民 ${ctx.n}`, consent: true }),
+    expect: all(200, { anonymous: 200 }),
+  },
+  {
+    name: 'the sign-in code of a planned date of the main organization (reserved on first ask)',
+    route: 'GET /api/planned-activities/{id}/occurrences/{date}/sign-in',
+    call: async (c, ctx) =>
+      c.get(`/api/planned-activities/${(await fixture(ctx)).planId}/occurrences/${thursday(ctx.n)}/sign-in`),
+    expect: planners,
+  },
+  {
+    name: 'records of the main organization that a new one would duplicate',
+    route: 'GET /api/activities/possible-duplicates',
+    call: (c, { ids }) =>
+      c.get(`/api/activities/possible-duplicates?organizationId=${ids.organizationId}&startsAt=${duplicateStart}`),
+    expect: planners,
+  },
+  {
+    name: 'records of the other street’s organization that a new one would duplicate',
+    route: 'GET /api/activities/possible-duplicates',
+    call: (c, { ids }) =>
+      c.get(`/api/activities/possible-duplicates?organizationId=${ids.otherOrganizationId}&startsAt=${duplicateStart}`),
+    expect: all(403, { admin: 200, leader2: 200 }),
+  },
+  {
+    name: 'the server-rendered sign-in page (public)',
+    route: 'GET /s/{code}',
+    call: async (c, ctx) => c.get(`/s/${(await fixture(ctx)).code}`),
+    expect: all(200, { anonymous: 200 }),
+  },
+  {
+    name: 'sign in with the server-rendered form (public; the answer names only who just signed in)',
+    route: 'POST /s/{code}',
+    call: async (c, ctx) =>
+      postForm(c, `/s/${(await fixture(ctx)).code}`, {
+        name: `居民 ${ctx.n}`,
+        phone: residentPhone(ctx.n),
+        consent: 'yes',
+      }),
+    expect: all(200, { anonymous: 200 }),
+  },
+  {
     name: 'announce a planned activity of the main organization',
     route: 'POST /api/planned-activities',
     call: (c, { ids, n }) =>
@@ -246,6 +320,16 @@ export const activitiesAccessRows: AccessRow[] = [
     route: 'GET /api/organizations/{id}/activity-figures',
     call: (c, { ids }) => c.get(`/api/organizations/${ids.organizationId}/activity-figures?${range}`),
     expect: mainReaders,
+  },
+  {
+    // The fixture lists the leader as taking part: the answer names them by id only.
+    name: '同上次: the members of the main organization’s last activity',
+    route: 'GET /api/organizations/{id}/last-activity-members',
+    call: async (c, ctx) => {
+      await fixture(ctx);
+      return c.get(`/api/organizations/${ctx.ids.organizationId}/last-activity-members`);
+    },
+    expect: all(403, { admin: 200, staff: 200, leader: 200, deputy: 200 }),
   },
   {
     name: 'person-times of the main organization’s leader',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
+import { insertPlan } from '../../support/activities';
 
 /** Access rows for the printable PDFs routes (see access-control.test.ts). */
 
@@ -8,7 +9,7 @@ import { all } from '../../support/access';
  * One activity of the main organization, made once per database straight in the tables (the rows
  * must not depend on the demo having activities), with its own sign-in code.
  */
-const fixtures = new WeakMap<object, Promise<{ activityId: string; code: string }>>();
+const fixtures = new WeakMap<object, Promise<{ activityId: string; code: string; planId: string }>>();
 
 function fixture({ db, ids }: AccessContext) {
   let made = fixtures.get(db);
@@ -37,7 +38,14 @@ function fixture({ db, ids }: AccessContext) {
         .insertInto('activity_organizations')
         .values({ activity_id: activityId, organization_id: ids.organizationId, street_id: ids.mainStreetId })
         .execute();
-      return { activityId, code };
+      const planId = await insertPlan(db, ids, {
+        title: '打印访问控制预告',
+        startsOn: '2026-07-02',
+        startTime: '19:00',
+        durationMinutes: 60,
+        recurrence: { kind: 'weekly', everyWeeks: 1 },
+      });
+      return { activityId, code, planId };
     })();
     fixtures.set(db, made);
   }
@@ -59,6 +67,13 @@ export const documentsAccessRows: AccessRow[] = [
     route: 'GET /api/activities/{id}/record-sheet.pdf',
     call: async (c, ctx) => c.get(`/api/activities/${(await fixture(ctx)).activityId}/record-sheet.pdf`),
     expect: printers,
+  },
+  {
+    name: 'print the sign-in sheet of a planned date before it is held (its announcers: asking reserves the code)',
+    route: 'GET /api/planned-activities/{id}/occurrences/{date}/sign-in-sheet.pdf',
+    call: async (c, ctx) =>
+      c.get(`/api/planned-activities/${(await fixture(ctx)).planId}/occurrences/2026-07-09/sign-in-sheet.pdf`),
+    expect: all(403, { admin: 200, staff: 200, leader: 200, deputy: 200 }),
   },
   {
     name: 'the sign-in QR code is public',

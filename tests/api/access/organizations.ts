@@ -39,6 +39,23 @@ async function nonLeaderMember({ db }: AccessContext, organizationId: string) {
   return row.person_id;
 }
 
+/** A member of the main team whom no login is (leaving and coming back changes no one's access). */
+async function memberWithoutAccount({ db, ids }: AccessContext) {
+  const row = await db
+    .selectFrom('organization_members')
+    .select('person_id')
+    .where('organization_id', '=', ids.organizationId)
+    .where('role', '=', 'member')
+    // Current, or gone today by an earlier call of the row: the same person each time.
+    .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '=', '2026-06-30')]))
+    .where((eb) =>
+      eb('person_id', 'not in', eb.selectFrom('users').select('person_id').where('person_id', 'is not', null)),
+    )
+    .orderBy('person_id')
+    .executeTakeFirstOrThrow();
+  return row.person_id;
+}
+
 const caseReaders = { admin: 200, staff: 200, assistant: 200, street: 200, official: 200 };
 
 export const organizationsAccessRows: AccessRow[] = [
@@ -65,6 +82,24 @@ export const organizationsAccessRows: AccessRow[] = [
     name: 'change a member’s role in the main organization',
     route: 'PATCH /api/organizations/{id}/members/{personId}',
     call: async (c, ctx) => c.patch(`${org(ctx)}/members/${await leaderPersonId(ctx)}`, { role: 'leader' }),
+    expect: all(403, { admin: 200, staff: 200, leader: 200 }),
+  },
+  {
+    // A real undo each call: the member is marked as left today first (in the tables), so those
+    // who may bring them back get the team's page with them in it (names and phones scanned).
+    name: 'bring back a member of the main organization marked as left by mistake',
+    route: 'POST /api/organizations/{id}/members/{personId}/undo-leave',
+    call: async (c, ctx) => {
+      const personId = await memberWithoutAccount(ctx);
+      await ctx.db
+        .updateTable('organization_members')
+        .set({ left_on: '2026-06-30' })
+        .where('organization_id', '=', ctx.ids.organizationId)
+        .where('person_id', '=', personId)
+        .where('left_on', 'is', null)
+        .execute();
+      return c.post(`${org(ctx)}/members/${personId}/undo-leave`, { leftOn: '2026-06-30' });
+    },
     expect: all(403, { admin: 200, staff: 200, leader: 200 }),
   },
   {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
+import { postForm } from '../../support/forms';
 
 /** Access rows for the volunteer hours and certificates routes (see access-control.test.ts). */
 
@@ -14,7 +15,7 @@ interface Fixture {
 const fixtures = new WeakMap<object, Promise<Fixture>>();
 
 /** An activity of the main organization that ended an hour before the test clock (its page is open). */
-async function insertActivity({ db, ids }: AccessContext, code: string) {
+async function insertActivity({ db, ids }: AccessContext, code: string, servedCount = 20) {
   const id = randomUUID();
   await db
     .insertInto('activities')
@@ -28,7 +29,7 @@ async function insertActivity({ db, ids }: AccessContext, code: string) {
       ends_at: new Date('2026-06-30T01:00:00Z'),
       openness: 'open_to_all',
       organizer_count: 2,
-      served_count: 20,
+      served_count: servedCount,
       sign_in_code: code,
       updated_at: new Date('2026-06-30T01:00:00Z'),
     })
@@ -154,6 +155,21 @@ function fixture(ctx: AccessContext) {
   return made;
 }
 
+const pageFixtures = new WeakMap<object, Promise<string>>();
+
+/**
+ * Another open activity for the server-rendered page's rows, its code: each row signs in one
+ * volunteer per login, and on the fixture's they would pass its sign-in ceiling (core signInCeiling).
+ */
+function pageActivityCode(ctx: AccessContext): Promise<string> {
+  let made = pageFixtures.get(ctx.db);
+  if (!made) {
+    made = insertActivity(ctx, 'VOLPAGE7', 100).then(() => 'VOLPAGE7');
+    pageFixtures.set(ctx.db, made);
+  }
+  return made;
+}
+
 const phone = (n: number) => `139${String(n).padStart(8, '0')}`;
 const publicRow = (status: number) => all(status, { anonymous: status });
 const readers = all(403, {
@@ -198,6 +214,36 @@ export const volunteeringAccessRows: AccessRow[] = [
       return c.post(`/api/volunteer/${code}/sign-out`, { signOutToken: signedIn.body.signOutToken });
     },
     expect: publicRow(201),
+  },
+  {
+    name: 'the server-rendered volunteer page (public)',
+    route: 'GET /v/{code}',
+    call: async (c, ctx) => c.get(`/v/${await pageActivityCode(ctx)}`),
+    expect: publicRow(200),
+  },
+  {
+    name: 'volunteer sign-in with the server-rendered form (public)',
+    route: 'POST /v/{code}',
+    call: async (c, ctx) =>
+      postForm(c, `/v/${await pageActivityCode(ctx)}`, {
+        action: 'sign-in',
+        name: `志愿者 ${ctx.n}`,
+        phone: phone(ctx.n),
+        consent: 'yes',
+      }),
+    expect: publicRow(200),
+  },
+  {
+    name: 'back on the phone that signed in: its own name and one 签退 that signs it out (public)',
+    route: 'POST /v/{code}',
+    call: async (c, ctx) => {
+      const code = await pageActivityCode(ctx);
+      const fields = { action: 'sign-in', name: `志愿者 ${ctx.n}`, phone: phone(ctx.n), consent: 'yes' };
+      const signedIn = await postForm(c, `/v/${code}`, fields);
+      const token = /name="token" value="([^"]+)"/.exec(signedIn.body)?.[1] ?? '';
+      return postForm(c, `/v/${code}`, { action: 'sign-out', token });
+    },
+    expect: publicRow(200),
   },
   {
     name: 'sign out a volunteer on duty at an activity of the main organization (who lost their token)',

@@ -81,6 +81,11 @@ export const activityErrorMessages = {
     en: 'Sign-in for this activity has closed.',
   },
   'activity.unknown_plan': { status: 404, 'zh-CN': '活动预告不存在。', en: 'No such planned activity.' },
+  'activity.sign_in_not_open': {
+    status: 400,
+    'zh-CN': '签到还没开始：活动开始前一小时起可以扫码签到。',
+    en: 'Sign-in has not opened yet: it opens an hour before the activity starts.',
+  },
   'activity.not_an_occurrence': {
     status: 400,
     'zh-CN': '这一天没有这个预告的活动。',

@@ -1,5 +1,7 @@
+export * from './duplicate-check-schemas';
 export * from './error-messages';
 export * from './figures';
+export * from './head-count-sentence';
 export * from './media-permissions';
 export * from './media-rules';
 export * from './media-schemas';

@@ -55,6 +55,11 @@ export const plannedOccurrenceSchema = z.object({
   openness: opennessSchema,
   placeText: z.string().nullable(),
   activityId: idSchema.nullable(),
+  /**
+   * The record was made by a resident's scan of the date's code and the leader has not tapped
+   * 举办了 yet: 举办了 is still offered, and completes that record.
+   */
+  awaitsHeld: z.boolean(),
 });
 export type PlannedOccurrence = z.infer<typeof plannedOccurrenceSchema>;
 
@@ -87,3 +92,27 @@ export const recordOccurrenceInputSchema = z.object({
 export type RecordOccurrenceInput = z.infer<typeof recordOccurrenceInputSchema>;
 
 export const occurrenceParamSchema = z.object({ id: idSchema, date: isoDateSchema });
+
+/**
+ * A planned date's sign-in code, QR code and printable sheet, before it is held: the code is
+ * reserved the first time someone asks, and becomes the record's code when the first resident
+ * signs in or the leader taps 举办了. Once held, the record's code (`activityId` set).
+ */
+export const occurrenceSignInSchema = z.object({
+  plannedActivityId: idSchema,
+  on: z.string(),
+  code: z.string(),
+  /** The absolute link the QR code holds, on the public address residents' phones use. */
+  link: z.string(),
+  title: z.string(),
+  organizationId: idSchema,
+  organizationName: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  /** The place as words (a space's or estate's name, or the text typed). */
+  place: z.string().nullable(),
+  /** When residents can first sign in (core plannedSignInOpensAt). */
+  signInOpensAt: z.string(),
+  activityId: idSchema.nullable(),
+});
+export type OccurrenceSignIn = z.infer<typeof occurrenceSignInSchema>;

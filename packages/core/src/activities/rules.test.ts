@@ -5,6 +5,7 @@ import {
   isPublicActivity,
   isSignInOpen,
   normaliseSignInCode,
+  plannedSignInState,
   signInIdentityKey,
 } from './rules';
 import { activityInputSchema } from './schemas';
@@ -63,6 +64,14 @@ describe('self sign-in', () => {
     const endsAt = new Date('2026-10-18T03:00:00Z');
     expect(isSignInOpen(endsAt, new Date('2026-10-19T03:00:00Z'))).toBe(true);
     expect(isSignInOpen(endsAt, new Date('2026-10-19T03:00:01Z'))).toBe(false);
+  });
+  it('opens a planned date’s code an hour before the start and closes it like a record’s', () => {
+    // 2026-10-18 09:00–11:00 in Shanghai.
+    const occurrence = { startsAt: new Date('2026-10-18T01:00:00Z'), endsAt: new Date('2026-10-18T03:00:00Z') };
+    expect(plannedSignInState(occurrence, new Date('2026-10-17T23:59:59Z'))).toBe('not_open_yet');
+    expect(plannedSignInState(occurrence, new Date('2026-10-18T00:00:00Z'))).toBe('open');
+    expect(plannedSignInState(occurrence, new Date('2026-10-19T03:00:00Z'))).toBe('open');
+    expect(plannedSignInState(occurrence, new Date('2026-10-19T03:00:01Z'))).toBe('closed');
   });
   it('knows a person by phone, or by name without one', () => {
     expect(signInIdentityKey({ name: '李 秀兰', phone: '13800000000' })).toBe('phone:13800000000');

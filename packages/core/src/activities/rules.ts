@@ -30,6 +30,26 @@ export function isSignInOpen(endsAt: Date, now: Date): boolean {
 }
 
 /**
+ * A planned occurrence's code (printed before the day) opens this long before the start: residents
+ * come early and scan at the door, but a scan days ahead — the leader trying the printed sheet at
+ * home — must not make the record and count as being there.
+ */
+export const plannedSignInOpensBeforeMinutes = 60;
+
+/** Where `now` stands against a planned occurrence's sign-in window: it closes as a record's does. */
+export function plannedSignInState(
+  occurrence: { startsAt: Date; endsAt: Date },
+  now: Date,
+): 'not_open_yet' | 'open' | 'closed' {
+  if (now.getTime() < plannedSignInOpensAt(occurrence.startsAt).getTime()) return 'not_open_yet';
+  return isSignInOpen(occurrence.endsAt, now) ? 'open' : 'closed';
+}
+
+export function plannedSignInOpensAt(startsAt: Date): Date {
+  return new Date(startsAt.getTime() - plannedSignInOpensBeforeMinutes * 60_000);
+}
+
+/**
  * Consent first: a name (and phone) is personal information, collected only with the signer's
  * agreement to the notice (PIPL art. 13–14, 17). A child signs in with a guardian's tick and never a
  * phone (PIPL art. 31, 未成年人保护法).

@@ -201,6 +201,19 @@ export const activityDetailSchema = activitySummarySchema.extend({
 });
 export type ActivityDetail = z.infer<typeof activityDetailSchema>;
 
+/**
+ * 同上次 on the leader's form: the team's latest activity (up to now) that listed any of its
+ * current members, and those members — so one tap ticks the usual crowd of a weekly activity.
+ * Ids only: the names are on the team's member list the form already has.
+ */
+export const lastActivityMembersSchema = z.object({
+  activityId: idSchema.nullable(),
+  title: z.string().nullable(),
+  startsAt: z.string().nullable(),
+  memberIds: z.array(idSchema),
+});
+export type LastActivityMembers = z.infer<typeof lastActivityMembersSchema>;
+
 export const activityListQuerySchema = z.object({
   organizationId: idSchema.optional(),
   communityId: idSchema.optional(),

@@ -8,7 +8,13 @@ export const signInPageSchema = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   isOpen: z.boolean(),
+  /**
+   * Only for a planned occurrence's code before its window: when sign-in opens, so the page says
+   * "not yet" rather than "closed".
+   */
+  opensAt: z.string().optional(),
 });
+export type SignInPage = z.infer<typeof signInPageSchema>;
 
 export const signInInputSchema = z.object({
   name: nameSchema,

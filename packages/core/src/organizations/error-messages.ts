@@ -22,6 +22,16 @@ export const organizationErrorMessages = {
     'zh-CN': '这位居民已经是本组织的成员。',
     en: 'This person is already a member of the organization.',
   },
+  'organization.member_leaves_self': {
+    status: 409,
+    'zh-CN': '不能把自己标为已离开：请队长或社工来操作。',
+    en: 'You cannot mark yourself as having left: ask the leader or a social worker.',
+  },
+  'organization.member_not_left': {
+    status: 409,
+    'zh-CN': '这位居民没有在这一天离开本组织，无法撤销。',
+    en: 'This person did not leave the organization on that day, so there is nothing to undo.',
+  },
   'organization.member_unknown': {
     status: 404,
     'zh-CN': '这位居民不是本组织的现任成员。',

@@ -42,6 +42,14 @@ export const memberUpdateInputSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: 'empty' });
 export type MemberUpdateInput = z.infer<typeof memberUpdateInputSchema>;
 
+/**
+ * Take back a 已离开 tapped by mistake (the leader's undo): the member is current again, as if
+ * they had never left. `leftOn` names the leave being undone — the date the latest membership
+ * ended — so an undo sent twice, or late after the person was added again, changes nothing.
+ */
+export const memberUndoLeaveInputSchema = z.object({ leftOn: isoDateSchema });
+export type MemberUndoLeaveInput = z.infer<typeof memberUndoLeaveInputSchema>;
+
 export const memberHistoryEntrySchema = z.object({
   membershipId: idSchema,
   personId: idSchema,

@@ -12,7 +12,7 @@ describe('the text policy', () => {
   });
 
   it('names every path that holds unstorable text, keys included', () => {
-    const body = { name: 'ok', feedback: [{ text: 'ok' }, { text: 'a\u0000b' }], ['k\u0000']: 1, n: 3 };
+    const body = { name: 'ok', feedback: [{ text: 'ok' }, { text: 'a\u0000b' }], 'k\u0000': 1, n: 3 };
     expect(unstorableTextPaths(body)).toEqual(['feedback.1.text', '(key)']);
     expect(unstorableTextPaths('\u0000')).toEqual(['(body)']);
     expect(unstorableTextPaths({ list: Array.from({ length: 50 }, () => '\u0000') }, 3)).toHaveLength(3);

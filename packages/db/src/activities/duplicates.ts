@@ -1,10 +1,24 @@
-import { type DuplicateListQuery, type DuplicatePair, fail, ok, type Result } from '@seedbed/core';
-import { sql } from 'kysely';
+import {
+  type ActivitySummary,
+  activitiesOverlap,
+  type DuplicateListQuery,
+  type DuplicatePair,
+  fail,
+  ok,
+  type PossibleDuplicatesQuery,
+  type Result,
+  shanghaiDate,
+  shanghaiDayEnd,
+  shanghaiDayStart,
+} from '@seedbed/core';
+import { type Kysely, sql } from 'kysely';
 import { recordAudit } from '../audit';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
-import { findAllInScope } from '../find-in-scope';
+import { findAllInScope, findInScope } from '../find-in-scope';
 import { visibleOrganizations } from '../scope';
-import { duplicateSides } from './merge-sides';
+import type { Database } from '../tables';
+import { duplicateSides, listActivitiesByIds } from './merge-sides';
+import { notMerged } from './visibility';
 
 /**
  * Suspected duplicates (既不重复又不遗漏, seed 002; merging them is merge.ts). Two non-merged activities are
@@ -76,6 +90,53 @@ export async function listSuspectedDuplicates(
   return pairs
     .map((p) => ({ first: sides.get(p.first_id)!, second: sides.get(p.second_id)! }))
     .sort((x, y) => y.first.startsAt.localeCompare(x.first.startsAt));
+}
+
+/**
+ * An organization's non-merged records starting on one Shanghai day, in time order: the only ones
+ * core's activitiesOverlap can match (a tracking visit, the leader's duplicate warning).
+ */
+export function sameDayRecords(db: Kysely<Database>, organizationId: string, day: string) {
+  return db
+    .selectFrom('activities')
+    .innerJoin('activity_organizations as ao', 'ao.activity_id', 'activities.id')
+    .select(['activities.id', 'activities.starts_at', 'activities.ends_at'])
+    .where('ao.organization_id', '=', organizationId)
+    .where(notMerged())
+    .where('activities.starts_at', '>=', shanghaiDayStart(day))
+    .where('activities.starts_at', '<', shanghaiDayEnd(day))
+    .orderBy('activities.starts_at')
+    .execute();
+}
+
+/**
+ * Before the leader submits a record: the team's records that staff would later list beside it
+ * as suspected duplicates (the rule above: same organization, same Shanghai day, overlapping time,
+ * core's activitiesOverlap), so the leader can open the one already there instead. The
+ * organization must be in the caller's scope (a leader: their own team).
+ */
+export async function listPossibleDuplicates(
+  call: Pick<StoreContext, 'db' | 'scope'>,
+  query: PossibleDuplicatesQuery,
+): Promise<Result<ActivitySummary[]>> {
+  const organization = await findInScope(call, 'organizations', query.organizationId);
+  if (!organization.ok) return organization;
+  const startsAt = new Date(query.startsAt);
+  const endsAt = new Date(query.endsAt ?? query.startsAt);
+  if (endsAt < startsAt) return fail('activity.end_before_start');
+  const span = { organizationIds: [query.organizationId], startsAt, endsAt };
+  const candidates = await sameDayRecords(call.db, query.organizationId, shanghaiDate(startsAt));
+  const overlapping = candidates.filter(
+    (record) =>
+      record.id !== query.exceptId &&
+      activitiesOverlap(span, { ...span, startsAt: record.starts_at, endsAt: record.ends_at }),
+  );
+  return ok(
+    await listActivitiesByIds(
+      call.db,
+      overlapping.map((record) => record.id),
+    ),
+  );
 }
 
 /** Both records, locked in id order (two merges of overlapping pairs never deadlock), in scope. */

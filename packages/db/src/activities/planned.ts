@@ -20,7 +20,14 @@ import { insertAudited } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { resolvePlace } from './checks';
-import { type RecordedActivity, recordActivity } from './record';
+import {
+  claimRecordMadeBySignIn,
+  lockOccurrence,
+  madeBySignIn,
+  type Occurrence,
+  reservedCodeOf,
+} from './occurrence-codes';
+import { type NewActivity, type RecordedActivity, recordActivity } from './record';
 import type { PlannedActivitiesTable } from './tables';
 import { visiblePlannedActivities } from './visibility';
 
@@ -83,22 +90,16 @@ function placeOf(row: PlannedActivityRow): ActivityInput['place'] {
   return undefined;
 }
 
-/**
- * "Held": one planned date becomes a record, prefilled from the plan with the counts and
- * reflection given. A date already recorded answers that record (`replayed`).
- */
-export async function recordOccurrence(
-  call: StoreContext,
-  occurrence: { plannedActivityId: string; on: string; signInCode: string },
+/** What a planned date's record says, from the plan: its counts and reflection are the caller's. */
+export function recordOfOccurrence(
+  row: PlannedActivityRow,
+  on: string,
   counts: RecordOccurrenceInput,
-): Promise<Result<RecordedActivity>> {
-  const plan = await findPlannedActivity(call, occurrence.plannedActivityId);
-  if (!plan.ok) return plan;
-  if (!isOccurrence(planOf(plan.value), occurrence.on)) return fail('activity.not_an_occurrence');
-  const row = plan.value;
-  const { startsAt, endsAt } = occurrenceInstants(occurrence.on, row.start_time, row.duration_minutes);
-  return recordActivity(call, {
-    signInCode: occurrence.signInCode,
+  signInCode: string,
+): NewActivity {
+  const { startsAt, endsAt } = occurrenceInstants(on, row.start_time, row.duration_minutes);
+  return {
+    signInCode,
     input: {
       runBy: 'organizations',
       organizationIds: [row.organization_id],
@@ -117,7 +118,30 @@ export async function recordOccurrence(
       feedback: [],
       isPlannedInProject: false,
     },
-    occurrence: { plannedActivityId: row.id, on: occurrence.on },
+    occurrence: { plannedActivityId: row.id, on },
+  };
+}
+
+/**
+ * "Held": one planned date becomes a record, prefilled from the plan with the counts and
+ * reflection given. A date already recorded — by 举办了, or by the first resident who scanned its
+ * code — answers that record (`replayed`). A code reserved for the date (printed on its sheet)
+ * becomes the record's, so sheets printed before keep working; `fresh` is used only when none was.
+ */
+export async function recordOccurrence(
+  call: StoreContext,
+  occurrence: Occurrence & { signInCode: string },
+  counts: RecordOccurrenceInput,
+): Promise<Result<RecordedActivity>> {
+  const plan = await findPlannedActivity(call, occurrence.plannedActivityId);
+  if (!plan.ok) return plan;
+  if (!isOccurrence(planOf(plan.value), occurrence.on)) return fail('activity.not_an_occurrence');
+  return inTransaction(call, async (tx) => {
+    await lockOccurrence(tx.db, occurrence);
+    const claimed = await claimRecordMadeBySignIn(tx, occurrence, counts);
+    if (claimed) return ok({ id: claimed, replayed: true });
+    const signInCode = (await reservedCodeOf(tx.db, occurrence)) ?? occurrence.signInCode;
+    return recordActivity(tx, recordOfOccurrence(plan.value, occurrence.on, counts, signInCode));
   });
 }
 
@@ -168,14 +192,14 @@ export async function listOccurrences(
       ? []
       : await db
           .selectFrom('activities')
-          .select(['id', 'planned_activity_id', 'occurrence_on'])
+          .select((eb) => ['id', 'planned_activity_id', 'occurrence_on', madeBySignIn(eb).as('awaits_held')])
           .where(
             'planned_activity_id',
             'in',
             rows.map((r) => r.id),
           )
           .execute();
-  const heldBy = new Map(held.map((h) => [`${h.planned_activity_id}|${h.occurrence_on}`, h.id]));
+  const heldBy = new Map(held.map((h) => [`${h.planned_activity_id}|${h.occurrence_on}`, h]));
   const occurrences = rows.flatMap((row) =>
     expandOccurrences(planOf(row), query).map((on): PlannedOccurrence => {
       const { startsAt, endsAt } = occurrenceInstants(on, row.start_time, row.duration_minutes);
@@ -190,7 +214,8 @@ export async function listOccurrences(
         endsAt: endsAt.toISOString(),
         openness: row.openness as PlannedOccurrence['openness'],
         placeText: row.place_text,
-        activityId: heldBy.get(`${row.id}|${on}`) ?? null,
+        activityId: heldBy.get(`${row.id}|${on}`)?.id ?? null,
+        awaitsHeld: Boolean(heldBy.get(`${row.id}|${on}`)?.awaits_held),
       };
     }),
   );

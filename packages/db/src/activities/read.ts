@@ -90,7 +90,11 @@ export async function listActivities(
   return rows.map((row) => toSummary(row, organizations.get(row.id) ?? []));
 }
 
-async function placeName(db: Db, row: Selectable<ActivitiesTable>): Promise<string | null> {
+/** A record's or a plan's place in words: the space's or estate's (and courtyard's) name, or the text typed. */
+export async function placeName(
+  db: Db,
+  row: Pick<Selectable<ActivitiesTable>, 'space_id' | 'estate_id' | 'courtyard_id' | 'place_text'>,
+): Promise<string | null> {
   if (row.space_id)
     return (
       (await db.selectFrom('spaces').select('name').where('id', '=', row.space_id).executeTakeFirst())?.name ?? null

@@ -15,6 +15,8 @@ export interface NewActivity {
   occurrence?: { plannedActivityId: string; on: string };
   /** Set for a submit from the form: a retry with the same key answers the first record. */
   idempotency?: { key: string; requestHash: string };
+  /** The audit entry's action when the record is not made by its recorder: 'activity.record' else. */
+  auditAction?: string;
 }
 
 export type RecordedActivity = { id: string; replayed: boolean };
@@ -146,7 +148,7 @@ async function insertActivity(
   await writeParticipantsAndFeedback(tx, { id: record.id, streetId: streetId! }, input);
   // The audit entry keeps the lists given beside the row: insertAudited's row-only after does not fit.
   await recordAudit(trx, actor, {
-    action: 'activity.record',
+    action: record.auditAction ?? 'activity.record',
     tableName: 'activities',
     recordId: record.id,
     streetId: streetId!,

@@ -5,14 +5,17 @@ import {
   ok,
   type Result,
   type SignInInput,
+  type SignInPage,
   signInCeiling,
   signInIdentityKey,
   statedHeadCount,
 } from '@seedbed/core';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { recordAudit } from '../audit';
 import type { PublicContext, StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
+import type { Database } from '../tables';
+import { firstSignInRecord, publicOccurrenceByCode } from './occurrence-sign-in';
 
 /**
  * Matches the live activity behind a public code. A sheet printed before staff merged its record into
@@ -52,11 +55,28 @@ export async function publicActivityByCode({ db }: Pick<PublicContext, 'db'>, co
   });
 }
 
-/** What the public sign-in page shows. */
-export async function findActivityBySignInCode(call: Pick<PublicContext, 'db' | 'actor'>, code: string) {
+/**
+ * What the public sign-in page shows: a record's title, organizers and times — or, for a planned
+ * date's code before the date is held, the plan's (occurrence-sign-in.ts), with `opensAt` while
+ * its window has not opened yet.
+ */
+export async function findActivityBySignInCode(
+  call: Pick<PublicContext, 'db' | 'actor'>,
+  code: string,
+): Promise<Result<SignInPage>> {
   const found = await publicActivityByCode(call, code);
-  if (!found.ok) return found;
+  if (!found.ok) return publicOccurrenceByCode(call, code);
   return ok({ ...found.value.view, isOpen: isSignInOpen(found.value.endsAt, call.actor.now) });
+}
+
+/** The live record behind a public code, locked for the sign-in's ceiling check. */
+function lockedActivityByCode(trx: Transaction<Database>, code: string) {
+  return trx
+    .selectFrom('activities')
+    .select(['id', 'street_id', 'ends_at', 'organizer_count', 'served_count'])
+    .where(byPublicCode(code))
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 /**
@@ -64,6 +84,8 @@ export async function findActivityBySignInCode(call: Pick<PublicContext, 'db' | 
  * the answer is the same either way — only the name just typed — so a phone number never reveals
  * who signed in with it. The unique (activity, identity) index settles two taps at once; the
  * activity row is locked so the ceiling (core signInCeiling) holds against a flood of parallel taps.
+ * A planned date's code whose date is not held yet makes its record first, in this transaction
+ * (occurrence-sign-in.ts firstSignInRecord).
  */
 export async function signIn(
   call: PublicContext,
@@ -75,13 +97,13 @@ export async function signIn(
   const input = checked.value;
   const { actor, newId } = call;
   return call.db.transaction().execute(async (trx) => {
-    const activity = await trx
-      .selectFrom('activities')
-      .select(['id', 'street_id', 'ends_at', 'organizer_count', 'served_count'])
-      .where(byPublicCode(code))
-      .forUpdate()
-      .executeTakeFirst();
-    if (!activity) return fail('activity.unknown');
+    let activity = await lockedActivityByCode(trx, code);
+    if (!activity) {
+      const made = await firstSignInRecord({ ...call, db: trx }, code, () => lockedActivityByCode(trx, code));
+      if (!made.ok) return made;
+      activity = await lockedActivityByCode(trx, code);
+      if (!activity) return fail('activity.unknown');
+    }
     if (!isSignInOpen(activity.ends_at, actor.now)) return fail('activity.sign_in_closed');
     const signedIn = await trx
       .selectFrom('activity_sign_ins')

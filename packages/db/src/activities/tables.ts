@@ -26,6 +26,17 @@ export interface PlannedActivitiesTable {
   created_at: CreatedAt;
 }
 
+/** A planned date's sign-in code, reserved before it is held (migration 0019); the record takes it. */
+export interface OccurrenceSignInCodesTable {
+  id: string;
+  street_id: string;
+  planned_activity_id: string;
+  occurrence_on: string;
+  code: string;
+  reserved_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface ActivitiesTable {
   id: string;
   street_id: string;
@@ -142,6 +153,7 @@ export interface ActivityDistinctPairsTable {
 
 export interface ActivityTables {
   planned_activities: PlannedActivitiesTable;
+  occurrence_sign_in_codes: OccurrenceSignInCodesTable;
   activities: ActivitiesTable;
   activity_organizations: ActivityOrganizationsTable;
   activity_participants: ActivityParticipantsTable;
@@ -155,6 +167,7 @@ export interface ActivityTables {
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
 export const activityTablesAfterFoundation = [
   'planned_activities',
+  'occurrence_sign_in_codes',
   'activities',
   'activity_organizations',
   'activity_participants',

@@ -17,6 +17,7 @@ import * as places from './0015-places';
 import * as accountManagement from './0016-account-management';
 import * as passwordResets from './0017-password-resets';
 import * as filingConfirmation from './0018-filing-confirmation';
+import * as occurrenceSignInCodes from './0019-occurrence-sign-in-codes';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0016-account-management': accountManagement,
   '0017-password-resets': passwordResets,
   '0018-filing-confirmation': filingConfirmation,
+  '0019-occurrence-sign-in-codes': occurrenceSignInCodes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,4 @@
-import { fail, type MemberAddInput, type MemberUpdateInput, ok } from '@seedbed/core';
+import { fail, type MemberAddInput, type MemberUndoLeaveInput, type MemberUpdateInput, ok } from '@seedbed/core';
 import { insertAudited, updateAudited } from '../audited';
 import type { StoreContext, TxContext } from '../context';
 import { addPersonByName } from '../people';
@@ -117,6 +117,9 @@ export async function updateMember(
       (before.role === 'leader' || (await currentLeaderOf(tx, organizationId)))
     )
       return fail('organization.leader_by_hand_over');
+    // Nobody removes themselves (issue 16): a slip on one's own row would lock one out of the team.
+    if (patch.leftOn !== undefined && (await isCallersOwnPerson(tx, personId)))
+      return fail('organization.member_leaves_self');
     const changes = {
       ...(patch.role !== undefined && { role: patch.role }),
       ...(patch.leftOn !== undefined && { left_on: patch.leftOn }),
@@ -124,6 +127,56 @@ export async function updateMember(
     await updateAudited(tx, 'organization_members', before.id, changes, { action: 'organization.member.update' });
     return ok({ id: personId });
   });
+}
+
+/**
+ * Takes back a 已离开 (the leader's undo): the membership that ended on `input.leftOn` — the
+ * person's latest in this organization — is current again. Refused when the person is a current
+ * member already (added again since), when their latest membership did not end that day, and when
+ * it was the leader's (two leaders; the hand-over changes leaders).
+ */
+export async function undoMemberLeaving(
+  call: StoreContext,
+  organizationId: string,
+  personId: string,
+  input: MemberUndoLeaveInput,
+): Promise<WriteResult> {
+  return writeUnderOrganization(call, organizationId, [], async (tx) => {
+    const latest = await tx.db
+      .selectFrom('organization_members')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('person_id', '=', personId)
+      .orderBy((eb) => eb.fn.coalesce('left_on', eb.val('9999-12-31')), 'desc')
+      .forUpdate()
+      .executeTakeFirst();
+    if (!latest) return fail('organization.member_unknown');
+    if (latest.left_on === null) return fail('organization.member_exists');
+    if (latest.left_on !== input.leftOn) return fail('organization.member_not_left');
+    if (latest.role === 'leader' && (await currentLeaderOf(tx, organizationId)))
+      return fail('organization.leader_by_hand_over');
+    await updateAudited(
+      tx,
+      'organization_members',
+      latest.id,
+      { left_on: null },
+      {
+        action: 'organization.member.undo_leave',
+      },
+    );
+    return ok({ id: personId });
+  });
+}
+
+/** Whether `personId` is the person the calling account belongs to. */
+async function isCallersOwnPerson(tx: TxContext, personId: string): Promise<boolean> {
+  if (!tx.actor.userId) return false;
+  const account = await tx.db
+    .selectFrom('users')
+    .select('person_id')
+    .where('id', '=', tx.actor.userId)
+    .executeTakeFirst();
+  return account?.person_id === personId;
 }
 
 /**

@@ -6,14 +6,12 @@ import {
   ok,
   type Result,
   shanghaiDate,
-  shanghaiDayEnd,
-  shanghaiDayStart,
   type TrackingLog,
   type TrackingLogInput,
   type TrackingVisitInput,
 } from '@seedbed/core';
 import { sql } from 'kysely';
-import { listActivitiesByIds, notMerged, recordObservedActivity } from '../activities';
+import { listActivitiesByIds, recordObservedActivity, sameDayRecords } from '../activities';
 import type { Actor } from '../audit';
 import { insertAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
@@ -129,16 +127,7 @@ export async function recordTrackingVisit(
     const endsAt = new Date(input.observedEndsAt);
     const day = shanghaiDate(startsAt);
     await sql`select pg_advisory_xact_lock(hashtext(${`tracking:${input.organizationId}:${day}`}))`.execute(trx);
-    const sameDay = await trx
-      .selectFrom('activities')
-      .innerJoin('activity_organizations as ao', 'ao.activity_id', 'activities.id')
-      .select(['activities.id', 'activities.starts_at', 'activities.ends_at'])
-      .where('ao.organization_id', '=', input.organizationId)
-      .where(notMerged())
-      .where('activities.starts_at', '>=', shanghaiDayStart(day))
-      .where('activities.starts_at', '<', shanghaiDayEnd(day))
-      .orderBy('activities.starts_at')
-      .execute();
+    const sameDay = await sameDayRecords(trx, input.organizationId, day);
     const match = matchTrackingVisit(
       { organizationIds: [input.organizationId], startsAt, endsAt },
       sameDay.map((a) => ({

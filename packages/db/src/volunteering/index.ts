@@ -4,6 +4,7 @@ export * from './corrections';
 export * from './export';
 export * from './link';
 export * from './merge';
+export * from './own-attendance';
 export * from './privacy';
 export * from './public';
 export * from './read';

@@ -1,2 +1,2 @@
-/** What other capabilities may use of activities' routes: answering with an activity, making a sign-in code. */
-export { answerActivity, newSignInCode } from './support';
+/** What other capabilities may use of activities' routes: answering with an activity, making a sign-in code and its link. */
+export { answerActivity, newSignInCode, signInLink } from './support';

@@ -5,17 +5,19 @@ import {
   activitySummarySchema,
   activityUpdateInputSchema,
   idParamSchema,
+  lastActivityMembersSchema,
   mapResult,
   ok,
   signInListSchema,
 } from '@seedbed/core';
-import { listActivities, listSignIns, recordActivity, updateActivity } from '@seedbed/db';
+import { lastActivityMembers, listActivities, listSignIns, recordActivity, updateActivity } from '@seedbed/db';
 import { z } from 'zod';
 import { answer } from '../http/answer';
 import { idempotencyHeaderSchema, idempotencyOf } from '../http/idempotency';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
 import { figureRoutes } from './figure-routes';
+import { occurrenceSignInRoutes } from './occurrence-sign-in-routes';
 import { plannedRoutes } from './planned-routes';
 import { signInRoutes } from './sign-in-routes';
 import { answerActivity, newSignInCode } from './support';
@@ -67,8 +69,20 @@ const signIns = route({
   responses: { 200: jsonOk(signInListSchema, 'oldest first') },
 });
 
+const lastMembers = route({
+  method: 'get',
+  path: '/api/organizations/{id}/last-activity-members',
+  summary:
+    '同上次: the members listed on the team’s latest activity, for the leader’s form (ids only; whoever records for the team)',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonOk(lastActivityMembersSchema, 'the latest activity listing current members, or nulls and no ids'),
+  },
+});
+
 export const activityRoutes = newRouter()
   .route('/', signInRoutes)
+  .route('/', occurrenceSignInRoutes)
   .route('/', plannedRoutes)
   .route('/', figureRoutes)
   .openapi(list, (c) =>
@@ -94,6 +108,9 @@ export const activityRoutes = newRouter()
     answer(c, 'activity.record', 200, async (call) =>
       answerActivity(c, call, await updateActivity(call, c.req.valid('param').id, c.req.valid('json')), 200),
     ),
+  )
+  .openapi(lastMembers, (c) =>
+    answer(c, 'activity.record', 200, (call) => lastActivityMembers(call, c.req.valid('param').id)),
   )
   .openapi(signIns, (c) =>
     answer(c, 'activity.sign_ins.read', 200, async (call) =>

@@ -10,11 +10,17 @@ import { type ActivityDetailRecord, findActivity, type RecordedActivity } from '
 import type { Context } from 'hono';
 import { type Call, withStatus } from '../http/answer';
 import type { AppEnv } from '../http/env';
+import { publicOrigin } from '../http/public-origin';
 import { newReadableCode } from '../http/readable-code';
 
 /** A fresh sign-in code from the alphabet without look-alikes. */
 export function newSignInCode(): string {
   return newReadableCode(signInCodeLength);
+}
+
+/** The absolute link residents open, on the public address (SEEDBED_PUBLIC_URL or the request's). */
+export function signInLink(c: Context<AppEnv>, code: string): string {
+  return `${publicOrigin(c)}/s/${encodeURIComponent(code)}`;
 }
 
 /** Warnings carry their message in the caller's language, from the error catalogue. */

@@ -21,17 +21,30 @@ export type PrintableActivity = Pick<
   | 'signInCode'
 >;
 
+/**
+ * What a sign-in sheet shows: also known of a planned date before it is held (its plan's title,
+ * organization, times and place), so one renderer prints both.
+ */
+export interface SignInSheetFacts {
+  title: string;
+  runBy: PrintableActivity['runBy'];
+  organizations: readonly { name: string }[];
+  startsAt: string;
+  endsAt: string;
+  place: { name: string | null; text: string | null } | null;
+}
+
 /** The organizations that ran it, or who ran it when no organization did. */
-export function organizersLine(activity: PrintableActivity, locale: Locale): string {
+export function organizersLine(activity: Pick<SignInSheetFacts, 'organizations' | 'runBy'>, locale: Locale): string {
   if (activity.organizations.length > 0) return activity.organizations.map((o) => o.name).join('、');
   const labels = documentLabels(locale);
   return activity.runBy === 'committee' ? labels.runBy.committee : labels.runBy.incubator;
 }
 
-export function timeLine(activity: PrintableActivity, locale: Locale): string {
+export function timeLine(activity: Pick<SignInSheetFacts, 'startsAt' | 'endsAt'>, locale: Locale): string {
   return formatActivityTime(activity.startsAt, activity.endsAt, locale);
 }
 
-export function placeLine(activity: PrintableActivity): string {
+export function placeLine(activity: Pick<SignInSheetFacts, 'place'>): string {
   return activity.place?.name ?? activity.place?.text ?? '';
 }

@@ -1,5 +1,5 @@
 import { documentLabels, type Locale } from '@seedbed/core';
-import { organizersLine, type PrintableActivity, placeLine, timeLine } from './activity-facts';
+import { organizersLine, placeLine, type SignInSheetFacts, timeLine } from './activity-facts';
 import {
   a4,
   contentWidth,
@@ -28,7 +28,7 @@ const footerHeight = 40;
  * privacy note (children under 14 give no phone number).
  */
 export function renderSignInSheetPdf(
-  activity: PrintableActivity,
+  activity: SignInSheetFacts,
   signInUrl: string,
   locale: Locale,
   rowCount: number = defaultSignInRows,

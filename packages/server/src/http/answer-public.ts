@@ -1,10 +1,10 @@
-import type { Result } from '@seedbed/core';
+import { fail, ok, type Result } from '@seedbed/core';
 import type { PublicContext } from '@seedbed/db';
 import type { Context } from 'hono';
 import { momentOf, respond, type SuccessStatus } from './answer';
 import { clientAddress } from './client-address';
 import type { AppEnv } from './env';
-import { errorResponse, failWith } from './errors';
+import { errorResponse } from './errors';
 
 /**
  * The context of a public request (no account; the link's code is the key): the app's clock, that
@@ -15,12 +15,26 @@ export function publicCallOf(c: Context<AppEnv>): PublicContext {
   return { db, actor: { userId: c.get('caller')?.userId ?? null, now: at }, today, newId };
 }
 
+/**
+ * The public context, or auth.rate_limited when this client address has made too many public
+ * requests this minute — and, for a sign-in with an activity's code (residents' and volunteers'),
+ * too many sign-ins with that code, so one holder of a code cannot sign in a crowd of invented names.
+ * The JSON routes below and the server-rendered pages (/s/, /v/) share it.
+ */
+export function publicCallWithinLimits(c: Context<AppEnv>, signInCode?: string): Result<PublicContext> {
+  const call = publicCallOf(c);
+  const { publicWriteLimiter, signInLimiter } = c.get('deps');
+  const at = call.actor.now.getTime();
+  if (!publicWriteLimiter.take(clientAddress(c), at)) return fail('auth.rate_limited');
+  if (signInCode !== undefined && !signInLimiter.take(`${clientAddress(c)} ${signInCode}`, at))
+    return fail('auth.rate_limited');
+  return ok(call);
+}
+
 /** The public context, or the 429 when its client address has made too many public requests this minute. */
 export function limitedPublicCallOf(c: Context<AppEnv>): PublicContext | Response {
-  const call = publicCallOf(c);
-  if (!c.get('deps').publicWriteLimiter.take(clientAddress(c), call.actor.now.getTime()))
-    return failWith(c, 'auth.rate_limited');
-  return call;
+  const call = publicCallWithinLimits(c);
+  return call.ok ? call.value : errorResponse(c, call.error);
 }
 
 /** `answer` for what residents reach by a code (sign-in, volunteer pages): rate-limited per client address instead of authorized. */
@@ -44,11 +58,9 @@ export async function answerPublicSignIn<T>(
   status: SuccessStatus,
   run: (call: PublicContext) => Promise<Result<T>> | Result<T>,
 ): Promise<Response> {
-  const call = limitedPublicCallOf(c);
-  if (call instanceof Response) return call;
-  if (!c.get('deps').signInLimiter.take(`${clientAddress(c)} ${code}`, call.actor.now.getTime()))
-    return failWith(c, 'auth.rate_limited');
-  return respond(c, status, await run(call));
+  const call = publicCallWithinLimits(c, code);
+  if (!call.ok) return errorResponse(c, call.error);
+  return respond(c, status, await run(call.value));
 }
 
 /** `answerPublic` for a success that is not JSON (the sign-in QR code). */

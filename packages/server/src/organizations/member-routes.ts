@@ -3,10 +3,11 @@ import {
   handOverResultSchema,
   idSchema,
   memberAddInputSchema,
+  memberUndoLeaveInputSchema,
   memberUpdateInputSchema,
   organizationDetailSchema,
 } from '@seedbed/core';
-import { addMember, handOverLeadership, updateMember } from '@seedbed/db';
+import { addMember, handOverLeadership, undoMemberLeaving, updateMember } from '@seedbed/db';
 import { z } from 'zod';
 import { answer, thenShow } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
@@ -14,6 +15,7 @@ import { newRouter } from '../http/router';
 import { showingOrganization } from './detail';
 
 const route = routesOf('organizations');
+const memberParams = z.object({ id: idSchema, personId: idSchema });
 
 const add = route({
   method: 'post',
@@ -26,9 +28,24 @@ const add = route({
 const update = route({
   method: 'patch',
   path: '/api/organizations/{id}/members/{personId}',
-  summary: "Change a member's role, or mark them as left (its leader or staff)",
-  request: { params: z.object({ id: idSchema, personId: idSchema }), ...jsonBody(memberUpdateInputSchema) },
-  responses: { 200: jsonOk(organizationDetailSchema, 'the organization') },
+  summary: "Change a member's role, or mark them as left (its leader or staff; nobody marks themselves as left)",
+  request: { params: memberParams, ...jsonBody(memberUpdateInputSchema) },
+  responses: {
+    200: jsonOk(organizationDetailSchema, 'the organization'),
+    409: { description: 'the leader changes by hand-over; nobody marks themselves as left' },
+  },
+});
+
+const undoLeave = route({
+  method: 'post',
+  path: '/api/organizations/{id}/members/{personId}/undo-leave',
+  summary:
+    'Take back a 已离开 tapped by mistake: the membership that ended on `leftOn` is current again (its leader or staff)',
+  request: { params: memberParams, ...jsonBody(memberUndoLeaveInputSchema) },
+  responses: {
+    200: jsonOk(organizationDetailSchema, 'the organization, the member back in it'),
+    409: { description: 'a current member already, or their latest membership did not end that day' },
+  },
 });
 
 const handOver = route({
@@ -54,6 +71,12 @@ export const memberRoutes = newRouter()
     answer(c, 'organization.members.manage', 200, (call) => {
       const { id, personId } = c.req.valid('param');
       return thenShow(updateMember(call, id, personId, c.req.valid('json')), showingOrganization(call), id);
+    }),
+  )
+  .openapi(undoLeave, (c) =>
+    answer(c, 'organization.members.manage', 200, (call) => {
+      const { id, personId } = c.req.valid('param');
+      return thenShow(undoMemberLeaving(call, id, personId, c.req.valid('json')), showingOrganization(call), id);
     }),
   )
   .openapi(handOver, (c) =>

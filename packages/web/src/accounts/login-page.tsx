@@ -5,7 +5,7 @@ import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { FormFooter } from '../shared/form-footer';
 import { safeNextPath } from '../shared/layout';
-import { Loading } from '../shared/loading';
+import { SessionPending } from '../shared/network-retry';
 import { PasswordField } from '../shared/password-field';
 import { type LoginResult, useSession } from '../shared/session';
 import { TextField } from '../shared/text-field';
@@ -30,7 +30,7 @@ export function LoginPage() {
     },
   );
 
-  if (user === undefined) return <Loading />;
+  if (user === undefined) return <SessionPending />;
   if (user) return <Navigate to={safeNextPath(searchParams.get('next')) ?? user.homePath} replace />;
 
   return (

@@ -5,10 +5,12 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
+import { useUser } from '../shared/session';
 import { NotFoundPage } from '../shared/status-pages';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import type { FieldErrors } from '../shared/validation';
+import { MemberPicker } from './activity-form-members';
 import {
   ContentSection,
   PeopleSection,
@@ -17,6 +19,7 @@ import {
   ReflectionSection,
   WhoSection,
 } from './activity-form-sections';
+import { DuplicateWarning } from './duplicate-warning';
 import { LocalStatus } from './form-controls';
 import {
   type ActivityFormValues,
@@ -25,7 +28,9 @@ import {
   fromActivityDetail,
   missingRequired,
 } from './form-values';
-import { MediaPicker } from './media-picker';
+import { orLastSeen } from './last-seen-organization';
+import { ClipAndSheetPicker, PhotoPicker } from './media-picker';
+import { useFormPrefill } from './use-form-prefill';
 import { useLocalDraft } from './use-local-draft';
 import './activities.css';
 
@@ -73,8 +78,10 @@ function FormForOrganization({
   const { resource, reload } = useResource<OrganizationDetail>(
     `/api/organizations/${encodeURIComponent(organizationId)}`,
   );
+  const viewer = useUser();
+  // Opened from the team's page: the form is there at once, with no signal too (last-seen-organization.ts).
   return (
-    <ResourceView resource={resource} onRetry={reload}>
+    <ResourceView resource={orLastSeen(resource, organizationId, viewer.id)} onRetry={reload}>
       {(organization) => <ActivityForm organization={organization} editing={editing} localId={localId} />}
     </ResourceView>
   );
@@ -120,12 +127,16 @@ function ActivityForm({
     : t('activities.form.newTitle');
   useDocumentTitle(title);
   const { places, others } = useFormOptions(organization);
+  // A new record starts on today, at a guessed time (or the plan's: useFormPrefill).
+  const [fresh] = useState(() => (editing ? null : emptyFormValues(new Date())));
   const { item, change, submit, discard, sentActivityId } = useLocalDraft({
     organizationId: organization.id,
     editingId: editing?.id ?? null,
     localId,
-    initialValues: () => (editing ? fromActivityDetail(editing, organization.id) : emptyFormValues(new Date())),
+    initialValues: () =>
+      editing ? fromActivityDetail(editing, organization.id) : (fresh ?? emptyFormValues(new Date())),
   });
+  const lastTime = useFormPrefill({ organizationId: organization.id, item: fresh && item, change, fresh });
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
 
   useEffect(() => {
@@ -215,17 +226,20 @@ function ActivityForm({
               testId="activity-end"
             />
           </div>
+          <DuplicateWarning organizationId={organization.id} values={values} exceptId={editing?.id} />
+          <MemberPicker values={values} set={set} members={members} lastTime={lastTime} />
+          <PhotoPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
           <h2 className="activity-form__more">{t('activities.form.more')}</h2>
           <PlaceSection {...sectionProps} places={places} />
           <ContentSection {...sectionProps} otherOrganizations={editing ? [] : others} />
           <WhoSection {...sectionProps} />
-          <PeopleSection {...sectionProps} members={members} />
+          <PeopleSection {...sectionProps} />
           <ReflectionSection {...sectionProps} />
         </fieldset>
-        <details className="fold" data-testid="section-media" open={item.files.length > 0}>
+        <details className="fold" data-testid="section-media" open={item.files.some((file) => file.kind !== 'photo')}>
           <summary>{t('activities.form.photosSection')}</summary>
           <div className="fold__body">
-            <MediaPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
+            <ClipAndSheetPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
           </div>
         </details>
         <div className="form__actions activity-form__actions">

@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
 import { Fold, type SectionProps } from './activity-form-fold';
-import { Chips, ChoiceCards, NumberStepper } from './form-controls';
+import { ChoiceCards, NumberStepper } from './form-controls';
 
-/** The leader's form's folds about people: who came (members ticked, guests, head counts) and what they said. */
+/**
+ * The leader's form's folds about people: how many came and the guests (the members ticked are on
+ * the first screen: activity-form-members.tsx), and what they said.
+ */
 
-export function PeopleSection({
-  values,
-  set,
-  errors,
-  members,
-}: SectionProps & { members: { personId: string; name: string }[] }) {
+export function PeopleSection({ values, set, errors }: SectionProps) {
   const { t } = useTranslation();
   return (
     <Fold title={t('activities.form.countSection')} testId="section-people">
@@ -28,15 +26,6 @@ export function PeopleSection({
           testId="served-count"
         />
       </div>
-      {members.length > 0 && (
-        <Chips
-          legend={t('activities.form.participants')}
-          values={values.memberIds}
-          options={members.map((member) => ({ value: member.personId, label: member.name }))}
-          onChange={(memberIds) => set({ memberIds })}
-          testId="activity-members"
-        />
-      )}
       <fieldset className="repeat" data-testid="activity-guests">
         <legend>{t('activities.form.guests')}</legend>
         {values.guests.map((guest, index) => (

@@ -12,7 +12,7 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { ActivityStaffSide } from '../tracking';
 import { ActivityVolunteerHours } from '../volunteering';
-import { EvidencePanel, SignInPanel } from './activity-panels';
+import { EvidencePanel, HeadCountSentence, SignInPanel } from './activity-panels';
 import { LocalStatus } from './form-controls';
 import './activities.css';
 
@@ -83,6 +83,7 @@ function ActivityView({ activity, onChanged }: { activity: ActivityDetail; onCha
           </ul>
         </div>
       )}
+      <HeadCountSentence activity={activity} />
       <dl className="facts facts--compact" data-testid="activity-facts">
         <Fact label={t('activities.page.when')}>
           {formatDateTime(activity.startsAt, locale)} – {formatDateTime(activity.endsAt, locale)?.slice(-5)}

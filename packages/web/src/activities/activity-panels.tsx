@@ -1,9 +1,24 @@
-import { type ActivityDetail, can } from '@seedbed/core';
+import { type ActivityDetail, can, headCountClauses } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+
+/**
+ * The record's head counts in one sentence ("12 位队员组织，服务居民 25 人，到场共 37 人…"), so the
+ * figures below read as one story instead of numbers that disagree (core's headCountClauses).
+ */
+export function HeadCountSentence({ activity }: { activity: ActivityDetail }) {
+  const { t } = useTranslation();
+  const clauses = headCountClauses(activity);
+  const text = clauses.map(({ key, count }) => t(`activities.page.sentence.${key}`, { count }));
+  const sentence = text.join(t('activities.page.sentence.separator')) + t('activities.page.sentence.end');
+  return (
+    <p className="head-count-sentence" data-testid="activity-head-count-sentence">
+      {sentence.charAt(0).toUpperCase() + sentence.slice(1)}
+    </p>
+  );
+}
 
 /** The evidence level in plain words: what makes this record credible, and what would make it more so. */
 export function EvidencePanel({ activity }: { activity: ActivityDetail }) {
@@ -52,9 +67,10 @@ export function SignInPanel({ activity }: { activity: ActivityDetail }) {
       <h2>{t('activities.page.signInTitle')}</h2>
       <p className="muted">{t('activities.page.signInHint')}</p>
       <p className="sign-in-panel__link">
-        <Link to={`/s/${code}`} data-testid="sign-in-link">
+        {/* A whole page load: /s/ is the server's page, not one of this app's routes. */}
+        <a href={`/s/${code}`} data-testid="sign-in-link">
           {link}
-        </Link>
+        </a>
       </p>
       <button type="button" className="button button--secondary" onClick={copy} data-testid="sign-in-copy">
         {isCopied ? t('activities.page.copied') : t('activities.page.copyLink')}

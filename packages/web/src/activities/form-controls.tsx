@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalState } from './local-store';
 
@@ -92,23 +92,26 @@ export function ChoiceCards<V extends string>({
   );
 }
 
-/** Toggle chips (several may be on). */
+/** Toggle chips (several may be on); `actions` (同上次, 全选) sit under the legend. */
 export function Chips<V extends string>({
   legend,
   values,
   options,
   onChange,
   testId,
+  actions,
 }: {
   legend: string;
   values: readonly V[];
   options: readonly { value: V; label: string }[];
   onChange: (values: V[]) => void;
   testId: string;
+  actions?: ReactNode;
 }) {
   return (
     <fieldset className="chips" data-testid={testId}>
       <legend>{legend}</legend>
+      {actions}
       {options.map((option) => {
         const isOn = values.includes(option.value);
         return (

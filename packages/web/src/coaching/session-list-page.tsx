@@ -20,7 +20,6 @@ export function SessionListPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('coaching.list.title'));
   const user = useUser();
-  const locale = currentLocale();
   const [params] = useSearchParams();
   const organizationId = params.get('organizationId');
   const [period, setPeriod] = useState(() => defaultPeriod(shanghaiDate(new Date())));

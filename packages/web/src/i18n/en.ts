@@ -18,6 +18,9 @@ export const en: Catalogue = {
     tagline: 'Cultivating community self-organizations',
     loading: 'Loading…',
     skipToContent: 'Skip to content',
+    networkRetry: 'Poor connection — tap here to try again',
+    networkRetryHint:
+      'The page has not downloaded yet. It tries again by itself when there is a signal; activity records you filled in are kept on this phone.',
   },
   language: {
     switchTo: '中文',

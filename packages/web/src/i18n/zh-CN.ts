@@ -37,6 +37,8 @@ export const zhBase = {
     tagline: '社区自组织培育',
     loading: '正在加载…',
     skipToContent: '跳到正文',
+    networkRetry: '网络不好，点这里重试',
+    networkRetryHint: '页面还没下载下来。有信号时会自己再试；已填写的活动记录保存在手机上。',
   },
   language: {
     switchTo: 'English',

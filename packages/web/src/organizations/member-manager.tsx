@@ -5,7 +5,7 @@ import {
   type OrganizationDetail,
   shanghaiDate,
 } from '@seedbed/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { FormFooter } from '../shared/form-footer';
@@ -13,10 +13,15 @@ import { formInput } from '../shared/form-input';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm, useSubmission } from '../shared/use-schema-form';
+import { type MemberChange, MemberChangeQuestion, type MemberUndo, UndoBar, undoRequest } from './member-change';
+
+type Member = NonNullable<OrganizationDetail['members']>[number];
 
 /**
  * The leader's member management from a phone: add a member by name (phone optional), change a
- * role, mark someone as left. Each answer is the whole organization, so the list updates at once.
+ * role, mark someone as left. A role or a leave is asked first (确认 / 取消) and can be taken back
+ * (撤销) right after: a slip of the thumb on a small screen costs nothing. Each answer is the whole
+ * organization, so the list updates at once.
  */
 export function MemberManager({
   organization,
@@ -39,15 +44,31 @@ export function MemberManager({
       fieldMessages: { name: t('validation.required') },
     },
   );
-  /** A role change or "left" on a member's row. */
+  /** A role change, a leave or an undo on a member's row. */
   const rowChange = useSubmission();
   const isBusy = form.isSubmitting || rowChange.isSubmitting;
-  /** The member whose 已离开 waits for a confirmation. */
-  const [leaving, setLeaving] = useState<string | null>(null);
+  /** The change that waits for 确认. */
+  const [asked, setAsked] = useState<MemberChange | null>(null);
+  /** The last change saved, while it can be taken back. */
+  const [undo, setUndo] = useState<MemberUndo | null>(null);
+  const clearUndo = useCallback(() => setUndo(null), []);
   const hasLeader = (organization.members ?? []).some((member) => member.role === 'leader');
   const addableRoles = memberRoles.filter((role) => role !== 'leader' || !hasLeader);
-  const change = (body: object, personId: string) =>
-    rowChange.run(async () => onChanged(await api.patch<OrganizationDetail>(`${base}/${personId}`, body)));
+
+  const confirm = (change: MemberChange) => {
+    setAsked(null);
+    setUndo(null);
+    const body = change.kind === 'role' ? { role: change.role } : { leftOn: change.leftOn };
+    void rowChange.run(async () => {
+      onChanged(await api.patch<OrganizationDetail>(`${base}/${change.member.personId}`, body));
+      setUndo({ ...change, previousRole: change.member.role });
+    });
+  };
+  const takeBack = (taken: MemberUndo) => {
+    setUndo(null);
+    const { method, path, body } = undoRequest(taken);
+    void rowChange.run(async () => onChanged(await api[method]<OrganizationDetail>(`${base}/${path}`, body)));
+  };
 
   return (
     <section className="card" aria-labelledby="member-add-title">
@@ -75,61 +96,78 @@ export function MemberManager({
       </form>
       <ul className="member-list">
         {(organization.members ?? []).map((member) => (
-          <li key={member.personId} className="member-row" data-testid="member-manage-row">
-            <span className="member-row__name">{member.name}</span>
-            {member.role === 'leader' ? (
-              // The leader changes only through 移交队长, which moves the accounts too.
-              <span className="muted">{t('organizations.members.leaderByHandOver')}</span>
-            ) : (
-              <>
-                <select
-                  aria-label={`${t('organizations.members.makeRole')} ${member.name}`}
-                  value={member.role}
-                  disabled={isBusy}
-                  onChange={(e) => change({ role: e.target.value }, member.personId)}
-                >
-                  {addableRoles.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`memberRole.${r}`)}
-                    </option>
-                  ))}
-                </select>
-                {leaving === member.personId ? (
-                  // One tap on a small phone must not drop someone from the team: ask first.
-                  <fieldset className="member-row__confirm" data-testid="member-left-question">
-                    <span>{t('organizations.members.confirmLeft', { name: member.name })}</span>
-                    <button
-                      type="button"
-                      className="button button--primary"
-                      disabled={isBusy}
-                      data-testid="member-left-confirm"
-                      onClick={() => {
-                        setLeaving(null);
-                        change({ leftOn: shanghaiDate(new Date()) }, member.personId);
-                      }}
-                    >
-                      {t('organizations.members.confirmLeftYes')}
-                    </button>
-                    <button type="button" className="button" onClick={() => setLeaving(null)}>
-                      {t('organizations.members.cancel')}
-                    </button>
-                  </fieldset>
-                ) : (
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={isBusy}
-                    data-testid="member-left"
-                    onClick={() => setLeaving(member.personId)}
-                  >
-                    {t('organizations.members.markLeft')}
-                  </button>
-                )}
-              </>
-            )}
-          </li>
+          <ManagedMemberRow
+            key={member.personId}
+            member={member}
+            roles={addableRoles}
+            asked={asked?.member.personId === member.personId ? asked : null}
+            isBusy={isBusy}
+            onAsk={setAsked}
+            onConfirm={confirm}
+          />
         ))}
       </ul>
+      {undo && <UndoBar undo={undo} isBusy={isBusy} onUndo={() => takeBack(undo)} onExpired={clearUndo} />}
     </section>
+  );
+}
+
+function ManagedMemberRow({
+  member,
+  roles,
+  asked,
+  isBusy,
+  onAsk,
+  onConfirm,
+}: {
+  member: Member;
+  roles: readonly MemberRole[];
+  asked: MemberChange | null;
+  isBusy: boolean;
+  onAsk: (change: MemberChange | null) => void;
+  onConfirm: (change: MemberChange) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li className="member-row" data-testid="member-manage-row">
+      <span className="member-row__name">{member.name}</span>
+      {member.role === 'leader' ? (
+        // The leader changes only through 移交队长, which moves the accounts too.
+        <span className="muted">{t('organizations.members.leaderByHandOver')}</span>
+      ) : (
+        <>
+          {/* Picking a role only asks: nothing is saved until 确认. */}
+          <select
+            aria-label={`${t('organizations.members.makeRole')} ${member.name}`}
+            value={asked?.kind === 'role' ? asked.role : member.role}
+            disabled={isBusy}
+            data-testid="member-role"
+            onChange={(event) => {
+              const role = event.target.value as MemberRole;
+              onAsk(role === member.role ? null : { kind: 'role', member, role });
+            }}
+          >
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {t(`memberRole.${r}`)}
+              </option>
+            ))}
+          </select>
+          {asked ? (
+            <MemberChangeQuestion change={asked} isBusy={isBusy} onConfirm={onConfirm} onCancel={() => onAsk(null)} />
+          ) : (
+            <button
+              type="button"
+              className="button"
+              disabled={isBusy}
+              data-testid="member-left"
+              onClick={() => onAsk({ kind: 'leave', member, leftOn: shanghaiDate(new Date()) })}
+            >
+              {t('organizations.members.markLeft')}
+            </button>
+          )}
+        </>
+      )}
+    </li>
   );
 }

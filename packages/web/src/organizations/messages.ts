@@ -33,6 +33,13 @@ const zhCN = {
       description: '简介',
       submit: '创建',
     },
+    /** The team's own home: its records fold into two sections (team-home.tsx). */
+    home: {
+      teamRecords: '队伍资料',
+      teamRecordsSummary: '成员和角色、队伍介绍、备案和变化记录',
+      growthRecord: '成长档案',
+      growthRecordSummary: '成长阶段、活动统计、辅导和志愿服务时长',
+    },
     members: {
       addTitle: '添加成员',
       name: '姓名',
@@ -45,6 +52,11 @@ const zhCN = {
       confirmLeftYes: '确认离开',
       cancel: '取消',
       markLeft: '已离开',
+      confirmRole: '把{{name}}改为「{{role}}」？',
+      confirmRoleYes: '确认',
+      roleChanged: '已把{{name}}改为「{{role}}」',
+      leftDone: '{{name}}已离开队伍',
+      undo: '撤销',
       history: '成员进出记录',
       joined: '加入 {{date}}',
       left: '离开 {{date}}',

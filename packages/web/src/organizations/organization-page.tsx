@@ -1,7 +1,6 @@
-import { can, type OrganizationDetail } from '@seedbed/core';
+import type { OrganizationDetail } from '@seedbed/core';
 import { useParams } from 'react-router';
-import { InviteLeader } from '../accounts';
-import { OrganizationActivitiesSection } from '../activities';
+import { OrganizationActivitiesSection, usePrefetchActivityForm } from '../activities';
 import { OrganizationCoachingSection } from '../coaching';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
@@ -9,18 +8,17 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
-import { HandOverLeadership } from './hand-over-leadership';
-import { MemberList } from './member-list';
-import { MemberManager } from './member-manager';
-import { OrganizationEditForm } from './organization-edit-form';
 import { OrganizationFacts } from './organization-facts';
-import { RegistrySections } from './registry-sections';
+import { MembersAndRegistry } from './organization-sections';
 import { StageBadge } from './stage-badge';
 import { StageSection } from './stage-timeline';
+import { type OrganizationViewProps, TeamHome } from './team-home';
 
 /**
- * One organization, phone-first (a leader on a 360 px screen): who it is, its stage, its members;
- * the leader (or staff) edits its description and meeting place; staff invite its leader.
+ * One organization. Its own team (leader, deputy, member) gets its home, phone-first: what a leader
+ * does on top, the register and growth folded (team-home.tsx). Everyone else — staff, officials,
+ * funders — reads the whole record open, densely: who it is, its stage, activities, coaching,
+ * members and register; staff invite its leader.
  */
 export function OrganizationPage() {
   const { id = '' } = useParams();
@@ -34,53 +32,27 @@ export function OrganizationPage() {
   );
 }
 
-function OrganizationView({
-  organization,
-  onSaved,
-  onAssessed,
-}: {
-  organization: OrganizationDetail;
-  onSaved: (updated: OrganizationDetail) => void;
-  onAssessed: () => void;
-}) {
+function OrganizationView({ organization, onSaved, onAssessed }: OrganizationViewProps) {
   const user = useUser();
   useDocumentTitle(organization.name);
-  const leader = organization.members?.find((member) => member.role === 'leader');
-  // The team's own people open this page to record what they did (issue 16): 记录活动 comes first
-  // on their phone, not under the record and stage material staff read.
+  // The team's own people open this page to record what they did (issue 16): their home puts it
+  // first, not under the record and stage material staff read.
   const ownTeam = user.scopeKind === 'organization' && user.scopeId === organization.id;
-  const activities = <OrganizationActivitiesSection organizationId={organization.id} />;
+  usePrefetchActivityForm(organization, ownTeam);
+  if (ownTeam) return <TeamHome organization={organization} onSaved={onSaved} onAssessed={onAssessed} />;
   return (
     <article className="page page--narrow organization-page" data-testid="organization-page">
       <header className="page-header">
         <h1 data-testid="organization-name">{organization.name}</h1>
         <StageBadge stage={organization.stage} />
       </header>
-      {ownTeam && activities}
       <OrganizationFacts organization={organization} />
       <StageSection organizationId={organization.id} onAssessed={onAssessed} />
-      {!ownTeam && activities}
+      <OrganizationActivitiesSection organizationId={organization.id} />
       <OrganizationCoachingSection organizationId={organization.id} />
       <OrganizationVolunteerHours organizationId={organization.id} />
-      <MemberList members={organization.members} memberCount={organization.memberCount} />
-      {can(user, 'organization.members.manage') && organization.members !== null && (
-        <MemberManager organization={organization} onChanged={onSaved} />
-      )}
-      {organization.members !== null && <HandOverLeadership organization={organization} onHandedOver={onSaved} />}
-      {organization.canEdit && <OrganizationEditForm organization={organization} onSaved={onSaved} />}
-      <RegistrySections
-        organizationId={organization.id}
-        streetId={organization.streetId}
-        homeCommunityId={organization.homeCommunityId}
-      />
+      <MembersAndRegistry organization={organization} onSaved={onSaved} />
       <CaseOutcomesSection organizationId={organization.id} />
-      {can(user, 'invite.create') && (
-        <InviteLeader
-          organizationId={organization.id}
-          suggestedName={leader?.name ?? ''}
-          members={organization.members ?? []}
-        />
-      )}
     </article>
   );
 }

@@ -5,6 +5,8 @@ import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
 import { Loading } from './loading';
+import { SessionPending } from './network-retry';
+import { PageLoadBoundary } from './page-load-boundary';
 import { useSession } from './session';
 
 /**
@@ -13,6 +15,7 @@ import { useSession } from './session';
  */
 export function Layout() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -32,9 +35,11 @@ export function Layout() {
         </HeaderMenu>
       </header>
       <main id="main" className="app-main">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <PageLoadBoundary resetKey={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </PageLoadBoundary>
       </main>
     </div>
   );
@@ -180,7 +185,7 @@ function UserMenu() {
 export function RequireUser() {
   const { user } = useSession();
   const location = useLocation();
-  if (user === undefined) return <Loading />;
+  if (user === undefined) return <SessionPending />;
   if (user === null) {
     const next = `${location.pathname}${location.search}`;
     const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;

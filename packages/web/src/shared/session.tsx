@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react';
 import { adoptAccountLocale } from '../i18n';
-import { api, isAbort, onUnauthorized, setCsrfToken } from './api';
+import { ApiError, api, isAbort, networkErrorCode, onUnauthorized, setCsrfToken } from './api';
 import type { Parsed } from './schema-types';
 
 /** What login, /api/auth/me and accepting an invite answer. */
@@ -27,12 +27,18 @@ interface Session {
    * session of the account, on every device.
    */
   signOut: (navigate: () => void, options?: { everywhere?: boolean }) => Promise<void>;
+  /** /api/auth/me could not reach the server (no network): who is logged in is not known yet. */
+  isUnreachable: boolean;
+  /** Asks /api/auth/me again (the retry button, or the network coming back). */
+  checkAgain: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  const [isUnreachable, setUnreachable] = useState(false);
+  const [check, setCheck] = useState(0);
 
   const signIn = useCallback((result: LoginResult) => {
     setCsrfToken(result.csrfToken);
@@ -55,6 +61,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `check` is the retry trigger.
   useEffect(() => {
     // Any 401 outside login means the session has gone: forget the user, RequireUser sends to login.
     onUnauthorized(() => {
@@ -65,15 +72,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     api
       .get<LoginResult>('/api/auth/me', { anonymous: true, signal: controller.signal })
       .then(signIn, (error: unknown) => {
-        if (!isAbort(error)) setUser(null);
+        if (isAbort(error)) return;
+        // No network is not "logged out": the session may well be there once the signal returns.
+        if (error instanceof ApiError && error.code === networkErrorCode) setUnreachable(true);
+        else setUser(null);
       });
     return () => {
       controller.abort();
       onUnauthorized(null);
     };
-  }, [signIn]);
+  }, [signIn, check]);
 
-  const value = useMemo(() => ({ user, signIn, signOut }), [user, signIn, signOut]);
+  const checkAgain = useCallback(() => {
+    setUnreachable(false);
+    setCheck((n) => n + 1);
+  }, []);
+
+  const value = useMemo(
+    () => ({ user, signIn, signOut, isUnreachable, checkAgain }),
+    [user, signIn, signOut, isUnreachable, checkAgain],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -20,7 +20,6 @@ export function TrackingListPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('tracking.list.title'));
   const user = useUser();
-  const locale = currentLocale();
   const organizations = useOrganizationOptions();
   const [organizationId, setOrganization] = useState('');
   const [mineOnly, setMineOnly] = useState(false);

@@ -73,40 +73,6 @@ export const volunteeringMessagesEn: VolunteeringMessages = {
       residents: 'Residents of the street',
       noMatch: 'No one found: try another spelling, or make a new resident record.',
     },
-    page: {
-      intro: 'Volunteers sign in when they start and sign out when they finish; the hours are recorded from the times.',
-      name: 'Name',
-      phone: 'Mobile number',
-      consent:
-        'I have read the notice above and agree that my name, number and sign-in/out times are kept as my volunteer record',
-      notice: {
-        title: 'Before you sign in: how your details are used',
-        summary:
-          'Your name, phone number and sign-in and sign-out times are kept as your volunteer record, to count your hours and issue a volunteer certificate.',
-        more: 'More details (tap to open)',
-        purposeLabel: 'What for',
-        purpose:
-          'To record your service hours so a certificate can be issued (the Ministry of Civil Affairs rules on volunteer records). The phone number finds your resident record here, so the hours are yours. Nothing else.',
-        keptLabel: 'What is kept',
-        kept: 'Your name, phone number, sign-in and sign-out times and the hours served. This phone keeps a “sign-out key”: only this phone can sign you out.',
-        retentionLabel: 'For how long',
-        retention:
-          'The hours record is kept for good, because certificates rely on it. Phone number: if it matches no registered resident here, it is deleted automatically 180 days after the activity. You can ask a social worker to delete your details at any time.',
-        whoLabel: 'Who sees it',
-        who: 'Your name and hours: the team leader, the social workers, the residents’ committee and the street office. Your phone number is listed to nobody.',
-      },
-      consentRequired: 'Tick to agree, so your hours can be recorded.',
-      child: 'I am under 18',
-      childExplain:
-        'Volunteers under 18 are not registered here: with a guardian, ask the team leader to record your service. This page does not collect a minor’s phone number.',
-      signIn: 'Sign in',
-      signOut: 'Sign out',
-      signedIn: '{{name}}, you are signed in. When you finish, come back here on this phone and tap “Sign out”.',
-      noKey:
-        'This phone holds no sign-in for this activity, so it cannot sign out here. If you changed phones or cleared the browser, ask the team leader or staff to sign you out.',
-      signedOut: 'Signed out. You served {{duration}} — thank you!',
-      closed: 'Volunteer sign-in for this activity has closed.',
-    },
     organization: {
       title: 'Volunteer hours',
       volunteers: '{{count}} volunteers',
