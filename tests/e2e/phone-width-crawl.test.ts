@@ -2,7 +2,7 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
-import { baseUrl, pageAs } from '../support/journey';
+import { baseUrl, organizationOf, pageAs } from '../support/journey';
 
 /**
  * No page wider than a 360 px phone (issue 16: the coaching pages were 373 px wide, and a page
@@ -38,17 +38,13 @@ afterAll(() => browser?.close());
 
 /** The main screens, with real ids of the demo street: whoever cannot open one gets its 403 page, which must fit too. */
 async function mainRoutesById(): Promise<string[]> {
+  const organizationId = await organizationOf('leader');
   const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
   try {
-    const leader = await db
-      .selectFrom('users')
-      .select('scope_id')
-      .where('username', '=', 'leader')
-      .executeTakeFirstOrThrow();
     const organization = await db
       .selectFrom('organizations')
       .select(['id', 'street_id', 'home_community_id'])
-      .where('id', '=', leader.scope_id!)
+      .where('id', '=', organizationId)
       .executeTakeFirstOrThrow();
     const activity = await db
       .selectFrom('activities')

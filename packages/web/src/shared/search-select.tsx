@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from './select-field';
-
-type Option<T extends string> = { value: T; label: string };
+import { SelectField, type SelectFieldProps } from './select-field';
 
 /** Up to this many choices a native select is quicker; beyond it (a street's 81 organizations) one types. */
 export const typeAheadAbove = 12;
@@ -31,17 +29,7 @@ export function matchingOptions<O extends { label: string }>(
  * organizations" in a filter). Test ids: `<testId>` the box (or the select), `<testId>-option`,
  * `<testId>-chosen`, `<testId>-change`.
  */
-export function SearchSelect<T extends string = string>(props: {
-  label: string;
-  value: T;
-  onChange: (value: T) => void;
-  options: readonly Option<T>[];
-  placeholder?: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  required?: boolean;
-  testId?: string;
-}) {
+export function SearchSelect<T extends string = string>(props: SelectFieldProps<T>) {
   if (props.options.length <= typeAheadAbove) return <SelectField {...props} />;
   return <TypeAhead {...props} />;
 }
@@ -56,17 +44,7 @@ function TypeAhead<T extends string>({
   error,
   required = false,
   testId = 'search-select',
-}: {
-  label: string;
-  value: T;
-  onChange: (value: T) => void;
-  options: readonly Option<T>[];
-  placeholder?: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  required?: boolean;
-  testId?: string;
-}) {
+}: SelectFieldProps<T>) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const id = useId();
