@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useSession } from './session';
@@ -16,11 +16,28 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const [isOpen, setOpen] = useState(false);
   const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new page is the signal to fold the menu.
   useEffect(() => setOpen(false), [pathname]);
+  // A tap on the page below, or Escape, folds it too, as a menu does.
+  useEffect(() => {
+    if (!isOpen) return;
+    const foldOutside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const foldOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('pointerdown', foldOutside);
+    document.addEventListener('keydown', foldOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', foldOutside);
+      document.removeEventListener('keydown', foldOnEscape);
+    };
+  }, [isOpen]);
   if (!user) return null;
   return (
-    <>
+    <div className="app-header__menu-root" ref={root}>
       <button
         type="button"
         className="button button--ghost app-header__menu-button"
@@ -39,6 +56,6 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
       >
         {children}
       </div>
-    </>
+    </div>
   );
 }
