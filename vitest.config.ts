@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
           environment: 'node',
+          // The stylesheet's text, for the design tokens' contrast test (web/src/shared/contrast.test.ts).
+          css: { include: [/styles\.css/] },
         },
       },
       {

@@ -2,7 +2,7 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { pageAs } from '../support/journey';
+import { openHeaderMenu, pageAs } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -96,6 +96,7 @@ describe('journeys in Chromium', () => {
     await desk.getByTestId('organization-page').waitFor();
     const { context: phone, page } = await pageAs(browser, 'leader', 'phone');
     await page.getByTestId('organization-page').waitFor();
+    await openHeaderMenu(page);
     await page.getByTestId('current-user').click();
     await page.getByTestId('logout-everywhere').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -23,7 +23,7 @@ describe('switching the language', () => {
     await page.getByTestId('language-switch').click();
     await expect.poll(() => record.textContent()).toContain('Record an activity');
     expect(await page.getByTestId('language-switch').textContent()).toContain('中文');
-    // The leader's one link, the street's feed, is on the phone's header too.
+    // The leader's one link, the street's feed, is in the phone's header menu too.
     expect(await page.getByTestId('nav-feed').textContent()).toBe('Activity feed');
     await page.screenshot({ path: screenshotPath('leader-organization-english-phone') });
     await page.getByTestId('language-switch').click();

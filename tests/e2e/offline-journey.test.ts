@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { logIn, organizationOf } from '../support/journey';
+import { logIn, openHeaderMenu, organizationOf } from '../support/journey';
 import { jpegFile } from '../support/photos';
 import { type Deploy, deploy, nextBuildOf } from '../support/redeploy';
 import { dist } from '../support/web-manifest';
@@ -32,6 +32,7 @@ function runningBuild(page: Page): Promise<string | null> {
 }
 
 async function openAccountPage(page: Page) {
+  await openHeaderMenu(page);
   await page.getByTestId('current-user').click();
   await page.getByTestId('nav-account').click();
 }

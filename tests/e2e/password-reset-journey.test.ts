@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
-import { organizationOf, pageAs } from '../support/journey';
+import { openHeaderMenu, organizationOf, pageAs } from '../support/journey';
 
 /**
  * Getting back in (issue 15), as the people do it: a leader who joined by invite forgets the
@@ -100,6 +100,7 @@ describe('getting back in', () => {
     await page.getByTestId('reset-submit').click();
     await page.getByTestId('organization-page').waitFor();
 
+    await openHeaderMenu(page);
     await page.getByTestId('current-user').click();
     await page.getByTestId('nav-account').click();
     await page.getByTestId('change-password-form').waitFor();

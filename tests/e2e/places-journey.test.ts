@@ -2,7 +2,7 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
-import { baseUrl, pageAs } from '../support/journey';
+import { baseUrl, openHeaderMenu, pageAs } from '../support/journey';
 import { placeSheetHeader, sheetBytes, xlsxType } from '../support/place-sheet';
 
 /**
@@ -81,6 +81,7 @@ describe('places', () => {
 
   it('the residents’ committee reads its own community’s dashboard', async () => {
     const { context, page } = await pageAs(browser, 'official', 'phone');
+    await openHeaderMenu(page);
     await page.getByTestId('nav-community-overview').click();
     await page.getByTestId('community-overview').waitFor();
     expect(page.url()).toContain(`/communities/${officialCommunityId}/overview`);

@@ -64,6 +64,16 @@ export async function organizationOf(username: string): Promise<string> {
 }
 
 /**
+ * On a phone the header's links, the name and 退出 fold behind 菜单 (web/src/shared/header-menu.tsx):
+ * opens it there; on a desktop they are in the header already and this does nothing.
+ */
+export async function openHeaderMenu(page: Page) {
+  const button = page.getByTestId('app-menu');
+  await button.waitFor();
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
+/**
  * Opens a fold of the team's home — 队伍资料 (`team-records`) or 成长档案 (`growth-record`) — as
  * its people tap it; what is inside loads once it is open. Left open if it already is (remembered).
  */

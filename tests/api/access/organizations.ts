@@ -60,6 +60,13 @@ const caseReaders = { admin: 200, staff: 200, assistant: 200, street: 200, offic
 
 export const organizationsAccessRows: AccessRow[] = [
   {
+    // The organization list's search and pages (issue 16): the same scope as the whole list.
+    name: 'search organizations by name, one page',
+    route: 'GET /api/organizations',
+    call: (c) => c.get(`/api/organizations?q=${encodeURIComponent('队')}&limit=5&offset=5`),
+    expect: all(200),
+  },
+  {
     name: 'add a member to the main organization',
     route: 'POST /api/organizations/{id}/members',
     call: (c, ctx) => c.post(`${org(ctx)}/members`, { name: `新成员 ${ctx.n}` }),

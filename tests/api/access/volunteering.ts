@@ -330,4 +330,11 @@ export const volunteeringAccessRows: AccessRow[] = [
     // The member prints their own, the deputy as one who certifies for the team; the treasurer is neither.
     expect: all(403, { admin: 200, staff: 200, leader: 200, deputy: 200, member: 200, treasurer: 403 }),
   },
+  {
+    // The same certificate as a PNG to long-press and save in WeChat (issue 16): the same people as the PDF.
+    name: 'the member’s certificate as an image',
+    route: 'GET /api/volunteer-certificates/{file}',
+    call: async (c, ctx) => c.get(`/api/volunteer-certificates/${(await fixture(ctx)).certificateId}.png`),
+    expect: all(403, { admin: 200, staff: 200, leader: 200, deputy: 200, member: 200, treasurer: 403 }),
+  },
 ];

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, longTextSchema, nameSchema, shortTextSchema } from '../shared/schemas';
+import {
+  idSchema,
+  isoDateSchema,
+  listPageQuerySchema,
+  longTextSchema,
+  nameSchema,
+  shortTextSchema,
+} from '../shared/schemas';
 import { stageSchema } from './stages';
 import {
   filingStatusSchema,
@@ -92,7 +99,12 @@ export const organizationUpdateInputSchema = z
   .refine((value) => Object.keys(value).length > 0, { message: 'empty' });
 export type OrganizationUpdateInput = z.infer<typeof organizationUpdateInputSchema>;
 
-export const organizationListQuerySchema = z.object({
+export const organizationListQuerySchema = listPageQuerySchema.extend({
   communityId: idSchema.optional(),
   streetId: idSchema.optional(),
 });
+export type OrganizationListQuery = z.infer<typeof organizationListQuerySchema>;
+
+/** Organizations by name; `total` counts every match when the list is paged. */
+export const organizationListSchema = z.object({ items: z.array(organizationSummarySchema), total: z.number().int() });
+export type OrganizationList = z.infer<typeof organizationListSchema>;

@@ -23,3 +23,15 @@ export const isoDateSchema = z.iso.date().refine(isPlausibleYear, yearMessage);
 export const isoDateTimeSchema = z.iso.datetime({ offset: true }).refine(isPlausibleYear, yearMessage);
 
 export const idParamSchema = z.object({ id: idSchema });
+
+/**
+ * One page of a long list and a search within it (issue 16: an official on a phone must not scroll
+ * 50 screens): `q` is part of a name, `limit` rows from `offset`. Without `limit` a list answers
+ * whole, as the pickers that load every choice expect; with it, the answer's `total` counts them all.
+ */
+export const listPageQuerySchema = z.object({
+  q: z.string().trim().max(60).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type ListPageQuery = z.infer<typeof listPageQuerySchema>;

@@ -103,6 +103,8 @@ export const volunteerCertificateSummarySchema = z.object({
   issuedOn: z.string(),
   /** GET it to print: /api/volunteer-certificates/{id}.pdf */
   pdfUrl: z.string(),
+  /** The same certificate as a PNG, to long-press and save on a phone: /api/volunteer-certificates/{id}.png */
+  imageUrl: z.string(),
 });
 export type VolunteerCertificateSummary = z.infer<typeof volunteerCertificateSummarySchema>;
 

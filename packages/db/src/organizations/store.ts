@@ -1,4 +1,6 @@
 import {
+  type OrganizationList,
+  type OrganizationListQuery,
   type OrganizationRecord,
   type OrganizationSummary,
   type OrganizationUpdateInput,
@@ -12,6 +14,7 @@ import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visibleCommunities, visibleOrganizations, visiblePeople } from '../scope';
 import type { Database } from '../tables';
+import { containing } from '../text-search';
 
 type Reader = Pick<StoreContext, 'db' | 'scope'>;
 
@@ -61,13 +64,17 @@ function toSummary(row: SummaryRow): OrganizationSummary {
   };
 }
 
-/** Organizations the caller may see; with a community, those at home or serving there. */
-export async function listOrganizations({ db, scope }: Reader, filter: { communityId?: string; streetId?: string }) {
+/**
+ * Organizations the caller may see, by name; with a community, those at home or serving there;
+ * with `q`, those whose name holds it; with `limit`, one page of them (`total` counts every match).
+ */
+export async function listOrganizations(
+  { db, scope }: Reader,
+  filter: Partial<Pick<OrganizationListQuery, 'communityId' | 'streetId' | 'q' | 'limit' | 'offset'>>,
+): Promise<OrganizationList> {
   let query = db
     .selectFrom('organizations')
     .innerJoin('communities', 'communities.id', 'organizations.home_community_id')
-    .select(summaryColumns)
-    .select(memberCount)
     .where(visibleOrganizations(scope));
   if (filter.communityId) {
     const communityId = filter.communityId;
@@ -86,8 +93,14 @@ export async function listOrganizations({ db, scope }: Reader, filter: { communi
     );
   }
   if (filter.streetId) query = query.where('organizations.street_id', '=', filter.streetId);
-  const rows = await query.orderBy('organizations.name').execute();
-  return rows.map(toSummary);
+  if (filter.q) query = query.where('organizations.name', 'like', containing(filter.q));
+  let page = query.select(summaryColumns).select(memberCount).orderBy('organizations.name').orderBy('organizations.id');
+  if (filter.limit !== undefined) page = page.limit(filter.limit).offset(filter.offset ?? 0);
+  const [rows, count] = await Promise.all([
+    page.execute(),
+    query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toSummary), total: Number(count.n) };
 }
 
 /** One organization the caller may see, with the communities it serves (403 out of scope, 404 unknown). */

@@ -11,6 +11,7 @@ import { insertAudited, updateAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visiblePeople } from '../scope';
+import { containing } from '../text-search';
 import { lastVisitOn, summaryColumns, toSummary, visitCount } from './rows';
 
 /** People the caller may see, not erased or merged away, filtered; newest visits' nudge included. */
@@ -28,7 +29,7 @@ export async function listPeople(
   if (query.communityId) base = base.where('people.community_id', '=', query.communityId);
   if (query.activists === 'true') base = base.where('people.is_activist', '=', true);
   if (query.trustStage) base = base.where('people.trust_stage', '=', query.trustStage);
-  if (query.q) base = base.where('people.name', 'like', `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.q) base = base.where('people.name', 'like', containing(query.q));
   if (query.fewVisits === 'true')
     base = base.where(
       (eb) =>

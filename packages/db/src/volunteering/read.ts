@@ -123,5 +123,6 @@ export async function certificatesOf(
     periodTo: r.period_to,
     issuedOn: r.issued_on,
     pdfUrl: `/api/volunteer-certificates/${r.id}.pdf`,
+    imageUrl: `/api/volunteer-certificates/${r.id}.png`,
   }));
 }

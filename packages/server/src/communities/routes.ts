@@ -54,7 +54,7 @@ async function communityDetail(call: Call, id: string): Promise<Result<Community
       residentPopulation: row.resident_population,
       committeeAttitude: row.committee_attitude as CommunityDetail['committeeAttitude'],
       estates,
-      organizations,
+      organizations: organizations.items,
     }),
   );
 }

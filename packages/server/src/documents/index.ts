@@ -3,3 +3,4 @@
 /** The PDF page and its pieces, for a capability that prints a document of its own. */
 export { contentWidth, drawTitle, fontBold, fontRegular, margin, type Pdf, renderPdf } from './pdf';
 export { renderVolunteerCertificatePdf } from './volunteer-certificate';
+export { certificateImageWidth, renderVolunteerCertificatePng } from './volunteer-certificate-image';

@@ -22,14 +22,20 @@ export const contentWidth = a4.width - 2 * margin;
 
 let cachedFonts: { regular: Buffer; bold: Buffer } | undefined;
 
+/** Where the npm package keeps the font files: no system font is needed, for PDFs and images alike. */
+export function notoSansScFontPaths(): { regular: string; bold: string } {
+  const require = createRequire(import.meta.url);
+  return {
+    regular: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+    bold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+  };
+}
+
 /** The font files, read once per process (10 MB each; pdfkit subsets what it embeds). */
 export function notoSansScFonts(): { regular: Buffer; bold: Buffer } {
   if (!cachedFonts) {
-    const require = createRequire(import.meta.url);
-    cachedFonts = {
-      regular: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')),
-      bold: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')),
-    };
+    const paths = notoSansScFontPaths();
+    cachedFonts = { regular: readFileSync(paths.regular), bold: readFileSync(paths.bold) };
   }
   return cachedFonts;
 }

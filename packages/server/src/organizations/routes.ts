@@ -4,11 +4,10 @@ import {
   organizationCreateInputSchema,
   organizationDetailSchema,
   organizationListQuerySchema,
-  organizationSummarySchema,
+  organizationListSchema,
   organizationUpdateInputSchema,
 } from '@seedbed/core';
 import { createOrganization, listOrganizations, updateOrganization } from '@seedbed/db';
-import { z } from 'zod';
 import { answer, thenShow } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
@@ -26,9 +25,10 @@ const route = routesOf('organizations');
 const list = route({
   method: 'get',
   path: '/api/organizations',
-  summary: 'Organizations the caller may see, optionally those at home or serving in a community',
+  summary:
+    'Organizations the caller may see, optionally those at home or serving in a community, found by part of the name, a page at a time',
   request: { query: organizationListQuerySchema },
-  responses: { 200: jsonOk(z.object({ items: z.array(organizationSummarySchema) }), 'organizations') },
+  responses: { 200: jsonOk(organizationListSchema, 'organizations (total: every match, when paged)') },
 });
 
 const show = route({
@@ -64,9 +64,7 @@ export const organizationRoutes = newRouter()
   .route('/', changeDocumentRoutes)
   .route('/', filingRoutes)
   .openapi(list, (c) =>
-    answer(c, 'organization.read', 200, async (call) =>
-      ok({ items: await listOrganizations(call, c.req.valid('query')) }),
-    ),
+    answer(c, 'organization.read', 200, async (call) => ok(await listOrganizations(call, c.req.valid('query')))),
   )
   .openapi(show, (c) => answer(c, 'organization.read', 200, (call) => showOrganization(call, c.req.valid('param').id)))
   .openapi(create, (c) =>

@@ -1,7 +1,7 @@
 import { can, idParamSchema, volunteerCertificateInputSchema, volunteerCertificateSummarySchema } from '@seedbed/core';
 import { findVolunteerCertificate, issueVolunteerCertificate } from '@seedbed/db';
 import { z } from 'zod';
-import { renderVolunteerCertificatePdf } from '../documents';
+import { renderVolunteerCertificatePdf, renderVolunteerCertificatePng } from '../documents';
 import { answer, answerBody } from '../http/answer';
 import { inlineContentDisposition } from '../http/content-disposition';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
@@ -19,27 +19,39 @@ const issue = route({
   responses: { 201: jsonOk(volunteerCertificateSummarySchema, 'issued') },
 });
 
-/** `<id>.pdf` as one path segment: the router cannot split a parameter from a suffix. */
+/** `<id>.pdf` or `<id>.png` as one path segment: the router cannot split a parameter from a suffix. */
 const certificateFileParamSchema = z.object({
   file: z
     .string()
-    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.pdf$/i, 'certificate id followed by .pdf')
-    .openapi({ example: '3fa21c9e-1d2b-4c3d-8e4f-0123456789ab.pdf' }),
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(pdf|png)$/i,
+      'certificate id followed by .pdf or .png',
+    )
+    .openapi({ example: '3fa21c9e-1d2b-4c3d-8e4f-0123456789ab.png' }),
 });
 
-const pdf = route({
+const certificateFile = route({
   method: 'get',
   path: '/api/volunteer-certificates/{file}',
   summary:
-    'The certificate as PDF (/api/volunteer-certificates/{id}.pdf): for the person themself, the issuing organization’s leader, staff',
+    'The certificate as PDF (/api/volunteer-certificates/{id}.pdf) or as a PNG image to long-press and save on a phone ({id}.png): for the person themself, the issuing organization’s leader, staff',
   request: { params: certificateFileParamSchema },
   responses: {
     200: {
-      content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+      content: {
+        'application/pdf': { schema: z.string().openapi({ format: 'binary' }) },
+        'image/png': { schema: z.string().openapi({ format: 'binary' }) },
+      },
       description: 'the stored certificate, rendered the same every time',
     },
   },
 });
+
+/** What each kind of file is: its content type and how it is drawn from the stored certificate. */
+const formats = {
+  pdf: { contentType: 'application/pdf', render: renderVolunteerCertificatePdf },
+  png: { contentType: 'image/png', render: renderVolunteerCertificatePng },
+} as const;
 
 export const certificateRoutes = newRouter()
   .openapi(issue, (c) =>
@@ -47,25 +59,28 @@ export const certificateRoutes = newRouter()
       issueVolunteerCertificate(call, c.req.valid('param').id, c.req.valid('json')),
     ),
   )
-  .openapi(pdf, (c) =>
-    answerBody(
+  .openapi(certificateFile, (c) => {
+    const { file } = c.req.valid('param');
+    const extension = file.slice(-3).toLowerCase() as keyof typeof formats;
+    const format = formats[extension];
+    return answerBody(
       c,
       'volunteering.own_record',
       (call) =>
-        findVolunteerCertificate(call, c.req.valid('param').file.slice(0, -'.pdf'.length).toLowerCase(), {
+        findVolunteerCertificate(call, file.slice(0, -'.pdf'.length).toLowerCase(), {
           // Besides the person themself: the issuing side (its leader, staff) when it sees the organization.
           mayPrintIssued: can(call.caller, 'volunteering.certify'),
         }),
       async (certificate) => {
-        const bytes = await renderVolunteerCertificatePdf(certificate, c.get('locale') ?? 'zh-CN');
+        const bytes = await format.render(certificate, c.get('locale') ?? 'zh-CN');
         return c.body(new Uint8Array(bytes), 200, {
-          'content-type': 'application/pdf',
+          'content-type': format.contentType,
           'content-disposition': inlineContentDisposition(
-            `志愿服务证明-${certificate.personName}-${certificate.number}.pdf`,
-            `volunteer-certificate-${certificate.number}.pdf`,
+            `志愿服务证明-${certificate.personName}-${certificate.number}.${extension}`,
+            `volunteer-certificate-${certificate.number}.${extension}`,
           ),
           'cache-control': 'private, no-store',
         });
       },
-    ),
-  );
+    );
+  });

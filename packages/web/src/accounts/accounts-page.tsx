@@ -3,9 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
 import { api } from '../shared/api';
+import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { formatDateTime } from '../shared/format';
+import { PagedList, pageOf, useListPaging } from '../shared/paged-list';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
@@ -66,38 +68,67 @@ type Changed = Pick<AccountSummary, 'id' | 'deactivatedAt'>;
 
 function AccountTable({ accounts, onChanged }: { accounts: AccountSummary[]; onChanged: (changed: Changed) => void }) {
   const { t } = useTranslation();
+  const user = useUser();
+  const locale = currentLocale();
+  const when = (at: string | null) => formatDateTime(at, locale) ?? t('accounts.never');
+  const paging = useListPaging();
+  const { page, total } = pageOf(accounts, paging, (account) =>
+    [account.displayName, account.username, account.phone, account.scopeName].filter(Boolean).join(' '),
+  );
   if (accounts.length === 0) return <p className="muted">{t('accounts.empty')}</p>;
   return (
-    <div className="table-scroll">
-      <table className="data-table accounts-table" data-testid="accounts-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('accounts.name')}</th>
-            <th scope="col">{t('accounts.role')}</th>
-            <th scope="col">{t('accounts.scope')}</th>
-            <th scope="col">{t('accounts.login')}</th>
-            <th scope="col">{t('accounts.lastSignedIn')}</th>
-            <th scope="col">{t('accounts.lastSeen')}</th>
-            <th scope="col">{t('accounts.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <AccountRow key={account.id} account={account} onChanged={onChanged} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PagedList paging={paging} total={total} searchLabel={t('accounts.search')} testId="accounts">
+      <DataTable
+        className="accounts-table"
+        testId="accounts-table"
+        rows={page}
+        rowKey={(account) => account.id}
+        rowTestId="account-row"
+        rowAttributes={(account) => ({ 'data-username': account.username ?? undefined })}
+        columns={[
+          {
+            label: t('accounts.name'),
+            isRowHeader: true,
+            cell: (account) => (
+              <>
+                {account.displayName}
+                {account.id === user.id && <span className="muted"> {t('accounts.you')}</span>}
+              </>
+            ),
+          },
+          { label: t('accounts.role'), cell: (account) => t(`role.${account.role}`) },
+          { label: t('accounts.scope'), cell: (account) => account.scopeName ?? t('accounts.deployment') },
+          {
+            label: t('accounts.login'),
+            cell: (account) => [account.username, account.phone].filter(Boolean).join(' / '),
+          },
+          { label: t('accounts.lastSignedIn'), cell: (account) => when(account.lastSignedInAt) },
+          { label: t('accounts.lastSeen'), cell: (account) => when(account.lastSeenAt) },
+          {
+            label: t('accounts.status'),
+            cell: (account) => (
+              <AccountStatus account={account} isSelf={account.id === user.id} onChanged={onChanged} />
+            ),
+          },
+        ]}
+      />
+    </PagedList>
   );
 }
 
-function AccountRow({ account, onChanged }: { account: AccountSummary; onChanged: (changed: Changed) => void }) {
+/** Active or deactivated, and the button that turns it over (never on one's own account). */
+function AccountStatus({
+  account,
+  isSelf,
+  onChanged,
+}: {
+  account: AccountSummary;
+  isSelf: boolean;
+  onChanged: (changed: Changed) => void;
+}) {
   const { t } = useTranslation();
-  const user = useUser();
   const locale = currentLocale();
   const submission = useSubmission();
-  const isSelf = account.id === user.id;
-  const when = (at: string | null) => formatDateTime(at, locale) ?? t('accounts.never');
   const action = account.deactivatedAt ? 'reactivate' : 'deactivate';
 
   function toggle() {
@@ -105,36 +136,25 @@ function AccountRow({ account, onChanged }: { account: AccountSummary; onChanged
   }
 
   return (
-    <tr data-testid="account-row" data-username={account.username ?? undefined}>
-      <th scope="row">
-        {account.displayName}
-        {isSelf && <span className="muted"> {t('accounts.you')}</span>}
-      </th>
-      <td>{t(`role.${account.role}`)}</td>
-      <td>{account.scopeName ?? t('accounts.deployment')}</td>
-      <td>{[account.username, account.phone].filter(Boolean).join(' / ')}</td>
-      <td>{when(account.lastSignedInAt)}</td>
-      <td>{when(account.lastSeenAt)}</td>
-      <td>
-        <span className={account.deactivatedAt ? 'accounts-status accounts-status--off' : 'accounts-status'}>
-          {account.deactivatedAt
-            ? t('accounts.deactivated', { date: formatDateTime(account.deactivatedAt, locale) })
-            : t('accounts.active')}
-        </span>
-        {!isSelf && (
-          <button
-            type="button"
-            className="button button--secondary accounts-toggle"
-            disabled={submission.isSubmitting}
-            onClick={toggle}
-            data-testid={`account-${action}`}
-          >
-            {t(`accounts.${action}`)}
-          </button>
-        )}
-        {submission.failure && <ErrorNotice message={submission.failure} />}
-      </td>
-    </tr>
+    <>
+      <span className={account.deactivatedAt ? 'accounts-status accounts-status--off' : 'accounts-status'}>
+        {account.deactivatedAt
+          ? t('accounts.deactivated', { date: formatDateTime(account.deactivatedAt, locale) })
+          : t('accounts.active')}
+      </span>
+      {!isSelf && (
+        <button
+          type="button"
+          className="button button--secondary accounts-toggle"
+          disabled={submission.isSubmitting}
+          onClick={toggle}
+          data-testid={`account-${action}`}
+        >
+          {t(`accounts.${action}`)}
+        </button>
+      )}
+      {submission.failure && <ErrorNotice message={submission.failure} />}
+    </>
   );
 }
 
@@ -147,30 +167,19 @@ function InviteTable({ invites }: { invites: OpenInvite[] }) {
       {invites.length === 0 ? (
         <p className="muted">{t('accounts.invitesEmpty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table accounts-table" data-testid="open-invites-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts.name')}</th>
-                <th scope="col">{t('accounts.role')}</th>
-                <th scope="col">{t('accounts.scope')}</th>
-                <th scope="col">{t('accounts.invitedBy')}</th>
-                <th scope="col">{t('accounts.expires')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invites.map((invite) => (
-                <tr key={invite.id}>
-                  <th scope="row">{invite.displayName}</th>
-                  <td>{t(`role.${invite.role}`)}</td>
-                  <td>{invite.scopeName ?? t('accounts.deployment')}</td>
-                  <td>{invite.createdByName ?? t('accounts.never')}</td>
-                  <td>{formatDateTime(invite.expiresAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="accounts-table"
+          testId="open-invites-table"
+          rows={invites}
+          rowKey={(invite) => invite.id}
+          columns={[
+            { label: t('accounts.name'), isRowHeader: true, cell: (invite) => invite.displayName },
+            { label: t('accounts.role'), cell: (invite) => t(`role.${invite.role}`) },
+            { label: t('accounts.scope'), cell: (invite) => invite.scopeName ?? t('accounts.deployment') },
+            { label: t('accounts.invitedBy'), cell: (invite) => invite.createdByName ?? t('accounts.never') },
+            { label: t('accounts.expires'), cell: (invite) => formatDateTime(invite.expiresAt, locale) },
+          ]}
+        />
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
+import { SearchSelect } from '../shared/search-select';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { useSchemaForm } from '../shared/use-schema-form';
@@ -98,7 +99,7 @@ export function InviteAccount({ onInvited }: { onInvited: () => void }) {
         />
       )}
       {scopeKind && scopeKind !== 'deployment' && (
-        <SelectField
+        <SearchSelect
           label={t(`accounts.invite.${scopeKind}`)}
           value={form.values.scopeId}
           onChange={(scopeId) => form.set('scopeId', scopeId)}

@@ -4,6 +4,7 @@ import type { AccountsMessages } from './messages';
 export const accountsMessagesEn: AccountsMessages = {
   accounts: {
     title: 'Accounts',
+    search: 'Find by name, login, phone or scope',
     intro:
       'Who has which role in Seedbed, where, and when they last signed in. A deactivated account cannot sign in, and its sessions end at once.',
     filterRole: 'Filter by role',

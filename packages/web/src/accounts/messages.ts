@@ -6,6 +6,7 @@
 const zhCN = {
   accounts: {
     title: '账户管理',
+    search: '按姓名、登录名、手机号或范围查找',
     intro: '谁在苗圃里担任什么角色、负责哪里，最近何时登录。停用的账户不能登录，原有登录立即失效。',
     filterRole: '按角色筛选',
     allRoles: '全部角色',

@@ -103,6 +103,7 @@ export const coachingMessagesEn: CoachingMessages = {
     },
     list: {
       title: 'Coaching sessions',
+      search: 'Find by topic, organization or staff',
       from: 'From',
       to: 'To',
       empty: 'No coaching sessions in this period.',

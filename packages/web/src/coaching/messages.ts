@@ -105,6 +105,7 @@ const zhCN = {
     },
     list: {
       title: '辅导记录',
+      search: '按主题、自组织或社工查找',
       from: '从',
       to: '到',
       empty: '这段时间没有辅导记录。',

@@ -2,6 +2,7 @@ import type { OverduePlan } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
+import { DataTable } from '../shared/data-table';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
@@ -30,33 +31,37 @@ export function OverduePlans({ streetId }: { streetId: string }) {
               {t('coaching.overdue.empty')}
             </p>
           ) : (
-            <div className="table-scroll">
-              <table className="data-table coaching-table" data-testid="coaching-overdue-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('coaching.overdue.organization')}</th>
-                    <th scope="col">{t('coaching.overdue.nextStep')}</th>
-                    <th scope="col">{t('coaching.overdue.due')}</th>
-                    <th scope="col">{t('coaching.overdue.days')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((plan) => (
-                    <tr key={plan.planId} data-testid="coaching-overdue-row">
-                      <th scope="row">
-                        <Link to={`/organizations/${plan.organizationId}`}>{plan.organizationName}</Link>
-                        <div className="muted">{plan.streetName}</div>
-                      </th>
-                      <td>{plan.nextStep ?? plan.goal}</td>
-                      <td>{formatDate(plan.nextStepOn, locale)}</td>
-                      <td className="number coaching-overdue" data-testid="coaching-overdue-days">
-                        {t('coaching.overdue.daysCount', { count: plan.daysOverdue })}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              className="coaching-table"
+              testId="coaching-overdue-table"
+              rows={items}
+              rowKey={(plan) => plan.planId}
+              rowTestId="coaching-overdue-row"
+              columns={[
+                {
+                  label: t('coaching.overdue.organization'),
+                  isRowHeader: true,
+                  cell: (plan) => (
+                    <>
+                      <Link to={`/organizations/${plan.organizationId}`}>{plan.organizationName}</Link>
+                      <div className="muted">{plan.streetName}</div>
+                    </>
+                  ),
+                },
+                { label: t('coaching.overdue.nextStep'), cell: (plan) => plan.nextStep ?? plan.goal },
+                { label: t('coaching.overdue.due'), cell: (plan) => formatDate(plan.nextStepOn, locale) },
+                {
+                  label: t('coaching.overdue.days'),
+                  isNumeric: true,
+                  testId: 'coaching-overdue-days',
+                  cell: (plan) => (
+                    <span className="coaching-overdue">
+                      {t('coaching.overdue.daysCount', { count: plan.daysOverdue })}
+                    </span>
+                  ),
+                },
+              ]}
+            />
           )
         }
       </ResourceView>

@@ -1,6 +1,7 @@
 import { type CoachingSession, coachingCapabilities, coachingKinds, type OrganizationSummary } from '@seedbed/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matchingOptions } from '../shared/search-select';
 import { TextField } from '../shared/text-field';
 import { Chips } from './chips';
 import { MemberPicker, StaffPicker } from './session-form-parts';
@@ -73,9 +74,9 @@ export function SessionOrganizationsSection({
     [organizations, session],
   );
   const results = useMemo(() => {
-    const needle = search.trim();
-    if (!needle) return [];
-    return organizations.filter((o) => o.name.includes(needle) && !picked.includes(o.id)).slice(0, 8);
+    if (!search.trim()) return [];
+    const choices = organizations.map((o) => ({ id: o.id, label: o.name }));
+    return matchingOptions(choices, search, (o) => picked.includes(o.id)).slice(0, 8);
   }, [organizations, search, picked]);
   return (
     <fieldset className="coaching-chips" data-testid="coaching-organizations">
@@ -121,7 +122,7 @@ export function SessionOrganizationsSection({
                 setSearch('');
               }}
             >
-              {o.name}
+              {o.label}
             </button>
           </li>
         ))}

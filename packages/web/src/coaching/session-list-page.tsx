@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { currentLocale } from '../i18n';
+import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
+import { PagedList, pageOf, useListPaging } from '../shared/paged-list';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
@@ -18,7 +20,6 @@ export function SessionListPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('coaching.list.title'));
   const user = useUser();
-  const locale = currentLocale();
   const [params] = useSearchParams();
   const organizationId = params.get('organizationId');
   const [period, setPeriod] = useState(() => defaultPeriod(shanghaiDate(new Date())));
@@ -56,62 +57,74 @@ export function SessionListPage() {
           items.length === 0 ? (
             <p className="muted">{t('coaching.list.empty')}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="data-table coaching-table" data-testid="coaching-session-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('coaching.list.date')}</th>
-                    <th scope="col">{t('coaching.list.kind')}</th>
-                    <th scope="col">{t('coaching.list.topic')}</th>
-                    <th scope="col">{t('coaching.list.organizations')}</th>
-                    <th scope="col">{t('coaching.list.staff')}</th>
-                    <th scope="col">{t('coaching.list.duration')}</th>
-                    {mayEdit && (
-                      <th scope="col">
-                        <span className="visually-hidden">{t('coaching.edit.link')}</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((session) => (
-                    <tr key={session.id} data-testid="coaching-session-row">
-                      <td>{formatDate(session.heldOn, locale)}</td>
-                      <td>
-                        {t(`coaching.kinds.${session.kind}`)}
-                        {session.isOnline && ` · ${t('coaching.online')}`}
-                      </td>
-                      <td data-testid="coaching-session-topic">{session.topic}</td>
-                      <td>
-                        {session.organizations.length > 3
-                          ? t('coaching.list.organizationsCount', { count: session.organizations.length })
-                          : session.organizations.map((o) => (
-                              <Link key={o.id} to={`/organizations/${o.id}`}>
-                                {o.name}{' '}
-                              </Link>
-                            ))}
-                      </td>
-                      <td>{session.staff.map((s) => s.name).join('、')}</td>
-                      <td className="number">{t('coaching.hours', { hours: hoursOf(session.durationMinutes) })}</td>
-                      {mayEdit && (
-                        <td>
-                          <Link
-                            to={`/coaching/sessions/${session.id}/edit`}
-                            aria-label={t('coaching.edit.linkFor', { topic: session.topic })}
-                            data-testid="coaching-edit-session"
-                          >
-                            {t('coaching.edit.link')}
-                          </Link>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <SessionTable items={items} mayEdit={mayEdit} />
           )
         }
       </ResourceView>
     </article>
+  );
+}
+
+function SessionTable({ items, mayEdit }: { items: readonly CoachingSession[]; mayEdit: boolean }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const paging = useListPaging();
+  const { page, total } = pageOf(items, paging, (session) =>
+    [session.topic, ...session.organizations.map((o) => o.name), ...session.staff.map((s) => s.name)].join(' '),
+  );
+  return (
+    <PagedList paging={paging} total={total} searchLabel={t('coaching.list.search')} testId="coaching-sessions">
+      <DataTable
+        className="coaching-table"
+        testId="coaching-session-table"
+        rows={page}
+        rowKey={(session) => session.id}
+        rowTestId="coaching-session-row"
+        columns={[
+          {
+            label: t('coaching.list.topic'),
+            isRowHeader: true,
+            testId: 'coaching-session-topic',
+            cell: (session) => session.topic,
+          },
+          { label: t('coaching.list.date'), cell: (session) => formatDate(session.heldOn, locale) },
+          {
+            label: t('coaching.list.kind'),
+            cell: (session) =>
+              `${t(`coaching.kinds.${session.kind}`)}${session.isOnline ? ` · ${t('coaching.online')}` : ''}`,
+          },
+          {
+            label: t('coaching.list.organizations'),
+            cell: (session) =>
+              session.organizations.length > 3
+                ? t('coaching.list.organizationsCount', { count: session.organizations.length })
+                : session.organizations.map((o) => (
+                    <Link key={o.id} to={`/organizations/${o.id}`}>
+                      {o.name}{' '}
+                    </Link>
+                  )),
+          },
+          { label: t('coaching.list.staff'), cell: (session) => session.staff.map((s) => s.name).join('、') },
+          {
+            label: t('coaching.list.duration'),
+            isNumeric: true,
+            cell: (session) => t('coaching.hours', { hours: hoursOf(session.durationMinutes) }),
+          },
+          mayEdit && {
+            label: t('coaching.edit.link'),
+            isLabelHidden: true,
+            cell: (session) => (
+              <Link
+                to={`/coaching/sessions/${session.id}/edit`}
+                aria-label={t('coaching.edit.linkFor', { topic: session.topic })}
+                data-testid="coaching-edit-session"
+              >
+                {t('coaching.edit.link')}
+              </Link>
+            ),
+          },
+        ]}
+      />
+    </PagedList>
   );
 }

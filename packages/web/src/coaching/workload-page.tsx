@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
 import { BarChart } from '../shared/charts/bar-chart';
+import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { NumberTile } from '../shared/number-tile';
+import { PagedList, pageOf, useListPaging } from '../shared/paged-list';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
@@ -109,33 +111,18 @@ export function WorkloadPage() {
   );
 }
 
+/** One line of a breakdown: a month, a kind, a staff member or an organization. */
+interface WorkloadRow {
+  key: string;
+  name: ReactNode;
+  sessions: number;
+  minutes: number;
+}
+
 function WorkloadView({ workload }: { workload: Workload }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { totals } = workload;
-  const rows = (
-    items: readonly { key: string; name: ReactNode; sessions: number; minutes: number }[],
-    testId: string,
-  ) => (
-    <table className="data-table coaching-table" data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">{t('coaching.workload.name')}</th>
-          <th scope="col">{t('coaching.workload.count')}</th>
-          <th scope="col">{t('coaching.workload.hoursColumn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.key}>
-            <th scope="row">{item.name}</th>
-            <td className="number">{item.sessions}</td>
-            <td className="number">{hoursOf(item.minutes)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
   return (
     <>
       <p className="coaching-summary" data-testid="coaching-workload-summary">
@@ -182,53 +169,91 @@ function WorkloadView({ workload }: { workload: Workload }) {
             unavailableMessage={t('coaching.workload.chartUnavailable')}
             testId="coaching-workload-chart"
           />
-          {rows(
-            workload.byMonth.map((m) => ({ key: m.month, name: m.month, sessions: m.sessions, minutes: m.minutes })),
-            'coaching-by-month',
-          )}
+          <WorkloadTable
+            testId="coaching-by-month"
+            items={workload.byMonth.map((m) => ({
+              key: m.month,
+              name: m.month,
+              sessions: m.sessions,
+              minutes: m.minutes,
+            }))}
+          />
         </section>
         <section className="card">
           <h2>{t('coaching.workload.byKind')}</h2>
-          {rows(
-            workload.byKind.map((k) => ({
+          <WorkloadTable
+            testId="coaching-by-kind"
+            items={workload.byKind.map((k) => ({
               key: k.kind,
               name: t(`coaching.kinds.${k.kind}`),
               sessions: k.sessions,
               minutes: k.minutes,
-            })),
-            'coaching-by-kind',
-          )}
+            }))}
+          />
           <h2>{t('coaching.workload.byMode')}</h2>
-          {rows(
-            [
+          <WorkloadTable
+            testId="coaching-by-mode"
+            items={[
               { key: 'offline', name: t('coaching.offline'), ...workload.byMode.offline },
               { key: 'online', name: t('coaching.online'), ...workload.byMode.online },
-            ],
-            'coaching-by-mode',
-          )}
+            ]}
+          />
         </section>
         <section className="card">
           <h2>{t('coaching.workload.byStaff')}</h2>
-          {rows(
-            workload.byStaff.map((s) => ({ key: s.id, name: s.name, sessions: s.sessions, minutes: s.minutes })),
-            'coaching-by-staff',
-          )}
+          <WorkloadTable
+            testId="coaching-by-staff"
+            items={workload.byStaff.map((s) => ({ key: s.id, name: s.name, sessions: s.sessions, minutes: s.minutes }))}
+          />
         </section>
         <section className="card">
           <h2>{t('coaching.workload.byOrganization')}</h2>
-          <div className="table-scroll">
-            {rows(
-              workload.byOrganization.map((o) => ({
-                key: o.id,
-                name: <Link to={`/organizations/${o.id}`}>{o.name}</Link>,
-                sessions: o.sessions,
-                minutes: o.minutes,
-              })),
-              'coaching-by-organization',
-            )}
-          </div>
+          <OrganizationBreakdown items={workload.byOrganization} />
         </section>
       </div>
     </>
+  );
+}
+
+/** A breakdown's rows: name, sessions, hours. */
+function WorkloadTable({ items, testId }: { items: readonly WorkloadRow[]; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <DataTable
+      className="coaching-table"
+      testId={testId}
+      rows={items}
+      rowKey={(item) => item.key}
+      columns={[
+        { label: t('coaching.workload.name'), isRowHeader: true, cell: (item) => item.name },
+        { label: t('coaching.workload.count'), isNumeric: true, cell: (item) => item.sessions },
+        { label: t('coaching.workload.hoursColumn'), isNumeric: true, cell: (item) => hoursOf(item.minutes) },
+      ]}
+    />
+  );
+}
+
+/** Every organization coached in the period (eighty in a street): a page at a time, found by name. */
+function OrganizationBreakdown({ items }: { items: Workload['byOrganization'] }) {
+  const { t } = useTranslation();
+  const paging = useListPaging();
+  const { page, total } = pageOf(items, paging, (organization) => organization.name);
+  return (
+    <PagedList
+      paging={paging}
+      total={total}
+      searchLabel={t('organizations.list.search')}
+      testId="coaching-by-organization-list"
+    >
+      <WorkloadTable
+        testId="coaching-by-organization"
+        items={page.map((o) => ({
+          key: o.id,
+          name: <Link to={`/organizations/${o.id}`}>{o.name}</Link>,
+          sessions: o.sessions,
+          minutes: o.minutes,
+        }))}
+      />
+    </PagedList>
   );
 }

@@ -1,4 +1,4 @@
-import type { CommunityDetail, CommunitySurvey } from '@seedbed/core';
+import type { CommunityDetail, CommunitySurvey, OrganizationSummary } from '@seedbed/core';
 import { can } from '@seedbed/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { OrganizationTable } from '../organizations';
 import { useDocumentTitle } from '../shared/document-title';
 import { Loading } from '../shared/loading';
 import { NumberTile } from '../shared/number-tile';
+import { PagedList, pageOf, useListPaging } from '../shared/paged-list';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
@@ -85,7 +86,7 @@ function CommunityView({ community }: { community: CommunityDetail }) {
           </Link>
         )}
         {community.organizations.length > 0 ? (
-          <OrganizationTable organizations={community.organizations} />
+          <CommunityOrganizations organizations={community.organizations} />
         ) : (
           <p className="muted">{t('community.noOrganizations')}</p>
         )}
@@ -96,5 +97,22 @@ function CommunityView({ community }: { community: CommunityDetail }) {
         </Suspense>
       )}
     </article>
+  );
+}
+
+/** The organizations based in or serving the community, a page at a time, found by name. */
+function CommunityOrganizations({ organizations }: { organizations: readonly OrganizationSummary[] }) {
+  const { t } = useTranslation();
+  const paging = useListPaging();
+  const { page, total } = pageOf(organizations, paging, (organization) => organization.name);
+  return (
+    <PagedList
+      paging={paging}
+      total={total}
+      searchLabel={t('organizations.list.search')}
+      testId="community-organizations"
+    >
+      <OrganizationTable organizations={page} />
+    </PagedList>
   );
 }

@@ -9,6 +9,16 @@ type Saved = (survey: CommunitySurvey) => void;
 export function EstatesPanel({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved }) {
   const { t } = useTranslation();
   const empty = t('common.empty');
+  // Read once for the header and for each cell's data-label (its card on a phone).
+  const label = {
+    name: t('communities.estate.name'),
+    type: t('communities.estate.type'),
+    buildYear: t('communities.estate.buildYear'),
+    households: t('communities.estate.households'),
+    propertyCompany: t('communities.estate.propertyCompany'),
+    ownersCommittee: t('communities.estate.ownersCommittee'),
+    courtyards: t('communities.estate.courtyards'),
+  };
   return (
     <div className="survey-panel">
       {survey.estates.length === 0 ? (
@@ -18,13 +28,13 @@ export function EstatesPanel({ survey, onSaved }: { survey: CommunitySurvey; onS
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t('communities.estate.name')}</th>
-                <th scope="col">{t('communities.estate.type')}</th>
-                <th scope="col">{t('communities.estate.buildYear')}</th>
-                <th scope="col">{t('communities.estate.households')}</th>
-                <th scope="col">{t('communities.estate.propertyCompany')}</th>
-                <th scope="col">{t('communities.estate.ownersCommittee')}</th>
-                <th scope="col">{t('communities.estate.courtyards')}</th>
+                <th scope="col">{label.name}</th>
+                <th scope="col">{label.type}</th>
+                <th scope="col">{label.buildYear}</th>
+                <th scope="col">{label.households}</th>
+                <th scope="col">{label.propertyCompany}</th>
+                <th scope="col">{label.ownersCommittee}</th>
+                <th scope="col">{label.courtyards}</th>
                 <th scope="col">{t('communities.actions')}</th>
               </tr>
             </thead>
@@ -40,11 +50,13 @@ export function EstatesPanel({ survey, onSaved }: { survey: CommunitySurvey; onS
                   editor={(close) => <EstateForm survey={survey} record={estate} onSaved={onSaved} onDone={close} />}
                 >
                   <th scope="row">{estate.name}</th>
-                  <td>{t(`estateType.${estate.estateType}`)}</td>
-                  <td>{estate.buildYear ?? empty}</td>
-                  <td className="numeric">{estate.households ?? empty}</td>
-                  <td>{estate.propertyCompany || empty}</td>
-                  <td>
+                  <td data-label={label.type}>{t(`estateType.${estate.estateType}`)}</td>
+                  <td data-label={label.buildYear}>{estate.buildYear ?? empty}</td>
+                  <td className="numeric" data-label={label.households}>
+                    {estate.households ?? empty}
+                  </td>
+                  <td data-label={label.propertyCompany}>{estate.propertyCompany || empty}</td>
+                  <td data-label={label.ownersCommittee}>
                     {estate.ownersCommittee || empty}
                     {estate.ownersCommitteeStatus && (
                       <span className="muted">
@@ -53,7 +65,7 @@ export function EstatesPanel({ survey, onSaved }: { survey: CommunitySurvey; onS
                       </span>
                     )}
                   </td>
-                  <td>
+                  <td data-label={label.courtyards}>
                     {estate.courtyards.map((c) => c.name).join(t('common.listSeparator')) || empty}
                     {survey.canEditProfile && <CourtyardForm estateId={estate.id} onSaved={onSaved} />}
                   </td>

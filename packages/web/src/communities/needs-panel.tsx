@@ -24,6 +24,16 @@ type Saved = (survey: CommunitySurvey) => void;
 export function NeedsPanel({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved }) {
   const { t } = useTranslation();
   const empty = t('common.empty');
+  // Read once for the header and for each cell's data-label (its card on a phone).
+  const label = {
+    description: t('communities.need.description'),
+    source: t('communities.need.source'),
+    reality: t('communities.need.reality'),
+    provider: t('communities.need.provider'),
+    status: t('communities.need.status'),
+    mentions: t('communities.need.mentions'),
+    organizations: t('communities.need.organizations'),
+  };
   return (
     <div className="survey-panel">
       <h3>{t('communities.need.register')}</h3>
@@ -34,13 +44,13 @@ export function NeedsPanel({ survey, onSaved }: { survey: CommunitySurvey; onSav
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t('communities.need.description')}</th>
-                <th scope="col">{t('communities.need.source')}</th>
-                <th scope="col">{t('communities.need.reality')}</th>
-                <th scope="col">{t('communities.need.provider')}</th>
-                <th scope="col">{t('communities.need.status')}</th>
-                <th scope="col">{t('communities.need.mentions')}</th>
-                <th scope="col">{t('communities.need.organizations')}</th>
+                <th scope="col">{label.description}</th>
+                <th scope="col">{label.source}</th>
+                <th scope="col">{label.reality}</th>
+                <th scope="col">{label.provider}</th>
+                <th scope="col">{label.status}</th>
+                <th scope="col">{label.mentions}</th>
+                <th scope="col">{label.organizations}</th>
                 <th scope="col">{t('communities.actions')}</th>
               </tr>
             </thead>
@@ -65,12 +75,18 @@ export function NeedsPanel({ survey, onSaved }: { survey: CommunitySurvey; onSav
                       {need.raisedBy ? ` · ${need.raisedBy}` : ''}
                     </div>
                   </th>
-                  <td>{t(`communities.needSource.${need.source}`)}</td>
-                  <td>{t(`communities.needReality.${need.reality}`)}</td>
-                  <td>{need.provider ? t(`communities.needProvider.${need.provider}`) : empty}</td>
-                  <td>{t(`communities.needStatus.${need.status}`)}</td>
-                  <td className="numeric">{need.mentions}</td>
-                  <td>{need.organizations.map((o) => o.name).join(t('common.listSeparator')) || empty}</td>
+                  <td data-label={label.source}>{t(`communities.needSource.${need.source}`)}</td>
+                  <td data-label={label.reality}>{t(`communities.needReality.${need.reality}`)}</td>
+                  <td data-label={label.provider}>
+                    {need.provider ? t(`communities.needProvider.${need.provider}`) : empty}
+                  </td>
+                  <td data-label={label.status}>{t(`communities.needStatus.${need.status}`)}</td>
+                  <td className="numeric" data-label={label.mentions}>
+                    {need.mentions}
+                  </td>
+                  <td data-label={label.organizations}>
+                    {need.organizations.map((o) => o.name).join(t('common.listSeparator')) || empty}
+                  </td>
                 </EditableRow>
               ))}
             </tbody>
@@ -152,13 +168,15 @@ function Questionnaire({ survey, onSaved }: { survey: CommunitySurvey; onSaved: 
               {survey.questionnaire.map((w) => (
                 <tr key={w.wave}>
                   <th scope="row">{w.wave}</th>
-                  <td className="numeric">{w.responses}</td>
+                  <td className="numeric" data-label={t('communities.questionnaire.responses')}>
+                    {w.responses}
+                  </td>
                   {scales.map((q) => (
-                    <td className="numeric" key={q}>
+                    <td className="numeric" key={q} data-label={t(`communities.questionnaire.${q}`)}>
                       {w.means[q] ?? empty}
                     </td>
                   ))}
-                  <td className="numeric">
+                  <td className="numeric" data-label={t('communities.questionnaire.joinedShare')}>
                     {w.joinedActivityShare === null ? empty : `${Math.round(w.joinedActivityShare * 100)}%`}
                   </td>
                 </tr>

@@ -1,4 +1,5 @@
 import { type CommunitySurvey, type Resource, resourceUseInputSchema, shanghaiDate } from '@seedbed/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../shared/form-footer';
 import { TextField } from '../shared/text-field';
@@ -12,9 +13,20 @@ const today = () => shanghaiDate(new Date());
 
 type Saved = (survey: CommunitySurvey) => void;
 
+/** Column names, read once for the header and for each cell's data-label (its card on a phone). */
+const resourceLabels = (t: TFunction) => ({
+  name: t('communities.resource.name'),
+  category: t('communities.resource.category'),
+  foundOn: t('communities.resource.foundOn'),
+  foundHow: t('communities.resource.foundHow'),
+  persistence: t('communities.resource.persistence'),
+  uses: t('communities.resource.uses'),
+});
+
 /** Resources 人文地产景 and money/material/skills: found when, by whom, how; used when. */
 export function ResourcesPanel({ survey, onSaved }: { survey: CommunitySurvey; onSaved: Saved }) {
   const { t } = useTranslation();
+  const label = resourceLabels(t);
   return (
     <div className="survey-panel">
       {survey.resources.length === 0 ? (
@@ -24,12 +36,12 @@ export function ResourcesPanel({ survey, onSaved }: { survey: CommunitySurvey; o
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t('communities.resource.name')}</th>
-                <th scope="col">{t('communities.resource.category')}</th>
-                <th scope="col">{t('communities.resource.foundOn')}</th>
-                <th scope="col">{t('communities.resource.foundHow')}</th>
-                <th scope="col">{t('communities.resource.persistence')}</th>
-                <th scope="col">{t('communities.resource.uses')}</th>
+                <th scope="col">{label.name}</th>
+                <th scope="col">{label.category}</th>
+                <th scope="col">{label.foundOn}</th>
+                <th scope="col">{label.foundHow}</th>
+                <th scope="col">{label.persistence}</th>
+                <th scope="col">{label.uses}</th>
                 <th scope="col">{t('communities.actions')}</th>
               </tr>
             </thead>
@@ -50,6 +62,7 @@ function ResourceRow({ resource, survey, onSaved }: { resource: Resource; survey
   const { t } = useTranslation();
   const canRecord = survey.canRecord;
   const empty = t('common.empty');
+  const label = resourceLabels(t);
   const form = useSchemaForm(
     resourceUseInputSchema,
     { usedOn: today() },
@@ -77,14 +90,14 @@ function ResourceRow({ resource, survey, onSaved }: { resource: Resource; survey
           {resource.pinX === null ? t('communities.resource.notPinned') : t('communities.resource.pinned')}
         </div>
       </th>
-      <td>{t(`communities.resourceCategory.${resource.category}`)}</td>
-      <td>
+      <td data-label={label.category}>{t(`communities.resourceCategory.${resource.category}`)}</td>
+      <td data-label={label.foundOn}>
         {resource.foundOn}
         <div className="muted">{resource.foundBy}</div>
       </td>
-      <td>{resource.foundHow || empty}</td>
-      <td>{t(`communities.persistence.${resource.persistence}`)}</td>
-      <td>
+      <td data-label={label.foundHow}>{resource.foundHow || empty}</td>
+      <td data-label={label.persistence}>{t(`communities.persistence.${resource.persistence}`)}</td>
+      <td data-label={label.uses}>
         {resource.uses.length === 0
           ? t('communities.resource.unused')
           : resource.uses.map((u) => u.usedOn).join(t('common.listSeparator'))}

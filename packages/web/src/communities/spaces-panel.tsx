@@ -7,6 +7,15 @@ import { SpaceForm } from './space-form';
 export function SpacesPanel({ survey, onSaved }: { survey: CommunitySurvey; onSaved: (s: CommunitySurvey) => void }) {
   const { t } = useTranslation();
   const empty = t('common.empty');
+  // Read once for the header and for each cell's data-label (its card on a phone).
+  const label = {
+    name: t('communities.space.name'),
+    owner: t('communities.space.owner'),
+    capacity: t('communities.space.capacity'),
+    openingRules: t('communities.space.openingRules'),
+    manager: t('communities.space.manager'),
+    usageFrequency: t('communities.space.usageFrequency'),
+  };
 
   return (
     <div className="survey-panel">
@@ -17,12 +26,12 @@ export function SpacesPanel({ survey, onSaved }: { survey: CommunitySurvey; onSa
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t('communities.space.name')}</th>
-                <th scope="col">{t('communities.space.owner')}</th>
-                <th scope="col">{t('communities.space.capacity')}</th>
-                <th scope="col">{t('communities.space.openingRules')}</th>
-                <th scope="col">{t('communities.space.manager')}</th>
-                <th scope="col">{t('communities.space.usageFrequency')}</th>
+                <th scope="col">{label.name}</th>
+                <th scope="col">{label.owner}</th>
+                <th scope="col">{label.capacity}</th>
+                <th scope="col">{label.openingRules}</th>
+                <th scope="col">{label.manager}</th>
+                <th scope="col">{label.usageFrequency}</th>
                 <th scope="col">{t('communities.actions')}</th>
               </tr>
             </thead>
@@ -41,11 +50,15 @@ export function SpacesPanel({ survey, onSaved }: { survey: CommunitySurvey; onSa
                     {space.name}
                     {space.estate && <div className="muted">{space.estate.name}</div>}
                   </th>
-                  <td>{t(`communities.spaceOwner.${space.owner}`)}</td>
-                  <td className="numeric">{space.capacity ?? empty}</td>
-                  <td>{space.openingRules || empty}</td>
-                  <td>{space.manager || empty}</td>
-                  <td>{space.usageFrequency ? t(`communities.usageFrequency.${space.usageFrequency}`) : empty}</td>
+                  <td data-label={label.owner}>{t(`communities.spaceOwner.${space.owner}`)}</td>
+                  <td className="numeric" data-label={label.capacity}>
+                    {space.capacity ?? empty}
+                  </td>
+                  <td data-label={label.openingRules}>{space.openingRules || empty}</td>
+                  <td data-label={label.manager}>{space.manager || empty}</td>
+                  <td data-label={label.usageFrequency}>
+                    {space.usageFrequency ? t(`communities.usageFrequency.${space.usageFrequency}`) : empty}
+                  </td>
                 </EditableRow>
               ))}
             </tbody>

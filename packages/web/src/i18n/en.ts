@@ -24,10 +24,12 @@ export const en: Catalogue = {
   },
   language: {
     switchTo: '中文',
-    switchLabel: 'Switch to Chinese',
+    switchLabel: ' (switch to Chinese)',
   },
   nav: {
+    organizations: 'Organizations',
     home: 'Home',
+    menu: 'Menu',
     logout: 'Log out',
     loggingOut: 'Logging out…',
     logoutEverywhere: 'Log out on every device',
@@ -46,6 +48,22 @@ export const en: Catalogue = {
     account: 'My account',
     resetPassword: 'Reset a password',
     main: 'Main navigation',
+  },
+  list: {
+    total: '{{count}} in all',
+    search: 'Find',
+    nothingFound: 'Nothing matches “{{query}}”.',
+    pages: 'Pages',
+    range: '{{from}}–{{to}}',
+    previous: 'Previous',
+    next: 'Next',
+  },
+  picker: {
+    change: 'Change',
+    changeLabel: 'Change {{label}}',
+    typeToFind: 'Type part of the name.',
+    more: 'The first {{shown}} of {{count}} matches: type a little more.',
+    nothingFound: 'Nothing matches “{{typed}}”.',
   },
   common: {
     empty: '—',

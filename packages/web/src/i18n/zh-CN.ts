@@ -42,10 +42,12 @@ export const zhBase = {
   },
   language: {
     switchTo: 'English',
-    switchLabel: '切换到英文',
+    switchLabel: '（切换到英文）',
   },
   nav: {
+    organizations: '自组织',
     home: '首页',
+    menu: '菜单',
     logout: '退出',
     loggingOut: '正在退出…',
     logoutEverywhere: '退出所有设备',
@@ -64,6 +66,24 @@ export const zhBase = {
     account: '我的账户',
     resetPassword: '重设密码',
     main: '主导航',
+  },
+  // A long list's count, search and pages (shared/paged-list.tsx).
+  list: {
+    total: '共 {{count}} 个',
+    search: '查找',
+    nothingFound: '没有找到“{{query}}”。',
+    pages: '翻页',
+    range: '第 {{from}}–{{to}} 个',
+    previous: '上一页',
+    next: '下一页',
+  },
+  // A choice among many, by typing (shared/search-select.tsx).
+  picker: {
+    change: '更换',
+    changeLabel: '更换{{label}}',
+    typeToFind: '输入名称中的几个字查找。',
+    more: '显示前 {{shown}} 个，共 {{count}} 个符合，再多输入几个字。',
+    nothingFound: '没有找到“{{typed}}”。',
   },
   common: {
     empty: '—',

@@ -13,6 +13,10 @@ export const registryMessagesEn: RegistryMessages = {
     saved: 'Saved.',
     date: 'Date',
     none: 'Nothing recorded yet.',
+    list: {
+      title: 'Organizations',
+      search: 'Find an organization by name',
+    },
     newOrganization: {
       title: 'New organization',
       link: 'New organization',

@@ -16,6 +16,10 @@ const zhCN = {
     saved: '已保存。',
     date: '日期',
     none: '还没有记录。',
+    list: {
+      title: '自组织',
+      search: '按名称查找自组织',
+    },
     newOrganization: {
       title: '新建自组织',
       link: '新建自组织',

@@ -15,6 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { formInput } from '../shared/form-input';
+import { SearchSelect } from '../shared/search-select';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
@@ -190,7 +191,7 @@ export function RelationForm({
   );
   return (
     <FoldedForm title={t('organizations.forms.relation.title')} testId="relation-form" form={form}>
-      <SelectField
+      <SearchSelect
         label={t('organizations.forms.relation.organization')}
         {...form.field('relatedOrganizationId')}
         placeholder={t('organizations.forms.choose')}

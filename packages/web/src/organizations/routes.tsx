@@ -4,6 +4,7 @@ import { lazyPage } from '../shared/lazy-page';
 // Staff and admin only: loaded on demand.
 const NewOrganizationPage = lazyPage(() => import('./new-organization-page').then((m) => m.NewOrganizationPage));
 const SettingsPage = lazyPage(() => import('./settings-page').then((m) => m.SettingsPage));
+const OrganizationListPage = lazyPage(() => import('./organization-list-page').then((m) => m.OrganizationListPage));
 
 /**
  * This capability's pages, placed by app.tsx inside the signed-in area. Return <Route> elements
@@ -12,6 +13,7 @@ const SettingsPage = lazyPage(() => import('./settings-page').then((m) => m.Sett
 export function registryRoutes() {
   return (
     <>
+      <Route path="/organizations" element={<OrganizationListPage />} />
       <Route path="/organizations/new" element={<NewOrganizationPage />} />
       <Route path="/settings" element={<SettingsPage />} />
     </>

@@ -11,7 +11,10 @@ export function CheckField({
   testId?: string;
 }) {
   return (
-    <label className="field" style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 48 }}>
+    <label
+      className="field"
+      style={{ display: 'flex', flexDirection: 'row', alignItems: 'center', gap: 8, minHeight: 48 }}
+    >
       <input
         type="checkbox"
         checked={checked}

@@ -157,11 +157,6 @@ export const peopleMessagesEn: PeopleMessages = {
       save: 'Save',
       cancel: 'Cancel',
     },
-    paging: {
-      range: '{{from}}–{{to}} of {{total}}',
-      previous: 'Previous',
-      next: 'Next',
-    },
     duplicates: {
       title: 'Possible duplicates',
       intro:

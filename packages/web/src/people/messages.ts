@@ -158,11 +158,6 @@ const zhCN = {
       save: '保存',
       cancel: '取消',
     },
-    paging: {
-      range: '第 {{from}}–{{to}} 人，共 {{total}} 人',
-      previous: '上一页',
-      next: '下一页',
-    },
     duplicates: {
       title: '疑似重复的居民',
       intro:

@@ -2,6 +2,7 @@ import { type CommunitySummary, can } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
+import { DataTable } from '../shared/data-table';
 import { formatCount } from '../shared/format';
 import { useUser } from '../shared/session';
 
@@ -14,47 +15,43 @@ export function CommunityTable({ communities }: { communities: readonly Communit
   const mayReadAttitude = can(useUser(), 'community.committee_attitude.read');
   if (communities.length === 0) return <p className="muted">{t('street.noCommunities')}</p>;
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('street.columns.name')}</th>
-            <th scope="col" className="numeric">
-              {t('street.columns.residents')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('street.columns.households')}
-            </th>
-            {mayReadAttitude && <th scope="col">{t('street.columns.attitude')}</th>}
-            <th scope="col" className="numeric">
-              {t('street.columns.organizations')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {communities.map((community) => (
-            <tr key={community.id} data-testid="community-row">
-              <th scope="row">
-                <Link to={`/communities/${community.id}`}>{community.name}</Link>
-              </th>
-              <td className="numeric">{formatCount(community.residentPopulation, locale) ?? empty}</td>
-              <td className="numeric">{formatCount(community.households, locale) ?? empty}</td>
-              {mayReadAttitude && (
-                <td>
-                  {community.committeeAttitude ? (
-                    <span className={`attitude attitude--${community.committeeAttitude}`}>
-                      {t(`committeeAttitude.${community.committeeAttitude}`)}
-                    </span>
-                  ) : (
-                    empty
-                  )}
-                </td>
-              )}
-              <td className="numeric">{formatCount(community.organizationCount, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={communities}
+      rowKey={(community) => community.id}
+      rowTestId="community-row"
+      columns={[
+        {
+          label: t('street.columns.name'),
+          isRowHeader: true,
+          cell: (community) => <Link to={`/communities/${community.id}`}>{community.name}</Link>,
+        },
+        {
+          label: t('street.columns.residents'),
+          isNumeric: true,
+          cell: (community) => formatCount(community.residentPopulation, locale) ?? empty,
+        },
+        {
+          label: t('street.columns.households'),
+          isNumeric: true,
+          cell: (community) => formatCount(community.households, locale) ?? empty,
+        },
+        mayReadAttitude && {
+          label: t('street.columns.attitude'),
+          cell: (community) =>
+            community.committeeAttitude ? (
+              <span className={`attitude attitude--${community.committeeAttitude}`}>
+                {t(`committeeAttitude.${community.committeeAttitude}`)}
+              </span>
+            ) : (
+              empty
+            ),
+        },
+        {
+          label: t('street.columns.organizations'),
+          isNumeric: true,
+          cell: (community) => formatCount(community.organizationCount, locale),
+        },
+      ]}
+    />
   );
 }

@@ -2,13 +2,17 @@ import { can } from '@seedbed/core';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
 import { Loading } from './loading';
 import { SessionPending } from './network-retry';
 import { PageLoadBoundary } from './page-load-boundary';
 import { useSession } from './session';
 
-/** The frame of every screen: header (app name, language, who is logged in, logout) and the page. */
+/**
+ * The frame of every screen: header (app name, language, who is logged in, logout) and the page.
+ * On a phone the header is one row — the name, the language and 菜单, which holds the rest.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -22,11 +26,13 @@ export function Layout() {
           <span className="app-header__logo" aria-hidden="true" />
           {t('app.name')}
         </Link>
-        <MainNav />
-        <div className="app-header__tools">
-          <LanguageSwitch />
-          <UserMenu />
-        </div>
+        <LanguageSwitch />
+        <HeaderMenu>
+          <MainNav />
+          <div className="app-header__tools">
+            <UserMenu />
+          </div>
+        </HeaderMenu>
       </header>
       <main id="main" className="app-main">
         <PageLoadBoundary resetKey={pathname}>
@@ -47,6 +53,13 @@ function MainNav() {
   // Staff work from registers; leaders and members mostly from their organization's page, so they
   // get only the feed and their own volunteer record (a phone's header has little room).
   const links = [
+    // Every organization in the caller's scope; a team's own account has only its own (its home).
+    can(user, 'organization.read') &&
+      user.scopeKind !== 'organization' && {
+        to: '/organizations',
+        label: t('nav.organizations'),
+        testId: 'nav-organizations',
+      },
     can(user, 'person.read') && { to: '/people', label: t('nav.people'), testId: 'nav-people' },
     can(user, 'tracking.read') && { to: '/tracking', label: t('nav.tracking'), testId: 'nav-tracking' },
     can(user, 'tracking.duplicates.read') && {

@@ -1,5 +1,19 @@
 import { useId } from 'react';
 
+/** A labelled choice: SelectField's props, and SearchSelect's (search-select.tsx). */
+export interface SelectFieldProps<T extends string = string> {
+  label: string;
+  value: T;
+  /** The chosen option's value (or '' for the placeholder, which a `T` without '' should not offer). */
+  onChange: (value: T) => void;
+  options: readonly { value: T; label: string }[];
+  placeholder?: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  testId?: string;
+}
+
 /**
  * A labelled native <select> shaped like TextField (same classes, hint and error underneath; native
  * pickers suit cheap phones). `placeholder` adds a first, empty choice ("not yet", "choose…").
@@ -14,18 +28,7 @@ export function SelectField<T extends string = string>({
   error,
   required = false,
   testId,
-}: {
-  label: string;
-  value: T;
-  /** The chosen option's value (or '' for the placeholder, which a `T` without '' should not offer). */
-  onChange: (value: T) => void;
-  options: readonly { value: T; label: string }[];
-  placeholder?: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  required?: boolean;
-  testId?: string;
-}) {
+}: SelectFieldProps<T>) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

@@ -50,6 +50,7 @@ export const trackingMessagesEn: TrackingMessages = {
     },
     list: {
       title: 'Tracking logs',
+      search: 'Find by activity, organization or staff',
       newVisit: 'Log a tracking visit',
       duplicates: 'Suspected duplicate activities',
       organization: 'Organization',

@@ -52,6 +52,7 @@ const zhCN = {
     },
     list: {
       title: '追踪日志',
+      search: '按活动、自组织或社工查找',
       newVisit: '记录追踪走访',
       duplicates: '疑似重复的活动',
       organization: '自组织',

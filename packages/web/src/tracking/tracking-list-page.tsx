@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
+import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { formatDateTime } from '../shared/format';
+import { PagedList, pageOf, useListPaging } from '../shared/paged-list';
 import { ResourceView } from '../shared/resource-view';
-import { SelectField } from '../shared/select-field';
+import { SearchSelect } from '../shared/search-select';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
@@ -18,7 +20,6 @@ export function TrackingListPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('tracking.list.title'));
   const user = useUser();
-  const locale = currentLocale();
   const organizations = useOrganizationOptions();
   const [organizationId, setOrganization] = useState('');
   const [mineOnly, setMineOnly] = useState(false);
@@ -48,7 +49,7 @@ export function TrackingListPage() {
         </div>
       </header>
       <div className="tracking-filters card">
-        <SelectField
+        <SearchSelect
           label={t('tracking.list.organization')}
           value={organizationId}
           onChange={setOrganization}
@@ -81,35 +82,40 @@ export function TrackingListPage() {
               {t('tracking.list.empty')}
             </p>
           ) : (
-            <div className="tracking-table-wrap">
-              <table className="data-table" data-testid="tracking-list">
-                <thead>
-                  <tr>
-                    <th>{t('tracking.list.when')}</th>
-                    <th>{t('tracking.list.organization')}</th>
-                    <th>{t('tracking.list.observed')}</th>
-                    <th>{t('tracking.list.staff')}</th>
-                    <th>{t('tracking.list.feelings')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((log) => (
-                    <tr key={log.id} data-testid="tracking-list-row">
-                      <td>{formatDateTime(log.observedStartsAt, locale)}</td>
-                      <td>{log.organizationName}</td>
-                      <td>
-                        <Link to={`/activities/${log.activityId}`}>{log.observed}</Link>
-                      </td>
-                      <td>{log.staffName}</td>
-                      <td>{log.feelings}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TrackingLogTable items={items} />
           )
         }
       </ResourceView>
     </article>
+  );
+}
+
+function TrackingLogTable({ items }: { items: readonly TrackingLog[] }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const paging = useListPaging();
+  const { page, total } = pageOf(items, paging, (log) =>
+    [log.observed, log.organizationName, log.staffName, log.feelings].join(' '),
+  );
+  return (
+    <PagedList paging={paging} total={total} searchLabel={t('tracking.list.search')} testId="tracking-logs">
+      <DataTable
+        testId="tracking-list"
+        rows={page}
+        rowKey={(log) => log.id}
+        rowTestId="tracking-list-row"
+        columns={[
+          {
+            label: t('tracking.list.observed'),
+            isRowHeader: true,
+            cell: (log) => <Link to={`/activities/${log.activityId}`}>{log.observed}</Link>,
+          },
+          { label: t('tracking.list.when'), cell: (log) => formatDateTime(log.observedStartsAt, locale) },
+          { label: t('tracking.list.organization'), cell: (log) => log.organizationName },
+          { label: t('tracking.list.staff'), cell: (log) => log.staffName },
+          { label: t('tracking.list.feelings'), cell: (log) => log.feelings },
+        ]}
+      />
+    </PagedList>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { FormFooter } from '../shared/form-footer';
-import { SelectField } from '../shared/select-field';
+import { SearchSelect } from '../shared/search-select';
 import { sentPhotoSide, shrinkPhoto } from '../shared/shrink-photo';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
@@ -113,7 +113,7 @@ export function TrackingLogForm({
   return (
     <form className="form tracking-form" data-testid={testId} noValidate onSubmit={form.onSubmit}>
       {organizations.length > 1 && (
-        <SelectField
+        <SearchSelect
           label={t('tracking.form.organization')}
           {...form.field('organizationId')}
           options={organizations.map((o) => ({ value: o.id, label: o.name }))}

@@ -42,6 +42,8 @@ export const volunteeringMessagesEn: VolunteeringMessages = {
       issueFor: 'Issued by {{organization}} ({{minutes}} certifiable)',
       issued: 'Certificate {{number}} issued.',
       print: 'Print PDF',
+      longPressToSave: 'Press and hold the picture to save it',
+      certificateImage: 'Volunteer service certificate {{number}} (picture)',
       certificateLine: '{{number}} · {{organization}} · {{date}} · {{minutes}}',
       rule: 'Whoever records, certifies: only this organization’s proven or confirmed hours count.',
     },

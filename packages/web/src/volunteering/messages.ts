@@ -44,6 +44,8 @@ const zhCN = {
       issueFor: '由 {{organization}} 出具（可计 {{minutes}}）',
       issued: '已出具证明 {{number}}。',
       print: '打印 PDF',
+      longPressToSave: '长按图片保存',
+      certificateImage: '志愿服务证明 {{number}}（图片）',
       certificateLine: '{{number}} · {{organization}} · {{date}} · {{minutes}}',
       rule: '谁记录谁证明：只计算本组织记录的、已证实或已确认的时长。',
     },

@@ -16,7 +16,8 @@ import './volunteering.css';
 
 /**
  * A person's volunteer service record and certificates, on the person page (volunteering slice):
- * totals by basis, entries (staff confirm those entered afterwards), certificates with their PDF,
+ * totals by basis, entries (staff confirm those entered afterwards), certificates with their PDF
+ * and as an image to long-press and save,
  * and "出具证明" for the recording organization's leader or staff (谁记录谁证明).
  */
 export function PersonVolunteerHours({ personId }: { personId: string }) {
@@ -58,6 +59,17 @@ export function CertificateList({ certificates }: { certificates: VolunteerCerti
           <a href={certificate.pdfUrl} target="_blank" rel="noreferrer" data-testid="certificate-pdf">
             {t('volunteering.person.print')}
           </a>
+          {/* WeChat's browser often cannot open a PDF: the same certificate as an image to long-press and save. */}
+          <figure className="certificate-image">
+            <figcaption data-testid="certificate-image-hint">{t('volunteering.person.longPressToSave')}</figcaption>
+            <img
+              src={certificate.imageUrl}
+              alt={t('volunteering.person.certificateImage', { number: certificate.number })}
+              loading="lazy"
+              width={1080}
+              data-testid="certificate-image"
+            />
+          </figure>
         </li>
       ))}
     </ul>

@@ -61,7 +61,7 @@ export function BarChart({
             {bars.map((bar) => (
               <tr key={bar.label}>
                 <th scope="row">{bar.label}</th>
-                <td>{bar.value}</td>
+                <td data-label={valueHeader}>{bar.value}</td>
               </tr>
             ))}
           </tbody>

@@ -80,7 +80,9 @@ export function GroupedBarChart({
               <tr key={category}>
                 <th scope="row">{category}</th>
                 {series.map((s) => (
-                  <td key={s.name}>{s.values[index] ?? 0}</td>
+                  <td key={s.name} data-label={s.name}>
+                    {s.values[index] ?? 0}
+                  </td>
                 ))}
               </tr>
             ))}

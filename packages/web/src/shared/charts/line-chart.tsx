@@ -77,7 +77,7 @@ export function LineChart({
             {points.map((point) => (
               <tr key={point.label}>
                 <th scope="row">{point.label}</th>
-                <td>{point.value}</td>
+                <td data-label={valueHeader}>{point.value}</td>
               </tr>
             ))}
           </tbody>
