@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 
 /**
  * Issue 16's phone figures: a cheap Android phone in WeChat's browser on a slow network, measured
@@ -13,7 +13,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
  */
 const slow3g = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
 const cpuSlowdown = 4;
-const runs = 3;
+// SEEDBED_BENCH_RUNS=1 for a quick look (with SEEDBED_BENCH_TRACE=1: the requests of each visit).
+const runs = Number(process.env.SEEDBED_BENCH_RUNS) || 3;
 
 const wechatPhone = {
   viewport: { width: 360, height: 740 },
@@ -69,6 +70,7 @@ async function visit(page: Page, url: string, firstInput: string): Promise<Visit
   cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
     bytes += event.encodedDataLength;
   });
+  const trace = traceRequests(cdp);
   const started = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
   const input = page.locator(firstInput).first();
@@ -80,12 +82,41 @@ async function visit(page: Page, url: string, firstInput: string): Promise<Visit
   const firstInputMs = performance.now() - started;
   // What the page still loads after its input is usable (images, prefetches) counts as its bytes too.
   await page.waitForLoadState('networkidle', { timeout: 120_000 });
+  trace?.print(url, firstInputMs);
   await cdp.detach();
   return {
     firstInputMs: Math.round(firstInputMs),
     transferredKB: Math.round(bytes / 102.4) / 10,
     requests,
     networkRequests,
+  };
+}
+
+/**
+ * With SEEDBED_BENCH_TRACE=1, each visit's requests go to stderr — when each started and ended,
+ * relative to the navigation — to see which waits chain before the first input.
+ */
+function traceRequests(cdp: CDPSession) {
+  if (!process.env.SEEDBED_BENCH_TRACE) return null;
+  const lines = new Map<string, { url: string; start: number; end?: number }>();
+  let first = 0;
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string }; timestamp: number }) => {
+    first ||= event.timestamp;
+    lines.set(event.requestId, { url: new URL(event.request.url).pathname, start: event.timestamp });
+  });
+  cdp.on('Network.loadingFinished', (event: { requestId: string; timestamp: number }) => {
+    const line = lines.get(event.requestId);
+    if (line) line.end = event.timestamp;
+  });
+  const ms = (seconds: number) => Math.round((seconds - first) * 1000);
+  return {
+    print(url: string, firstInputMs: number) {
+      const rows = [...lines.values()].map(
+        (line) =>
+          `  ${String(ms(line.start)).padStart(6)} → ${String(line.end ? ms(line.end) : '…').padStart(6)}  ${line.url}`,
+      );
+      process.stderr.write(`${url} — first input at ${Math.round(firstInputMs)} ms\n${rows.join('\n')}\n`);
+    },
   };
 }
 
@@ -143,6 +174,11 @@ export async function measurePhonePages(targets: PhoneTargets) {
         await targets.logInLeader(context);
         const warm = await context.newPage();
         await warm.goto(at(targets.leaderHomePath), { waitUntil: 'networkidle' });
+        // Once the service worker (when the build has one) holds the shell, the visit counts as cached.
+        await warm.evaluate(`(async () => {
+          const registration = await navigator.serviceWorker?.getRegistration();
+          if (registration) await navigator.serviceWorker.ready;
+        })()`);
         await warm.close();
         return visit(await context.newPage(), at(targets.activityFormPath), formInput);
       }),

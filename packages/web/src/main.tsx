@@ -11,7 +11,7 @@ if (!root) throw new Error('index.html has no #root');
 // The default language is bundled and resolves at once; another remembered one is fetched first,
 // so the first screen is never drawn in the wrong language.
 void loadInitialLocale().then(() => {
-  preloadActivityFormFor(location.pathname);
+  preloadActivityFormFor(location);
   createRoot(root).render(
     <StrictMode>
       <App />

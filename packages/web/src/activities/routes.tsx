@@ -1,5 +1,6 @@
 import { Route } from 'react-router';
 import { loadMessages } from '../i18n';
+import { fetchEarly } from '../shared/api';
 import { lazyPage } from '../shared/lazy-page';
 
 // Every page on demand: the form's chunk is measured against the phone's budget
@@ -29,12 +30,15 @@ export function activityRoutes() {
 
 /**
  * A leader opening the form's link (shared in the group chat, or 记录活动 after a reload) waits for
- * the session check before the route renders; the form's chunk and strings are fetched meanwhile
- * (main.tsx), not after it — on slow 3G one round trip and the chunk's transfer sooner (npm run bench).
- * A failure is ignored: the route loads them again when it renders.
+ * the session check before the route renders; the form's chunk, its strings and its team are
+ * fetched meanwhile (main.tsx), not after it — on slow 3G two round trips and the chunk's transfer
+ * sooner (npm run bench). A failure is ignored: the route asks again when it renders.
  */
-export function preloadActivityFormFor(pathname: string): void {
-  if (pathname !== '/activities/new') return;
+export function preloadActivityFormFor(where: { pathname: string; search: string }): void {
+  if (where.pathname !== '/activities/new') return;
   import('./activity-form-page').catch(() => undefined);
   loadMessages(['activities']).catch(() => undefined);
+  const organizationId = new URLSearchParams(where.search).get('organizationId');
+  // The very path the form's useResource asks for (activity-form-page.tsx FormForOrganization).
+  if (organizationId) fetchEarly(`/api/organizations/${encodeURIComponent(organizationId)}`);
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseLocale } from '../i18n';
-import { ApiError, api, onUnauthorized, setCsrfToken } from './api';
+import { ApiError, api, fetchEarly, onUnauthorized, setCsrfToken } from './api';
 
 type FetchArgs = [input: string, init: RequestInit];
 
@@ -24,6 +24,23 @@ describe('api client', () => {
   afterEach(() => {
     fetchMock.mockReset();
     vi.unstubAllGlobals();
+  });
+
+  it('hands an answer fetched early to the first read of that path only, and asks again after a failure', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, { id: 'team' }));
+    fetchEarly('/api/organizations/team');
+    fetchEarly('/api/organizations/team');
+    await expect(api.get('/api/organizations/team')).resolves.toEqual({ id: 'team' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    fetchMock.mockResolvedValueOnce(answer(200, { id: 'team', name: 'newer' }));
+    await expect(api.get('/api/organizations/team')).resolves.toEqual({ id: 'team', name: 'newer' });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+
+    fetchMock.mockResolvedValueOnce(answer(503, { code: 'x', message: 'down' }));
+    fetchEarly('/api/organizations/other');
+    fetchMock.mockResolvedValueOnce(answer(200, { id: 'other' }));
+    await expect(api.get('/api/organizations/other')).resolves.toEqual({ id: 'other' });
+    expect(fetchMock).toHaveBeenCalledTimes(4);
   });
 
   it('sends the session cookie and the current language, and no CSRF token on reads', async () => {

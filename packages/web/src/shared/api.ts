@@ -127,8 +127,31 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/**
+ * GETs started before the page that reads them has rendered (main.tsx: the leader's form asks for
+ * its team while the session is still being checked), each taken once by the first `api.get` of
+ * that path. An early answer that failed is asked again, so its error reaches the page as usual.
+ */
+const early = new Map<string, Promise<{ value: unknown } | null>>();
+
+export function fetchEarly(path: string): void {
+  if (early.has(path)) return;
+  const started = request<unknown>('GET', path, undefined, { anonymous: true }).then(
+    (value) => ({ value }),
+    () => null,
+  );
+  early.set(path, started);
+}
+
+function get<T>(path: string, options: RequestOptions): Promise<T> {
+  const started = early.get(path);
+  if (!started) return request<T>('GET', path, undefined, options);
+  early.delete(path);
+  return started.then((answer) => (answer ? (answer.value as T) : request<T>('GET', path, undefined, options)));
+}
+
 export const api = {
-  get: <T>(path: string, options: RequestOptions = {}) => request<T>('GET', path, undefined, options),
+  get: <T>(path: string, options: RequestOptions = {}) => get<T>(path, options),
   post: <T>(path: string, body?: unknown, options: RequestOptions = {}) => request<T>('POST', path, body, options),
   patch: <T>(path: string, body: unknown, options: RequestOptions = {}) => request<T>('PATCH', path, body, options),
   put: <T>(path: string, body: unknown, options: RequestOptions = {}) => request<T>('PUT', path, body, options),
