@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { preloadActivityFormFor } from './activities/routes';
 import { App } from './app';
 import { loadInitialLocale } from './i18n';
+import { fetchEarly } from './shared/api';
 import './styles.css';
+
+// Who is signed in is asked at once, not after the first render (SessionProvider takes the answer).
+fetchEarly('/api/auth/me', { anonymous: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

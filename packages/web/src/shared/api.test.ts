@@ -26,7 +26,7 @@ describe('api client', () => {
     vi.unstubAllGlobals();
   });
 
-  it('hands an answer fetched early to the first read of that path only, and asks again after a failure', async () => {
+  it('hands an answer or error fetched early to the first read of that path only', async () => {
     fetchMock.mockResolvedValueOnce(answer(200, { id: 'team' }));
     fetchEarly('/api/organizations/team');
     fetchEarly('/api/organizations/team');
@@ -36,11 +36,10 @@ describe('api client', () => {
     await expect(api.get('/api/organizations/team')).resolves.toEqual({ id: 'team', name: 'newer' });
     expect(fetchMock).toHaveBeenCalledTimes(2);
 
-    fetchMock.mockResolvedValueOnce(answer(503, { code: 'x', message: 'down' }));
-    fetchEarly('/api/organizations/other');
-    fetchMock.mockResolvedValueOnce(answer(200, { id: 'other' }));
-    await expect(api.get('/api/organizations/other')).resolves.toEqual({ id: 'other' });
-    expect(fetchMock).toHaveBeenCalledTimes(4);
+    fetchMock.mockResolvedValueOnce(answer(401, { code: 'auth.required', message: '请先登录' }));
+    fetchEarly('/api/auth/me', { anonymous: true });
+    await expect(api.get('/api/auth/me', { anonymous: true })).rejects.toMatchObject({ status: 401 });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 
   it('sends the session cookie and the current language, and no CSRF token on reads', async () => {

@@ -128,18 +128,17 @@ export function isAbort(error: unknown): boolean {
 }
 
 /**
- * GETs started before the page that reads them has rendered (main.tsx: the leader's form asks for
- * its team while the session is still being checked), each taken once by the first `api.get` of
- * that path. An early answer that failed is asked again, so its error reaches the page as usual.
+ * GETs started before the page that reads them has rendered (main.tsx: the session check, and the
+ * leader's form asking for its team), each handed — answer or error — to the first `api.get` of
+ * that path and then forgotten, so a later read asks the server again.
  */
-const early = new Map<string, Promise<{ value: unknown } | null>>();
+const early = new Map<string, Promise<unknown>>();
 
-export function fetchEarly(path: string): void {
+export function fetchEarly(path: string, options: Pick<RequestOptions, 'anonymous'> = {}): void {
   if (early.has(path)) return;
-  const started = request<unknown>('GET', path, undefined, { anonymous: true }).then(
-    (value) => ({ value }),
-    () => null,
-  );
+  const started = request<unknown>('GET', path, undefined, options);
+  // Read or not, a failure here is not an unhandled one: the page that takes it handles it.
+  started.catch(() => undefined);
   early.set(path, started);
 }
 
@@ -147,7 +146,7 @@ function get<T>(path: string, options: RequestOptions): Promise<T> {
   const started = early.get(path);
   if (!started) return request<T>('GET', path, undefined, options);
   early.delete(path);
-  return started.then((answer) => (answer ? (answer.value as T) : request<T>('GET', path, undefined, options)));
+  return started as Promise<T>;
 }
 
 export const api = {
