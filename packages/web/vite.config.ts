@@ -5,6 +5,7 @@ import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 // With `.js`: Vite's config loader asks local imports for an extension.
 import { offlinePrecache } from './build/offline-precache.js';
+import { routePreloadsFile } from './build/route-preloads.js';
 import { readManifest } from './build/vite-manifest.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -58,6 +59,9 @@ export default defineConfig({
         inlineWorkboxRuntime: true,
       },
     }),
+    // dist/route-preloads.json: the chunks the server names in index.html for the leader's form
+    // opened cold from a link, so they travel beside the entry (build/route-preloads.ts).
+    routePreloadsFile(outDir),
   ],
   build: {
     outDir,

@@ -151,3 +151,23 @@ describe('a leader records an activity from a phone without a network', () => {
     await committee.close();
   });
 });
+
+describe('a record half typed on the phone', () => {
+  it('comes back when the leader opens the form again, instead of an empty one', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'leader');
+    await page.getByTestId('record-activity').click();
+    // The form is on screen before the phone's storage answers (use-local-draft.ts); typing waits for nothing.
+    const halfTyped = `半截草稿${suffix}`;
+    await page.getByTestId('activity-title').fill(halfTyped);
+    await page.goBack();
+    await page.getByTestId('record-activity').click();
+    await expect.poll(() => page.getByTestId('activity-title').inputValue()).toBe(halfTyped);
+    // Thrown away, the next form starts empty.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('activity-discard').click();
+    await expect.poll(() => page.getByTestId('activity-title').inputValue()).toBe('');
+    await context.close();
+  });
+});

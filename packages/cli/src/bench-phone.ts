@@ -51,6 +51,26 @@ export interface Figure extends Visit {
   withinTarget: boolean | null;
 }
 
+/**
+ * Installed before the page's own scripts: notes when the first element matching `selector` is in
+ * the document, laid out and enabled — in the frame after that, when it is on screen. Measured in
+ * the page because Playwright's own wait answers late on a 4×-slowed page: its injected script and
+ * polling run on the same busy thread, and added 0.6–1.2 s to what the phone shows (seen by
+ * comparing both on 2026-12-06).
+ */
+// A string, not a function: tsx's transpiled functions call helpers the page does not have.
+const watchFirstInput = (selector: string) => `(() => {
+  const selector = ${JSON.stringify(selector)};
+  const isUsable = (element) =>
+    element instanceof HTMLElement && !element.disabled && element.getClientRects().length > 0;
+  const check = () => {
+    if (window.__firstInputAt !== undefined || !isUsable(document.querySelector(selector))) return;
+    window.__firstInputAt = -1;
+    requestAnimationFrame(() => { window.__firstInputAt = performance.timeOrigin + performance.now(); });
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+})()`;
+
 /** A page opened on the throttled phone; resolves when its first input is usable. */
 async function visit(page: Page, url: string, firstInput: string): Promise<Visit> {
   const cdp = await page.context().newCDPSession(page);
@@ -71,7 +91,9 @@ async function visit(page: Page, url: string, firstInput: string): Promise<Visit
     bytes += event.encodedDataLength;
   });
   const trace = traceRequests(cdp);
-  const started = performance.now();
+  const settled = whenRequestsSettle(cdp);
+  await page.addInitScript(watchFirstInput(firstInput));
+  const startedAt = performance.timeOrigin + performance.now();
   await page.goto(url, { waitUntil: 'commit' });
   const input = page.locator(firstInput).first();
   await input.waitFor({ state: 'visible', timeout: 120_000 });
@@ -79,9 +101,12 @@ async function visit(page: Page, url: string, firstInput: string): Promise<Visit
     (element) => !(element as { disabled?: boolean } | null)?.disabled,
     await input.elementHandle(),
   );
-  const firstInputMs = performance.now() - started;
-  // What the page still loads after its input is usable (images, prefetches) counts as its bytes too.
-  await page.waitForLoadState('networkidle', { timeout: 120_000 });
+  // A string for the same reason as watchFirstInput (and the CLI's types know no `window`).
+  const shownAt = await page.waitForFunction('window.__firstInputAt > 0 ? window.__firstInputAt : null');
+  const firstInputMs = ((await shownAt.jsonValue()) as number) - startedAt;
+  // What the page still loads after its input is usable (its helpers' answers, images, prefetches)
+  // counts as its bytes too.
+  await settled();
   trace?.print(url, firstInputMs);
   await cdp.detach();
   return {
@@ -89,6 +114,40 @@ async function visit(page: Page, url: string, firstInput: string): Promise<Visit
     transferredKB: Math.round(bytes / 102.4) / 10,
     requests,
     networkRequests,
+  };
+}
+
+/**
+ * Resolves once no request of the page is in flight and none has started for half a second.
+ * Playwright's 'networkidle' cannot tell: it fires once per page, and a page whose first answers
+ * came in before a quiet half second had it already while its form's helpers were still to ask.
+ */
+function whenRequestsSettle(cdp: CDPSession): () => Promise<void> {
+  const inFlight = new Set<string>();
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let resolveSettled = () => {};
+  const settled = new Promise<void>((resolve) => {
+    resolveSettled = resolve;
+  });
+  let isWatching = false;
+  const onChange = () => {
+    clearTimeout(quiet);
+    if (isWatching && inFlight.size === 0) quiet = setTimeout(resolveSettled, 500);
+  };
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string }) => {
+    inFlight.add(event.requestId);
+    onChange();
+  });
+  const done = (event: { requestId: string }) => {
+    inFlight.delete(event.requestId);
+    onChange();
+  };
+  cdp.on('Network.loadingFinished', done);
+  cdp.on('Network.loadingFailed', done);
+  return () => {
+    isWatching = true;
+    onChange();
+    return settled;
   };
 }
 

@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import type { AppEnv } from './http/env';
 import { publicLinkCaching, publicOrigin } from './http/public-origin';
+import { preloadTags, readRoutePreloads, withPreloads } from './http/route-preloads';
 import { shareHtmlFor } from './publicity/share-meta';
 
 /**
@@ -17,6 +18,7 @@ export function mountWebApp(app: Hono<AppEnv>, distDir: string) {
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) return;
   const indexHtml = readFileSync(indexFile, 'utf8');
+  const routePreloads = readRoutePreloads(distDir);
   // Set on the way out: serveStatic's onFound runs after its answer is made, too late for a header.
   app.use('/assets/*', async (c, next) => {
     await next();
@@ -39,7 +41,13 @@ export function mountWebApp(app: Hono<AppEnv>, distDir: string) {
     if (c.req.path.startsWith('/api/')) return next();
     const shared = await shareHtmlFor(c.get('deps'), c.req.path, publicOrigin(c), indexHtml);
     // A share page's preview tags carry absolute links (link previews are cached by the apps that make them).
-    return shared ? c.html(shared, 200, publicLinkCaching(c, null)) : c.html(indexHtml);
+    if (shared) return c.html(shared, 200, publicLinkCaching(c, null));
+    return c.html(
+      withPreloads(
+        indexHtml,
+        preloadTags(routePreloads, c.req.path, (name) => c.req.query(name)),
+      ),
+    );
   });
 }
 

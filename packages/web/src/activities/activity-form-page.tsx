@@ -2,7 +2,7 @@ import type { ActivityDetail, OrganizationDetail, PlannedOccurrence } from '@see
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { api } from '../shared/api';
+import { useAfterFirstScreen } from '../shared/after-first-screen';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
@@ -11,14 +11,7 @@ import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import type { FieldErrors } from '../shared/validation';
 import { MemberPicker } from './activity-form-members';
-import {
-  ContentSection,
-  PeopleSection,
-  type PlaceOptions,
-  PlaceSection,
-  ReflectionSection,
-  WhoSection,
-} from './activity-form-sections';
+import { ContentSection, PeopleSection, PlaceSection, ReflectionSection, WhoSection } from './activity-form-sections';
 import { DuplicateWarning } from './duplicate-warning';
 import { LocalStatus } from './form-controls';
 import { withPlannedOccurrence } from './form-prefill';
@@ -32,6 +25,7 @@ import {
 } from './form-values';
 import { orLastSeen } from './last-seen-organization';
 import { ClipAndSheetPicker, PhotoPicker } from './media-picker';
+import { useFormOptions } from './use-form-options';
 import { useFormPrefill } from './use-form-prefill';
 import { useLocalDraft } from './use-local-draft';
 import './activities.css';
@@ -100,28 +94,6 @@ function FormForOrganization({ organizationId, ...props }: FormProps & { organiz
   );
 }
 
-/** The survey's spaces and estates and the organizations nearby: optional helpers, so failures are ignored. */
-function useFormOptions(organization: OrganizationDetail) {
-  const [places, setPlaces] = useState<PlaceOptions>({ spaces: [], estates: [] });
-  const [others, setOthers] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => {
-    const controller = new AbortController();
-    const community = encodeURIComponent(organization.homeCommunityId);
-    api
-      .get<PlaceOptions>(`/api/communities/${community}/survey`, { signal: controller.signal })
-      .then((survey) => setPlaces({ spaces: survey.spaces ?? [], estates: survey.estates ?? [] }))
-      .catch(() => undefined);
-    api
-      .get<{ items: { id: string; name: string }[] }>(`/api/organizations?communityId=${community}`, {
-        signal: controller.signal,
-      })
-      .then((list) => setOthers(list.items.filter((other) => other.id !== organization.id)))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [organization.homeCommunityId, organization.id]);
-  return { places, others };
-}
-
 function ActivityForm({ organization, editing, localId, planned }: FormProps & { organization: OrganizationDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -162,6 +134,7 @@ function ActivityForm({ organization, editing, localId, planned }: FormProps & {
     planned: plannedPrefill,
   });
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const isFirstScreenShown = useAfterFirstScreen();
 
   useEffect(() => {
     if (sentActivityId) navigate(`/activities/${sentActivityId}`, { state: { sent: true } });
@@ -257,12 +230,16 @@ function ActivityForm({ organization, editing, localId, planned }: FormProps & {
           />
           <MemberPicker values={values} set={set} members={members} lastTime={lastTime} />
           <PhotoPicker files={item.files} onChange={(files) => change({ files })} isLocked={isLocked} />
-          <h2 className="activity-form__more">{t('activities.form.more')}</h2>
-          <PlaceSection {...sectionProps} places={places} />
-          <ContentSection {...sectionProps} otherOrganizations={editing ? [] : others} />
-          <WhoSection {...sectionProps} />
-          <PeopleSection {...sectionProps} />
-          <ReflectionSection {...sectionProps} />
+          {isFirstScreenShown && (
+            <>
+              <h2 className="activity-form__more">{t('activities.form.more')}</h2>
+              <PlaceSection {...sectionProps} places={places} />
+              <ContentSection {...sectionProps} otherOrganizations={editing ? [] : others} />
+              <WhoSection {...sectionProps} />
+              <PeopleSection {...sectionProps} />
+              <ReflectionSection {...sectionProps} />
+            </>
+          )}
         </fieldset>
         <details className="fold" data-testid="section-media" open={item.files.some((file) => file.kind !== 'photo')}>
           <summary>{t('activities.form.photosSection')}</summary>

@@ -1,5 +1,5 @@
 import type { LastActivityMembers, PlannedOccurrence } from '@seedbed/core';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { api } from '../shared/api';
 import { isDraftOf, type PlannedToday, withPlannedOccurrence, withTodaysPlan } from './form-prefill';
 import { type ActivityFormValues, type PlannedOccurrenceLink, shanghaiClock } from './form-values';
@@ -23,7 +23,8 @@ function keptLastTime(organizationId: string): LastActivityMembers | null {
  * written into the fresh draft unless the leader changed the date or times. Opened by 举办了 on a
  * planned date (`planned`), the draft is that date's instead: prefilled from the plan (the list's
  * occurrence came along with the tap; after a reload it is asked for) and linked to the date.
- * Each is a helper: a failure (no network) leaves the form as it is.
+ * Each is a helper: a failure (no network) leaves the form as it is, and an answer re-renders the
+ * form as a transition, after its first inputs are on screen.
  * Answers 同上次's members and the planned date's occurrence (its record, if a scan made one).
  */
 export function useFormPrefill({
@@ -59,7 +60,7 @@ export function useFormPrefill({
     api
       .get<LastActivityMembers>(`/api/organizations/${id}/last-activity-members`, { signal: controller.signal })
       .then((answer) => {
-        setLastTime(answer);
+        startTransition(() => setLastTime(answer));
         globalThis.localStorage?.setItem(lastTimeKey(organizationId), JSON.stringify(answer));
       })
       .catch(() => undefined);
@@ -68,8 +69,10 @@ export function useFormPrefill({
         signal: controller.signal,
       })
       .then((answer) => {
-        if (plannedId) setOccurrence(answer.items.find((o) => o.plannedActivityId === plannedId) ?? null);
-        else setPlannedToday(answer.items.find((o) => !o.activityId) ?? null);
+        startTransition(() => {
+          if (plannedId) setOccurrence(answer.items.find((o) => o.plannedActivityId === plannedId) ?? null);
+          else setPlannedToday(answer.items.find((o) => !o.activityId) ?? null);
+        });
       })
       .catch(() => undefined);
     return () => controller.abort();

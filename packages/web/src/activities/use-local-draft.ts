@@ -32,11 +32,17 @@ export function useLocalDraft({
   planned: PlannedOccurrenceLink | null;
   initialValues: () => ActivityFormValues;
 }) {
-  const [item, setItem] = useState<LocalActivity | null>(null);
-  const [sentActivityId, setSentActivityId] = useState<string | null>(null);
-  const latest = useRef<LocalActivity | null>(null);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const initial = useRef(initialValues);
+  // A new record is on screen at once, before the phone's storage answers (≈ 0.2 s on a cheap
+  // phone, npm run bench); an unsent draft found there then takes its place, unless the form has
+  // changed meanwhile. Opening a given copy or a record to edit waits for it instead.
+  const [provisional] = useState(() =>
+    localId || editingId ? null : newLocalActivity(organizationId, initialValues(), null, Date.now()),
+  );
+  const [item, setItem] = useState<LocalActivity | null>(provisional);
+  const [sentActivityId, setSentActivityId] = useState<string | null>(null);
+  const latest = useRef<LocalActivity | null>(provisional);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
     let isCancelled = false;
@@ -52,17 +58,22 @@ export function useLocalDraft({
             candidate.state !== 'pending' &&
             (!planned || isDraftOf(candidate.values, planned)),
         );
-      const chosen = resumed ?? newLocalActivity(organizationId, initial.current(), editingId, Date.now());
-      if (!resumed) await writeLocal(chosen);
-      if (!isCancelled) {
-        latest.current = chosen;
-        setItem(chosen);
+      if (isCancelled) return;
+      const isUntouched = latest.current === null || latest.current === provisional;
+      if (resumed && isUntouched) {
+        latest.current = resumed;
+        setItem(resumed);
+        return;
       }
+      const chosen = latest.current ?? newLocalActivity(organizationId, initial.current(), editingId, Date.now());
+      latest.current = chosen;
+      setItem(chosen);
+      await writeLocal(chosen);
     })();
     return () => {
       isCancelled = true;
     };
-  }, [organizationId, editingId, localId, planned]);
+  }, [organizationId, editingId, localId, planned, provisional]);
 
   // The outbox changes the copy (pending → rejected, files acknowledged): follow it.
   useEffect(
