@@ -3,6 +3,7 @@ export * from './activities';
 export * from './audit';
 export * from './audited';
 export * from './capability-hooks';
+export * from './books';
 export * from './coaching';
 export * from './communities';
 export * from './connection';

@@ -1,0 +1,6 @@
+export * from './entries';
+export * from './export';
+export * from './facts';
+export * from './handovers';
+export * from './read';
+export * from './receipts';
