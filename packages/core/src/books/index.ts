@@ -2,3 +2,4 @@ export * from './error-messages';
 export * from './permissions';
 export * from './rules';
 export * from './schemas';
+export * from './labels';
