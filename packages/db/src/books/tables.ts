@@ -1,4 +1,8 @@
+import type { ColumnType } from 'kysely';
 import type { CreatedAt, Timestamp } from '../column-types';
+
+/** Fen in int8: read as bigint (connection.ts), written as bigint or a safe integer (the demo's rows). */
+type Fen = ColumnType<bigint, bigint | number, bigint | number>;
 
 /** Tables of the books capability (issue 17: a team's own cash book 账本). */
 
@@ -10,7 +14,7 @@ export interface CashEntriesTable {
   direction: string;
   source: string | null;
   category: string | null;
-  amount_fen: bigint;
+  amount_fen: Fen;
   occurred_on: string;
   note: string | null;
   reverses_id: string | null;
@@ -41,7 +45,7 @@ export interface TreasurerHandoversTable {
   organization_id: string;
   from_person_id: string | null;
   to_person_id: string;
-  balance_fen: bigint;
+  balance_fen: Fen;
   started_by: string | null;
   started_at: Timestamp;
   from_confirmed_by: string | null;
