@@ -95,7 +95,11 @@ describe('the treasurer keeps the book', () => {
     expect(reversed.body.balanceFen).toBe(before);
     const original = reversed.body.entries.find((e: { id: string }) => e.id === entryId);
     expect(original.reversedById).toBe(reversed.body.entries[0].id);
-    expect(reversed.body.entries[0]).toMatchObject({ amountFen: -99900, reversesId: entryId, reversalReason: '多写了一个 9' });
+    expect(reversed.body.entries[0]).toMatchObject({
+      amountFen: -99900,
+      reversesId: entryId,
+      reversalReason: '多写了一个 9',
+    });
     const again = await treasurer.post(`${book}/entries/${entryId}/reverse`, { reason: '再来一次' });
     expect(again.body.code).toBe('books.already_reversed');
     const audit = await api.db
@@ -233,7 +237,12 @@ describe('the treasurer handover 交接', () => {
 
   it('refuses a confirmation once the book changed after the start', async () => {
     const started = await treasurer.post(`${book}/handovers`, { toPersonId: await personOf('member') });
-    await treasurer.post(`${book}/entries`, { direction: 'income', source: 'donation', amountFen: 100, occurredOn: testToday });
+    await treasurer.post(`${book}/entries`, {
+      direction: 'income',
+      source: 'donation',
+      amountFen: 100,
+      occurredOn: testToday,
+    });
     const refused = await treasurer.post(`${book}/handovers/${started.body.id}/confirm`, { side: 'outgoing' });
     expect(refused.body.code).toBe('books.handover_balance_changed');
   });

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './activities';
+export * from './books';
 export * from './coaching';
 export * from './communities';
 export * from './documents';
@@ -11,5 +12,4 @@ export * from './publicity';
 export * from './reports';
 export * from './shared';
 export * from './tracking';
-export * from './books';
 export * from './volunteering';

@@ -57,7 +57,9 @@ export function generateBooksDemo(random: Random, base: BaseDemoData, today: str
   const teams = [leaderTeamId, ...random.sample(others, Math.min(4, others.length)).map((o) => o.id)];
   for (const [index, organizationId] of teams.entries()) {
     const recordedBy = organizationId === leaderTeamId ? (treasurerLogin?.id ?? null) : null;
-    data.cash_entries.push(...bookOf(random.fork(`book-${index}`), organizationId, mainStreetId, recordedBy, today, index === 0));
+    data.cash_entries.push(
+      ...bookOf(random.fork(`book-${index}`), organizationId, mainStreetId, recordedBy, today, index === 0),
+    );
   }
   return data;
 }
@@ -100,7 +102,14 @@ function bookOf(
     const start = addDays(today, -30 * month - 28);
     if (hasCommunityFund) add('income', 'community_fund', 100000, start, '社区共建资金');
     else if (random.chance(0.5)) add('income', 'membership_fee', random.int(10, 30) * 1000, start, '本月会费');
-    if (random.chance(0.3)) add('income', random.pick(['charity_sale', 'donation', 'sponsorship'] as const), random.int(5, 60) * 1000, addDays(start, 5), null);
+    if (random.chance(0.3))
+      add(
+        'income',
+        random.pick(['charity_sale', 'donation', 'sponsorship'] as const),
+        random.int(5, 60) * 1000,
+        addDays(start, 5),
+        null,
+      );
     for (let n = random.int(1, 3); n > 0; n -= 1) {
       const category = random.pick(Object.keys(expenseNotes) as (keyof typeof expenseNotes)[]);
       const amount = random.int(8, 400) * 50;
@@ -113,7 +122,13 @@ function bookOf(
       add('expense', category, amount, on, random.pick(expenseNotes[category]));
     }
     if (advanced > 0 && balance >= advanced) {
-      add('expense', 'advance_repayment', advanced, addDays(start, 27) > today ? today : addDays(start, 27), '还队员垫付');
+      add(
+        'expense',
+        'advance_repayment',
+        advanced,
+        addDays(start, 27) > today ? today : addDays(start, 27),
+        '还队员垫付',
+      );
       advanced = 0;
     }
   }

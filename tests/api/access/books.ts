@@ -59,7 +59,9 @@ async function insertHandover(ctx: AccessContext): Promise<string> {
     .execute();
   const { balance } = await ctx.db
     .selectFrom('cash_entries')
-    .select(sql<string>`coalesce(sum(case when direction = 'income' then amount_fen else -amount_fen end), 0)`.as('balance'))
+    .select(
+      sql<string>`coalesce(sum(case when direction = 'income' then amount_fen else -amount_fen end), 0)`.as('balance'),
+    )
     .where('organization_id', '=', ctx.ids.organizationId)
     .executeTakeFirstOrThrow();
   const id = randomUUID();
@@ -89,7 +91,13 @@ function sharedReceipt(client: Client, ctx: AccessContext): Promise<string> {
       const admin = new Client(api);
       await admin.post('/api/auth/login', { login: 'admin', password: demoPassword });
       const entryId = await insertIncome(ctx);
-      const sent = await sendFile(admin, 'POST', `${book(ctx)}/entries/${entryId}/receipts`, await makeJpeg(320, 240), 'image/jpeg');
+      const sent = await sendFile(
+        admin,
+        'POST',
+        `${book(ctx)}/entries/${entryId}/receipts`,
+        await makeJpeg(320, 240),
+        'image/jpeg',
+      );
       if (sent.status !== 201) throw new Error(`receipt upload failed: ${JSON.stringify(sent.body)}`);
       return sent.body.id as string;
     })();
@@ -112,7 +120,12 @@ const readers = all(403, {
 const keepers = (status: number) => all(403, { admin: status, staff: status, treasurer: status });
 
 export const booksAccessRows: AccessRow[] = [
-  { name: 'the team’s cash book', route: 'GET /api/organizations/{id}/books', call: (c, ctx) => c.get(book(ctx)), expect: readers },
+  {
+    name: 'the team’s cash book',
+    route: 'GET /api/organizations/{id}/books',
+    call: (c, ctx) => c.get(book(ctx)),
+    expect: readers,
+  },
   {
     name: 'a period’s statement (财务公开)',
     route: 'GET /api/organizations/{id}/books/statement',
@@ -123,7 +136,12 @@ export const booksAccessRows: AccessRow[] = [
     name: 'record an income in the book',
     route: 'POST /api/organizations/{id}/books/entries',
     call: (c, ctx) =>
-      c.post(`${book(ctx)}/entries`, { direction: 'income', source: 'charity_sale', amountFen: 1000 + ctx.n, occurredOn: '2026-06-30' }),
+      c.post(`${book(ctx)}/entries`, {
+        direction: 'income',
+        source: 'charity_sale',
+        amountFen: 1000 + ctx.n,
+        occurredOn: '2026-06-30',
+      }),
     expect: keepers(201),
   },
   {

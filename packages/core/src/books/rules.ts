@@ -35,8 +35,7 @@ export function cashEffect(line: Pick<BookLine, 'direction' | 'amountFen'>): num
 /** Book order: by the day the money moved, then by when it was written down. */
 export function inBookOrder<T extends Pick<BookLine, 'occurredOn' | 'recordedAt'>>(lines: readonly T[]): T[] {
   return [...lines].sort(
-    (a, b) =>
-      a.occurredOn.localeCompare(b.occurredOn) || a.recordedAt.localeCompare(b.recordedAt),
+    (a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.recordedAt.localeCompare(b.recordedAt),
   );
 }
 
@@ -61,7 +60,8 @@ export function balanceOf(lines: readonly Pick<BookLine, 'direction' | 'amountFe
  */
 export function checkBookStaysCovered(lines: readonly BookLine[]): Result<null> {
   for (const line of runningBalances(lines)) {
-    if (line.balanceFen < 0) return fail('books.balance_negative', { shortfallFen: -line.balanceFen, on: line.occurredOn });
+    if (line.balanceFen < 0)
+      return fail('books.balance_negative', { shortfallFen: -line.balanceFen, on: line.occurredOn });
   }
   return ok(null);
 }

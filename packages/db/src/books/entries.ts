@@ -3,8 +3,8 @@ import {
   checkBookStaysCovered,
   fail,
   ok,
-  type ReverseEntryInput,
   type Result,
+  type ReverseEntryInput,
 } from '@seedbed/core';
 import { insertAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';

@@ -53,9 +53,15 @@ export function startHandover(
       .where('cancelled_at', 'is', null)
       .executeTakeFirst();
     if (open)
-      await updateAudited(tx, 'treasurer_handovers', open.id, { cancelled_at: tx.actor.now }, {
-        action: 'books.handover.cancel',
-      });
+      await updateAudited(
+        tx,
+        'treasurer_handovers',
+        open.id,
+        { cancelled_at: tx.actor.now },
+        {
+          action: 'books.handover.cancel',
+        },
+      );
     const id = tx.newId();
     await insertAudited(
       tx,
@@ -140,10 +146,6 @@ export function confirmHandover(
 }
 
 async function isCallersPerson(tx: TxContext, personId: string): Promise<boolean> {
-  const user = await tx.db
-    .selectFrom('users')
-    .select('person_id')
-    .where('id', '=', tx.actor.userId)
-    .executeTakeFirst();
+  const user = await tx.db.selectFrom('users').select('person_id').where('id', '=', tx.actor.userId).executeTakeFirst();
   return user?.person_id === personId;
 }

@@ -33,7 +33,10 @@ export async function findReceiptEntry(
   return ok({ id: entry.value.id });
 }
 
-export function addReceipt(call: StoreContext, receipt: NewReceipt): Promise<Result<{ receipt: Receipt; created: boolean }>> {
+export function addReceipt(
+  call: StoreContext,
+  receipt: NewReceipt,
+): Promise<Result<{ receipt: Receipt; created: boolean }>> {
   return inTransaction(call, async (tx) => {
     const entry = await findInScope(tx, 'cash_entries', receipt.entryId, { forUpdate: true });
     if (!entry.ok) return entry;

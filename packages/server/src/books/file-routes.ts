@@ -43,7 +43,10 @@ const receipt = route({
   path: '/api/organizations/{id}/books/receipts/{receiptId}',
   summary: 'A receipt photo (display rendition) for those who may read the book',
   request: { params: receiptParams, query: z.object({ size: z.enum(['display', 'thumbnail']).optional() }) },
-  responses: { 200: { content: { 'image/jpeg': binary }, description: 'the photo' }, 304: { description: 'not changed' } },
+  responses: {
+    200: { content: { 'image/jpeg': binary }, description: 'the photo' },
+    304: { description: 'not changed' },
+  },
 });
 
 const sheet = route({
@@ -54,7 +57,12 @@ const sheet = route({
   responses: { 200: { content: { [xlsxType]: binary }, description: 'the sheet' } },
 });
 
-async function takeReceipt(c: Context<AppEnv>, call: Call, organizationId: string, entryId: string): Promise<Result<unknown>> {
+async function takeReceipt(
+  c: Context<AppEnv>,
+  call: Call,
+  organizationId: string,
+  entryId: string,
+): Promise<Result<unknown>> {
   const entry = await findReceiptEntry(call, organizationId, entryId);
   if (!entry.ok) return entry;
   const limits = defaultPhotoLimits;
@@ -100,7 +108,8 @@ export const booksFileRoutes = newRouter()
       c,
       'books.read',
       (call) => findReceipt(call, id, receiptId),
-      (files) => serveFile(c, size === 'thumbnail' ? files.thumbnailKey : files.fileKey, 'image/jpeg', `"${receiptId}-${size}"`),
+      (files) =>
+        serveFile(c, size === 'thumbnail' ? files.thumbnailKey : files.fileKey, 'image/jpeg', `"${receiptId}-${size}"`),
     );
   })
   .openapi(sheet, (c) =>
@@ -111,7 +120,11 @@ export const booksFileRoutes = newRouter()
       async ({ entries }) => {
         const locale = c.get('locale') ?? 'zh-CN';
         const labels = bookSheetLabels[locale];
-        const bytes = await cashBookSheet(entries, { direction: (d) => labels.direction[d], kind: kindOf(labels) }, locale);
+        const bytes = await cashBookSheet(
+          entries,
+          { direction: (d) => labels.direction[d], kind: kindOf(labels) },
+          locale,
+        );
         return c.body(bytes, 200, {
           'content-type': xlsxType,
           'content-disposition': `attachment; filename="cash-book-${c.req.valid('param').id.slice(0, 8)}.xlsx"`,

@@ -44,7 +44,10 @@ const add = route({
   path: '/api/organizations/{id}/books/entries',
   summary: 'Record income or an expense (the treasurer, staff); an expense the cash does not cover is refused',
   request: { params: idParamSchema, ...jsonBody(cashEntryInputSchema) },
-  responses: { 201: jsonOk(cashBookSchema, 'the book after the entry'), 409: { description: 'books.balance_negative' } },
+  responses: {
+    201: jsonOk(cashBookSchema, 'the book after the entry'),
+    409: { description: 'books.balance_negative' },
+  },
 });
 
 const reverse = route({
