@@ -57,7 +57,7 @@ describe('a team’s own cash book on a phone', () => {
     await newest.locator('img').waitFor();
     expect(await newest.textContent()).toContain('¥12.50');
     const balance = await page.getByTestId('books-balance').textContent();
-    await page.getByTestId('team-books').scrollIntoViewIfNeeded();
+    await page.getByTestId('team-books-section').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('books-after-entries-phone'), fullPage: true });
     await context.close();
 

@@ -27,7 +27,7 @@ function BooksSummary({ organizationId, mayKeep }: { organizationId: string; may
   const book = resource.data;
   const page = bookPagePath(organizationId);
   return (
-    <section className="card books-summary" aria-labelledby="books-title" data-testid="team-books">
+    <section className="card books-summary" aria-labelledby="books-title" data-testid="team-books-section">
       <h2 id="books-title">{t('books.title')}</h2>
       <p className="books-balance">
         <span className="muted">{t('books.balance')}</span>{' '}
