@@ -112,7 +112,7 @@ function bookOf(
       );
     for (let n = random.int(1, 3); n > 0; n -= 1) {
       const category = random.pick(Object.keys(expenseNotes) as (keyof typeof expenseNotes)[]);
-      const amount = random.int(8, 400) * 50;
+      const amount = random.int(2, 80) * 500;
       const on = addDays(start, random.int(6, 25));
       if (on > today) continue;
       if (amount > balance) {
