@@ -7,7 +7,8 @@ export function ChoiceCards<V extends string>({
   label,
   testId,
 }: {
-  legend: string;
+  /** Absent where the page's heading already says what is chosen; then `label` names the group. */
+  legend?: string;
   options: readonly V[];
   value: V | null;
   onChange: (value: V) => void;
@@ -16,7 +17,7 @@ export function ChoiceCards<V extends string>({
 }) {
   return (
     <fieldset className="choice-cards" data-testid={testId}>
-      <legend>{legend}</legend>
+      {legend && <legend>{legend}</legend>}
       {options.map((option) => (
         <button
           key={option}

@@ -37,7 +37,6 @@ export function StatementPage() {
         <h1>{t('books.statementPage.title')}</h1>
       </header>
       <ChoiceCards
-        legend=""
         options={['month', 'year'] as const}
         value={period}
         onChange={setPeriod}
