@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
+import { postLinkedEntry } from '@seedbed/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
@@ -9,11 +11,13 @@ import { testToday } from '../support/template';
 /**
  * The book's writes of more than one step complete or leave no trace (issue 17): a handover that
  * replaces an open one, and a receipt whose files are written before its row. (The second
- * confirmation of a handover, which moves the role, is broken midway in books.test.ts.)
+ * confirmation of a handover, which moves the role, is broken midway in books.test.ts.) And money
+ * another capability posts (a grant's payment) appears in the book once.
  */
 let api: TestApi;
 let treasurer: Client;
 let book: string;
+let organizationId: string;
 
 const personOf = async (username: string) =>
   (await api.db.selectFrom('users').select('person_id').where('username', '=', username).executeTakeFirstOrThrow())
@@ -26,6 +30,7 @@ beforeAll(async () => {
   api = await startTestApi();
   const ids = await demoIds(api.db);
   treasurer = await api.as('treasurer');
+  organizationId = ids.organizationId;
   book = `/api/organizations/${ids.organizationId}/books`;
 });
 afterAll(() => api.close());
@@ -70,5 +75,25 @@ describe('a book’s multi-step writes that fail midway', () => {
     expect(storedFiles()).toBe(filesBefore);
     const listed = (await treasurer.get(book)).body.entries.find((e: { id: string }) => e.id === entryId);
     expect(listed.receiptIds).toEqual([]);
+  });
+});
+
+describe('money another capability posts (a grant’s payment)', () => {
+  it('appears in the book once, however often it is posted', async () => {
+    const call = {
+      db: api.db,
+      scope: { kind: 'deployment' as const },
+      actor: { userId: null, now: api.clock.now(), displayName: 'grants' },
+      today: testToday,
+      newId: randomUUID,
+    };
+    const payment = { kind: 'grant_payment', id: randomUUID() };
+    const entry = { direction: 'income' as const, source: 'grant' as const, amountFen: 500000, occurredOn: testToday };
+    const before = (await treasurer.get(book)).body.balanceFen as number;
+    const first = await postLinkedEntry(call, { organizationId, entry, sourceRef: payment });
+    const again = await postLinkedEntry(call, { organizationId, entry, sourceRef: payment });
+    expect(first.ok && first.value.created).toBe(true);
+    expect(again.ok && !again.value.created && again.value.id === (first.ok && first.value.id)).toBe(true);
+    expect((await treasurer.get(book)).body.balanceFen).toBe(before + 500000);
   });
 });
