@@ -3,7 +3,7 @@ import { bookSheetLabels, type CashEntry, entryIdParamSchema, fail, ok, type Res
 import { addReceipt, findCashEntriesForExport, findReceipt, findReceiptEntry } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { serveFile } from '../activities/media-serve';
+import { serveFile } from '../activities';
 import { defaultPhotoLimits, processPhoto, removeStoredPhoto, sniffPhotoType, storePhoto } from '../files/photos';
 import { answerBody, answerWith, type Call, respond, withStatus } from '../http/answer';
 import type { AppEnv } from '../http/env';
