@@ -8,6 +8,7 @@ import { loadPersonalData, personalDataLeaks, recordingClient } from '../support
 import { accountsAccessRows } from './access/accounts';
 import { activitiesAccessRows } from './access/activities';
 import { mediaAccessRows } from './access/activity-media';
+import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
@@ -153,6 +154,7 @@ const rows = [
   ...publicityAccessRows,
   ...documentsAccessRows,
   ...passwordResetAccessRows,
+  ...booksAccessRows,
   ...logoutRows,
 ];
 

@@ -121,6 +121,11 @@ export async function memberWithTraces(api: TestApi, ids: Ids, staff: Client): P
   });
   if (stakeholder.status !== 201)
     throw new Error(`stakeholder: ${stakeholder.status} ${JSON.stringify(stakeholder.body)}`);
+  // The books hold a person only in a treasurer handover 交接: the member is to take the book over.
+  const handover = await staff.post(`/api/organizations/${ids.organizationId}/books/handovers`, {
+    toPersonId: personId,
+  });
+  if (handover.status !== 201) throw new Error(`handover: ${handover.status} ${JSON.stringify(handover.body)}`);
 
   return { personId, name: person.name, phone: person.phone, activityId, signInCode, publicityCode };
 }

@@ -2,6 +2,7 @@ import { accountManageErrorMessages } from './accounts/manage-error-messages';
 import { passwordResetErrorMessages } from './accounts/password-reset-error-messages';
 import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
+import { booksErrorMessages } from './books/error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
 import { placeErrorMessages } from './communities/place-error-messages';
@@ -34,6 +35,7 @@ export const errorCatalogue = {
   ...publicityErrorMessages,
   ...volunteeringErrorMessages,
   ...passwordResetErrorMessages,
+  ...booksErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

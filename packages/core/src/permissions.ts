@@ -2,6 +2,7 @@ import { passwordResetPermissions } from './accounts/password-reset-permissions'
 import { accountPermissions } from './accounts/permissions';
 import { mediaPermissions } from './activities/media-permissions';
 import { activityPermissions } from './activities/permissions';
+import { booksPermissions } from './books/permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { documentPermissions } from './documents/permissions';
@@ -33,6 +34,7 @@ export const permissions = {
   ...publicityPermissions,
   ...volunteeringPermissions,
   ...passwordResetPermissions,
+  ...booksPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
@@ -46,7 +48,7 @@ export type Action = keyof typeof permissions;
  * - deputy 副队长: what the leader does for the team's activities — record and plan them, their
  *   sign-ins (reading who signed in), photos and sheets, publicity drafts, volunteer hours and their
  *   certificates. Not the organization's page or its members (organization.update, members.manage).
- * - treasurer 财务: keeps the money pages (the grants issue builds them).
+ * - treasurer 财务: keeps the money pages — the team's cash book 账本 (books) and, later, grants.
  * - logistics 后勤, member: nothing beyond the account's role.
  */
 export const teamRoleGrants = {

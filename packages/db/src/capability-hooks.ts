@@ -1,5 +1,6 @@
 import { eraseAccountTraces, exportAccountRecords } from './accounts';
 import { type ActivityMergeHook, eraseActivityTraces, exportActivityRecords } from './activities';
+import { exportBookRecords } from './books';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
 import { exportOrganizationRecords } from './organizations';
@@ -39,6 +40,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportSurveyRecords,
   exportPublicityRecords,
   exportAccountRecords,
+  exportBookRecords,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

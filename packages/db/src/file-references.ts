@@ -17,6 +17,8 @@ export const fileKeyColumns = [
   column('activity_media', 'thumbnail_key'),
   column('communities', 'site_plan_key'),
   column('organization_changes', 'document_file_key'),
+  column('cash_entry_receipts', 'file_key'),
+  column('cash_entry_receipts', 'thumbnail_key'),
 ] as const;
 
 /** Columns ending in `_key` that hold something else. */

@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './activities';
 export * from './audit';
 export * from './audited';
+export * from './books';
 export * from './capability-hooks';
 export * from './coaching';
 export * from './communities';

@@ -256,6 +256,11 @@ export const scopeRules = {
   coaching_sessions: { visible: visibleCoachingSessions, unknown: 'coaching.unknown_session' },
   cultivation_plans: { visible: byOrganization('cultivation_plans'), unknown: 'coaching.no_plan' },
   volunteer_hours: { visible: byOrganization('volunteer_hours'), unknown: 'volunteering.unknown' },
+
+  // a team's cash book
+  cash_entries: { visible: byOrganization('cash_entries'), unknown: 'books.unknown_entry' },
+  cash_entry_receipts: { visible: byOrganization('cash_entry_receipts'), unknown: 'books.unknown_entry' },
+  treasurer_handovers: { visible: byOrganization('treasurer_handovers'), unknown: 'books.unknown_handover' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

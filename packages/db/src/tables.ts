@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import { type PasswordResetTables, passwordResetTablesAfterFoundation } from './accounts/password-reset-tables';
 import { type ActivityTables, activityTablesAfterFoundation, activityTablesAfterTracking } from './activities/tables';
+import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
@@ -99,7 +100,8 @@ export interface Database
     CoachingTables,
     VolunteeringTables,
     PublicityTables,
-    PasswordResetTables {
+    PasswordResetTables,
+    BooksTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -142,4 +144,6 @@ export const tablesInDependencyOrder = [
   ...volunteeringTablesAfterFoundation,
   ...publicityTablesAfterFoundation,
   ...passwordResetTablesAfterFoundation,
+  // A team's cash book points at organizations, people and users.
+  ...booksTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

@@ -1,4 +1,5 @@
 import type { ActivityDemoData } from './activity-extension';
+import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
 import type { PeopleDemoData } from './people-extension';
 import type { PublicityDemoData } from './publicity-extension';
@@ -20,4 +21,5 @@ export type DemoData = Omit<
   TrackingDemoData &
   CoachingDemoData &
   VolunteeringDemoData &
-  PublicityDemoData;
+  PublicityDemoData &
+  BooksDemoData;

@@ -7,6 +7,8 @@ import { accountRoutes } from './accounts/routes';
 import { mediaRoutes } from './activities/media-routes';
 import { activityRoutes } from './activities/routes';
 import { mountApiReference } from './api-reference';
+import { booksFileRoutes } from './books/file-routes';
+import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { documentRoutes } from './documents/routes';
@@ -88,6 +90,8 @@ export function createApp(dependencies: AppDependencies) {
     volunteeringRoutes,
     publicityRoutes,
     documentRoutes,
+    booksRoutes,
+    booksFileRoutes,
   ]) {
     app.route('/', routes);
   }

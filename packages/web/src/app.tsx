@@ -2,6 +2,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { passwordPublicRoutes, passwordRoutes } from './accounts/password-routes';
 import { accountRoutes } from './accounts/routes';
 import { activityRoutes } from './activities/routes';
+import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
 import { documentsRoutes } from './documents/routes';
@@ -56,6 +57,7 @@ export function App() {
               {publicityRoutes()}
               {documentsRoutes()}
               {passwordRoutes()}
+              {booksRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -34,6 +34,10 @@ const tableOfSegment: Record<string, string> = {
   'chat-groups': 'organization_chat_groups',
   consents: 'person_consents',
   accounts: 'users',
+  // a team's cash book: /api/organizations/{id}/books/entries/{entryId}, …/receipts/{receiptId}, …/handovers/{handoverId}
+  entries: 'cash_entries',
+  receipts: 'cash_entry_receipts',
+  handovers: 'treasurer_handovers',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };

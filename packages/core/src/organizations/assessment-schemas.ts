@@ -51,6 +51,8 @@ export const stageOverviewSchema = z.object({
     communitiesServed: z.number().int(),
     filingStatus: z.enum(['none', 'filed', 'registered']),
     publicActivitiesLast6Months: z.number().int().nullable(),
+    keepsOwnBook: z.boolean().nullable().optional(),
+    ownIncomeLast12MonthsFen: z.number().int().nullable().optional(),
   }),
   stages: z.array(
     z.object({

@@ -13,6 +13,27 @@ const facts: OrganizationFacts = {
 };
 
 describe('stage criteria', () => {
+  it('compute the small tree’s own account and own money from the cash book, not a tick', () => {
+    const smallTree = (book: Partial<OrganizationFacts>) =>
+      Object.fromEntries(
+        (evaluateStages('five_stage', { ...facts, ...book }).find((s) => s.stage === 'small_tree')?.criteria ?? []).map(
+          (c) => [c.id, [c.status, c.value]],
+        ),
+      );
+    expect(smallTree({})).toMatchObject({
+      own_account: ['not_measurable', null],
+      own_fundraising: ['not_measurable', null],
+    });
+    expect(smallTree({ keepsOwnBook: true, ownIncomeLast12MonthsFen: 250050 })).toMatchObject({
+      own_account: ['met', null],
+      own_fundraising: ['met', '¥2,500.50'],
+    });
+    expect(smallTree({ keepsOwnBook: false, ownIncomeLast12MonthsFen: 0 })).toMatchObject({
+      own_account: ['not_met', null],
+      own_fundraising: ['not_met', '¥0.00'],
+    });
+  });
+
   it('define every stage of every model, in the model’s order', () => {
     for (const model of Object.keys(stageModels) as (keyof typeof stageModels)[])
       expect(stageDefinitions[model].map((d) => d.stage)).toEqual(stagesOf(model));

@@ -1,3 +1,4 @@
+import { formatFen } from '../shared/money';
 import { type Stage, type StageModel, stagesOf } from './stages';
 import type { FilingStatus } from './types';
 
@@ -11,7 +12,14 @@ import type { FilingStatus } from './types';
  * A criterion is either MEASURED from the records (member count, communities served, registration,
  * public activities) or CHECKED by staff, who then give evidence (a link or a note).
  */
-export type Measure = 'member_count' | 'communities_served' | 'registered' | 'public_activities_6_months';
+export type Measure =
+  | 'member_count'
+  | 'communities_served'
+  | 'registered'
+  | 'public_activities_6_months'
+  // From the team's own cash book 账本 (books/rules.ts `bookFacts`), no longer ticked by hand.
+  | 'keeps_own_book'
+  | 'own_income_12_months';
 
 export interface StageCriterion {
   /** Stable id, also the i18n key under registry.criterion. */
@@ -60,8 +68,8 @@ export const stageDefinitions: Record<StageModel, readonly StageDefinition[]> = 
       requiresEvidence: true,
       criteria: [
         c('small_tree', 'legal_entity', 'registered'),
-        c('small_tree', 'own_account'),
-        c('small_tree', 'own_fundraising'),
+        c('small_tree', 'own_account', 'keeps_own_book'),
+        c('small_tree', 'own_fundraising', 'own_income_12_months'),
       ],
     },
     {
@@ -113,7 +121,7 @@ export const stageDefinitions: Record<StageModel, readonly StageDefinition[]> = 
       stage: 'mature',
       requiresEvidence: true,
       criteria: [
-        c('mature', 'own_fundraising'),
+        c('mature', 'own_fundraising', 'own_income_12_months'),
         c('mature', 'several_communities', 'communities_served', 2),
         c('mature', 'several_functions'),
       ],
@@ -134,6 +142,13 @@ export interface OrganizationFacts {
   filingStatus: FilingStatus;
   /** Public activities (activities/rules.ts `isPublicActivity`) in the last six months; null where not counted. */
   publicActivitiesLast6Months: number | null;
+  /**
+   * "Own account": a treasurer 财务 keeps the team's book and wrote in it in the last 6 months
+   * (books/rules.ts `bookFacts`); null where not counted.
+   */
+  keepsOwnBook?: boolean | null;
+  /** "Raises its own money": income other than grants and members' advances in the last 12 months, fen. */
+  ownIncomeLast12MonthsFen?: number | null;
 }
 
 export type CriterionStatus = 'met' | 'not_met' | 'not_measurable' | 'staff_check';
@@ -166,6 +181,15 @@ export function evaluateCriterion(criterion: StageCriterion, facts: Organization
       return facts.publicActivitiesLast6Months === null
         ? { ...criterion, status: 'not_measurable', value: null }
         : atLeast(criterion, facts.publicActivitiesLast6Months);
+    case 'keeps_own_book':
+      return facts.keepsOwnBook === null || facts.keepsOwnBook === undefined
+        ? { ...criterion, status: 'not_measurable', value: null }
+        : { ...criterion, status: facts.keepsOwnBook ? 'met' : 'not_met', value: null };
+    case 'own_income_12_months': {
+      const fen = facts.ownIncomeLast12MonthsFen;
+      if (fen === null || fen === undefined) return { ...criterion, status: 'not_measurable', value: null };
+      return { ...criterion, status: fen > 0 ? 'met' : 'not_met', value: formatFen(fen) };
+    }
   }
 }
 

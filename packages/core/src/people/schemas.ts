@@ -196,6 +196,7 @@ export const personExportSections = [
   'volunteerAttendances',
   'volunteerHours',
   'certificates',
+  'treasurerHandovers',
   'needs',
   'resources',
   'surveyAnswers',

@@ -7,8 +7,10 @@ import {
   ok,
   publicActivityLookbackMonths,
   type Result,
+  shanghaiDate,
 } from '@seedbed/core';
 import { recordAudit } from '../audit';
+import { bookFactsOf } from '../books';
 import type { Db } from '../connection';
 import type { StoreContext } from '../context';
 import { readStageModel } from '../settings';
@@ -30,6 +32,7 @@ export async function readStageOverview(
     communitiesServed: 1 + found.value.servedCommunities.length,
     filingStatus: found.value.filingStatus,
     publicActivitiesLast6Months: await countPublicActivities(call.db, id, call.actor.now),
+    ...(await bookFactsOf(call.db, id, shanghaiDate(call.actor.now))),
   };
   const model = await readStageModel(call.db);
   const stage = found.value.stage;

@@ -29,6 +29,12 @@ const uploadLimits: readonly { method: string; path: RegExp; maxBytes: number }[
     maxBytes: defaultPhotoLimits.maxBytes + 64 * 1024,
   },
   { method: 'POST', path: /^\/api\/activities\/[^/]+\/video$/, maxBytes: defaultVideoLimits.maxBytes + 64 * 1024 },
+  // Receipt photos of a team's cash book go through the same photo pipeline.
+  {
+    method: 'POST',
+    path: /^\/api\/organizations\/[^/]+\/books\/entries\/[^/]+\/receipts$/,
+    maxBytes: defaultPhotoLimits.maxBytes + 64 * 1024,
+  },
 ];
 
 /**

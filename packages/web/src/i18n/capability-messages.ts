@@ -19,6 +19,7 @@ const zhLoaders = {
   publicity: () => import('../publicity/messages').then((m) => m.publicityMessagesZh),
   documents: () => import('../documents/messages').then((m) => m.documentsMessagesZh),
   passwords: () => import('../accounts/password-messages').then((m) => m.passwordMessagesZh),
+  books: () => import('../books/messages').then((m) => m.booksMessagesZh),
 } satisfies Record<string, () => Promise<object>>;
 
 /** A capability's message group: the first part of its keys (`coaching.workload.title`). */

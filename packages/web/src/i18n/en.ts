@@ -1,6 +1,7 @@
 import { accountsMessagesEn } from '../accounts/messages.en';
 import { passwordMessagesEn } from '../accounts/password-messages.en';
 import { activityMessagesEn } from '../activities/messages.en';
+import { booksMessagesEn } from '../books/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
@@ -346,6 +347,7 @@ export const en: Catalogue = {
   ...trackingMessagesEn,
   ...coachingMessagesEn,
   ...volunteeringMessagesEn,
+  ...booksMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,
   ...passwordMessagesEn,

@@ -1,6 +1,7 @@
 import { accountsMessagesZh } from '../accounts/messages';
 import { passwordMessagesZh } from '../accounts/password-messages';
 import { activityMessagesZh } from '../activities/messages';
+import { booksMessagesZh } from '../books/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { documentsMessagesZh } from '../documents/messages';
@@ -26,6 +27,7 @@ export const zhWhole: Catalogue = {
   ...trackingMessagesZh,
   ...coachingMessagesZh,
   ...volunteeringMessagesZh,
+  ...booksMessagesZh,
   ...publicityMessagesZh,
   ...documentsMessagesZh,
   ...passwordMessagesZh,

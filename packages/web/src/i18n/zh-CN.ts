@@ -13,6 +13,7 @@ import type {
 import type { AccountsMessages } from '../accounts/messages';
 import type { PasswordMessages } from '../accounts/password-messages';
 import type { ActivityMessages } from '../activities/messages';
+import type { BooksMessages } from '../books/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DocumentsMessages } from '../documents/messages';
@@ -373,4 +374,5 @@ export type Catalogue = typeof zhBase &
   VolunteeringMessages &
   PublicityMessages &
   DocumentsMessages &
-  PasswordMessages;
+  PasswordMessages &
+  BooksMessages;

@@ -1,6 +1,7 @@
 import type { OrganizationDetail } from '@seedbed/core';
 import { useParams } from 'react-router';
 import { OrganizationActivitiesSection, usePrefetchActivityForm } from '../activities';
+import { TeamBooksSection } from '../books';
 import { OrganizationCoachingSection } from '../coaching';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
@@ -51,6 +52,7 @@ function OrganizationView({ organization, onSaved, onAssessed }: OrganizationVie
       <OrganizationActivitiesSection organizationId={organization.id} />
       <OrganizationCoachingSection organizationId={organization.id} />
       <OrganizationVolunteerHours organizationId={organization.id} />
+      <TeamBooksSection organizationId={organization.id} />
       <MembersAndRegistry organization={organization} onSaved={onSaved} />
       <CaseOutcomesSection organizationId={organization.id} />
     </article>

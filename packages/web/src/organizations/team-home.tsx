@@ -1,6 +1,7 @@
 import type { OrganizationDetail } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { OrganizationActivityFigures, TeamActivitiesHome } from '../activities';
+import { TeamBooksSection } from '../books';
 import { OrganizationCoachingSection } from '../coaching';
 import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
@@ -38,6 +39,9 @@ export function TeamHome({ organization, onSaved, onAssessed }: OrganizationView
       >
         <OrganizationFacts organization={organization} />
         <MembersAndRegistry organization={organization} onSaved={onSaved} />
+      </TeamFold>
+      <TeamFold id="team-books" title={t('books.title')} summary={t('books.foldSummary')}>
+        <TeamBooksSection organizationId={organization.id} />
       </TeamFold>
       <TeamFold
         id="growth-record"

@@ -1,0 +1,5 @@
+export * from './error-messages';
+export * from './labels';
+export * from './permissions';
+export * from './rules';
+export * from './schemas';

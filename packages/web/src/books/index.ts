@@ -1,0 +1,2 @@
+/** Books: the team's cash book section other capabilities' pages show (the team page). */
+export { TeamBooksSection } from './team-books-section';
