@@ -5,6 +5,7 @@ import { activityPermissions } from './activities/permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { documentPermissions } from './documents/permissions';
+import { grantPermissions } from './grants/permissions';
 import { organizationPermissions } from './organizations/permissions';
 import { type MemberRole, memberRoleSchema } from './organizations/types';
 import { personPermissions } from './people/permissions';
@@ -33,6 +34,7 @@ export const permissions = {
   ...publicityPermissions,
   ...volunteeringPermissions,
   ...passwordResetPermissions,
+  ...grantPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
