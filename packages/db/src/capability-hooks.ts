@@ -2,6 +2,7 @@ import { eraseAccountTraces, exportAccountRecords } from './accounts';
 import { type ActivityMergeHook, eraseActivityTraces, exportActivityRecords } from './activities';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
+import { eraseGrantObjectionContacts, exportGrantObjections } from './grants';
 import { exportOrganizationRecords } from './organizations';
 import type { PersonErasureHook, PersonExportHook } from './people';
 import { erasePublicityTraces, exportPublicityRecords, movePublicityOnMerge } from './publicity';
@@ -24,6 +25,7 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseActivityTraces,
   eraseSurveyTraces,
   eraseVolunteerRecords,
+  eraseGrantObjectionContacts,
   eraseAccountTraces,
 ];
 
@@ -38,6 +40,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportVolunteerRecords,
   exportSurveyRecords,
   exportPublicityRecords,
+  exportGrantObjections,
   exportAccountRecords,
 ];
 

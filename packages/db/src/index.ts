@@ -10,6 +10,7 @@ export * from './context';
 export * from './embedded';
 export { isAlive } from './embedded-owner';
 export * from './fault-points';
+export * from './grants';
 export * from './file-references';
 export * from './find-in-scope';
 export * from './guest-contact-retention';

@@ -170,6 +170,34 @@ export function visibleCoachingSessions(scope: Scope): ScopeFilter<'coaching_ses
     );
 }
 
+/**
+ * A micro-grant round belongs to one street and targets communities of it: the street's staff,
+ * officials and funders see it by its street, a community's official (or an organization's
+ * account) when the round targets a community they see.
+ */
+export function visibleGrantRounds(scope: Scope): ScopeFilter<'grant_rounds'> {
+  switch (scope.kind) {
+    case 'deployment':
+      return () => everything;
+    case 'street':
+      return (eb) => eb('grant_rounds.street_id', '=', scope.streetId);
+    case 'community':
+    case 'organization':
+      return (eb) =>
+        eb.exists(
+          eb
+            .selectFrom('grant_round_communities as grc')
+            .select(sql`1`.as('one'))
+            .whereRef('grc.round_id', '=', 'grant_rounds.id')
+            .where(
+              'grc.community_id',
+              'in',
+              eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope) as never),
+            ),
+        );
+  }
+}
+
 /** The ids of the organizations the caller sees, as a subquery any table's filter can use. */
 function organizationIds(eb: ExpressionBuilder<Database, never>, scope: Scope) {
   return eb.selectFrom('organizations').select('organizations.id').where(visibleOrganizations(scope));
@@ -256,6 +284,16 @@ export const scopeRules = {
   coaching_sessions: { visible: visibleCoachingSessions, unknown: 'coaching.unknown_session' },
   cultivation_plans: { visible: byOrganization('cultivation_plans'), unknown: 'coaching.no_plan' },
   volunteer_hours: { visible: byOrganization('volunteer_hours'), unknown: 'volunteering.unknown' },
+
+  // grants: directions are deployment-wide; a round's objections are seen with the round
+  grant_directions: { visible: () => () => everything, unknown: 'grants.direction_unknown' },
+  grant_rounds: { visible: visibleGrantRounds, unknown: 'grants.round_unknown' },
+  grant_round_objections: {
+    visible: byParent('grant_round_objections', 'round_id', (eb, scope) =>
+      eb.selectFrom('grant_rounds').select('grant_rounds.id').where(visibleGrantRounds(scope)),
+    ),
+    unknown: 'grants.objection_unknown',
+  },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

@@ -9,6 +9,7 @@ import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables'
 import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
 import { type TrackingTables, trackingTablesAfterFoundation } from './tracking/tables';
 import { type VolunteeringTables, volunteeringTablesAfterFoundation } from './volunteering/tables';
+import { type GrantTables, grantTablesAfterFoundation } from './grants/tables';
 
 /**
  * Table types for Kysely, mirroring the migrations. Row shapes only: the API's shapes live in core.
@@ -99,7 +100,8 @@ export interface Database
     CoachingTables,
     VolunteeringTables,
     PublicityTables,
-    PasswordResetTables {
+    PasswordResetTables,
+    GrantTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -142,4 +144,6 @@ export const tablesInDependencyOrder = [
   ...volunteeringTablesAfterFoundation,
   ...publicityTablesAfterFoundation,
   ...passwordResetTablesAfterFoundation,
+  // Grant rounds point at streets, communities, estates and users.
+  ...grantTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

@@ -201,6 +201,7 @@ export const personExportSections = [
   'surveyAnswers',
   'stakeholderContacts',
   'publicity',
+  'grantObjections',
   'accounts',
   'invites',
 ] as const;
