@@ -11,6 +11,7 @@ import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { documentRoutes } from './documents/routes';
 import { FileStoreUnavailableError } from './files/file-store';
+import { grantRoutes } from './grants/routes';
 import { healthRoutes } from './health';
 import { requestBodyLimit } from './http/body-limits';
 import type { AppDependencies, AppEnv } from './http/env';
@@ -88,6 +89,7 @@ export function createApp(dependencies: AppDependencies) {
     volunteeringRoutes,
     publicityRoutes,
     documentRoutes,
+    grantRoutes,
   ]) {
     app.route('/', routes);
   }

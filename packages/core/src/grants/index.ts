@@ -5,3 +5,4 @@ export * from './objection-schemas';
 export * from './permissions';
 export * from './round-rules';
 export * from './round-schemas';
+export * from './public-schemas';

@@ -35,3 +35,12 @@ export const grantObjectionSchema = z.object({
   answeredAt: isoDateTimeSchema.nullable(),
 });
 export type GrantObjection = z.infer<typeof grantObjectionSchema>;
+
+/** An objection as the public page shows it: the text and the answer, never who raised it. */
+export const publicGrantObjectionSchema = grantObjectionSchema.pick({
+  id: true,
+  text: true,
+  raisedAt: true,
+  answer: true,
+  answeredAt: true,
+});

@@ -168,3 +168,6 @@ export const grantDirectionInputSchema = z.object({
   isArchived: z.boolean().default(false),
 });
 export type GrantDirectionInput = z.infer<typeof grantDirectionInputSchema>;
+
+/** The public page's code (/r/{code}) as a path parameter: forgiving of case, spaces and dashes. */
+export const grantRoundCodeParamSchema = z.object({ code: z.string().min(1).max(40) });

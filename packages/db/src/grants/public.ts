@@ -1,13 +1,7 @@
-import { fail, type GrantRound, ok, type Result } from '@seedbed/core';
+import { fail, ok, type PublicGrantRound, type Result } from '@seedbed/core';
 import type { PublicContext } from '../context';
 import { objectionOf, objectionsOfRound } from './objections';
 import { roundsOf, roundsQuery } from './round-view';
-
-/** What anyone may read of a published round by its code: the round, and the objections with their answers but no names. */
-export interface PublicGrantRound {
-  round: GrantRound;
-  objections: { id: string; text: string; raisedAt: string; answer: string | null; answeredAt: string | null }[];
-}
 
 /** The public page's round (/r/{code}); a draft is as unknown as a wrong code. */
 export async function findPublicGrantRound(
