@@ -11,6 +11,7 @@ import { mediaAccessRows } from './access/activity-media';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
+import { grantsAccessRows } from './access/grants';
 import { organizationsAccessRows } from './access/organizations';
 import { passwordResetAccessRows } from './access/password-resets';
 import { peopleAccessRows } from './access/people';
@@ -153,6 +154,7 @@ const rows = [
   ...publicityAccessRows,
   ...documentsAccessRows,
   ...passwordResetAccessRows,
+  ...grantsAccessRows,
   ...logoutRows,
 ];
 
