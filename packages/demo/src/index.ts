@@ -2,6 +2,7 @@ import type { StageModel } from '@seedbed/core';
 import { generateAccounts } from './accounts';
 import { generateActivityDemo } from './activity-extension';
 import { generateCoachingDemo } from './coaching-extension';
+import { generateGrantsDemo } from './grants-extension';
 import { assertIsoDate } from './dates';
 import type { DemoData } from './demo-data';
 import { generateMemberships, markActivists } from './members';
@@ -158,6 +159,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateCoachingDemo(random.fork('coaching-extension'), base, activities, today),
     ...generateVolunteeringDemo(random.fork('volunteering-extension'), base, activities, today),
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
+    ...generateGrantsDemo(random.fork('grants-extension'), base, today),
   };
 }
 

@@ -1,17 +1,18 @@
 import type { EligibilityRule, NegativeListEntry, PipelineStepKind, RubricCriterion } from './round-schemas';
 
 /**
- * Funding directions a deployment starts with (seed 004's 公益创投 directions and the issue's list);
- * staff edit the list at /api/grant-directions. A round picks some of them.
+ * Funding directions a deployment starts with (seed 004's 公益创投 directions and the issue's list),
+ * with the ids migration 0021 gave them, so the demo's rounds can name them; staff edit the list
+ * at /api/grant-directions. A round picks some of them.
  */
-export const defaultGrantDirections: readonly string[] = [
-  '残障友好',
-  '老龄友好',
-  '儿童友好',
-  '社区环保',
-  '城市动物关爱',
-  '社区应急管理',
-  '社区教育',
+export const defaultGrantDirections: readonly { id: string; name: string }[] = [
+  { id: '0d1ec710-0000-4000-8000-000000000001', name: '残障友好' },
+  { id: '0d1ec710-0000-4000-8000-000000000002', name: '老龄友好' },
+  { id: '0d1ec710-0000-4000-8000-000000000003', name: '儿童友好' },
+  { id: '0d1ec710-0000-4000-8000-000000000004', name: '社区环保' },
+  { id: '0d1ec710-0000-4000-8000-000000000005', name: '城市动物关爱' },
+  { id: '0d1ec710-0000-4000-8000-000000000006', name: '社区应急管理' },
+  { id: '0d1ec710-0000-4000-8000-000000000007', name: '社区教育' },
 ];
 
 /**

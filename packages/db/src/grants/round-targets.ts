@@ -1,7 +1,8 @@
-import { fail, type GrantRoundInput, ok, type Result } from '@seedbed/core';
+import { defaultGrantDirections, fail, type GrantRoundInput, ok, type Result } from '@seedbed/core';
 import { recordAudit } from '../audit';
 import type { TxContext } from '../context';
 import { findAllInScope, findInScope } from '../find-in-scope';
+import { isListEmpty, storeDefaultDirections } from './directions';
 
 type Targets = Pick<GrantRoundInput, 'streetId' | 'directionIds' | 'targetCommunityIds' | 'targetEstateIds'>;
 
@@ -13,9 +14,15 @@ type Targets = Pick<GrantRoundInput, 'streetId' | 'directionIds' | 'targetCommun
 export async function checkRoundTargets(tx: TxContext, targets: Targets): Promise<Result<null>> {
   const street = await findInScope(tx, 'streets', targets.streetId);
   if (!street.ok) return street;
-  const directions = await findAllInScope(tx, 'grant_directions', targets.directionIds);
-  if (!directions.ok) return directions;
-  if (directions.value.some((direction) => direction.archived_at !== null)) return fail('grants.direction_unknown');
+  if (await isListEmpty(tx)) {
+    // Core's defaults, not stored yet: writeRoundTargets stores them with the round.
+    const defaults = new Set(defaultGrantDirections.map((direction) => direction.id));
+    if (targets.directionIds.some((id) => !defaults.has(id))) return fail('grants.direction_unknown');
+  } else {
+    const directions = await findAllInScope(tx, 'grant_directions', targets.directionIds);
+    if (!directions.ok) return directions;
+    if (directions.value.some((direction) => direction.archived_at !== null)) return fail('grants.direction_unknown');
+  }
   const communities = await findAllInScope(tx, 'communities', targets.targetCommunityIds);
   if (!communities.ok) return communities;
   if (communities.value.some((community) => community.street_id !== targets.streetId))
@@ -32,6 +39,7 @@ export async function checkRoundTargets(tx: TxContext, targets: Targets): Promis
 export async function writeRoundTargets(tx: TxContext, roundId: string, targets: Targets): Promise<void> {
   const { db, actor } = tx;
   const street_id = targets.streetId;
+  await storeDefaultDirections(tx);
   await db.deleteFrom('grant_round_directions').where('round_id', '=', roundId).execute();
   await db.deleteFrom('grant_round_communities').where('round_id', '=', roundId).execute();
   await db.deleteFrom('grant_round_estates').where('round_id', '=', roundId).execute();

@@ -1,8 +1,5 @@
 import { type Kysely, sql } from 'kysely';
 
-/** The directions a deployment starts with (core's defaultGrantDirections when this shipped; a migration never changes). */
-const firstDirections = ['残障友好', '老龄友好', '儿童友好', '社区环保', '城市动物关爱', '社区应急管理', '社区教育'];
-
 /**
  * Micro-grant rounds (微公益创投 轮次, issue 17): the deployment's funding directions, each round's
  * rules, targets and dated pipeline, and the objections residents raise during its 公示.
@@ -16,7 +13,9 @@ const firstDirections = ['残障友好', '老龄友好', '儿童友好', '社区
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
-    -- Deployment-wide, like stage models: no street. Archived rather than deleted, since rounds point at them.
+    -- Deployment-wide, like stage models: no street. Archived rather than deleted, since rounds point
+    -- at them. Empty after migrating (a restore needs empty tables): core's defaults are written by
+    -- the first write that needs them (db/src/grants/directions.ts), as the stage model's setting.
     create table grant_directions (
       id uuid primary key,
       name text not null,
@@ -101,8 +100,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index grant_round_objections_round on grant_round_objections (round_id, raised_at);
     create index grant_round_objections_phone on grant_round_objections (phone) where phone is not null;
   `.execute(db);
-  for (const [position, name] of firstDirections.entries())
-    await sql`insert into grant_directions (id, name, position) values (gen_random_uuid(), ${name}, ${position})`.execute(
-      db,
-    );
 }
