@@ -4,8 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startTestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
 import { postForm, todaysActivity } from '../support/forms';
-import { grantRoundInput } from '../support/grant-rounds';
 import { countWrites, fingerprintOf } from '../support/fuzz/fingerprint';
+import { grantRoundInput } from '../support/grant-rounds';
 
 /**
  * The fuzz suite for the server-rendered public pages (/s/{code}, /v/{code}, /r/{code}), which are outside
@@ -26,7 +26,10 @@ const { code } = await todaysActivity(leader, ids.organizationId, '表单模糊�
 // A micro-grant round in its 公示 on the tests' today, for /r/{code}'s objection form.
 const staff = await api.as('staff');
 const place = { streetId: ids.mainStreetId, communityId: ids.officialCommunityId };
-const round = (await staff.post('/api/grant-rounds', await grantRoundInput(api.db, place))).body as { id: string; code: string };
+const round = (await staff.post('/api/grant-rounds', await grantRoundInput(api.db, place))).body as {
+  id: string;
+  code: string;
+};
 await staff.post(`/api/grant-rounds/${round.id}/publish`);
 /** Each page's code: an activity's for /s/ and /v/, a published round's for /r/. */
 const codeFor = (path: string) => (path.startsWith('/r/') ? round.code : code);

@@ -52,7 +52,10 @@ describe('staff make a round', () => {
       const refused = await staff.post('/api/grant-rounds', await grantRoundInput(api.db, place, money));
       expect([refused.status, refused.body.code]).toEqual([400, 'request.invalid']);
     }
-    const over = await staff.post('/api/grant-rounds', await grantRoundInput(api.db, place, { perProposalCapFen: 30_000_001 }));
+    const over = await staff.post(
+      '/api/grant-rounds',
+      await grantRoundInput(api.db, place, { perProposalCapFen: 30_000_001 }),
+    );
     expect([over.status, over.body.code]).toEqual([400, 'grants.cap_over_total']);
   });
 
@@ -90,10 +93,22 @@ describe('a published round on its public page', () => {
     const page = await api.anonymous().get(`/r/${round.code}`);
     expect(page.status).toBe(200);
     const text = pageText(page.body);
-    for (const words of ['第一桶金项目大赛', '¥300,000.00', '¥15,000.00', '3–9 个月', '已向居委会备案', '议题公共性', '权重 30%', '烟酒', '现在：公示'])
+    for (const words of [
+      '第一桶金项目大赛',
+      '¥300,000.00',
+      '¥15,000.00',
+      '3–9 个月',
+      '已向居委会备案',
+      '议题公共性',
+      '权重 30%',
+      '烟酒',
+      '现在：公示',
+    ])
       expect(text).toContain(words);
     expect(page.body).toContain('data-testid="objection-form"');
-    expect(pageText((await api.anonymous().get(`/r/${round.code}?lang=en`)).body)).toContain('Total budget CNY 300,000.00');
+    expect(pageText((await api.anonymous().get(`/r/${round.code}?lang=en`)).body)).toContain(
+      'Total budget CNY 300,000.00',
+    );
   });
 
   it('keeps its rules once published', async () => {
@@ -119,7 +134,9 @@ describe('a published round on its public page', () => {
     const official = await api.as('street');
     expect((await official.get(`/api/grant-rounds/${round.id}/objections`)).body[0].raisedByName).toBeNull();
 
-    const answered = await staff.post(`/api/grant-objections/${objection!.id}/answer`, { answer: '名单已在街道公告栏公示。' });
+    const answered = await staff.post(`/api/grant-objections/${objection!.id}/answer`, {
+      answer: '名单已在街道公告栏公示。',
+    });
     expect(answered.status).toBe(200);
     expect(answered.body.answeredByName).toBeTruthy();
     const again = await staff.post(`/api/grant-objections/${objection!.id}/answer`, { answer: '再答' });
@@ -141,7 +158,9 @@ describe('a published round on its public page', () => {
   });
 
   it('refuses an objection outside 公示 with a page that says so', async () => {
-    const later = (await staff.post('/api/grant-rounds', await grantRoundInput(api.db, place, { startsOn: '2026-06-01' }))).body;
+    const later = (
+      await staff.post('/api/grant-rounds', await grantRoundInput(api.db, place, { startsOn: '2026-06-01' }))
+    ).body;
     await staff.post(`/api/grant-rounds/${later.id}/publish`);
     const page = await api.anonymous().get(`/r/${later.code}`);
     expect(page.body).not.toContain('data-testid="objection-form"');
@@ -154,7 +173,9 @@ describe('a published round on its public page', () => {
 
   it('moves its steps after publishing, in order only', async () => {
     const current = (await staff.get(`/api/grant-rounds/${round.id}`)).body;
-    const steps = current.steps.map((s: { name: string }, i: number) => (i === 0 ? { ...s, name: '社区公益宣讲会' } : s));
+    const steps = current.steps.map((s: { name: string }, i: number) =>
+      i === 0 ? { ...s, name: '社区公益宣讲会' } : s,
+    );
     const moved = await staff.call('PUT', `/api/grant-rounds/${round.id}/steps`, { steps });
     expect([moved.status, moved.body.steps[0].name]).toEqual([200, '社区公益宣讲会']);
     const swapped = [steps[1], steps[0], ...steps.slice(2)];
@@ -179,7 +200,14 @@ describe('who reads a round', () => {
       const listed = (await client.get('/api/grant-rounds')).body.map((r: { id: string }) => r.id);
       expect(listed).not.toContain(other.body.id);
     }
-    expect((await staff.post('/api/grant-rounds', await grantRoundInput(api.db, { streetId: ids.otherStreetId, communityId: ids.otherCommunityId }))).status).toBe(403);
+    expect(
+      (
+        await staff.post(
+          '/api/grant-rounds',
+          await grantRoundInput(api.db, { streetId: ids.otherStreetId, communityId: ids.otherCommunityId }),
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it('lets staff keep the directions, names unique', async () => {
@@ -187,7 +215,9 @@ describe('who reads a round', () => {
     expect(added.status).toBe(201);
     const twice = await staff.post('/api/grant-directions', { name: '邻里互助' });
     expect([twice.status, twice.body.code]).toEqual([409, 'grants.direction_duplicate']);
-    const names = (await (await api.as('funder')).get('/api/grant-directions')).body.map((d: { name: string }) => d.name);
+    const names = (await (await api.as('funder')).get('/api/grant-directions')).body.map(
+      (d: { name: string }) => d.name,
+    );
     expect(names).toEqual(expect.arrayContaining(['残障友好', '社区应急管理', '邻里互助']));
   });
 });

@@ -1,4 +1,10 @@
-import { defaultEligibility, defaultNegativeList, defaultRubric, defaultSteps, type GrantRoundInput } from '@seedbed/core';
+import {
+  defaultEligibility,
+  defaultNegativeList,
+  defaultRubric,
+  defaultSteps,
+  type GrantRoundInput,
+} from '@seedbed/core';
 import type { Db } from '@seedbed/db';
 
 /**

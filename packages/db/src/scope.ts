@@ -1,6 +1,7 @@
 import type { ErrorCode, Scope } from '@seedbed/core';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { visibleUsers } from './accounts/visibility';
+import { visibleGrantRounds } from './grants/visibility';
 import type { Database } from './tables';
 
 /**
@@ -168,34 +169,6 @@ export function visibleCoachingSessions(scope: Scope): ScopeFilter<'coaching_ses
         .whereRef('cso.session_id', '=', 'coaching_sessions.id')
         .where('cso.organization_id', 'in', organizationIds(eb as never, scope)),
     );
-}
-
-/**
- * A micro-grant round belongs to one street and targets communities of it: the street's staff,
- * officials and funders see it by its street, a community's official (or an organization's
- * account) when the round targets a community they see.
- */
-export function visibleGrantRounds(scope: Scope): ScopeFilter<'grant_rounds'> {
-  switch (scope.kind) {
-    case 'deployment':
-      return () => everything;
-    case 'street':
-      return (eb) => eb('grant_rounds.street_id', '=', scope.streetId);
-    case 'community':
-    case 'organization':
-      return (eb) =>
-        eb.exists(
-          eb
-            .selectFrom('grant_round_communities as grc')
-            .select(sql`1`.as('one'))
-            .whereRef('grc.round_id', '=', 'grant_rounds.id')
-            .where(
-              'grc.community_id',
-              'in',
-              eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope) as never),
-            ),
-        );
-  }
 }
 
 /** The ids of the organizations the caller sees, as a subquery any table's filter can use. */

@@ -4,12 +4,12 @@ import { type ActivityTables, activityTablesAfterFoundation, activityTablesAfter
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
+import { type GrantTables, grantTablesAfterFoundation } from './grants/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
 import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
 import { type TrackingTables, trackingTablesAfterFoundation } from './tracking/tables';
 import { type VolunteeringTables, volunteeringTablesAfterFoundation } from './volunteering/tables';
-import { type GrantTables, grantTablesAfterFoundation } from './grants/tables';
 
 /**
  * Table types for Kysely, mirroring the migrations. Row shapes only: the API's shapes live in core.

@@ -93,7 +93,12 @@ const at = (day: string, time = '10:00') => `${day}T${time}:00+08:00`;
 
 export function generateGrantsDemo(random: Random, base: BaseDemoData, today: string): GrantDemoData {
   const data: GrantDemoData = {
-    grant_directions: defaultGrantDirections.map(({ id, name }, position) => ({ id, name, position, archived_at: null })),
+    grant_directions: defaultGrantDirections.map(({ id, name }, position) => ({
+      id,
+      name,
+      position,
+      archived_at: null,
+    })),
     grant_rounds: [],
     grant_round_directions: [],
     grant_round_communities: [],
@@ -143,7 +148,12 @@ export function generateGrantsDemo(random: Random, base: BaseDemoData, today: st
       updated_at: at(addDays(createdOn, 3)),
     });
     for (const [position, index] of spec.directions.entries())
-      data.grant_round_directions.push({ round_id: id, direction_id: defaultGrantDirections[index]!.id, street_id, position });
+      data.grant_round_directions.push({
+        round_id: id,
+        direction_id: defaultGrantDirections[index]!.id,
+        street_id,
+        position,
+      });
     for (const community of communities)
       data.grant_round_communities.push({ round_id: id, community_id: community.id, street_id });
     const noticeStart = addDays(spec.startsOn, daysToPublicNotice);
@@ -169,7 +179,8 @@ export function generateGrantsDemo(random: Random, base: BaseDemoData, today: st
 
   round({
     name: '第一桶金项目大赛 第一期',
-    description: '社区公益宣讲会之后的居民提案大赛：37 份提案来自 9 个社区，经立案评审、多方对话会和展示评审，20 个项目入选。',
+    description:
+      '社区公益宣讲会之后的居民提案大赛：37 份提案来自 9 个社区，经立案评审、多方对话会和展示评审，20 个项目入选。',
     startsOn: addDays(today, -500),
     totalFen: 20_000_000,
     capFen: 1_000_000,

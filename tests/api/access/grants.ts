@@ -144,7 +144,10 @@ export const grantsAccessRows: AccessRow[] = [
   {
     name: 'list grant rounds',
     route: 'GET /api/grant-rounds',
-    call: async (c, ctx) => (await fixture(ctx), c.get('/api/grant-rounds')),
+    call: async (c, ctx) => {
+      await fixture(ctx);
+      return c.get('/api/grant-rounds');
+    },
     expect: readRow(),
   },
   {
@@ -177,7 +180,8 @@ export const grantsAccessRows: AccessRow[] = [
   {
     name: 'publish a draft round',
     route: 'POST /api/grant-rounds/{id}/publish',
-    call: async (c, ctx) => c.post(`/api/grant-rounds/${await insertRound(ctx, mainPlace(ctx), 'draft', code(ctx.n))}/publish`),
+    call: async (c, ctx) =>
+      c.post(`/api/grant-rounds/${await insertRound(ctx, mainPlace(ctx), 'draft', code(ctx.n))}/publish`),
     expect: managers(200),
   },
   {
@@ -225,7 +229,10 @@ export const grantsAccessRows: AccessRow[] = [
     route: 'PUT /api/grant-directions/{id}',
     call: async (c, { db, n }) => {
       const id = randomUUID();
-      await db.insertInto('grant_directions').values({ id, name: `旧方向 ${n}`, position: 100 + n, archived_at: null }).execute();
+      await db
+        .insertInto('grant_directions')
+        .values({ id, name: `旧方向 ${n}`, position: 100 + n, archived_at: null })
+        .execute();
       return c.call('PUT', `/api/grant-directions/${id}`, { name: `新方向 ${n}` });
     },
     expect: managers(200),

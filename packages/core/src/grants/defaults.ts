@@ -47,7 +47,20 @@ export const defaultNegativeList: readonly NegativeListEntry[] = [
   {
     key: 'cash_gifts',
     label: '现金、红包和购物卡',
-    keywords: ['现金红包', '红包', '现金', '购物卡', '礼品卡', '代金券', '充值卡', '消费卡', '储值卡', '卡券', 'gift card', 'cash'],
+    keywords: [
+      '现金红包',
+      '红包',
+      '现金',
+      '购物卡',
+      '礼品卡',
+      '代金券',
+      '充值卡',
+      '消费卡',
+      '储值卡',
+      '卡券',
+      'gift card',
+      'cash',
+    ],
     exceptions: ['现金流'],
   },
   {
@@ -84,8 +97,32 @@ export const defaultEligibility: readonly EligibilityRule[] = [
 
 /** A starting rubric (seed 003: 透明、公正、专业); staff change it per round, the weights summing to 100. */
 export const defaultRubric: readonly RubricCriterion[] = [
-  { key: 'public_issue', name: '议题公共性', description: '回应社区真实、公共的需求，受益居民多', maxPoints: 10, weightPercent: 30 },
-  { key: 'team', name: '团队与参与', description: '居民团队稳定，分工清楚，动员更多居民参与', maxPoints: 10, weightPercent: 25 },
-  { key: 'feasibility', name: '可行性', description: '计划具体，时间安排合理，能在周期内完成', maxPoints: 10, weightPercent: 25 },
-  { key: 'budget', name: '预算合理', description: '预算清楚、节约，不含负面清单中的支出，有配套资源', maxPoints: 10, weightPercent: 20 },
+  {
+    key: 'public_issue',
+    name: '议题公共性',
+    description: '回应社区真实、公共的需求，受益居民多',
+    maxPoints: 10,
+    weightPercent: 30,
+  },
+  {
+    key: 'team',
+    name: '团队与参与',
+    description: '居民团队稳定，分工清楚，动员更多居民参与',
+    maxPoints: 10,
+    weightPercent: 25,
+  },
+  {
+    key: 'feasibility',
+    name: '可行性',
+    description: '计划具体，时间安排合理，能在周期内完成',
+    maxPoints: 10,
+    weightPercent: 25,
+  },
+  {
+    key: 'budget',
+    name: '预算合理',
+    description: '预算清楚、节约，不含负面清单中的支出，有配套资源',
+    maxPoints: 10,
+    weightPercent: 20,
+  },
 ];

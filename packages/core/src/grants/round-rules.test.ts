@@ -42,13 +42,17 @@ describe('roundProblems', () => {
   });
 
   it('refuses a cap above the total budget', () => {
-    expect(roundProblems({ ...round, perProposalCapFen: round.totalBudgetFen + 1 })?.code).toBe('grants.cap_over_total');
+    expect(roundProblems({ ...round, perProposalCapFen: round.totalBudgetFen + 1 })?.code).toBe(
+      'grants.cap_over_total',
+    );
   });
 
   it('refuses steps outside the period, reversed or out of order', () => {
     const steps = defaultSteps('2026-03-01');
     expect(roundProblems({ ...round, startsOn: '2026-03-02' })?.code).toBe('grants.step_outside_period');
-    const reversed = steps.map((s, i) => (i === 1 ? { ...s, endsOn: s.startsOn > '2026-03-01' ? '2026-03-01' : s.endsOn } : s));
+    const reversed = steps.map((s, i) =>
+      i === 1 ? { ...s, endsOn: s.startsOn > '2026-03-01' ? '2026-03-01' : s.endsOn } : s,
+    );
     expect(roundProblems({ ...round, steps: reversed })?.code).toBe('grants.step_reversed');
     const swapped = [steps[1]!, steps[0]!, ...steps.slice(2)];
     expect(roundProblems({ ...round, steps: swapped })?.code).toBe('grants.steps_out_of_order');
@@ -98,7 +102,9 @@ describe('evaluateEligibility', () => {
   });
 
   it('is eligible when every rule is met', () => {
-    const rules = [{ key: 'team', text: '至少 3 人', mode: 'checked' as const, check: 'team_size' as const, minimum: 3 }];
+    const rules = [
+      { key: 'team', text: '至少 3 人', mode: 'checked' as const, check: 'team_size' as const, minimum: 3 },
+    ];
     expect(evaluateEligibility(rules, round, { teamSize: 3 }, []).isEligible).toBe(true);
     expect(evaluateEligibility(rules, round, { teamSize: 2 }, []).isEligible).toBe(false);
   });

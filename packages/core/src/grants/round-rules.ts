@@ -1,6 +1,6 @@
 import type { DomainError, FieldIssue } from '../errors';
-import { addDays } from '../shared/time';
 import type { Role } from '../shared/roles';
+import { addDays } from '../shared/time';
 import { defaultPipeline } from './defaults';
 import type { GrantObjection } from './objection-schemas';
 import type { CheckableEligibility, EligibilityRule, GrantRoundInput, PipelineStep } from './round-schemas';
@@ -31,8 +31,7 @@ export function stepProblems(
       return { code: 'grants.steps_out_of_order', params: { step: step.name }, fields: issue(index, 'order') };
     previousEnd = step.endsOn;
   }
-  if (steps.filter((step) => step.kind === 'public_notice').length > 1)
-    return { code: 'grants.one_public_notice' };
+  if (steps.filter((step) => step.kind === 'public_notice').length > 1) return { code: 'grants.one_public_notice' };
   return null;
 }
 
@@ -42,14 +41,19 @@ export function stepProblems(
  * 100, keys unique, checked rules naming their check, and the steps (stepProblems).
  */
 export function roundProblems(input: GrantRoundInput): DomainError | null {
-  if (input.endsOn < input.startsOn) return { code: 'grants.period_reversed', fields: [{ path: 'endsOn', message: 'reversed' }] };
+  if (input.endsOn < input.startsOn)
+    return { code: 'grants.period_reversed', fields: [{ path: 'endsOn', message: 'reversed' }] };
   if (input.perProposalCapFen > input.totalBudgetFen)
     return { code: 'grants.cap_over_total', fields: [{ path: 'perProposalCapFen', message: 'over_total' }] };
   if (input.projectMonthsMax < input.projectMonthsMin)
     return { code: 'grants.duration_reversed', fields: [{ path: 'projectMonthsMax', message: 'reversed' }] };
   const weights = rubricWeightSum(input.rubric);
   if (weights !== rubricWeightTotal)
-    return { code: 'grants.weights_not_100', params: { sum: weights }, fields: [{ path: 'rubric', message: 'weights' }] };
+    return {
+      code: 'grants.weights_not_100',
+      params: { sum: weights },
+      fields: [{ path: 'rubric', message: 'weights' }],
+    };
   for (const [list, items] of [
     ['rubric', input.rubric],
     ['eligibility', input.eligibility],
@@ -122,7 +126,8 @@ export function evaluateEligibility(
         : facts.projectMonths >= round.projectMonthsMin && facts.projectMonths <= round.projectMonthsMax,
   };
   const verdicts = rules.map((rule) => {
-    const answer = rule.mode === 'confirmed' ? confirmedKeys.includes(rule.key) || undefined : checks[rule.check!]?.(rule);
+    const answer =
+      rule.mode === 'confirmed' ? confirmedKeys.includes(rule.key) || undefined : checks[rule.check!]?.(rule);
     const verdict: EligibilityVerdict = answer === undefined ? 'undecided' : answer ? 'met' : 'not_met';
     return { key: rule.key, verdict };
   });

@@ -93,7 +93,8 @@ export function updateGrantDirection(
 ): Promise<Result<GrantDirection>> {
   return inTransaction(call, async (tx) => {
     // Before the defaults are stored, only their ids exist; nothing is written for an unknown one.
-    if ((await isListEmpty(tx)) && !defaultGrantDirections.some((d) => d.id === id)) return fail('grants.direction_unknown');
+    if ((await isListEmpty(tx)) && !defaultGrantDirections.some((d) => d.id === id))
+      return fail('grants.direction_unknown');
     if (await isNameTaken(tx, input.name, id)) return fail('grants.direction_duplicate');
     await storeDefaultDirections(tx);
     const found = await findInScope(tx, 'grant_directions', id, { forUpdate: true });

@@ -70,7 +70,7 @@ export function raiseGrantObjection(
       .where('code', '=', code)
       .forShare()
       .executeTakeFirst();
-    if (!round || round.status !== 'published') return fail('grants.round_unknown');
+    if (round?.status !== 'published') return fail('grants.round_unknown');
     if (!isPublicNoticeOpen(round.steps as PipelineStep[], call.today)) return fail('grants.objection_closed');
     const hasContact = input.name !== undefined || input.phone !== undefined;
     if (hasContact && !input.consent) return fail('grants.objection_consent_required');

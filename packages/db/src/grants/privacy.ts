@@ -34,7 +34,16 @@ export const eraseGrantObjectionContacts: PersonErasureHook = async ({ db: trx }
 /** Grants' part of a person's export (PIPL art. 45): the objections they left their name or phone on. */
 export const exportGrantObjections: PersonExportHook = async ({ db }, person) => {
   const grantObjections = await objectionsLeftBy(db, person)
-    .select(['id', 'round_id as roundId', 'text', 'name', 'phone', 'raised_at as raisedAt', 'answer', 'answered_at as answeredAt'])
+    .select([
+      'id',
+      'round_id as roundId',
+      'text',
+      'name',
+      'phone',
+      'raised_at as raisedAt',
+      'answer',
+      'answered_at as answeredAt',
+    ])
     .execute();
   return { grantObjections };
 };

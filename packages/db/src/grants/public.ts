@@ -9,7 +9,7 @@ export async function findPublicGrantRound(
   code: string,
 ): Promise<Result<PublicGrantRound>> {
   const row = await roundsQuery(call.db).where('grant_rounds.code', '=', code).executeTakeFirst();
-  if (!row || row.status !== 'published') return fail('grants.round_unknown');
+  if (row?.status !== 'published') return fail('grants.round_unknown');
   const [round] = await roundsOf(call.db, [row], call.today);
   const objections = (await objectionsOfRound(call.db, row.id)).map((objectionRow) => {
     const { id, text, raisedAt, answer, answeredAt } = objectionOf(objectionRow);

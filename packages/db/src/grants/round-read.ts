@@ -1,13 +1,15 @@
 import { type GrantRound, type GrantRoundSummary, ok, type Result } from '@seedbed/core';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
-import { visibleGrantRounds } from '../scope';
 import { roundSummaryOf, roundsOf, roundsQuery } from './round-view';
+import { visibleGrantRounds } from './visibility';
 
 /** The rounds the caller's scope reaches, newest first. */
-export async function listGrantRounds(call: Pick<StoreContext, 'db' | 'scope' | 'today'>): Promise<GrantRoundSummary[]> {
+export async function listGrantRounds(
+  call: Pick<StoreContext, 'db' | 'scope' | 'today'>,
+): Promise<GrantRoundSummary[]> {
   const rows = await roundsQuery(call.db)
-    .where(visibleGrantRounds(call.scope) as never)
+    .where(visibleGrantRounds(call.scope))
     .orderBy('grant_rounds.starts_on', 'desc')
     .orderBy('grant_rounds.created_at', 'desc')
     .execute();

@@ -3,7 +3,6 @@ import {
   type GrantRound,
   type GrantRoundInput,
   type GrantRoundStepsInput,
-  ok,
   type Result,
   roundProblems,
   stepProblems,

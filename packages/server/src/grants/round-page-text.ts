@@ -87,7 +87,8 @@ const en: RoundPageText = {
   today: '← today',
   negative: 'The money may not buy',
   notice: 'Public notice and objections',
-  noticeOpen: 'The public notice is open ({from} – {to}). If you disagree with the selection, say so here; staff answer in public.',
+  noticeOpen:
+    'The public notice is open ({from} – {to}). If you disagree with the selection, say so here; staff answer in public.',
   noticeLater: 'Public notice: {from} – {to}. You can raise an objection here then.',
   noticeOver: 'The public notice ({from} – {to}) is over.',
   noNotice: 'This round has no public-notice step.',
@@ -96,7 +97,8 @@ const en: RoundPageText = {
   phone: 'Mobile number (optional)',
   contactNotice: {
     title: 'Before you leave a name or number',
-    summary: 'You may object without them. If you leave them, only staff see them, to reach you; the page never shows them.',
+    summary:
+      'You may object without them. If you leave them, only staff see them, to reach you; the page never shows them.',
     rows: [
       { label: 'What for', text: 'So staff can ask you about it. No marketing; never passed on.' },
       { label: 'Who sees it', text: 'Only the staff running this round. Only your words and the answer are public.' },

@@ -29,7 +29,8 @@ ${round.matchingNote ? html`<dt>${t.matching}</dt><dd>${round.matchingNote}</dd>
     (rule) => html`<li>${rule.text}（${rule.mode === 'checked' ? t.checked : t.confirmed}）</li>`,
   )}</ul>
 <h2>${t.rubric}</h2><ul data-testid="round-rubric">${round.rubric.map(
-    (c) => html`<li><b>${c.name}</b> · ${t.points} ${c.maxPoints} · ${t.weight} ${c.weightPercent}%${c.description ? html`<br><span class="hint">${c.description}</span>` : ''}</li>`,
+    (c) =>
+      html`<li><b>${c.name}</b> · ${t.points} ${c.maxPoints} · ${t.weight} ${c.weightPercent}%${c.description ? html`<br><span class="hint">${c.description}</span>` : ''}</li>`,
   )}</ul>
 <h2>${t.negative}</h2><ul data-testid="round-negative-list">${round.negativeList.map((entry) => html`<li>${entry.label}</li>`)}</ul>`;
 }
@@ -87,12 +88,7 @@ ${tick({ id: 'agree', label: t.consent, isChecked: values.consent, testId: 'obje
 }
 
 /** The 公示's state, or its form when open; then every objection with its answer, never a name. */
-function noticeContent(
-  page: PublicGrantRound,
-  locale: Locale,
-  t: RoundPageText,
-  form: PageForm,
-): Html {
+function noticeContent(page: PublicGrantRound, locale: Locale, t: RoundPageText, form: PageForm): Html {
   const { round } = page;
   const notice = round.steps.find((step) => step.kind === 'public_notice');
   const dates = notice ? { from: dayLabel(notice.startsOn, locale), to: dayLabel(notice.endsOn, locale) } : null;
@@ -107,7 +103,9 @@ function noticeContent(
 ${round.isPublicNoticeOpen ? objectionForm(form.action, form.values, form.problem, t) : form.problem ? errorLine(form.problem, 'objection-error') : ''}
 <h2>${t.objections}</h2>${page.objections.length === 0 ? html`<p class="hint">${t.none}</p>` : ''}
 <ul data-testid="round-objections">${page.objections.map(
-    (objection) => html`<li data-testid="round-objection"><p>${objection.text}</p><p class="hint">${t.raised} ${momentLine(new Date(objection.raisedAt), locale)}</p>
+    (
+      objection,
+    ) => html`<li data-testid="round-objection"><p>${objection.text}</p><p class="hint">${t.raised} ${momentLine(new Date(objection.raisedAt), locale)}</p>
 ${objection.answer ? html`<p data-testid="round-objection-answer"><b>${t.answer}：</b>${objection.answer}</p>` : html`<p class="hint">${t.waiting}</p>`}</li>`,
   )}</ul>`;
 }

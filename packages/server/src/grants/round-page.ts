@@ -103,9 +103,10 @@ async function submitObjection(c: Context<AppEnv>) {
 /** A refused objection: the page again, the problem at the form, what was typed kept (a closed 公示 says so). */
 function refused(c: Context<AppEnv>, opened: Opened, values: ObjectionFormValues, error: DomainError) {
   const { locale } = pageLocaleOf(c);
-  const code = error.code === 'request.invalid' && error.fields?.some((f) => f.path === 'consent')
-    ? 'grants.objection_consent_required'
-    : error.code;
+  const code =
+    error.code === 'request.invalid' && error.fields?.some((f) => f.path === 'consent')
+      ? 'grants.objection_consent_required'
+      : error.code;
   const problem = messageFor({ ...error, code }, locale);
   return sendRound(c, opened, { values, problem, status: statusFor(code) as ContentfulStatusCode });
 }

@@ -114,7 +114,9 @@ export const grantRoutes = newRouter()
   )
   .openapi(read, (c) => answer(c, 'grants.round.read', 200, (call) => readGrantRound(call, c.req.valid('param').id)))
   .openapi(update, (c) =>
-    answer(c, 'grants.round.manage', 200, (call) => updateGrantRound(call, c.req.valid('param').id, c.req.valid('json'))),
+    answer(c, 'grants.round.manage', 200, (call) =>
+      updateGrantRound(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
   )
   .openapi(publish, (c) =>
     answer(c, 'grants.round.manage', 200, (call) => publishGrantRound(call, c.req.valid('param').id)),
@@ -135,14 +137,15 @@ export const grantRoutes = newRouter()
           errorCorrectionLevel: 'M',
           margin: 1,
         });
-        return c.body(svg, 200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'private, no-cache' });
+        return c.body(svg, 200, {
+          'content-type': 'image/svg+xml; charset=utf-8',
+          'cache-control': 'private, no-cache',
+        });
       },
     ),
   )
   .openapi(objections, (c) =>
-    answer(c, 'grants.round.read', 200, (call) =>
-      listGrantObjections(call, call.caller.role, c.req.valid('param').id),
-    ),
+    answer(c, 'grants.round.read', 200, (call) => listGrantObjections(call, call.caller.role, c.req.valid('param').id)),
   )
   .openapi(answerObjection, (c) =>
     answer(c, 'grants.round.manage', 200, (call) =>
