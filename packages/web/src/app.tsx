@@ -5,6 +5,7 @@ import { activityRoutes } from './activities/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
 import { documentsRoutes } from './documents/routes';
+import { grantRoutes } from './grants/routes';
 import { registryRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
 import { publicityPublicRoutes, publicityRoutes } from './publicity/routes';
@@ -55,6 +56,7 @@ export function App() {
               {volunteeringRoutes()}
               {publicityRoutes()}
               {documentsRoutes()}
+              {grantRoutes()}
               {passwordRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,7 @@ import { activityMessagesEn } from '../activities/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
+import { grantsMessagesEn } from '../grants/messages.en';
 import { registryMessagesEn } from '../organizations/messages.en';
 import { peopleMessagesEn } from '../people/messages.en';
 import { publicityMessagesEn } from '../publicity/messages.en';
@@ -42,6 +43,7 @@ export const en: Catalogue = {
     workload: 'Workload',
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
+    grantRounds: 'Micro-grants',
     accounts: 'Accounts',
     places: 'Places',
     communityOverview: 'Our community',
@@ -348,5 +350,6 @@ export const en: Catalogue = {
   ...volunteeringMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,
+  ...grantsMessagesEn,
   ...passwordMessagesEn,
 };

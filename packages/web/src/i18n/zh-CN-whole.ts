@@ -4,6 +4,7 @@ import { activityMessagesZh } from '../activities/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { documentsMessagesZh } from '../documents/messages';
+import { grantsMessagesZh } from '../grants/messages';
 import { registryMessagesZh } from '../organizations/messages';
 import { peopleMessagesZh } from '../people/messages';
 import { publicityMessagesZh } from '../publicity/messages';
@@ -28,5 +29,6 @@ export const zhWhole: Catalogue = {
   ...volunteeringMessagesZh,
   ...publicityMessagesZh,
   ...documentsMessagesZh,
+  ...grantsMessagesZh,
   ...passwordMessagesZh,
 };

@@ -16,6 +16,7 @@ import type { ActivityMessages } from '../activities/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DocumentsMessages } from '../documents/messages';
+import type { GrantsMessages } from '../grants/messages';
 import type { RegistryMessages } from '../organizations/messages';
 import type { PeopleMessages } from '../people/messages';
 import type { PublicityMessages } from '../publicity/messages';
@@ -60,6 +61,7 @@ export const zhBase = {
     workload: '辅导工作量',
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
+    grantRounds: '微创投',
     accounts: '账户管理',
     places: '地点管理',
     communityOverview: '本社区概览',
@@ -373,4 +375,5 @@ export type Catalogue = typeof zhBase &
   VolunteeringMessages &
   PublicityMessages &
   DocumentsMessages &
+  GrantsMessages &
   PasswordMessages;
