@@ -159,7 +159,7 @@ export function RulesSection({ form }: { form: RoundForm }) {
         <ul>
           {eligibility.map((rule) => (
             <li key={rule.key}>
-              {rule.text}（{rule.mode === 'checked' ? t('grants.form.checked') : t('grants.form.confirmed')}）
+              {rule.text} · {rule.mode === 'checked' ? t('grants.form.checked') : t('grants.form.confirmed')}
             </li>
           ))}
         </ul>
