@@ -111,6 +111,12 @@ describe('a published round on its public page', () => {
     );
   });
 
+  it('goes over the wire small for a cheap phone on WeChat (gzip, under 6 KB with the whole rulebook)', async () => {
+    const answer = await api.request(`/r/${round.code}`, { headers: { 'accept-encoding': 'gzip, deflate' } });
+    expect(answer.headers.get('content-encoding')).toBe('gzip');
+    expect((await answer.arrayBuffer()).byteLength).toBeLessThan(6 * 1024);
+  });
+
   it('keeps its rules once published', async () => {
     const edit = await staff.call('PUT', `/api/grant-rounds/${round.id}`, await grantRoundInput(api.db, place));
     expect([edit.status, edit.body.code]).toEqual([409, 'grants.not_draft']);
