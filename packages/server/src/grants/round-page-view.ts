@@ -26,7 +26,8 @@ function rulesContent(round: GrantRound, locale: Locale, t: RoundPageText): Html
 ${round.matchingNote ? html`<dt>${t.matching}</dt><dd>${round.matchingNote}</dd>` : ''}</dl>
 <h2>${t.places}</h2><p>${places}</p>
 <h2>${t.eligibility}</h2><ul data-testid="round-eligibility">${round.eligibility.map(
-    (rule) => html`<li>${rule.text}${fill(t.ruleMode, { mode: rule.mode === 'checked' ? t.checked : t.confirmed })}</li>`,
+    (rule) =>
+      html`<li>${rule.text}${fill(t.ruleMode, { mode: rule.mode === 'checked' ? t.checked : t.confirmed })}</li>`,
   )}</ul>
 <h2>${t.rubric}</h2><ul data-testid="round-rubric">${round.rubric.map(
     (c) =>
