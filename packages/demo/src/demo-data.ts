@@ -1,5 +1,6 @@
 import type { ActivityDemoData } from './activity-extension';
 import type { CoachingDemoData } from './coaching-extension';
+import type { GrantDemoData } from './grants-extension';
 import type { PeopleDemoData } from './people-extension';
 import type { PublicityDemoData } from './publicity-extension';
 import type { RegistryDemoData } from './registry-extension';
@@ -20,4 +21,5 @@ export type DemoData = Omit<
   TrackingDemoData &
   CoachingDemoData &
   VolunteeringDemoData &
-  PublicityDemoData;
+  PublicityDemoData &
+  GrantDemoData;

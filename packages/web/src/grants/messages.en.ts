@@ -73,6 +73,8 @@ export const grantsMessagesEn: GrantsMessages = {
       answer: 'Answer (shown publicly)',
       sendAnswer: 'Answer publicly',
       answeredBy: 'Answered by {{name}} at {{at}}',
+      editSteps: 'Move step dates',
+      saveSteps: 'Save steps',
     },
   },
 };

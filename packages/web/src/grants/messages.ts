@@ -74,6 +74,8 @@ const zhCN = {
       answer: '答复（会公开显示）',
       sendAnswer: '公开答复',
       answeredBy: '{{name}} 答复于 {{at}}',
+      editSteps: '调整步骤日期',
+      saveSteps: '保存步骤',
     },
   },
 };

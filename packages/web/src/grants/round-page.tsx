@@ -12,6 +12,7 @@ import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { ObjectionList } from './objection-list';
+import { RoundStepsEditor } from './round-steps-editor';
 import './grants.css';
 
 /** A round for staff: its rules in short, the pipeline with today's step, the public link and QR code, objections. */
@@ -101,6 +102,7 @@ function RoundView({ round, onChange }: { round: GrantRound; onChange: (round: G
             </li>
           ))}
         </ol>
+        {mayManage && round.status === 'published' && <RoundStepsEditor round={round} onSaved={onChange} />}
       </section>
       <section>
         <h2>{t('grants.round.objections')}</h2>
