@@ -12,6 +12,7 @@ import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
+import { grantsAccessRows } from './access/grants';
 import { organizationsAccessRows } from './access/organizations';
 import { passwordResetAccessRows } from './access/password-resets';
 import { peopleAccessRows } from './access/people';
@@ -155,6 +156,7 @@ const rows = [
   ...documentsAccessRows,
   ...passwordResetAccessRows,
   ...booksAccessRows,
+  ...grantsAccessRows,
   ...logoutRows,
 ];
 

@@ -41,7 +41,7 @@ async function getOperations(): Promise<Operation[]> {
 async function publicPages(): Promise<{ url: string; body: string }[]> {
   const ids = await demoIds(api.db);
   const values: Record<string, string[]> = {
-    code: [person.signInCode, person.publicityCode],
+    code: [person.signInCode, person.publicityCode, person.grantRoundCode],
     id: [ids.homeCommunityId, person.activityId, person.personId, ids.organizationId],
     personId: [person.personId],
   };
@@ -60,7 +60,12 @@ async function publicPages(): Promise<{ url: string; body: string }[]> {
         pages.push({ url, body: typeof response.body === 'string' ? response.body : JSON.stringify(response.body) });
     }
   }
-  for (const url of [`/p/${person.publicityCode}`, `/s/${person.signInCode}`, `/v/${person.signInCode}`]) {
+  for (const url of [
+    `/p/${person.publicityCode}`,
+    `/s/${person.signInCode}`,
+    `/v/${person.signInCode}`,
+    `/r/${person.grantRoundCode}`,
+  ]) {
     const response = await api.request(url);
     pages.push({ url, body: await response.text() });
   }
@@ -111,6 +116,7 @@ describe('erasing a person, scanned', () => {
       'needs',
       'stakeholders',
       'volunteer_hours',
+      'grant_round_objections',
       'audit_log',
     ])
       expect(copies, table).toContain(table);

@@ -5,9 +5,10 @@ import { startTestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
 import { postForm, todaysActivity } from '../support/forms';
 import { countWrites, fingerprintOf } from '../support/fuzz/fingerprint';
+import { grantRoundInput } from '../support/grant-rounds';
 
 /**
- * The fuzz suite for the server-rendered public pages (/s/{code}, /v/{code}), which are outside
+ * The fuzz suite for the server-rendered public pages (/s/{code}, /v/{code}, /r/{code}), which are outside
  * the OpenAPI document that tests/api/fuzz.test.ts walks. Their forms are posted by browsers as
  * application/x-www-form-urlencoded, so their malformed input is of that kind: escapes that do
  * not decode or decode to a NUL or half a character, repeated and bracketed fields, a field far
@@ -20,7 +21,18 @@ const database = new pg.Client({ connectionString: api.url });
 await database.connect();
 await countWrites(database);
 const leader = await api.as('leader');
-const { code } = await todaysActivity(leader, (await demoIds(api.db)).organizationId, '表单模糊测试', 200);
+const ids = await demoIds(api.db);
+const { code } = await todaysActivity(leader, ids.organizationId, '表单模糊测试', 200);
+// A micro-grant round in its 公示 on the tests' today, for /r/{code}'s objection form.
+const staff = await api.as('staff');
+const place = { streetId: ids.mainStreetId, communityId: ids.officialCommunityId };
+const round = (await staff.post('/api/grant-rounds', await grantRoundInput(api.db, place))).body as {
+  id: string;
+  code: string;
+};
+await staff.post(`/api/grant-rounds/${round.id}/publish`);
+/** Each page's code: an activity's for /s/ and /v/, a published round's for /r/. */
+const codeFor = (path: string) => (path.startsWith('/r/') ? round.code : code);
 afterAll(async () => {
   await database.end();
   await api.close();
@@ -41,6 +53,10 @@ const bases: Record<string, () => Promise<Fields[]>> = {
     expect(token, 'the volunteer sign-in base gives a sign-out key').toBeDefined();
     return [signIn, { action: 'sign-out', token: token! }];
   },
+  'POST /r/{code}': async (): Promise<Fields[]> => [
+    { text: '模糊测试的异议' },
+    { text: '模糊测试的异议', name: '模糊居民', phone: '13700000003', agree: 'yes' },
+  ],
 };
 
 /** One field's value replaced by raw (already percent-encoded) text, or the field removed or repeated. */
@@ -135,7 +151,7 @@ describe('the public pages’ forms: malformed input gets a 4xx page, never a 5x
       if (method === 'POST') {
         const base = bases[route];
         expect(base, 'a form route without a base form here: teach fuzz-forms.test.ts').toBeDefined();
-        const url = path.replace('{code}', code);
+        const url = path.replace('{code}', codeFor(path));
         for (const fields of await base!()) {
           const answer = await send(url, encode(fields));
           expect(answer.status, `the base form ${JSON.stringify(fields)} is taken`).toBe(200);

@@ -1,19 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Ids } from './access';
 import type { Client, TestApi } from './api';
+import { postForm } from './forms';
+import { grantRoundInput } from './grant-rounds';
 import type { PersonTraces } from './personal-data-scan';
 
 /**
  * The demo member — a dancer of 夕阳红舞蹈队 with an account, hours and a certificate — given a trace
  * in every place a resident's name or phone can end up without being linked to their record: a self
  * sign-in at the door, a feedback line and a quote on a published share page, a need they raised, a
- * stakeholder they are the contact of. The erasure and export tests start from here.
+ * stakeholder they are the contact of, an objection to a micro-grant round. The erasure and export tests start from here.
  */
 export interface TracedPerson extends PersonTraces {
   phone: string;
   activityId: string;
   signInCode: string;
   publicityCode: string;
+  /** A micro-grant round in its 公示, where the person left an objection with their name and phone. */
+  grantRoundCode: string;
 }
 
 export async function memberWithTraces(api: TestApi, ids: Ids, staff: Client): Promise<TracedPerson> {
@@ -127,5 +131,27 @@ export async function memberWithTraces(api: TestApi, ids: Ids, staff: Client): P
   });
   if (handover.status !== 201) throw new Error(`handover: ${handover.status} ${JSON.stringify(handover.body)}`);
 
-  return { personId, name: person.name, phone: person.phone, activityId, signInCode, publicityCode };
+  const round = await staff.post(
+    '/api/grant-rounds',
+    await grantRoundInput(db, { streetId: street, communityId: ids.homeCommunityId }),
+  );
+  if (round.status !== 201) throw new Error(`grant round: ${round.status} ${JSON.stringify(round.body)}`);
+  await staff.post(`/api/grant-rounds/${round.body.id}/publish`);
+  const objection = await postForm(api.anonymous(), `/r/${round.body.code}`, {
+    text: '痕迹测试的异议',
+    name: person.name,
+    phone: person.phone,
+    agree: 'yes',
+  });
+  if (objection.status !== 200) throw new Error(`objection: ${objection.status}`);
+
+  return {
+    personId,
+    name: person.name,
+    phone: person.phone,
+    activityId,
+    signInCode,
+    publicityCode,
+    grantRoundCode: round.body.code,
+  };
 }

@@ -6,6 +6,7 @@ import { booksPermissions } from './books/permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { documentPermissions } from './documents/permissions';
+import { grantPermissions } from './grants/permissions';
 import { organizationPermissions } from './organizations/permissions';
 import { type MemberRole, memberRoleSchema } from './organizations/types';
 import { personPermissions } from './people/permissions';
@@ -35,6 +36,7 @@ export const permissions = {
   ...volunteeringPermissions,
   ...passwordResetPermissions,
   ...booksPermissions,
+  ...grantPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

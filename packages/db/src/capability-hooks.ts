@@ -3,6 +3,7 @@ import { type ActivityMergeHook, eraseActivityTraces, exportActivityRecords } fr
 import { exportBookRecords } from './books';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
+import { eraseGrantObjectionContacts, exportGrantObjections } from './grants';
 import { exportOrganizationRecords } from './organizations';
 import type { PersonErasureHook, PersonExportHook } from './people';
 import { erasePublicityTraces, exportPublicityRecords, movePublicityOnMerge } from './publicity';
@@ -25,6 +26,7 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseActivityTraces,
   eraseSurveyTraces,
   eraseVolunteerRecords,
+  eraseGrantObjectionContacts,
   eraseAccountTraces,
 ];
 
@@ -39,6 +41,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportVolunteerRecords,
   exportSurveyRecords,
   exportPublicityRecords,
+  exportGrantObjections,
   exportAccountRecords,
   exportBookRecords,
 ];

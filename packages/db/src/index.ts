@@ -13,6 +13,7 @@ export { isAlive } from './embedded-owner';
 export * from './fault-points';
 export * from './file-references';
 export * from './find-in-scope';
+export * from './grants';
 export * from './guest-contact-retention';
 export * from './migrate';
 export * from './organizations';

@@ -1,6 +1,7 @@
 import type { ErrorCode, Scope } from '@seedbed/core';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { visibleUsers } from './accounts/visibility';
+import { visibleGrantRounds } from './grants/visibility';
 import type { Database } from './tables';
 
 /**
@@ -261,6 +262,15 @@ export const scopeRules = {
   cash_entries: { visible: byOrganization('cash_entries'), unknown: 'books.unknown_entry' },
   cash_entry_receipts: { visible: byOrganization('cash_entry_receipts'), unknown: 'books.unknown_entry' },
   treasurer_handovers: { visible: byOrganization('treasurer_handovers'), unknown: 'books.unknown_handover' },
+  // grants: directions are deployment-wide; a round's objections are seen with the round
+  grant_directions: { visible: () => () => everything, unknown: 'grants.direction_unknown' },
+  grant_rounds: { visible: visibleGrantRounds, unknown: 'grants.round_unknown' },
+  grant_round_objections: {
+    visible: byParent('grant_round_objections', 'round_id', (eb, scope) =>
+      eb.selectFrom('grant_rounds').select('grant_rounds.id').where(visibleGrantRounds(scope)),
+    ),
+    unknown: 'grants.objection_unknown',
+  },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

@@ -5,6 +5,7 @@ import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
+import { type GrantTables, grantTablesAfterFoundation } from './grants/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
 import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
@@ -101,7 +102,8 @@ export interface Database
     VolunteeringTables,
     PublicityTables,
     PasswordResetTables,
-    BooksTables {
+    BooksTables,
+    GrantTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -146,4 +148,6 @@ export const tablesInDependencyOrder = [
   ...passwordResetTablesAfterFoundation,
   // A team's cash book points at organizations, people and users.
   ...booksTablesAfterFoundation,
+  // Grant rounds point at streets, communities, estates and users.
+  ...grantTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

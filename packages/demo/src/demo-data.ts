@@ -1,6 +1,7 @@
 import type { ActivityDemoData } from './activity-extension';
 import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
+import type { GrantDemoData } from './grants-extension';
 import type { PeopleDemoData } from './people-extension';
 import type { PublicityDemoData } from './publicity-extension';
 import type { RegistryDemoData } from './registry-extension';
@@ -22,4 +23,5 @@ export type DemoData = Omit<
   CoachingDemoData &
   VolunteeringDemoData &
   PublicityDemoData &
-  BooksDemoData;
+  BooksDemoData &
+  GrantDemoData;

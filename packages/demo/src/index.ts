@@ -5,6 +5,7 @@ import { generateBooksDemo } from './books-extension';
 import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
 import type { DemoData } from './demo-data';
+import { generateGrantsDemo } from './grants-extension';
 import { generateMemberships, markActivists } from './members';
 import { createPhoneBook } from './names';
 import { type GeneratedOrganization, generateOrganizations, type PinnedOrganization } from './organizations';
@@ -160,6 +161,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateVolunteeringDemo(random.fork('volunteering-extension'), base, activities, today),
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
     ...generateBooksDemo(random.fork('books-extension'), base, today),
+    ...generateGrantsDemo(random.fork('grants-extension'), base, today),
   };
 }
 

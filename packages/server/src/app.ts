@@ -13,6 +13,7 @@ import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { documentRoutes } from './documents/routes';
 import { FileStoreUnavailableError } from './files/file-store';
+import { grantRoutes } from './grants/routes';
 import { healthRoutes } from './health';
 import { requestBodyLimit } from './http/body-limits';
 import type { AppDependencies, AppEnv } from './http/env';
@@ -92,6 +93,7 @@ export function createApp(dependencies: AppDependencies) {
     documentRoutes,
     booksRoutes,
     booksFileRoutes,
+    grantRoutes,
   ]) {
     app.route('/', routes);
   }

@@ -6,6 +6,7 @@ import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
 import { documentsRoutes } from './documents/routes';
+import { grantRoutes } from './grants/routes';
 import { registryRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
 import { publicityPublicRoutes, publicityRoutes } from './publicity/routes';
@@ -56,6 +57,7 @@ export function App() {
               {volunteeringRoutes()}
               {publicityRoutes()}
               {documentsRoutes()}
+              {grantRoutes()}
               {passwordRoutes()}
               {booksRoutes()}
             </Route>

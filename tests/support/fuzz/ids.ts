@@ -38,6 +38,9 @@ const tableOfSegment: Record<string, string> = {
   entries: 'cash_entries',
   receipts: 'cash_entry_receipts',
   handovers: 'treasurer_handovers',
+  'grant-rounds': 'grant_rounds',
+  'grant-objections': 'grant_round_objections',
+  'grant-directions': 'grant_directions',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -61,6 +64,7 @@ const tableOfField: [RegExp, string][] = [
   [/^activityIds?$/, 'activities'],
   [/^plannedActivityIds?$/, 'planned_activities'],
   [/^streetIds?$/, 'streets'],
+  [/^directionIds?$/, 'grant_directions'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {
@@ -121,6 +125,11 @@ export function fuzzIds(client: pg.Client, ids: Ids): FuzzIds {
   const look = async (table: string, foreign: boolean, where: Record<string, string>) => {
     const streetId = foreign ? ids.otherStreetId : ids.mainStreetId;
     if (table === 'streets') return { id: streetId };
+    // Deployment-wide, with no street: the first of the list (none is "foreign").
+    if (table === 'grant_directions')
+      return foreign
+        ? undefined
+        : (await client.query('select * from grant_directions order by position limit 1')).rows[0];
     if (table === 'users') {
       const username = foreign ? 'leader2' : 'staff';
       return (await client.query('select * from users where username = $1', [username])).rows[0];

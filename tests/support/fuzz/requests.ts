@@ -1,3 +1,4 @@
+import { grantRoundHint } from './grant-hints';
 import { type FuzzIds, tableOfBodyField, tableOfPathSegment, unknownId } from './ids';
 import { bodyValues, deeplyNested, idValues, type Kind, type Malformed, urlValues } from './mutations';
 import { branchOf, type JsonSchema, singular, typeOf, valueFor } from './schema';
@@ -73,6 +74,8 @@ async function specialPathValue(segment: string, name: string, ids: FuzzIds, for
   if (segment === 'password-resets') return foreign ? undefined : ids.resetCode;
   if (segment === 'publicity')
     return (await ids.of('publicity_drafts', foreign, { status: 'published' }))?.code as string;
+  if (segment === 'grant-rounds')
+    return (await ids.of('grant_rounds', foreign, { status: 'published' }))?.code as string;
   return activity?.sign_in_code as string | undefined;
 }
 
@@ -156,6 +159,9 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   // base requests then reach their writes, and so do mutants of the new password.
   'POST /api/password-resets': { login: 'leader' },
   'POST /api/auth/password': { currentPassword: 'seedbed-demo', newPassword: 'seedbed-demo' },
+  // A round's money, weights and dates must agree (core's roundProblems); estates name none.
+  'POST /api/grant-rounds': grantRoundHint,
+  'PUT /api/grant-rounds/{id}': grantRoundHint,
 };
 
 /** The valid-looking request: every parameter and body field filled in (`requiredOnly`: fewer). */

@@ -202,6 +202,7 @@ export const personExportSections = [
   'surveyAnswers',
   'stakeholderContacts',
   'publicity',
+  'grantObjections',
   'accounts',
   'invites',
 ] as const;

@@ -19,6 +19,7 @@ import * as passwordResets from './0017-password-resets';
 import * as filingConfirmation from './0018-filing-confirmation';
 import * as occurrenceSignInCodes from './0019-occurrence-sign-in-codes';
 import * as books from './0020-books';
+import * as grantRounds from './0021-grant-rounds';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0018-filing-confirmation': filingConfirmation,
   '0019-occurrence-sign-in-codes': occurrenceSignInCodes,
   '0020-books': books,
+  '0021-grant-rounds': grantRounds,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,6 +18,7 @@ const zhLoaders = {
   volunteering: () => import('../volunteering/messages').then((m) => m.volunteeringMessagesZh),
   publicity: () => import('../publicity/messages').then((m) => m.publicityMessagesZh),
   documents: () => import('../documents/messages').then((m) => m.documentsMessagesZh),
+  grants: () => import('../grants/messages').then((m) => m.grantsMessagesZh),
   passwords: () => import('../accounts/password-messages').then((m) => m.passwordMessagesZh),
   books: () => import('../books/messages').then((m) => m.booksMessagesZh),
 } satisfies Record<string, () => Promise<object>>;

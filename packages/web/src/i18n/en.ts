@@ -5,6 +5,7 @@ import { booksMessagesEn } from '../books/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
+import { grantsMessagesEn } from '../grants/messages.en';
 import { registryMessagesEn } from '../organizations/messages.en';
 import { peopleMessagesEn } from '../people/messages.en';
 import { publicityMessagesEn } from '../publicity/messages.en';
@@ -43,6 +44,7 @@ export const en: Catalogue = {
     workload: 'Workload',
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
+    grantRounds: 'Micro-grants',
     accounts: 'Accounts',
     places: 'Places',
     communityOverview: 'Our community',
@@ -350,5 +352,6 @@ export const en: Catalogue = {
   ...booksMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,
+  ...grantsMessagesEn,
   ...passwordMessagesEn,
 };

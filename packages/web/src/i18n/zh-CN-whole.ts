@@ -5,6 +5,7 @@ import { booksMessagesZh } from '../books/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { documentsMessagesZh } from '../documents/messages';
+import { grantsMessagesZh } from '../grants/messages';
 import { registryMessagesZh } from '../organizations/messages';
 import { peopleMessagesZh } from '../people/messages';
 import { publicityMessagesZh } from '../publicity/messages';
@@ -30,5 +31,6 @@ export const zhWhole: Catalogue = {
   ...booksMessagesZh,
   ...publicityMessagesZh,
   ...documentsMessagesZh,
+  ...grantsMessagesZh,
   ...passwordMessagesZh,
 };

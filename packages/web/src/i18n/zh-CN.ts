@@ -17,6 +17,7 @@ import type { BooksMessages } from '../books/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DocumentsMessages } from '../documents/messages';
+import type { GrantsMessages } from '../grants/messages';
 import type { RegistryMessages } from '../organizations/messages';
 import type { PeopleMessages } from '../people/messages';
 import type { PublicityMessages } from '../publicity/messages';
@@ -61,6 +62,7 @@ export const zhBase = {
     workload: '辅导工作量',
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
+    grantRounds: '微创投',
     accounts: '账户管理',
     places: '地点管理',
     communityOverview: '本社区概览',
@@ -375,4 +377,5 @@ export type Catalogue = typeof zhBase &
   PublicityMessages &
   DocumentsMessages &
   PasswordMessages &
-  BooksMessages;
+  BooksMessages &
+  GrantsMessages;

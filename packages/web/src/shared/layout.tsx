@@ -78,6 +78,11 @@ function MainNav() {
       testId: 'nav-workload',
     },
     can(user, 'publicity.read') && { to: '/publicity/feed', label: t('nav.feed'), testId: 'nav-feed' },
+    can(user, 'grants.round.manage') && {
+      to: '/grants/rounds',
+      label: t('nav.grantRounds'),
+      testId: 'nav-grant-rounds',
+    },
     can(user, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
     // The residents' committee's own dashboard: its home is its community's page.
     user.role === 'community_official' &&

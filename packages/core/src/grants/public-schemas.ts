@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { publicGrantObjectionSchema } from './objection-schemas';
+import { grantRoundSchema } from './round-schemas';
+
+/** What anyone may read of a published round (seed 003: 透明): its rules, pipeline and the objections answered on the record. */
+export const publicGrantRoundSchema = z.object({
+  round: grantRoundSchema,
+  objections: z.array(publicGrantObjectionSchema),
+});
+export type PublicGrantRound = z.infer<typeof publicGrantRoundSchema>;

@@ -1,0 +1,31 @@
+import type { Scope } from '@seedbed/core';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { Database } from '../tables';
+
+/** scope.ts's filter shape, written here so scope.ts can gather this file without a cycle. */
+type Filter<T extends keyof Database> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
+
+/**
+ * A micro-grant round belongs to one street and targets communities of it: the street's staff,
+ * officials and funders see it by its street, a community's official when it targets their
+ * community. An organization's accounts read no round yet (proposals will bring their own reach).
+ */
+export function visibleGrantRounds(scope: Scope): Filter<'grant_rounds'> {
+  switch (scope.kind) {
+    case 'deployment':
+      return () => sql<boolean>`true`;
+    case 'street':
+      return (eb) => eb('grant_rounds.street_id', '=', scope.streetId);
+    case 'community':
+      return (eb) =>
+        eb.exists(
+          eb
+            .selectFrom('grant_round_communities as grc')
+            .select(sql`1`.as('one'))
+            .whereRef('grc.round_id', '=', 'grant_rounds.id')
+            .where('grc.community_id', '=', scope.communityId),
+        );
+    case 'organization':
+      return () => sql<boolean>`false`;
+  }
+}

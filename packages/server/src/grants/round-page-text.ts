@@ -1,0 +1,123 @@
+import type { Locale } from '@seedbed/core';
+import type { NoticeText } from '../http/public-page';
+
+/**
+ * The words of a round's public page /r/{code} (round-page.ts), in both languages. zh-CN gives the
+ * shape; en is typed against it. Error messages come from core's catalogue (grants.*).
+ */
+const zhCN = {
+  title: '社区微创投',
+  back: '回到轮次页面',
+  funders: '资助方',
+  period: '时间',
+  now: '现在',
+  notStarted: '还没开始',
+  over: '已经结束',
+  directions: '资助方向',
+  money: '资金',
+  total: '本轮总预算',
+  cap: '每个提案最多',
+  duration: '项目周期',
+  months: '{min}–{max} 个月',
+  matching: '配捐',
+  places: '面向的社区和小区',
+  eligibility: '谁可以申请',
+  checked: '系统核对',
+  confirmed: '工作人员确认',
+  ruleMode: '（{mode}）',
+  rubric: '评审标准',
+  criterion: '标准',
+  points: '满分',
+  weight: '权重',
+  pipeline: '流程和日期',
+  today: '← 今天',
+  negative: '这些钱不能用来买',
+  notice: '公示和异议',
+  noticeOpen: '现在是公示期（{from}—{to}）。对评审结果有意见，可以在这里提出，工作人员会公开答复。',
+  noticeLater: '公示期：{from}—{to}。到时可以在这里对结果提出异议。',
+  noticeOver: '公示期（{from}—{to}）已经结束。',
+  noNotice: '本轮没有安排公示。',
+  objectionText: '您的意见（必填）',
+  name: '姓名（可以不填）',
+  phone: '手机号（可以不填）',
+  contactNotice: {
+    title: '留姓名或电话前请看',
+    summary: '不留也可以提异议。留下的话，只给社工看，方便联系您；页面上不会显示。',
+    rows: [
+      { label: '用来做什么', text: '工作人员需要问清楚情况时联系您。不推销，不交给别人。' },
+      { label: '谁能看到', text: '只有负责本轮的社工能看到。公开的只有您写的意见和答复。' },
+      { label: '保存多久', text: '和这条异议一起保存；您随时可以请社工删除。' },
+    ],
+  } satisfies NoticeText as NoticeText,
+  consent: '我留了姓名或电话，同意按上面的说明使用',
+  submit: '提交异议',
+  done: '已收到您的异议',
+  doneHint: '工作人员会在这个页面上公开答复。',
+  objections: '已收到的异议',
+  none: '还没有人提出异议。',
+  raised: '提出于',
+  answer: '答复',
+  waiting: '等待答复',
+};
+export type RoundPageText = typeof zhCN;
+
+const en: RoundPageText = {
+  title: 'Community micro-grants',
+  back: 'Back to the round',
+  funders: 'Funded by',
+  period: 'Dates',
+  now: 'Now',
+  notStarted: 'Not started yet',
+  over: 'Over',
+  directions: 'Funding directions',
+  money: 'Money',
+  total: 'Total budget',
+  cap: 'Per proposal, at most',
+  duration: 'Project length',
+  months: '{min}–{max} months',
+  matching: 'Matching funds',
+  places: 'Communities and estates',
+  eligibility: 'Who may apply',
+  checked: 'checked by the system',
+  confirmed: 'confirmed by staff',
+  ruleMode: ' ({mode})',
+  rubric: 'How proposals are scored',
+  criterion: 'Criterion',
+  points: 'Points',
+  weight: 'Weight',
+  pipeline: 'Steps and dates',
+  today: '← today',
+  negative: 'The money may not buy',
+  notice: 'Public notice and objections',
+  noticeOpen:
+    'The public notice is open ({from} – {to}). If you disagree with the selection, say so here; staff answer in public.',
+  noticeLater: 'Public notice: {from} – {to}. You can raise an objection here then.',
+  noticeOver: 'The public notice ({from} – {to}) is over.',
+  noNotice: 'This round has no public-notice step.',
+  objectionText: 'Your objection (required)',
+  name: 'Name (optional)',
+  phone: 'Mobile number (optional)',
+  contactNotice: {
+    title: 'Before you leave a name or number',
+    summary:
+      'You may object without them. If you leave them, only staff see them, to reach you; the page never shows them.',
+    rows: [
+      { label: 'What for', text: 'So staff can ask you about it. No marketing; never passed on.' },
+      { label: 'Who sees it', text: 'Only the staff running this round. Only your words and the answer are public.' },
+      { label: 'How long', text: 'As long as the objection is kept; ask staff to delete it at any time.' },
+    ],
+  },
+  consent: 'I left a name or number and agree to its use as described above',
+  submit: 'Send objection',
+  done: 'Your objection was received',
+  doneHint: 'Staff will answer it on this page.',
+  objections: 'Objections received',
+  none: 'No objections yet.',
+  raised: 'Raised',
+  answer: 'Answer',
+  waiting: 'Awaiting an answer',
+};
+
+export function roundPageText(locale: Locale): RoundPageText {
+  return locale === 'en' ? en : zhCN;
+}

@@ -1,0 +1,186 @@
+import { defaultSteps, rubricWeightSum, rubricWeightTotal } from '@seedbed/core';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../shared/text-field';
+import type { RoundForm } from './use-round-form';
+
+/** Sections of the round editor (round-form-page.tsx), each changing the one form state. */
+
+const toggled = (list: readonly string[], item: string) =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+/** Ticks for a choice of several (directions, communities). */
+export function TickList({
+  legend,
+  options,
+  selected,
+  onChange,
+  error,
+  testId,
+}: {
+  legend: string;
+  options: readonly { id: string; name: string }[];
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
+  error?: string | undefined;
+  testId: string;
+}) {
+  return (
+    <fieldset className="field" data-testid={testId}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.id} className="check">
+          <input
+            type="checkbox"
+            checked={selected.includes(option.id)}
+            onChange={() => onChange(toggled(selected, option.id))}
+          />
+          {option.name}
+        </label>
+      ))}
+      {error && <p className="field__error">{error}</p>}
+    </fieldset>
+  );
+}
+
+/** The rubric: each criterion's name, description, points and weight; the running sum refuses ≠ 100. */
+export function RubricSection({ form }: { form: RoundForm }) {
+  const { t } = useTranslation();
+  const { rubric } = form.values;
+  const sum = rubricWeightSum(rubric);
+  const change = (index: number, patch: Partial<(typeof rubric)[number]>) =>
+    form.set(
+      'rubric',
+      rubric.map((criterion, i) => (i === index ? { ...criterion, ...patch } : criterion)),
+    );
+  return (
+    <fieldset className="form__section" data-testid="grant-rubric">
+      <legend>{t('grants.form.rubric')}</legend>
+      {rubric.map((criterion, index) => (
+        <div key={criterion.key} className="grant-row">
+          <TextField
+            label={t('grants.form.criterion')}
+            value={criterion.name}
+            onChange={(name) => change(index, { name })}
+          />
+          <TextField
+            label={t('grants.form.criterionDescription')}
+            value={criterion.description}
+            onChange={(description) => change(index, { description })}
+          />
+          <TextField
+            label={t('grants.form.maxPoints')}
+            inputMode="numeric"
+            value={String(criterion.maxPoints)}
+            onChange={(text) => change(index, { maxPoints: Number(text) || 0 })}
+          />
+          <TextField
+            label={t('grants.form.weight')}
+            inputMode="numeric"
+            value={String(criterion.weightPercent)}
+            onChange={(text) => change(index, { weightPercent: Number(text) || 0 })}
+            testId={`grant-weight-${index}`}
+          />
+        </div>
+      ))}
+      <p
+        className={sum === rubricWeightTotal ? 'success' : 'field__error'}
+        role="status"
+        data-testid="grant-weight-sum"
+      >
+        {sum === rubricWeightTotal ? t('grants.form.weightSum', { sum }) : t('grants.form.weightSumWrong', { sum })}
+      </p>
+      {form.errors.rubric && sum === rubricWeightTotal && <p className="field__error">{form.errors.rubric}</p>}
+    </fieldset>
+  );
+}
+
+/** The dated pipeline: each step's name and dates, or the default laid out again from the start date. */
+export function StepsSection({ form }: { form: RoundForm }) {
+  const { t } = useTranslation();
+  const { steps } = form.values;
+  const change = (index: number, patch: Partial<(typeof steps)[number]>) =>
+    form.set(
+      'steps',
+      steps.map((step, i) => (i === index ? { ...step, ...patch } : step)),
+    );
+  const stepError = Object.entries(form.errors).find(([path]) => path.startsWith('steps'))?.[1];
+  return (
+    <fieldset className="form__section" data-testid="grant-steps">
+      <legend>{t('grants.form.steps')}</legend>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          form.setValues((now) => {
+            const laid = defaultSteps(now.startsOn);
+            return { ...now, steps: laid, endsOn: laid.at(-1)?.endsOn ?? now.endsOn };
+          })
+        }
+        data-testid="grant-steps-relayout"
+      >
+        {t('grants.form.relayOut')}
+      </button>
+      {steps.map((step, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; while editing, a step is its place in the list (a key from its name or dates would remount the input being typed in).
+        <div key={index} className="grant-row">
+          <TextField label={t('grants.form.stepName')} value={step.name} onChange={(name) => change(index, { name })} />
+          <TextField
+            label={t('grants.form.stepStarts')}
+            type="date"
+            value={step.startsOn}
+            onChange={(startsOn) => change(index, { startsOn })}
+          />
+          <TextField
+            label={t('grants.form.stepEnds')}
+            type="date"
+            value={step.endsOn}
+            onChange={(endsOn) => change(index, { endsOn })}
+          />
+        </div>
+      ))}
+      {stepError && <p className="field__error">{stepError}</p>}
+    </fieldset>
+  );
+}
+
+/** Who may apply (read here; each rule says who checks it) and the negative list (labels and keywords). */
+export function RulesSection({ form }: { form: RoundForm }) {
+  const { t } = useTranslation();
+  const { eligibility, negativeList } = form.values;
+  const change = (index: number, patch: Partial<(typeof negativeList)[number]>) =>
+    form.set(
+      'negativeList',
+      negativeList.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)),
+    );
+  return (
+    <>
+      <fieldset className="form__section" data-testid="grant-eligibility">
+        <legend>{t('grants.form.eligibility')}</legend>
+        <ul>
+          {eligibility.map((rule) => (
+            <li key={rule.key}>
+              {rule.text} · {rule.mode === 'checked' ? t('grants.form.checked') : t('grants.form.confirmed')}
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset className="form__section" data-testid="grant-negative-list">
+        <legend>{t('grants.form.negative')}</legend>
+        {negativeList.map((entry, index) => (
+          <div key={entry.key} className="grant-row">
+            <TextField
+              label={t('grants.form.negativeLabel')}
+              value={entry.label}
+              onChange={(label) => change(index, { label })}
+            />
+            <TextField
+              label={t('grants.form.negativeKeywords')}
+              value={entry.keywords}
+              onChange={(keywords) => change(index, { keywords })}
+            />
+          </div>
+        ))}
+      </fieldset>
+    </>
+  );
+}
