@@ -12,6 +12,7 @@ import { publicityErrorMessages } from './publicity/error-messages';
 import { baseErrorMessages } from './shared/error-messages';
 import type { Locale } from './shared/locale';
 import { trackingErrorMessages } from './tracking/error-messages';
+import { trainingErrorMessages } from './training/error-messages';
 import { volunteeringErrorMessages } from './volunteering/error-messages';
 
 /**
@@ -34,6 +35,7 @@ export const errorCatalogue = {
   ...publicityErrorMessages,
   ...volunteeringErrorMessages,
   ...passwordResetErrorMessages,
+  ...trainingErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -11,6 +11,7 @@ import { personPermissions } from './people/permissions';
 import { publicityPermissions } from './publicity/permissions';
 import type { Role } from './shared/roles';
 import { trackingPermissions } from './tracking/permissions';
+import { trainingPermissions } from './training/permissions';
 import { volunteeringPermissions } from './volunteering/permissions';
 
 /**
@@ -33,6 +34,7 @@ export const permissions = {
   ...publicityPermissions,
   ...volunteeringPermissions,
   ...passwordResetPermissions,
+  ...trainingPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
