@@ -6,6 +6,7 @@ import { exportOrganizationRecords } from './organizations';
 import type { PersonErasureHook, PersonExportHook } from './people';
 import { erasePublicityTraces, exportPublicityRecords, movePublicityOnMerge } from './publicity';
 import { moveTrackingLogsOnMerge } from './tracking';
+import { eraseTrainingRecords, exportTrainingRecords } from './training';
 import { eraseVolunteerRecords, exportVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
 
 /**
@@ -25,6 +26,7 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseSurveyTraces,
   eraseVolunteerRecords,
   eraseAccountTraces,
+  eraseTrainingRecords,
 ];
 
 /**
@@ -39,6 +41,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportSurveyRecords,
   exportPublicityRecords,
   exportAccountRecords,
+  exportTrainingRecords,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

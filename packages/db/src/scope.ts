@@ -215,6 +215,34 @@ const byActivity = <T extends keyof Database>(table: T) =>
     eb.selectFrom('activities').select('activities.id').where(visibleActivities(scope)),
   );
 
+const byStreet = <T extends keyof Database>(table: T) =>
+  byParent(table, 'street_id', (eb, scope) => eb.selectFrom('streets').select('streets.id').where(visibleStreets(scope)));
+
+/**
+ * A training cohort (issue 17) held for a whole street is seen by whoever sees the street, its
+ * community officials included (the class is open to every community); one hosted by a community
+ * is seen by whoever sees that community.
+ */
+export function visibleTrainingCohorts(scope: Scope): ScopeFilter<'training_cohorts'> {
+  return (eb) =>
+    eb.or([
+      eb.and([
+        eb('training_cohorts.community_id', 'is', null),
+        eb('training_cohorts.street_id', 'in', eb.selectFrom('streets').select('streets.id').where(visibleStreets(scope))),
+      ]),
+      eb(
+        'training_cohorts.community_id',
+        'in',
+        eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope)),
+      ),
+    ]);
+}
+
+const byTrainingCohort = <T extends keyof Database>(table: T) =>
+  byParent(table, 'cohort_id', (eb, scope) =>
+    eb.selectFrom('training_cohorts').select('training_cohorts.id').where(visibleTrainingCohorts(scope)),
+  );
+
 export interface ScopeRule<T extends keyof Database> {
   visible: (scope: Scope) => ScopeFilter<T>;
   /** The 404 code when the id exists nowhere (or only as a record marked gone). */
@@ -256,6 +284,12 @@ export const scopeRules = {
   coaching_sessions: { visible: visibleCoachingSessions, unknown: 'coaching.unknown_session' },
   cultivation_plans: { visible: byOrganization('cultivation_plans'), unknown: 'coaching.no_plan' },
   volunteer_hours: { visible: byOrganization('volunteer_hours'), unknown: 'volunteering.unknown' },
+
+  // training programmes (issue 17)
+  training_programmes: { visible: byStreet('training_programmes'), unknown: 'training.unknown_programme' },
+  training_cohorts: { visible: visibleTrainingCohorts, unknown: 'training.unknown_cohort' },
+  training_applications: { visible: byTrainingCohort('training_applications'), unknown: 'training.unknown_application' },
+  training_sessions: { visible: byTrainingCohort('training_sessions'), unknown: 'training.unknown_session' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

@@ -8,6 +8,7 @@ import { type OrganizationTables, organizationTablesAfterFoundation } from './or
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
 import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
 import { type TrackingTables, trackingTablesAfterFoundation } from './tracking/tables';
+import { type TrainingTables, trainingTablesAfterFoundation } from './training/tables';
 import { type VolunteeringTables, volunteeringTablesAfterFoundation } from './volunteering/tables';
 
 /**
@@ -99,7 +100,8 @@ export interface Database
     CoachingTables,
     VolunteeringTables,
     PublicityTables,
-    PasswordResetTables {
+    PasswordResetTables,
+    TrainingTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -142,4 +144,6 @@ export const tablesInDependencyOrder = [
   ...volunteeringTablesAfterFoundation,
   ...publicityTablesAfterFoundation,
   ...passwordResetTablesAfterFoundation,
+  // Training points at people, communities and users only.
+  ...trainingTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

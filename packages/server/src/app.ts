@@ -30,6 +30,7 @@ import { publicPageRouters } from './public-pages';
 import { publicityRoutes } from './publicity/routes';
 import { reportRoutes } from './reports/routes';
 import { trackingRoutes } from './tracking/routes';
+import { trainingRoutes } from './training/routes';
 import { volunteeringRoutes } from './volunteering/routes';
 import { mountWebApp } from './web-app';
 
@@ -88,6 +89,7 @@ export function createApp(dependencies: AppDependencies) {
     volunteeringRoutes,
     publicityRoutes,
     documentRoutes,
+    trainingRoutes,
   ]) {
     app.route('/', routes);
   }

@@ -201,6 +201,8 @@ export const personExportSections = [
   'surveyAnswers',
   'stakeholderContacts',
   'publicity',
+  'trainingApplications',
+  'trainingGuarantees',
   'accounts',
   'invites',
 ] as const;

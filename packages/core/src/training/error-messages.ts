@@ -47,6 +47,11 @@ export const trainingErrorMessages = {
     'zh-CN': '毕业所需出勤次数不能多于计划课次。',
     en: 'The sessions required to graduate cannot exceed the sessions planned.',
   },
+  'training.ends_before_start': {
+    status: 400,
+    'zh-CN': '结束日期不能早于开班日期。',
+    en: 'The end date cannot be before the start date.',
+  },
   'training.session_number_taken': {
     status: 409,
     'zh-CN': '这一课次编号已经有了。',

@@ -18,6 +18,7 @@ import * as accountManagement from './0016-account-management';
 import * as passwordResets from './0017-password-resets';
 import * as filingConfirmation from './0018-filing-confirmation';
 import * as occurrenceSignInCodes from './0019-occurrence-sign-in-codes';
+import * as training from './0022-training';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0017-password-resets': passwordResets,
   '0018-filing-confirmation': filingConfirmation,
   '0019-occurrence-sign-in-codes': occurrenceSignInCodes,
+  '0022-training': training,
 };
 
 export const migrationProvider: MigrationProvider = {

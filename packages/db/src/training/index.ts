@@ -1,0 +1,6 @@
+export * from './applications';
+export * from './privacy';
+export * from './programmes';
+export * from './read';
+export * from './sessions';
+export * from './tables';
