@@ -17,6 +17,7 @@ import { peopleAccessRows } from './access/people';
 import { placesAccessRows } from './access/places';
 import { publicityAccessRows } from './access/publicity';
 import { trackingAccessRows } from './access/tracking';
+import { trainingAccessRows } from './access/training';
 import { volunteeringAccessRows } from './access/volunteering';
 
 /**
@@ -153,6 +154,7 @@ const rows = [
   ...publicityAccessRows,
   ...documentsAccessRows,
   ...passwordResetAccessRows,
+  ...trainingAccessRows,
   ...logoutRows,
 ];
 

@@ -22,6 +22,7 @@ export { createRandom, type Random } from './random';
 import { generateSurveyDemo } from './survey-extension';
 import type { FiveStage } from './templates';
 import { generateTrackingDemo } from './tracking-extension';
+import { generateTrainingDemo } from './training-extension';
 import { generateVolunteeringDemo } from './volunteering-extension';
 
 export type {
@@ -158,6 +159,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateCoachingDemo(random.fork('coaching-extension'), base, activities, today),
     ...generateVolunteeringDemo(random.fork('volunteering-extension'), base, activities, today),
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
+    ...generateTrainingDemo(random.fork('training-extension'), base, today),
   };
 }
 

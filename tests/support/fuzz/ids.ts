@@ -34,6 +34,11 @@ const tableOfSegment: Record<string, string> = {
   'chat-groups': 'organization_chat_groups',
   consents: 'person_consents',
   accounts: 'users',
+  // Training (issue 17): /api/training/programmes/{id}, cohorts/{id}, applications/{id}, sessions/{id}.
+  programmes: 'training_programmes',
+  cohorts: 'training_cohorts',
+  applications: 'training_applications',
+  sessions: 'training_sessions',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -42,7 +47,7 @@ const tableOfField: [RegExp, string][] = [
   [/organization/i, 'organizations'],
   [/community/i, 'communities'],
   [
-    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant|toPerson)Ids?$/,
+    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant|toPerson|guarantorPerson)Ids?$/,
     'people',
   ],
   [/^estateIds?$/, 'estates'],
@@ -57,6 +62,7 @@ const tableOfField: [RegExp, string][] = [
   [/^activityIds?$/, 'activities'],
   [/^plannedActivityIds?$/, 'planned_activities'],
   [/^streetIds?$/, 'streets'],
+  [/^applicationIds?$/, 'training_applications'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {
