@@ -206,3 +206,49 @@ describe('graduation is all or nothing', () => {
     expect(await graduates()).toHaveLength(1);
   });
 });
+
+describe("a person's export and erasure reach their applications", () => {
+  it('exports the application and interview, and the guarantee; erasure removes what was noted', async () => {
+    const cohortId = await openCohort(staff, ids.mainStreetId, { name: '隐私班' });
+    const [person, guarantor] = await peopleOfStreet(api.db, ids.mainStreetId, 2);
+    if (!person || !guarantor) throw new Error('the demo street has people');
+    const applied = await staff.post(`/api/training/cohorts/${cohortId}/applications`, {
+      personId: person.id,
+      guarantorPersonId: guarantor.id,
+      origin: 'resident',
+      motivation: '照顾老伴之余想学点东西',
+    });
+    await staff.post(`/api/training/applications/${applied.body.id}/interview`, {
+      interviewedOn: '2026-06-20',
+      result: 'wait',
+      notes: '家里老伴需要照顾，时间难定',
+    });
+    const exported = await staff.get(`/api/people/${person.id}/export`);
+    expect(exported.status).toBe(200);
+    const text = JSON.stringify(exported.body);
+    expect(text).toContain(applied.body.id);
+    expect(text).toContain('家里老伴需要照顾');
+    expect(JSON.stringify((await staff.get(`/api/people/${guarantor.id}/export`)).body)).toContain(applied.body.id);
+
+    expect((await staff.post(`/api/people/${person.id}/erase`)).status).toBe(200);
+    const row = await api.db
+      .selectFrom('training_applications')
+      .selectAll()
+      .where('id', '=', applied.body.id)
+      .executeTakeFirstOrThrow();
+    expect([row.motivation, row.interview_notes]).toEqual(['', null]);
+    expect(row.status).toBe('interviewed');
+  });
+});
+
+describe('the demo street', () => {
+  it('shows a 友邻学社 cohort that has run and graduated, and the next one taking applications', async () => {
+    const listed = await staff.get('/api/training/programmes');
+    const school = listed.body.programmes.find((p: { name: string; cohorts: unknown[] }) => p.name === '友邻学社' && p.cohorts.length >= 2);
+    const second = school.cohorts.find((c: { name: string }) => c.name === '第二期');
+    expect(second.figures.applied).toBe(12);
+    expect(second.figures.declined).toBe(2);
+    expect(second.figures.attendedPerSession).toHaveLength(8);
+    expect(second.figures.graduated).toBeGreaterThan(5);
+  });
+});
