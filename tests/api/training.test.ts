@@ -34,7 +34,11 @@ describe('a cohort from applications to graduation', () => {
         origin,
         motivation: '想为小区做点事',
       });
-    const applied = await Promise.all([apply(ana.id, 'activist'), apply(bo.id, 'community_worker'), apply(cai.id, 'resident')]);
+    const applied = await Promise.all([
+      apply(ana.id, 'activist'),
+      apply(bo.id, 'community_worker'),
+      apply(cai.id, 'resident'),
+    ]);
     expect(applied.map((a) => a.status)).toEqual([201, 201, 201]);
     const [anaApp, boApp, caiApp] = applied.map((a) => a.body.id as string) as [string, string, string];
 
@@ -42,9 +46,9 @@ describe('a cohort from applications to graduation', () => {
     expect((await staff.post(`/api/training/applications/${anaApp}/commitment`, {})).body.code).toBe(
       'training.interview_first',
     );
-    expect((await staff.post(`/api/training/applications/${anaApp}/decision`, { decision: 'accepted' })).body.code).toBe(
-      'training.commitment_first',
-    );
+    expect(
+      (await staff.post(`/api/training/applications/${anaApp}/decision`, { decision: 'accepted' })).body.code,
+    ).toBe('training.commitment_first');
     const waiting = await staff.post(`/api/training/applications/${boApp}/interview`, {
       interviewedOn: '2026-06-20',
       result: 'wait',
@@ -79,17 +83,26 @@ describe('a cohort from applications to graduation', () => {
       expect(made.status).toBe(201);
       sessionIds.push(made.body.id);
     }
-    const again = await staff.post(`/api/training/cohorts/${cohortId}/sessions`, { number: 2, heldOn: '2026-07-09', topic: '重复' });
+    const again = await staff.post(`/api/training/cohorts/${cohortId}/sessions`, {
+      number: 2,
+      heldOn: '2026-07-09',
+      topic: '重复',
+    });
     expect(again.body.code).toBe('training.session_number_taken');
 
     // The declined applicant cannot be ticked present; the assistant may tick the roll call.
-    expect((await put(staff, `/api/training/sessions/${sessionIds[0]}/attendance`, { applicationIds: [boApp] })).body.code).toBe(
-      'training.not_accepted',
-    );
+    expect(
+      (await put(staff, `/api/training/sessions/${sessionIds[0]}/attendance`, { applicationIds: [boApp] })).body.code,
+    ).toBe('training.not_accepted');
     const assistant = await api.as('assistant');
     for (const sessionId of sessionIds)
-      expect((await put(assistant, `/api/training/sessions/${sessionId}/attendance`, { applicationIds: [anaApp] })).status).toBe(200);
-    expect((await put(staff, `/api/training/sessions/${sessionIds[0]}/attendance`, { applicationIds: [anaApp, caiApp] })).status).toBe(200);
+      expect(
+        (await put(assistant, `/api/training/sessions/${sessionId}/attendance`, { applicationIds: [anaApp] })).status,
+      ).toBe(200);
+    expect(
+      (await put(staff, `/api/training/sessions/${sessionIds[0]}/attendance`, { applicationIds: [anaApp, caiApp] }))
+        .status,
+    ).toBe(200);
 
     const committee = await put(staff, `/api/training/cohorts/${cohortId}/committee`, {
       posts: [
@@ -103,7 +116,9 @@ describe('a cohort from applications to graduation', () => {
     const graduated = await staff.post(`/api/training/cohorts/${cohortId}/graduation`);
     expect(graduated.status).toBe(200);
     expect(graduated.body).toEqual({ graduated: [anaApp], notGraduated: [caiApp] });
-    expect((await staff.post(`/api/training/cohorts/${cohortId}/graduation`)).body.code).toBe('training.already_graduated');
+    expect((await staff.post(`/api/training/cohorts/${cohortId}/graduation`)).body.code).toBe(
+      'training.already_graduated',
+    );
 
     const page = await staff.get(`/api/training/cohorts/${cohortId}`);
     expect(page.status).toBe(200);
@@ -120,7 +135,11 @@ describe('a cohort from applications to graduation', () => {
       graduated: 1,
     });
     const byId = new Map(page.body.applications.map((a: { id: string }) => [a.id, a]));
-    expect(byId.get(anaApp)).toMatchObject({ person: { name: ana.name }, guarantor: { name: guarantor.name }, graduated: true });
+    expect(byId.get(anaApp)).toMatchObject({
+      person: { name: ana.name },
+      guarantor: { name: guarantor.name },
+      graduated: true,
+    });
     expect(byId.get(boApp)).toMatchObject({ status: 'declined', decisionReason: '这一期名额已满，下一期优先' });
     expect(page.body.committee).toEqual(
       expect.arrayContaining([
@@ -142,12 +161,16 @@ describe('a cohort from applications to graduation', () => {
     expect([self.status, self.body.code]).toEqual([400, 'training.guarantor_is_applicant']);
     const body = { personId: person.id, guarantorPersonId: guarantor.id, origin: 'partner_ngo_staff' };
     expect((await staff.post(`/api/training/cohorts/${cohortId}/applications`, body)).status).toBe(201);
-    expect((await staff.post(`/api/training/cohorts/${cohortId}/applications`, body)).body.code).toBe('training.already_applied');
+    expect((await staff.post(`/api/training/cohorts/${cohortId}/applications`, body)).body.code).toBe(
+      'training.already_applied',
+    );
   });
 
   it('refuses an attendance rule above the sessions planned', async () => {
     const programmes = await staff.get('/api/training/programmes');
-    const programmeId = programmes.body.programmes.find((p: { streetId: string }) => p.streetId === ids.mainStreetId).id;
+    const programmeId = programmes.body.programmes.find(
+      (p: { streetId: string }) => p.streetId === ids.mainStreetId,
+    ).id;
     const answer = await staff.post(`/api/training/programmes/${programmeId}/cohorts`, {
       name: '第九期',
       startsOn: '2026-09-01',
@@ -189,7 +212,11 @@ describe('graduation is all or nothing', () => {
       origin: 'activist',
     });
     await acceptApplication(staff, applied.body.id);
-    const session = await staff.post(`/api/training/cohorts/${cohortId}/sessions`, { number: 1, heldOn: '2026-07-01', topic: '唯一一课' });
+    const session = await staff.post(`/api/training/cohorts/${cohortId}/sessions`, {
+      number: 1,
+      heldOn: '2026-07-01',
+      topic: '唯一一课',
+    });
     await put(staff, `/api/training/sessions/${session.body.id}/attendance`, { applicationIds: [applied.body.id] });
 
     const restore = await failWritesTo(api.db, 'training_cohorts', 'update');
@@ -200,9 +227,16 @@ describe('graduation is all or nothing', () => {
       await restore();
     }
     const graduates = () =>
-      api.db.selectFrom('training_applications').select('id').where('cohort_id', '=', cohortId).where('graduated', '=', true).execute();
+      api.db
+        .selectFrom('training_applications')
+        .select('id')
+        .where('cohort_id', '=', cohortId)
+        .where('graduated', '=', true)
+        .execute();
     expect(await graduates()).toEqual([]);
-    expect((await staff.post(`/api/training/cohorts/${cohortId}/graduation`)).body.graduated).toEqual([applied.body.id]);
+    expect((await staff.post(`/api/training/cohorts/${cohortId}/graduation`)).body.graduated).toEqual([
+      applied.body.id,
+    ]);
     expect(await graduates()).toHaveLength(1);
   });
 });
@@ -244,7 +278,9 @@ describe("a person's export and erasure reach their applications", () => {
 describe('the demo street', () => {
   it('shows a 友邻学社 cohort that has run and graduated, and the next one taking applications', async () => {
     const listed = await staff.get('/api/training/programmes');
-    const school = listed.body.programmes.find((p: { name: string; cohorts: unknown[] }) => p.name === '友邻学社' && p.cohorts.length >= 2);
+    const school = listed.body.programmes.find(
+      (p: { name: string; cohorts: unknown[] }) => p.name === '友邻学社' && p.cohorts.length >= 2,
+    );
     const second = school.cohorts.find((c: { name: string }) => c.name === '第二期');
     expect(second.figures.applied).toBe(12);
     expect(second.figures.declined).toBe(2);

@@ -193,10 +193,9 @@ function byParent<T extends keyof Database>(
 
 const byOrganization = <T extends keyof Database>(table: T) => byParent(table, 'organization_id', organizationIds);
 
-const byCommunity = <T extends keyof Database>(table: T) =>
-  byParent(table, 'community_id', (eb, scope) =>
-    eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope)),
-  );
+const communityIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
+  eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope));
+const byCommunity = <T extends keyof Database>(table: T) => byParent(table, 'community_id', communityIds);
 
 const byEstate = <T extends keyof Database>(table: T) =>
   byParent(table, 'estate_id', (eb, scope) =>
@@ -215,26 +214,19 @@ const byActivity = <T extends keyof Database>(table: T) =>
     eb.selectFrom('activities').select('activities.id').where(visibleActivities(scope)),
   );
 
-const byStreet = <T extends keyof Database>(table: T) =>
-  byParent(table, 'street_id', (eb, scope) => eb.selectFrom('streets').select('streets.id').where(visibleStreets(scope)));
+const streetIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
+  eb.selectFrom('streets').select('streets.id').where(visibleStreets(scope));
+const byStreet = <T extends keyof Database>(table: T) => byParent(table, 'street_id', streetIds);
 
-/**
- * A training cohort (issue 17) held for a whole street is seen by whoever sees the street, its
- * community officials included (the class is open to every community); one hosted by a community
- * is seen by whoever sees that community.
- */
+/** A street-wide training cohort (issue 17) is seen with its street; a community's, with that community. */
 export function visibleTrainingCohorts(scope: Scope): ScopeFilter<'training_cohorts'> {
   return (eb) =>
     eb.or([
       eb.and([
         eb('training_cohorts.community_id', 'is', null),
-        eb('training_cohorts.street_id', 'in', eb.selectFrom('streets').select('streets.id').where(visibleStreets(scope))),
+        eb('training_cohorts.street_id', 'in', streetIds(eb as never, scope)),
       ]),
-      eb(
-        'training_cohorts.community_id',
-        'in',
-        eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope)),
-      ),
+      eb('training_cohorts.community_id', 'in', communityIds(eb as never, scope)),
     ]);
 }
 
@@ -288,7 +280,10 @@ export const scopeRules = {
   // training programmes (issue 17)
   training_programmes: { visible: byStreet('training_programmes'), unknown: 'training.unknown_programme' },
   training_cohorts: { visible: visibleTrainingCohorts, unknown: 'training.unknown_cohort' },
-  training_applications: { visible: byTrainingCohort('training_applications'), unknown: 'training.unknown_application' },
+  training_applications: {
+    visible: byTrainingCohort('training_applications'),
+    unknown: 'training.unknown_application',
+  },
   training_sessions: { visible: byTrainingCohort('training_sessions'), unknown: 'training.unknown_session' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 

@@ -107,7 +107,13 @@ const topics = [
   '成果分享与毕业典礼',
 ];
 
-const motivations = ['想为小区做点事', '带着舞蹈队走得更远', '学会怎么组织邻居', '楼道治理想找办法', '退休了想发挥余热'];
+const motivations = [
+  '想为小区做点事',
+  '带着舞蹈队走得更远',
+  '学会怎么组织邻居',
+  '楼道治理想找办法',
+  '退休了想发挥余热',
+];
 const declineReasons = ['这一期名额已满，下一期优先录取', '培训时间与照顾孙辈冲突，本人同意下一期再来'];
 
 export function generateTrainingDemo(random: Random, base: BaseDemoData, today: string): TrainingDemoData {
@@ -136,7 +142,8 @@ export function generateTrainingDemo(random: Random, base: BaseDemoData, today: 
     street_id: street,
     name: '友邻学社',
     kind: 'neighbour_school',
-    description: '街道搭台、向社区骨干与积极分子开放报名的自组织带头人培训：担保、面试、自我承诺，6–8 次课，毕业后可申请微创投。',
+    description:
+      '街道搭台、向社区骨干与积极分子开放报名的自组织带头人培训：担保、面试、自我承诺，6–8 次课，毕业后可申请微创投。',
     organizer: '社区培育中心',
     created_by: staff.id,
     updated_at: at(addDays(today, -120)),

@@ -87,11 +87,22 @@ function fixture(ctx: AccessContext): Promise<Fixture> {
       if (!applicant || !guarantor) throw new Error('the home community has residents in no team');
       const programmeId = await insertProgramme(ctx, ids.mainStreetId);
       const cohortId = await insertCohort(ctx, ids.mainStreetId, programmeId);
-      const otherStreetCohortId = await insertCohort(ctx, ids.otherStreetId, await insertProgramme(ctx, ids.otherStreetId));
+      const otherStreetCohortId = await insertCohort(
+        ctx,
+        ids.otherStreetId,
+        await insertProgramme(ctx, ids.otherStreetId),
+      );
       const sessionId = randomUUID();
       await db
         .insertInto('training_sessions')
-        .values({ id: sessionId, street_id: ids.mainStreetId, cohort_id: cohortId, number: 1, held_on: '2026-06-02', topic: '开班仪式' })
+        .values({
+          id: sessionId,
+          street_id: ids.mainStreetId,
+          cohort_id: cohortId,
+          number: 1,
+          held_on: '2026-06-02',
+          topic: '开班仪式',
+        })
         .execute();
       const acceptedApplicationId = randomUUID();
       await db
@@ -111,7 +122,13 @@ function fixture(ctx: AccessContext): Promise<Fixture> {
         .execute();
       await db
         .insertInto('training_attendance')
-        .values({ id: randomUUID(), street_id: ids.mainStreetId, session_id: sessionId, application_id: acceptedApplicationId, recorded_by: null })
+        .values({
+          id: randomUUID(),
+          street_id: ids.mainStreetId,
+          session_id: sessionId,
+          application_id: acceptedApplicationId,
+          recorded_by: null,
+        })
         .execute();
       return {
         programmeId,
@@ -136,7 +153,10 @@ export const trainingAccessRows: AccessRow[] = [
   {
     name: 'list training programmes and cohorts',
     route: 'GET /api/training/programmes',
-    call: async (c, ctx) => (await fixture(ctx), c.get('/api/training/programmes')),
+    call: async (c, ctx) => {
+      await fixture(ctx);
+      return c.get('/api/training/programmes');
+    },
     expect: readers,
   },
   {
@@ -203,14 +223,17 @@ export const trainingAccessRows: AccessRow[] = [
   {
     name: 'sign the self-commitment',
     route: 'POST /api/training/applications/{id}/commitment',
-    call: async (c, ctx) => c.post(`/api/training/applications/${await insertApplication(ctx, 'interviewed')}/commitment`, {}),
+    call: async (c, ctx) =>
+      c.post(`/api/training/applications/${await insertApplication(ctx, 'interviewed')}/commitment`, {}),
     expect: managers(200),
   },
   {
     name: 'accept an application',
     route: 'POST /api/training/applications/{id}/decision',
     call: async (c, ctx) =>
-      c.post(`/api/training/applications/${await insertApplication(ctx, 'committed')}/decision`, { decision: 'accepted' }),
+      c.post(`/api/training/applications/${await insertApplication(ctx, 'committed')}/decision`, {
+        decision: 'accepted',
+      }),
     expect: managers(200),
   },
   {

@@ -31,7 +31,8 @@ describe('the application state machine', () => {
 
   it('lets a waiting interview be recorded again, and a decline come at any open step', () => {
     expect(applicationStepError(waiting, 'interview')).toBeNull();
-    for (const state of [applied, waiting, passed, committed]) expect(applicationStepError(state, 'decline')).toBeNull();
+    for (const state of [applied, waiting, passed, committed])
+      expect(applicationStepError(state, 'decline')).toBeNull();
   });
 
   it('keeps accepted and declined final', () => {

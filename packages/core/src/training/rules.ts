@@ -1,10 +1,5 @@
 import type { ErrorCode } from '../errors';
-import type {
-  ApplicationStatus,
-  InterviewResult,
-  TrainingDecisionInput,
-  TrainingFigures,
-} from './schemas';
+import type { ApplicationStatus, InterviewResult, TrainingDecisionInput, TrainingFigures } from './schemas';
 
 /**
  * The application's path (seed 000: 担保 → 面试 → 自我承诺 → 名单敲定):

@@ -106,9 +106,7 @@ export type TrainingAttendanceInput = z.infer<typeof trainingAttendanceInputSche
 export const committeePostSuggestions = ['班长', '副班长', '学习委员', '宣传委员', '生活委员'] as const;
 
 export const trainingCommitteeInputSchema = z.object({
-  posts: z
-    .array(z.object({ post: z.string().trim().min(1).max(30), applicationId: idSchema }))
-    .max(20),
+  posts: z.array(z.object({ post: z.string().trim().min(1).max(30), applicationId: idSchema })).max(20),
 });
 export type TrainingCommitteeInput = z.infer<typeof trainingCommitteeInputSchema>;
 

@@ -175,8 +175,7 @@ export async function readTrainingCohort(
   const [statuses, sessions] = await Promise.all([statusesOf(call, [cohortId]), sessionsOf(call, [cohortId])]);
   const cohort = cohortOf(row, statuses, sessions);
   const bareSessions = sessions.map(({ cohortId: _, ...session }) => session);
-  if (!withNames)
-    return ok({ cohort, sessions: bareSessions.map((s) => ({ ...s, presentApplicationIds: [] })) });
+  if (!withNames) return ok({ cohort, sessions: bareSessions.map((s) => ({ ...s, presentApplicationIds: [] })) });
   const committee = await call.db
     .selectFrom('training_committee_posts')
     .select(['post', 'application_id'])

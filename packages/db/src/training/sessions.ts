@@ -109,7 +109,13 @@ async function recordRemoval(
   row: { id: string; street_id: string },
   action: string,
 ) {
-  await recordAudit(tx.db, tx.actor, { action, tableName: table, recordId: row.id, streetId: row.street_id, before: row });
+  await recordAudit(tx.db, tx.actor, {
+    action,
+    tableName: table,
+    recordId: row.id,
+    streetId: row.street_id,
+    before: row,
+  });
 }
 
 /** 班委: replaces the cohort's committee; posts are held by accepted applicants, one holder each. */
@@ -167,7 +173,12 @@ async function attendanceOf(call: Pick<StoreContext, 'db'>, cohortId: string) {
     .groupBy(['a.id', 'a.status', 'a.person_id'])
     .orderBy('a.id')
     .execute();
-  return rows.map((r) => ({ id: r.id, personId: r.person_id, status: 'accepted' as const, sessionsAttended: Number(r.attended) }));
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.person_id,
+    status: 'accepted' as const,
+    sessionsAttended: Number(r.attended),
+  }));
 }
 
 /**
@@ -186,12 +197,24 @@ export function graduateTrainingCohort(
     const accepted = await attendanceOf(tx, cohortId);
     const graduates = new Set(graduatesOf(accepted, cohort.value.minimum_sessions_attended).map((a) => a.id));
     for (const id of graduates)
-      await updateAudited(tx, 'training_applications', id, { graduated: true, updated_at: tx.actor.now }, {
-        action: 'training.application.graduate',
-      });
-    await updateAudited(tx, 'training_cohorts', cohortId, { graduated_on: tx.today, updated_at: tx.actor.now }, {
-      action: 'training.cohort.graduate',
-    });
+      await updateAudited(
+        tx,
+        'training_applications',
+        id,
+        { graduated: true, updated_at: tx.actor.now },
+        {
+          action: 'training.application.graduate',
+        },
+      );
+    await updateAudited(
+      tx,
+      'training_cohorts',
+      cohortId,
+      { graduated_on: tx.today, updated_at: tx.actor.now },
+      {
+        action: 'training.cohort.graduate',
+      },
+    );
     return ok({
       graduated: [...graduates],
       notGraduated: accepted.filter((a) => !graduates.has(a.id)).map((a) => a.id),

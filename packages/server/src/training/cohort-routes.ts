@@ -34,7 +34,8 @@ const createProgramme = route({
 const createCohort = route({
   method: 'post',
   path: '/api/training/programmes/{id}/cohorts',
-  summary: 'Open a cohort (第二期) of a programme: dates, place, planned sessions, attendance rule, self-commitment text',
+  summary:
+    'Open a cohort (第二期) of a programme: dates, place, planned sessions, attendance rule, self-commitment text',
   request: { params: idParamSchema, ...jsonBody(trainingCohortInputSchema) },
   responses: { 201: jsonOk(made, 'made') },
 });

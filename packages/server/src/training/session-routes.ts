@@ -5,7 +5,12 @@ import {
   trainingGraduationSchema,
   trainingSessionInputSchema,
 } from '@seedbed/core';
-import { addTrainingSession, graduateTrainingCohort, recordTrainingAttendance, setTrainingCommittee } from '@seedbed/db';
+import {
+  addTrainingSession,
+  graduateTrainingCohort,
+  recordTrainingAttendance,
+  setTrainingCommittee,
+} from '@seedbed/db';
 import { z } from 'zod';
 import { answer } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
