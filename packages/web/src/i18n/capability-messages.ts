@@ -18,6 +18,7 @@ const zhLoaders = {
   volunteering: () => import('../volunteering/messages').then((m) => m.volunteeringMessagesZh),
   publicity: () => import('../publicity/messages').then((m) => m.publicityMessagesZh),
   documents: () => import('../documents/messages').then((m) => m.documentsMessagesZh),
+  training: () => import('../training/messages').then((m) => m.trainingMessagesZh),
   passwords: () => import('../accounts/password-messages').then((m) => m.passwordMessagesZh),
 } satisfies Record<string, () => Promise<object>>;
 

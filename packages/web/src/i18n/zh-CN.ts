@@ -20,6 +20,7 @@ import type { RegistryMessages } from '../organizations/messages';
 import type { PeopleMessages } from '../people/messages';
 import type { PublicityMessages } from '../publicity/messages';
 import type { TrackingMessages } from '../tracking/messages';
+import type { TrainingMessages } from '../training/messages';
 import type { VolunteeringMessages } from '../volunteering/messages';
 
 /**
@@ -57,6 +58,7 @@ export const zhBase = {
     tracking: '追踪日志',
     duplicates: '疑似重复',
     coaching: '辅导记录',
+    training: '培训班',
     workload: '辅导工作量',
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
@@ -373,4 +375,5 @@ export type Catalogue = typeof zhBase &
   VolunteeringMessages &
   PublicityMessages &
   DocumentsMessages &
-  PasswordMessages;
+  PasswordMessages &
+  TrainingMessages;

@@ -77,6 +77,7 @@ function MainNav() {
       label: t('nav.workload'),
       testId: 'nav-workload',
     },
+    can(user, 'training.applications.read') && { to: '/training', label: t('nav.training'), testId: 'nav-training' },
     can(user, 'publicity.read') && { to: '/publicity/feed', label: t('nav.feed'), testId: 'nav-feed' },
     can(user, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
     // The residents' committee's own dashboard: its home is its community's page.

@@ -1,0 +1,2 @@
+/** Training programmes: other capabilities reach its pages through here only. */
+export { trainingRoutes } from './routes';
