@@ -141,6 +141,18 @@ describe('a cohort from applications to graduation', () => {
       graduated: true,
     });
     expect(byId.get(boApp)).toMatchObject({ status: 'declined', decisionReason: '这一期名额已满，下一期优先' });
+    const history = await staff.get(`/api/people/${guarantor.id}/training`);
+    expect(history.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ applicationId: anaApp, as: 'guarantor', applicantName: ana.name }),
+      ]),
+    );
+    const anaHistory = await staff.get(`/api/people/${ana.id}/training`);
+    expect(anaHistory.body.items).toEqual([expect.objectContaining({ cohortId, as: 'applicant', graduated: true })]);
+    const roster = await staff.get(`/api/training/cohorts/${cohortId}/roster.xlsx`);
+    expect(roster.status).toBe(200);
+    expect(roster.headers.get('content-type')).toContain('spreadsheetml');
+    expect(roster.bytes.length).toBeGreaterThan(1000);
     expect(page.body.committee).toEqual(
       expect.arrayContaining([
         { post: '班长', applicationId: anaApp },

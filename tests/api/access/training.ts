@@ -191,6 +191,18 @@ export const trainingAccessRows: AccessRow[] = [
     expect: readers,
   },
   {
+    name: 'a main-street cohort’s roster (.xlsx)',
+    route: 'GET /api/training/cohorts/{id}/roster.xlsx',
+    call: async (c, ctx) => c.get(`/api/training/cohorts/${(await fixture(ctx)).cohortId}/roster.xlsx`),
+    expect: all(403, { admin: 200, staff: 200, assistant: 200 }),
+  },
+  {
+    name: 'the training history of an applicant',
+    route: 'GET /api/people/{id}/training',
+    call: async (c, ctx) => c.get(`/api/people/${(await fixture(ctx)).applicantId}/training`),
+    expect: all(403, { admin: 200, staff: 200, assistant: 200 }),
+  },
+  {
     name: 'a cohort of the other street',
     route: 'GET /api/training/cohorts/{id}',
     call: async (c, ctx) => c.get(`/api/training/cohorts/${(await fixture(ctx)).otherStreetCohortId}`),

@@ -196,3 +196,22 @@ export const trainingGraduationSchema = z.object({
   graduated: z.array(idSchema),
   notGraduated: z.array(idSchema),
 });
+
+/** A person's training history (their page): cohorts applied to, and applications they vouched for. */
+export const personTrainingSchema = z.object({
+  items: z.array(
+    z.object({
+      applicationId: idSchema,
+      cohortId: idSchema,
+      programmeName: z.string(),
+      cohortName: z.string(),
+      startsOn: z.string(),
+      /** 'applicant': their own application; 'guarantor': they vouched for someone (named). */
+      as: z.enum(['applicant', 'guarantor']),
+      applicantName: z.string(),
+      status: applicationStatusSchema,
+      graduated: z.boolean(),
+    }),
+  ),
+});
+export type PersonTraining = z.infer<typeof personTrainingSchema>;

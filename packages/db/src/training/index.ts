@@ -1,4 +1,5 @@
 export * from './applications';
+export * from './person-history';
 export * from './privacy';
 export * from './programmes';
 export * from './read';

@@ -2,16 +2,24 @@ import {
   can,
   idParamSchema,
   ok,
+  personTrainingSchema,
   trainingCohortDetailSchema,
   trainingCohortInputSchema,
   trainingProgrammeInputSchema,
   trainingProgrammeListSchema,
 } from '@seedbed/core';
-import { createTrainingCohort, createTrainingProgramme, listTrainingProgrammes, readTrainingCohort } from '@seedbed/db';
+import {
+  createTrainingCohort,
+  createTrainingProgramme,
+  listTrainingProgrammes,
+  readPersonTraining,
+  readTrainingCohort,
+} from '@seedbed/db';
 import { z } from 'zod';
-import { answer, type Call } from '../http/answer';
+import { answer, answerBody, type Call } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
+import { cohortRoster, xlsxType } from './roster-xlsx';
 
 const route = routesOf('training');
 const made = z.object({ id: z.uuid() });
@@ -48,6 +56,24 @@ const cohort = route({
   responses: { 200: jsonOk(trainingCohortDetailSchema, 'the cohort') },
 });
 
+const roster = route({
+  method: 'get',
+  path: '/api/training/cohorts/{id}/roster.xlsx',
+  summary: 'The cohort’s roster (.xlsx): applicants, guarantors, steps, committee, attendance per session, graduates',
+  request: { params: idParamSchema },
+  responses: {
+    200: { content: { [xlsxType]: { schema: z.string().openapi({ format: 'binary' }) } }, description: 'the roster' },
+  },
+});
+
+const personHistory = route({
+  method: 'get',
+  path: '/api/people/{id}/training',
+  summary: 'A person’s training history: cohorts they applied to and applications they vouched for (incubator team)',
+  request: { params: idParamSchema },
+  responses: { 200: jsonOk(personTrainingSchema, 'the history') },
+});
+
 /** Names, interview notes and the roll call are the incubator team's ('training.applications.read'). */
 const withNames = (call: Call) => can(call.caller, 'training.applications.read');
 
@@ -63,4 +89,19 @@ export const trainingCohortRoutes = newRouter()
   )
   .openapi(cohort, (c) =>
     answer(c, 'training.read', 200, (call) => readTrainingCohort(call, c.req.valid('param').id, withNames(call))),
+  )
+  .openapi(personHistory, (c) =>
+    answer(c, 'training.applications.read', 200, (call) => readPersonTraining(call, c.req.valid('param').id)),
+  )
+  .openapi(roster, (c) =>
+    answerBody(
+      c,
+      'training.applications.read',
+      (call) => readTrainingCohort(call, c.req.valid('param').id, true),
+      async (detail) =>
+        c.body((await cohortRoster(detail, c.get('locale') ?? 'zh-CN')) as Uint8Array<ArrayBuffer>, 200, {
+          'content-type': xlsxType,
+          'content-disposition': `attachment; filename="training-roster.xlsx"; filename*=UTF-8''${encodeURIComponent(`${detail.cohort.programmeName}${detail.cohort.name}花名册.xlsx`)}`,
+        }),
+    ),
   );

@@ -35,6 +35,11 @@ export function TrainingCohortPage() {
               <header className="page-header">
                 <h1>{title}</h1>
                 <Link to="/training">{t('training.title')}</Link>
+                {detail.applications && (
+                  <a href={`/api/training/cohorts/${cohort.id}/roster.xlsx`} download data-testid="training-roster">
+                    {t('training.roster')}
+                  </a>
+                )}
               </header>
               <p>
                 {formatDate(cohort.startsOn, currentLocale())}

@@ -109,6 +109,8 @@ export const trainingMessagesEn: TrainingMessages = {
       notGraduated: 'Not enough sessions attended',
       none: 'No graduates yet.',
     },
+    person: { title: 'Training', vouchedFor: 'Guarantor for {{name}}' },
+    roster: 'Download roster (Excel)',
     saved: 'Saved',
   },
 };

@@ -107,6 +107,8 @@ const zhCN = {
       notGraduated: '出勤不足、未能毕业',
       none: '还没有毕业学员。',
     },
+    person: { title: '培训经历', vouchedFor: '为{{name}}作担保' },
+    roster: '下载花名册（Excel）',
     saved: '已保存',
   },
 };
