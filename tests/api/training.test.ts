@@ -284,6 +284,14 @@ describe("a person's export and erasure reach their applications", () => {
       .executeTakeFirstOrThrow();
     expect([row.motivation, row.interview_notes]).toEqual(['', null]);
     expect(row.status).toBe('interviewed');
+    const trail = await api.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('table_name', '=', 'training_applications')
+      .where('record_id', '=', applied.body.id)
+      .execute();
+    expect(trail.length).toBeGreaterThan(0);
+    expect(JSON.stringify(trail)).not.toContain('老伴');
   });
 });
 

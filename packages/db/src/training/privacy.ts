@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { PersonErasureHook, PersonExportHook } from '../people';
 
 /**
@@ -8,10 +9,24 @@ import type { PersonErasureHook, PersonExportHook } from '../people';
  * nobody but by id, so those rows keep only the reference.
  */
 export const eraseTrainingRecords: PersonErasureHook = async ({ db: trx }, { id: personId }) => {
-  await trx
+  const applications = await trx
     .updateTable('training_applications')
     .set({ motivation: '', interview_notes: null, decision_reason: null })
     .where('person_id', '=', personId)
+    .returning('id')
+    .execute();
+  if (applications.length === 0) return;
+  // The audit trail's copies of these rows held the same notes: redacted as people/privacy.ts does its own.
+  const redacted = JSON.stringify({ redacted: 'person.erase' });
+  await trx
+    .updateTable('audit_log')
+    .set({ before: sql`case when before is null then null else ${redacted}::jsonb end`, after: redacted })
+    .where('table_name', '=', 'training_applications')
+    .where(
+      'record_id',
+      'in',
+      applications.map((a) => a.id),
+    )
     .execute();
 };
 
