@@ -104,6 +104,17 @@ describe('a cohort from applications to graduation', () => {
         .status,
     ).toBe(200);
 
+    // A session linked to an activity shows who signed in on its page, beside the roll call.
+    const activity = await api.db
+      .selectFrom('activity_sign_ins')
+      .select(['activity_id', 'name'])
+      .where('street_id', '=', ids.mainStreetId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    expect(
+      (await put(staff, `/api/training/sessions/${sessionIds[1]}/activity`, { activityId: activity.activity_id }))
+        .status,
+    ).toBe(200);
     const committee = await put(staff, `/api/training/cohorts/${cohortId}/committee`, {
       posts: [
         { post: '班长', applicationId: anaApp },
@@ -141,6 +152,10 @@ describe('a cohort from applications to graduation', () => {
       graduated: true,
     });
     expect(byId.get(boApp)).toMatchObject({ status: 'declined', decisionReason: '这一期名额已满，下一期优先' });
+    const linked = page.body.sessions.find((s: { number: number }) => s.number === 2);
+    expect(linked.activityId).toBe(activity.activity_id);
+    expect(linked.signInNames).toContain(activity.name);
+    expect(linked.presentApplicationIds).toEqual([anaApp]);
     const history = await staff.get(`/api/people/${guarantor.id}/training`);
     expect(history.body.items).toEqual(
       expect.arrayContaining([

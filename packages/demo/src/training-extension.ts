@@ -66,6 +66,7 @@ export interface TrainingSessionRow {
   held_on: string;
   topic: string;
   is_opening_ceremony: boolean;
+  activity_id: string | null;
 }
 
 export interface TrainingAttendanceRow {
@@ -209,6 +210,7 @@ export function generateTrainingDemo(random: Random, base: BaseDemoData, today: 
       held_on: addDays(startsOn, 7 * (number - 1)),
       topic: topics[number - 1]!,
       is_opening_ceremony: number === 1,
+      activity_id: null,
     });
     for (const application of accepted) {
       // Most come every week; two miss more often (and do not graduate).

@@ -267,6 +267,21 @@ export const trainingAccessRows: AccessRow[] = [
     expect: all(403, { admin: 200, staff: 200, assistant: 200 }),
   },
   {
+    name: 'link a session to an activity of the main organization',
+    route: 'PUT /api/training/sessions/{id}/activity',
+    call: async (c, ctx) => {
+      const f = await fixture(ctx);
+      const activity = await ctx.db
+        .selectFrom('activity_organizations')
+        .select('activity_id')
+        .where('organization_id', '=', ctx.ids.organizationId)
+        .orderBy('activity_id')
+        .executeTakeFirstOrThrow();
+      return put(c, `/api/training/sessions/${f.sessionId}/activity`, { activityId: activity.activity_id });
+    },
+    expect: managers(200),
+  },
+  {
     name: 'elect the class committee',
     route: 'PUT /api/training/cohorts/{id}/committee',
     call: async (c, ctx) => {

@@ -96,6 +96,10 @@ export const trainingSessionInputSchema = z.object({
 });
 export type TrainingSessionInput = z.infer<typeof trainingSessionInputSchema>;
 
+/** Links a session to the activity whose self sign-ins (/s/{code}) show beside its roll call; null unlinks. */
+export const trainingSessionActivityInputSchema = z.object({ activityId: idSchema.nullable() });
+export type TrainingSessionActivityInput = z.infer<typeof trainingSessionActivityInputSchema>;
+
 /** The roll call of one session, ticked by staff: the accepted applications present (replaces). */
 export const trainingAttendanceInputSchema = z.object({
   applicationIds: z.array(idSchema).max(500),
@@ -180,6 +184,9 @@ export const trainingSessionSchema = z.object({
   topic: z.string(),
   isOpeningCeremony: z.boolean(),
   presentApplicationIds: z.array(idSchema),
+  activityId: idSchema.nullable(),
+  /** Names signed in on the linked activity's page, for staff to compare with the roll call. */
+  signInNames: z.array(z.string()),
 });
 export type TrainingSession = z.infer<typeof trainingSessionSchema>;
 

@@ -79,6 +79,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       held_on date not null,
       topic text not null,
       is_opening_ceremony boolean not null default false,
+      -- The activity whose residents' self sign-ins (/s/{code}) are shown beside the roll call.
+      activity_id uuid references activities (id),
       created_at timestamptz not null default now(),
       unique (cohort_id, number)
     );

@@ -9,6 +9,7 @@ import {
   type TrainingSession,
 } from '@seedbed/core';
 import type { Selectable } from 'kysely';
+import { listSignIns } from '../activities';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visibleStreets, visibleTrainingCohorts } from '../scope';
@@ -39,6 +40,8 @@ async function sessionsOf({ db }: Pick<Reader, 'db'>, cohortIds: readonly string
     topic: s.topic,
     isOpeningCeremony: s.is_opening_ceremony,
     presentApplicationIds: present.filter((p) => p.session_id === s.id).map((p) => p.application_id),
+    activityId: s.activity_id,
+    signInNames: [] as string[],
   }));
 }
 
@@ -175,7 +178,13 @@ export async function readTrainingCohort(
   const [statuses, sessions] = await Promise.all([statusesOf(call, [cohortId]), sessionsOf(call, [cohortId])]);
   const cohort = cohortOf(row, statuses, sessions);
   const bareSessions = sessions.map(({ cohortId: _, ...session }) => session);
-  if (!withNames) return ok({ cohort, sessions: bareSessions.map((s) => ({ ...s, presentApplicationIds: [] })) });
+  if (!withNames)
+    return ok({ cohort, sessions: bareSessions.map((s) => ({ ...s, presentApplicationIds: [], activityId: null })) });
+  for (const session of bareSessions) {
+    if (!session.activityId) continue;
+    const signIns = await listSignIns(call, session.activityId);
+    if (signIns.ok) session.signInNames = signIns.value.map((s) => s.name);
+  }
   const committee = await call.db
     .selectFrom('training_committee_posts')
     .select(['post', 'application_id'])

@@ -5,6 +5,7 @@ import {
   type Result,
   type TrainingAttendanceInput,
   type TrainingCommitteeInput,
+  type TrainingSessionActivityInput,
   type TrainingSessionInput,
 } from '@seedbed/core';
 import { recordAudit } from '../audit';
@@ -240,4 +241,32 @@ export async function graduatesOfCohort(
     .orderBy('id')
     .execute();
   return ok(rows.map((r) => ({ applicationId: r.id, personId: r.person_id })));
+}
+
+/**
+ * Links a session to an activity (one run by the incubator, say, with its QR code at the door):
+ * its residents' self sign-ins show beside the roll call. They do not count by themselves — a
+ * sign-in holds a name and phone, not a person — so staff still tick who was there.
+ */
+export function linkTrainingSessionActivity(
+  call: StoreContext,
+  sessionId: string,
+  input: TrainingSessionActivityInput,
+): Promise<Result<{ id: string; activityId: string | null }>> {
+  return inTransaction(call, async (tx) => {
+    const session = await findInScope(tx, 'training_sessions', sessionId, { forUpdate: true });
+    if (!session.ok) return session;
+    if (input.activityId) {
+      const activity = await findInScope(tx, 'activities', input.activityId);
+      if (!activity.ok) return activity;
+    }
+    const { after } = await updateAudited(
+      tx,
+      'training_sessions',
+      sessionId,
+      { activity_id: input.activityId },
+      { action: 'training.session.link_activity' },
+    );
+    return ok({ id: after.id, activityId: after.activity_id });
+  });
 }

@@ -68,6 +68,7 @@ export interface TrainingSessionsTable {
   held_on: string;
   topic: string;
   is_opening_ceremony: Generated<boolean>;
+  activity_id: string | null;
   created_at: CreatedAt;
 }
 

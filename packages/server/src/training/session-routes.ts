@@ -3,11 +3,13 @@ import {
   trainingAttendanceInputSchema,
   trainingCommitteeInputSchema,
   trainingGraduationSchema,
+  trainingSessionActivityInputSchema,
   trainingSessionInputSchema,
 } from '@seedbed/core';
 import {
   addTrainingSession,
   graduateTrainingCohort,
+  linkTrainingSessionActivity,
   recordTrainingAttendance,
   setTrainingCommittee,
 } from '@seedbed/db';
@@ -34,6 +36,15 @@ const attendance = route({
   responses: { 200: jsonOk(z.object({ present: z.number().int() }), 'recorded') },
 });
 
+const linkActivity = route({
+  method: 'put',
+  path: '/api/training/sessions/{id}/activity',
+  summary:
+    'Link a session to an activity whose residents’ self sign-ins (/s/{code}) show beside the roll call; null unlinks',
+  request: { params: idParamSchema, ...jsonBody(trainingSessionActivityInputSchema) },
+  responses: { 200: jsonOk(z.object({ id: z.uuid(), activityId: z.uuid().nullable() }), 'linked') },
+});
+
 const committee = route({
   method: 'put',
   path: '/api/training/cohorts/{id}/committee',
@@ -57,6 +68,11 @@ export const trainingSessionRoutes = newRouter()
   .openapi(attendance, (c) =>
     answer(c, 'training.attendance.record', 200, (call) =>
       recordTrainingAttendance(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
+  .openapi(linkActivity, (c) =>
+    answer(c, 'training.manage', 200, (call) =>
+      linkTrainingSessionActivity(call, c.req.valid('param').id, c.req.valid('json')),
     ),
   )
   .openapi(committee, (c) =>

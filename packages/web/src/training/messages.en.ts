@@ -95,6 +95,13 @@ export const trainingMessagesEn: TrainingMessages = {
       rollCall: 'Roll call (tap a name when they are here)',
       saveRollCall: 'Save roll call',
       noAccepted: 'No accepted applicant yet.',
+      signIns: '{{count}} signed in with the QR code: ',
+      isStudent: ' (student)',
+      linkActivity: 'Link the activity residents signed in to',
+      activity: 'Activities of that day',
+      noActivities: 'No activity recorded that day yet.',
+      noActivity: '(not linked)',
+      saveActivity: 'Save link',
     },
     committee: {
       post: 'Post',

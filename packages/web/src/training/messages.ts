@@ -93,6 +93,13 @@ const zhCN = {
       rollCall: '点名（点一下名字表示到了）',
       saveRollCall: '保存点名',
       noAccepted: '还没有录取的学员。',
+      signIns: '扫码签到 {{count}} 人：',
+      isStudent: '（学员）',
+      linkActivity: '关联扫码签到的活动',
+      activity: '当天的活动',
+      noActivities: '当天还没有活动记录。',
+      noActivity: '（不关联）',
+      saveActivity: '保存关联',
     },
     committee: {
       post: '职务',

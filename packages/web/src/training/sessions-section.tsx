@@ -6,14 +6,15 @@ import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { formatDate } from '../shared/format';
 import { TextField } from '../shared/text-field';
+import { SessionSignIns } from './session-sign-ins';
 import { useWrite } from './use-write';
 
 type Accepted = { id: string; name: string }[];
 
 /**
- * 课程与签到: each session with its roll call. Attendance is ticked by staff, a name a tap (the
- * residents' self sign-in /s/{code} is an activity's and matches people by name and phone only;
- * see the issue's report), and counts only accepted applicants.
+ * 课程与签到: each session with its roll call. Attendance is ticked by staff, a name a tap and
+ * counts only accepted applicants; the self sign-ins of a linked activity (/s/{code}) show beside
+ * it, since a sign-in holds a name and phone rather than a person.
  */
 export function SessionsSection({
   detail,
@@ -30,6 +31,7 @@ export function SessionsSection({
   const accepted: Accepted = (detail.applications ?? [])
     .filter((a) => a.status === 'accepted')
     .map((a) => ({ id: a.id, name: a.person.name }));
+  const acceptedNames = new Set(accepted.map((a) => a.name));
   const figures = new Map(detail.cohort.figures.attendedPerSession.map((s) => [s.number, s.attended]));
   return (
     <section className="training-section" data-testid="training-sessions">
@@ -51,6 +53,9 @@ export function SessionsSection({
                 {t('training.session.present', { count: figures.get(session.number) ?? 0 })}
               </span>
             </div>
+            {detail.applications && (
+              <SessionSignIns session={session} acceptedNames={acceptedNames} mayLink={mayManage} onChange={onChange} />
+            )}
             {mayTick && detail.applications && <RollCall session={session} accepted={accepted} onSaved={onChange} />}
           </li>
         ))}
