@@ -19,6 +19,7 @@ import { peopleAccessRows } from './access/people';
 import { placesAccessRows } from './access/places';
 import { publicityAccessRows } from './access/publicity';
 import { trackingAccessRows } from './access/tracking';
+import { trainingAccessRows } from './access/training';
 import { volunteeringAccessRows } from './access/volunteering';
 
 /**
@@ -157,6 +158,7 @@ const rows = [
   ...passwordResetAccessRows,
   ...booksAccessRows,
   ...grantsAccessRows,
+  ...trainingAccessRows,
   ...logoutRows,
 ];
 

@@ -14,6 +14,7 @@ import { publicityErrorMessages } from './publicity/error-messages';
 import { baseErrorMessages } from './shared/error-messages';
 import type { Locale } from './shared/locale';
 import { trackingErrorMessages } from './tracking/error-messages';
+import { trainingErrorMessages } from './training/error-messages';
 import { volunteeringErrorMessages } from './volunteering/error-messages';
 
 /**
@@ -38,6 +39,7 @@ export const errorCatalogue = {
   ...passwordResetErrorMessages,
   ...booksErrorMessages,
   ...grantErrorMessages,
+  ...trainingErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

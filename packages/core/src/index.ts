@@ -13,4 +13,5 @@ export * from './publicity';
 export * from './reports';
 export * from './shared';
 export * from './tracking';
+export * from './training';
 export * from './volunteering';

@@ -13,6 +13,7 @@ import { personPermissions } from './people/permissions';
 import { publicityPermissions } from './publicity/permissions';
 import type { Role } from './shared/roles';
 import { trackingPermissions } from './tracking/permissions';
+import { trainingPermissions } from './training/permissions';
 import { volunteeringPermissions } from './volunteering/permissions';
 
 /**
@@ -37,6 +38,7 @@ export const permissions = {
   ...passwordResetPermissions,
   ...booksPermissions,
   ...grantPermissions,
+  ...trainingPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -8,6 +8,7 @@ import { exportOrganizationRecords } from './organizations';
 import type { PersonErasureHook, PersonExportHook } from './people';
 import { erasePublicityTraces, exportPublicityRecords, movePublicityOnMerge } from './publicity';
 import { moveTrackingLogsOnMerge } from './tracking';
+import { eraseTrainingRecords, exportTrainingRecords } from './training';
 import { eraseVolunteerRecords, exportVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
 
 /**
@@ -28,6 +29,7 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseVolunteerRecords,
   eraseGrantObjectionContacts,
   eraseAccountTraces,
+  eraseTrainingRecords,
 ];
 
 /**
@@ -44,6 +46,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportGrantObjections,
   exportAccountRecords,
   exportBookRecords,
+  exportTrainingRecords,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

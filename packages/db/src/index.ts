@@ -24,4 +24,5 @@ export * from './scope';
 export * from './settings';
 export * from './tables';
 export * from './tracking';
+export * from './training';
 export * from './volunteering';

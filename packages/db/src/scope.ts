@@ -1,11 +1,13 @@
 import type { ErrorCode, Scope } from '@seedbed/core';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { visibleUsers } from './accounts/visibility';
-import { visibleGrantRounds } from './grants/visibility';
+import { grantRoundIds, visibleGrantRounds } from './grants/visibility';
 import type { Database } from './tables';
 
 /**
  * The one place that decides which rows a caller may see (../shared/style.md "Scope").
+ * Long on purpose: one rule per table looked up by id, read side by side; a capability's longer
+ * reach is its own file (grants/visibility.ts, accounts/visibility.ts).
  * Routes never write their own `where street_id = …`; stores call these.
  *
  * An organization is not a leaf of one community: it has a home community and may serve others,
@@ -194,10 +196,9 @@ function byParent<T extends keyof Database>(
 
 const byOrganization = <T extends keyof Database>(table: T) => byParent(table, 'organization_id', organizationIds);
 
-const byCommunity = <T extends keyof Database>(table: T) =>
-  byParent(table, 'community_id', (eb, scope) =>
-    eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope)),
-  );
+const communityIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
+  eb.selectFrom('communities').select('communities.id').where(visibleCommunities(scope));
+const byCommunity = <T extends keyof Database>(table: T) => byParent(table, 'community_id', communityIds);
 
 const byEstate = <T extends keyof Database>(table: T) =>
   byParent(table, 'estate_id', (eb, scope) =>
@@ -214,6 +215,27 @@ const byEstate = <T extends keyof Database>(table: T) =>
 const byActivity = <T extends keyof Database>(table: T) =>
   byParent(table, 'activity_id', (eb, scope) =>
     eb.selectFrom('activities').select('activities.id').where(visibleActivities(scope)),
+  );
+
+const streetIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
+  eb.selectFrom('streets').select('streets.id').where(visibleStreets(scope));
+const byStreet = <T extends keyof Database>(table: T) => byParent(table, 'street_id', streetIds);
+
+/** A street-wide training cohort (issue 17) is seen with its street; a community's, with that community. */
+export function visibleTrainingCohorts(scope: Scope): ScopeFilter<'training_cohorts'> {
+  return (eb) =>
+    eb.or([
+      eb.and([
+        eb('training_cohorts.community_id', 'is', null),
+        eb('training_cohorts.street_id', 'in', streetIds(eb as never, scope)),
+      ]),
+      eb('training_cohorts.community_id', 'in', communityIds(eb as never, scope)),
+    ]);
+}
+
+const byTrainingCohort = <T extends keyof Database>(table: T) =>
+  byParent(table, 'cohort_id', (eb, scope) =>
+    eb.selectFrom('training_cohorts').select('training_cohorts.id').where(visibleTrainingCohorts(scope)),
   );
 
 export interface ScopeRule<T extends keyof Database> {
@@ -266,11 +288,17 @@ export const scopeRules = {
   grant_directions: { visible: () => () => everything, unknown: 'grants.direction_unknown' },
   grant_rounds: { visible: visibleGrantRounds, unknown: 'grants.round_unknown' },
   grant_round_objections: {
-    visible: byParent('grant_round_objections', 'round_id', (eb, scope) =>
-      eb.selectFrom('grant_rounds').select('grant_rounds.id').where(visibleGrantRounds(scope)),
-    ),
+    visible: byParent('grant_round_objections', 'round_id', grantRoundIds),
     unknown: 'grants.objection_unknown',
   },
+  // training programmes (issue 17)
+  training_programmes: { visible: byStreet('training_programmes'), unknown: 'training.unknown_programme' },
+  training_cohorts: { visible: visibleTrainingCohorts, unknown: 'training.unknown_cohort' },
+  training_applications: {
+    visible: byTrainingCohort('training_applications'),
+    unknown: 'training.unknown_application',
+  },
+  training_sessions: { visible: byTrainingCohort('training_sessions'), unknown: 'training.unknown_session' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

@@ -10,6 +10,7 @@ import { type OrganizationTables, organizationTablesAfterFoundation } from './or
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
 import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
 import { type TrackingTables, trackingTablesAfterFoundation } from './tracking/tables';
+import { type TrainingTables, trainingTablesAfterFoundation } from './training/tables';
 import { type VolunteeringTables, volunteeringTablesAfterFoundation } from './volunteering/tables';
 
 /**
@@ -103,7 +104,8 @@ export interface Database
     PublicityTables,
     PasswordResetTables,
     BooksTables,
-    GrantTables {
+    GrantTables,
+    TrainingTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -150,4 +152,6 @@ export const tablesInDependencyOrder = [
   ...booksTablesAfterFoundation,
   // Grant rounds point at streets, communities, estates and users.
   ...grantTablesAfterFoundation,
+  // Training points at people, communities and users only.
+  ...trainingTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

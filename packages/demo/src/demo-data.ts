@@ -8,6 +8,7 @@ import type { RegistryDemoData } from './registry-extension';
 import type { BaseDemoData } from './rows';
 import type { SurveyDemoData } from './survey-extension';
 import type { TrackingDemoData } from './tracking-extension';
+import type { TrainingDemoData } from './training-extension';
 import type { VolunteeringDemoData } from './volunteering-extension';
 
 /** The whole demo: the foundation plus what each later capability adds (see *-extension.ts). */
@@ -24,4 +25,5 @@ export type DemoData = Omit<
   VolunteeringDemoData &
   PublicityDemoData &
   BooksDemoData &
-  GrantDemoData;
+  GrantDemoData &
+  TrainingDemoData;

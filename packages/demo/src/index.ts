@@ -24,6 +24,7 @@ export { createRandom, type Random } from './random';
 import { generateSurveyDemo } from './survey-extension';
 import type { FiveStage } from './templates';
 import { generateTrackingDemo } from './tracking-extension';
+import { generateTrainingDemo } from './training-extension';
 import { generateVolunteeringDemo } from './volunteering-extension';
 
 export type {
@@ -162,6 +163,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
     ...generateBooksDemo(random.fork('books-extension'), base, today),
     ...generateGrantsDemo(random.fork('grants-extension'), base, today),
+    ...generateTrainingDemo(random.fork('training-extension'), base, today),
   };
 }
 

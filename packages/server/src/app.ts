@@ -33,6 +33,7 @@ import { publicPageRouters } from './public-pages';
 import { publicityRoutes } from './publicity/routes';
 import { reportRoutes } from './reports/routes';
 import { trackingRoutes } from './tracking/routes';
+import { trainingRoutes } from './training/routes';
 import { volunteeringRoutes } from './volunteering/routes';
 import { mountWebApp } from './web-app';
 
@@ -94,6 +95,7 @@ export function createApp(dependencies: AppDependencies) {
     booksRoutes,
     booksFileRoutes,
     grantRoutes,
+    trainingRoutes,
   ]) {
     app.route('/', routes);
   }

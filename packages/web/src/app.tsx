@@ -15,6 +15,7 @@ import { lazyPage } from './shared/lazy-page';
 import { SessionProvider } from './shared/session';
 import { NotFoundPage } from './shared/status-pages';
 import { trackingRoutes } from './tracking/routes';
+import { trainingRoutes } from './training/routes';
 import { volunteeringRoutes } from './volunteering/routes';
 
 // Every page is loaded on demand: the entry holds only the frame (router, session, language), so
@@ -55,6 +56,7 @@ export function App() {
               {trackingRoutes()}
               {coachingRoutes()}
               {volunteeringRoutes()}
+              {trainingRoutes()}
               {publicityRoutes()}
               {documentsRoutes()}
               {grantRoutes()}

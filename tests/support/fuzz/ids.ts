@@ -41,6 +41,11 @@ const tableOfSegment: Record<string, string> = {
   'grant-rounds': 'grant_rounds',
   'grant-objections': 'grant_round_objections',
   'grant-directions': 'grant_directions',
+  // Training (issue 17): /api/training/programmes/{id}, cohorts/{id}, applications/{id}, sessions/{id}.
+  programmes: 'training_programmes',
+  cohorts: 'training_cohorts',
+  applications: 'training_applications',
+  sessions: 'training_sessions',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -49,7 +54,7 @@ const tableOfField: [RegExp, string][] = [
   [/organization/i, 'organizations'],
   [/community/i, 'communities'],
   [
-    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant|toPerson)Ids?$/,
+    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant|toPerson|guarantorPerson)Ids?$/,
     'people',
   ],
   [/^estateIds?$/, 'estates'],
@@ -65,6 +70,7 @@ const tableOfField: [RegExp, string][] = [
   [/^plannedActivityIds?$/, 'planned_activities'],
   [/^streetIds?$/, 'streets'],
   [/^directionIds?$/, 'grant_directions'],
+  [/^applicationIds?$/, 'training_applications'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {

@@ -203,6 +203,8 @@ export const personExportSections = [
   'stakeholderContacts',
   'publicity',
   'grantObjections',
+  'trainingApplications',
+  'trainingGuarantees',
   'accounts',
   'invites',
 ] as const;

@@ -29,3 +29,7 @@ export function visibleGrantRounds(scope: Scope): Filter<'grant_rounds'> {
       return () => sql<boolean>`false`;
   }
 }
+
+/** The ids of the rounds the scope sees: a round's objections are seen with their round. */
+export const grantRoundIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
+  eb.selectFrom('grant_rounds').select('grant_rounds.id').where(visibleGrantRounds(scope));

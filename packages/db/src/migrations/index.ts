@@ -20,6 +20,7 @@ import * as filingConfirmation from './0018-filing-confirmation';
 import * as occurrenceSignInCodes from './0019-occurrence-sign-in-codes';
 import * as books from './0020-books';
 import * as grantRounds from './0021-grant-rounds';
+import * as training from './0022-training';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0019-occurrence-sign-in-codes': occurrenceSignInCodes,
   '0020-books': books,
   '0021-grant-rounds': grantRounds,
+  '0022-training': training,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -10,6 +10,7 @@ import { registryMessagesEn } from '../organizations/messages.en';
 import { peopleMessagesEn } from '../people/messages.en';
 import { publicityMessagesEn } from '../publicity/messages.en';
 import { trackingMessagesEn } from '../tracking/messages.en';
+import { trainingMessagesEn } from '../training/messages.en';
 import { volunteeringMessagesEn } from '../volunteering/messages.en';
 import type { Catalogue } from './zh-CN';
 
@@ -41,6 +42,7 @@ export const en: Catalogue = {
     tracking: 'Tracking logs',
     duplicates: 'Duplicates',
     coaching: 'Coaching',
+    training: 'Training',
     workload: 'Workload',
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
@@ -354,4 +356,5 @@ export const en: Catalogue = {
   ...documentsMessagesEn,
   ...grantsMessagesEn,
   ...passwordMessagesEn,
+  ...trainingMessagesEn,
 };

@@ -10,6 +10,7 @@ import { registryMessagesZh } from '../organizations/messages';
 import { peopleMessagesZh } from '../people/messages';
 import { publicityMessagesZh } from '../publicity/messages';
 import { trackingMessagesZh } from '../tracking/messages';
+import { trainingMessagesZh } from '../training/messages';
 import { volunteeringMessagesZh } from '../volunteering/messages';
 import { type Catalogue, zhBase } from './zh-CN';
 
@@ -33,4 +34,5 @@ export const zhWhole: Catalogue = {
   ...documentsMessagesZh,
   ...grantsMessagesZh,
   ...passwordMessagesZh,
+  ...trainingMessagesZh,
 };

@@ -22,6 +22,7 @@ import type { RegistryMessages } from '../organizations/messages';
 import type { PeopleMessages } from '../people/messages';
 import type { PublicityMessages } from '../publicity/messages';
 import type { TrackingMessages } from '../tracking/messages';
+import type { TrainingMessages } from '../training/messages';
 import type { VolunteeringMessages } from '../volunteering/messages';
 
 /**
@@ -59,6 +60,7 @@ export const zhBase = {
     tracking: '追踪日志',
     duplicates: '疑似重复',
     coaching: '辅导记录',
+    training: '培训班',
     workload: '辅导工作量',
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
@@ -378,4 +380,5 @@ export type Catalogue = typeof zhBase &
   DocumentsMessages &
   PasswordMessages &
   BooksMessages &
-  GrantsMessages;
+  GrantsMessages &
+  TrainingMessages;

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { PersonTrainingHistory } from '../training';
 import { PersonVolunteerHours } from '../volunteering';
 import { ConsentSection } from './consent-section';
 import { PersonEditForm } from './person-edit-form';
@@ -63,6 +64,7 @@ function PersonView({ person, onChanged }: { person: PersonDetail; onChanged: (p
       <VisitSection person={person} onChanged={onChanged} />
       <ConsentSection person={person} onChanged={onChanged} />
       <PersonVolunteerHours personId={person.id} />
+      <PersonTrainingHistory personId={person.id} />
       <PrivacyActions person={person} onChanged={onChanged} />
     </article>
   );

@@ -77,6 +77,7 @@ function MainNav() {
       label: t('nav.workload'),
       testId: 'nav-workload',
     },
+    can(user, 'training.applications.read') && { to: '/training', label: t('nav.training'), testId: 'nav-training' },
     can(user, 'publicity.read') && { to: '/publicity/feed', label: t('nav.feed'), testId: 'nav-feed' },
     can(user, 'grants.round.manage') && {
       to: '/grants/rounds',
