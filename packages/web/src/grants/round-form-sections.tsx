@@ -1,6 +1,7 @@
 import { defaultSteps, rubricWeightSum, rubricWeightTotal } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
+import { StepRows } from './step-rows';
 import type { RoundForm } from './use-round-form';
 
 /** Sections of the round editor (round-form-page.tsx), each changing the one form state. */
@@ -98,12 +99,6 @@ export function RubricSection({ form }: { form: RoundForm }) {
 export function StepsSection({ form }: { form: RoundForm }) {
   const { t } = useTranslation();
   const { steps } = form.values;
-  const change = (index: number, patch: Partial<(typeof steps)[number]>) =>
-    form.set(
-      'steps',
-      steps.map((step, i) => (i === index ? { ...step, ...patch } : step)),
-    );
-  const stepError = Object.entries(form.errors).find(([path]) => path.startsWith('steps'))?.[1];
   return (
     <fieldset className="form__section" data-testid="grant-steps">
       <legend>{t('grants.form.steps')}</legend>
@@ -120,25 +115,7 @@ export function StepsSection({ form }: { form: RoundForm }) {
       >
         {t('grants.form.relayOut')}
       </button>
-      {steps.map((step, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; while editing, a step is its place in the list (a key from its name or dates would remount the input being typed in).
-        <div key={index} className="grant-row">
-          <TextField label={t('grants.form.stepName')} value={step.name} onChange={(name) => change(index, { name })} />
-          <TextField
-            label={t('grants.form.stepStarts')}
-            type="date"
-            value={step.startsOn}
-            onChange={(startsOn) => change(index, { startsOn })}
-          />
-          <TextField
-            label={t('grants.form.stepEnds')}
-            type="date"
-            value={step.endsOn}
-            onChange={(endsOn) => change(index, { endsOn })}
-          />
-        </div>
-      ))}
-      {stepError && <p className="field__error">{stepError}</p>}
+      <StepRows steps={steps} errors={form.errors} onChange={(next) => form.set('steps', next)} />
     </fieldset>
   );
 }

@@ -1,10 +1,10 @@
-import { type GrantRound, grantRoundStepsInputSchema, type PipelineStep } from '@seedbed/core';
+import { type GrantRound, grantRoundStepsInputSchema } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { FormFooter } from '../shared/form-footer';
-import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { StepRows } from './step-rows';
 
 /**
  * Moving a published round's steps (a 宣讲会 postponed, a 公示 made longer): the rules stay fixed,
@@ -35,33 +35,9 @@ export function RoundStepsEditor({ round, onSaved }: { round: GrantRound; onSave
         {t('grants.round.editSteps')}
       </button>
     );
-  const change = (index: number, patch: Partial<PipelineStep>) =>
-    form.set(
-      'steps',
-      form.values.steps.map((step, i) => (i === index ? { ...step, ...patch } : step)),
-    );
-  const stepError = Object.entries(form.errors).find(([path]) => path.startsWith('steps'))?.[1];
   return (
     <form className="form card" noValidate onSubmit={form.onSubmit} data-testid="grant-steps-form">
-      {form.values.steps.map((step, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; while editing, a step is its place in the list.
-        <div key={index} className="grant-row">
-          <TextField label={t('grants.form.stepName')} value={step.name} onChange={(name) => change(index, { name })} />
-          <TextField
-            label={t('grants.form.stepStarts')}
-            type="date"
-            value={step.startsOn}
-            onChange={(startsOn) => change(index, { startsOn })}
-          />
-          <TextField
-            label={t('grants.form.stepEnds')}
-            type="date"
-            value={step.endsOn}
-            onChange={(endsOn) => change(index, { endsOn })}
-          />
-        </div>
-      ))}
-      {stepError && <p className="field__error">{stepError}</p>}
+      <StepRows steps={form.values.steps} errors={form.errors} onChange={(next) => form.set('steps', next)} />
       <FormFooter state={form} label={t('grants.round.saveSteps')} testId="grant-steps-save" />
     </form>
   );
