@@ -86,7 +86,11 @@ describe('a published round on its public page', () => {
   });
 
   it('is not public while a draft, and is once published', async () => {
-    expect((await api.anonymous().get(`/r/${round.code}`)).status).toBe(404);
+    const draft = await api.anonymous().get(`/r/${round.code}`);
+    expect(draft.status).toBe(404);
+    // Who to ask is the round's people, not "the team running the activity" of the sign-in pages.
+    expect(pageText(draft.body)).toContain('社工站');
+    expect(pageText(draft.body)).not.toContain('办活动的队伍');
     const published = await staff.post(`/api/grant-rounds/${round.id}/publish`);
     expect(published.status).toBe(200);
     expect(published.body.isPublicNoticeOpen).toBe(true);

@@ -8,6 +8,7 @@ import type { NoticeText } from '../http/public-page';
 const zhCN = {
   title: '社区微创投',
   back: '回到轮次页面',
+  unknownHint: '请检查二维码是否完整、链接是否抄对，或者问问社区居委会或社工站。',
   funders: '资助方',
   period: '时间',
   now: '现在',
@@ -64,6 +65,8 @@ export type RoundPageText = typeof zhCN;
 const en: RoundPageText = {
   title: 'Community micro-grants',
   back: 'Back to the round',
+  unknownHint:
+    'Check that the QR code is whole and the link copied right, or ask the residents’ committee or the social workers.',
   funders: 'Funded by',
   period: 'Dates',
   now: 'Now',

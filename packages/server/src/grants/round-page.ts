@@ -33,6 +33,7 @@ const frame: PublicPageFrame = {
   testId: 'round-page',
   path: (code) => `/r/${code}`,
   back: (locale) => roundPageText(locale).back,
+  unknown: { code: 'grants.round_unknown', hint: (locale) => roundPageText(locale).unknownHint },
 };
 
 type Opened = Exclude<Awaited<ReturnType<typeof openRound>>, Response>;

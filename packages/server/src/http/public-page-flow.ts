@@ -1,5 +1,6 @@
 import {
   type DomainError,
+  type ErrorCode,
   fail,
   isStorableText,
   type Locale,
@@ -91,6 +92,11 @@ export interface PublicPageFrame {
   path: (code: string) => string;
   /** The words of the link back to the page's form after a problem. */
   back: (locale: Locale) => string;
+  /**
+   * The code the page's lookup answers for a code that leads nowhere, and what to tell the resident
+   * then; an activity's when not given.
+   */
+  unknown?: { code: ErrorCode; hint: (locale: Locale) => string };
 }
 
 /** A public page with its frame around `content`, in the page's language, over the wire (page-response.ts). */
@@ -148,9 +154,10 @@ export function problemPage(
   error: DomainError,
 ): Promise<Response> {
   const { locale, query } = pageLocaleOf(c);
+  const unknown = frame.unknown ?? { code: 'activity.unknown', hint: (at: Locale) => unknownCodeHint[at] };
   const next =
-    code === null || error.code === 'activity.unknown'
-      ? html`<p class="hint">${unknownCodeHint[locale]}</p>`
+    code === null || error.code === unknown.code
+      ? html`<p class="hint">${unknown.hint(locale)}</p>`
       : html`<p class="more"><a href="${frame.path(code)}${query}">${frame.back(locale)}</a></p>`;
   const content = html`<h1>${frame.title(locale)}</h1>${errorLine(messageFor(error, locale), 'page-problem')}${next}`;
   const status = statusFor(error.code) as ContentfulStatusCode;
