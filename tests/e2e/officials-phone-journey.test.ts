@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotPath } from '../support/browser';
-import { openHeaderMenu, pageAs } from '../support/journey';
+import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { logIn, openHeaderMenu, pageAs } from '../support/journey';
 
 /**
  * Officials and staff who open Seedbed from WeChat on a phone (issue 16): a one-row header with a
@@ -75,6 +75,34 @@ describe('an official on a phone', () => {
     await page.getByTestId('organization-page').waitFor();
     expect(await page.locator('h1').first().textContent()).toContain(chosen);
     await fitsThePhone(page);
+    await context.close();
+  });
+});
+
+describe('the phone’s 菜单 while the page moves on', () => {
+  it('stays open when the home page sends the official on to their community after the tap', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    // The home page's chunk is held until 菜单 is tapped: its redirect to the community then comes
+    // after the tap, as it does on a slow phone (the menu used to fold under the finger).
+    let release = () => {};
+    const tapped = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/street-list-page-*.js', async (route) => {
+      await tapped;
+      await route.continue();
+    });
+    await logIn(page, 'official');
+    await page.getByTestId('app-menu').click();
+    await expect.poll(() => page.getByTestId('app-menu').getAttribute('aria-expanded')).toBe('true');
+    release();
+    await page.getByTestId('community-page').waitFor();
+    expect(await page.getByTestId('app-menu-items').isVisible()).toBe(true);
+    // A link in it still folds it, on the page it opens.
+    await page.getByTestId('nav-organizations').click();
+    await page.getByTestId('organization-list-page').waitFor();
+    expect(await page.getByTestId('app-menu').getAttribute('aria-expanded')).toBe('false');
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { openDatabase } from '@seedbed/db';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { inject } from 'vitest';
 import { desktopContext, phoneContext } from './browser';
 
 export const baseUrl = () => inject('baseUrl');
@@ -71,15 +71,9 @@ export async function openHeaderMenu(page: Page) {
   const button = page.getByTestId('app-menu');
   await button.waitFor();
   if (!(await button.isVisible())) return;
-  const items = page.getByTestId('app-menu-items');
-  // A page that is still settling (its data arriving, a late redirect) can fold the menu right after
-  // the tap, as it does for a person: tap again until it stays open, as a person would.
-  await expect
-    .poll(async () => {
-      if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-      return items.isVisible();
-    })
-    .toBe(true);
+  // One tap, as a person taps: a page still settling (a late redirect) no longer folds it (header-menu.tsx).
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.getByTestId('app-menu-items').waitFor({ state: 'visible' });
 }
 
 /**

@@ -1,38 +1,45 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import { useSession } from './session';
 import './header-menu.css';
 
 /**
  * The header's navigation and account tools. On a desk they sit in the header's row; on a phone
  * (below 768 px, styles.css) they fold behind one 菜单 button, so the header stays one row and
- * the page starts on the first screen (issue 16: a three-row header). The menu closes when a link
- * in it opens another page.
+ * the page starts on the first screen (issue 16: a three-row header). The menu folds when a link
+ * in it is followed, on a tap outside it, on Escape and on the browser's back — not when the page
+ * itself moves on (the home page sending an official to their community arrives a moment after
+ * the first screen): a person who just tapped 菜单 would see it fold under their finger.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const { pathname } = useLocation();
   const [isOpen, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page is the signal to fold the menu.
-  useEffect(() => setOpen(false), [pathname]);
-  // A tap on the page below, or Escape, folds it too, as a menu does.
+  // A tap on the page below (its links too), Escape, or the back button folds it, as a menu does.
   useEffect(() => {
     if (!isOpen) return;
+    const fold = () => setOpen(false);
     const foldOutside = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
+      if (!root.current?.contains(event.target as Node)) fold();
     };
     const foldOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
+      if (event.key === 'Escape') fold();
+    };
+    // A link in it opens its page (by tap or by keyboard): the menu has done its work.
+    const foldOnLink = (event: MouseEvent) => {
+      if (root.current?.contains(event.target as Node) && (event.target as Element).closest?.('a')) fold();
     };
     document.addEventListener('pointerdown', foldOutside);
     document.addEventListener('keydown', foldOnEscape);
+    document.addEventListener('click', foldOnLink);
+    window.addEventListener('popstate', fold);
     return () => {
       document.removeEventListener('pointerdown', foldOutside);
       document.removeEventListener('keydown', foldOnEscape);
+      document.removeEventListener('click', foldOnLink);
+      window.removeEventListener('popstate', fold);
     };
   }, [isOpen]);
   if (!user) return null;
