@@ -149,3 +149,17 @@ export const grantTablesAfterFoundation = [
   'grant_proposal_versions',
   'grant_plan_items',
 ] as const;
+
+/**
+ * Activities link to plan items (计划内, migration 0028), so a backup or the demo loads these before
+ * activities: the plan items and what they point at. The rest of grants' tables follow activities.
+ */
+export const grantTablesBeforeActivities = [
+  'grant_directions',
+  'grant_rounds',
+  'grant_proposals',
+  'grant_plan_items',
+] as const;
+export const grantTablesAfterActivities = grantTablesAfterFoundation.filter(
+  (table) => !(grantTablesBeforeActivities as readonly string[]).includes(table),
+);

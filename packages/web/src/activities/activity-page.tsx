@@ -106,7 +106,7 @@ function ActivityView({ activity, onChanged }: { activity: ActivityDetail; onCha
         </Fact>
         <Fact label={t('activities.form.inPlan')}>
           {activity.isPlannedInProject ? t('activities.page.inPlan') : t('activities.page.outOfPlan')}
-          {activity.planItemRef ? ` · ${t('activities.page.planItem', { item: activity.planItemRef })}` : ''}
+          {activity.planItem ? ` · ${activity.planItem.title} · ${activity.planItem.proposalTitle}` : ''}
         </Fact>
       </dl>
       {mayRecord && (
