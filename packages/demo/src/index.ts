@@ -151,11 +151,12 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
   };
   const activities = generateActivityDemo(random.fork('activity-extension'), base, today);
   const grants = generateGrantsDemo(random.fork('grants-extension'), base, today);
+  const registry = generateRegistryDemo(random.fork('registry-extension'), base, today);
   // Each later capability adds its tables (and may fill in its own columns of base tables).
   return {
     ...base,
     ...generatePeopleDemo(random.fork('people-extension'), base, today),
-    ...generateRegistryDemo(random.fork('registry-extension'), base, today),
+    ...registry,
     ...generateSurveyDemo(random.fork('survey-extension'), base, today),
     ...activities,
     // Later slices build on the activities.
@@ -165,7 +166,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
     ...generateBooksDemo(random.fork('books-extension'), base, today),
     ...grants,
-    ...generateProposalsDemo(random.fork('grants-proposals-extension'), base, grants, today),
+    ...generateProposalsDemo(random.fork('grants-proposals-extension'), base, grants, registry.organizations, today),
     ...generateTrainingDemo(random.fork('training-extension'), base, today),
   };
 }

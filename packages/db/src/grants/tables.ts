@@ -99,6 +99,10 @@ export interface GrantProposalsTable {
   determined_by: string | null;
   determined_at: Date | string | null;
   determined_version: number | null;
+  /** A children's council's proposal: the accountable adult who signed it, and when (both or neither). */
+  adult_signer_person_id: string | null;
+  adult_signed_at: Date | string | null;
+  adult_signature_recorded_by: string | null;
 }
 
 /** One saved version of a proposal, never changed: content is core's ProposalContent. */
