@@ -5,6 +5,7 @@ export * from './objection-schemas';
 export * from './permissions';
 export * from './plan-item-schemas';
 export * from './plan-versus-held';
+export * from './proposal-comment-schemas';
 export * from './proposal-error-messages';
 export * from './proposal-rules';
 export * from './proposal-schemas';

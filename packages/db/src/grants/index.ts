@@ -2,6 +2,7 @@ export * from './directions';
 export * from './objections';
 export * from './plan-items';
 export * from './privacy';
+export * from './proposal-comments';
 export * from './proposal-read';
 export * from './proposals';
 export * from './public';
