@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema, longTextSchema } from '../shared/schemas';
+import { fenSchema, roundItemKeySchema } from './round-schemas';
+
+/**
+ * Review of grant proposals (issue 17 "Review, dialogue and selection"): the reviewers of a round,
+ * the conflicts they declare, who is assigned what, and the score sheet a reviewer fills in blind —
+ * per rubric criterion, with comments and a recommendation.
+ */
+
+/** What a reviewer brings (seed 002: management, project and finance experts) or whom they speak for. */
+export const reviewerExpertises = ['management', 'project', 'finance', 'community'] as const;
+export const reviewerExpertiseSchema = z.enum(reviewerExpertises);
+export type ReviewerExpertise = z.infer<typeof reviewerExpertiseSchema>;
+
+export const grantReviewerInputSchema = z.object({
+  /** An expert_reviewer or community_official account. */
+  userId: idSchema,
+  expertise: reviewerExpertiseSchema,
+});
+export type GrantReviewerInput = z.infer<typeof grantReviewerInputSchema>;
+
+/**
+ * A conflict a reviewer declares (a relative on a team, a past employer…): an organization, or a
+ * person whose organizations' proposals the reviewer must not score. One of the two is required
+ * (`conflictDeclarationProblems`). The note says why, for staff; it names nobody by itself.
+ */
+export const grantConflictInputSchema = z.object({
+  organizationId: idSchema.optional(),
+  personId: idSchema.optional(),
+  note: z.string().trim().max(200).default(''),
+});
+export type GrantConflictInput = z.infer<typeof grantConflictInputSchema>;
+
+export const grantAssignmentInputSchema = z.object({
+  proposalId: idSchema,
+  reviewerUserId: idSchema,
+});
+export type GrantAssignmentInput = z.infer<typeof grantAssignmentInputSchema>;
+
+/** yes: fund it; maybe: fund it if money is left or after changes; no: do not fund it. */
+export const reviewRecommendations = ['yes', 'maybe', 'no'] as const;
+export const reviewRecommendationSchema = z.enum(reviewRecommendations);
+export type ReviewRecommendation = z.infer<typeof reviewRecommendationSchema>;
+
+/** Points for one criterion, whole numbers from 0 to the criterion's maximum (checked against the rubric). */
+export const criterionScoreSchema = z.object({
+  criterionKey: roundItemKeySchema,
+  points: z.number().int().min(0).max(100),
+  comment: z.string().trim().max(500).default(''),
+});
+export type CriterionScore = z.infer<typeof criterionScoreSchema>;
+
+/** A reviewer's whole sheet for one proposal; saved again, it replaces the last one until release. */
+export const grantReviewInputSchema = z.object({
+  scores: z.array(criterionScoreSchema).min(1).max(20),
+  comment: longTextSchema.default(''),
+  recommendation: reviewRecommendationSchema,
+  /** What the reviewer would give, if less than asked (a finance expert trimming a budget line). */
+  recommendedFen: fenSchema.nullable().default(null),
+});
+export type GrantReviewInput = z.infer<typeof grantReviewInputSchema>;
+
+export const grantReviewSchema = grantReviewInputSchema.extend({
+  id: idSchema,
+  proposalId: idSchema,
+  /** The version of the proposal the reviewer scored. */
+  proposalVersion: z.number().int(),
+  updatedAt: isoDateTimeSchema,
+});
+export type GrantReview = z.infer<typeof grantReviewSchema>;
+
+/**
+ * 展示评审 as a second dimension beside the rubric: the reviewers' weighted total counts
+ * `reviewWeightPercent`, the public presentation's mean score (0–100) `presentationWeightPercent`;
+ * the two sum to 100. With no presentation the review counts 100.
+ */
+export const scoringDimensionsSchema = z.object({
+  reviewWeightPercent: z.number().int().min(0).max(100),
+  presentationWeightPercent: z.number().int().min(0).max(100),
+});
+export type ScoringDimensions = z.infer<typeof scoringDimensionsSchema>;
+
+export const reviewOnlyDimensions: ScoringDimensions = { reviewWeightPercent: 100, presentationWeightPercent: 0 };
+
+/** One presentation score (展示评审): a judge's mark out of 100 for the team's presentation. */
+export const presentationScoreInputSchema = z.object({ points: z.number().int().min(0).max(100) });
+export type PresentationScoreInput = z.infer<typeof presentationScoreInputSchema>;
