@@ -1,3 +1,4 @@
+export * from './decision-schemas';
 export * from './decision-table';
 export * from './defaults';
 export * from './determination-schemas';
@@ -8,6 +9,7 @@ export * from './objection-schemas';
 export * from './permissions';
 export * from './public-schemas';
 export * from './review-conflicts';
+export * from './review-eligibility';
 export * from './review-error-messages';
 export * from './review-permissions';
 export * from './review-schemas';

@@ -67,4 +67,57 @@ export const grantReviewErrorMessages = {
     'zh-CN': '请写明原因或需要补充什么，团队会看到。',
     en: 'Please give the reason, or what is needed; the team will see it.',
   },
+  'grants.reviewer_unknown': { status: 404, 'zh-CN': '本轮没有这位评审人。', en: 'No such reviewer in this round.' },
+  'grants.assignment_unknown': { status: 404, 'zh-CN': '没有这项评审任务。', en: 'No such review assignment.' },
+  'grants.dialogue_unknown': { status: 404, 'zh-CN': '没有这条对话会记录。', en: 'No such dialogue-meeting record.' },
+  'grants.reviewer_not_eligible': {
+    status: 400,
+    'zh-CN': '评审人要用评审专家或社区干部的账号，而且账号的范围要包括本轮所在的街道。',
+    en: 'A reviewer needs an expert-reviewer or community-official account whose scope reaches the round’s street.',
+  },
+  'grants.reviewer_duplicate': {
+    status: 409,
+    'zh-CN': '这位评审人已经在本轮里了。',
+    en: 'This reviewer is in the round already.',
+  },
+  'grants.assignment_duplicate': {
+    status: 409,
+    'zh-CN': '这个提案已经分配给这位评审人了。',
+    en: 'This proposal is assigned to this reviewer already.',
+  },
+  'grants.proposal_other_round': {
+    status: 400,
+    'zh-CN': '这个提案不属于本轮。',
+    en: 'This proposal does not belong to this round.',
+  },
+  'grants.proposal_not_submitted': {
+    status: 409,
+    'zh-CN': '提案还没有提交（或已经撤回），现在不能评审或决定。',
+    en: 'The proposal is not submitted (or was withdrawn), so it cannot be reviewed or decided now.',
+  },
+  'grants.not_your_review': {
+    status: 403,
+    'zh-CN': '这项评审任务不是分配给你的。',
+    en: 'This review is not assigned to you.',
+  },
+  'grants.reviews_released': {
+    status: 409,
+    'zh-CN': '本轮的评分已经公布给团队，不能再修改。',
+    en: 'The round’s scores have been released to the teams and can no longer change.',
+  },
+  'grants.scores_not_released': {
+    status: 403,
+    'zh-CN': '评分还没有公布，公布后团队就能看到。',
+    en: 'The scores are not released yet; the team will see them once they are.',
+  },
+  'grants.eligibility_rule_unknown': {
+    status: 400,
+    'zh-CN': '本轮没有这条需要人工确认的资格条件。',
+    en: 'The round has no such rule for a person to confirm.',
+  },
+  'grants.over_round_budget': {
+    status: 409,
+    'zh-CN': '批准这个金额会超出本轮总预算，本轮还剩 ¥{left}。',
+    en: 'Approving this amount would exceed the round’s budget; ¥{left} is left.',
+  },
 } as const satisfies ErrorMessages;

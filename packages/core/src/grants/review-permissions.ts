@@ -14,7 +14,10 @@ export const grantReviewPermissions = {
   'grants.decision.manage': ['admin', 'incubator_staff'],
   /** A proposal's dialogue-meeting records (多方对话会): staff and assistants write them (they take the notes). */
   'grants.dialogue.write': ['admin', 'incubator_staff', 'incubator_assistant'],
-  /** Those who read the proposal read its meeting records and its determination. */
+  /**
+   * Those who follow the proposal read its meeting records: staff, officials, funders and the team.
+   * Not expert reviewers: they reach only the proposals assigned to them, through their assignment.
+   */
   'grants.dialogue.read': [
     'admin',
     'incubator_staff',
@@ -22,7 +25,6 @@ export const grantReviewPermissions = {
     'community_official',
     'street_official',
     'funder',
-    'expert_reviewer',
     'organization_leader',
     'organization_member',
   ],

@@ -86,3 +86,51 @@ export const reviewOnlyDimensions: ScoringDimensions = { reviewWeightPercent: 10
 /** One presentation score (展示评审): a judge's mark out of 100 for the team's presentation. */
 export const presentationScoreInputSchema = z.object({ points: z.number().int().min(0).max(100) });
 export type PresentationScoreInput = z.infer<typeof presentationScoreInputSchema>;
+
+export const grantReviewerConflictSchema = z.object({
+  id: idSchema,
+  organizationId: idSchema.nullable(),
+  organizationName: z.string().nullable(),
+  personId: idSchema.nullable(),
+  note: z.string(),
+  declaredAt: isoDateTimeSchema,
+});
+export type GrantReviewerConflict = z.infer<typeof grantReviewerConflictSchema>;
+
+/** A reviewer of a round as staff see them: who, what expertise, declared conflicts, what is assigned. */
+export const grantReviewerSchema = z.object({
+  id: idSchema,
+  roundId: idSchema,
+  userId: idSchema,
+  displayName: z.string(),
+  expertise: reviewerExpertiseSchema,
+  conflicts: z.array(grantReviewerConflictSchema),
+  assignedProposalIds: z.array(idSchema),
+});
+export type GrantReviewer = z.infer<typeof grantReviewerSchema>;
+
+export const grantAssignmentSchema = z.object({ id: idSchema, proposalId: idSchema, reviewerId: idSchema });
+export type GrantAssignment = z.infer<typeof grantAssignmentSchema>;
+
+/** One line of a reviewer's own list: what to score, and whether the sheet is in. */
+export const myGrantAssignmentSchema = z.object({
+  id: idSchema,
+  reviewerId: idSchema,
+  roundId: idSchema,
+  roundName: z.string(),
+  proposalId: idSchema,
+  proposalTitle: z.string(),
+  organizationName: z.string(),
+  requestedFen: fenSchema,
+  reviewedAt: isoDateTimeSchema.nullable(),
+  isReleased: z.boolean(),
+});
+export type MyGrantAssignment = z.infer<typeof myGrantAssignmentSchema>;
+
+/** An account staff may add as a reviewer of a round. */
+export const reviewerCandidateSchema = z.object({
+  userId: idSchema,
+  displayName: z.string(),
+  role: z.enum(['expert_reviewer', 'community_official']),
+});
+export type ReviewerCandidate = z.infer<typeof reviewerCandidateSchema>;
