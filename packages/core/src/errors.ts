@@ -8,6 +8,7 @@ import { communityErrorMessages } from './communities/error-messages';
 import { placeErrorMessages } from './communities/place-error-messages';
 import { documentErrorMessages } from './documents/error-messages';
 import { grantErrorMessages } from './grants/error-messages';
+import { proposalErrorMessages } from './grants/proposal-error-messages';
 import { grantReviewErrorMessages } from './grants/review-error-messages';
 import { organizationErrorMessages } from './organizations/error-messages';
 import { personErrorMessages } from './people/error-messages';
@@ -40,6 +41,7 @@ export const errorCatalogue = {
   ...passwordResetErrorMessages,
   ...booksErrorMessages,
   ...grantErrorMessages,
+  ...proposalErrorMessages,
   ...grantReviewErrorMessages,
   ...trainingErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
