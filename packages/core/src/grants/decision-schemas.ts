@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from '../shared/schemas';
-import { determinationKindSchema } from './determination-schemas';
+import { determinationSchema } from './proposal-schemas';
 import { reviewerExpertiseSchema, reviewRecommendationSchema } from './review-schemas';
 import { fenSchema } from './round-schemas';
 
@@ -47,7 +47,7 @@ export const decisionCandidateSchema = z.object({
   scores: proposalScoresSchema,
   sheets: z.array(committeeSheetSchema),
   assignedCount: z.number().int(),
-  determination: determinationKindSchema.nullable(),
+  determination: determinationSchema.nullable(),
   approvedFen: fenSchema.nullable(),
   determinationReason: z.string().nullable(),
   determinedAt: isoDateTimeSchema.nullable(),
@@ -72,3 +72,11 @@ export const releasedScoresSchema = z.object({
   comments: z.array(z.object({ recommendation: reviewRecommendationSchema, comment: z.string() })),
 });
 export type ReleasedScores = z.infer<typeof releasedScoresSchema>;
+
+/** One approved proposal on the round's public page: the team's name, the title and the amount. */
+export const publicGrantResultSchema = z.object({
+  teamName: z.string(),
+  title: z.string(),
+  approvedFen: fenSchema,
+});
+export type PublicGrantResult = z.infer<typeof publicGrantResultSchema>;

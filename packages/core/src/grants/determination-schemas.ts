@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DomainError } from '../errors';
 import { idSchema, isoDateTimeSchema } from '../shared/schemas';
+import { type Determination, determinationSchema } from './proposal-schemas';
 import { fenSchema } from './round-schemas';
 
 /**
@@ -8,28 +9,27 @@ import { fenSchema } from './round-schemas';
  * with a reason when less —, declined with a reason, or more information requested (the reason
  * says what). Written to the proposal's determination columns and shown to the team as a notice.
  */
-export const determinationKinds = ['approved', 'declined', 'more_information'] as const;
-export const determinationKindSchema = z.enum(determinationKinds);
-export type DeterminationKind = z.infer<typeof determinationKindSchema>;
+export const determinationKinds = determinationSchema.options;
+export type DeterminationKind = Determination;
 
 export const determinationInputSchema = z.object({
-  determination: determinationKindSchema,
+  determination: determinationSchema,
   /** Required when approved; at most what the proposal asks. */
   approvedFen: fenSchema.nullable().default(null),
   reason: z.string().trim().max(2000).default(''),
 });
 export type DeterminationInput = z.infer<typeof determinationInputSchema>;
 
-export const determinationSchema = z.object({
+export const determinationResultSchema = z.object({
   proposalId: idSchema,
-  determination: determinationKindSchema,
+  determination: determinationSchema,
   approvedFen: fenSchema.nullable(),
   requestedFen: fenSchema,
   reason: z.string(),
   determinedAt: isoDateTimeSchema,
   determinedVersion: z.number().int(),
 });
-export type Determination = z.infer<typeof determinationSchema>;
+export type DeterminationResult = z.infer<typeof determinationResultSchema>;
 
 /**
  * What a determination's fields cannot say one at a time: an approval names an amount above zero

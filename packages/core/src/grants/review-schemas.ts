@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, longTextSchema } from '../shared/schemas';
-import { fenSchema, roundItemKeySchema } from './round-schemas';
+import { grantProposalSchema } from './proposal-schemas';
+import { fenSchema, roundItemKeySchema, rubricCriterionSchema } from './round-schemas';
 
 /**
  * Review of grant proposals (issue 17 "Review, dialogue and selection"): the reviewers of a round,
@@ -134,3 +135,13 @@ export const reviewerCandidateSchema = z.object({
   role: z.enum(['expert_reviewer', 'community_official']),
 });
 export type ReviewerCandidate = z.infer<typeof reviewerCandidateSchema>;
+
+/** A reviewer's page for one assignment: what to score (the proposal as their role reads it), the rubric, their own sheet. */
+export const grantReviewAssignmentViewSchema = z.object({
+  assignment: myGrantAssignmentSchema,
+  rubric: z.array(rubricCriterionSchema),
+  review: grantReviewSchema.nullable(),
+  isReleased: z.boolean(),
+  proposal: grantProposalSchema,
+});
+export type GrantReviewAssignmentView = z.infer<typeof grantReviewAssignmentViewSchema>;
