@@ -13,6 +13,7 @@ import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
 import { grantProposalsAccessRows } from './access/grant-proposals';
+import { grantReviewAccessRows } from './access/grant-reviews';
 import { grantsAccessRows } from './access/grants';
 import { organizationsAccessRows } from './access/organizations';
 import { passwordResetAccessRows } from './access/password-resets';
@@ -160,6 +161,7 @@ const rows = [
   ...booksAccessRows,
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
+  ...grantReviewAccessRows,
   ...trainingAccessRows,
   ...logoutRows,
 ];

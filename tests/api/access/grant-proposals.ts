@@ -136,7 +136,8 @@ export const grantProposalsAccessRows: AccessRow[] = [
     name: 'a submitted proposal',
     route: 'GET /api/grant-proposals/{id}',
     call: async (c, ctx) => c.get(`/api/grant-proposals/${await submittedProposal(ctx)}`),
-    expect: readRow(),
+    // An expert reads only what is assigned to them (review-reach.ts; grant-reviews.ts's row reads one).
+    expect: readRow({ expert: 403 }),
   },
   {
     name: 'a draft proposal: not for funders and experts',
@@ -172,12 +173,14 @@ export const grantProposalsAccessRows: AccessRow[] = [
     name: 'a proposal’s versions',
     route: 'GET /api/grant-proposals/{id}/versions',
     call: async (c, ctx) => c.get(`/api/grant-proposals/${await submittedProposal(ctx)}/versions`),
-    expect: readRow(),
+    // An expert reads only what is assigned to them (review-reach.ts; grant-reviews.ts's row reads one).
+    expect: readRow({ expert: 403 }),
   },
   {
     name: 'a proposal’s first version',
     route: 'GET /api/grant-proposals/{id}/versions/{number}',
     call: async (c, ctx) => c.get(`/api/grant-proposals/${await submittedProposal(ctx)}/versions/1`),
-    expect: readRow(),
+    // An expert reads only what is assigned to them (review-reach.ts; grant-reviews.ts's row reads one).
+    expect: readRow({ expert: 403 }),
   },
 ];

@@ -47,6 +47,9 @@ const tableOfSegment: Record<string, string> = {
   cohorts: 'training_cohorts',
   applications: 'training_applications',
   sessions: 'training_sessions',
+  // Review and selection (issue 17): /api/grant-reviewers/{id}/conflicts, /api/grant-review-assignments/{id}/….
+  'grant-reviewers': 'grant_reviewers',
+  'grant-review-assignments': 'grant_review_assignments',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -74,11 +77,13 @@ const tableOfField: [RegExp, string][] = [
   [/^applicationIds?$/, 'training_applications'],
   [/^roundIds?$/, 'grant_rounds'],
   [/^needIds?$/, 'needs'],
+  [/^reviewerUserId$/, 'users'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {
   if (/^(keep|merge|first|second)Id$/.test(field))
     return route.includes('/activity-duplicates/') ? 'activities' : 'people';
+  if (field === 'userId' && route.endsWith('/reviewers')) return 'users';
   return tableOfField.find(([pattern]) => pattern.test(field))?.[1];
 }
 
