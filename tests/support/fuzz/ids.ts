@@ -117,6 +117,13 @@ function anchorOf(table: string, columns: Set<string>, ids: Ids, foreign: boolea
     return ['id in (select person_id from organization_members where organization_id = $2)', organizationId];
   if (table === 'activities')
     return ['id in (select activity_id from activity_organizations where organization_id = $2)', organizationId];
+  // A reviewer acts on their own rows only: the demo expert's (the suite sends those writes as the expert).
+  if (table === 'grant_reviewers') return ['user_id = (select id from users where username = $2)', 'expert'];
+  if (table === 'grant_review_assignments')
+    return [
+      'reviewer_id in (select id from grant_reviewers where user_id = (select id from users where username = $2))',
+      'expert',
+    ];
   if (columns.has('organization_id')) return ['organization_id = $2', organizationId];
   if (columns.has('community_id')) return ['community_id = $2', communityId];
   if (columns.has('estate_id'))

@@ -75,6 +75,11 @@ export const grantReviewErrorMessages = {
     'zh-CN': '评审人要用评审专家或社区干部的账号，而且账号的范围要包括本轮所在的街道。',
     en: 'A reviewer needs an expert-reviewer or community-official account whose scope reaches the round’s street.',
   },
+  'grants.reviewer_out_of_reach': {
+    status: 400,
+    'zh-CN': '这位社区干部只能评审本社区团队的提案。',
+    en: 'A community official reviews only the proposals of teams in their own community.',
+  },
   'grants.reviewer_duplicate': {
     status: 409,
     'zh-CN': '这位评审人已经在本轮里了。',

@@ -186,6 +186,14 @@ export function assignGrantReview(
       .where('user_id', '=', input.reviewerUserId)
       .executeTakeFirst();
     if (!reviewer) return fail('grants.reviewer_unknown');
+    // A community official's account reads its own community's proposals only (scope.ts).
+    const account = await tx.db
+      .selectFrom('users')
+      .select(['scope_kind', 'scope_id'])
+      .where('id', '=', reviewer.user_id)
+      .executeTakeFirstOrThrow();
+    if (account.scope_kind === 'community' && account.scope_id !== proposal.value.community_id)
+      return fail('grants.reviewer_out_of_reach');
     const teamPersonIds = await proposalTeamPersonIds(tx, input.proposalId);
     const conflict = reviewConflictOf(
       await tiesOf(tx, reviewer),
