@@ -4,6 +4,7 @@ import {
   type GrantReview,
   type GrantReviewAssignmentView,
   type GrantReviewInput,
+  mapResult,
   ok,
   type PresentationScoreInput,
   type Result,
@@ -17,7 +18,7 @@ import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { readGrantProposal } from './proposal-read';
 import { listMyGrantAssignments, reviewsReleasedAt } from './review-read';
-import type { GrantReviewsTable } from './review-tables';
+import type { GrantReviewSettingsTable, GrantReviewsTable } from './review-tables';
 
 /**
  * Blind score sheets: a reviewer scores only what is assigned to them and reads only their own
@@ -166,44 +167,55 @@ async function settingsOf(tx: TxContext, round: { id: string; street_id: string 
   );
 }
 
-/** Staff release the round's scores to the teams, once; from then on sheets are fixed. */
-export function releaseGrantReviews(call: StoreContext, roundId: string): Promise<Result<{ releasedAt: string }>> {
-  return inTransaction(call, async (tx) => {
+/**
+ * Changes the round's review settings while its scores are unreleased (the round locked, its settings
+ * row made on first use), audited under `action`: the release itself, and 展示评审's weight.
+ */
+function changeUnreleasedSettings(
+  call: StoreContext,
+  roundId: string,
+  changes: (
+    tx: TxContext,
+  ) => Partial<Pick<GrantReviewSettingsTable, 'presentation_weight_percent' | 'released_at' | 'released_by'>>,
+  action: string,
+) {
+  return inTransaction(call, async (tx): Promise<Result<Selectable<GrantReviewSettingsTable>>> => {
     const round = await findInScope(tx, 'grant_rounds', roundId, { forUpdate: true });
     if (!round.ok) return round;
     const settings = await settingsOf(tx, round.value);
     if (settings.released_at !== null) return fail('grants.reviews_released');
-    const { after } = await updateAudited(
-      tx,
-      'grant_review_settings',
-      roundId,
-      { released_at: tx.actor.now, released_by: tx.actor.userId },
-      { action: 'grants.review.release' },
-    );
-    return ok({ releasedAt: iso(after.released_at!) });
+    const { after } = await updateAudited(tx, 'grant_review_settings', roundId, changes(tx), { action });
+    return ok(after);
   });
 }
 
+/** Staff release the round's scores to the teams, once; from then on sheets are fixed. */
+export async function releaseGrantReviews(
+  call: StoreContext,
+  roundId: string,
+): Promise<Result<{ releasedAt: string }>> {
+  const changed = await changeUnreleasedSettings(
+    call,
+    roundId,
+    (tx) => ({ released_at: tx.actor.now, released_by: tx.actor.userId }),
+    'grants.review.release',
+  );
+  return mapResult(changed, (after) => ({ releasedAt: iso(after.released_at!) }));
+}
+
 /** 展示评审's weight in the round's total (0 = no presentation); the review counts the rest. */
-export function setPresentationWeight(
+export async function setPresentationWeight(
   call: StoreContext,
   roundId: string,
   presentationWeightPercent: number,
 ): Promise<Result<{ presentationWeightPercent: number }>> {
-  return inTransaction(call, async (tx) => {
-    const round = await findInScope(tx, 'grant_rounds', roundId, { forUpdate: true });
-    if (!round.ok) return round;
-    const settings = await settingsOf(tx, round.value);
-    if (settings.released_at !== null) return fail('grants.reviews_released');
-    const { after } = await updateAudited(
-      tx,
-      'grant_review_settings',
-      roundId,
-      { presentation_weight_percent: presentationWeightPercent },
-      { action: 'grants.review_settings.update' },
-    );
-    return ok({ presentationWeightPercent: after.presentation_weight_percent });
-  });
+  const changed = await changeUnreleasedSettings(
+    call,
+    roundId,
+    () => ({ presentation_weight_percent: presentationWeightPercent }),
+    'grants.review_settings.update',
+  );
+  return mapResult(changed, (after) => ({ presentationWeightPercent: after.presentation_weight_percent }));
 }
 
 /** One judge's 展示评审 mark for a submitted proposal, entered by staff. */
