@@ -93,22 +93,24 @@ async function madeFixtures() {
  */
 const publicRoute =
   /^\/api\/(auth\/login|invites\/\{code\}|password-resets\/\{code\}|sign-in\/\{code\}|volunteer\/\{code\}|public\/)/;
-/** Only the team writes its proposals (core's 'grants.proposal.write'): those writes are sent as the demo leader. */
-const teamWrite = /^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw))?)?$/;
-const leader = await api.as('leader');
-/** A reviewer's own sheet and conflicts ('grants.review.write'): sent as the demo expert, whose rows ids.ts finds. */
-const reviewerCall = /^(GET|PUT) \/api\/grant-review-assignments|^POST \/api\/grant-reviewers/;
-const expert = await api.as('expert');
-/** A team reads its own released scores ('grants.review.read_released'): sent as the demo leader. */
-const teamRead = /^GET \/api\/grant-proposals\/\{id\}\/scores$/;
+/**
+ * Actions no admin holds, sent as the demo account whose role does: only the team writes its
+ * proposals and answers comments on them (core's 'grants.proposal.write'); only the residents'
+ * committee's official endorses one.
+ */
+const onlyFor: [RegExp, Client][] = [
+  [/^POST \/api\/grant-proposals\/\{id\}\/endorsement$/, await api.as('official')],
+  [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw))?)?$/, await api.as('leader')],
+  [/^POST \/api\/grant-proposal-comments\/\{id\}\/response$/, await api.as('leader')],
+  // A reviewer's own sheet and conflicts ('grants.review.write'): the demo expert, whose rows ids.ts finds.
+  [/^(GET|PUT) \/api\/grant-review-assignments|^POST \/api\/grant-reviewers/, await api.as('expert')],
+  // A team reads its own released scores ('grants.review.read_released').
+  [/^GET \/api\/grant-proposals\/\{id\}\/scores$/, await api.as('leader')],
+];
 const callerOf = (operation: Operation) =>
   publicRoute.test(operation.path)
     ? api.anonymous()
-    : teamWrite.test(routeOf(operation)) || teamRead.test(routeOf(operation))
-      ? leader
-      : reviewerCall.test(routeOf(operation))
-        ? expert
-        : admin;
+    : (onlyFor.find(([route]) => route.test(routeOf(operation)))?.[1] ?? admin);
 
 let calls = 0;
 async function send(client: Client, operation: Operation, request: FuzzRequest) {

@@ -23,6 +23,7 @@ import * as grantRounds from './0021-grant-rounds';
 import * as training from './0022-training';
 import * as grantProposals from './0023-grant-proposals';
 import * as grantReviews from './0024-grant-reviews';
+import * as grantProposalComments from './0027-grant-proposal-comments';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0022-training': training,
   '0023-grant-proposals': grantProposals,
   '0024-grant-reviews': grantReviews,
+  '0027-grant-proposal-comments': grantProposalComments,
 };
 
 export const migrationProvider: MigrationProvider = {

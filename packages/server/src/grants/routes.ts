@@ -27,6 +27,7 @@ import { newReadableCode } from '../http/readable-code';
 import { newRouter } from '../http/router';
 import { grantDecisionRoutes } from './decision-routes';
 import { grantDirectionRoutes } from './direction-routes';
+import { grantProposalCommentRoutes } from './proposal-comment-routes';
 import { grantProposalRoutes } from './proposal-routes';
 import { grantPublicRoutes, roundCodeLength } from './public-routes';
 import { grantReviewRoutes } from './review-routes';
@@ -112,6 +113,7 @@ export const grantRoutes = newRouter()
   .route('/', grantProposalRoutes)
   .route('/', grantReviewRoutes)
   .route('/', grantDecisionRoutes)
+  .route('/', grantProposalCommentRoutes)
   .openapi(list, (c) => answer(c, 'grants.round.read', 200, async (call) => ok(await listGrantRounds(call))))
   .openapi(create, (c) =>
     answer(c, 'grants.round.manage', 201, (call) =>
