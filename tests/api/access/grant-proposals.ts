@@ -121,8 +121,9 @@ async function insertComment(ctx: AccessContext): Promise<string> {
 }
 
 /** Coaching is read by the team and those who coach it; funders read proposals, not the coaching. */
-const commentReaders = readRow({ funder: 403 });
-const commenters = all(403, { admin: 201, staff: 201, assistant: 201, official: 201, street: 201, expert: 201 });
+// An expert reads and comments on only the proposals assigned to them (review-reach.ts): this one is not.
+const commentReaders = readRow({ funder: 403, expert: 403 });
+const commenters = all(403, { admin: 201, staff: 201, assistant: 201, official: 201, street: 201 });
 
 export const grantProposalsAccessRows: AccessRow[] = [
   {

@@ -204,6 +204,16 @@ export const grantReviewAccessRows: AccessRow[] = [
     }),
   },
   {
+    name: 'the expert comments beside a proposal assigned to them',
+    route: 'POST /api/grant-proposals/{id}/comments',
+    call: async (c, ctx) =>
+      c.post(`/api/grant-proposals/${(await fixture(ctx)).proposalId}/comments`, {
+        anchor: 'budgetLines.b1',
+        text: '花盆单价偏高',
+      }),
+    expect: all(403, { admin: 201, staff: 201, assistant: 201, official: 201, street: 201, expert: 201 }),
+  },
+  {
     name: 'the caller’s own review assignments',
     route: 'GET /api/grant-reviews/mine',
     call: async (c, ctx) => {
