@@ -29,7 +29,7 @@ export function DecisionTablePage() {
   return (
     <article className="page page--wide" data-testid="grant-decision-page">
       <ResourceView resource={resource} onRetry={reload}>
-        {(view) => <DecisionTableView view={view} onChanged={reload} />}
+        {(view) => <DecisionTableScreen view={view} onChanged={reload} />}
       </ResourceView>
     </article>
   );
@@ -37,7 +37,7 @@ export function DecisionTablePage() {
 
 type Candidate = DecisionCandidateView;
 
-function DecisionTableView({ view, onChanged }: { view: DecisionTableView; onChanged: () => void }) {
+function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onChanged: () => void }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   useDocumentTitle(t('grantReviews.table.title', { name: view.roundName }));
