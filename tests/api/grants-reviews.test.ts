@@ -374,3 +374,46 @@ describe('eligibility at 立案评审 and the dialogue meeting', () => {
     expect((await expert.get(path)).status).toBe(403);
   });
 });
+
+describe('blind both ways', () => {
+  it('shows a reviewer their own sheet only, never another reviewer’s, on the same proposal', async () => {
+    const input = await grantRoundInput(api.db, { streetId: ids.mainStreetId, communityId: ids.homeCommunityId });
+    const other = (await staff.post('/api/grant-rounds', input)).body;
+    const proposal = await proposalOf(other.id, '共享工具角');
+    const officialClient = await api.as('official');
+    const officialUser = await api.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'official')
+      .executeTakeFirstOrThrow();
+    for (const userId of [expertUserId, officialUser.id]) {
+      expect(
+        (await staff.post(`/api/grant-rounds/${other.id}/reviewers`, { userId, expertise: 'project' })).status,
+      ).toBe(201);
+      const assigned = await staff.post(`/api/grant-rounds/${other.id}/assignments`, {
+        proposalId: proposal,
+        reviewerUserId: userId,
+      });
+      expect(assigned.status, JSON.stringify(assigned.body)).toBe(201);
+    }
+    const assignmentOf = async (client: Client) =>
+      (await client.get('/api/grant-reviews/mine')).body.find((a: { roundId: string }) => a.roundId === other.id).id;
+    const officialAssignment = await assignmentOf(officialClient);
+    const saved = await officialClient.call('PUT', `/api/grant-review-assignments/${officialAssignment}/review`, {
+      ...fullSheet([2, 2, 2, 2], 'no'),
+      comment: '居委会的意见：场地不够',
+    });
+    expect(saved.status).toBe(201);
+    const expertAssignment = await assignmentOf(expert);
+    const view = await expert.get(`/api/grant-review-assignments/${expertAssignment}`);
+    expect([view.status, view.body.review]).toEqual([200, null]);
+    expect(JSON.stringify(view.body)).not.toContain('场地不够');
+    const intoOthers = await expert.get(`/api/grant-review-assignments/${officialAssignment}`);
+    expect([intoOthers.status, intoOthers.body.code]).toEqual([403, 'grants.not_your_review']);
+    const mine = (await expert.get('/api/grant-reviews/mine')).body.filter(
+      (a: { roundId: string }) => a.roundId === other.id,
+    );
+    expect(mine).toHaveLength(1);
+    expect(JSON.stringify(mine)).not.toContain('场地不够');
+  });
+});
