@@ -14,6 +14,7 @@ import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
 import { grantPlanItemsAccessRows } from './access/grant-plan-items';
 import { grantProposalsAccessRows } from './access/grant-proposals';
+import { grantReviewAccessRows } from './access/grant-reviews';
 import { grantsAccessRows } from './access/grants';
 import { organizationsAccessRows } from './access/organizations';
 import { passwordResetAccessRows } from './access/password-resets';
@@ -162,6 +163,7 @@ const rows = [
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
   ...grantPlanItemsAccessRows,
+  ...grantReviewAccessRows,
   ...trainingAccessRows,
   ...logoutRows,
 ];

@@ -102,6 +102,10 @@ const onlyFor: [RegExp, Client][] = [
   [/^POST \/api\/grant-proposals\/\{id\}\/endorsement$/, await api.as('official')],
   [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw|adult-signature))?)?$/, await api.as('leader')],
   [/^POST \/api\/grant-proposal-comments\/\{id\}\/response$/, await api.as('leader')],
+  // A reviewer's own sheet and conflicts ('grants.review.write'): the demo expert, whose rows ids.ts finds.
+  [/^(GET|PUT) \/api\/grant-review-assignments|^POST \/api\/grant-reviewers/, await api.as('expert')],
+  // A team reads its own released scores ('grants.review.read_released').
+  [/^GET \/api\/grant-proposals\/\{id\}\/scores$/, await api.as('leader')],
 ];
 const callerOf = (operation: Operation) =>
   publicRoute.test(operation.path)

@@ -9,6 +9,7 @@ import { placeErrorMessages } from './communities/place-error-messages';
 import { documentErrorMessages } from './documents/error-messages';
 import { grantErrorMessages } from './grants/error-messages';
 import { proposalErrorMessages } from './grants/proposal-error-messages';
+import { grantReviewErrorMessages } from './grants/review-error-messages';
 import { organizationErrorMessages } from './organizations/error-messages';
 import { personErrorMessages } from './people/error-messages';
 import { publicityErrorMessages } from './publicity/error-messages';
@@ -41,6 +42,7 @@ export const errorCatalogue = {
   ...booksErrorMessages,
   ...grantErrorMessages,
   ...proposalErrorMessages,
+  ...grantReviewErrorMessages,
   ...trainingErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 

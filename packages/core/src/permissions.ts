@@ -7,6 +7,7 @@ import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { documentPermissions } from './documents/permissions';
 import { grantPermissions } from './grants/permissions';
+import { grantReviewPermissions } from './grants/review-permissions';
 import { organizationPermissions } from './organizations/permissions';
 import { type MemberRole, memberRoleSchema } from './organizations/types';
 import { personPermissions } from './people/permissions';
@@ -38,6 +39,7 @@ export const permissions = {
   ...passwordResetPermissions,
   ...booksPermissions,
   ...grantPermissions,
+  ...grantReviewPermissions,
   ...trainingPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -4,6 +4,7 @@ import { exportBookRecords } from './books';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
 import { eraseGrantObjectionContacts, exportGrantObjections } from './grants';
+import { eraseGrantConflictNotes, exportGrantConflicts } from './grants/review-privacy';
 import { exportOrganizationRecords } from './organizations';
 import type { PersonErasureHook, PersonExportHook } from './people';
 import { erasePublicityTraces, exportPublicityRecords, movePublicityOnMerge } from './publicity';
@@ -30,6 +31,7 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseGrantObjectionContacts,
   eraseAccountTraces,
   eraseTrainingRecords,
+  eraseGrantConflictNotes,
 ];
 
 /**
@@ -47,6 +49,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportAccountRecords,
   exportBookRecords,
   exportTrainingRecords,
+  exportGrantConflicts,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

@@ -300,6 +300,16 @@ export const scopeRules = {
     visible: byParent('grant_plan_items', 'proposal_id', grantProposalIds),
     unknown: 'grants.proposal_unknown',
   },
+  // reviews of grant proposals: a round's reviewers and assignments are seen with the round (the
+  // stores add who may act on them: a reviewer only on their own)
+  grant_reviewers: {
+    visible: byParent('grant_reviewers', 'round_id', grantRoundIds),
+    unknown: 'grants.reviewer_unknown',
+  },
+  grant_review_assignments: {
+    visible: byParent('grant_review_assignments', 'round_id', grantRoundIds),
+    unknown: 'grants.assignment_unknown',
+  },
   grant_proposal_comments: {
     visible: byParent('grant_proposal_comments', 'proposal_id', grantProposalIds),
     unknown: 'grants.comment_unknown',

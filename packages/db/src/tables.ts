@@ -5,6 +5,7 @@ import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
+import { type GrantReviewTables, grantReviewTablesAfterProposals } from './grants/review-tables';
 import { type GrantTables, grantTablesAfterActivities, grantTablesBeforeActivities } from './grants/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
@@ -105,6 +106,7 @@ export interface Database
     PasswordResetTables,
     BooksTables,
     GrantTables,
+    GrantReviewTables,
     TrainingTables {
   settings: SettingsTable;
   users: UsersTable;
@@ -156,4 +158,6 @@ export const tablesInDependencyOrder = [
   ...grantTablesAfterActivities,
   // Training points at people, communities and users only.
   ...trainingTablesAfterFoundation,
+  // Reviews point at grant proposals, rounds, people, organizations and users.
+  ...grantReviewTablesAfterProposals,
 ] as const satisfies readonly (keyof Database)[];

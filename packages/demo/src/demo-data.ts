@@ -3,6 +3,7 @@ import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
 import type { GrantDemoData } from './grants-extension';
 import type { GrantProposalDemoData } from './grants-proposals-extension';
+import type { GrantReviewDemoData } from './grants-review-extension';
 import type { PeopleDemoData } from './people-extension';
 import type { PublicityDemoData } from './publicity-extension';
 import type { RegistryDemoData } from './registry-extension';
@@ -28,4 +29,5 @@ export type DemoData = Omit<
   BooksDemoData &
   GrantDemoData &
   GrantProposalDemoData &
+  GrantReviewDemoData &
   TrainingDemoData;

@@ -7,6 +7,7 @@ import { assertIsoDate } from './dates';
 import type { DemoData } from './demo-data';
 import { generateGrantsDemo } from './grants-extension';
 import { generateProposalsDemo } from './grants-proposals-extension';
+import { generateReviewsDemo } from './grants-review-extension';
 import { generateMemberships, markActivists } from './members';
 import { createPhoneBook } from './names';
 import { type GeneratedOrganization, generateOrganizations, type PinnedOrganization } from './organizations';
@@ -177,6 +178,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateBooksDemo(random.fork('books-extension'), base, today),
     ...grants,
     ...proposals,
+    ...generateReviewsDemo(random.fork('grants-review-extension'), base, grants, proposals, today),
     ...generateTrainingDemo(random.fork('training-extension'), base, today),
   };
 }

@@ -121,8 +121,9 @@ async function insertComment(ctx: AccessContext): Promise<string> {
 }
 
 /** Coaching is read by the team and those who coach it; funders read proposals, not the coaching. */
-const commentReaders = readRow({ funder: 403 });
-const commenters = all(403, { admin: 201, staff: 201, assistant: 201, official: 201, street: 201, expert: 201 });
+// An expert reads and comments on only the proposals assigned to them (review-reach.ts): this one is not.
+const commentReaders = readRow({ funder: 403, expert: 403 });
+const commenters = all(403, { admin: 201, staff: 201, assistant: 201, official: 201, street: 201 });
 
 export const grantProposalsAccessRows: AccessRow[] = [
   {
@@ -195,7 +196,8 @@ export const grantProposalsAccessRows: AccessRow[] = [
     name: 'a submitted proposal',
     route: 'GET /api/grant-proposals/{id}',
     call: async (c, ctx) => c.get(`/api/grant-proposals/${await submittedProposal(ctx)}`),
-    expect: readRow(),
+    // An expert reads only what is assigned to them (review-reach.ts; grant-reviews.ts's row reads one).
+    expect: readRow({ expert: 403 }),
   },
   {
     name: 'a draft proposal: not for funders and experts',
@@ -237,12 +239,14 @@ export const grantProposalsAccessRows: AccessRow[] = [
     name: 'a proposal’s versions',
     route: 'GET /api/grant-proposals/{id}/versions',
     call: async (c, ctx) => c.get(`/api/grant-proposals/${await submittedProposal(ctx)}/versions`),
-    expect: readRow(),
+    // An expert reads only what is assigned to them (review-reach.ts; grant-reviews.ts's row reads one).
+    expect: readRow({ expert: 403 }),
   },
   {
     name: 'a proposal’s first version',
     route: 'GET /api/grant-proposals/{id}/versions/{number}',
     call: async (c, ctx) => c.get(`/api/grant-proposals/${await submittedProposal(ctx)}/versions/1`),
-    expect: readRow(),
+    // An expert reads only what is assigned to them (review-reach.ts; grant-reviews.ts's row reads one).
+    expect: readRow({ expert: 403 }),
   },
 ];

@@ -27,7 +27,7 @@ const publicRow = (status: number) => all(status, { anonymous: status });
 const fixtures = new WeakMap<object, Promise<{ roundId: string; code: string; otherRoundId: string }>>();
 
 /** A round straight in the tables (the routes under test are not used to make their own fixtures). */
-async function insertRound(
+export async function insertRound(
   { db, ids }: AccessContext,
   place: { streetId: string; communityId: string },
   status: 'draft' | 'published',
@@ -75,7 +75,10 @@ async function insertRound(
   return id;
 }
 
-const mainPlace = ({ ids }: AccessContext) => ({ streetId: ids.mainStreetId, communityId: ids.officialCommunityId });
+export const mainPlace = ({ ids }: AccessContext) => ({
+  streetId: ids.mainStreetId,
+  communityId: ids.officialCommunityId,
+});
 /** A draft's code: unique, and never opened as a page here. */
 const code = (n: number) => `DRAFT-${n}-${randomUUID().slice(0, 8)}`;
 

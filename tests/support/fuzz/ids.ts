@@ -48,6 +48,9 @@ const tableOfSegment: Record<string, string> = {
   cohorts: 'training_cohorts',
   applications: 'training_applications',
   sessions: 'training_sessions',
+  // Review and selection (issue 17): /api/grant-reviewers/{id}/conflicts, /api/grant-review-assignments/{id}/….
+  'grant-reviewers': 'grant_reviewers',
+  'grant-review-assignments': 'grant_review_assignments',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -77,11 +80,13 @@ const tableOfField: [RegExp, string][] = [
   [/^needIds?$/, 'needs'],
   // 计划内: an activity's plan item (grant_plan_items), one of the team's approved proposals.
   [/^planItemIds?$/, 'grant_plan_items'],
+  [/^reviewerUserId$/, 'users'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {
   if (/^(keep|merge|first|second)Id$/.test(field))
     return route.includes('/activity-duplicates/') ? 'activities' : 'people';
+  if (field === 'userId' && route.endsWith('/reviewers')) return 'users';
   return tableOfField.find(([pattern]) => pattern.test(field))?.[1];
 }
 
@@ -119,6 +124,13 @@ function anchorOf(table: string, columns: Set<string>, ids: Ids, foreign: boolea
     return [
       "proposal_id in (select id from grant_proposals where organization_id = $2 and determination = 'approved')",
       organizationId,
+    ];
+  // A reviewer acts on their own rows only: the demo expert's (the suite sends those writes as the expert).
+  if (table === 'grant_reviewers') return ['user_id = (select id from users where username = $2)', 'expert'];
+  if (table === 'grant_review_assignments')
+    return [
+      'reviewer_id in (select id from grant_reviewers where user_id = (select id from users where username = $2))',
+      'expert',
     ];
   if (columns.has('organization_id')) return ['organization_id = $2', organizationId];
   // A comment on the team's proposal, not yet answered: the team's answer then reaches its write.

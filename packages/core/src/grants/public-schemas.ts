@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicGrantResultSchema } from './decision-schemas';
 import { publicGrantObjectionSchema } from './objection-schemas';
 import { grantRoundSchema } from './round-schemas';
 
@@ -6,5 +7,7 @@ import { grantRoundSchema } from './round-schemas';
 export const publicGrantRoundSchema = z.object({
   round: grantRoundSchema,
   objections: z.array(publicGrantObjectionSchema),
+  /** The approved proposals, once the 公示 has begun (empty before): team, title, amount; never a resident's name. */
+  results: z.array(publicGrantResultSchema),
 });
 export type PublicGrantRound = z.infer<typeof publicGrantRoundSchema>;

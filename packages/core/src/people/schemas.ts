@@ -205,6 +205,7 @@ export const personExportSections = [
   'grantObjections',
   'trainingApplications',
   'trainingGuarantees',
+  'grantReviewerConflicts',
   'accounts',
   'invites',
 ] as const;

@@ -50,7 +50,7 @@ async function commentsOf(db: Db, rows: readonly CommentRow[]): Promise<Proposal
 
 /** A proposal's comments, oldest first, for the team and those who coach it (a proposal they may read). */
 export async function listProposalComments(
-  call: Pick<StoreContext, 'db' | 'scope' | 'today'>,
+  call: Pick<StoreContext, 'db' | 'scope' | 'today' | 'actor'>,
   role: Role,
   proposalId: string,
 ): Promise<Result<ProposalComment[]>> {

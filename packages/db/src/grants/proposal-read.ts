@@ -19,11 +19,12 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../connection';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
+import { assignedTo, isAssignedTo } from './review-reach';
 import { roundSummaryOf, roundsQuery } from './round-view';
 import type { GrantProposalsTable } from './tables';
 import { visibleGrantProposals } from './visibility';
 
-type Reader = Pick<StoreContext, 'db' | 'scope' | 'today'>;
+type Reader = Pick<StoreContext, 'db' | 'scope' | 'today' | 'actor'>;
 type ProposalRow = Selectable<GrantProposalsTable> & {
   organization_name: string;
   accountable_adult_person_id: string | null;
@@ -40,6 +41,8 @@ export const storedContent = (value: unknown): ProposalContent => proposalConten
  * staff and officials coach drafts too. (Which submitted proposals a reviewer reads is the review's.)
  */
 const readsOnlySubmitted = (role: Role) => role === 'funder' || role === 'expert_reviewer';
+/** An expert reads only what is assigned to them (review-reach.ts). */
+const readsOnlyAssigned = (role: Role) => role === 'expert_reviewer';
 
 /** Residents' names: for those who work in the community and for the team itself (domain: funders and experts never). */
 export const seesTeamNames = (role: Role) => can(role, 'person.read') || teamAccountRoles.includes(role);
@@ -83,6 +86,8 @@ export async function readGrantProposal(call: Reader, role: Role, id: string): P
   const found = await findInScope(call, 'grant_proposals', id);
   if (!found.ok) return found;
   if (readsOnlySubmitted(role) && found.value.status === 'draft') return fail('grants.proposal_unknown');
+  if (readsOnlyAssigned(role) && !(await isAssignedTo(call.db, id, call.actor.userId)))
+    return fail('grants.not_your_review');
   const row = await proposalsQuery(call.db).where('grant_proposals.id', '=', id).executeTakeFirstOrThrow();
   const [version, roundRow] = await Promise.all([
     call.db
@@ -153,6 +158,7 @@ export async function listRoundProposals(
     .where('grant_proposals.round_id', '=', roundId)
     .where(visibleGrantProposals(call.scope));
   if (readsOnlySubmitted(role)) query = query.where('grant_proposals.status', '=', 'submitted');
+  if (readsOnlyAssigned(role)) query = query.where(assignedTo(call.actor.userId));
   const rows = await query.orderBy('grant_proposals.status').orderBy('grant_proposals.updated_at', 'desc').execute();
   return ok(rows.map(summaryOf));
 }
@@ -169,6 +175,7 @@ export async function listOrganizationProposals(
     .where('grant_proposals.organization_id', '=', organizationId)
     .where(visibleGrantProposals(call.scope));
   if (readsOnlySubmitted(role)) query = query.where('grant_proposals.status', '=', 'submitted');
+  if (readsOnlyAssigned(role)) query = query.where(assignedTo(call.actor.userId));
   const rows = await query.orderBy('grant_proposals.updated_at', 'desc').execute();
   return ok(rows.map(summaryOf));
 }

@@ -1,5 +1,6 @@
 import { fail, ok, type PublicGrantRound, type Result } from '@seedbed/core';
 import type { PublicContext } from '../context';
+import { approvedResultsOfRound } from './decision-read';
 import { objectionOf, objectionsOfRound } from './objections';
 import { roundsOf, roundsQuery } from './round-view';
 
@@ -15,5 +16,6 @@ export async function findPublicGrantRound(
     const { id, text, raisedAt, answer, answeredAt } = objectionOf(objectionRow);
     return { id, text, raisedAt, answer, answeredAt };
   });
-  return ok({ round: round!, objections });
+  const results = await approvedResultsOfRound(call.db, round!, call.today);
+  return ok({ round: round!, objections, results });
 }

@@ -1,6 +1,7 @@
 import { formatFen, type GrantRound, type Locale, type PublicGrantRound } from '@seedbed/core';
 import { html } from 'hono/html';
 import { consentNotice, errorLine, type Html, momentLine, textField, tick } from '../http/public-page';
+import { resultsContent } from './round-page-results';
 import { type RoundPageText, roundPageText } from './round-page-text';
 
 /** The parts of a round's public page /r/{code}: the rules, the pipeline, the 公示 and its objections. */
@@ -115,7 +116,7 @@ ${objection.answer ? html`<p data-testid="round-objection-answer"><b>${t.answer}
 export function roundPageContent(page: PublicGrantRound, locale: Locale, form: PageForm): Html {
   const t = roundPageText(locale);
   return html`${headerContent(page.round, locale, t, form.today)}${pipelineContent(page.round, locale, t)}
-${noticeContent(page, locale, t, form)}${rulesContent(page.round, locale, t)}`;
+${resultsContent(page, locale, form.today)}${noticeContent(page, locale, t, form)}${rulesContent(page.round, locale, t)}`;
 }
 
 /** The answer to an objection: received, and where the answer will be. */

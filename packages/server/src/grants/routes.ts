@@ -25,11 +25,13 @@ import { jsonBody, jsonOk, routesOf } from '../http/openapi';
 import { publicOrigin } from '../http/public-origin';
 import { newReadableCode } from '../http/readable-code';
 import { newRouter } from '../http/router';
+import { grantDecisionRoutes } from './decision-routes';
 import { grantDirectionRoutes } from './direction-routes';
 import { grantPlanItemRoutes } from './plan-item-routes';
 import { grantProposalCommentRoutes } from './proposal-comment-routes';
 import { grantProposalRoutes } from './proposal-routes';
 import { grantPublicRoutes, roundCodeLength } from './public-routes';
+import { grantReviewRoutes } from './review-routes';
 
 /** Micro-grant rounds (微公益创投 轮次, issue 17) for staff, and who may read them. Registered in app.ts. */
 const route = routesOf('grants');
@@ -110,6 +112,8 @@ export const grantRoutes = newRouter()
   .route('/', grantDirectionRoutes)
   .route('/', grantPublicRoutes)
   .route('/', grantProposalRoutes)
+  .route('/', grantReviewRoutes)
+  .route('/', grantDecisionRoutes)
   .route('/', grantProposalCommentRoutes)
   .route('/', grantPlanItemRoutes)
   .openapi(list, (c) => answer(c, 'grants.round.read', 200, async (call) => ok(await listGrantRounds(call))))

@@ -75,6 +75,7 @@ export const grantsMessagesEn: GrantsMessages = {
       answeredBy: 'Answered by {{name}} at {{at}}',
       editSteps: 'Move step dates',
       saveSteps: 'Save steps',
+      review: 'Review and decisions',
     },
   },
 };

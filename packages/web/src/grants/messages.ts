@@ -76,6 +76,7 @@ const zhCN = {
       answeredBy: '{{name}} 答复于 {{at}}',
       editSteps: '调整步骤日期',
       saveSteps: '保存步骤',
+      review: '评审与决定',
     },
   },
 };

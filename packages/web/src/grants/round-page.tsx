@@ -59,6 +59,11 @@ function RoundView({ round, onChange }: { round: GrantRound; onChange: (round: G
             {t('grants.round.edit')}
           </Link>
         )}
+        {mayManage && round.status === 'published' && (
+          <Link to={`/grants/rounds/${round.id}/review`} data-testid="grant-round-review">
+            {t('grants.round.review')}
+          </Link>
+        )}
       </header>
       <p>
         {round.funders.join('、')} · {formatDate(round.startsOn, locale)} – {formatDate(round.endsOn, locale)}

@@ -6,6 +6,19 @@ import { lazyPage } from '../shared/lazy-page';
 const RoundListPage = lazyPage(() => import('./round-list-page').then((m) => m.RoundListPage), ['grants']);
 const RoundFormPage = lazyPage(() => import('./round-form-page').then((m) => m.RoundFormPage), ['grants']);
 const RoundPage = lazyPage(() => import('./round-page').then((m) => m.RoundPage), ['grants']);
+// Review and selection: staff on a desk, reviewers on a desk.
+const reviewGroups = ['grants', 'grantReviews'] as const;
+const ReviewSetupPage = lazyPage(() => import('./review-setup-page').then((m) => m.ReviewSetupPage), reviewGroups);
+const DecisionTablePage = lazyPage(
+  () => import('./decision-table-page').then((m) => m.DecisionTablePage),
+  reviewGroups,
+);
+const MyReviewsPage = lazyPage(() => import('./my-reviews-page').then((m) => m.MyReviewsPage), reviewGroups);
+const ReviewSheetPage = lazyPage(() => import('./review-sheet-page').then((m) => m.ReviewSheetPage), reviewGroups);
+const DeterminationNoticePage = lazyPage(
+  () => import('./determination-notice').then((m) => m.DeterminationNoticePage),
+  reviewGroups,
+);
 
 /** This capability's pages (micro-grant rounds), placed by app.tsx inside the signed-in area. Static paths first. */
 export function grantRoutes() {
@@ -15,6 +28,11 @@ export function grantRoutes() {
       <Route path="/grants/rounds/new" element={<RoundFormPage />} />
       <Route path="/grants/rounds/:id/edit" element={<RoundFormPage />} />
       <Route path="/grants/rounds/:id" element={<RoundPage />} />
+      <Route path="/grants/rounds/:id/review" element={<ReviewSetupPage />} />
+      <Route path="/grants/rounds/:id/decisions" element={<DecisionTablePage />} />
+      <Route path="/grants/reviews" element={<MyReviewsPage />} />
+      <Route path="/grants/reviews/:id" element={<ReviewSheetPage />} />
+      <Route path="/grants/proposals/:id/notice" element={<DeterminationNoticePage />} />
     </>
   );
 }

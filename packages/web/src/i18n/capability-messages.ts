@@ -19,6 +19,7 @@ const zhLoaders = {
   publicity: () => import('../publicity/messages').then((m) => m.publicityMessagesZh),
   documents: () => import('../documents/messages').then((m) => m.documentsMessagesZh),
   grants: () => import('../grants/messages').then((m) => m.grantsMessagesZh),
+  grantReviews: () => import('../grants/review-messages').then((m) => m.grantReviewMessagesZh),
   training: () => import('../training/messages').then((m) => m.trainingMessagesZh),
   passwords: () => import('../accounts/password-messages').then((m) => m.passwordMessagesZh),
   books: () => import('../books/messages').then((m) => m.booksMessagesZh),

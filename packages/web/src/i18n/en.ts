@@ -6,6 +6,7 @@ import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
 import { grantsMessagesEn } from '../grants/messages.en';
+import { grantReviewMessagesEn } from '../grants/review-messages.en';
 import { registryMessagesEn } from '../organizations/messages.en';
 import { peopleMessagesEn } from '../people/messages.en';
 import { publicityMessagesEn } from '../publicity/messages.en';
@@ -47,6 +48,7 @@ export const en: Catalogue = {
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
     grantRounds: 'Micro-grants',
+    myReviews: 'My reviews',
     accounts: 'Accounts',
     places: 'Places',
     communityOverview: 'Our community',
@@ -355,6 +357,7 @@ export const en: Catalogue = {
   ...publicityMessagesEn,
   ...documentsMessagesEn,
   ...grantsMessagesEn,
+  ...grantReviewMessagesEn,
   ...passwordMessagesEn,
   ...trainingMessagesEn,
 };

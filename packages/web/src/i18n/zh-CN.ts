@@ -18,6 +18,7 @@ import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DocumentsMessages } from '../documents/messages';
 import type { GrantsMessages } from '../grants/messages';
+import type { GrantReviewMessages } from '../grants/review-messages';
 import type { RegistryMessages } from '../organizations/messages';
 import type { PeopleMessages } from '../people/messages';
 import type { PublicityMessages } from '../publicity/messages';
@@ -65,6 +66,7 @@ export const zhBase = {
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
     grantRounds: '微创投',
+    myReviews: '我的评审',
     accounts: '账户管理',
     places: '地点管理',
     communityOverview: '本社区概览',
@@ -381,4 +383,5 @@ export type Catalogue = typeof zhBase &
   PasswordMessages &
   BooksMessages &
   GrantsMessages &
+  GrantReviewMessages &
   TrainingMessages;

@@ -84,6 +84,7 @@ function MainNav() {
       label: t('nav.grantRounds'),
       testId: 'nav-grant-rounds',
     },
+    can(user, 'grants.review.write') && { to: '/grants/reviews', label: t('nav.myReviews'), testId: 'nav-my-reviews' },
     can(user, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
     // The residents' committee's own dashboard: its home is its community's page.
     user.role === 'community_official' &&
