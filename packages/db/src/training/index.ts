@@ -4,4 +4,5 @@ export * from './privacy';
 export * from './programmes';
 export * from './read';
 export * from './sessions';
+export * from './signed-in';
 export * from './tables';

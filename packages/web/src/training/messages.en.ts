@@ -97,6 +97,7 @@ export const trainingMessagesEn: TrainingMessages = {
       noAccepted: 'No accepted applicant yet.',
       signIns: '{{count}} signed in with the QR code: ',
       isStudent: ' (student)',
+      signedIn: ' (signed in: present)',
       linkActivity: 'Link the activity residents signed in to',
       activity: 'Activities of that day',
       noActivities: 'No activity recorded that day yet.',

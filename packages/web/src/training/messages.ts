@@ -95,6 +95,7 @@ const zhCN = {
       noAccepted: '还没有录取的学员。',
       signIns: '扫码签到 {{count}} 人：',
       isStudent: '（学员）',
+      signedIn: '（已扫码，算出勤）',
       linkActivity: '关联扫码签到的活动',
       activity: '当天的活动',
       noActivities: '当天还没有活动记录。',
