@@ -156,4 +156,26 @@ describe('a session linked to an activity', () => {
     expect(graduated.status).toBe(200);
     expect(graduated.body).toEqual({ graduated: [anaApp, boApp].sort(), notGraduated: [caiApp] });
   });
+
+  it('follows its activity when that record is merged into another', async () => {
+    const [dan] = await peopleWithOwnPhone(1);
+    if (!dan) throw new Error('one person');
+    const { cohortId, applicationIds, sessionIds } = await cohortWith([dan], 1, 1);
+    const [kept, merged] = await twoActivitiesOfOneTeam();
+    await put(staff, `/api/training/sessions/${sessionIds[0]}/activity`, { activityId: merged });
+    await signIn(merged, dan);
+
+    const answer = await staff.post('/api/activity-duplicates/merge', { keepId: kept, mergeId: merged });
+    expect(answer.status).toBe(200);
+    const page = await staff.get(`/api/training/cohorts/${cohortId}`);
+    expect(page.body.sessions[0]).toMatchObject({ activityId: kept, signedInApplicationIds: applicationIds });
+    // The merge's audit entry names the session it moved.
+    const trail = await api.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('table_name', '=', 'activities')
+      .where('record_id', 'in', [kept, merged])
+      .execute();
+    expect(JSON.stringify(trail)).toContain(sessionIds[0]);
+  });
 });

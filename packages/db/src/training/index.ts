@@ -6,3 +6,4 @@ export * from './read';
 export * from './sessions';
 export * from './signed-in';
 export * from './tables';
+export * from './merge';
