@@ -86,7 +86,7 @@ async function signIn(activityId: string, person: { name: string; phone: string 
     .execute();
 }
 
-/** A cohort of `planned` sessions held in July, with `applicants` accepted; returns the ids. */
+/** A cohort of `planned` sessions held in early June (the test clock's today is 2026-06-30), with `applicants` accepted; returns the ids. */
 async function cohortWith(applicants: { id: string }[], planned: number, minimum: number) {
   const cohortId = await openCohort(staff, ids.mainStreetId, {
     plannedSessions: planned,
@@ -108,7 +108,7 @@ async function cohortWith(applicants: { id: string }[], planned: number, minimum
   for (let number = 1; number <= planned; number++) {
     const made = await staff.post(`/api/training/cohorts/${cohortId}/sessions`, {
       number,
-      heldOn: `2026-07-0${number}`,
+      heldOn: `2026-06-0${number}`,
       topic: `第${number}课`,
     });
     expect(made.status).toBe(201);
@@ -177,5 +177,48 @@ describe('a session linked to an activity', () => {
       .where('record_id', 'in', [kept, merged])
       .execute();
     expect(JSON.stringify(trail)).toContain(sessionIds[0]);
+  });
+});
+
+describe('graduation waits for the last session', () => {
+  it('refuses a cohort whose sessions are not all planned, or whose last one is still to come', async () => {
+    const [eva] = await peopleWithOwnPhone(1);
+    if (!eva) throw new Error('one person');
+    const { cohortId, applicationIds, sessionIds } = await cohortWith([eva], 2, 1);
+    await put(staff, `/api/training/sessions/${sessionIds[0]}/attendance`, { applicationIds });
+    await api.db
+      .deleteFrom('training_sessions')
+      .where('id', '=', sessionIds[1] as string)
+      .execute();
+
+    const graduated = () =>
+      staff.call('POST', `/api/training/cohorts/${cohortId}/graduation`, {}, { 'accept-language': 'en' });
+    const onePlanned = await graduated();
+    expect([onePlanned.status, onePlanned.body.code]).toEqual([409, 'training.sessions_not_over']);
+    expect(onePlanned.body.message).toMatch(/last session/);
+    // The last session is planned for tomorrow (the test clock's today is 2026-06-30).
+    await staff.post(`/api/training/cohorts/${cohortId}/sessions`, { number: 2, heldOn: '2026-07-01', topic: '结业' });
+    expect((await graduated()).body.code).toBe('training.sessions_not_over');
+    const cohort = await api.db
+      .selectFrom('training_cohorts')
+      .select('graduated_on')
+      .where('id', '=', cohortId)
+      .executeTakeFirstOrThrow();
+    expect(cohort.graduated_on).toBeNull();
+    expect(
+      await api.db
+        .selectFrom('training_applications')
+        .select('id')
+        .where('graduated', '=', true)
+        .where('cohort_id', '=', cohortId)
+        .execute(),
+    ).toEqual([]);
+
+    api.clock.advanceMinutes(24 * 60);
+    try {
+      expect((await graduated()).body.graduated).toEqual(applicationIds);
+    } finally {
+      api.clock.advanceMinutes(-24 * 60);
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   decisionError,
   defaultMinimumSessions,
   graduatesOf,
+  graduationError,
   presentAt,
   sessionsAttendedBy,
 } from './rules';
@@ -111,5 +112,16 @@ describe('who was at a session', () => {
       { presentApplicationIds: ['b'] },
     ]);
     expect(Object.fromEntries(attended)).toEqual({ a: 2, b: 2 });
+  });
+});
+
+describe('when a cohort may graduate', () => {
+  const today = '2026-06-30';
+  it('after its last planned session is held, not before', () => {
+    expect(graduationError(2, [{ heldOn: '2026-06-01' }, { heldOn: '2026-06-30' }], today)).toBeNull();
+    expect(graduationError(2, [{ heldOn: '2026-06-01' }], today)).toBe('training.sessions_not_over');
+    expect(graduationError(2, [{ heldOn: '2026-06-01' }, { heldOn: '2026-07-01' }], today)).toBe(
+      'training.sessions_not_over',
+    );
   });
 });

@@ -91,6 +91,19 @@ export function sessionsAttendedBy(sessions: readonly SessionPresence[]): Map<st
   return attended;
 }
 
+/**
+ * A cohort graduates once its last session is held: every planned session is on its list and none
+ * lies after `today` (graduating earlier would judge attendance on sessions still to come).
+ */
+export function graduationError(
+  plannedSessions: number,
+  sessions: readonly { heldOn: string }[],
+  today: string,
+): ErrorCode | null {
+  if (sessions.length < plannedSessions || sessions.some((s) => s.heldOn > today)) return 'training.sessions_not_over';
+  return null;
+}
+
 /** A cohort's figures: applied (every application), accepted, declined, present per session, graduated. */
 export function cohortFigures(
   applications: readonly { id: string; status: ApplicationStatus; graduated: boolean }[],

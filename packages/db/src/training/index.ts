@@ -1,4 +1,5 @@
 export * from './applications';
+export * from './merge';
 export * from './person-history';
 export * from './privacy';
 export * from './programmes';
@@ -6,4 +7,3 @@ export * from './read';
 export * from './sessions';
 export * from './signed-in';
 export * from './tables';
-export * from './merge';

@@ -1,6 +1,7 @@
 import {
   fail,
   graduatesOf,
+  graduationError,
   ok,
   type Result,
   sessionsAttendedBy,
@@ -9,6 +10,7 @@ import {
   type TrainingSessionActivityInput,
   type TrainingSessionInput,
 } from '@seedbed/core';
+import { sql } from 'kysely';
 import { recordAudit } from '../audit';
 import { insertAudited, updateAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
@@ -213,6 +215,13 @@ export function graduateTrainingCohort(
     const cohort = await findInScope(tx, 'training_cohorts', cohortId, { forUpdate: true });
     if (!cohort.ok) return cohort;
     if (cohort.value.graduated_on) return fail('training.already_graduated');
+    const sessions = await tx.db
+      .selectFrom('training_sessions')
+      .select(sql<string>`held_on::text`.as('heldOn'))
+      .where('cohort_id', '=', cohortId)
+      .execute();
+    const notOver = graduationError(cohort.value.planned_sessions, sessions, tx.today);
+    if (notOver) return fail(notOver);
     const accepted = await attendanceOf(tx, cohortId);
     const graduates = new Set(graduatesOf(accepted, cohort.value.minimum_sessions_attended).map((a) => a.id));
     for (const id of graduates)
