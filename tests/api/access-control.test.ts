@@ -20,6 +20,7 @@ import { placesAccessRows } from './access/places';
 import { publicityAccessRows } from './access/publicity';
 import { trackingAccessRows } from './access/tracking';
 import { trainingAccessRows } from './access/training';
+import { trainingRoundAccessRows } from './access/training-rounds';
 import { volunteeringAccessRows } from './access/volunteering';
 
 /**
@@ -159,6 +160,7 @@ const rows = [
   ...booksAccessRows,
   ...grantsAccessRows,
   ...trainingAccessRows,
+  ...trainingRoundAccessRows,
   ...logoutRows,
 ];
 

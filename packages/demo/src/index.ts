@@ -149,6 +149,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     accounts,
   };
   const activities = generateActivityDemo(random.fork('activity-extension'), base, today);
+  const grants = generateGrantsDemo(random.fork('grants-extension'), base, today);
   // Each later capability adds its tables (and may fill in its own columns of base tables).
   return {
     ...base,
@@ -162,8 +163,9 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateVolunteeringDemo(random.fork('volunteering-extension'), base, activities, today),
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
     ...generateBooksDemo(random.fork('books-extension'), base, today),
-    ...generateGrantsDemo(random.fork('grants-extension'), base, today),
-    ...generateTrainingDemo(random.fork('training-extension'), base, today),
+    ...grants,
+    // Training links its graduated cohort to the grants' rounds.
+    ...generateTrainingDemo(random.fork('training-extension'), base, today, grants),
   };
 }
 

@@ -71,6 +71,8 @@ const tableOfField: [RegExp, string][] = [
   [/^streetIds?$/, 'streets'],
   [/^directionIds?$/, 'grant_directions'],
   [/^applicationIds?$/, 'training_applications'],
+  // A cohort's linked rounds (PUT /api/training/cohorts/{id}/rounds).
+  [/^roundIds?$/, 'grant_rounds'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {

@@ -150,6 +150,8 @@ export const trainingCohortSchema = z.object({
   commitmentText: z.string(),
   graduatedOn: z.string().nullable(),
   figures: trainingFiguresSchema,
+  /** The micro-grant rounds its graduates are eligible in (round-links.ts). */
+  linkedRoundIds: z.array(idSchema),
 });
 export type TrainingCohort = z.infer<typeof trainingCohortSchema>;
 

@@ -4,6 +4,7 @@ export * from './person-history';
 export * from './privacy';
 export * from './programmes';
 export * from './read';
+export * from './round-links';
 export * from './sessions';
 export * from './signed-in';
 export * from './tables';

@@ -82,6 +82,7 @@ function cohortOf(
     minimumSessionsAttended: row.minimum_sessions_attended,
     commitmentText: row.commitment_text,
     graduatedOn: row.graduated_on ? isoDay(row.graduated_on) : null,
+    linkedRoundIds: row.linked_round_ids,
     figures: cohortFigures(
       own,
       sessions.filter((s) => s.cohortId === row.id),

@@ -27,6 +27,9 @@ export const grantsMessagesEn: GrantsMessages = {
       directions: 'Funding directions',
       money: 'Money (yuan)',
       total: 'Total budget (yuan)',
+      reserve: 'Kept for training graduates (yuan)',
+      reserveHint:
+        'Proposals led by or including graduates of the cohorts linked to this round come first for this money; 0 for none',
       cap: 'Per proposal, at most (yuan)',
       moneyHint: 'Up to two decimals, e.g. 15000 or 15000.50',
       matching: 'Matching funds (optional)',
@@ -74,6 +77,13 @@ export const grantsMessagesEn: GrantsMessages = {
       sendAnswer: 'Answer publicly',
       answeredBy: 'Answered by {{name}} at {{at}}',
       editSteps: 'Move step dates',
+      reserve: 'of which {{reserve}} kept for training graduates',
+      graduates: 'Training graduates with priority',
+      graduatesHint:
+        'These cohorts are linked to this round: proposals led by or including a graduate are marked for the review.',
+      noGraduates: 'No graduate of a cohort linked to this round yet.',
+      graduateCount: '{{count}} in all',
+      graduateOf: '{{cohort}}, graduated on {{date}}',
       saveSteps: 'Save steps',
     },
   },

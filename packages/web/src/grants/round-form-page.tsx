@@ -138,6 +138,14 @@ function RoundEditor({
             error={form.errors.perProposalCapFen}
             testId="grant-cap"
           />
+          <TextField
+            label={t('grants.form.reserve')}
+            hint={t('grants.form.reserveHint')}
+            inputMode="numeric"
+            {...form.field('reserve')}
+            error={form.errors.graduateReserveFen}
+            testId="grant-reserve"
+          />
           <TextField label={t('grants.form.monthsMin')} inputMode="numeric" {...form.field('monthsMin')} />
           <TextField
             label={t('grants.form.monthsMax')}

@@ -28,6 +28,8 @@ export interface RoundFormValues {
   endsOn: string;
   total: string;
   cap: string;
+  /** Kept for the linked cohorts' graduates, as typed yuan. */
+  reserve: string;
   matchingNote: string;
   monthsMin: string;
   monthsMax: string;
@@ -57,6 +59,7 @@ export function defaultRoundValues(streetId: string, startsOn: string, direction
     endsOn: steps.at(-1)?.endsOn ?? startsOn,
     total: '',
     cap: '15000',
+    reserve: '0',
     matchingNote: '',
     monthsMin: '3',
     monthsMax: '9',
@@ -79,6 +82,7 @@ export function roundValuesOf(round: GrantRound): RoundFormValues {
     endsOn: round.endsOn,
     total: fenToYuanText(round.totalBudgetFen),
     cap: fenToYuanText(round.perProposalCapFen),
+    reserve: fenToYuanText(round.graduateReserveFen),
     matchingNote: round.matchingNote,
     monthsMin: String(round.projectMonthsMin),
     monthsMax: String(round.projectMonthsMax),
@@ -103,6 +107,7 @@ function toInput(values: RoundFormValues) {
     targetEstateIds: [],
     totalBudgetFen: yuanTextToFen(values.total) ?? -1,
     perProposalCapFen: yuanTextToFen(values.cap) ?? -1,
+    graduateReserveFen: yuanTextToFen(values.reserve) ?? -1,
     matchingNote: values.matchingNote,
     projectMonthsMin: Number(values.monthsMin),
     projectMonthsMax: Number(values.monthsMax),
@@ -123,7 +128,11 @@ export function useRoundForm(initial: RoundFormValues, roundId: string | null, o
         ? api.put<GrantRound>(`/api/grant-rounds/${roundId}`, input)
         : api.post<GrantRound>('/api/grant-rounds', input),
     onSaved,
-    fieldMessages: { totalBudgetFen: t('grants.form.notFen'), perProposalCapFen: t('grants.form.notFen') },
+    fieldMessages: {
+      totalBudgetFen: t('grants.form.notFen'),
+      perProposalCapFen: t('grants.form.notFen'),
+      graduateReserveFen: t('grants.form.notFen'),
+    },
     check: (values) => {
       const sum = rubricWeightSum(values.rubric);
       return sum === rubricWeightTotal ? {} : { rubric: t('grants.form.weightSumWrong', { sum }) };

@@ -117,6 +117,12 @@ export const trainingMessagesEn: TrainingMessages = {
       notGraduated: 'Not enough sessions attended',
       none: 'No graduates yet.',
     },
+    rounds: {
+      title: 'Linked micro-grant rounds',
+      hint: 'The rounds ticked give this cohort’s graduates priority and may keep part of their money for them.',
+      none: 'No micro-grant round in this street yet.',
+      save: 'Save links',
+    },
     person: { title: 'Training', vouchedFor: 'Guarantor for {{name}}' },
     roster: 'Download roster (Excel)',
     saved: 'Saved',

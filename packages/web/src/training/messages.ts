@@ -115,6 +115,12 @@ const zhCN = {
       notGraduated: '出勤不足、未能毕业',
       none: '还没有毕业学员。',
     },
+    rounds: {
+      title: '关联微创投轮次',
+      hint: '勾选的轮次会优先考虑这一期的毕业学员，也可以为他们留出一部分资金。',
+      none: '本街道还没有微创投轮次。',
+      save: '保存关联',
+    },
     person: { title: '培训经历', vouchedFor: '为{{name}}作担保' },
     roster: '下载花名册（Excel）',
     saved: '已保存',
