@@ -23,6 +23,7 @@ export interface RoundFormValues {
   description: string;
   funders: string;
   targetCommunityIds: string[];
+  targetEstateIds: string[];
   directionIds: string[];
   startsOn: string;
   endsOn: string;
@@ -54,6 +55,7 @@ export function defaultRoundValues(streetId: string, startsOn: string, direction
     description: '',
     funders: '',
     targetCommunityIds: [],
+    targetEstateIds: [],
     directionIds,
     startsOn,
     endsOn: steps.at(-1)?.endsOn ?? startsOn,
@@ -77,6 +79,7 @@ export function roundValuesOf(round: GrantRound): RoundFormValues {
     description: round.description,
     funders: round.funders.join('，'),
     targetCommunityIds: round.targetCommunities.map((c) => c.id),
+    targetEstateIds: round.targetEstates.map((e) => e.id),
     directionIds: round.directions.map((d) => d.id),
     startsOn: round.startsOn,
     endsOn: round.endsOn,
@@ -104,7 +107,7 @@ function toInput(values: RoundFormValues) {
     startsOn: values.startsOn,
     endsOn: values.endsOn,
     targetCommunityIds: values.targetCommunityIds,
-    targetEstateIds: [],
+    targetEstateIds: values.targetEstateIds,
     totalBudgetFen: yuanTextToFen(values.total) ?? -1,
     perProposalCapFen: yuanTextToFen(values.cap) ?? -1,
     graduateReserveFen: yuanTextToFen(values.reserve) ?? -1,
