@@ -66,6 +66,14 @@ export const grantsMessagesEn: GrantsMessages = {
       save: 'Save draft',
       notFen: 'Enter an amount that is not negative, with at most two decimals.',
     },
+    directions: {
+      title: 'Funding directions',
+      name: 'Direction',
+      add: 'A new funding direction',
+      archived: 'Archived (rounds that use it keep it)',
+      save: 'Save',
+      create: 'Add',
+    },
     round: {
       publish: 'Publish',
       publishHint:

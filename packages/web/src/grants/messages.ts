@@ -67,6 +67,14 @@ const zhCN = {
       save: '保存草稿',
       notFen: '请填写不是负数的金额，最多两位小数。',
     },
+    directions: {
+      title: '资助方向',
+      name: '方向名称',
+      add: '新的资助方向',
+      archived: '停用（已有轮次不受影响）',
+      save: '保存',
+      create: '添加',
+    },
     round: {
       publish: '发布',
       publishHint: '发布后居民可以打开公开页面，规则不能再改，步骤日期还可以调整。',

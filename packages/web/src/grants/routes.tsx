@@ -5,6 +5,7 @@ import { lazyPage } from '../shared/lazy-page';
 // renders it (server/src/grants/round-page.ts).
 const RoundListPage = lazyPage(() => import('./round-list-page').then((m) => m.RoundListPage), ['grants']);
 const RoundFormPage = lazyPage(() => import('./round-form-page').then((m) => m.RoundFormPage), ['grants']);
+const DirectionsPage = lazyPage(() => import('./directions-page').then((m) => m.DirectionsPage), ['grants']);
 const RoundPage = lazyPage(() => import('./round-page').then((m) => m.RoundPage), ['grants']);
 
 /** This capability's pages (micro-grant rounds), placed by app.tsx inside the signed-in area. Static paths first. */
@@ -15,6 +16,7 @@ export function grantRoutes() {
       <Route path="/grants/rounds/new" element={<RoundFormPage />} />
       <Route path="/grants/rounds/:id/edit" element={<RoundFormPage />} />
       <Route path="/grants/rounds/:id" element={<RoundPage />} />
+      <Route path="/grants/directions" element={<DirectionsPage />} />
     </>
   );
 }
