@@ -47,6 +47,7 @@ export const en: Catalogue = {
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
     grantRounds: 'Micro-grants',
+    groups: { tracking: 'Tracking', coaching: 'Coaching', funding: 'Grants & training' },
     accounts: 'Accounts',
     places: 'Places',
     communityOverview: 'Our community',
