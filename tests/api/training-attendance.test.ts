@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
@@ -155,6 +156,17 @@ describe('a session linked to an activity', () => {
     const graduated = await staff.post(`/api/training/cohorts/${cohortId}/graduation`);
     expect(graduated.status).toBe(200);
     expect(graduated.body).toEqual({ graduated: [anaApp, boApp].sort(), notGraduated: [caiApp] });
+
+    // The roster sheet ticks a sign-in like a tick, in the screen's words for origin and step.
+    const roster = await staff.get(`/api/training/cohorts/${cohortId}/roster.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(roster.bytes as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    book.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const anaRow = rows.find((row) => row[0] === ana.name);
+    expect(anaRow?.slice(1, 2)).toEqual(['社区骨干']);
+    expect(anaRow?.slice(3, 4)).toEqual(['已录取']);
+    expect(anaRow?.slice(6, 8)).toEqual(['✓', '✓']);
   });
 
   it('follows its activity when that record is merged into another', async () => {

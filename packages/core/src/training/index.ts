@@ -1,4 +1,5 @@
 export * from './error-messages';
+export * from './labels';
 export * from './permissions';
 export * from './round-links';
 export * from './rules';

@@ -1,3 +1,4 @@
+import { trainingLabels } from '@seedbed/core';
 import type { TrainingMessages } from './messages';
 
 /** English for the training capability; typed against zh-CN so no key is missing. */
@@ -9,19 +10,9 @@ export const trainingMessagesEn: TrainingMessages = {
       placemaking_course: 'Placemaking course',
       other: 'Other training',
     },
-    origins: {
-      activist: 'Activist',
-      community_worker: 'Community worker',
-      partner_ngo_staff: 'Partner NGO staff',
-      resident: 'Resident',
-    },
-    statuses: {
-      applied: 'Applied',
-      interviewed: 'Interviewed',
-      committed: 'Commitment signed',
-      accepted: 'Accepted',
-      declined: 'Declined',
-    },
+    // Shared with the roster sheet (core trainingLabels).
+    origins: trainingLabels.en.origins,
+    statuses: trainingLabels.en.statuses,
     results: { pass: 'Pass', fail: 'Fail', wait: 'Wait' },
     list: {
       empty: 'No training programme yet.',

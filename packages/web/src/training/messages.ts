@@ -1,3 +1,5 @@
+import { trainingLabels } from '@seedbed/core';
+
 /**
  * This capability's strings (training programmes: 友邻学社, 社区营造培训班), merged into the catalogues
  * by i18n/zh-CN.ts and i18n/en.ts. zh-CN gives the shape; en is typed against it.
@@ -7,19 +9,9 @@ const zhCN = {
   training: {
     title: '培训班',
     kinds: { neighbour_school: '友邻学社', placemaking_course: '社区营造培训班', other: '其他培训' },
-    origins: {
-      activist: '社区骨干',
-      community_worker: '社区工作者',
-      partner_ngo_staff: '合作社会组织',
-      resident: '居民',
-    },
-    statuses: {
-      applied: '已报名',
-      interviewed: '已面试',
-      committed: '已签承诺',
-      accepted: '已录取',
-      declined: '已婉拒',
-    },
+    // Shared with the roster sheet (core trainingLabels).
+    origins: trainingLabels['zh-CN'].origins,
+    statuses: trainingLabels['zh-CN'].statuses,
     results: { pass: '通过', fail: '未通过', wait: '待定' },
     list: {
       empty: '还没有培训项目。',
