@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
 import { grantRoundFixture } from './grants';
+import { insertProgramme, insertCohort as insertTrainingCohort } from './training';
 
 /**
  * Access rows for training's side of the grant rounds (issue 17): linking a cohort to rounds, and a
@@ -12,35 +13,14 @@ import { grantRoundFixture } from './grants';
 
 const fixtures = new WeakMap<object, Promise<{ cohortId: string; roundId: string; otherRoundId: string }>>();
 
-async function insertCohort({ db, ids }: AccessContext, graduatedOn: string | null, linkedRoundIds: string[]) {
-  const programmeId = randomUUID();
-  const now = new Date('2026-06-01T00:00:00Z');
-  await db
-    .insertInto('training_programmes')
-    .values({
-      id: programmeId,
-      street_id: ids.mainStreetId,
-      name: '访问控制学社',
-      kind: 'neighbour_school',
-      updated_at: now,
-    })
-    .execute();
-  const cohortId = randomUUID();
-  await db
-    .insertInto('training_cohorts')
-    .values({
-      id: cohortId,
-      street_id: ids.mainStreetId,
-      programme_id: programmeId,
-      name: '关联轮次测试班',
-      starts_on: '2026-05-01',
-      planned_sessions: 1,
-      minimum_sessions_attended: 1,
-      commitment_text: '访问控制测试承诺',
-      graduated_on: graduatedOn,
-      linked_round_ids: linkedRoundIds,
-      updated_at: now,
-    })
+/** A main-street cohort (training's own fixture row), graduated on `graduatedOn` and linked to `linkedRoundIds`. */
+async function insertCohort(ctx: AccessContext, graduatedOn: string | null, linkedRoundIds: string[]) {
+  const programmeId = await insertProgramme(ctx, ctx.ids.mainStreetId);
+  const cohortId = await insertTrainingCohort(ctx, ctx.ids.mainStreetId, programmeId);
+  await ctx.db
+    .updateTable('training_cohorts')
+    .set({ graduated_on: graduatedOn, linked_round_ids: linkedRoundIds })
+    .where('id', '=', cohortId)
     .execute();
   return cohortId;
 }

@@ -17,7 +17,7 @@ interface Fixture {
 const fixtures = new WeakMap<object, Promise<Fixture>>();
 
 /** A cohort straight in the tables (the rows must not depend on the demo having training data). */
-async function insertCohort({ db }: AccessContext, streetId: string, programmeId: string) {
+export async function insertCohort({ db }: AccessContext, streetId: string, programmeId: string) {
   const id = randomUUID();
   await db
     .insertInto('training_cohorts')
@@ -36,7 +36,7 @@ async function insertCohort({ db }: AccessContext, streetId: string, programmeId
   return id;
 }
 
-async function insertProgramme({ db }: AccessContext, streetId: string) {
+export async function insertProgramme({ db }: AccessContext, streetId: string) {
   const id = randomUUID();
   await db
     .insertInto('training_programmes')

@@ -1,9 +1,9 @@
 import type { GrantRoundSummary, TrainingCohort } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { useResource } from '../shared/use-resource';
+import { useTicks } from './use-ticks';
 import { useWrite } from './use-write';
 
 /**
@@ -13,17 +13,10 @@ import { useWrite } from './use-write';
 export function LinkedRoundsSection({ cohort, onChange }: { cohort: TrainingCohort; onChange: () => void }) {
   const { t } = useTranslation();
   const rounds = useResource<GrantRoundSummary[]>('/api/grant-rounds');
-  const [linked, setLinked] = useState(() => new Set(cohort.linkedRoundIds));
+  const [linked, toggle] = useTicks(cohort.linkedRoundIds);
   const write = useWrite(onChange);
   if (rounds.resource.status !== 'ready') return null;
   const ofStreet = rounds.resource.data.filter((round) => round.streetId === cohort.streetId);
-  const toggle = (id: string) =>
-    setLinked((before) => {
-      const next = new Set(before);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   return (
     <section className="training-section" data-testid="training-linked-rounds">
       <h2>{t('training.rounds.title')}</h2>

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../shared/error-notice';
 import { formatDate } from '../shared/format';
 import { TextField } from '../shared/text-field';
 import { SessionSignIns } from './session-sign-ins';
+import { useTicks } from './use-ticks';
 import { useWrite } from './use-write';
 
 type Accepted = { id: string; name: string }[];
@@ -77,17 +78,10 @@ function RollCall({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [present, setPresent] = useState(() => new Set(session.presentApplicationIds));
+  const [present, toggle] = useTicks(session.presentApplicationIds);
   const signedIn = new Set(session.signedInApplicationIds);
   const write = useWrite(onSaved);
   if (accepted.length === 0) return <p className="muted">{t('training.session.noAccepted')}</p>;
-  const toggle = (id: string) =>
-    setPresent((before) => {
-      const next = new Set(before);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   return (
     <div className="training-roll-call">
       <p className="muted">{t('training.session.rollCall')}</p>
