@@ -23,6 +23,7 @@ import { placesAccessRows } from './access/places';
 import { publicityAccessRows } from './access/publicity';
 import { trackingAccessRows } from './access/tracking';
 import { trainingAccessRows } from './access/training';
+import { trainingRoundAccessRows } from './access/training-rounds';
 import { volunteeringAccessRows } from './access/volunteering';
 
 /**
@@ -165,6 +166,7 @@ const rows = [
   ...grantPlanItemsAccessRows,
   ...grantReviewAccessRows,
   ...trainingAccessRows,
+  ...trainingRoundAccessRows,
   ...logoutRows,
 ];
 

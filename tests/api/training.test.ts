@@ -76,7 +76,7 @@ describe('a cohort from applications to graduation', () => {
     for (const number of [1, 2, 3]) {
       const made = await staff.post(`/api/training/cohorts/${cohortId}/sessions`, {
         number,
-        heldOn: `2026-07-0${number}`,
+        heldOn: `2026-06-0${number}`,
         topic: number === 1 ? '开班仪式与班委竞选' : `第${number}课`,
         isOpeningCeremony: number === 1,
       });
@@ -85,7 +85,7 @@ describe('a cohort from applications to graduation', () => {
     }
     const again = await staff.post(`/api/training/cohorts/${cohortId}/sessions`, {
       number: 2,
-      heldOn: '2026-07-09',
+      heldOn: '2026-06-09',
       topic: '重复',
     });
     expect(again.body.code).toBe('training.session_number_taken');
@@ -241,7 +241,7 @@ describe('graduation is all or nothing', () => {
     await acceptApplication(staff, applied.body.id);
     const session = await staff.post(`/api/training/cohorts/${cohortId}/sessions`, {
       number: 1,
-      heldOn: '2026-07-01',
+      heldOn: '2026-06-01',
       topic: '唯一一课',
     });
     await put(staff, `/api/training/sessions/${session.body.id}/attendance`, { applicationIds: [applied.body.id] });

@@ -1,3 +1,4 @@
+import { addDays } from '@seedbed/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
@@ -37,6 +38,13 @@ describe('a micro-grant round from the defaults to an answered objection', () =>
     await page.getByTestId('grant-funders').fill('街道办事处，社区基金会');
     await page.getByTestId('grant-total').fill('300000');
     await page.getByTestId('grant-communities').locator('input[type="checkbox"]').first().check();
+    // The round's own shape: one estate targeted, a rule added, a kind of spending taken off the list.
+    await page.getByTestId('grant-estates').locator('input[type="checkbox"]').first().check();
+    await page.getByTestId('grant-rule-add').click();
+    await page.getByTestId('grant-eligibility').locator('input').last().fill('提案人参加过本轮宣讲会');
+    const negativeRows = await page.getByTestId('grant-negative-remove').count();
+    await page.getByTestId('grant-negative-remove').last().click();
+    expect(await page.getByTestId('grant-negative-remove').count()).toBe(negativeRows - 1);
     // A weight changed: the running sum says so and the form refuses to save.
     await page.getByTestId('grant-weight-0').fill('35');
     expect(await page.getByTestId('grant-weight-sum').textContent()).toContain('105%');
@@ -50,12 +58,41 @@ describe('a micro-grant round from the defaults to an answered objection', () =>
     await page.getByTestId('grant-round-page').waitFor();
     expect(await page.getByTestId('grant-round-name').textContent()).toBe(roundName);
     roundPath = new URL(page.url()).pathname;
+    const saved = await (
+      await page.request.get(`${baseUrl()}/api${roundPath.replace('/grants/rounds', '/grant-rounds')}`)
+    ).json();
+    expect(saved.targetEstates).toHaveLength(1);
+    expect(saved.eligibility.at(-1)).toMatchObject({ text: '提案人参加过本轮宣讲会', mode: 'confirmed' });
+    expect(saved.negativeList).toHaveLength(negativeRows - 1);
     await page.getByTestId('grant-round-publish').click();
     await page.getByTestId('grant-round-link').waitFor();
     publicUrl = await page.getByTestId('grant-round-link').inputValue();
     expect(publicUrl).toMatch(/\/r\/[2-9A-Z]{8}$/);
     expect(await page.getByTestId('grant-round-status').textContent()).toBe('公示中');
     await page.screenshot({ path: screenshotPath('grant-round-published-desktop'), fullPage: true });
+    await context.close();
+  });
+
+  it('staff move a published round’s step dates: one outside the round is refused, a valid one shows', async () => {
+    const { context, page } = await pageAs(browser, 'staff', 'desktop');
+    await page.goto(`${baseUrl()}${roundPath}`);
+    await page.getByTestId('grant-steps-edit').click();
+    const form = page.getByTestId('grant-steps-form');
+    const dates = form.locator('input[type="date"]');
+    const count = await dates.count();
+    const lastStart = await dates.nth(count - 2).inputValue();
+    const lastEnd = await dates.nth(count - 1).inputValue();
+    await dates.nth(count - 1).fill(addDays(lastEnd, 30));
+    await page.getByTestId('grant-steps-save').click();
+    await form.locator('.field__error').first().waitFor();
+    // The closing step shortened to its first day: inside the round, so it is kept.
+    await dates.nth(count - 1).fill(lastStart);
+    await page.getByTestId('grant-steps-save').click();
+    await form.waitFor({ state: 'detached' });
+    const closing = (await page.getByTestId('grant-round-pipeline').locator('li').last().textContent()) ?? '';
+    const [from, to] = (closing.split(' · ')[1] ?? '').split(' – ');
+    expect(from).toBeTruthy();
+    expect(to).toBe(from);
     await context.close();
   });
 

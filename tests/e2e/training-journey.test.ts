@@ -2,6 +2,7 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
+import { testDate } from '../support/clock';
 import { baseUrl, pageAs } from '../support/journey';
 
 /**
@@ -59,7 +60,7 @@ describe('a training cohort, from applications to graduation', () => {
     await page.getByTestId('training-programme').first().waitFor();
     await page.getByTestId('training-new-cohort').first().click();
     await page.getByTestId('training-cohort-name').fill(cohortName);
-    await page.getByTestId('training-cohort-starts').fill('2026-07-01');
+    await page.getByTestId('training-cohort-starts').fill(testDate(-28));
     await page.getByTestId('training-cohort-planned').fill('2');
     await page.getByTestId('training-cohort-save').click();
     await page.getByTestId('training-cohort-link').filter({ hasText: cohortName }).click();
@@ -90,9 +91,10 @@ describe('a training cohort, from applications to graduation', () => {
     await expect.poll(() => second.getByTestId('training-application-status').textContent()).toBe('已婉拒');
     await page.screenshot({ path: screenshotPath('training-applications-desktop'), fullPage: true });
 
+    // Both sessions already held: a cohort graduates after its last one.
     for (const [day, topic] of [
-      ['2026-07-01', '开班仪式与班委竞选'],
-      ['2026-07-08', '财务规范'],
+      [testDate(-28), '开班仪式与班委竞选'],
+      [testDate(-21), '财务规范'],
     ] as const) {
       await page.getByTestId('training-session-date').fill(day);
       await page.getByTestId('training-session-topic').fill(topic);

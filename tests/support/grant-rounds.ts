@@ -40,6 +40,7 @@ export async function grantRoundInput(
     rubric: structuredClone([...defaultRubric]),
     steps,
     negativeList: structuredClone([...defaultNegativeList]),
+    graduateReserveFen: 0,
     ...overrides,
   };
 }

@@ -29,7 +29,7 @@ export async function openCohort(
   if (programme.status !== 201) throw new Error(`programme: ${programme.status} ${JSON.stringify(programme.body)}`);
   const made = await client.post(`/api/training/programmes/${programme.body.id}/cohorts`, {
     name: cohort.name ?? '第二期',
-    startsOn: '2026-07-01',
+    startsOn: '2026-06-01',
     plannedSessions: cohort.plannedSessions ?? 8,
     ...(cohort.minimumSessionsAttended !== undefined && { minimumSessionsAttended: cohort.minimumSessionsAttended }),
     ...(cohort.communityId && { communityId: cohort.communityId }),

@@ -9,7 +9,7 @@ import { exportOrganizationRecords } from './organizations';
 import type { PersonErasureHook, PersonExportHook } from './people';
 import { erasePublicityTraces, exportPublicityRecords, movePublicityOnMerge } from './publicity';
 import { moveTrackingLogsOnMerge } from './tracking';
-import { eraseTrainingRecords, exportTrainingRecords } from './training';
+import { eraseTrainingRecords, exportTrainingRecords, moveTrainingSessionsOnMerge } from './training';
 import { eraseVolunteerRecords, exportVolunteerRecords, moveVolunteeringOnMerge } from './volunteering';
 
 /**
@@ -57,4 +57,5 @@ export const whenActivitiesMerge: readonly ActivityMergeHook[] = [
   moveVolunteeringOnMerge,
   movePublicityOnMerge,
   moveTrackingLogsOnMerge,
+  moveTrainingSessionsOnMerge,
 ];

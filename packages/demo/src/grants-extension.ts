@@ -42,6 +42,8 @@ export interface GrantRoundRow {
   rubric: string;
   steps: string;
   negative_list: string;
+  /** Kept for the graduates of the training cohorts linked to the round (migration 0026). */
+  graduate_reserve_fen: number;
   status: 'draft' | 'published';
   published_at: string | null;
   created_by: string | null;
@@ -117,6 +119,7 @@ export function generateGrantsDemo(random: Random, base: BaseDemoData, today: st
     startsOn: string;
     totalFen: number;
     capFen: number;
+    reserveFen?: number;
     directions: number[];
     objections: { text: string; answer: string | null; day: number }[];
   }) => {
@@ -134,6 +137,7 @@ export function generateGrantsDemo(random: Random, base: BaseDemoData, today: st
       ends_on: steps.at(-1)!.endsOn,
       total_budget_fen: spec.totalFen,
       per_proposal_cap_fen: spec.capFen,
+      graduate_reserve_fen: spec.reserveFen ?? 0,
       matching_note: '社区基金会按居民自筹部分 1:1 配捐，每个提案最多 5,000 元。',
       project_months_min: 3,
       project_months_max: 9,
@@ -200,6 +204,8 @@ export function generateGrantsDemo(random: Random, base: BaseDemoData, today: st
     startsOn: addDays(today, -daysToPublicNotice - 2),
     totalFen: 24_000_000,
     capFen: 1_500_000,
+    // ¥30,000 kept for 友邻学社 第二期's graduates (the training demo links that cohort here).
+    reserveFen: 3_000_000,
     directions: [0, 1, 4, 5],
     objections: [
       {

@@ -179,7 +179,8 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...grants,
     ...proposals,
     ...generateReviewsDemo(random.fork('grants-review-extension'), base, grants, proposals, today),
-    ...generateTrainingDemo(random.fork('training-extension'), base, today),
+    // Training links its graduated cohort to the grants' rounds.
+    ...generateTrainingDemo(random.fork('training-extension'), base, today, grants),
   };
 }
 

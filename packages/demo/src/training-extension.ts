@@ -1,5 +1,6 @@
 import { defaultMinimumSessions } from '@seedbed/core';
 import { addDays } from './dates';
+import type { GrantDemoData } from './grants-extension';
 import type { Random } from './random';
 import type { BaseDemoData } from './rows';
 
@@ -34,6 +35,8 @@ export interface TrainingCohortRow {
   minimum_sessions_attended: number;
   commitment_text: string;
   graduated_on: string | null;
+  /** Rounds whose money its graduates have priority for (grants-extension's rounds). */
+  linked_round_ids: string[];
   updated_at: string;
 }
 
@@ -117,7 +120,12 @@ const motivations = [
 ];
 const declineReasons = ['这一期名额已满，下一期优先录取', '培训时间与照顾孙辈冲突，本人同意下一期再来'];
 
-export function generateTrainingDemo(random: Random, base: BaseDemoData, today: string): TrainingDemoData {
+export function generateTrainingDemo(
+  random: Random,
+  base: BaseDemoData,
+  today: string,
+  grants: Pick<GrantDemoData, 'grant_rounds'>,
+): TrainingDemoData {
   const data: TrainingDemoData = {
     training_programmes: [],
     training_cohorts: [],
@@ -169,6 +177,8 @@ export function generateTrainingDemo(random: Random, base: BaseDemoData, today: 
     minimum_sessions_attended: minimum,
     commitment_text: commitmentText,
     graduated_on: addDays(startsOn, 7 * (planned - 1)),
+    // Its graduates have priority in the round running now, which keeps money for them.
+    linked_round_ids: grants.grant_rounds.filter((round) => round.graduate_reserve_fen > 0).map((round) => round.id),
     updated_at: at(addDays(startsOn, 7 * (planned - 1))),
   });
   const origins = ['activist', 'activist', 'resident', 'community_worker', 'partner_ngo_staff'] as const;
@@ -253,6 +263,7 @@ export function generateTrainingDemo(random: Random, base: BaseDemoData, today: 
     minimum_sessions_attended: 6,
     commitment_text: commitmentText,
     graduated_on: null,
+    linked_round_ids: [],
     updated_at: at(addDays(today, -5)),
   });
   const steps = ['applied', 'interviewed', 'committed'] as const;

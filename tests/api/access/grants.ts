@@ -260,3 +260,6 @@ export const grantsAccessRows: AccessRow[] = [
     expect: publicRow(200),
   },
 ];
+
+/** The published main-street round and the other street's, for other capabilities' rows (training's graduates). */
+export const grantRoundFixture = fixture;

@@ -17,7 +17,7 @@ interface Fixture {
 const fixtures = new WeakMap<object, Promise<Fixture>>();
 
 /** A cohort straight in the tables (the rows must not depend on the demo having training data). */
-async function insertCohort({ db }: AccessContext, streetId: string, programmeId: string) {
+export async function insertCohort({ db }: AccessContext, streetId: string, programmeId: string) {
   const id = randomUUID();
   await db
     .insertInto('training_cohorts')
@@ -36,7 +36,7 @@ async function insertCohort({ db }: AccessContext, streetId: string, programmeId
   return id;
 }
 
-async function insertProgramme({ db }: AccessContext, streetId: string) {
+export async function insertProgramme({ db }: AccessContext, streetId: string) {
   const id = randomUUID();
   await db
     .insertInto('training_programmes')
@@ -296,7 +296,24 @@ export const trainingAccessRows: AccessRow[] = [
     name: 'graduate a cohort',
     route: 'POST /api/training/cohorts/{id}/graduation',
     call: async (c, ctx) => {
+      // A cohort whose one planned session is held: graduation waits for the last session.
       const cohortId = await insertCohort(ctx, ctx.ids.mainStreetId, (await fixture(ctx)).programmeId);
+      await ctx.db
+        .updateTable('training_cohorts')
+        .set({ planned_sessions: 1, minimum_sessions_attended: 1 })
+        .where('id', '=', cohortId)
+        .execute();
+      await ctx.db
+        .insertInto('training_sessions')
+        .values({
+          id: randomUUID(),
+          street_id: ctx.ids.mainStreetId,
+          cohort_id: cohortId,
+          number: 1,
+          held_on: '2026-06-02',
+          topic: '唯一一课',
+        })
+        .execute();
       return c.post(`/api/training/cohorts/${cohortId}/graduation`);
     },
     expect: managers(200),

@@ -20,6 +20,11 @@ export const grantErrorMessages = {
     'zh-CN': '单个提案的资助上限不能超过本轮总预算。',
     en: 'The per-proposal cap cannot exceed the round’s total budget.',
   },
+  'grants.reserve_over_total': {
+    status: 400,
+    'zh-CN': '留给培训毕业学员的资金不能超过本轮总预算。',
+    en: 'The money reserved for graduates cannot exceed the round’s total budget.',
+  },
   'grants.period_reversed': {
     status: 400,
     'zh-CN': '轮次的结束日期不能早于开始日期。',

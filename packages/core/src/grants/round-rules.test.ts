@@ -29,11 +29,19 @@ const round: GrantRoundInput = {
   rubric: [...defaultRubric],
   steps: defaultSteps('2026-03-01'),
   negativeList: [...defaultNegativeList],
+  graduateReserveFen: 0,
 };
 
 describe('roundProblems', () => {
   it('accepts the defaults', () => {
     expect(roundProblems(round)).toBeNull();
+  });
+
+  it('keeps the money reserved for graduates within the total budget', () => {
+    expect(roundProblems({ ...round, graduateReserveFen: round.totalBudgetFen })).toBeNull();
+    expect(roundProblems({ ...round, graduateReserveFen: round.totalBudgetFen + 1 })?.code).toBe(
+      'grants.reserve_over_total',
+    );
   });
 
   it('refuses weights that do not sum to 100, saying the sum', () => {

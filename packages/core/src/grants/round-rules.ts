@@ -37,7 +37,7 @@ export function stepProblems(
 
 /**
  * What a round's fields cannot say one at a time (the schema checks each alone): the period in
- * order, the cap within the total budget, the duration rule in order, weights summing to exactly
+ * order, the cap and the graduates' reserve within the total budget, the duration rule in order, weights summing to exactly
  * 100, keys unique, checked rules naming their check, and the steps (stepProblems).
  */
 export function roundProblems(input: GrantRoundInput): DomainError | null {
@@ -45,6 +45,8 @@ export function roundProblems(input: GrantRoundInput): DomainError | null {
     return { code: 'grants.period_reversed', fields: [{ path: 'endsOn', message: 'reversed' }] };
   if (input.perProposalCapFen > input.totalBudgetFen)
     return { code: 'grants.cap_over_total', fields: [{ path: 'perProposalCapFen', message: 'over_total' }] };
+  if (input.graduateReserveFen > input.totalBudgetFen)
+    return { code: 'grants.reserve_over_total', fields: [{ path: 'graduateReserveFen', message: 'over_total' }] };
   if (input.projectMonthsMax < input.projectMonthsMin)
     return { code: 'grants.duration_reversed', fields: [{ path: 'projectMonthsMax', message: 'reversed' }] };
   const weights = rubricWeightSum(input.rubric);

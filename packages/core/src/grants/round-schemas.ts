@@ -107,6 +107,11 @@ export const grantRoundInputSchema = z.object({
   rubric: z.array(rubricCriterionSchema).min(1).max(20),
   steps: z.array(pipelineStepSchema).min(1).max(20),
   negativeList: z.array(negativeListEntrySchema).max(30),
+  /**
+   * Money kept for the graduates of the training cohorts linked to this round (issue 17: "part of
+   * the round's money can be reserved for them"); within the total budget (round-rules.ts).
+   */
+  graduateReserveFen: fenSchema.default(0),
 });
 export type GrantRoundInput = z.infer<typeof grantRoundInputSchema>;
 

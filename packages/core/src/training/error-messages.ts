@@ -5,6 +5,16 @@ export const trainingErrorMessages = {
   'training.unknown_programme': { status: 404, 'zh-CN': '培训项目不存在。', en: 'No such training programme.' },
   'training.unknown_cohort': { status: 404, 'zh-CN': '培训班（期）不存在。', en: 'No such cohort.' },
   'training.unknown_application': { status: 404, 'zh-CN': '报名记录不存在。', en: 'No such application.' },
+  'training.round_other_street': {
+    status: 400,
+    'zh-CN': '培训班只能关联本街道的微创投轮次。',
+    en: 'A cohort can only be linked to micro-grant rounds of its own street.',
+  },
+  'training.sessions_not_over': {
+    status: 409,
+    'zh-CN': '这一期的课还没上完（最后一次课还没到或还没排上），上完最后一次课才能办理毕业。',
+    en: 'The cohort has not held its last session yet (it is still to come or not yet planned); graduate it after that.',
+  },
   'training.unknown_session': { status: 404, 'zh-CN': '培训课次不存在。', en: 'No such training session.' },
   'training.guarantor_is_applicant': {
     status: 400,

@@ -6,6 +6,9 @@ import {
   decisionError,
   defaultMinimumSessions,
   graduatesOf,
+  graduationError,
+  presentAt,
+  sessionsAttendedBy,
 } from './rules';
 
 describe('the application state machine', () => {
@@ -80,7 +83,7 @@ describe("a cohort's figures", () => {
       { id: 'd', status: 'applied', graduated: false },
     ] as const;
     const sessions = [
-      { number: 2, presentApplicationIds: ['a'] },
+      { number: 2, presentApplicationIds: [], signedInApplicationIds: ['a'] },
       { number: 1, presentApplicationIds: ['a', 'b', 'c'] },
     ];
     expect(cohortFigures(applications, sessions)).toEqual({
@@ -93,5 +96,32 @@ describe("a cohort's figures", () => {
       ],
       graduated: 1,
     });
+  });
+});
+
+describe('who was at a session', () => {
+  it('is the roll call and the sign-ins together, each applicant once', () => {
+    expect([...presentAt({ presentApplicationIds: ['a', 'b'], signedInApplicationIds: ['b', 'c'] })].sort()).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    const attended = sessionsAttendedBy([
+      { presentApplicationIds: ['a'], signedInApplicationIds: ['a'] },
+      { presentApplicationIds: [], signedInApplicationIds: ['a', 'b'] },
+      { presentApplicationIds: ['b'] },
+    ]);
+    expect(Object.fromEntries(attended)).toEqual({ a: 2, b: 2 });
+  });
+});
+
+describe('when a cohort may graduate', () => {
+  const today = '2026-06-30';
+  it('after its last planned session is held, not before', () => {
+    expect(graduationError(2, [{ heldOn: '2026-06-01' }, { heldOn: '2026-06-30' }], today)).toBeNull();
+    expect(graduationError(2, [{ heldOn: '2026-06-01' }], today)).toBe('training.sessions_not_over');
+    expect(graduationError(2, [{ heldOn: '2026-06-01' }, { heldOn: '2026-07-01' }], today)).toBe(
+      'training.sessions_not_over',
+    );
   });
 });

@@ -69,10 +69,45 @@ export function graduatesOf<T extends { status: ApplicationStatus; sessionsAtten
   return applications.filter((a) => a.status === 'accepted' && a.sessionsAttended >= minimumSessionsAttended);
 }
 
+/** What a session knows of who came: the roll call staff ticked, and the applicants who signed in at its activity. */
+export interface SessionPresence {
+  presentApplicationIds: readonly string[];
+  /** Matched by phone from the linked activity's self sign-ins (db training/signed-in.ts); absent: none. */
+  signedInApplicationIds?: readonly string[];
+}
+
+/**
+ * Who was at a session: ticked on the roll call, or signed in at the door — either is enough (a
+ * resident who scanned the QR code need not also be ticked), and both count once.
+ */
+export function presentAt(session: SessionPresence): Set<string> {
+  return new Set([...session.presentApplicationIds, ...(session.signedInApplicationIds ?? [])]);
+}
+
+/** How many of `sessions` each application attended (by `presentAt`). */
+export function sessionsAttendedBy(sessions: readonly SessionPresence[]): Map<string, number> {
+  const attended = new Map<string, number>();
+  for (const session of sessions) for (const id of presentAt(session)) attended.set(id, (attended.get(id) ?? 0) + 1);
+  return attended;
+}
+
+/**
+ * A cohort graduates once its last session is held: every planned session is on its list and none
+ * lies after `today` (graduating earlier would judge attendance on sessions still to come).
+ */
+export function graduationError(
+  plannedSessions: number,
+  sessions: readonly { heldOn: string }[],
+  today: string,
+): ErrorCode | null {
+  if (sessions.length < plannedSessions || sessions.some((s) => s.heldOn > today)) return 'training.sessions_not_over';
+  return null;
+}
+
 /** A cohort's figures: applied (every application), accepted, declined, present per session, graduated. */
 export function cohortFigures(
   applications: readonly { id: string; status: ApplicationStatus; graduated: boolean }[],
-  sessions: readonly { number: number; presentApplicationIds: readonly string[] }[],
+  sessions: readonly (SessionPresence & { number: number })[],
 ): TrainingFigures {
   const accepted = new Set(applications.filter((a) => a.status === 'accepted').map((a) => a.id));
   return {
@@ -81,7 +116,7 @@ export function cohortFigures(
     declined: applications.filter((a) => a.status === 'declined').length,
     attendedPerSession: [...sessions]
       .sort((a, b) => a.number - b.number)
-      .map((s) => ({ number: s.number, attended: s.presentApplicationIds.filter((id) => accepted.has(id)).length })),
+      .map((s) => ({ number: s.number, attended: [...presentAt(s)].filter((id) => accepted.has(id)).length })),
     graduated: applications.filter((a) => a.graduated).length,
   };
 }

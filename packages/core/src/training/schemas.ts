@@ -150,6 +150,8 @@ export const trainingCohortSchema = z.object({
   commitmentText: z.string(),
   graduatedOn: z.string().nullable(),
   figures: trainingFiguresSchema,
+  /** The micro-grant rounds its graduates are eligible in (round-links.ts). */
+  linkedRoundIds: z.array(idSchema),
 });
 export type TrainingCohort = z.infer<typeof trainingCohortSchema>;
 
@@ -183,7 +185,10 @@ export const trainingSessionSchema = z.object({
   heldOn: z.string(),
   topic: z.string(),
   isOpeningCeremony: z.boolean(),
+  /** The roll call staff ticked. */
   presentApplicationIds: z.array(idSchema),
+  /** Accepted applicants whose phone signed in at the linked activity: present too (core `presentAt`). */
+  signedInApplicationIds: z.array(idSchema),
   activityId: idSchema.nullable(),
   /** Names signed in on the linked activity's page, for staff to compare with the roll call. */
   signInNames: z.array(z.string()),

@@ -15,6 +15,7 @@ export * from './read';
 export * from './record';
 export * from './record-observed';
 export * from './record-on-occurrence';
+export * from './sign-in-people';
 export * from './sign-in-retention';
 export * from './sign-ins';
 export * from './tables';

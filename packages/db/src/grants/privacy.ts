@@ -5,14 +5,17 @@ import type { Database } from '../tables';
 
 /**
  * An objection is never linked to a person record (the resident raised it without an account), so
- * the person's copies are found as publicity finds a quote's speaker: by their phone anywhere, or
- * by their name in their street.
+ * the person's copies are found by what the resident left: their phone, anywhere; or, on an
+ * objection left without a phone, their name in their street. An objection that carries another
+ * phone is another resident's — a namesake's objection keeps its contact (it was over-cleared when
+ * the name alone decided).
  */
 function leftBy(person: ErasedPerson) {
   return (eb: ExpressionBuilder<Database, 'grant_round_objections'>) =>
     eb.or([
       ...(person.phone ? [eb('grant_round_objections.phone', '=', person.phone)] : []),
       eb.and([
+        eb('grant_round_objections.phone', 'is', null),
         eb('grant_round_objections.name', '=', person.name),
         eb('grant_round_objections.street_id', '=', person.streetId),
       ]),

@@ -86,6 +86,7 @@ function roundOf(
     rubric: parsed<RubricCriterion[]>(row.rubric),
     steps: parsed<PipelineStep[]>(row.steps),
     negativeList: parsed<NegativeListEntry[]>(row.negative_list),
+    graduateReserveFen: Number(row.graduate_reserve_fen),
     publishedAt: row.published_at === null ? null : iso(row.published_at),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),

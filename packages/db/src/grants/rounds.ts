@@ -31,6 +31,7 @@ function columnsOf(input: GrantRoundInput) {
     rubric: JSON.stringify(input.rubric),
     steps: JSON.stringify(input.steps),
     negative_list: JSON.stringify(input.negativeList),
+    graduate_reserve_fen: input.graduateReserveFen,
   };
 }
 

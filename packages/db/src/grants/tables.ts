@@ -31,6 +31,8 @@ export interface GrantRoundsTable {
   rubric: unknown;
   steps: unknown;
   negative_list: unknown;
+  /** Kept for the linked training cohorts' graduates (migration 0026). */
+  graduate_reserve_fen: Generated<bigint | number>;
   status: 'draft' | 'published';
   published_at: Date | string | null;
   created_by: string | null;

@@ -23,6 +23,7 @@ import * as grantRounds from './0021-grant-rounds';
 import * as training from './0022-training';
 import * as grantProposals from './0023-grant-proposals';
 import * as grantReviews from './0024-grant-reviews';
+import * as graduateReserve from './0026-graduate-reserve';
 import * as grantProposalComments from './0027-grant-proposal-comments';
 import * as activityPlanItems from './0028-activity-plan-items';
 import * as proposalAdultSignature from './0029-proposal-adult-signature';
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0022-training': training,
   '0023-grant-proposals': grantProposals,
   '0024-grant-reviews': grantReviews,
+  '0026-graduate-reserve': graduateReserve,
   '0027-grant-proposal-comments': grantProposalComments,
   '0028-activity-plan-items': activityPlanItems,
   '0029-proposal-adult-signature': proposalAdultSignature,

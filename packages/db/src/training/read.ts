@@ -2,6 +2,8 @@ import {
   cohortFigures,
   ok,
   type Result,
+  type SessionPresence,
+  sessionsAttendedBy,
   type TrainingApplication,
   type TrainingCohort,
   type TrainingCohortDetail,
@@ -13,6 +15,7 @@ import { listSignIns } from '../activities';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visibleStreets, visibleTrainingCohorts } from '../scope';
+import { signedInApplicationsOf } from './signed-in';
 import type { TrainingCohortsTable, TrainingProgrammesTable } from './tables';
 
 type Reader = Pick<StoreContext, 'db' | 'scope'>;
@@ -23,7 +26,7 @@ const instant = (value: unknown) => (value instanceof Date ? value.toISOString()
 
 async function sessionsOf({ db }: Pick<Reader, 'db'>, cohortIds: readonly string[]) {
   if (cohortIds.length === 0) return [];
-  const [sessions, present] = await Promise.all([
+  const [sessions, present, signedIn] = await Promise.all([
     db.selectFrom('training_sessions').selectAll().where('cohort_id', 'in', cohortIds).orderBy('number').execute(),
     db
       .selectFrom('training_attendance as a')
@@ -31,6 +34,7 @@ async function sessionsOf({ db }: Pick<Reader, 'db'>, cohortIds: readonly string
       .select(['a.session_id', 'a.application_id'])
       .where('s.cohort_id', 'in', cohortIds)
       .execute(),
+    signedInApplicationsOf({ db }, cohortIds),
   ]);
   return sessions.map((s) => ({
     cohortId: s.cohort_id,
@@ -40,6 +44,7 @@ async function sessionsOf({ db }: Pick<Reader, 'db'>, cohortIds: readonly string
     topic: s.topic,
     isOpeningCeremony: s.is_opening_ceremony,
     presentApplicationIds: present.filter((p) => p.session_id === s.id).map((p) => p.application_id),
+    signedInApplicationIds: signedIn.filter((p) => p.sessionId === s.id).map((p) => p.applicationId),
     activityId: s.activity_id,
     signInNames: [] as string[],
   }));
@@ -77,6 +82,7 @@ function cohortOf(
     minimumSessionsAttended: row.minimum_sessions_attended,
     commitmentText: row.commitment_text,
     graduatedOn: row.graduated_on ? isoDay(row.graduated_on) : null,
+    linkedRoundIds: row.linked_round_ids,
     figures: cohortFigures(
       own,
       sessions.filter((s) => s.cohortId === row.id),
@@ -118,8 +124,13 @@ export async function listTrainingProgrammes(call: Reader) {
   };
 }
 
-/** The applications of one cohort with names, as the incubator team reads them. */
-async function applicationsOf({ db }: Pick<Reader, 'db'>, cohortId: string): Promise<TrainingApplication[]> {
+/** The applications of one cohort with names and the sessions each attended, as the incubator team reads them. */
+async function applicationsOf(
+  { db }: Pick<Reader, 'db'>,
+  cohortId: string,
+  sessions: readonly SessionPresence[],
+): Promise<TrainingApplication[]> {
+  const attended = sessionsAttendedBy(sessions);
   const rows = await db
     .selectFrom('training_applications as a')
     .innerJoin('people as applicant', 'applicant.id', 'a.person_id')
@@ -128,13 +139,6 @@ async function applicationsOf({ db }: Pick<Reader, 'db'>, cohortId: string): Pro
     .selectAll('a')
     .select(['applicant.name as applicant_name', 'guarantor.name as guarantor_name'])
     .select('interviewer.display_name as interviewer_name')
-    .select((eb) =>
-      eb
-        .selectFrom('training_attendance as t')
-        .select((inner) => inner.fn.countAll<string>().as('n'))
-        .whereRef('t.application_id', '=', 'a.id')
-        .as('attended'),
-    )
     .where('a.cohort_id', '=', cohortId)
     .orderBy('a.created_at')
     .orderBy('a.id')
@@ -158,7 +162,7 @@ async function applicationsOf({ db }: Pick<Reader, 'db'>, cohortId: string): Pro
         : null,
     commitmentSignedAt: instant(a.commitment_signed_at),
     decisionReason: a.decision_reason,
-    sessionsAttended: Number(a.attended ?? 0),
+    sessionsAttended: attended.get(a.id) ?? 0,
     graduated: a.graduated,
   }));
 }
@@ -179,7 +183,15 @@ export async function readTrainingCohort(
   const cohort = cohortOf(row, statuses, sessions);
   const bareSessions = sessions.map(({ cohortId: _, ...session }) => session);
   if (!withNames)
-    return ok({ cohort, sessions: bareSessions.map((s) => ({ ...s, presentApplicationIds: [], activityId: null })) });
+    return ok({
+      cohort,
+      sessions: bareSessions.map((s) => ({
+        ...s,
+        presentApplicationIds: [],
+        signedInApplicationIds: [],
+        activityId: null,
+      })),
+    });
   for (const session of bareSessions) {
     if (!session.activityId) continue;
     const signIns = await listSignIns(call, session.activityId);
@@ -193,7 +205,7 @@ export async function readTrainingCohort(
     .execute();
   return ok({
     cohort,
-    applications: await applicationsOf(call, cohortId),
+    applications: await applicationsOf(call, cohortId, bareSessions),
     sessions: bareSessions,
     committee: committee.map((c) => ({ post: c.post, applicationId: c.application_id })),
   });

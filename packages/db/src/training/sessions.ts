@@ -1,17 +1,21 @@
 import {
   fail,
   graduatesOf,
+  graduationError,
   ok,
   type Result,
+  sessionsAttendedBy,
   type TrainingAttendanceInput,
   type TrainingCommitteeInput,
   type TrainingSessionActivityInput,
   type TrainingSessionInput,
 } from '@seedbed/core';
+import { sql } from 'kysely';
 import { recordAudit } from '../audit';
 import { insertAudited, updateAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
+import { signedInApplicationsOf } from './signed-in';
 
 /** A session of a cohort (seed 000: 6–8 of them; the first often the opening ceremony 开班仪式). */
 export function addTrainingSession(
@@ -162,23 +166,39 @@ export function setTrainingCommittee(
   });
 }
 
-/** Accepted applications of a cohort with the sessions each attended. */
+/**
+ * Accepted applications of a cohort with the sessions each attended: ticked on the roll call or
+ * signed in at the session's activity (core `presentAt`).
+ */
 async function attendanceOf(call: Pick<StoreContext, 'db'>, cohortId: string) {
-  const rows = await call.db
-    .selectFrom('training_applications as a')
-    .leftJoin('training_attendance as t', 't.application_id', 'a.id')
-    .select(['a.id', 'a.status', 'a.person_id'])
-    .select((eb) => eb.fn.count<string>('t.id').as('attended'))
-    .where('a.cohort_id', '=', cohortId)
-    .where('a.status', '=', 'accepted')
-    .groupBy(['a.id', 'a.status', 'a.person_id'])
-    .orderBy('a.id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    personId: r.person_id,
+  const [accepted, sessions, ticked, signedIn] = await Promise.all([
+    call.db
+      .selectFrom('training_applications')
+      .select(['id', 'person_id'])
+      .where('cohort_id', '=', cohortId)
+      .where('status', '=', 'accepted')
+      .orderBy('id')
+      .execute(),
+    call.db.selectFrom('training_sessions').select('id').where('cohort_id', '=', cohortId).execute(),
+    call.db
+      .selectFrom('training_attendance as t')
+      .innerJoin('training_sessions as s', 's.id', 't.session_id')
+      .select(['t.session_id', 't.application_id'])
+      .where('s.cohort_id', '=', cohortId)
+      .execute(),
+    signedInApplicationsOf(call, [cohortId]),
+  ]);
+  const attended = sessionsAttendedBy(
+    sessions.map((s) => ({
+      presentApplicationIds: ticked.filter((t) => t.session_id === s.id).map((t) => t.application_id),
+      signedInApplicationIds: signedIn.filter((t) => t.sessionId === s.id).map((t) => t.applicationId),
+    })),
+  );
+  return accepted.map((a) => ({
+    id: a.id,
+    personId: a.person_id,
     status: 'accepted' as const,
-    sessionsAttended: Number(r.attended),
+    sessionsAttended: attended.get(a.id) ?? 0,
   }));
 }
 
@@ -195,6 +215,13 @@ export function graduateTrainingCohort(
     const cohort = await findInScope(tx, 'training_cohorts', cohortId, { forUpdate: true });
     if (!cohort.ok) return cohort;
     if (cohort.value.graduated_on) return fail('training.already_graduated');
+    const sessions = await tx.db
+      .selectFrom('training_sessions')
+      .select(sql<string>`held_on::text`.as('heldOn'))
+      .where('cohort_id', '=', cohortId)
+      .execute();
+    const notOver = graduationError(cohort.value.planned_sessions, sessions, tx.today);
+    if (notOver) return fail(notOver);
     const accepted = await attendanceOf(tx, cohortId);
     const graduates = new Set(graduatesOf(accepted, cohort.value.minimum_sessions_attended).map((a) => a.id));
     for (const id of graduates)
@@ -245,8 +272,8 @@ export async function graduatesOfCohort(
 
 /**
  * Links a session to an activity (one run by the incubator, say, with its QR code at the door):
- * its residents' self sign-ins show beside the roll call. They do not count by themselves — a
- * sign-in holds a name and phone, not a person — so staff still tick who was there.
+ * its residents' self sign-ins show beside the roll call, and an accepted applicant whose phone
+ * signed in counts present (signed-in.ts); staff tick the rest (no phone, a shared phone).
  */
 export function linkTrainingSessionActivity(
   call: StoreContext,

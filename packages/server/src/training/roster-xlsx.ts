@@ -1,4 +1,4 @@
-import type { Locale, TrainingCohortDetail } from '@seedbed/core';
+import { type Locale, presentAt, type TrainingCohortDetail, trainingLabels } from '@seedbed/core';
 import ExcelJS from 'exceljs';
 
 /**
@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
  */
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The sheet's own words; origins and steps are core's trainingLabels, shared with the screen. */
 const words = {
   'zh-CN': {
     sheet: '花名册',
@@ -20,19 +21,6 @@ const words = {
     session: (n: number) => `第${n}次课`,
     graduated: '毕业',
     yes: '是',
-    origins: {
-      activist: '社区骨干',
-      community_worker: '社区工作者',
-      partner_ngo_staff: '合作社会组织',
-      resident: '居民',
-    },
-    statuses: {
-      applied: '已报名',
-      interviewed: '已面试',
-      committed: '已签承诺',
-      accepted: '已录取',
-      declined: '已婉拒',
-    },
   },
   en: {
     sheet: 'Roster',
@@ -45,24 +33,12 @@ const words = {
     session: (n: number) => `Session ${n}`,
     graduated: 'Graduated',
     yes: 'yes',
-    origins: {
-      activist: 'Activist',
-      community_worker: 'Community worker',
-      partner_ngo_staff: 'Partner NGO staff',
-      resident: 'Resident',
-    },
-    statuses: {
-      applied: 'Applied',
-      interviewed: 'Interviewed',
-      committed: 'Commitment signed',
-      accepted: 'Accepted',
-      declined: 'Declined',
-    },
   },
 } as const;
 
 export async function cohortRoster(detail: TrainingCohortDetail, locale: Locale): Promise<Uint8Array> {
   const w = words[locale];
+  const labels = trainingLabels[locale];
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(w.sheet);
   sheet.addRow([`${detail.cohort.programmeName} ${detail.cohort.name}`]);
@@ -82,12 +58,13 @@ export async function cohortRoster(detail: TrainingCohortDetail, locale: Locale)
   for (const application of detail.applications ?? [])
     sheet.addRow([
       application.person.name,
-      w.origins[application.origin],
+      labels.origins[application.origin],
       application.guarantor.name,
-      w.statuses[application.status],
+      labels.statuses[application.status],
       postOf.get(application.id) ?? '',
       application.status === 'accepted' ? application.sessionsAttended : '',
-      ...detail.sessions.map((s) => (s.presentApplicationIds.includes(application.id) ? '✓' : '')),
+      // Ticked on the roll call or signed in at the session's activity (core presentAt).
+      ...detail.sessions.map((s) => (presentAt(s).has(application.id) ? '✓' : '')),
       application.graduated ? w.yes : '',
     ]);
   sheet.getColumn(1).width = 14;

@@ -104,12 +104,37 @@ function RoundEditor({
             legend={t('grants.form.communities')}
             options={places.resource.data.communities}
             selected={form.values.targetCommunityIds}
-            onChange={(next) => form.set('targetCommunityIds', next)}
+            onChange={(next) =>
+              // An estate stays targeted only while its community is (the server refuses one outside them).
+              form.setValues((now) => ({
+                ...now,
+                targetCommunityIds: next,
+                targetEstateIds: now.targetEstateIds.filter((estateId) =>
+                  places.resource.status === 'ready'
+                    ? places.resource.data.communities.some(
+                        (c) => next.includes(c.id) && c.estates.some((e) => e.id === estateId),
+                      )
+                    : false,
+                ),
+              }))
+            }
             error={form.errors.targetCommunityIds}
             testId="grant-communities"
           />
         ) : (
           <Loading />
+        )}
+        {places.resource.status === 'ready' && (
+          <TickList
+            legend={t('grants.form.estates')}
+            options={places.resource.data.communities
+              .filter((community) => form.values.targetCommunityIds.includes(community.id))
+              .flatMap((community) => community.estates)}
+            selected={form.values.targetEstateIds}
+            onChange={(next) => form.set('targetEstateIds', next)}
+            error={form.errors.targetEstateIds}
+            testId="grant-estates"
+          />
         )}
         <TickList
           legend={t('grants.form.directions')}
@@ -137,6 +162,14 @@ function RoundEditor({
             {...form.field('cap')}
             error={form.errors.perProposalCapFen}
             testId="grant-cap"
+          />
+          <TextField
+            label={t('grants.form.reserve')}
+            hint={t('grants.form.reserveHint')}
+            inputMode="numeric"
+            {...form.field('reserve')}
+            error={form.errors.graduateReserveFen}
+            testId="grant-reserve"
           />
           <TextField label={t('grants.form.monthsMin')} inputMode="numeric" {...form.field('monthsMin')} />
           <TextField

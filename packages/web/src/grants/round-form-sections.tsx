@@ -1,6 +1,7 @@
 import { defaultSteps, rubricWeightSum, rubricWeightTotal } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
+import { AddRow, newItemKey, RemoveRow, withoutIndex } from './list-rows';
 import { StepRows } from './step-rows';
 import type { RoundForm } from './use-round-form';
 
@@ -81,8 +82,24 @@ export function RubricSection({ form }: { form: RoundForm }) {
             onChange={(text) => change(index, { weightPercent: Number(text) || 0 })}
             testId={`grant-weight-${index}`}
           />
+          {rubric.length > 1 && (
+            <RemoveRow
+              onRemove={() => form.set('rubric', withoutIndex(rubric, index))}
+              testId="grant-criterion-remove"
+            />
+          )}
         </div>
       ))}
+      <AddRow
+        label={t('grants.form.addCriterion')}
+        onAdd={() =>
+          form.set('rubric', [
+            ...rubric,
+            { key: newItemKey('criterion', rubric), name: '', description: '', maxPoints: 10, weightPercent: 0 },
+          ])
+        }
+        testId="grant-criterion-add"
+      />
       <p
         className={sum === rubricWeightTotal ? 'success' : 'field__error'}
         role="status"
@@ -133,13 +150,41 @@ export function RulesSection({ form }: { form: RoundForm }) {
     <>
       <fieldset className="form__section" data-testid="grant-eligibility">
         <legend>{t('grants.form.eligibility')}</legend>
-        <ul>
-          {eligibility.map((rule) => (
-            <li key={rule.key}>
-              {rule.text} · {rule.mode === 'checked' ? t('grants.form.checked') : t('grants.form.confirmed')}
-            </li>
-          ))}
-        </ul>
+        {eligibility.map((rule, index) => (
+          <div key={rule.key} className="grant-row">
+            {rule.mode === 'checked' ? (
+              // A checked rule names a check the system runs: its words stay those of the check.
+              <p>
+                {rule.text} · {t('grants.form.checked')}
+              </p>
+            ) : (
+              <TextField
+                label={`${t('grants.form.ruleText')}（${t('grants.form.confirmed')}）`}
+                value={rule.text}
+                onChange={(text) =>
+                  form.set(
+                    'eligibility',
+                    eligibility.map((r, i) => (i === index ? { ...r, text } : r)),
+                  )
+                }
+              />
+            )}
+            <RemoveRow
+              onRemove={() => form.set('eligibility', withoutIndex(eligibility, index))}
+              testId="grant-rule-remove"
+            />
+          </div>
+        ))}
+        <AddRow
+          label={t('grants.form.addRule')}
+          onAdd={() =>
+            form.set('eligibility', [
+              ...eligibility,
+              { key: newItemKey('rule', eligibility), text: '', mode: 'confirmed' },
+            ])
+          }
+          testId="grant-rule-add"
+        />
       </fieldset>
       <fieldset className="form__section" data-testid="grant-negative-list">
         <legend>{t('grants.form.negative')}</legend>
@@ -155,8 +200,22 @@ export function RulesSection({ form }: { form: RoundForm }) {
               value={entry.keywords}
               onChange={(keywords) => change(index, { keywords })}
             />
+            <RemoveRow
+              onRemove={() => form.set('negativeList', withoutIndex(negativeList, index))}
+              testId="grant-negative-remove"
+            />
           </div>
         ))}
+        <AddRow
+          label={t('grants.form.addNegative')}
+          onAdd={() =>
+            form.set('negativeList', [
+              ...negativeList,
+              { key: newItemKey('spending', negativeList), label: '', keywords: '', exceptions: [] },
+            ])
+          }
+          testId="grant-negative-add"
+        />
       </fieldset>
     </>
   );

@@ -25,6 +25,9 @@ export function RoundListPage() {
             {t('grants.list.new')}
           </Link>
         )}
+        <Link to="/grants/directions" data-testid="grant-directions-link">
+          {t('grants.directions.title')}
+        </Link>
       </header>
       <ResourceView resource={resource} onRetry={reload}>
         {(rounds) =>

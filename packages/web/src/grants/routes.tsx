@@ -5,6 +5,7 @@ import { lazyPage } from '../shared/lazy-page';
 // renders it (server/src/grants/round-page.ts).
 const RoundListPage = lazyPage(() => import('./round-list-page').then((m) => m.RoundListPage), ['grants']);
 const RoundFormPage = lazyPage(() => import('./round-form-page').then((m) => m.RoundFormPage), ['grants']);
+const DirectionsPage = lazyPage(() => import('./directions-page').then((m) => m.DirectionsPage), ['grants']);
 const RoundPage = lazyPage(() => import('./round-page').then((m) => m.RoundPage), ['grants']);
 // Review and selection: staff on a desk, reviewers on a desk.
 const reviewGroups = ['grants', 'grantReviews'] as const;
@@ -33,6 +34,7 @@ export function grantRoutes() {
       <Route path="/grants/reviews" element={<MyReviewsPage />} />
       <Route path="/grants/reviews/:id" element={<ReviewSheetPage />} />
       <Route path="/grants/proposals/:id/notice" element={<DeterminationNoticePage />} />
+      <Route path="/grants/directions" element={<DirectionsPage />} />
     </>
   );
 }

@@ -1,10 +1,11 @@
 import type { PipelineStep } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
+import { AddRow, RemoveRow, withoutIndex } from './list-rows';
 
 /**
  * A round's pipeline as rows of name and dates, for the round's editor and for moving a published
- * round's dates; the first error the form has on any step below them.
+ * round's dates (steps added or removed in both); the first error the form has on any step below them.
  */
 export function StepRows({
   steps,
@@ -37,9 +38,22 @@ export function StepRows({
             value={step.endsOn}
             onChange={(endsOn) => change(index, { endsOn })}
           />
+          {steps.length > 1 && (
+            <RemoveRow onRemove={() => onChange(withoutIndex(steps, index))} testId="grant-step-remove" />
+          )}
         </div>
       ))}
       {stepError && <p className="field__error">{stepError}</p>}
+      <AddRow
+        label={t('grants.form.addStep')}
+        onAdd={() => {
+          // A new step starts where the last one ends; staff set its name and dates.
+          const last = steps.at(-1);
+          const day = last?.endsOn ?? '';
+          onChange([...steps, { kind: 'other', name: '', startsOn: day, endsOn: day }]);
+        }}
+        testId="grant-step-add"
+      />
     </>
   );
 }

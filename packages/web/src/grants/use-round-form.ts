@@ -23,11 +23,14 @@ export interface RoundFormValues {
   description: string;
   funders: string;
   targetCommunityIds: string[];
+  targetEstateIds: string[];
   directionIds: string[];
   startsOn: string;
   endsOn: string;
   total: string;
   cap: string;
+  /** Kept for the linked cohorts' graduates, as typed yuan. */
+  reserve: string;
   matchingNote: string;
   monthsMin: string;
   monthsMax: string;
@@ -52,11 +55,13 @@ export function defaultRoundValues(streetId: string, startsOn: string, direction
     description: '',
     funders: '',
     targetCommunityIds: [],
+    targetEstateIds: [],
     directionIds,
     startsOn,
     endsOn: steps.at(-1)?.endsOn ?? startsOn,
     total: '',
     cap: '15000',
+    reserve: '0',
     matchingNote: '',
     monthsMin: '3',
     monthsMax: '9',
@@ -74,11 +79,13 @@ export function roundValuesOf(round: GrantRound): RoundFormValues {
     description: round.description,
     funders: round.funders.join('，'),
     targetCommunityIds: round.targetCommunities.map((c) => c.id),
+    targetEstateIds: round.targetEstates.map((e) => e.id),
     directionIds: round.directions.map((d) => d.id),
     startsOn: round.startsOn,
     endsOn: round.endsOn,
     total: fenToYuanText(round.totalBudgetFen),
     cap: fenToYuanText(round.perProposalCapFen),
+    reserve: fenToYuanText(round.graduateReserveFen),
     matchingNote: round.matchingNote,
     monthsMin: String(round.projectMonthsMin),
     monthsMax: String(round.projectMonthsMax),
@@ -100,9 +107,10 @@ function toInput(values: RoundFormValues) {
     startsOn: values.startsOn,
     endsOn: values.endsOn,
     targetCommunityIds: values.targetCommunityIds,
-    targetEstateIds: [],
+    targetEstateIds: values.targetEstateIds,
     totalBudgetFen: yuanTextToFen(values.total) ?? -1,
     perProposalCapFen: yuanTextToFen(values.cap) ?? -1,
+    graduateReserveFen: yuanTextToFen(values.reserve) ?? -1,
     matchingNote: values.matchingNote,
     projectMonthsMin: Number(values.monthsMin),
     projectMonthsMax: Number(values.monthsMax),
@@ -123,7 +131,11 @@ export function useRoundForm(initial: RoundFormValues, roundId: string | null, o
         ? api.put<GrantRound>(`/api/grant-rounds/${roundId}`, input)
         : api.post<GrantRound>('/api/grant-rounds', input),
     onSaved,
-    fieldMessages: { totalBudgetFen: t('grants.form.notFen'), perProposalCapFen: t('grants.form.notFen') },
+    fieldMessages: {
+      totalBudgetFen: t('grants.form.notFen'),
+      perProposalCapFen: t('grants.form.notFen'),
+      graduateReserveFen: t('grants.form.notFen'),
+    },
     check: (values) => {
       const sum = rubricWeightSum(values.rubric);
       return sum === rubricWeightTotal ? {} : { rubric: t('grants.form.weightSumWrong', { sum }) };

@@ -49,6 +49,7 @@ export const en: Catalogue = {
     myVolunteerHours: 'My volunteering',
     grantRounds: 'Micro-grants',
     myReviews: 'My reviews',
+    groups: { tracking: 'Tracking', coaching: 'Coaching', funding: 'Grants & training' },
     accounts: 'Accounts',
     places: 'Places',
     communityOverview: 'Our community',

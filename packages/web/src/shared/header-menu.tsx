@@ -1,6 +1,7 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './session';
+import { useFoldAway } from './use-fold-away';
 import './header-menu.css';
 
 /**
@@ -17,31 +18,8 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const [isOpen, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
-  // A tap on the page below (its links too), Escape, or the back button folds it, as a menu does.
-  useEffect(() => {
-    if (!isOpen) return;
-    const fold = () => setOpen(false);
-    const foldOutside = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) fold();
-    };
-    const foldOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') fold();
-    };
-    // A link in it opens its page (by tap or by keyboard): the menu has done its work.
-    const foldOnLink = (event: MouseEvent) => {
-      if (root.current?.contains(event.target as Node) && (event.target as Element).closest?.('a')) fold();
-    };
-    document.addEventListener('pointerdown', foldOutside);
-    document.addEventListener('keydown', foldOnEscape);
-    document.addEventListener('click', foldOnLink);
-    window.addEventListener('popstate', fold);
-    return () => {
-      document.removeEventListener('pointerdown', foldOutside);
-      document.removeEventListener('keydown', foldOnEscape);
-      document.removeEventListener('click', foldOnLink);
-      window.removeEventListener('popstate', fold);
-    };
-  }, [isOpen]);
+  const fold = useCallback(() => setOpen(false), []);
+  useFoldAway(isOpen, fold, root);
   if (!user) return null;
   return (
     <div className="app-header__menu-root" ref={root}>

@@ -2,6 +2,7 @@ import { can } from '@seedbed/core';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { HeaderGroup } from './header-group';
 import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
 import { Loading } from './loading';
@@ -61,28 +62,42 @@ function MainNav() {
         testId: 'nav-organizations',
       },
     can(user, 'person.read') && { to: '/people', label: t('nav.people'), testId: 'nav-people' },
-    can(user, 'tracking.read') && { to: '/tracking', label: t('nav.tracking'), testId: 'nav-tracking' },
+    can(user, 'tracking.read') && {
+      to: '/tracking',
+      label: t('nav.tracking'),
+      testId: 'nav-tracking',
+      group: 'tracking',
+    },
     can(user, 'tracking.duplicates.read') && {
       to: '/activities/duplicates',
       label: t('nav.duplicates'),
       testId: 'nav-duplicates',
+      group: 'tracking',
     },
     can(user, 'coaching.record') && {
       to: '/coaching/sessions',
       label: t('nav.coaching'),
       testId: 'nav-coaching',
+      group: 'coaching',
     },
     can(user, 'coaching.workload.read') && {
       to: '/coaching/workload',
       label: t('nav.workload'),
       testId: 'nav-workload',
+      group: 'coaching',
     },
-    can(user, 'training.applications.read') && { to: '/training', label: t('nav.training'), testId: 'nav-training' },
+    can(user, 'training.applications.read') && {
+      to: '/training',
+      label: t('nav.training'),
+      testId: 'nav-training',
+      group: 'funding',
+    },
     can(user, 'publicity.read') && { to: '/publicity/feed', label: t('nav.feed'), testId: 'nav-feed' },
     can(user, 'grants.round.manage') && {
       to: '/grants/rounds',
       label: t('nav.grantRounds'),
       testId: 'nav-grant-rounds',
+      group: 'funding',
     },
     can(user, 'grants.review.write') && { to: '/grants/reviews', label: t('nav.myReviews'), testId: 'nav-my-reviews' },
     can(user, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
@@ -111,13 +126,29 @@ function MainNav() {
     },
   ].filter((link) => link !== false);
   if (links.length === 0) return null;
+  const anchor = (link: (typeof links)[number]) => (
+    <Link key={link.to} to={link.to} data-testid={link.testId}>
+      {link.label}
+    </Link>
+  );
+  // Related links under one name (追踪, 辅导, 资助与培训), where the first of them stands, so a staff
+  // desk's header keeps one row at 1366 px; a group of one is just its link.
+  type Group = 'tracking' | 'coaching' | 'funding';
+  const groupOf = (link: (typeof links)[number]): Group | null => ('group' in link ? (link.group as Group) : null);
+  const members = (group: Group) => links.filter((link) => groupOf(link) === group);
   return (
     <nav className="app-header__nav" aria-label={t('nav.main')}>
-      {links.map((link) => (
-        <Link key={link.to} to={link.to} data-testid={link.testId}>
-          {link.label}
-        </Link>
-      ))}
+      {links.map((link) => {
+        const group = groupOf(link);
+        const together = group ? members(group) : [];
+        if (!group || together.length < 2) return anchor(link);
+        if (link !== together[0]) return null;
+        return (
+          <HeaderGroup key={group} label={t(`nav.groups.${group}`)} testId={`nav-group-${group}`}>
+            {together.map(anchor)}
+          </HeaderGroup>
+        );
+      })}
     </nav>
   );
 }

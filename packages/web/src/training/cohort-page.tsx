@@ -10,6 +10,7 @@ import { useResource } from '../shared/use-resource';
 import { ApplicationsSection } from './applications-section';
 import { CommitteeSection } from './committee-section';
 import { GraduationSection } from './graduation-section';
+import { LinkedRoundsSection } from './linked-rounds-section';
 import { SessionsSection } from './sessions-section';
 import './training.css';
 
@@ -75,6 +76,7 @@ export function TrainingCohortPage() {
                   onChange={reload}
                 />
               )}
+              {can(user, 'training.manage') && <LinkedRoundsSection cohort={cohort} onChange={reload} />}
               {detail.applications && (
                 <GraduationSection
                   cohort={cohort}

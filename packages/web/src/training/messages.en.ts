@@ -1,3 +1,4 @@
+import { trainingLabels } from '@seedbed/core';
 import type { TrainingMessages } from './messages';
 
 /** English for the training capability; typed against zh-CN so no key is missing. */
@@ -9,19 +10,9 @@ export const trainingMessagesEn: TrainingMessages = {
       placemaking_course: 'Placemaking course',
       other: 'Other training',
     },
-    origins: {
-      activist: 'Activist',
-      community_worker: 'Community worker',
-      partner_ngo_staff: 'Partner NGO staff',
-      resident: 'Resident',
-    },
-    statuses: {
-      applied: 'Applied',
-      interviewed: 'Interviewed',
-      committed: 'Commitment signed',
-      accepted: 'Accepted',
-      declined: 'Declined',
-    },
+    // Shared with the roster sheet (core trainingLabels).
+    origins: trainingLabels.en.origins,
+    statuses: trainingLabels.en.statuses,
     results: { pass: 'Pass', fail: 'Fail', wait: 'Wait' },
     list: {
       empty: 'No training programme yet.',
@@ -97,6 +88,7 @@ export const trainingMessagesEn: TrainingMessages = {
       noAccepted: 'No accepted applicant yet.',
       signIns: '{{count}} signed in with the QR code: ',
       isStudent: ' (student)',
+      signedIn: ' (signed in: present)',
       linkActivity: 'Link the activity residents signed in to',
       activity: 'Activities of that day',
       noActivities: 'No activity recorded that day yet.',
@@ -115,6 +107,12 @@ export const trainingMessagesEn: TrainingMessages = {
       graduates: 'Graduates',
       notGraduated: 'Not enough sessions attended',
       none: 'No graduates yet.',
+    },
+    rounds: {
+      title: 'Linked micro-grant rounds',
+      hint: 'The rounds ticked give this cohort’s graduates priority and may keep part of their money for them.',
+      none: 'No micro-grant round in this street yet.',
+      save: 'Save links',
     },
     person: { title: 'Training', vouchedFor: 'Guarantor for {{name}}' },
     roster: 'Download roster (Excel)',

@@ -1,3 +1,5 @@
+import { trainingLabels } from '@seedbed/core';
+
 /**
  * This capability's strings (training programmes: 友邻学社, 社区营造培训班), merged into the catalogues
  * by i18n/zh-CN.ts and i18n/en.ts. zh-CN gives the shape; en is typed against it.
@@ -7,19 +9,9 @@ const zhCN = {
   training: {
     title: '培训班',
     kinds: { neighbour_school: '友邻学社', placemaking_course: '社区营造培训班', other: '其他培训' },
-    origins: {
-      activist: '社区骨干',
-      community_worker: '社区工作者',
-      partner_ngo_staff: '合作社会组织',
-      resident: '居民',
-    },
-    statuses: {
-      applied: '已报名',
-      interviewed: '已面试',
-      committed: '已签承诺',
-      accepted: '已录取',
-      declined: '已婉拒',
-    },
+    // Shared with the roster sheet (core trainingLabels).
+    origins: trainingLabels['zh-CN'].origins,
+    statuses: trainingLabels['zh-CN'].statuses,
     results: { pass: '通过', fail: '未通过', wait: '待定' },
     list: {
       empty: '还没有培训项目。',
@@ -95,6 +87,7 @@ const zhCN = {
       noAccepted: '还没有录取的学员。',
       signIns: '扫码签到 {{count}} 人：',
       isStudent: '（学员）',
+      signedIn: '（已扫码，算出勤）',
       linkActivity: '关联扫码签到的活动',
       activity: '当天的活动',
       noActivities: '当天还没有活动记录。',
@@ -113,6 +106,12 @@ const zhCN = {
       graduates: '毕业学员',
       notGraduated: '出勤不足、未能毕业',
       none: '还没有毕业学员。',
+    },
+    rounds: {
+      title: '关联微创投轮次',
+      hint: '勾选的轮次会优先考虑这一期的毕业学员，也可以为他们留出一部分资金。',
+      none: '本街道还没有微创投轮次。',
+      save: '保存关联',
     },
     person: { title: '培训经历', vouchedFor: '为{{name}}作担保' },
     roster: '下载花名册（Excel）',

@@ -7,14 +7,15 @@ import { ErrorNotice } from '../shared/error-notice';
 import { formatDate } from '../shared/format';
 import { TextField } from '../shared/text-field';
 import { SessionSignIns } from './session-sign-ins';
+import { useTicks } from './use-ticks';
 import { useWrite } from './use-write';
 
 type Accepted = { id: string; name: string }[];
 
 /**
  * 课程与签到: each session with its roll call. Attendance is ticked by staff, a name a tap and
- * counts only accepted applicants; the self sign-ins of a linked activity (/s/{code}) show beside
- * it, since a sign-in holds a name and phone rather than a person.
+ * counts only accepted applicants; an applicant whose phone signed in at the linked activity
+ * (/s/{code}) is present without a tick and says so on the roll call.
  */
 export function SessionsSection({
   detail,
@@ -77,16 +78,10 @@ function RollCall({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [present, setPresent] = useState(() => new Set(session.presentApplicationIds));
+  const [present, toggle] = useTicks(session.presentApplicationIds);
+  const signedIn = new Set(session.signedInApplicationIds);
   const write = useWrite(onSaved);
   if (accepted.length === 0) return <p className="muted">{t('training.session.noAccepted')}</p>;
-  const toggle = (id: string) =>
-    setPresent((before) => {
-      const next = new Set(before);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   return (
     <div className="training-roll-call">
       <p className="muted">{t('training.session.rollCall')}</p>
@@ -102,8 +97,9 @@ function RollCall({
             onClick={() => toggle(a.id)}
             data-testid="training-roll-name"
           >
-            {present.has(a.id) ? '✓ ' : ''}
+            {present.has(a.id) || signedIn.has(a.id) ? '✓ ' : ''}
             {a.name}
+            {signedIn.has(a.id) && t('training.session.signedIn')}
           </button>
         ))}
       </div>
