@@ -1,4 +1,4 @@
-import { createStore, del, get, set, values } from 'idb-keyval';
+import { localRecords } from '../shared/local-records';
 import type { ActivityFormValues } from './form-values';
 
 /**
@@ -46,43 +46,14 @@ export interface LocalActivity {
   updatedAt: number;
 }
 
-let store: ReturnType<typeof createStore> | null = null;
-
-function localStore() {
-  store ??= createStore('seedbed-activities', 'local');
-  return store;
-}
+const records = localRecords<LocalActivity>('seedbed-activities');
 
 /** Tell open screens (the form, the outbox list) that a copy changed. */
-const changeEvent = 'seedbed:local-activities';
-
-export function onLocalChange(listener: () => void): () => void {
-  globalThis.addEventListener(changeEvent, listener);
-  return () => globalThis.removeEventListener(changeEvent, listener);
-}
-
-function announce(): void {
-  globalThis.dispatchEvent(new Event(changeEvent));
-}
-
-export function readLocal(localId: string): Promise<LocalActivity | undefined> {
-  return get<LocalActivity>(localId, localStore());
-}
-
-export async function writeLocal(activity: LocalActivity): Promise<void> {
-  await set(activity.localId, activity, localStore());
-  announce();
-}
-
-export async function removeLocal(localId: string): Promise<void> {
-  await del(localId, localStore());
-  announce();
-}
-
-export async function listLocal(): Promise<LocalActivity[]> {
-  const all = await values<LocalActivity>(localStore());
-  return all.sort((a, b) => b.updatedAt - a.updatedAt);
-}
+export const onLocalChange = records.onChange;
+export const readLocal = records.read;
+export const writeLocal = records.write;
+export const removeLocal = records.remove;
+export const listLocal = records.list;
 
 export function newLocalActivity(
   organizationId: string,
