@@ -21,9 +21,7 @@ function uploadPath(activityId: string, file: LocalFile): string {
 
 export const browserTransport: Transport = {
   createActivity: (body, key) =>
-    withFreshCsrf(() =>
-      api.post<{ id: string }>('/api/activities', body, { headers: { 'Idempotency-Key': key } }),
-    ),
+    withFreshCsrf(() => api.post<{ id: string }>('/api/activities', body, { headers: { 'Idempotency-Key': key } })),
   updateActivity: (id, body) => api.patch(`/api/activities/${encodeURIComponent(id)}`, body),
   uploadFile: (activityId, file) => api.post(uploadPath(activityId, file), file.blob),
 };

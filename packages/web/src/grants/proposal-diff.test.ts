@@ -48,7 +48,7 @@ describe('the diff between two versions', () => {
   });
 
   it('matches plan items by key, so editing one item is one change', () => {
-    const after = { ...base, planItems: [base.planItems[0]!, { key: 'p2', title: '一起种花和浇水' }] };
+    const after = { ...base, planItems: [base.planItems[0]!, { key: 'p2', title: '一起种花和浇水', description: '' }] };
     expect(diffProposals(base, after)).toEqual([
       { kind: 'plan', change: 'changed', key: 'p2', before: '一起种花', after: '一起种花和浇水' },
     ]);

@@ -1,4 +1,4 @@
-import { budgetLineAmountFen, type BudgetLine, type ProposalContent } from '@seedbed/core';
+import { type BudgetLine, budgetLineAmountFen, type ProposalContent } from '@seedbed/core';
 
 /**
  * What changed between two versions of a proposal, field by field, for the version history: texts
@@ -89,7 +89,12 @@ export function diffProposals(before: ProposalContent, after: ProposalContent): 
 
 /** How a budget line's amount moved between two versions (removed: its whole amount, negative). */
 export function lineAmountChangeFen(change: Extract<ProposalChange, { kind: 'line' }>): number {
-  if (change.change === 'added') return budgetLineAmountFen(change.line);
-  if (change.change === 'removed') return -budgetLineAmountFen(change.line);
-  return budgetLineAmountFen(change.after) - budgetLineAmountFen(change.before);
+  switch (change.change) {
+    case 'added':
+      return budgetLineAmountFen(change.line);
+    case 'removed':
+      return -budgetLineAmountFen(change.line);
+    case 'changed':
+      return budgetLineAmountFen(change.after) - budgetLineAmountFen(change.before);
+  }
 }

@@ -4,6 +4,7 @@ import {
   emptyProposalValues,
   nextRowKey,
   proposalValuesOf,
+  rowsWithProblems,
   toProposalContent,
   typedLineFen,
   typedTotalFen,
@@ -65,5 +66,16 @@ describe('the form and the content', () => {
   it('makes a new row key that no row holds', () => {
     expect(nextRowKey('b', [{ key: 'b1' }, { key: 'b2' }])).toBe('b3');
     expect(nextRowKey('b', [{ key: 'b2' }])).toBe('b3');
+  });
+});
+
+describe('problems on rows', () => {
+  it('points a problem of the sent content at the row on screen, past blank rows', () => {
+    const values = {
+      ...emptyProposalValues(),
+      title: 't',
+      budgetLines: [{ ...line('', ''), item: '' }, line('5.123', '2')],
+    };
+    expect([...rowsWithProblems(values, ['budgetLines.0.unitPriceFen', 'title'])]).toEqual(['budgetLines.1']);
   });
 });

@@ -28,8 +28,14 @@ export interface ProposalFormValues {
   targets: { text: string; quantity: string; unit: string }[];
   planItems: { key: string; title: string; plannedMonth: string; description: string }[];
   team: { personId: string; role: string }[];
+  leaderPersonId: string;
   budgetLines: BudgetLineValues[];
-  otherSupport: { kind: ProposalContent['otherSupport'][number]['kind']; source: string; amount: string; description: string }[];
+  otherSupport: {
+    kind: ProposalContent['otherSupport'][number]['kind'];
+    source: string;
+    amount: string;
+    description: string;
+  }[];
   shortfallPlan: string;
   maintenancePlan: string;
   projectMonths: string;
@@ -45,6 +51,7 @@ export function emptyProposalValues(): ProposalFormValues {
     targets: [],
     planItems: [],
     team: [],
+    leaderPersonId: '',
     budgetLines: [],
     otherSupport: [],
     shortfallPlan: '',
@@ -92,6 +99,7 @@ export function toProposalContent(values: ProposalFormValues): ProposalContentIn
         description: plan.description,
       })),
     team: values.team.filter((entry) => entry.personId !== ''),
+    ...(values.leaderPersonId ? { leaderPersonId: values.leaderPersonId } : {}),
     budgetLines: values.budgetLines
       .filter((line) => !isBlank(line.item, line.unitPrice, line.quantity, line.justification))
       .map((line) => ({
@@ -127,6 +135,7 @@ export function proposalValuesOf(content: ProposalContent): ProposalFormValues {
     targets: content.targets.map((target) => ({ ...target, quantity: String(target.quantity) })),
     planItems: content.planItems.map((plan) => ({ ...plan, plannedMonth: plan.plannedMonth ?? '' })),
     team: content.team.map((entry) => ({ ...entry })),
+    leaderPersonId: content.leaderPersonId ?? '',
     budgetLines: content.budgetLines.map((line) => ({
       key: line.key,
       category: line.category,
@@ -167,4 +176,28 @@ export function nextRowKey(prefix: 'b' | 'p', taken: readonly { key: string }[])
   let n = taken.length + 1;
   while (used.has(`${prefix}${n}`)) n += 1;
   return `${prefix}${n}`;
+}
+
+const rowLists = ['targets', 'planItems', 'budgetLines', 'otherSupport'] as const;
+
+/**
+ * The typed rows a problem points at. The schema and the server count rows of the sent content,
+ * which leaves wholly blank rows out; this maps `budgetLines.2.unitPriceFen` back to the row on
+ * screen (`budgetLines.3` when a blank row sits before it).
+ */
+export function rowsWithProblems(values: ProposalFormValues, paths: readonly string[]): Set<string> {
+  const rows = new Set<string>();
+  for (const path of paths) {
+    const [field, index] = path.split('.');
+    const list = rowLists.find((name) => name === field);
+    if (!list || index === undefined || !/^\d+$/.test(index)) continue;
+    const kept = (values[list] as readonly Record<string, string>[])
+      .map((row, at) => ({ row, at }))
+      .filter(({ row }) =>
+        Object.entries(row).some(([key, text]) => !['key', 'category', 'kind'].includes(key) && text.trim() !== ''),
+      );
+    const onScreen = kept[Number(index)];
+    if (onScreen) rows.add(`${list}.${onScreen.at}`);
+  }
+  return rows;
 }

@@ -1,13 +1,13 @@
 import type { GrantProposal } from '@seedbed/core';
 import { api } from '../shared/api';
 import { outboxLoop, withFreshCsrf } from '../shared/outbox-loop';
-import { type ProposalTransport, sendLocalProposal } from './proposal-outbox';
 import {
   type LocalProposal,
   listLocalProposals,
   removeLocalProposal,
   writeLocalProposal,
 } from './proposal-local-store';
+import { type ProposalTransport, sendLocalProposal } from './proposal-outbox';
 
 /** Runs the phone's proposal outbox (shared/outbox-loop.ts), beside the activity one. */
 const path = (id: string) => `/api/grant-proposals/${encodeURIComponent(id)}`;

@@ -1,8 +1,8 @@
 import type { GrantProposal } from '@seedbed/core';
 import { describe, expect, it } from 'vitest';
-import { sendLocalProposal, type ProposalTransport } from './proposal-outbox';
 import { emptyProposalValues } from './proposal-form-values';
 import { type LocalProposal, newLocalProposal } from './proposal-local-store';
+import { type ProposalTransport, sendLocalProposal } from './proposal-outbox';
 
 const ids = { roundId: 'r', roundCode: 'ABC', organizationId: 'o' };
 
@@ -25,7 +25,11 @@ function fakeServer() {
       state.calls.push('save');
       if (state.isOffline) throw offline();
       if (body.baseVersion !== versions.get(id))
-        throw Object.assign(new Error('在别处改过了'), { status: 409, code: 'grants.proposal_stale_version', fields: [] });
+        throw Object.assign(new Error('在别处改过了'), {
+          status: 409,
+          code: 'grants.proposal_stale_version',
+          fields: [],
+        });
       versions.set(id, body.baseVersion + 1);
       return answer(id);
     },
@@ -40,7 +44,10 @@ function fakeServer() {
 }
 
 function queued(patch: Partial<LocalProposal> = {}): LocalProposal {
-  const item = newLocalProposal({ ...ids, values: { ...emptyProposalValues(), title: '楼道花园' }, baseVersion: null }, 0);
+  const item = newLocalProposal(
+    { ...ids, values: { ...emptyProposalValues(), title: '楼道花园' }, baseVersion: null },
+    0,
+  );
   return { ...item, state: 'pending', wantsSubmit: true, ...patch };
 }
 

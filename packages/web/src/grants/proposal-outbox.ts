@@ -10,7 +10,12 @@ import type { LocalProposal } from './proposal-local-store';
  * network resumes where it stopped. Pure of the browser: the transport and storage are passed in.
  */
 export interface ProposalTransport {
-  create(body: { id: string; roundId: string; organizationId: string; content: ProposalContentInput }): Promise<GrantProposal>;
+  create(body: {
+    id: string;
+    roundId: string;
+    organizationId: string;
+    content: ProposalContentInput;
+  }): Promise<GrantProposal>;
   save(id: string, body: { baseVersion: number; content: ProposalContentInput }): Promise<GrantProposal>;
   submit(id: string): Promise<GrantProposal>;
 }

@@ -12,6 +12,7 @@ import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { ObjectionList } from './objection-list';
+import { RoundProposals } from './round-proposals';
 import { RoundStepsEditor } from './round-steps-editor';
 import './grants.css';
 
@@ -104,6 +105,7 @@ function RoundView({ round, onChange }: { round: GrantRound; onChange: (round: G
         </ol>
         {mayManage && round.status === 'published' && <RoundStepsEditor round={round} onSaved={onChange} />}
       </section>
+      {round.status === 'published' && <RoundProposals roundId={round.id} />}
       <section>
         <h2>{t('grants.round.objections')}</h2>
         <ResourceView resource={objections.resource} onRetry={objections.reload}>

@@ -5,9 +5,16 @@ import { lazyPage } from '../shared/lazy-page';
 // renders it (server/src/grants/round-page.ts).
 const RoundListPage = lazyPage(() => import('./round-list-page').then((m) => m.RoundListPage), ['grants']);
 const RoundFormPage = lazyPage(() => import('./round-form-page').then((m) => m.RoundFormPage), ['grants']);
-const RoundPage = lazyPage(() => import('./round-page').then((m) => m.RoundPage), ['grants']);
+const RoundPage = lazyPage(() => import('./round-page').then((m) => m.RoundPage), ['grants', 'proposals']);
+// The team's proposal form is a phone page: it loads the proposals' strings only.
+const ProposalFormPage = lazyPage(() => import('./proposal-form-page').then((m) => m.ProposalFormPage), ['proposals']);
+const ProposalPage = lazyPage(() => import('./proposal-page').then((m) => m.ProposalPage), ['proposals']);
+const ProposalPrintPage = lazyPage(
+  () => import('./proposal-print-page').then((m) => m.ProposalPrintPage),
+  ['proposals'],
+);
 
-/** This capability's pages (micro-grant rounds), placed by app.tsx inside the signed-in area. Static paths first. */
+/** This capability's pages (micro-grant rounds, proposals), placed by app.tsx inside the signed-in area. Static paths first. */
 export function grantRoutes() {
   return (
     <>
@@ -15,6 +22,10 @@ export function grantRoutes() {
       <Route path="/grants/rounds/new" element={<RoundFormPage />} />
       <Route path="/grants/rounds/:id/edit" element={<RoundFormPage />} />
       <Route path="/grants/rounds/:id" element={<RoundPage />} />
+      <Route path="/proposals/new" element={<ProposalFormPage />} />
+      <Route path="/proposals/:id/edit" element={<ProposalFormPage />} />
+      <Route path="/proposals/:id/print" element={<ProposalPrintPage />} />
+      <Route path="/proposals/:id" element={<ProposalPage />} />
     </>
   );
 }

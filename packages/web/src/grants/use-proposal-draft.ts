@@ -3,7 +3,6 @@ import type { ProposalFormValues } from './proposal-form-values';
 import {
   type LocalProposal,
   listLocalProposals,
-  newLocalProposal,
   onLocalProposalChange,
   readLocalProposal,
   writeLocalProposal,

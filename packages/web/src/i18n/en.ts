@@ -6,6 +6,7 @@ import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
 import { grantsMessagesEn } from '../grants/messages.en';
+import { proposalMessagesEn } from '../grants/proposal-messages.en';
 import { registryMessagesEn } from '../organizations/messages.en';
 import { peopleMessagesEn } from '../people/messages.en';
 import { publicityMessagesEn } from '../publicity/messages.en';
@@ -355,6 +356,7 @@ export const en: Catalogue = {
   ...publicityMessagesEn,
   ...documentsMessagesEn,
   ...grantsMessagesEn,
+  ...proposalMessagesEn,
   ...passwordMessagesEn,
   ...trainingMessagesEn,
 };

@@ -6,6 +6,7 @@ import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { documentsMessagesZh } from '../documents/messages';
 import { grantsMessagesZh } from '../grants/messages';
+import { proposalMessagesZh } from '../grants/proposal-messages';
 import { registryMessagesZh } from '../organizations/messages';
 import { peopleMessagesZh } from '../people/messages';
 import { publicityMessagesZh } from '../publicity/messages';
@@ -33,6 +34,7 @@ export const zhWhole: Catalogue = {
   ...publicityMessagesZh,
   ...documentsMessagesZh,
   ...grantsMessagesZh,
+  ...proposalMessagesZh,
   ...passwordMessagesZh,
   ...trainingMessagesZh,
 };
