@@ -93,11 +93,20 @@ async function madeFixtures() {
  */
 const publicRoute =
   /^\/api\/(auth\/login|invites\/\{code\}|password-resets\/\{code\}|sign-in\/\{code\}|volunteer\/\{code\}|public\/)/;
-/** Only the team writes its proposals (core's 'grants.proposal.write'): those writes are sent as the demo leader. */
-const teamWrite = /^(POST|PUT) \/api\/grant-proposals/;
-const leader = await api.as('leader');
+/**
+ * Actions no admin holds, sent as the demo account whose role does: only the team writes its
+ * proposals and answers comments on them (core's 'grants.proposal.write'); only the residents'
+ * committee's official endorses one.
+ */
+const onlyFor: [RegExp, Client][] = [
+  [/^POST \/api\/grant-proposals\/\{id\}\/endorsement$/, await api.as('official')],
+  [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw))?)?$/, await api.as('leader')],
+  [/^POST \/api\/grant-proposal-comments\/\{id\}\/response$/, await api.as('leader')],
+];
 const callerOf = (operation: Operation) =>
-  publicRoute.test(operation.path) ? api.anonymous() : teamWrite.test(routeOf(operation)) ? leader : admin;
+  publicRoute.test(operation.path)
+    ? api.anonymous()
+    : (onlyFor.find(([route]) => route.test(routeOf(operation)))?.[1] ?? admin);
 
 let calls = 0;
 async function send(client: Client, operation: Operation, request: FuzzRequest) {

@@ -42,6 +42,7 @@ const tableOfSegment: Record<string, string> = {
   'grant-objections': 'grant_round_objections',
   'grant-directions': 'grant_directions',
   'grant-proposals': 'grant_proposals',
+  'grant-proposal-comments': 'grant_proposal_comments',
   // Training (issue 17): /api/training/programmes/{id}, cohorts/{id}, applications/{id}, sessions/{id}.
   programmes: 'training_programmes',
   cohorts: 'training_cohorts',
@@ -113,6 +114,14 @@ function anchorOf(table: string, columns: Set<string>, ids: Ids, foreign: boolea
   if (table === 'activities')
     return ['id in (select activity_id from activity_organizations where organization_id = $2)', organizationId];
   if (columns.has('organization_id')) return ['organization_id = $2', organizationId];
+  // A comment on the team's proposal, not yet answered: the team's answer then reaches its write.
+  if (table === 'grant_proposal_comments')
+    return [
+      'responded_at is null and proposal_id in (select id from grant_proposals where organization_id = $2)',
+      organizationId,
+    ];
+  if (columns.has('proposal_id'))
+    return ['proposal_id in (select id from grant_proposals where organization_id = $2)', organizationId];
   if (columns.has('community_id')) return ['community_id = $2', communityId];
   if (columns.has('estate_id'))
     return ['estate_id in (select id from estates where community_id = $2 order by id limit 1)', communityId];

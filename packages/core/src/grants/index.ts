@@ -3,6 +3,7 @@ export * from './error-messages';
 export * from './negative-list';
 export * from './objection-schemas';
 export * from './permissions';
+export * from './proposal-comment-schemas';
 export * from './proposal-error-messages';
 export * from './proposal-rules';
 export * from './proposal-schemas';

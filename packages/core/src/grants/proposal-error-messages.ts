@@ -68,4 +68,15 @@ export const proposalErrorMessages = {
     'zh-CN': '没有这条社区需求，或者它不属于本团队所在的社区。',
     en: 'No such community need, or it belongs to another community.',
   },
+  'grants.comment_unknown': { status: 404, 'zh-CN': '没有这条意见。', en: 'No such comment.' },
+  'grants.comment_answered': {
+    status: 409,
+    'zh-CN': '这条意见已经回复过了。',
+    en: 'This comment has been answered already.',
+  },
+  'grants.proposal_withdrawn': {
+    status: 409,
+    'zh-CN': '这份提案已经撤回了。',
+    en: 'This proposal has been withdrawn.',
+  },
 } as const satisfies ErrorMessages;

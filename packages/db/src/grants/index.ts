@@ -1,6 +1,7 @@
 export * from './directions';
 export * from './objections';
 export * from './privacy';
+export * from './proposal-comments';
 export * from './proposal-read';
 export * from './proposals';
 export * from './public';

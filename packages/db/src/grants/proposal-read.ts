@@ -67,7 +67,8 @@ function summaryOf(row: ProposalRow): GrantProposalSummary {
   };
 }
 
-async function displayNames(db: Db, userIds: readonly (string | null)[]) {
+/** Accounts' display names by id: who wrote, endorsed or answered (read when shown, never copied). */
+export async function displayNames(db: Db, userIds: readonly (string | null)[]) {
   const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
   if (ids.length === 0) return new Map<string, string>();
   const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();

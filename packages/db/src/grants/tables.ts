@@ -125,6 +125,23 @@ export interface GrantPlanItemsTable {
   removed_at: Date | string | null;
 }
 
+/** A comment beside a proposal's text, and the team's answer to it. */
+export interface GrantProposalCommentsTable {
+  id: string;
+  street_id: string;
+  proposal_id: string;
+  version_number: number;
+  anchor: string | null;
+  text: string;
+  author_id: string | null;
+  author_role: string;
+  created_at: Timestamp;
+  response_decision: 'accepted' | 'declined' | null;
+  response_note: string | null;
+  responded_by: string | null;
+  responded_at: Date | string | null;
+}
+
 export interface GrantTables {
   grant_directions: GrantDirectionsTable;
   grant_rounds: GrantRoundsTable;
@@ -135,6 +152,7 @@ export interface GrantTables {
   grant_proposals: GrantProposalsTable;
   grant_proposal_versions: GrantProposalVersionsTable;
   grant_plan_items: GrantPlanItemsTable;
+  grant_proposal_comments: GrantProposalCommentsTable;
 }
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
@@ -148,4 +166,5 @@ export const grantTablesAfterFoundation = [
   'grant_proposals',
   'grant_proposal_versions',
   'grant_plan_items',
+  'grant_proposal_comments',
 ] as const;
