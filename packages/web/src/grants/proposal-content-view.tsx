@@ -1,4 +1,4 @@
-import { budgetLineAmountFen, formatFen, type GrantProposal, requestedFenOf } from '@seedbed/core';
+import { budgetLineAmountFen, commentSections, formatFen, type GrantProposal, requestedFenOf } from '@seedbed/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
@@ -8,19 +8,8 @@ import { currentLocale } from '../i18n';
  * as the print form fills it. `beside` adds what belongs next to a section (the comments on it);
  * the sections are the anchors comments point at.
  */
-export const proposalSections = [
-  'title',
-  'publicIssue',
-  'goal',
-  'targets',
-  'planItems',
-  'team',
-  'budgetLines',
-  'otherSupport',
-  'shortfallPlan',
-  'maintenancePlan',
-  'projectMonths',
-] as const;
+/** The sections, in the order of the paper form: the anchors comments point at (core's commentSections). */
+export const proposalSections = commentSections;
 export type ProposalSection = (typeof proposalSections)[number];
 
 type Content = GrantProposal['content'];
@@ -42,6 +31,7 @@ export function useSectionText(content: Content, people: GrantProposal['people']
       case 'goal':
       case 'shortfallPlan':
       case 'maintenancePlan':
+      case 'notes':
         return content[section] ? [content[section]] : [];
       case 'projectMonths':
         return content.projectMonths === undefined ? [] : [String(content.projectMonths)];

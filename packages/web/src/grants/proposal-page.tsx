@@ -7,7 +7,9 @@ import { formatDateTime } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { CommentForm, CommentsBeside, useProposalComments } from './proposal-comments';
 import { ProposalContentView } from './proposal-content-view';
+import { ProposalEndorsement } from './proposal-endorsement';
 import { ProposalVersions } from './proposal-versions';
 import './proposals.css';
 
@@ -29,13 +31,20 @@ export function ProposalPage() {
   );
 }
 
-function ProposalView({ proposal }: { proposal: GrantProposal; onChange: (proposal: GrantProposal) => void }) {
+function ProposalView({
+  proposal,
+  onChange,
+}: {
+  proposal: GrantProposal;
+  onChange: (proposal: GrantProposal) => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const user = useUser();
   useDocumentTitle(proposal.title);
   const isOpen = proposal.status !== 'withdrawn' && proposal.determination === null;
   const mayWrite = can(user, 'grants.proposal.write') && isOpen;
+  const comments = useProposalComments(proposal.id);
   return (
     <>
       <header className="page-header">
@@ -85,22 +94,15 @@ function ProposalView({ proposal }: { proposal: GrantProposal; onChange: (propos
           {proposal.determinationReason && <p>{proposal.determinationReason}</p>}
         </section>
       )}
-      <section className="card" data-testid="proposal-endorsement">
-        <h2>{t('proposals.page.endorsement')}</h2>
-        <p>{t(`proposals.endorsementStatus.${proposal.endorsement.status}`)}</p>
-        {proposal.endorsement.byName && proposal.endorsement.at && (
-          <p className="muted">
-            {t('proposals.page.endorsedBy', {
-              name: proposal.endorsement.byName,
-              at: formatDateTime(proposal.endorsement.at, locale),
-            })}
-          </p>
-        )}
-        {proposal.endorsement.note && <p>{proposal.endorsement.note}</p>}
-      </section>
-      <section>
+      <ProposalEndorsement proposal={proposal} onChange={onChange} />
+      <section className="proposal-text">
         <h2>{t('proposals.page.content')}</h2>
-        <ProposalContentView proposal={proposal} />
+        <CommentForm proposal={proposal} comments={comments} />
+        <CommentsBeside anchor={null} comments={comments} />
+        <ProposalContentView
+          proposal={proposal}
+          beside={(section) => <CommentsBeside anchor={section} comments={comments} />}
+        />
       </section>
       <ProposalVersions proposal={proposal} />
     </>
