@@ -38,7 +38,8 @@ async function publishRound() {
     const made = await page.request.post(`${baseUrl()}/api/grant-rounds`, { data: input, headers });
     expect(made.status()).toBe(201);
     const round = await made.json();
-    expect((await page.request.post(`${baseUrl()}/api/grant-rounds/${round.id}/publish`, { headers })).status()).toBe(200);
+    const published = await page.request.post(`${baseUrl()}/api/grant-rounds/${round.id}/publish`, { headers });
+    expect(published.status()).toBe(200);
     await context.close();
     return round as { id: string; code: string };
   } finally {
@@ -62,7 +63,9 @@ afterAll(() => browser?.close());
 describe('a proposal from the leader’s phone to staff’s desk', () => {
   it('the leader writes a budget and submits it with the network cut; it goes once the network returns', async () => {
     const { context, page } = await pageAs(browser, 'leader', 'phone');
-    await page.goto(`${baseUrl()}/proposals/new?round=${roundCode}`);
+    // From the round's public page, the one on its poster's QR code.
+    await page.goto(`${baseUrl()}/r/${roundCode}`);
+    await page.getByTestId('round-write-proposal').click();
     await page.getByTestId('proposal-form').waitFor();
     expect(await page.getByTestId('proposal-round-rules').textContent()).toContain('¥15,000.00');
     await page.getByTestId('proposal-title').fill('楼道花园');
@@ -106,7 +109,7 @@ describe('a proposal from the leader’s phone to staff’s desk', () => {
   it('the committee official endorses it with one tap', async () => {
     const { context, page } = await pageAs(browser, 'official', 'phone');
     await page.goto(`${baseUrl()}${proposalPath}`);
-    await page.getByTestId('proposal-endorse-note').fill('居委会支持，楼道可以用。');
+    await page.getByTestId('proposal-endorse-form-note').fill('居委会支持，楼道可以用。');
     await page.getByTestId('proposal-endorse').click();
     await expect.poll(() => page.getByTestId('proposal-endorsement-text').textContent()).toBe('居委会已认可');
     expect(await page.getByTestId('proposal-edit').count()).toBe(0);

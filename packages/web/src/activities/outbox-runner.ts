@@ -1,5 +1,5 @@
 import { api } from '../shared/api';
-import { outboxLoop, withFreshCsrf } from '../shared/outbox-loop';
+import { deliveredSignal, outboxLoop, withFreshCsrf } from '../shared/outbox-loop';
 import { type LocalActivity, type LocalFile, listLocal, removeLocal, writeLocal } from './local-store';
 import { sendLocalActivity, type Transport } from './outbox';
 
@@ -27,14 +27,9 @@ export const browserTransport: Transport = {
 };
 
 /** Activities just sent in this tab, by local id: the form that submitted one opens its page. */
-const sentEvent = 'seedbed:activity-sent';
+const sent = deliveredSignal<{ localId: string; activityId: string }>('activity-sent');
 export function onSent(listener: (localId: string, activityId: string) => void): () => void {
-  const handler = (event: Event) => {
-    const { localId, activityId } = (event as CustomEvent<{ localId: string; activityId: string }>).detail;
-    listener(localId, activityId);
-  };
-  globalThis.addEventListener(sentEvent, handler);
-  return () => globalThis.removeEventListener(sentEvent, handler);
+  return sent.listen(({ localId, activityId }) => listener(localId, activityId));
 }
 
 const loop = outboxLoop<LocalActivity>({
@@ -46,9 +41,7 @@ const loop = outboxLoop<LocalActivity>({
     });
     if (outcome.kind !== 'sent') return;
     await removeLocal(item.localId);
-    globalThis.dispatchEvent(
-      new CustomEvent(sentEvent, { detail: { localId: item.localId, activityId: outcome.activityId } }),
-    );
+    sent.announce({ localId: item.localId, activityId: outcome.activityId });
   },
 });
 

@@ -7,7 +7,7 @@ import {
   proposalCommentInputSchema,
   proposalCommentResponseInputSchema,
 } from '@seedbed/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
 import { api } from '../shared/api';
@@ -18,6 +18,7 @@ import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
 import { proposalSections } from './proposal-content-view';
+import { DecisionForm } from './proposal-decision-form';
 
 /**
  * Coaching beside the text (seed 000: "即使你不会写，我也不能帮你写"): staff, officials and
@@ -91,38 +92,18 @@ function CommentItem({ comment, comments }: { comment: ProposalComment; comments
 
 function AnswerForm({ commentId, onAnswered }: { commentId: string; onAnswered: () => void }) {
   const { t } = useTranslation();
-  // Which of the two buttons sent the form: read when it is parsed, so one tap is enough.
-  const decision = useRef<'accepted' | 'declined'>('accepted');
-  const form = useSchemaForm(
-    proposalCommentResponseInputSchema,
-    { note: '' },
-    {
-      toInput: ({ note }) => ({ note, decision: decision.current }),
-      send: (body) => api.post(`/api/grant-proposal-comments/${encodeURIComponent(commentId)}/response`, body),
-      onSaved: onAnswered,
-    },
-  );
   return (
-    <form className="form" noValidate onSubmit={form.onSubmit} data-testid="proposal-comment-answer">
-      <TextField label={t('proposals.comments.responseNote')} {...form.field('note')} />
-      <div className="proposal-row__pair">
-        {(['accepted', 'declined'] as const).map((choice) => (
-          <button
-            key={choice}
-            type="submit"
-            className={`button ${choice === 'accepted' ? 'button--primary' : 'button--secondary'}`}
-            data-testid={`proposal-comment-${choice}`}
-            disabled={form.isSubmitting}
-            onClick={() => {
-              decision.current = choice;
-            }}
-          >
-            {t(choice === 'accepted' ? 'proposals.comments.accept' : 'proposals.comments.decline')}
-          </button>
-        ))}
-      </div>
-      {form.failure && <p className="field__error">{form.failure}</p>}
-    </form>
+    <DecisionForm
+      schema={proposalCommentResponseInputSchema}
+      choices={[
+        { value: 'accepted', label: t('proposals.comments.accept'), testId: 'proposal-comment-accepted' },
+        { value: 'declined', label: t('proposals.comments.decline'), testId: 'proposal-comment-declined' },
+      ]}
+      noteLabel={t('proposals.comments.responseNote')}
+      send={(body) => api.post(`/api/grant-proposal-comments/${encodeURIComponent(commentId)}/response`, body)}
+      onSaved={onAnswered}
+      testId="proposal-comment-answer"
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import type { GrantProposal, OrganizationDetail, PublicGrantRound } from '@seedbed/core';
+import type { GrantProposal, GrantRound, OrganizationDetail, PublicGrantRound } from '@seedbed/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -33,37 +33,31 @@ export function ProposalFormPage() {
 function NewProposal({ code, heading }: { code: string; heading: React.ReactNode }) {
   const user = useUser();
   const organizationId = user.scopeKind === 'organization' ? (user.scopeId ?? '') : '';
-  const round = useResource<PublicGrantRound>(`/api/public/grant-rounds/${encodeURIComponent(code)}`);
-  const team = useResource<OrganizationDetail>(`/api/organizations/${encodeURIComponent(organizationId)}`);
   if (!organizationId) return <NotFoundPage />;
   return (
     <article className="page page--narrow" data-testid="proposal-form-page">
       {heading}
-      <ResourceView resource={round.resource} onRetry={round.reload}>
-        {({ round: rules }) => (
-          <ResourceView resource={team.resource} onRetry={team.reload}>
-            {(organization) => (
-              <TeamForm
-                organization={organization}
-                round={rules}
-                isSubmitted={false}
-                start={() =>
-                  newLocalProposal(
-                    {
-                      roundId: rules.id,
-                      roundCode: rules.code,
-                      organizationId,
-                      values: emptyProposalValues(),
-                      baseVersion: null,
-                    },
-                    Date.now(),
-                  )
-                }
-              />
-            )}
-          </ResourceView>
+      <WithRoundAndTeam code={code} organizationId={organizationId}>
+        {(rules, organization) => (
+          <TeamForm
+            organization={organization}
+            round={rules}
+            isSubmitted={false}
+            start={() =>
+              newLocalProposal(
+                {
+                  roundId: rules.id,
+                  roundCode: rules.code,
+                  organizationId,
+                  values: emptyProposalValues(),
+                  baseVersion: null,
+                },
+                Date.now(),
+              )
+            }
+          />
         )}
-      </ResourceView>
+      </WithRoundAndTeam>
     </article>
   );
 }
@@ -74,39 +68,52 @@ function EditProposal({ id, heading }: { id: string; heading: React.ReactNode })
     <article className="page page--narrow" data-testid="proposal-form-page">
       {heading}
       <ResourceView resource={proposal.resource} onRetry={proposal.reload}>
-        {(current) => <EditWithRules proposal={current} />}
+        {(current) => (
+          <WithRoundAndTeam code={current.round.code} organizationId={current.organization.id}>
+            {(rules, organization) => (
+              <TeamForm
+                organization={organization}
+                round={rules}
+                isSubmitted={current.status === 'submitted'}
+                start={() =>
+                  newLocalProposal(
+                    {
+                      proposalId: current.id,
+                      roundId: current.roundId,
+                      roundCode: current.round.code,
+                      organizationId: current.organization.id,
+                      values: proposalValuesOf(current.content),
+                      baseVersion: current.currentVersion,
+                    },
+                    Date.now(),
+                  )
+                }
+              />
+            )}
+          </WithRoundAndTeam>
+        )}
       </ResourceView>
     </article>
   );
 }
 
-function EditWithRules({ proposal }: { proposal: GrantProposal }) {
-  const round = useResource<PublicGrantRound>(`/api/public/grant-rounds/${encodeURIComponent(proposal.round.code)}`);
-  const team = useResource<OrganizationDetail>(`/api/organizations/${encodeURIComponent(proposal.organization.id)}`);
+/** The round's rules (from its public page's data, which a team account may read) and the team, then the form. */
+function WithRoundAndTeam({
+  code,
+  organizationId,
+  children,
+}: {
+  code: string;
+  organizationId: string;
+  children: (round: GrantRound, organization: OrganizationDetail) => React.ReactNode;
+}) {
+  const round = useResource<PublicGrantRound>(`/api/public/grant-rounds/${encodeURIComponent(code)}`);
+  const team = useResource<OrganizationDetail>(`/api/organizations/${encodeURIComponent(organizationId)}`);
   return (
     <ResourceView resource={round.resource} onRetry={round.reload}>
       {({ round: rules }) => (
         <ResourceView resource={team.resource} onRetry={team.reload}>
-          {(organization) => (
-            <TeamForm
-              organization={organization}
-              round={rules}
-              isSubmitted={proposal.status === 'submitted'}
-              start={() =>
-                newLocalProposal(
-                  {
-                    proposalId: proposal.id,
-                    roundId: proposal.roundId,
-                    roundCode: proposal.round.code,
-                    organizationId: proposal.organization.id,
-                    values: proposalValuesOf(proposal.content),
-                    baseVersion: proposal.currentVersion,
-                  },
-                  Date.now(),
-                )
-              }
-            />
-          )}
+          {(organization) => children(rules, organization)}
         </ResourceView>
       )}
     </ResourceView>

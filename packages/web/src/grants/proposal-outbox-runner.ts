@@ -1,6 +1,6 @@
 import type { GrantProposal } from '@seedbed/core';
 import { api } from '../shared/api';
-import { outboxLoop, withFreshCsrf } from '../shared/outbox-loop';
+import { deliveredSignal, outboxLoop, withFreshCsrf } from '../shared/outbox-loop';
 import {
   type LocalProposal,
   listLocalProposals,
@@ -19,14 +19,9 @@ const browserTransport: ProposalTransport = {
 };
 
 /** Proposals just delivered in this tab: the form that sent one opens its page. */
-const sentEvent = 'seedbed:proposal-sent';
+const sent = deliveredSignal<{ localId: string; proposalId: string }>('proposal-sent');
 export function onProposalSent(listener: (localId: string, proposalId: string) => void): () => void {
-  const handler = (event: Event) => {
-    const { localId, proposalId } = (event as CustomEvent<{ localId: string; proposalId: string }>).detail;
-    listener(localId, proposalId);
-  };
-  globalThis.addEventListener(sentEvent, handler);
-  return () => globalThis.removeEventListener(sentEvent, handler);
+  return sent.listen(({ localId, proposalId }) => listener(localId, proposalId));
 }
 
 const loop = outboxLoop<LocalProposal>({
@@ -35,9 +30,7 @@ const loop = outboxLoop<LocalProposal>({
     const outcome = await sendLocalProposal(item, browserTransport, writeLocalProposal, Date.now());
     if (outcome.kind !== 'sent') return;
     await removeLocalProposal(item.localId);
-    globalThis.dispatchEvent(
-      new CustomEvent(sentEvent, { detail: { localId: item.localId, proposalId: item.proposalId } }),
-    );
+    sent.announce({ localId: item.localId, proposalId: item.proposalId });
   },
 });
 

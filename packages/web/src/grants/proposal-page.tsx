@@ -9,7 +9,7 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { CommentForm, CommentsBeside, useProposalComments } from './proposal-comments';
 import { ProposalContentView } from './proposal-content-view';
-import { ProposalEndorsement } from './proposal-endorsement';
+import { ProposalEndorsement, type ProposalPanelProps } from './proposal-endorsement';
 import { ProposalVersions } from './proposal-versions';
 import './proposals.css';
 
@@ -31,13 +31,7 @@ export function ProposalPage() {
   );
 }
 
-function ProposalView({
-  proposal,
-  onChange,
-}: {
-  proposal: GrantProposal;
-  onChange: (proposal: GrantProposal) => void;
-}) {
+function ProposalView({ proposal, onChange }: ProposalPanelProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const user = useUser();

@@ -84,3 +84,18 @@ export async function withFreshCsrf<T>(send: () => Promise<T>): Promise<T> {
     return send();
   }
 }
+
+/** Tells the screen that queued something that it has been delivered (the form then opens the record). */
+export function deliveredSignal<Detail>(name: string) {
+  const eventName = `seedbed:${name}`;
+  return {
+    announce(detail: Detail): void {
+      globalThis.dispatchEvent(new CustomEvent(eventName, { detail }));
+    },
+    listen(listener: (detail: Detail) => void): () => void {
+      const handler = (event: Event) => listener((event as CustomEvent<Detail>).detail);
+      globalThis.addEventListener(eventName, handler);
+      return () => globalThis.removeEventListener(eventName, handler);
+    },
+  };
+}
