@@ -36,10 +36,10 @@ export function useProposalDraft(start: () => LocalProposal) {
                 candidate.organizationId === fresh.organizationId,
             );
       if (isCancelled) return;
+      // A fresh copy is written once something is typed: opening the form and leaving leaves nothing behind.
       const chosen = resumed ?? fresh;
       latest.current = chosen;
       setItem(chosen);
-      if (!resumed) await writeLocalProposal(chosen);
     })();
     return () => {
       isCancelled = true;
