@@ -12,6 +12,7 @@ import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
+import { grantPlanItemsAccessRows } from './access/grant-plan-items';
 import { grantProposalsAccessRows } from './access/grant-proposals';
 import { grantsAccessRows } from './access/grants';
 import { organizationsAccessRows } from './access/organizations';
@@ -160,6 +161,7 @@ const rows = [
   ...booksAccessRows,
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
+  ...grantPlanItemsAccessRows,
   ...trainingAccessRows,
   ...logoutRows,
 ];

@@ -100,7 +100,7 @@ const publicRoute =
  */
 const onlyFor: [RegExp, Client][] = [
   [/^POST \/api\/grant-proposals\/\{id\}\/endorsement$/, await api.as('official')],
-  [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw))?)?$/, await api.as('leader')],
+  [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw|adult-signature))?)?$/, await api.as('leader')],
   [/^POST \/api\/grant-proposal-comments\/\{id\}\/response$/, await api.as('leader')],
 ];
 const callerOf = (operation: Operation) =>

@@ -5,7 +5,7 @@ import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
-import { type GrantTables, grantTablesAfterFoundation } from './grants/tables';
+import { type GrantTables, grantTablesAfterActivities, grantTablesBeforeActivities } from './grants/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
 import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
@@ -138,6 +138,8 @@ export const tablesInDependencyOrder = [
   ...peopleTablesAfterFoundation,
   ...organizationTablesAfterFoundation,
   ...communityTablesAfterFoundation,
+  // An activity held for a funded project points at its proposal's plan item (计划内).
+  ...grantTablesBeforeActivities,
   // Activities point at people, organizations, spaces and estates: they come last. Tracking logs
   // point at activities, and an activity's photos may point at a tracking log.
   ...activityTablesAfterFoundation,
@@ -151,7 +153,7 @@ export const tablesInDependencyOrder = [
   // A team's cash book points at organizations, people and users.
   ...booksTablesAfterFoundation,
   // Grant rounds point at streets, communities, estates and users.
-  ...grantTablesAfterFoundation,
+  ...grantTablesAfterActivities,
   // Training points at people, communities and users only.
   ...trainingTablesAfterFoundation,
 ] as const satisfies readonly (keyof Database)[];

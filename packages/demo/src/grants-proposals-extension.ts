@@ -35,6 +35,9 @@ export interface GrantProposalRow {
   determined_by: string | null;
   determined_at: string | null;
   determined_version: number | null;
+  adult_signer_person_id: string | null;
+  adult_signed_at: string | null;
+  adult_signature_recorded_by: string | null;
 }
 
 export interface GrantProposalVersionRow {
@@ -158,6 +161,8 @@ export function generateProposalsDemo(
   random: Random,
   base: BaseDemoData,
   grants: GrantDemoData,
+  /** The organizations with their accountable adults (the registry's): a children's council's proposal is signed. */
+  registered: readonly { id: string; accountable_adult_person_id: string | null }[],
   today: string,
 ): GrantProposalDemoData {
   const data: GrantProposalDemoData = {
@@ -170,6 +175,14 @@ export function generateProposalsDemo(
   const leaderUser = base.users.find((user) => user.username === 'leader');
   const leaderTeamId = leaderUser?.scope_id;
   if (!staff || !leaderTeamId) return data;
+  const adultSignature = (organizationId: string, submittedOn: string) => {
+    const adult = registered.find((organization) => organization.id === organizationId)?.accountable_adult_person_id;
+    return {
+      adult_signer_person_id: adult ?? null,
+      adult_signed_at: adult ? at(addDays(submittedOn, -1)) : null,
+      adult_signature_recorded_by: null,
+    };
+  };
   const official = (communityId: string) =>
     base.users.find((user) => user.role === 'community_official' && user.scope_id === communityId)?.id ?? null;
 
@@ -262,6 +275,7 @@ export function generateProposalsDemo(
         determined_by: staff.id,
         determined_at: at(decidedOn),
         determined_version: 1,
+        ...adultSignature(team.id, submittedOn),
       });
       data.grant_proposal_versions.push({
         id: random.uuid(),

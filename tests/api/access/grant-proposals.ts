@@ -228,6 +228,12 @@ export const grantProposalsAccessRows: AccessRow[] = [
     expect: teamWrites(200),
   },
   {
+    name: 'an adult signs for a children’s council (this team has no accountable adult)',
+    route: 'POST /api/grant-proposals/{id}/adult-signature',
+    call: async (c, ctx) => c.post(`/api/grant-proposals/${await insertProposal(ctx, 'draft')}/adult-signature`),
+    expect: teamWrites(409),
+  },
+  {
     name: 'a proposal’s versions',
     route: 'GET /api/grant-proposals/{id}/versions',
     call: async (c, ctx) => c.get(`/api/grant-proposals/${await submittedProposal(ctx)}/versions`),

@@ -75,6 +75,8 @@ const tableOfField: [RegExp, string][] = [
   [/^applicationIds?$/, 'training_applications'],
   [/^roundIds?$/, 'grant_rounds'],
   [/^needIds?$/, 'needs'],
+  // 计划内: an activity's plan item (grant_plan_items), one of the team's approved proposals.
+  [/^planItemIds?$/, 'grant_plan_items'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {
@@ -113,6 +115,11 @@ function anchorOf(table: string, columns: Set<string>, ids: Ids, foreign: boolea
     return ['id in (select person_id from organization_members where organization_id = $2)', organizationId];
   if (table === 'activities')
     return ['id in (select activity_id from activity_organizations where organization_id = $2)', organizationId];
+  if (table === 'grant_plan_items')
+    return [
+      "proposal_id in (select id from grant_proposals where organization_id = $2 and determination = 'approved')",
+      organizationId,
+    ];
   if (columns.has('organization_id')) return ['organization_id = $2', organizationId];
   // A comment on the team's proposal, not yet answered: the team's answer then reaches its write.
   if (table === 'grant_proposal_comments')

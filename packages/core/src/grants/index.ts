@@ -3,6 +3,8 @@ export * from './error-messages';
 export * from './negative-list';
 export * from './objection-schemas';
 export * from './permissions';
+export * from './plan-item-schemas';
+export * from './plan-versus-held';
 export * from './proposal-comment-schemas';
 export * from './proposal-error-messages';
 export * from './proposal-rules';

@@ -79,4 +79,14 @@ export const proposalErrorMessages = {
     'zh-CN': '这份提案已经撤回了。',
     en: 'This proposal has been withdrawn.',
   },
+  'grants.proposal_adult_signature_required': {
+    status: 409,
+    'zh-CN': '儿童议事会的提案要先请负责的成年人签字，才能提交。',
+    en: 'A children’s council’s proposal must be signed by its accountable adult before it is submitted.',
+  },
+  'grants.proposal_no_accountable_adult': {
+    status: 409,
+    'zh-CN': '这个团队没有登记负责的成年人，不需要成年人签字。',
+    en: 'This team has no accountable adult on record, so no adult signature is needed.',
+  },
 } as const satisfies ErrorMessages;

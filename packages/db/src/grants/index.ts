@@ -1,5 +1,6 @@
 export * from './directions';
 export * from './objections';
+export * from './plan-items';
 export * from './privacy';
 export * from './proposal-comments';
 export * from './proposal-read';

@@ -99,6 +99,10 @@ export interface GrantProposalsTable {
   determined_by: string | null;
   determined_at: Date | string | null;
   determined_version: number | null;
+  /** A children's council's proposal: the accountable adult who signed it, and when (both or neither). */
+  adult_signer_person_id: string | null;
+  adult_signed_at: Date | string | null;
+  adult_signature_recorded_by: string | null;
 }
 
 /** One saved version of a proposal, never changed: content is core's ProposalContent. */
@@ -168,3 +172,17 @@ export const grantTablesAfterFoundation = [
   'grant_plan_items',
   'grant_proposal_comments',
 ] as const;
+
+/**
+ * Activities link to plan items (计划内, migration 0028), so a backup or the demo loads these before
+ * activities: the plan items and what they point at. The rest of grants' tables follow activities.
+ */
+export const grantTablesBeforeActivities = [
+  'grant_directions',
+  'grant_rounds',
+  'grant_proposals',
+  'grant_plan_items',
+] as const;
+export const grantTablesAfterActivities = grantTablesAfterFoundation.filter(
+  (table) => !(grantTablesBeforeActivities as readonly string[]).includes(table),
+);

@@ -1,5 +1,5 @@
 import { localRecords } from '../shared/local-records';
-import type { ActivityFormValues } from './form-values';
+import { type ActivityFormValues, draftValues } from './form-values';
 
 /**
  * The leader's activities kept on the phone (IndexedDB through idb-keyval): drafts as they are
@@ -48,12 +48,24 @@ export interface LocalActivity {
 
 const records = localRecords<LocalActivity>('seedbed-activities');
 
+/** A copy as kept, its values in today's shape (a draft may predate a field: form-values.ts draftValues). */
+function current(kept: LocalActivity): LocalActivity {
+  return { ...kept, values: draftValues(kept.values) };
+}
+
 /** Tell open screens (the form, the outbox list) that a copy changed. */
 export const onLocalChange = records.onChange;
-export const readLocal = records.read;
 export const writeLocal = records.write;
 export const removeLocal = records.remove;
-export const listLocal = records.list;
+
+export async function readLocal(localId: string): Promise<LocalActivity | undefined> {
+  const kept = await records.read(localId);
+  return kept && current(kept);
+}
+
+export async function listLocal(): Promise<LocalActivity[]> {
+  return (await records.list()).map(current);
+}
 
 export function newLocalActivity(
   organizationId: string,
