@@ -12,9 +12,11 @@ export const leaderPages = [
   'src/organizations/organization-page.tsx',
   'src/activities/activity-form-page.tsx',
   'src/activities/activity-page.tsx',
+  // The proposal form (issue 17): a draft begun once can be opened again and typed on with no signal.
+  'src/grants/proposal-form-page.tsx',
 ];
 /** Fetched by the shell after its first screen (main.tsx): kept too, so an offline start is quiet. */
-const shellAfterFirstScreen = ['src/shared/service-worker.ts'];
+const shellAfterFirstScreen = ['src/shared/service-worker.ts', 'src/grants/proposal-outbox-runner.ts'];
 
 /** A message catalogue's chunk: a capability's `…messages.ts` or the English catalogue. */
 function isMessageCatalogue(key: string): boolean {

@@ -23,6 +23,8 @@ void loadInitialLocale().then(() => {
   );
   // Activities a leader submitted without a network are sent on the next app start (fetched after the first screen).
   void import('./activities/outbox-runner').then((outbox) => outbox.startOutbox());
+  // So are proposals saved or submitted without a network (grants/proposal-outbox-runner.ts).
+  void import('./grants/proposal-outbox-runner').then((outbox) => outbox.startProposalOutbox());
   // The service worker keeps the app shell and the leader's pages for when the signal is gone.
   void import('./shared/service-worker').then((worker) => worker.registerServiceWorker());
 });

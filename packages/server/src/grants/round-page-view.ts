@@ -55,6 +55,7 @@ function headerContent(round: GrantRound, locale: Locale, t: RoundPageText, toda
 <p class="meta">${t.funders}：${round.funders.join(locale === 'en' ? ', ' : '、')}</p>
 <p class="meta">${t.period}：${dayLabel(round.startsOn, locale)} — ${dayLabel(round.endsOn, locale)}</p>
 <p class="state" data-testid="round-now">${t.now}：${now}</p>
+${today > lastDay ? '' : html`<p><a href="/proposals/new?round=${round.code}" data-testid="round-write-proposal">${t.writeProposal}</a></p>`}
 ${round.description ? html`<p>${round.description}</p>` : ''}`;
 }
 

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, values } from 'idb-keyval';
+import { localRecords } from '../shared/local-records';
 import { type ActivityFormValues, draftValues } from './form-values';
 
 /**
@@ -46,48 +46,25 @@ export interface LocalActivity {
   updatedAt: number;
 }
 
-let store: ReturnType<typeof createStore> | null = null;
-
-function localStore() {
-  store ??= createStore('seedbed-activities', 'local');
-  return store;
-}
-
-/** Tell open screens (the form, the outbox list) that a copy changed. */
-const changeEvent = 'seedbed:local-activities';
-
-export function onLocalChange(listener: () => void): () => void {
-  globalThis.addEventListener(changeEvent, listener);
-  return () => globalThis.removeEventListener(changeEvent, listener);
-}
-
-function announce(): void {
-  globalThis.dispatchEvent(new Event(changeEvent));
-}
+const records = localRecords<LocalActivity>('seedbed-activities');
 
 /** A copy as kept, its values in today's shape (a draft may predate a field: form-values.ts draftValues). */
 function current(kept: LocalActivity): LocalActivity {
   return { ...kept, values: draftValues(kept.values) };
 }
 
+/** Tell open screens (the form, the outbox list) that a copy changed. */
+export const onLocalChange = records.onChange;
+export const writeLocal = records.write;
+export const removeLocal = records.remove;
+
 export async function readLocal(localId: string): Promise<LocalActivity | undefined> {
-  const kept = await get<LocalActivity>(localId, localStore());
+  const kept = await records.read(localId);
   return kept && current(kept);
 }
 
-export async function writeLocal(activity: LocalActivity): Promise<void> {
-  await set(activity.localId, activity, localStore());
-  announce();
-}
-
-export async function removeLocal(localId: string): Promise<void> {
-  await del(localId, localStore());
-  announce();
-}
-
 export async function listLocal(): Promise<LocalActivity[]> {
-  const all = (await values<LocalActivity>(localStore())).map(current);
-  return all.sort((a, b) => b.updatedAt - a.updatedAt);
+  return (await records.list()).map(current);
 }
 
 export function newLocalActivity(

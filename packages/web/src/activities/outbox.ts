@@ -1,3 +1,4 @@
+import { asSendFailure, isPassingTrouble, retryDelayMs, type SendFailure } from '../shared/send-failure';
 import type { ActivityFormValues } from './form-values';
 import { toActivityInput, toActivityUpdate } from './form-values';
 import type { LocalActivity, LocalFile } from './local-store';
@@ -15,14 +16,6 @@ export interface Transport {
   uploadFile(activityId: string, file: LocalFile): Promise<unknown>;
 }
 
-/** What a failed call tells us; `status` 0 = never reached the server. */
-export interface SendFailure {
-  status: number;
-  code: string;
-  message: string;
-  fields: { path: string; message: string }[];
-}
-
 export type Outcome =
   | { kind: 'sent'; activityId: string }
   /** No network (or the session must be renewed): stays pending, retried later. */
@@ -32,35 +25,18 @@ export type Outcome =
 
 export type FailureKind = 'retry' | 'reject' | 'new_key';
 
+// The activity outbox's tests and runner read these from here.
+export { asSendFailure, retryDelayMs, type SendFailure };
+
 /**
- * 0 (no network), 401 (log in again), 408/429 and 5xx are passing troubles: retry. A 409 on the
- * record means the key met a different body (the leader changed a refused draft): a fresh key.
- * Any other 4xx is the record's own problem: the leader must change it.
+ * Passing troubles (shared/send-failure.ts) are retried. A 409 on the record means the key met a
+ * different body (the leader changed a refused draft): a fresh key. Any other 4xx is the record's
+ * own problem: the leader must change it.
  */
 export function classifyFailure(failure: SendFailure): FailureKind {
-  const { status } = failure;
-  if (status === 0 || status === 401 || status === 408 || status === 429 || status >= 500) return 'retry';
-  if (status === 409 && failure.code === 'activity.idempotency_conflict') return 'new_key';
+  if (isPassingTrouble(failure)) return 'retry';
+  if (failure.status === 409 && failure.code === 'activity.idempotency_conflict') return 'new_key';
   return 'reject';
-}
-
-/** Backoff after `attempts` failed tries: 5 s, 10 s, 20 s … at most 5 minutes. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(5 * 60_000, 5_000 * 2 ** Math.max(0, Math.min(attempts - 1, 10)));
-}
-
-export function asSendFailure(error: unknown): SendFailure {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-    const candidate = error as Partial<SendFailure> & { status: number };
-    return {
-      status: candidate.status,
-      code: typeof candidate.code === 'string' ? candidate.code : '',
-      message: typeof candidate.message === 'string' ? candidate.message : '',
-      fields: Array.isArray(candidate.fields) ? candidate.fields : [],
-    };
-  }
-  // A fetch TypeError (network gone) and anything unknown: treat as not reached.
-  return { status: 0, code: 'client.network', message: '', fields: [] };
 }
 
 function bodyOf(values: ActivityFormValues, item: LocalActivity) {

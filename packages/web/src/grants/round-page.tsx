@@ -13,6 +13,7 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { ObjectionList } from './objection-list';
 import { RoundGraduatesSection } from './round-graduates';
+import { RoundProposals } from './round-proposals';
 import { RoundStepsEditor } from './round-steps-editor';
 import './grants.css';
 
@@ -111,6 +112,7 @@ function RoundView({ round, onChange }: { round: GrantRound; onChange: (round: G
         {mayManage && round.status === 'published' && <RoundStepsEditor round={round} onSaved={onChange} />}
       </section>
       <RoundGraduatesSection round={round} />
+      {round.status === 'published' && <RoundProposals roundId={round.id} />}
       <section>
         <h2>{t('grants.round.objections')}</h2>
         <ResourceView resource={objections.resource} onRetry={objections.reload}>

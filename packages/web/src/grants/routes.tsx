@@ -6,7 +6,6 @@ import { lazyPage } from '../shared/lazy-page';
 const RoundListPage = lazyPage(() => import('./round-list-page').then((m) => m.RoundListPage), ['grants']);
 const RoundFormPage = lazyPage(() => import('./round-form-page').then((m) => m.RoundFormPage), ['grants']);
 const DirectionsPage = lazyPage(() => import('./directions-page').then((m) => m.DirectionsPage), ['grants']);
-const RoundPage = lazyPage(() => import('./round-page').then((m) => m.RoundPage), ['grants']);
 // Review and selection: staff on a desk, reviewers on a desk.
 const reviewGroups = ['grants', 'grantReviews'] as const;
 const ReviewSetupPage = lazyPage(() => import('./review-setup-page').then((m) => m.ReviewSetupPage), reviewGroups);
@@ -20,8 +19,16 @@ const DeterminationNoticePage = lazyPage(
   () => import('./determination-notice').then((m) => m.DeterminationNoticePage),
   reviewGroups,
 );
+const RoundPage = lazyPage(() => import('./round-page').then((m) => m.RoundPage), ['grants', 'proposals']);
+// The team's proposal form is a phone page: it loads the proposals' strings only.
+const ProposalFormPage = lazyPage(() => import('./proposal-form-page').then((m) => m.ProposalFormPage), ['proposals']);
+const ProposalPage = lazyPage(() => import('./proposal-page').then((m) => m.ProposalPage), ['proposals']);
+const ProposalPrintPage = lazyPage(
+  () => import('./proposal-print-page').then((m) => m.ProposalPrintPage),
+  ['proposals'],
+);
 
-/** This capability's pages (micro-grant rounds), placed by app.tsx inside the signed-in area. Static paths first. */
+/** This capability's pages (micro-grant rounds, proposals), placed by app.tsx inside the signed-in area. Static paths first. */
 export function grantRoutes() {
   return (
     <>
@@ -35,6 +42,10 @@ export function grantRoutes() {
       <Route path="/grants/reviews/:id" element={<ReviewSheetPage />} />
       <Route path="/grants/proposals/:id/notice" element={<DeterminationNoticePage />} />
       <Route path="/grants/directions" element={<DirectionsPage />} />
+      <Route path="/proposals/new" element={<ProposalFormPage />} />
+      <Route path="/proposals/:id/edit" element={<ProposalFormPage />} />
+      <Route path="/proposals/:id/print" element={<ProposalPrintPage />} />
+      <Route path="/proposals/:id" element={<ProposalPage />} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
 import { grantsMessagesEn } from '../grants/messages.en';
+import { proposalMessagesEn } from '../grants/proposal-messages.en';
 import { grantReviewMessagesEn } from '../grants/review-messages.en';
 import { registryMessagesEn } from '../organizations/messages.en';
 import { peopleMessagesEn } from '../people/messages.en';
@@ -359,6 +360,7 @@ export const en: Catalogue = {
   ...documentsMessagesEn,
   ...grantsMessagesEn,
   ...grantReviewMessagesEn,
+  ...proposalMessagesEn,
   ...passwordMessagesEn,
   ...trainingMessagesEn,
 };

@@ -6,6 +6,7 @@ import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { documentsMessagesZh } from '../documents/messages';
 import { grantsMessagesZh } from '../grants/messages';
+import { proposalMessagesZh } from '../grants/proposal-messages';
 import { grantReviewMessagesZh } from '../grants/review-messages';
 import { registryMessagesZh } from '../organizations/messages';
 import { peopleMessagesZh } from '../people/messages';
@@ -35,6 +36,7 @@ export const zhWhole: Catalogue = {
   ...documentsMessagesZh,
   ...grantsMessagesZh,
   ...grantReviewMessagesZh,
+  ...proposalMessagesZh,
   ...passwordMessagesZh,
   ...trainingMessagesZh,
 };

@@ -18,6 +18,7 @@ import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DocumentsMessages } from '../documents/messages';
 import type { GrantsMessages } from '../grants/messages';
+import type { ProposalMessages } from '../grants/proposal-messages';
 import type { GrantReviewMessages } from '../grants/review-messages';
 import type { RegistryMessages } from '../organizations/messages';
 import type { PeopleMessages } from '../people/messages';
@@ -385,4 +386,5 @@ export type Catalogue = typeof zhBase &
   BooksMessages &
   GrantsMessages &
   GrantReviewMessages &
+  ProposalMessages &
   TrainingMessages;

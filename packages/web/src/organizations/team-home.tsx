@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OrganizationActivityFigures, TeamActivitiesHome } from '../activities';
 import { TeamBooksSection } from '../books';
 import { OrganizationCoachingSection } from '../coaching';
+import { TeamProposalsSection } from '../grants';
 import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
 import { OrganizationFacts } from './organization-facts';
@@ -42,6 +43,9 @@ export function TeamHome({ organization, onSaved, onAssessed }: OrganizationView
       </TeamFold>
       <TeamFold id="team-books" title={t('books.title')} summary={t('books.foldSummary')}>
         <TeamBooksSection organizationId={organization.id} />
+      </TeamFold>
+      <TeamFold id="team-proposals" title={t('proposals.teamTitle')} summary={t('proposals.write')}>
+        <TeamProposalsSection organizationId={organization.id} />
       </TeamFold>
       <TeamFold
         id="growth-record"
