@@ -6,6 +6,7 @@ import { booksPermissions } from './books/permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { documentPermissions } from './documents/permissions';
+import { grantMoneyPermissions } from './grants/claim-permissions';
 import { grantPermissions } from './grants/permissions';
 import { organizationPermissions } from './organizations/permissions';
 import { type MemberRole, memberRoleSchema } from './organizations/types';
@@ -39,6 +40,7 @@ export const permissions = {
   ...booksPermissions,
   ...grantPermissions,
   ...trainingPermissions,
+  ...grantMoneyPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
@@ -68,7 +70,7 @@ export const teamRoleGrants = {
     'volunteering.record',
     'volunteering.certify',
   ],
-  treasurer: ['organization.money.keep'],
+  treasurer: ['organization.money.keep', 'grants.claim.submit'],
   logistics: [],
   member: [],
 } as const satisfies Record<MemberRole, readonly Action[]>;
