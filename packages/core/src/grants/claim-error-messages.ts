@@ -7,6 +7,7 @@ import type { ErrorMessages } from '../shared/error-messages';
 export const grantMoneyErrorMessages = {
   'grants.agreement_unknown': { status: 404, 'zh-CN': '没有这份资助协议。', en: 'No such grant agreement.' },
   'grants.claim_unknown': { status: 404, 'zh-CN': '没有这笔报销。', en: 'No such reimbursement claim.' },
+  'grants.claim_session_unknown': { status: 404, 'zh-CN': '没有这次报销会。', en: 'No such reimbursement session.' },
   'grants.tranche_unknown': { status: 404, 'zh-CN': '没有这笔拨款。', en: 'No such tranche.' },
   'grants.not_approved': {
     status: 409,
@@ -57,6 +58,16 @@ export const grantMoneyErrorMessages = {
     status: 409,
     'zh-CN': '这笔拨款已经付过了。',
     en: 'This tranche has been paid already.',
+  },
+  'grants.paid_in_future': {
+    status: 400,
+    'zh-CN': '付款日期不能晚于今天。',
+    en: 'The payment date cannot be later than today.',
+  },
+  'grants.claims_unpaid': {
+    status: 409,
+    'zh-CN': '还有 {count} 笔报销没有办完（付款或不予报销），办完才能结项。',
+    en: '{count} claims are still open (to be paid or declined); settle them before closing.',
   },
   'grants.claim_move_forbidden': {
     status: 403,

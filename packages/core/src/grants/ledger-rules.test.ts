@@ -137,7 +137,10 @@ describe('the ledger’s invariants', () => {
           const fromHeldFen = step.state === 'paid' ? settleClaim(step.amountFen, ledger.heldByTeamFen).fromHeldFen : 0;
           claims.push(claim(step.lineKey, step.amountFen, step.state, fromHeldFen));
         }
-        const ledger = ledgerOf(grantTerms, claims, tranches);
+        const before = ledgerOf(grantTerms, claims, tranches);
+        // Closing returns what the team still holds.
+        const ledger = ledgerOf(grantTerms, claims, tranches, before.heldByTeamFen);
+        expect(ledger.heldByTeamFen).toBe(0);
         const committed = claims.filter((c) => isCommitted(c.state));
         // Totals equal the approved (and paid) claims, line by line and overall.
         expect(ledger.spentFen).toBe(committed.reduce((t, c) => t + c.amountFen, 0));
@@ -145,7 +148,8 @@ describe('the ledger’s invariants', () => {
         // It balances: cap = spent + remaining; received = spent (paid) + held by the team.
         expect(ledger.spentFen + ledger.remainingFen).toBe(ledger.capFen);
         const paidFen = claims.filter((c) => c.state === 'paid').reduce((t, c) => t + c.amountFen, 0);
-        expect(ledger.disbursedFen).toBe(paidFen + ledger.heldByTeamFen);
+        expect(ledger.disbursedFen).toBe(paidFen + ledger.heldByTeamFen + ledger.returnedFen);
+        expect(before.disbursedFen).toBe(paidFen + before.heldByTeamFen);
         expect(ledger.heldByTeamFen).toBeGreaterThanOrEqual(0);
         expect(ledger.disbursedFen).toBeLessThanOrEqual(ledger.capFen);
         expect(ledger.remainingFen).toBeGreaterThanOrEqual(0);

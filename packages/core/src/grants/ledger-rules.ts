@@ -12,7 +12,7 @@ import { type ClaimState, isCommitted, isPending } from './claim-states';
  *   tranches (the treasurer pays the member back from it), the rest paid to the member directly
  *   from the grant (the seeds' 报销会). `settleClaim` splits it;
  * - at closing, what the team still holds is returned (退还结余).
- * So received (tranches + direct payments) = spent (paid claims) + held by the team, always.
+ * So received (tranches + direct payments) = spent (paid claims) + held by the team + returned, always.
  */
 
 export interface LedgerBudgetLine {
@@ -71,7 +71,9 @@ export interface Ledger {
   paidDirectFen: number;
   /** Claims paid out of tranche money the team held. */
   paidFromHeldFen: number;
-  /** Grant money the team holds unspent: tranches paid − claims settled from them. */
+  /** Tranche money the team gave back at closing (退还结余). */
+  returnedFen: number;
+  /** Grant money the team holds unspent: tranches paid − claims settled from them − returned. */
   heldByTeamFen: number;
   /** Grant money that has left the grant: tranches + direct payments. */
   disbursedFen: number;
@@ -86,6 +88,7 @@ export function ledgerOf(
   terms: LedgerTerms,
   claims: readonly LedgerClaim[],
   tranches: readonly LedgerTranche[],
+  returnedFen = 0,
 ): Ledger {
   const lines = terms.lines.map((line) => {
     const onLine = claims.filter((claim) => claim.lineKey === line.key);
@@ -115,7 +118,8 @@ export function ledgerOf(
     tranchesPaidFen,
     paidDirectFen,
     paidFromHeldFen,
-    heldByTeamFen: tranchesPaidFen - paidFromHeldFen,
+    returnedFen,
+    heldByTeamFen: tranchesPaidFen - paidFromHeldFen - returnedFen,
     disbursedFen: tranchesPaidFen + paidDirectFen,
   };
 }

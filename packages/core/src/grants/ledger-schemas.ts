@@ -24,6 +24,7 @@ export const grantLedgerSchema = z.object({
   tranchesPaidFen: z.number().int(),
   paidDirectFen: z.number().int(),
   paidFromHeldFen: z.number().int(),
+  returnedFen: z.number().int(),
   heldByTeamFen: z.number().int(),
   disbursedFen: z.number().int(),
 });
