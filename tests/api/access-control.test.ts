@@ -12,6 +12,7 @@ import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
+import { grantProposalsAccessRows } from './access/grant-proposals';
 import { grantsAccessRows } from './access/grants';
 import { organizationsAccessRows } from './access/organizations';
 import { passwordResetAccessRows } from './access/password-resets';
@@ -158,6 +159,7 @@ const rows = [
   ...passwordResetAccessRows,
   ...booksAccessRows,
   ...grantsAccessRows,
+  ...grantProposalsAccessRows,
   ...trainingAccessRows,
   ...logoutRows,
 ];

@@ -93,7 +93,11 @@ async function madeFixtures() {
  */
 const publicRoute =
   /^\/api\/(auth\/login|invites\/\{code\}|password-resets\/\{code\}|sign-in\/\{code\}|volunteer\/\{code\}|public\/)/;
-const callerOf = (operation: Operation) => (publicRoute.test(operation.path) ? api.anonymous() : admin);
+/** Only the team writes its proposals (core's 'grants.proposal.write'): those writes are sent as the demo leader. */
+const teamWrite = /^(POST|PUT) \/api\/grant-proposals/;
+const leader = await api.as('leader');
+const callerOf = (operation: Operation) =>
+  publicRoute.test(operation.path) ? api.anonymous() : teamWrite.test(routeOf(operation)) ? leader : admin;
 
 let calls = 0;
 async function send(client: Client, operation: Operation, request: FuzzRequest) {

@@ -9,6 +9,7 @@ import { placeErrorMessages } from './communities/place-error-messages';
 import { documentErrorMessages } from './documents/error-messages';
 import { grantMoneyErrorMessages } from './grants/claim-error-messages';
 import { grantErrorMessages } from './grants/error-messages';
+import { proposalErrorMessages } from './grants/proposal-error-messages';
 import { organizationErrorMessages } from './organizations/error-messages';
 import { personErrorMessages } from './people/error-messages';
 import { publicityErrorMessages } from './publicity/error-messages';
@@ -40,6 +41,7 @@ export const errorCatalogue = {
   ...passwordResetErrorMessages,
   ...booksErrorMessages,
   ...grantErrorMessages,
+  ...proposalErrorMessages,
   ...trainingErrorMessages,
   ...grantMoneyErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;

@@ -1,7 +1,7 @@
 import type { ErrorCode, Scope } from '@seedbed/core';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { visibleUsers } from './accounts/visibility';
-import { grantRoundIds, visibleGrantRounds } from './grants/visibility';
+import { grantProposalIds, grantRoundIds, visibleGrantProposals, visibleGrantRounds } from './grants/visibility';
 import type { Database } from './tables';
 
 /**
@@ -290,6 +290,15 @@ export const scopeRules = {
   grant_round_objections: {
     visible: byParent('grant_round_objections', 'round_id', grantRoundIds),
     unknown: 'grants.objection_unknown',
+  },
+  grant_proposals: { visible: visibleGrantProposals, unknown: 'grants.proposal_unknown' },
+  grant_proposal_versions: {
+    visible: byParent('grant_proposal_versions', 'proposal_id', grantProposalIds),
+    unknown: 'grants.proposal_version_unknown',
+  },
+  grant_plan_items: {
+    visible: byParent('grant_plan_items', 'proposal_id', grantProposalIds),
+    unknown: 'grants.proposal_unknown',
   },
   // training programmes (issue 17)
   training_programmes: { visible: byStreet('training_programmes'), unknown: 'training.unknown_programme' },

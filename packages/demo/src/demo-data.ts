@@ -2,6 +2,7 @@ import type { ActivityDemoData } from './activity-extension';
 import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
 import type { GrantDemoData } from './grants-extension';
+import type { GrantProposalDemoData } from './grants-proposals-extension';
 import type { PeopleDemoData } from './people-extension';
 import type { PublicityDemoData } from './publicity-extension';
 import type { RegistryDemoData } from './registry-extension';
@@ -26,4 +27,5 @@ export type DemoData = Omit<
   PublicityDemoData &
   BooksDemoData &
   GrantDemoData &
+  GrantProposalDemoData &
   TrainingDemoData;

@@ -6,6 +6,7 @@ import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
 import type { DemoData } from './demo-data';
 import { generateGrantsDemo } from './grants-extension';
+import { generateProposalsDemo } from './grants-proposals-extension';
 import { generateMemberships, markActivists } from './members';
 import { createPhoneBook } from './names';
 import { type GeneratedOrganization, generateOrganizations, type PinnedOrganization } from './organizations';
@@ -149,6 +150,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     accounts,
   };
   const activities = generateActivityDemo(random.fork('activity-extension'), base, today);
+  const grants = generateGrantsDemo(random.fork('grants-extension'), base, today);
   // Each later capability adds its tables (and may fill in its own columns of base tables).
   return {
     ...base,
@@ -162,7 +164,8 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateVolunteeringDemo(random.fork('volunteering-extension'), base, activities, today),
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
     ...generateBooksDemo(random.fork('books-extension'), base, today),
-    ...generateGrantsDemo(random.fork('grants-extension'), base, today),
+    ...grants,
+    ...generateProposalsDemo(random.fork('grants-proposals-extension'), base, grants, today),
     ...generateTrainingDemo(random.fork('training-extension'), base, today),
   };
 }

@@ -103,7 +103,8 @@ async function insertObjection(ctx: AccessContext, roundId: string) {
   return id;
 }
 
-function fixture(ctx: AccessContext) {
+/** The published round in the main street (and one in the other): proposals' rows hang off it too. */
+export function fixture(ctx: AccessContext) {
   let made = fixtures.get(ctx.db);
   if (!made) {
     made = (async () => {

@@ -41,6 +41,7 @@ const tableOfSegment: Record<string, string> = {
   'grant-rounds': 'grant_rounds',
   'grant-objections': 'grant_round_objections',
   'grant-directions': 'grant_directions',
+  'grant-proposals': 'grant_proposals',
   // Training (issue 17): /api/training/programmes/{id}, cohorts/{id}, applications/{id}, sessions/{id}.
   programmes: 'training_programmes',
   cohorts: 'training_cohorts',
@@ -71,6 +72,8 @@ const tableOfField: [RegExp, string][] = [
   [/^streetIds?$/, 'streets'],
   [/^directionIds?$/, 'grant_directions'],
   [/^applicationIds?$/, 'training_applications'],
+  [/^roundIds?$/, 'grant_rounds'],
+  [/^needIds?$/, 'needs'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {

@@ -68,6 +68,8 @@ async function specialPathValue(segment: string, name: string, ids: FuzzIds, for
   const activity = await ids.of('activities', foreign);
   if (name === 'date') return '2026-06-25';
   if (name === 'table') return 'organizations';
+  // A proposal's version number: every proposal has its first.
+  if (name === 'number') return '1';
   if (name === 'file') return `${(await ids.of('volunteer_certificates', foreign))?.id ?? unknownId}.pdf`;
   if (name !== 'code') return undefined;
   if (segment === 'invites') return foreign ? undefined : ids.inviteCode;

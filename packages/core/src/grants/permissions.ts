@@ -32,4 +32,25 @@ export const grantPermissions = {
     'expert_reviewer',
   ],
   'grants.direction.manage': ['admin', 'incubator_staff'],
+  /**
+   * Only the team writes its proposal (seed 000: "即使你不会写，我也不能帮你写"): its leader, and by
+   * team role its deputy and treasurer (permissions.ts teamRoleGrants). Staff coach in comments.
+   */
+  'grants.proposal.write': ['organization_leader'],
+  /**
+   * Proposals are read by those who coach, endorse, fund and judge them and by the team itself; the
+   * store's scope decides which (an official's community, the team's own), and what of the team's
+   * residents a role sees is proposal-read.ts's.
+   */
+  'grants.proposal.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+    'organization_member',
+    'community_official',
+    'street_official',
+    'funder',
+    'expert_reviewer',
+  ],
 } as const satisfies Record<string, readonly Role[]>;

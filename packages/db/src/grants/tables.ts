@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Timestamp } from '../column-types';
 
-/** Tables of the grants capability: rounds first (issue 17); proposals, reviews and money follow. */
+/** Tables of the grants capability: rounds, then proposals (issue 17); reviews and money follow. */
 
 /** A funding direction (资助方向), deployment-wide; archived rather than deleted. */
 export interface GrantDirectionsTable {
@@ -74,6 +74,57 @@ export interface GrantRoundObjectionsTable {
   answered_at: Date | string | null;
 }
 
+/** A proposal (居民提案) to a round: what lists and scopes need; its words are in its versions. */
+export interface GrantProposalsTable {
+  id: string;
+  street_id: string;
+  round_id: string;
+  organization_id: string;
+  community_id: string;
+  title: string;
+  requested_fen: bigint | number;
+  status: 'draft' | 'submitted' | 'withdrawn';
+  current_version: number;
+  submitted_at: Date | string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  endorsement_status: 'none' | 'endorsed' | 'declined';
+  endorsed_by: string | null;
+  endorsed_at: Date | string | null;
+  endorsement_note: string | null;
+  determination: 'approved' | 'declined' | 'more_information' | null;
+  approved_fen: bigint | number | null;
+  determination_reason: string | null;
+  determined_by: string | null;
+  determined_at: Date | string | null;
+  determined_version: number | null;
+}
+
+/** One saved version of a proposal, never changed: content is core's ProposalContent. */
+export interface GrantProposalVersionsTable {
+  id: string;
+  proposal_id: string;
+  street_id: string;
+  number: number;
+  content: unknown;
+  requested_fen: bigint | number;
+  authored_by: string | null;
+  created_at: Timestamp;
+}
+
+/** A planned activity of a proposal (计划内), which recorded activities link to. */
+export interface GrantPlanItemsTable {
+  id: string;
+  proposal_id: string;
+  street_id: string;
+  key: string;
+  title: string;
+  planned_month: string | null;
+  position: number;
+  removed_at: Date | string | null;
+}
+
 export interface GrantTables {
   grant_directions: GrantDirectionsTable;
   grant_rounds: GrantRoundsTable;
@@ -81,6 +132,9 @@ export interface GrantTables {
   grant_round_communities: GrantRoundCommunitiesTable;
   grant_round_estates: GrantRoundEstatesTable;
   grant_round_objections: GrantRoundObjectionsTable;
+  grant_proposals: GrantProposalsTable;
+  grant_proposal_versions: GrantProposalVersionsTable;
+  grant_plan_items: GrantPlanItemsTable;
 }
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
@@ -91,4 +145,7 @@ export const grantTablesAfterFoundation = [
   'grant_round_communities',
   'grant_round_estates',
   'grant_round_objections',
+  'grant_proposals',
+  'grant_proposal_versions',
+  'grant_plan_items',
 ] as const;

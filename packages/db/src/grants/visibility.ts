@@ -26,9 +26,42 @@ export function visibleGrantRounds(scope: Scope): Filter<'grant_rounds'> {
             .where('grc.community_id', '=', scope.communityId),
         );
     case 'organization':
-      return () => sql<boolean>`false`;
+      return (eb) =>
+        eb.and([
+          eb('grant_rounds.status', '=', 'published'),
+          eb.exists(
+            eb
+              .selectFrom('grant_round_communities as grc')
+              .innerJoin('organizations as o', 'o.home_community_id', 'grc.community_id')
+              .select(sql`1`.as('one'))
+              .whereRef('grc.round_id', '=', 'grant_rounds.id')
+              .where('o.id', '=', scope.organizationId),
+          ),
+        ]);
   }
 }
+
+/**
+ * A proposal is seen by its street's staff, officials and funders, by the official of the team's
+ * community (who endorses it), and by the team itself. What a role sees of it inside that reach
+ * (drafts, names, scores) is the store's: proposal-read.ts.
+ */
+export function visibleGrantProposals(scope: Scope): Filter<'grant_proposals'> {
+  switch (scope.kind) {
+    case 'deployment':
+      return () => sql<boolean>`true`;
+    case 'street':
+      return (eb) => eb('grant_proposals.street_id', '=', scope.streetId);
+    case 'community':
+      return (eb) => eb('grant_proposals.community_id', '=', scope.communityId);
+    case 'organization':
+      return (eb) => eb('grant_proposals.organization_id', '=', scope.organizationId);
+  }
+}
+
+/** The ids of the proposals the scope sees: versions, plan items and what hangs off a proposal follow it. */
+export const grantProposalIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
+  eb.selectFrom('grant_proposals').select('grant_proposals.id').where(visibleGrantProposals(scope));
 
 /** The ids of the rounds the scope sees: a round's objections are seen with their round. */
 export const grantRoundIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>

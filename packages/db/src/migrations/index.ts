@@ -21,6 +21,7 @@ import * as occurrenceSignInCodes from './0019-occurrence-sign-in-codes';
 import * as books from './0020-books';
 import * as grantRounds from './0021-grant-rounds';
 import * as training from './0022-training';
+import * as grantProposals from './0023-grant-proposals';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0020-books': books,
   '0021-grant-rounds': grantRounds,
   '0022-training': training,
+  '0023-grant-proposals': grantProposals,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -26,6 +26,7 @@ import { publicOrigin } from '../http/public-origin';
 import { newReadableCode } from '../http/readable-code';
 import { newRouter } from '../http/router';
 import { grantDirectionRoutes } from './direction-routes';
+import { grantProposalRoutes } from './proposal-routes';
 import { grantPublicRoutes, roundCodeLength } from './public-routes';
 
 /** Micro-grant rounds (微公益创投 轮次, issue 17) for staff, and who may read them. Registered in app.ts. */
@@ -106,6 +107,7 @@ const answerObjection = route({
 export const grantRoutes = newRouter()
   .route('/', grantDirectionRoutes)
   .route('/', grantPublicRoutes)
+  .route('/', grantProposalRoutes)
   .openapi(list, (c) => answer(c, 'grants.round.read', 200, async (call) => ok(await listGrantRounds(call))))
   .openapi(create, (c) =>
     answer(c, 'grants.round.manage', 201, (call) =>
