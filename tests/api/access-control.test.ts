@@ -12,6 +12,7 @@ import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
+import { grantMoneyAccessRows } from './access/grant-money';
 import { grantProposalsAccessRows } from './access/grant-proposals';
 import { grantsAccessRows } from './access/grants';
 import { organizationsAccessRows } from './access/organizations';
@@ -160,6 +161,7 @@ const rows = [
   ...booksAccessRows,
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
+  ...grantMoneyAccessRows,
   ...trainingAccessRows,
   ...logoutRows,
 ];

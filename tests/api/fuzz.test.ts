@@ -60,6 +60,7 @@ await database.connect();
 await countWrites(database);
 const ids = fuzzIds(database, await demoIds(api.db));
 const admin = await api.as('admin');
+const leader = await api.as('leader');
 const photo = await makeJpeg(64, 48);
 await madeFixtures();
 const document = (await api.anonymous().get('/api/openapi.json')).body;
@@ -83,6 +84,7 @@ async function madeFixtures() {
   const activity = await ids.of('activities', false);
   const uploaded = await sendFile(admin, 'POST', `/api/activities/${activity?.id}/photos`, photo, 'image/jpeg');
   expect([invite.status, reset.status, uploaded.status]).toEqual([201, 201, 201]);
+  await grantMoneyFixtures(main.organizationId);
   ids.inviteCode = invite.body.code;
   ids.resetCode = reset.body.code;
 }
@@ -93,9 +95,12 @@ async function madeFixtures() {
  */
 const publicRoute =
   /^\/api\/(auth\/login|invites\/\{code\}|password-resets\/\{code\}|sign-in\/\{code\}|volunteer\/\{code\}|public\/)/;
-/** Only the team writes its proposals (core's 'grants.proposal.write'): those writes are sent as the demo leader. */
-const teamWrite = /^(POST|PUT) \/api\/grant-proposals/;
-const leader = await api.as('leader');
+/**
+ * Only the team writes its proposals (core's 'grants.proposal.write') and claims its reimbursements
+ * ('grants.claim.submit'): those writes are sent as the demo leader. Staff make the agreement.
+ */
+const teamWrite =
+  /^(POST|PUT) \/api\/(grant-proposals(?!\/\{id\}\/agreement)|grant-agreements\/\{id\}\/claims$|grant-claims\/\{id\}(\/receipts)?$)/;
 const callerOf = (operation: Operation) =>
   publicRoute.test(operation.path) ? api.anonymous() : teamWrite.test(routeOf(operation)) ? leader : admin;
 
@@ -157,6 +162,34 @@ async function buildBases(operation: Operation) {
   }
   if (!bases.length) return { problem: `the valid-looking request is refused: ${refusal}` };
   return { bases, foreignFor: (field: string) => found?.foreign.get(field) };
+}
+
+/**
+ * The main team's grant (the demo's approved proposal of round two, agreed here by the admin), with a
+ * claim and its receipt from the leader: the demo street's agreements belong to other teams, and
+ * the leader sends the team's claim writes.
+ */
+async function grantMoneyFixtures(organizationId: string) {
+  const proposal = await api.db
+    .selectFrom('grant_proposals')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('determination', '=', 'approved')
+    .executeTakeFirstOrThrow();
+  const agreement = await admin.post(`/api/grant-proposals/${proposal.id}/agreement`, {
+    grantorName: '社区基金会',
+    startsOn: '2026-07-01',
+    endsOn: '2026-12-31',
+  });
+  const claim = await leader.post(`/api/grant-agreements/${agreement.body.id}/claims`, {
+    lineKey: agreement.body.lines?.[0]?.key,
+    amountFen: 100,
+    spentOn: '2026-06-28',
+    description: '花苗',
+    advancedByName: '王阿姨',
+  });
+  const receipt = await sendFile(leader, 'POST', `/api/grant-claims/${claim.body.id}/receipts`, photo, 'image/jpeg');
+  expect([agreement.status, claim.status, receipt.status]).toEqual([201, 201, 201]);
 }
 
 const random = createRandom(seed);

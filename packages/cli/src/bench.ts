@@ -5,6 +5,7 @@ import { shanghaiDate } from '@seedbed/core';
 import { demoPassword } from '@seedbed/demo';
 import { createApp, createDiskFileStore, listen } from '@seedbed/server';
 import pino from 'pino';
+import { benchGrantLedger } from './bench-grant-ledger';
 import { measurePhonePages, phoneBenchUnavailable } from './bench-phone';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -75,10 +76,11 @@ export async function runBenchmarks() {
       times.sort((a, b) => a - b);
       figures[name] = { requests: times.length, p50Ms: round(times[49] ?? 0), p95Ms: round(times[94] ?? 0) };
     }
+    const grantLedger = await benchGrantLedger(app, database.db, cookie);
     const loginTiming = await timeFailedLogins(app);
     const unavailable = phoneBenchUnavailable(webDistDir);
     const phone = unavailable ? { skipped: unavailable } : await benchPhonePages(app);
-    return { demoLoadMs: round(demoLoadMs), api: figures, loginTiming, phone };
+    return { demoLoadMs: round(demoLoadMs), api: figures, grantLedger, loginTiming, phone };
   } finally {
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });

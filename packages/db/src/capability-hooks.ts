@@ -3,7 +3,12 @@ import { type ActivityMergeHook, eraseActivityTraces, exportActivityRecords } fr
 import { exportBookRecords } from './books';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
-import { eraseGrantObjectionContacts, exportGrantObjections } from './grants';
+import {
+  eraseGrantClaimAdvances,
+  eraseGrantObjectionContacts,
+  exportGrantClaimAdvances,
+  exportGrantObjections,
+} from './grants';
 import { exportOrganizationRecords } from './organizations';
 import type { PersonErasureHook, PersonExportHook } from './people';
 import { erasePublicityTraces, exportPublicityRecords, movePublicityOnMerge } from './publicity';
@@ -30,6 +35,7 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseGrantObjectionContacts,
   eraseAccountTraces,
   eraseTrainingRecords,
+  eraseGrantClaimAdvances,
 ];
 
 /**
@@ -47,6 +53,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportAccountRecords,
   exportBookRecords,
   exportTrainingRecords,
+  exportGrantClaimAdvances,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

@@ -5,6 +5,7 @@ import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
+import { type GrantMoneyTables, grantMoneyTablesAfterProposals } from './grants/agreement-tables';
 import { type GrantTables, grantTablesAfterFoundation } from './grants/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
@@ -105,7 +106,8 @@ export interface Database
     PasswordResetTables,
     BooksTables,
     GrantTables,
-    TrainingTables {
+    TrainingTables,
+    GrantMoneyTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -154,4 +156,6 @@ export const tablesInDependencyOrder = [
   ...grantTablesAfterFoundation,
   // Training points at people, communities and users only.
   ...trainingTablesAfterFoundation,
+  // A grant's money points at its proposal, activities, people and users.
+  ...grantMoneyTablesAfterProposals,
 ] as const satisfies readonly (keyof Database)[];

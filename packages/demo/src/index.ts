@@ -6,6 +6,7 @@ import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
 import type { DemoData } from './demo-data';
 import { generateGrantsDemo } from './grants-extension';
+import { generateGrantMoneyDemo } from './grants-money-extension';
 import { generateProposalsDemo } from './grants-proposals-extension';
 import { generateMemberships, markActivists } from './members';
 import { createPhoneBook } from './names';
@@ -151,6 +152,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
   };
   const activities = generateActivityDemo(random.fork('activity-extension'), base, today);
   const grants = generateGrantsDemo(random.fork('grants-extension'), base, today);
+  const proposals = generateProposalsDemo(random.fork('grants-proposals-extension'), base, grants, today);
   // Each later capability adds its tables (and may fill in its own columns of base tables).
   return {
     ...base,
@@ -165,7 +167,8 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
     ...generateBooksDemo(random.fork('books-extension'), base, today),
     ...grants,
-    ...generateProposalsDemo(random.fork('grants-proposals-extension'), base, grants, today),
+    ...proposals,
+    ...generateGrantMoneyDemo(random.fork('grants-money-extension'), base, grants, proposals, today),
     ...generateTrainingDemo(random.fork('training-extension'), base, today),
   };
 }

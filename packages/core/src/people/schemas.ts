@@ -205,6 +205,7 @@ export const personExportSections = [
   'grantObjections',
   'trainingApplications',
   'trainingGuarantees',
+  'grantClaimAdvances',
   'accounts',
   'invites',
 ] as const;

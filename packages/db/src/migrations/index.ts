@@ -22,6 +22,7 @@ import * as books from './0020-books';
 import * as grantRounds from './0021-grant-rounds';
 import * as training from './0022-training';
 import * as grantProposals from './0023-grant-proposals';
+import * as grantMoney from './0025-grant-money';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0021-grant-rounds': grantRounds,
   '0022-training': training,
   '0023-grant-proposals': grantProposals,
+  '0025-grant-money': grantMoney,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,4 @@
+import { grantMoneyMessagesEn } from './agreement-messages.en';
 import type { GrantsMessages } from './messages';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
@@ -76,5 +77,6 @@ export const grantsMessagesEn: GrantsMessages = {
       editSteps: 'Move step dates',
       saveSteps: 'Save steps',
     },
+    money: grantMoneyMessagesEn,
   },
 };

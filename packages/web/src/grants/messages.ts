@@ -1,3 +1,5 @@
+import { grantMoneyMessagesZh } from './agreement-messages';
+
 /**
  * This capability's strings (micro-grant rounds 微公益创投), merged into the catalogues by
  * i18n/zh-CN.ts and i18n/en.ts. zh-CN gives the shape; en is typed against it. Keys live under
@@ -77,6 +79,7 @@ const zhCN = {
       editSteps: '调整步骤日期',
       saveSteps: '保存步骤',
     },
+    money: grantMoneyMessagesZh,
   },
 };
 export type GrantsMessages = typeof zhCN;
