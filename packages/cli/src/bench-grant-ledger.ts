@@ -95,14 +95,14 @@ export async function benchGrantLedger(app: ReturnType<typeof createApp>, db: Db
   const figures: Record<string, { p50Ms: number; baselineP50Ms: number; ratio: number }> = {};
   for (const [name, suffix, times] of [
     ['ledger', '/ledger', 20],
-    ['claims', '/claims', 5],
+    ['claimList', '/claims', 5],
     ['ledgerXlsx', '/ledger.xlsx', 3],
   ] as const) {
     const p50Ms = await timeRead(app, cookie, `/api/grant-agreements/${big}${suffix}`, times);
     const baselineP50Ms = await timeRead(app, cookie, `/api/grant-agreements/${small}${suffix}`, times);
     figures[name] = { p50Ms: round(p50Ms), baselineP50Ms: round(baselineP50Ms), ratio: round(p50Ms / baselineP50Ms) };
   }
-  return { claims: bigClaimCount, baselineClaims: baselineClaimCount, ...figures };
+  return { claimCount: bigClaimCount, baselineClaimCount, ...figures };
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
