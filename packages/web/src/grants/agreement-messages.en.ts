@@ -19,6 +19,7 @@ export const grantMoneyMessagesEn: typeof grantMoneyMessagesZh = {
   held: 'Tranche money the team holds: {{held}}',
   claim: 'Claim',
   export: 'Download the ledger (Excel)',
+  agreementPdf: 'Print the agreement (PDF)',
   claims: 'Claims',
   noClaims: 'No claims yet.',
   claimNumber: 'No. {{number}}',

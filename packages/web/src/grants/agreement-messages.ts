@@ -18,6 +18,7 @@ export const grantMoneyMessagesZh = {
   held: '团队手里的预拨款 {{held}}',
   claim: '报销',
   export: '下载台账（Excel）',
+  agreementPdf: '打印协议（PDF）',
   claims: '报销记录',
   noClaims: '还没有报销。',
   claimNumber: '第 {{number}} 笔',
