@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { failWritesTo } from '../support/failing-writes';
 import { approveProposal, grantAgreement } from '../support/grant-money';
 import { publishedRound, submittedProposal } from '../support/grant-proposals';
 import { makeJpeg, sendFile } from '../support/images';
@@ -249,6 +250,24 @@ describe('two finance approvals at the same moment', () => {
       .where('claim_id', '=', claimId)
       .execute();
     expect(events.filter((event) => event.state === 'approved')).toHaveLength(1);
+  });
+});
+
+describe('a payment broken at its last step', () => {
+  it('leaves no trace: the claim stays approved and the book gets nothing', async () => {
+    const agreement = await grantAgreement(api.db, { staff, leader }, ids);
+    const claimId = await checkedClaim(agreement.id, { amountFen: 1500 });
+    await admin.post(`/api/grant-claims/${claimId}/moves`, { move: 'approve' });
+    const before = await book();
+    const restore = await failWritesTo(api.db, 'grant_claim_events', 'insert');
+    try {
+      expect((await staff.post(`/api/grant-claims/${claimId}/moves`, { move: 'pay' })).status).toBe(500);
+    } finally {
+      await restore();
+    }
+    expect((await staff.get(`/api/grant-claims/${claimId}`)).body.state).toBe('approved');
+    expect((await book()).entries.length).toBe(before.entries.length);
+    expect((await staff.post(`/api/grant-claims/${claimId}/moves`, { move: 'pay' })).body.state).toBe('paid');
   });
 });
 
