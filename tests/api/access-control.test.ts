@@ -13,6 +13,7 @@ import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
 import { grantMoneyAccessRows } from './access/grant-money';
+import { grantPlanItemsAccessRows } from './access/grant-plan-items';
 import { grantProposalsAccessRows } from './access/grant-proposals';
 import { grantsAccessRows } from './access/grants';
 import { organizationsAccessRows } from './access/organizations';
@@ -162,6 +163,7 @@ const rows = [
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
   ...grantMoneyAccessRows,
+  ...grantPlanItemsAccessRows,
   ...trainingAccessRows,
   ...logoutRows,
 ];

@@ -96,13 +96,23 @@ async function madeFixtures() {
 const publicRoute =
   /^\/api\/(auth\/login|invites\/\{code\}|password-resets\/\{code\}|sign-in\/\{code\}|volunteer\/\{code\}|public\/)/;
 /**
- * Only the team writes its proposals (core's 'grants.proposal.write') and claims its reimbursements
- * ('grants.claim.submit'): those writes are sent as the demo leader. Staff make the agreement.
+ * Actions no admin holds, sent as the demo account whose role does: only the team writes its
+ * proposals and answers comments on them (core's 'grants.proposal.write'); only the residents'
+ * committee's official endorses one; only the team claims its reimbursements ('grants.claim.submit').
  */
-const teamWrite =
-  /^(POST|PUT) \/api\/(grant-proposals(?!\/\{id\}\/agreement)|grant-agreements\/\{id\}\/claims$|grant-claims\/\{id\}(\/receipts)?$)/;
+const onlyFor: [RegExp, Client][] = [
+  [/^POST \/api\/grant-proposals\/\{id\}\/endorsement$/, await api.as('official')],
+  [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw|adult-signature))?)?$/, await api.as('leader')],
+  [/^POST \/api\/grant-proposal-comments\/\{id\}\/response$/, await api.as('leader')],
+  [
+    /^(POST \/api\/grant-agreements\/\{id\}\/claims|PUT \/api\/grant-claims\/\{id\}|POST \/api\/grant-claims\/\{id\}\/receipts)$/,
+    leader,
+  ],
+];
 const callerOf = (operation: Operation) =>
-  publicRoute.test(operation.path) ? api.anonymous() : teamWrite.test(routeOf(operation)) ? leader : admin;
+  publicRoute.test(operation.path)
+    ? api.anonymous()
+    : (onlyFor.find(([route]) => route.test(routeOf(operation)))?.[1] ?? admin);
 
 let calls = 0;
 async function send(client: Client, operation: Operation, request: FuzzRequest) {

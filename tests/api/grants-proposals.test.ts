@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
 import { failWritesTo } from '../support/failing-writes';
-import { proposalContent, publishedRound, submittedProposal } from '../support/grant-proposals';
+import { proposalContent, publishedRound, submittedProposal, teamPeople } from '../support/grant-proposals';
 import { rowCount } from '../support/rows';
 
 /**
@@ -117,6 +117,48 @@ describe('the team writes a proposal', () => {
       content: await proposalContent(api.db),
     });
     expect([save.status, save.body.code]).toEqual([409, 'grants.proposal_not_editable']);
+  });
+});
+
+describe('a children’s council’s proposal', () => {
+  it('needs its accountable adult’s signature to submit, and again after a change', async () => {
+    const { leaderPersonId } = await teamPeople(api.db);
+    await api.db
+      .updateTable('organizations')
+      .set({ accountable_adult_person_id: leaderPersonId })
+      .where('id', '=', ids.organizationId)
+      .execute();
+    try {
+      const { body: made } = await start();
+      expect(made.adultSignature).toEqual({
+        accountablePersonId: leaderPersonId,
+        signedByPersonId: null,
+        signedAt: null,
+      });
+      const unsigned = await leader.post(`/api/grant-proposals/${made.id}/submit`);
+      expect([unsigned.status, unsigned.body.code]).toEqual([409, 'grants.proposal_adult_signature_required']);
+      const signed = await leader.post(`/api/grant-proposals/${made.id}/adult-signature`);
+      expect(signed.body.adultSignature.signedByPersonId).toBe(leaderPersonId);
+      const changed = await leader.call('PUT', `/api/grant-proposals/${made.id}`, {
+        baseVersion: 1,
+        content: await proposalContent(api.db, { goal: '改过的目标' }),
+      });
+      expect(changed.body.adultSignature.signedAt).toBeNull();
+      await leader.post(`/api/grant-proposals/${made.id}/adult-signature`);
+      expect((await leader.post(`/api/grant-proposals/${made.id}/submit`)).body.status).toBe('submitted');
+    } finally {
+      await api.db
+        .updateTable('organizations')
+        .set({ accountable_adult_person_id: null })
+        .where('id', '=', ids.organizationId)
+        .execute();
+    }
+  });
+
+  it('refuses a signature where the team has no accountable adult', async () => {
+    const { body: made } = await start();
+    const refused = await leader.post(`/api/grant-proposals/${made.id}/adult-signature`);
+    expect([refused.status, refused.body.code]).toEqual([409, 'grants.proposal_no_accountable_adult']);
   });
 });
 

@@ -53,6 +53,12 @@ describe('a leader records an activity from a phone without a network', () => {
     await page.getByTestId('record-activity').click();
     await page.getByTestId('activity-form-page').waitFor();
     await page.getByTestId('local-status').waitFor();
+    // 计划内: a tap on the team's approved plan (the demo's 楼道微花园), kept on the phone for the basement.
+    await page.getByTestId('section-reflection').locator('summary').click();
+    await page.getByTestId('activity-in-plan').getByText('计划内', { exact: true }).click();
+    const planItem = page.getByTestId('activity-plan-item').locator('label').first();
+    const planItemTitle = (await planItem.locator('strong').textContent()) ?? '';
+    await planItem.click();
 
     await context.setOffline(true);
     await page.getByTestId('activity-title').fill(title);
@@ -69,6 +75,9 @@ describe('a leader records an activity from a phone without a network', () => {
     await page.getByTestId('activity-page').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('local-status').getAttribute('data-state')).toBe('sent');
     await expect.poll(() => page.locator('[data-testid="activity-photos"] img').count()).toBe(3);
+    await expect
+      .poll(() => page.getByTestId('activity-in-plan-fact').textContent())
+      .toContain(`计划内 · ${planItemTitle} · `);
     await expect.poll(async () => (await uploaded()).length).toBeGreaterThanOrEqual(3);
     expect(await uploaded()).toContainEqual({ width: 2048, height: 1536 });
     expect((await uploaded()).every((size) => Math.max(size.width, size.height) <= 2048)).toBe(true);

@@ -300,6 +300,10 @@ export const scopeRules = {
     visible: byParent('grant_plan_items', 'proposal_id', grantProposalIds),
     unknown: 'grants.proposal_unknown',
   },
+  grant_proposal_comments: {
+    visible: byParent('grant_proposal_comments', 'proposal_id', grantProposalIds),
+    unknown: 'grants.comment_unknown',
+  },
   // training programmes (issue 17)
   training_programmes: { visible: byStreet('training_programmes'), unknown: 'training.unknown_programme' },
   training_cohorts: { visible: visibleTrainingCohorts, unknown: 'training.unknown_cohort' },

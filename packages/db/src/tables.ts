@@ -6,7 +6,7 @@ import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/t
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
 import { type GrantMoneyTables, grantMoneyTablesAfterProposals } from './grants/agreement-tables';
-import { type GrantTables, grantTablesAfterFoundation } from './grants/tables';
+import { type GrantTables, grantTablesAfterActivities, grantTablesBeforeActivities } from './grants/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
 import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
@@ -140,6 +140,8 @@ export const tablesInDependencyOrder = [
   ...peopleTablesAfterFoundation,
   ...organizationTablesAfterFoundation,
   ...communityTablesAfterFoundation,
+  // An activity held for a funded project points at its proposal's plan item (计划内).
+  ...grantTablesBeforeActivities,
   // Activities point at people, organizations, spaces and estates: they come last. Tracking logs
   // point at activities, and an activity's photos may point at a tracking log.
   ...activityTablesAfterFoundation,
@@ -153,7 +155,7 @@ export const tablesInDependencyOrder = [
   // A team's cash book points at organizations, people and users.
   ...booksTablesAfterFoundation,
   // Grant rounds point at streets, communities, estates and users.
-  ...grantTablesAfterFoundation,
+  ...grantTablesAfterActivities,
   // Training points at people, communities and users only.
   ...trainingTablesAfterFoundation,
   // A grant's money points at its proposal, activities, people and users.

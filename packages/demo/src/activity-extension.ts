@@ -161,7 +161,7 @@ export function generateActivityDemo(random: Random, base: BaseDemoData, today: 
       served_count: Math.max(0, served + signIns),
       reflection: random.chance(0.5) ? random.pick(reflections) : null,
       is_planned_in_project: false,
-      plan_item_ref: null,
+      plan_item_id: null,
       sign_in_code: newCode(),
       planned_activity_id: options.plan?.id ?? null,
       occurrence_on: options.plan ? on : null,

@@ -46,7 +46,7 @@ export interface ActivityRow {
   served_count: number;
   reflection: string | null;
   is_planned_in_project: boolean;
-  plan_item_ref: string | null;
+  plan_item_id: string | null;
   sign_in_code: string;
   planned_activity_id: string | null;
   occurrence_on: string | null;

@@ -35,6 +35,9 @@ export interface GrantProposalRow {
   determined_by: string | null;
   determined_at: string | null;
   determined_version: number | null;
+  adult_signer_person_id: string | null;
+  adult_signed_at: string | null;
+  adult_signature_recorded_by: string | null;
 }
 
 export interface GrantProposalVersionRow {
@@ -59,10 +62,27 @@ export interface GrantPlanItemRow {
   removed_at: string | null;
 }
 
+export interface GrantProposalCommentRow {
+  id: string;
+  street_id: string;
+  proposal_id: string;
+  version_number: number;
+  anchor: string | null;
+  text: string;
+  author_id: string | null;
+  author_role: string;
+  created_at: string;
+  response_decision: 'accepted' | 'declined' | null;
+  response_note: string | null;
+  responded_by: string | null;
+  responded_at: string | null;
+}
+
 export type GrantProposalDemoData = {
   grant_proposals: GrantProposalRow[];
   grant_proposal_versions: GrantProposalVersionRow[];
   grant_plan_items: GrantPlanItemRow[];
+  grant_proposal_comments: GrantProposalCommentRow[];
 };
 
 /** What teams of seed 002's street proposed: a title, its issue, and what the money buys. */
@@ -141,13 +161,28 @@ export function generateProposalsDemo(
   random: Random,
   base: BaseDemoData,
   grants: GrantDemoData,
+  /** The organizations with their accountable adults (the registry's): a children's council's proposal is signed. */
+  registered: readonly { id: string; accountable_adult_person_id: string | null }[],
   today: string,
 ): GrantProposalDemoData {
-  const data: GrantProposalDemoData = { grant_proposals: [], grant_proposal_versions: [], grant_plan_items: [] };
+  const data: GrantProposalDemoData = {
+    grant_proposals: [],
+    grant_proposal_versions: [],
+    grant_plan_items: [],
+    grant_proposal_comments: [],
+  };
   const staff = base.users.find((user) => user.username === 'staff');
   const leaderUser = base.users.find((user) => user.username === 'leader');
   const leaderTeamId = leaderUser?.scope_id;
   if (!staff || !leaderTeamId) return data;
+  const adultSignature = (organizationId: string, submittedOn: string) => {
+    const adult = registered.find((organization) => organization.id === organizationId)?.accountable_adult_person_id;
+    return {
+      adult_signer_person_id: adult ?? null,
+      adult_signed_at: adult ? at(addDays(submittedOn, -1)) : null,
+      adult_signature_recorded_by: null,
+    };
+  };
   const official = (communityId: string) =>
     base.users.find((user) => user.role === 'community_official' && user.scope_id === communityId)?.id ?? null;
 
@@ -162,14 +197,14 @@ export function generateProposalsDemo(
         .filter((target) => target.round_id === round.id)
         .map((target) => target.community_id),
     );
-    const teams = base.organizations.filter(
+    const teams: BaseDemoData['organizations'] = base.organizations.filter(
       (organization) =>
         organization.street_id === round.street_id &&
         organization.status === 'active' &&
         targets.has(organization.home_community_id) &&
         organization.id !== leaderTeamId,
     );
-    const proposing = random.sample(teams, count);
+    const proposing: BaseDemoData['organizations'] = random.sample(teams, count);
     // The leader's team proposes in round two (the running one), among the selected.
     if (roundIndex === 1) {
       const leaderTeam = base.organizations.find((organization) => organization.id === leaderTeamId);
@@ -240,6 +275,7 @@ export function generateProposalsDemo(
         determined_by: staff.id,
         determined_at: at(decidedOn),
         determined_version: 1,
+        ...adultSignature(team.id, submittedOn),
       });
       data.grant_proposal_versions.push({
         id: random.uuid(),
@@ -251,6 +287,41 @@ export function generateProposalsDemo(
         authored_by: authoredBy,
         created_at: at(addDays(submittedOn, -5)),
       });
+      // Staff coach beside the text; the leader's team answered one comment and has one to answer.
+      const comment = (
+        anchor: string | null,
+        text: string,
+        authorId: string | null,
+        role: string,
+        answered: boolean,
+      ): void => {
+        data.grant_proposal_comments.push({
+          id: random.uuid(),
+          street_id: round.street_id,
+          proposal_id: id,
+          version_number: 1,
+          anchor,
+          text,
+          author_id: authorId,
+          author_role: role,
+          created_at: at(addDays(submittedOn, -3)),
+          response_decision: answered ? 'accepted' : null,
+          response_note: answered ? '好的，已按建议写清楚。' : null,
+          responded_by: answered ? authoredBy : null,
+          responded_at: answered ? at(addDays(submittedOn, -2)) : null,
+        });
+      };
+      if (team.id === leaderTeamId) {
+        comment('budgetLines.b1', '单价可以再问两家店比一比，写上比价的结果。', staff.id, 'incubator_staff', true);
+        comment('goal', '目标里可以写上想请多少位楼里的老人一起参加。', endorsedBy, 'community_official', false);
+      } else if (random.chance(0.3))
+        comment(
+          null,
+          '公共议题写得很清楚，可以再说说怎么让更多邻居参与。',
+          staff.id,
+          'incubator_staff',
+          random.chance(0.5),
+        );
       for (const [position, item] of content.planItems.entries())
         data.grant_plan_items.push({
           id: random.uuid(),

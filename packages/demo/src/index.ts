@@ -14,6 +14,7 @@ import { type GeneratedOrganization, generateOrganizations, type PinnedOrganizat
 import { generateResidents } from './people';
 import { generatePeopleDemo } from './people-extension';
 import { generatePlaces, mainStreetPlan, otherStreetPlan } from './places';
+import { linkActivitiesToPlanItems } from './plan-links';
 import { generatePublicityDemo } from './publicity-extension';
 import { createRandom, type Random } from './random';
 import { generateRegistryDemo } from './registry-extension';
@@ -152,12 +153,21 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
   };
   const activities = generateActivityDemo(random.fork('activity-extension'), base, today);
   const grants = generateGrantsDemo(random.fork('grants-extension'), base, today);
-  const proposals = generateProposalsDemo(random.fork('grants-proposals-extension'), base, grants, today);
+  const registry = generateRegistryDemo(random.fork('registry-extension'), base, today);
+  const proposals = generateProposalsDemo(
+    random.fork('grants-proposals-extension'),
+    base,
+    grants,
+    registry.organizations,
+    today,
+  );
+  // 计划内: approved proposals' teams' activities link to their plan items, before later slices copy them.
+  activities.activities = linkActivitiesToPlanItems(activities, proposals);
   // Each later capability adds its tables (and may fill in its own columns of base tables).
   return {
     ...base,
     ...generatePeopleDemo(random.fork('people-extension'), base, today),
-    ...generateRegistryDemo(random.fork('registry-extension'), base, today),
+    ...registry,
     ...generateSurveyDemo(random.fork('survey-extension'), base, today),
     ...activities,
     // Later slices build on the activities.

@@ -184,7 +184,7 @@ export function generateTrackingDemo(
       served_count: 0,
       reflection: null,
       is_planned_in_project: false,
-      plan_item_ref: null,
+      plan_item_id: null,
       sign_in_code: newCode(),
       planned_activity_id: null,
       occurrence_on: null,

@@ -101,7 +101,66 @@ async function currentVersion(ctx: AccessContext, id: string) {
   return row.current_version;
 }
 
+async function insertComment(ctx: AccessContext): Promise<string> {
+  const proposalId = await submittedProposal(ctx);
+  const id = randomUUID();
+  await ctx.db
+    .insertInto('grant_proposal_comments')
+    .values({
+      id,
+      street_id: ctx.ids.mainStreetId,
+      proposal_id: proposalId,
+      version_number: 1,
+      anchor: 'goal',
+      text: '目标可以写得更具体',
+      author_role: 'incubator_staff',
+      created_at: new Date('2026-06-03T00:00:00Z'),
+    })
+    .execute();
+  return id;
+}
+
+/** Coaching is read by the team and those who coach it; funders read proposals, not the coaching. */
+const commentReaders = readRow({ funder: 403 });
+const commenters = all(403, { admin: 201, staff: 201, assistant: 201, official: 201, street: 201, expert: 201 });
+
 export const grantProposalsAccessRows: AccessRow[] = [
+  {
+    name: 'a proposal’s comments',
+    route: 'GET /api/grant-proposals/{id}/comments',
+    call: async (c, ctx) => {
+      await insertComment(ctx);
+      return c.get(`/api/grant-proposals/${await submittedProposal(ctx)}/comments`);
+    },
+    expect: commentReaders,
+  },
+  {
+    name: 'comment beside a proposal',
+    route: 'POST /api/grant-proposals/{id}/comments',
+    call: async (c, ctx) =>
+      c.post(`/api/grant-proposals/${await submittedProposal(ctx)}/comments`, {
+        anchor: 'budgetLines.b1',
+        text: '比一比价',
+      }),
+    expect: commenters,
+  },
+  {
+    name: 'the team answers a comment',
+    route: 'POST /api/grant-proposal-comments/{id}/response',
+    call: async (c, ctx) =>
+      c.post(`/api/grant-proposal-comments/${await insertComment(ctx)}/response`, { decision: 'accepted' }),
+    expect: teamWrites(200),
+  },
+  {
+    name: 'the committee endorses a proposal',
+    route: 'POST /api/grant-proposals/{id}/endorsement',
+    call: async (c, ctx) =>
+      c.post(`/api/grant-proposals/${await submittedProposal(ctx)}/endorsement`, {
+        decision: 'endorsed',
+        note: '支持',
+      }),
+    expect: all(403, { official: 200 }),
+  },
   {
     name: 'a round’s proposals',
     route: 'GET /api/grant-rounds/{id}/proposals',
@@ -167,6 +226,12 @@ export const grantProposalsAccessRows: AccessRow[] = [
     route: 'POST /api/grant-proposals/{id}/withdraw',
     call: async (c, ctx) => c.post(`/api/grant-proposals/${await insertProposal(ctx, 'draft')}/withdraw`),
     expect: teamWrites(200),
+  },
+  {
+    name: 'an adult signs for a children’s council (this team has no accountable adult)',
+    route: 'POST /api/grant-proposals/{id}/adult-signature',
+    call: async (c, ctx) => c.post(`/api/grant-proposals/${await insertProposal(ctx, 'draft')}/adult-signature`),
+    expect: teamWrites(409),
   },
   {
     name: 'a proposal’s versions',

@@ -47,6 +47,7 @@ const tableOfSegment: Record<string, string> = {
   'grant-claims': 'grant_claims',
   'grant-tranches': 'grant_tranches',
   'grant-claim-receipts': 'grant_claim_receipts',
+  'grant-proposal-comments': 'grant_proposal_comments',
   // Training (issue 17): /api/training/programmes/{id}, cohorts/{id}, applications/{id}, sessions/{id}.
   programmes: 'training_programmes',
   cohorts: 'training_cohorts',
@@ -80,6 +81,8 @@ const tableOfField: [RegExp, string][] = [
   [/^sessionIds?$/, 'grant_claim_sessions'],
   [/^roundIds?$/, 'grant_rounds'],
   [/^needIds?$/, 'needs'],
+  // 计划内: an activity's plan item (grant_plan_items), one of the team's approved proposals.
+  [/^planItemIds?$/, 'grant_plan_items'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {
@@ -118,7 +121,20 @@ function anchorOf(table: string, columns: Set<string>, ids: Ids, foreign: boolea
     return ['id in (select person_id from organization_members where organization_id = $2)', organizationId];
   if (table === 'activities')
     return ['id in (select activity_id from activity_organizations where organization_id = $2)', organizationId];
+  if (table === 'grant_plan_items')
+    return [
+      "proposal_id in (select id from grant_proposals where organization_id = $2 and determination = 'approved')",
+      organizationId,
+    ];
   if (columns.has('organization_id')) return ['organization_id = $2', organizationId];
+  // A comment on the team's proposal, not yet answered: the team's answer then reaches its write.
+  if (table === 'grant_proposal_comments')
+    return [
+      'responded_at is null and proposal_id in (select id from grant_proposals where organization_id = $2)',
+      organizationId,
+    ];
+  if (columns.has('proposal_id'))
+    return ['proposal_id in (select id from grant_proposals where organization_id = $2)', organizationId];
   if (columns.has('community_id')) return ['community_id = $2', communityId];
   if (columns.has('estate_id'))
     return ['estate_id in (select id from estates where community_id = $2 order by id limit 1)', communityId];

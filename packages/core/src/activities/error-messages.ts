@@ -20,8 +20,29 @@ export const activityErrorMessages = {
   },
   'activity.plan_item_required': {
     status: 400,
-    'zh-CN': '计划内的活动请填写对应的计划项目。',
+    'zh-CN': '计划内的活动请选择对应的计划项目。',
     en: 'An activity inside the project plan needs its plan item.',
+  },
+  // 计划内 links to a plan item (grant_plan_items): only an approved proposal's, of a team that ran it.
+  'activity.plan_item_unknown': {
+    status: 400,
+    'zh-CN': '找不到这个计划项目，请重新选一次。',
+    en: 'This plan item cannot be found. Please choose it again.',
+  },
+  'activity.plan_item_not_approved': {
+    status: 400,
+    'zh-CN': '这个计划项目所在的提案还没有获批，活动暂时不能算作计划内。',
+    en: 'The proposal this plan item belongs to has not been approved, so the activity cannot count as planned yet.',
+  },
+  'activity.plan_item_other_team': {
+    status: 400,
+    'zh-CN': '这个计划项目属于别的团队的提案，请选本团队的计划项目。',
+    en: 'This plan item belongs to another team’s proposal. Please choose one of your own team’s plan items.',
+  },
+  'activity.plan_item_removed': {
+    status: 400,
+    'zh-CN': '这个计划项目已从提案中删去，不能再关联新的活动。',
+    en: 'This plan item was removed from its proposal, so no new activity can be linked to it.',
   },
   'activity.other_street': {
     status: 400,

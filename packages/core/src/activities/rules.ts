@@ -9,13 +9,13 @@ export function checkActivityInput(input: ActivityInput): Result<ActivityInput> 
   const organizationIds = [...new Set(input.organizationIds)];
   if (input.runBy === 'organizations' && organizationIds.length === 0) return fail('activity.no_organizer');
   if (organizationIds.length === 0 && !input.communityId) return fail('activity.community_required');
-  if (input.isPlannedInProject && !input.planItemRef) return fail('activity.plan_item_required');
+  if (input.isPlannedInProject && !input.planItemId) return fail('activity.plan_item_required');
   return ok({
     ...input,
     organizationIds,
     coHosts: [...new Set(input.coHosts)],
     beneficiaryGroups: [...new Set(input.beneficiaryGroups)],
-    planItemRef: input.isPlannedInProject ? input.planItemRef : undefined,
+    planItemId: input.isPlannedInProject ? input.planItemId : undefined,
   });
 }
 

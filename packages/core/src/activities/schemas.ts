@@ -68,9 +68,12 @@ const activityFields = {
   /** 能人感言: the leader's reflection. */
   reflection: longTextSchema.optional(),
   feedback: z.array(feedbackInputSchema).max(50),
-  /** 计划内: inside a funded project's plan; the plan item is a reference until grants exist. */
+  /**
+   * 计划内: inside a funded project's plan, linked to one of its plan items (grant_plan_items) — an
+   * item of an approved proposal of one of the organizations that ran it.
+   */
   isPlannedInProject: z.boolean(),
-  planItemRef: z.string().trim().min(1).max(100).optional(),
+  planItemId: idSchema.optional(),
 };
 
 export const activityInputSchema = z.object({
@@ -99,7 +102,7 @@ export const activityUpdateInputSchema = z
   .partial()
   .extend({
     reflection: longTextSchema.nullable().optional(),
-    planItemRef: z.string().trim().max(100).nullable().optional(),
+    planItemId: idSchema.nullable().optional(),
   });
 export type ActivityUpdateInput = z.infer<typeof activityUpdateInputSchema>;
 
@@ -179,7 +182,12 @@ export const activityDetailSchema = activitySummarySchema.extend({
   reflection: z.string().nullable(),
   feedback: z.array(z.object({ text: z.string(), saidBy: z.string().nullable() })),
   isPlannedInProject: z.boolean(),
-  planItemRef: z.string().nullable(),
+  /**
+   * The plan item it is held for, with its proposal: "计划内 · 清理楼道 · 楼道花园". Null when not
+   * planned, or for a record marked 计划内 before plan items existed (its free text was not kept).
+   */
+  planItemId: idSchema.nullable(),
+  planItem: z.object({ title: z.string(), proposalId: idSchema, proposalTitle: z.string() }).nullable(),
   occurrenceOn: z.string().nullable(),
   /** The short code of the self sign-in link (/sign-in/{code}). */
   signInCode: z.string(),

@@ -53,4 +53,29 @@ export const grantPermissions = {
     'funder',
     'expert_reviewer',
   ],
+  /**
+   * Coaching beside the text: staff and assistants who coach, the officials who know the community,
+   * and reviewers (an outside adviser at 提案优化 is a reviewer account). Comments, never edits.
+   */
+  'grants.proposal.comment': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'community_official',
+    'street_official',
+    'expert_reviewer',
+  ],
+  /** The comments are coaching, read by those who write them and the team; funders read the proposal only. */
+  'grants.proposal.comments.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+    'organization_member',
+    'community_official',
+    'street_official',
+    'expert_reviewer',
+  ],
+  /** 居委会认可: the residents' committee's official records it for a team of their community (scope). */
+  'grants.proposal.endorse': ['community_official'],
 } as const satisfies Record<string, readonly Role[]>;

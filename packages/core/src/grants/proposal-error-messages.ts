@@ -68,4 +68,25 @@ export const proposalErrorMessages = {
     'zh-CN': '没有这条社区需求，或者它不属于本团队所在的社区。',
     en: 'No such community need, or it belongs to another community.',
   },
+  'grants.comment_unknown': { status: 404, 'zh-CN': '没有这条意见。', en: 'No such comment.' },
+  'grants.comment_answered': {
+    status: 409,
+    'zh-CN': '这条意见已经回复过了。',
+    en: 'This comment has been answered already.',
+  },
+  'grants.proposal_withdrawn': {
+    status: 409,
+    'zh-CN': '这份提案已经撤回了。',
+    en: 'This proposal has been withdrawn.',
+  },
+  'grants.proposal_adult_signature_required': {
+    status: 409,
+    'zh-CN': '儿童议事会的提案要先请负责的成年人签字，才能提交。',
+    en: 'A children’s council’s proposal must be signed by its accountable adult before it is submitted.',
+  },
+  'grants.proposal_no_accountable_adult': {
+    status: 409,
+    'zh-CN': '这个团队没有登记负责的成年人，不需要成年人签字。',
+    en: 'This team has no accountable adult on record, so no adult signature is needed.',
+  },
 } as const satisfies ErrorMessages;

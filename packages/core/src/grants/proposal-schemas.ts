@@ -176,6 +176,17 @@ export const grantProposalSchema = grantProposalSummarySchema.extend({
   determinationReason: z.string().nullable(),
   determinedAt: isoDateTimeSchema.nullable(),
   determinedVersion: z.number().int().nullable(),
+  /**
+   * A children's council's proposal needs its accountable adult's signature before submitting
+   * (seed 000): who is accountable now, and who signed and when (null until then).
+   */
+  adultSignature: z
+    .object({
+      accountablePersonId: idSchema,
+      signedByPersonId: idSchema.nullable(),
+      signedAt: isoDateTimeSchema.nullable(),
+    })
+    .nullable(),
   /** The team's people by id, with names only for roles that may see residents' names. */
   people: z.array(z.object({ id: idSchema, name: z.string().nullable() })),
   /** Figures computed from the content (proposal-rules.ts), so every screen shows the same sums. */

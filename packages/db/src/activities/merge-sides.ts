@@ -1,6 +1,7 @@
 import type { ActivitySummary, DuplicateSide } from '@seedbed/core';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../tables';
+import type { ActivitiesTable } from './tables';
 
 /** Activities by id as staff compare them: the summary, and for duplicates what each side holds. */
 
@@ -94,4 +95,16 @@ export async function duplicateSides(db: Kysely<Database>, ids: readonly string[
     participantCount: Number(row.participant_count ?? 0),
     trackingLogCount: Number(row.tracking_log_count ?? 0),
   }));
+}
+
+type PlanSide = Pick<Selectable<ActivitiesTable>, 'is_planned_in_project' | 'plan_item_id'>;
+
+/**
+ * 计划内 and its plan item survive a merge: the kept record keeps its own link, else takes the
+ * other's; it is planned when either side was. Nothing to change answers no columns.
+ */
+export function planColumnsAfterMerge(kept: PlanSide, merged: PlanSide): Partial<PlanSide> {
+  if (kept.plan_item_id || !merged.is_planned_in_project) return {};
+  if (kept.is_planned_in_project && !merged.plan_item_id) return {};
+  return { is_planned_in_project: true, plan_item_id: merged.plan_item_id };
 }

@@ -15,6 +15,7 @@ import type { AuditedWriter } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
 import type { Database } from '../tables';
 import { lockPair } from './duplicates';
+import { planColumnsAfterMerge } from './merge-sides';
 import type { ActivitiesTable } from './tables';
 
 /**
@@ -152,8 +153,7 @@ export async function mergeActivities(
         }),
         ...(!kept.community_id && { community_id: merged.community_id }),
         ...(movePlan && { planned_activity_id: merged.planned_activity_id, occurrence_on: merged.occurrence_on }),
-        ...(!kept.is_planned_in_project &&
-          merged.is_planned_in_project && { is_planned_in_project: true, plan_item_ref: merged.plan_item_ref }),
+        ...planColumnsAfterMerge(kept, merged),
         // Still "made by tracking" only if neither side is the organization's own record.
         created_by_tracking: kept.created_by_tracking && merged.created_by_tracking,
         updated_at: actor.now,

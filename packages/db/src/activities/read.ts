@@ -18,6 +18,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../connection';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
+import { planItemLabels } from '../grants';
 import { visibleActivities, visibleOrganizations } from '../scope';
 import { selectActivityMedia, toActivityMedia } from './media';
 import { signInEvidenceOf } from './sign-in-evidence';
@@ -118,35 +119,37 @@ export async function findActivity(
   const found = await findInScope(call, 'activities', id);
   if (!found.ok) return found;
   const row = found.value;
-  const [organizations, participants, feedback, signIns, recorder, name, media, trackingLogs] = await Promise.all([
-    organizationsOf(db, [id]),
-    db
-      .selectFrom('activity_participants as ap')
-      .leftJoin('people', 'people.id', 'ap.person_id')
-      .select(['ap.person_id', 'ap.guest_name', 'ap.role', 'people.name', 'people.phone'])
-      .where('ap.activity_id', '=', id)
-      .orderBy('ap.role')
-      .orderBy('people.name')
-      .orderBy('ap.guest_name')
-      .execute(),
-    db
-      .selectFrom('activity_feedback')
-      .select(['text', 'said_by'])
-      .where('activity_id', '=', id)
-      .orderBy('position')
-      .execute(),
-    signInEvidenceOf(db, id, statedHeadCount({ organizerCount: row.organizer_count, servedCount: row.served_count })),
-    row.recorded_by
-      ? db.selectFrom('users').select('display_name').where('id', '=', row.recorded_by).executeTakeFirst()
-      : undefined,
-    placeName(db, row),
-    mediaOf(db, id),
-    db
-      .selectFrom('tracking_logs')
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .where('activity_id', '=', id)
-      .executeTakeFirstOrThrow(),
-  ]);
+  const [organizations, participants, feedback, signIns, recorder, name, media, trackingLogs, planItems] =
+    await Promise.all([
+      organizationsOf(db, [id]),
+      db
+        .selectFrom('activity_participants as ap')
+        .leftJoin('people', 'people.id', 'ap.person_id')
+        .select(['ap.person_id', 'ap.guest_name', 'ap.role', 'people.name', 'people.phone'])
+        .where('ap.activity_id', '=', id)
+        .orderBy('ap.role')
+        .orderBy('people.name')
+        .orderBy('ap.guest_name')
+        .execute(),
+      db
+        .selectFrom('activity_feedback')
+        .select(['text', 'said_by'])
+        .where('activity_id', '=', id)
+        .orderBy('position')
+        .execute(),
+      signInEvidenceOf(db, id, statedHeadCount({ organizerCount: row.organizer_count, servedCount: row.served_count })),
+      row.recorded_by
+        ? db.selectFrom('users').select('display_name').where('id', '=', row.recorded_by).executeTakeFirst()
+        : undefined,
+      placeName(db, row),
+      mediaOf(db, id),
+      db
+        .selectFrom('tracking_logs')
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where('activity_id', '=', id)
+        .executeTakeFirstOrThrow(),
+      planItemLabels(db, row.plan_item_id ? [row.plan_item_id] : []),
+    ]);
   const trackingLogCount = Number(trackingLogs.count);
   const ownOrganizations = organizations.get(id) ?? [];
   // A joint activity names every organization; only those the caller may open are linked (no dead ends).
@@ -202,7 +205,8 @@ export async function findActivity(
     reflection: row.reflection,
     feedback: feedback.map((f) => ({ text: f.text, saidBy: f.said_by })),
     isPlannedInProject: row.is_planned_in_project,
-    planItemRef: row.plan_item_ref,
+    planItemId: row.plan_item_id,
+    planItem: row.plan_item_id ? (planItems.get(row.plan_item_id) ?? null) : null,
     occurrenceOn: row.occurrence_on,
     signInCode: row.sign_in_code,
     selfSignInCount: signIns.count,

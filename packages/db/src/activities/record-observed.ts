@@ -43,7 +43,7 @@ export async function recordObservedActivity(tx: TxContext, observed: ObservedAc
       organizer_count: 0,
       served_count: 0,
       reflection: null,
-      plan_item_ref: null,
+      plan_item_id: null,
       sign_in_code: observed.signInCode,
       planned_activity_id: null,
       occurrence_on: null,

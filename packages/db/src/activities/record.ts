@@ -3,6 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import { recordAudit } from '../audit';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
+import { checkPlanItemLink } from '../grants';
 import type { Database } from '../tables';
 import { checkParticipants, communityInScope, organizersInScope, resolvePlace } from './checks';
 
@@ -120,6 +121,14 @@ async function insertActivity(
   const personIds = input.participants.flatMap((p) => ('personId' in p ? [p.personId] : []));
   const members = await checkParticipants(tx, input.organizationIds, personIds);
   if (!members.ok) return members;
+  if (input.planItemId) {
+    const linkable = await checkPlanItemLink(
+      trx,
+      input.planItemId,
+      organizers.value.map((organization) => organization.id),
+    );
+    if (!linkable.ok) return linkable;
+  }
 
   const { communityId, ...placeColumns } = place.value;
   const row = await trx
@@ -141,7 +150,7 @@ async function insertActivity(
       served_count: input.servedCount,
       reflection: input.reflection ?? null,
       is_planned_in_project: input.isPlannedInProject,
-      plan_item_ref: input.planItemRef ?? null,
+      plan_item_id: input.planItemId ?? null,
       sign_in_code: record.signInCode,
       planned_activity_id: record.occurrence?.plannedActivityId ?? null,
       occurrence_on: record.occurrence?.on ?? null,

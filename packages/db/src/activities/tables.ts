@@ -57,7 +57,8 @@ export interface ActivitiesTable {
   served_count: number;
   reflection: string | null;
   is_planned_in_project: Generated<boolean>;
-  plan_item_ref: string | null;
+  /** 计划内: the proposal's plan item it was held for (grant_plan_items). */
+  plan_item_id: string | null;
   sign_in_code: string;
   planned_activity_id: string | null;
   occurrence_on: string | null;

@@ -2,6 +2,7 @@ import { type ActivityUpdateInput, fail, ok, type Result } from '@seedbed/core';
 import { recordAudit } from '../audit';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
+import { checkPlanItemLink } from '../grants';
 import { checkParticipants, resolvePlace } from './checks';
 import { writeParticipantsAndFeedback } from './record';
 
@@ -20,16 +21,28 @@ export async function updateActivity(
     const endsAt = patch.endsAt ? new Date(patch.endsAt) : before.ends_at;
     if (endsAt < startsAt) return fail('activity.end_before_start');
     const isPlanned = patch.isPlannedInProject ?? before.is_planned_in_project;
-    const planItemRef = patch.planItemRef !== undefined ? patch.planItemRef : before.plan_item_ref;
-    if (isPlanned && !planItemRef) return fail('activity.plan_item_required');
+    const planItemId = patch.planItemId !== undefined ? patch.planItemId : before.plan_item_id;
+    // A record marked 计划内 before plan items existed has none (migration 0028): it is asked for
+    // only when the change touches 计划内, so such a record's other fields stay editable.
+    const touchesPlan = patch.isPlannedInProject !== undefined || patch.planItemId !== undefined;
+    if (isPlanned && !planItemId && touchesPlan) return fail('activity.plan_item_required');
     const place = patch.place ? await resolvePlace(tx, patch.place, before.street_id) : undefined;
     if (place && !place.ok) return place;
+    const organizations = await trx
+      .selectFrom('activity_organizations')
+      .select('organization_id')
+      .where('activity_id', '=', id)
+      .execute();
+    // A link already made stays when its item is later dropped from the plan; a new one is checked.
+    if (isPlanned && planItemId && planItemId !== before.plan_item_id) {
+      const linkable = await checkPlanItemLink(
+        trx,
+        planItemId,
+        organizations.map((o) => o.organization_id),
+      );
+      if (!linkable.ok) return linkable;
+    }
     if (patch.participants) {
-      const organizations = await trx
-        .selectFrom('activity_organizations')
-        .select('organization_id')
-        .where('activity_id', '=', id)
-        .execute();
       const personIds = patch.participants.flatMap((p) => ('personId' in p ? [p.personId] : []));
       const checked = await checkParticipants(
         tx,
@@ -61,7 +74,7 @@ export async function updateActivity(
         starts_at: startsAt,
         ends_at: endsAt,
         is_planned_in_project: isPlanned,
-        plan_item_ref: isPlanned ? planItemRef : null,
+        plan_item_id: isPlanned ? planItemId : null,
         updated_at: actor.now,
       })
       .where('id', '=', id)

@@ -9,7 +9,6 @@ import {
   shanghaiDayStart,
 } from '@seedbed/core';
 import type { Selectable } from 'kysely';
-import { notMerged } from '../activities';
 import { insertAudited, updateAudited } from '../audited';
 import type { Db } from '../connection';
 import { inTransaction, type StoreContext } from '../context';
@@ -33,7 +32,9 @@ async function activityFiguresOf(db: Db, agreement: AgreementRow) {
     .innerJoin('activity_organizations as mine', 'mine.activity_id', 'activities.id')
     .select(['activities.id', 'activities.organizer_count', 'activities.served_count'])
     .where('mine.organization_id', '=', agreement.organization_id)
-    .where(notMerged())
+    // Merged duplicates point at the record they were merged into (activities' notMerged, inline:
+    // the activities capability reads grants' plan items, so grants does not import it back).
+    .where('activities.merged_into_id', 'is', null)
     .where('activities.starts_at', '>=', shanghaiDayStart(agreement.starts_on))
     .where('activities.starts_at', '<', shanghaiDayEnd(agreement.ends_on))
     .execute();

@@ -24,7 +24,10 @@ import type { GrantProposalsTable } from './tables';
 import { visibleGrantProposals } from './visibility';
 
 type Reader = Pick<StoreContext, 'db' | 'scope' | 'today'>;
-type ProposalRow = Selectable<GrantProposalsTable> & { organization_name: string };
+type ProposalRow = Selectable<GrantProposalsTable> & {
+  organization_name: string;
+  accountable_adult_person_id: string | null;
+};
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
@@ -46,7 +49,7 @@ function proposalsQuery(db: Db) {
     .selectFrom('grant_proposals')
     .innerJoin('organizations', 'organizations.id', 'grant_proposals.organization_id')
     .selectAll('grant_proposals')
-    .select('organizations.name as organization_name');
+    .select(['organizations.name as organization_name', 'organizations.accountable_adult_person_id']);
 }
 
 function summaryOf(row: ProposalRow): GrantProposalSummary {
@@ -67,7 +70,8 @@ function summaryOf(row: ProposalRow): GrantProposalSummary {
   };
 }
 
-async function displayNames(db: Db, userIds: readonly (string | null)[]) {
+/** Accounts' display names by id: who wrote, endorsed or answered (read when shown, never copied). */
+export async function displayNames(db: Db, userIds: readonly (string | null)[]) {
   const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
   if (ids.length === 0) return new Map<string, string>();
   const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
@@ -93,10 +97,14 @@ export async function readGrantProposal(call: Reader, role: Role, id: string): P
   const names = await displayNames(call.db, [version.authored_by, row.endorsed_by]);
   const showNames = seesTeamNames(role);
   const personIds = [
-    ...new Set([
-      ...content.team.map((entry) => entry.personId),
-      ...(content.leaderPersonId ? [content.leaderPersonId] : []),
-    ]),
+    ...new Set(
+      [
+        ...content.team.map((entry) => entry.personId),
+        content.leaderPersonId,
+        row.accountable_adult_person_id,
+        row.adult_signer_person_id,
+      ].filter((personId): personId is string => typeof personId === 'string'),
+    ),
   ];
   const people =
     personIds.length === 0
@@ -121,6 +129,13 @@ export async function readGrantProposal(call: Reader, role: Role, id: string): P
       id: personId,
       name: showNames ? (people.find((person) => person.id === personId)?.name ?? null) : null,
     })),
+    adultSignature: row.accountable_adult_person_id
+      ? {
+          accountablePersonId: row.accountable_adult_person_id,
+          signedByPersonId: row.adult_signer_person_id,
+          signedAt: isoOrNull(row.adult_signed_at),
+        }
+      : null,
     leverageFen: leverageOf(content),
     negativeListHits: budgetLineHits(content, { negativeList: parsed<NegativeListEntry[]>(roundRow.negative_list) }),
   });

@@ -202,6 +202,10 @@ export function saveGrantProposalVersion(
         requested_fen: requestedFenOf(input.content),
         current_version: number,
         updated_at: tx.actor.now,
+        // The accountable adult signed the words as they were: changed words need signing again.
+        adult_signer_person_id: null,
+        adult_signed_at: null,
+        adult_signature_recorded_by: null,
       },
       { action: 'grants.proposal.save' },
     );
@@ -228,12 +232,50 @@ export function submitGrantProposal(call: StoreContext, role: Role, id: string):
     const content = storedContent(version.content);
     const problem = proposalSubmitProblems(content, rulesOf(round.value));
     if (problem) return { ok: false, error: problem };
+    if (proposal.adult_signed_at === null && (await accountableAdultOf(tx, proposal.organization_id)))
+      return fail('grants.proposal_adult_signature_required');
     await updateAudited(
       tx,
       'grant_proposals',
       id,
       { status: 'submitted', submitted_at: tx.actor.now, updated_at: tx.actor.now },
       { action: 'grants.proposal.submit' },
+    );
+    return readGrantProposal(tx, role, id);
+  });
+}
+
+async function accountableAdultOf(tx: TxContext, organizationId: string): Promise<string | null> {
+  const organization = await tx.db
+    .selectFrom('organizations')
+    .select('accountable_adult_person_id')
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return organization.accountable_adult_person_id;
+}
+
+/**
+ * A children's council's accountable adult signs the current version (seed 000: the children write,
+ * an adult answers for it) — on the team's phone, so recorded by the team's account; the adult is the
+ * one accountable for the council today. A later version clears it (the save above).
+ */
+export function signGrantProposalAsAdult(call: StoreContext, role: Role, id: string): Promise<Result<GrantProposal>> {
+  return inTransaction(call, async (tx) => {
+    const found = await lockedProposal(tx, id);
+    if (!found.ok) return found;
+    const adult = await accountableAdultOf(tx, found.value.organization_id);
+    if (!adult) return fail('grants.proposal_no_accountable_adult');
+    await updateAudited(
+      tx,
+      'grant_proposals',
+      id,
+      {
+        adult_signer_person_id: adult,
+        adult_signed_at: tx.actor.now,
+        adult_signature_recorded_by: tx.actor.userId,
+        updated_at: tx.actor.now,
+      },
+      { action: 'grants.proposal.adult_sign' },
     );
     return readGrantProposal(tx, role, id);
   });

@@ -99,6 +99,10 @@ export interface GrantProposalsTable {
   determined_by: string | null;
   determined_at: Date | string | null;
   determined_version: number | null;
+  /** A children's council's proposal: the accountable adult who signed it, and when (both or neither). */
+  adult_signer_person_id: string | null;
+  adult_signed_at: Date | string | null;
+  adult_signature_recorded_by: string | null;
 }
 
 /** One saved version of a proposal, never changed: content is core's ProposalContent. */
@@ -125,6 +129,23 @@ export interface GrantPlanItemsTable {
   removed_at: Date | string | null;
 }
 
+/** A comment beside a proposal's text, and the team's answer to it. */
+export interface GrantProposalCommentsTable {
+  id: string;
+  street_id: string;
+  proposal_id: string;
+  version_number: number;
+  anchor: string | null;
+  text: string;
+  author_id: string | null;
+  author_role: string;
+  created_at: Timestamp;
+  response_decision: 'accepted' | 'declined' | null;
+  response_note: string | null;
+  responded_by: string | null;
+  responded_at: Date | string | null;
+}
+
 export interface GrantTables {
   grant_directions: GrantDirectionsTable;
   grant_rounds: GrantRoundsTable;
@@ -135,6 +156,7 @@ export interface GrantTables {
   grant_proposals: GrantProposalsTable;
   grant_proposal_versions: GrantProposalVersionsTable;
   grant_plan_items: GrantPlanItemsTable;
+  grant_proposal_comments: GrantProposalCommentsTable;
 }
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
@@ -148,4 +170,19 @@ export const grantTablesAfterFoundation = [
   'grant_proposals',
   'grant_proposal_versions',
   'grant_plan_items',
+  'grant_proposal_comments',
 ] as const;
+
+/**
+ * Activities link to plan items (计划内, migration 0028), so a backup or the demo loads these before
+ * activities: the plan items and what they point at. The rest of grants' tables follow activities.
+ */
+export const grantTablesBeforeActivities = [
+  'grant_directions',
+  'grant_rounds',
+  'grant_proposals',
+  'grant_plan_items',
+] as const;
+export const grantTablesAfterActivities = grantTablesAfterFoundation.filter(
+  (table) => !(grantTablesBeforeActivities as readonly string[]).includes(table),
+);

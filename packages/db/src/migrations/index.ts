@@ -23,6 +23,9 @@ import * as grantRounds from './0021-grant-rounds';
 import * as training from './0022-training';
 import * as grantProposals from './0023-grant-proposals';
 import * as grantMoney from './0025-grant-money';
+import * as grantProposalComments from './0027-grant-proposal-comments';
+import * as activityPlanItems from './0028-activity-plan-items';
+import * as proposalAdultSignature from './0029-proposal-adult-signature';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -50,6 +53,9 @@ const migrations: Record<string, Migration> = {
   '0022-training': training,
   '0023-grant-proposals': grantProposals,
   '0025-grant-money': grantMoney,
+  '0027-grant-proposal-comments': grantProposalComments,
+  '0028-activity-plan-items': activityPlanItems,
+  '0029-proposal-adult-signature': proposalAdultSignature,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -17,6 +17,7 @@ import {
   readGrantProposal,
   readProposalVersion,
   saveGrantProposalVersion,
+  signGrantProposalAsAdult,
   submitGrantProposal,
   withdrawGrantProposal,
 } from '@seedbed/db';
@@ -88,6 +89,14 @@ const withdraw = route({
   responses: { 200: jsonOk(grantProposalSchema, 'withdrawn'), 409: { description: 'decided already' } },
 });
 
+const adultSignature = route({
+  method: 'post',
+  path: '/api/grant-proposals/{id}/adult-signature',
+  summary: 'A children’s council’s accountable adult signs the current version (needed to submit)',
+  request: { params: idParamSchema },
+  responses: { 200: jsonOk(grantProposalSchema, 'signed'), 409: { description: 'no accountable adult, or closed' } },
+});
+
 const versions = route({
   method: 'get',
   path: '/api/grant-proposals/{id}/versions',
@@ -140,6 +149,11 @@ export const grantProposalRoutes = newRouter()
   .openapi(withdraw, (c) =>
     answer(c, 'grants.proposal.write', 200, (call) =>
       withdrawGrantProposal(call, call.caller.role, c.req.valid('param').id),
+    ),
+  )
+  .openapi(adultSignature, (c) =>
+    answer(c, 'grants.proposal.write', 200, (call) =>
+      signGrantProposalAsAdult(call, call.caller.role, c.req.valid('param').id),
     ),
   )
   .openapi(versions, (c) =>

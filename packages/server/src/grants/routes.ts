@@ -26,6 +26,8 @@ import { publicOrigin } from '../http/public-origin';
 import { newReadableCode } from '../http/readable-code';
 import { newRouter } from '../http/router';
 import { grantDirectionRoutes } from './direction-routes';
+import { grantPlanItemRoutes } from './plan-item-routes';
+import { grantProposalCommentRoutes } from './proposal-comment-routes';
 import { grantProposalRoutes } from './proposal-routes';
 import { grantPublicRoutes, roundCodeLength } from './public-routes';
 
@@ -108,6 +110,8 @@ export const grantRoutes = newRouter()
   .route('/', grantDirectionRoutes)
   .route('/', grantPublicRoutes)
   .route('/', grantProposalRoutes)
+  .route('/', grantProposalCommentRoutes)
+  .route('/', grantPlanItemRoutes)
   .openapi(list, (c) => answer(c, 'grants.round.read', 200, async (call) => ok(await listGrantRounds(call))))
   .openapi(create, (c) =>
     answer(c, 'grants.round.manage', 201, (call) =>

@@ -28,6 +28,7 @@ import { ClipAndSheetPicker, PhotoPicker } from './media-picker';
 import { useFormOptions } from './use-form-options';
 import { useFormPrefill } from './use-form-prefill';
 import { useLocalDraft } from './use-local-draft';
+import { usePlanItems } from './use-plan-items';
 import './activities.css';
 
 /**
@@ -104,6 +105,7 @@ function ActivityForm({ organization, editing, localId, planned }: FormProps & {
     : t('activities.form.newTitle');
   useDocumentTitle(title);
   const { places, others } = useFormOptions(organization);
+  const planItems = usePlanItems(organization.id);
   // 举办了 brings the date's occurrence from the team's page: the form is filled at once, offline too.
   const { state } = useLocation();
   const [tapped] = useState(() => {
@@ -237,7 +239,13 @@ function ActivityForm({ organization, editing, localId, planned }: FormProps & {
               <ContentSection {...sectionProps} otherOrganizations={editing ? [] : others} />
               <WhoSection {...sectionProps} />
               <PeopleSection {...sectionProps} />
-              <ReflectionSection {...sectionProps} />
+              <ReflectionSection
+                {...sectionProps}
+                planItems={planItems}
+                linkedPlanItem={
+                  editing?.planItemId && editing.planItem ? { id: editing.planItemId, ...editing.planItem } : null
+                }
+              />
             </>
           )}
         </fieldset>

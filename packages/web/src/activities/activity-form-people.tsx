@@ -1,7 +1,9 @@
+import type { LinkablePlanItem } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/text-field';
 import { Fold, type SectionProps } from './activity-form-fold';
 import { ChoiceCards, NumberStepper } from './form-controls';
+import { PlanItemPick } from './plan-item-pick';
 
 /**
  * The leader's form's folds about people: how many came and the guests (the members ticked are on
@@ -58,7 +60,16 @@ export function PeopleSection({ values, set, errors }: SectionProps) {
   );
 }
 
-export function ReflectionSection({ values, set, errors }: SectionProps) {
+export function ReflectionSection({
+  values,
+  set,
+  errors,
+  planItems,
+  linkedPlanItem,
+}: SectionProps & {
+  planItems: LinkablePlanItem[] | null;
+  linkedPlanItem: { id: string; title: string; proposalTitle: string } | null;
+}) {
   const { t } = useTranslation();
   const feedback = values.feedback.length > 0 ? values.feedback : [{ text: '', saidBy: '' }];
   const setFeedback = (index: number, patch: Partial<{ text: string; saidBy: string }>) =>
@@ -111,13 +122,12 @@ export function ReflectionSection({ values, set, errors }: SectionProps) {
         testId="activity-in-plan"
       />
       {values.isPlannedInProject && (
-        <TextField
-          label={t('activities.form.planItem')}
-          value={values.planItemRef}
-          onChange={(planItemRef) => set({ planItemRef })}
-          error={errors.planItemRef}
-          maxLength={100}
-          testId="activity-plan-item"
+        <PlanItemPick
+          items={planItems}
+          value={values.planItemId}
+          linked={linkedPlanItem}
+          onChange={(planItemId) => set({ planItemId })}
+          error={errors.planItemId}
         />
       )}
     </Fold>

@@ -104,9 +104,9 @@ function ActivityView({ activity, onChanged }: { activity: ActivityDetail; onCha
         <Fact label={t('activities.page.attendance')} testId="activity-attendance">
           {t('activities.page.attendanceValue', { count: activity.attendance })}
         </Fact>
-        <Fact label={t('activities.form.inPlan')}>
+        <Fact label={t('activities.form.inPlan')} testId="activity-in-plan-fact">
           {activity.isPlannedInProject ? t('activities.page.inPlan') : t('activities.page.outOfPlan')}
-          {activity.planItemRef ? ` · ${t('activities.page.planItem', { item: activity.planItemRef })}` : ''}
+          {activity.planItem ? ` · ${activity.planItem.title} · ${activity.planItem.proposalTitle}` : ''}
         </Fact>
       </dl>
       {mayRecord && (

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  draftValues,
   emptyFormValues,
   formFieldOf,
   missingRequired,
   shanghaiClock,
   splitCoHosts,
   toActivityInput,
+  toActivityUpdate,
 } from './form-values';
 
 const organizationId = '00000000-0000-4000-8000-000000000001';
@@ -50,6 +52,33 @@ describe('the leader’s activity form values', () => {
   it('ask only for the title, the date and a start before the end', () => {
     const values = { ...emptyFormValues(new Date('2025-10-11T07:30:00Z')), startTime: '16:00' };
     expect(missingRequired(values)).toEqual(['title', 'endTime']);
+  });
+
+  it('ask for the plan item once 计划内 is ticked, and send it picked', () => {
+    const values = { ...emptyFormValues(new Date('2025-10-11T07:30:00Z')), title: '种花', isPlannedInProject: true };
+    expect(missingRequired(values)).toEqual(['planItemId']);
+    const planItemId = '00000000-0000-4000-8000-000000000009';
+    expect(toActivityInput({ ...values, planItemId }, organizationId)).toMatchObject({
+      isPlannedInProject: true,
+      planItemId,
+    });
+  });
+
+  it('read back a draft kept before plan items: its free text dropped, sent as 计划外 rather than refused', () => {
+    const { planItemId: _none, ...shape } = emptyFormValues(new Date('2025-10-11T07:30:00Z'));
+    const kept = { ...shape, title: '种花', isPlannedInProject: true, planItemRef: '2026 微创投 第3项' };
+    const values = draftValues(kept as never);
+    expect(values).not.toHaveProperty('planItemRef');
+    expect(values.planItemId).toBe('');
+    // A draft already in the outbox skips the form's check: what it sends must not be refused.
+    const sent = toActivityInput(kept as never, organizationId);
+    expect(sent).toMatchObject({ isPlannedInProject: false });
+    expect(sent).not.toHaveProperty('planItemRef');
+    expect(sent).not.toHaveProperty('planItemId');
+    expect(toActivityUpdate(kept as never, organizationId)).toMatchObject({
+      isPlannedInProject: false,
+      planItemId: null,
+    });
   });
 
   it('put server issues beside the inputs they concern', () => {

@@ -39,7 +39,11 @@ export interface ActivityFormValues {
   reflection: string;
   feedback: FeedbackValues[];
   isPlannedInProject: boolean;
-  planItemRef: string;
+  /**
+   * The plan item (计划内) picked from the team's approved proposals; '' when none. Drafts kept from
+   * before it existed have none, and may carry the old free-text planItemRef: see draftValues.
+   */
+  planItemId: string;
   /**
    * 举办了: the planned date this record is (opened from the date's button). Absent in drafts
    * kept from before it existed. Sent only while the date stays that day (toActivityInput).
@@ -95,7 +99,7 @@ export function emptyFormValues(now: Date): ActivityFormValues {
     reflection: '',
     feedback: [],
     isPlannedInProject: false,
-    planItemRef: '',
+    planItemId: '',
     plannedOccurrence: null,
   };
 }
@@ -139,7 +143,9 @@ function placeOf(values: ActivityFormValues): ActivityInput['place'] {
 export function toActivityInput(values: ActivityFormValues, organizationId: string): ActivityInput {
   const place = placeOf(values);
   const reflection = values.reflection.trim();
-  const planItemRef = values.planItemRef.trim();
+  // A draft from before plan items has none: it is sent as 计划外 rather than refused (the team
+  // links the item on the activity's page later); a new form asks for the item before it queues.
+  const planItemId = values.isPlannedInProject ? (values.planItemId ?? '') : '';
   return {
     runBy: 'organizations',
     organizationIds: [organizationId, ...values.jointOrganizationIds.filter((id) => id !== organizationId)],
@@ -167,8 +173,8 @@ export function toActivityInput(values: ActivityFormValues, organizationId: stri
         text: entry.text.trim(),
         ...(entry.saidBy.trim() ? { saidBy: entry.saidBy.trim() } : {}),
       })),
-    isPlannedInProject: values.isPlannedInProject,
-    ...(values.isPlannedInProject && planItemRef ? { planItemRef } : {}),
+    isPlannedInProject: planItemId !== '',
+    ...(planItemId ? { planItemId } : {}),
     // Moved to another day, it is another activity than the planned date's.
     ...(values.plannedOccurrence && values.plannedOccurrence.on === values.date
       ? { plannedOccurrence: values.plannedOccurrence }
@@ -184,7 +190,7 @@ export function toActivityUpdate(values: ActivityFormValues, organizationId: str
     plannedOccurrence: _plannedOccurrence,
     ...update
   } = toActivityInput(values, organizationId);
-  return { ...update, reflection: update.reflection ?? null, planItemRef: update.planItemRef ?? null };
+  return { ...update, reflection: update.reflection ?? null, planItemId: update.planItemId ?? null };
 }
 
 /** An existing record, back into the form (editing, or completing a record made by staff). */
@@ -214,8 +220,17 @@ export function fromActivityDetail(activity: ActivityDetail, organizationId: str
     reflection: activity.reflection ?? '',
     feedback: activity.feedback.map((entry) => ({ text: entry.text, saidBy: entry.saidBy ?? '' })),
     isPlannedInProject: activity.isPlannedInProject,
-    planItemRef: activity.planItemRef ?? '',
+    planItemId: activity.planItemId ?? '',
   };
+}
+
+/**
+ * A draft read back from the phone's storage, in today's shape: one kept before plan items has the
+ * free-text planItemRef (dropped: it names no item) and no planItemId.
+ */
+export function draftValues(kept: ActivityFormValues & { planItemRef?: unknown }): ActivityFormValues {
+  const { planItemRef: _oldText, ...values } = kept;
+  return { ...values, planItemId: typeof values.planItemId === 'string' ? values.planItemId : '' };
 }
 
 /** The form field a server issue (path `startsAt`, `place.text`, `participants.2`) belongs to. */
@@ -246,5 +261,6 @@ export function missingRequired(values: ActivityFormValues): (keyof ActivityForm
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) missing.push('date');
   if (!/^\d{2}:\d{2}$/.test(values.startTime)) missing.push('startTime');
   if (!/^\d{2}:\d{2}$/.test(values.endTime) || values.endTime < values.startTime) missing.push('endTime');
+  if (values.isPlannedInProject && !values.planItemId) missing.push('planItemId');
   return missing;
 }

@@ -1,5 +1,5 @@
 import { createStore, del, get, set, values } from 'idb-keyval';
-import type { ActivityFormValues } from './form-values';
+import { type ActivityFormValues, draftValues } from './form-values';
 
 /**
  * The leader's activities kept on the phone (IndexedDB through idb-keyval): drafts as they are
@@ -65,8 +65,14 @@ function announce(): void {
   globalThis.dispatchEvent(new Event(changeEvent));
 }
 
-export function readLocal(localId: string): Promise<LocalActivity | undefined> {
-  return get<LocalActivity>(localId, localStore());
+/** A copy as kept, its values in today's shape (a draft may predate a field: form-values.ts draftValues). */
+function current(kept: LocalActivity): LocalActivity {
+  return { ...kept, values: draftValues(kept.values) };
+}
+
+export async function readLocal(localId: string): Promise<LocalActivity | undefined> {
+  const kept = await get<LocalActivity>(localId, localStore());
+  return kept && current(kept);
 }
 
 export async function writeLocal(activity: LocalActivity): Promise<void> {
@@ -80,7 +86,7 @@ export async function removeLocal(localId: string): Promise<void> {
 }
 
 export async function listLocal(): Promise<LocalActivity[]> {
-  const all = await values<LocalActivity>(localStore());
+  const all = (await values<LocalActivity>(localStore())).map(current);
   return all.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 

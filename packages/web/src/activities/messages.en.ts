@@ -64,7 +64,12 @@ export const activityMessagesEn: ActivityMessages = {
       inPlan: 'Is it in the project plan',
       inPlanYes: 'In the plan',
       inPlanNo: 'Not in the plan',
-      planItem: 'Which plan item',
+      planItem: 'Which item of the plan',
+      planItemHelp: '{{proposal}} · month {{month}}',
+      planItemsOffline:
+        'No network, so the plan items cannot be shown. Choose “Not in the plan” for now and change it once online.',
+      planItemsNone:
+        'Your team has no approved project yet, so there is no plan item to choose. Please choose “Not in the plan”.',
       photosSection: 'Video and photos of the sheets',
       photos: 'Photos',
       photosHint: 'At most 5: pick the best',
@@ -129,7 +134,6 @@ export const activityMessagesEn: ActivityMessages = {
       feedback: 'Residents’ feedback',
       inPlan: 'In the project plan',
       outOfPlan: 'Not in the project plan',
-      planItem: 'Plan item: {{item}}',
       photos: 'Photos',
       video: 'Video',
       sheets: 'Sign-in and record sheets',

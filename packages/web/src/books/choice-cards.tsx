@@ -16,13 +16,13 @@ export function ChoiceCards<V extends string>({
   testId: string;
 }) {
   return (
-    <fieldset className="choice-cards" data-testid={testId}>
+    <fieldset className="book-choices" data-testid={testId}>
       {legend && <legend>{legend}</legend>}
       {options.map((option) => (
         <button
           key={option}
           type="button"
-          className="choice-card"
+          className="book-choice"
           aria-pressed={value === option}
           data-testid={`${testId}-${option}`}
           onClick={() => onChange(option)}

@@ -1,0 +1,48 @@
+import type { ActivityDemoData } from './activity-extension';
+import type { GrantProposalDemoData } from './grants-proposals-extension';
+
+/** At most this many activities per plan item: enough for the closing report to show "held", few enough to leave 计划外 ones. */
+const linksPerItem = 2;
+
+/**
+ * 计划内 in the demo: each approved proposal's team's activities held after the determination link
+ * to the plan item of their month — or, before the plan's first month, to its first item (the work
+ * starts once the money is decided). No randomness: the same demo links the same activities. Answers
+ * the activities' rows with their links; the rows of other tables are untouched.
+ */
+export function linkActivitiesToPlanItems(
+  activities: Pick<ActivityDemoData, 'activities' | 'activity_organizations'>,
+  proposals: GrantProposalDemoData,
+): ActivityDemoData['activities'] {
+  const link = new Map<string, string>();
+  const uses = new Map<string, number>();
+  for (const proposal of proposals.grant_proposals) {
+    if (proposal.determination !== 'approved' || !proposal.determined_at) continue;
+    const items = proposals.grant_plan_items
+      .filter((item) => item.proposal_id === proposal.id)
+      .sort((a, b) => a.position - b.position);
+    const first = items[0];
+    if (!first) continue;
+    const teamActivityIds = new Set(
+      activities.activity_organizations
+        .filter((row) => row.organization_id === proposal.organization_id)
+        .map((row) => row.activity_id),
+    );
+    const held = activities.activities
+      .filter((row) => teamActivityIds.has(row.id) && row.starts_at >= proposal.determined_at!)
+      .sort((a, b) => a.starts_at.localeCompare(b.starts_at));
+    for (const activity of held) {
+      const month = activity.starts_at.slice(0, 7);
+      const item =
+        items.find((candidate) => candidate.planned_month === month) ??
+        (first.planned_month && month < first.planned_month ? first : undefined);
+      if (!item || (uses.get(item.id) ?? 0) >= linksPerItem || link.has(activity.id)) continue;
+      link.set(activity.id, item.id);
+      uses.set(item.id, (uses.get(item.id) ?? 0) + 1);
+    }
+  }
+  return activities.activities.map((row) => {
+    const planItemId = link.get(row.id);
+    return planItemId ? { ...row, is_planned_in_project: true, plan_item_id: planItemId } : row;
+  });
+}
