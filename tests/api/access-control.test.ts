@@ -12,6 +12,7 @@ import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
+import { grantMoneyAccessRows } from './access/grant-money';
 import { grantPlanItemsAccessRows } from './access/grant-plan-items';
 import { grantProposalsAccessRows } from './access/grant-proposals';
 import { grantReviewAccessRows } from './access/grant-reviews';
@@ -163,6 +164,7 @@ const rows = [
   ...booksAccessRows,
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
+  ...grantMoneyAccessRows,
   ...grantPlanItemsAccessRows,
   ...grantReviewAccessRows,
   ...trainingAccessRows,

@@ -60,6 +60,7 @@ await database.connect();
 await countWrites(database);
 const ids = fuzzIds(database, await demoIds(api.db));
 const admin = await api.as('admin');
+const leader = await api.as('leader');
 const photo = await makeJpeg(64, 48);
 await madeFixtures();
 const document = (await api.anonymous().get('/api/openapi.json')).body;
@@ -83,6 +84,7 @@ async function madeFixtures() {
   const activity = await ids.of('activities', false);
   const uploaded = await sendFile(admin, 'POST', `/api/activities/${activity?.id}/photos`, photo, 'image/jpeg');
   expect([invite.status, reset.status, uploaded.status]).toEqual([201, 201, 201]);
+  await grantMoneyFixtures(main.organizationId);
   ids.inviteCode = invite.body.code;
   ids.resetCode = reset.body.code;
 }
@@ -96,16 +98,20 @@ const publicRoute =
 /**
  * Actions no admin holds, sent as the demo account whose role does: only the team writes its
  * proposals and answers comments on them (core's 'grants.proposal.write'); only the residents'
- * committee's official endorses one.
+ * committee's official endorses one; only the team claims its reimbursements ('grants.claim.submit').
  */
 const onlyFor: [RegExp, Client][] = [
   [/^POST \/api\/grant-proposals\/\{id\}\/endorsement$/, await api.as('official')],
-  [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw|adult-signature))?)?$/, await api.as('leader')],
-  [/^POST \/api\/grant-proposal-comments\/\{id\}\/response$/, await api.as('leader')],
+  [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw|adult-signature))?)?$/, leader],
+  [/^POST \/api\/grant-proposal-comments\/\{id\}\/response$/, leader],
   // A reviewer's own sheet and conflicts ('grants.review.write'): the demo expert, whose rows ids.ts finds.
   [/^(GET|PUT) \/api\/grant-review-assignments|^POST \/api\/grant-reviewers/, await api.as('expert')],
   // A team reads its own released scores ('grants.review.read_released').
-  [/^GET \/api\/grant-proposals\/\{id\}\/scores$/, await api.as('leader')],
+  [/^GET \/api\/grant-proposals\/\{id\}\/scores$/, leader],
+  [
+    /^(POST \/api\/grant-agreements\/\{id\}\/claims|PUT \/api\/grant-claims\/\{id\}|POST \/api\/grant-claims\/\{id\}\/receipts)$/,
+    leader,
+  ],
 ];
 const callerOf = (operation: Operation) =>
   publicRoute.test(operation.path)
@@ -170,6 +176,34 @@ async function buildBases(operation: Operation) {
   }
   if (!bases.length) return { problem: `the valid-looking request is refused: ${refusal}` };
   return { bases, foreignFor: (field: string) => found?.foreign.get(field) };
+}
+
+/**
+ * The main team's grant (the demo's approved proposal of round two, agreed here by the admin), with a
+ * claim and its receipt from the leader: the demo street's agreements belong to other teams, and
+ * the leader sends the team's claim writes.
+ */
+async function grantMoneyFixtures(organizationId: string) {
+  const proposal = await api.db
+    .selectFrom('grant_proposals')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('determination', '=', 'approved')
+    .executeTakeFirstOrThrow();
+  const agreement = await admin.post(`/api/grant-proposals/${proposal.id}/agreement`, {
+    grantorName: '社区基金会',
+    startsOn: '2026-07-01',
+    endsOn: '2026-12-31',
+  });
+  const claim = await leader.post(`/api/grant-agreements/${agreement.body.id}/claims`, {
+    lineKey: agreement.body.lines?.[0]?.key,
+    amountFen: 100,
+    spentOn: '2026-06-28',
+    description: '花苗',
+    advancedByName: '王阿姨',
+  });
+  const receipt = await sendFile(leader, 'POST', `/api/grant-claims/${claim.body.id}/receipts`, photo, 'image/jpeg');
+  expect([agreement.status, claim.status, receipt.status]).toEqual([201, 201, 201]);
 }
 
 const random = createRandom(seed);

@@ -6,6 +6,7 @@ import { demoPassword } from '@seedbed/demo';
 import { createApp, createDiskFileStore, listen } from '@seedbed/server';
 import pino from 'pino';
 import { benchDecisionTable } from './bench-decision-table';
+import { benchGrantLedger } from './bench-grant-ledger';
 import { measurePhonePages, phoneBenchUnavailable } from './bench-phone';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -77,10 +78,11 @@ export async function runBenchmarks() {
       figures[name] = { requests: times.length, p50Ms: round(times[49] ?? 0), p95Ms: round(times[94] ?? 0) };
     }
     const decisionTable = await benchDecisionTable(app, database.db, streetId ?? '', cookie);
+    const grantLedger = await benchGrantLedger(app, database.db, cookie);
     const loginTiming = await timeFailedLogins(app);
     const unavailable = phoneBenchUnavailable(webDistDir);
     const phone = unavailable ? { skipped: unavailable } : await benchPhonePages(app);
-    return { demoLoadMs: round(demoLoadMs), api: figures, decisionTable, loginTiming, phone };
+    return { demoLoadMs: round(demoLoadMs), api: figures, decisionTable, grantLedger, loginTiming, phone };
   } finally {
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
 import { placeErrorMessages } from './communities/place-error-messages';
 import { documentErrorMessages } from './documents/error-messages';
+import { grantMoneyErrorMessages } from './grants/claim-error-messages';
 import { grantErrorMessages } from './grants/error-messages';
 import { proposalErrorMessages } from './grants/proposal-error-messages';
 import { grantReviewErrorMessages } from './grants/review-error-messages';
@@ -44,6 +45,7 @@ export const errorCatalogue = {
   ...proposalErrorMessages,
   ...grantReviewErrorMessages,
   ...trainingErrorMessages,
+  ...grantMoneyErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

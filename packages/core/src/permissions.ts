@@ -6,6 +6,7 @@ import { booksPermissions } from './books/permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { documentPermissions } from './documents/permissions';
+import { grantMoneyPermissions } from './grants/claim-permissions';
 import { grantPermissions } from './grants/permissions';
 import { grantReviewPermissions } from './grants/review-permissions';
 import { organizationPermissions } from './organizations/permissions';
@@ -41,6 +42,7 @@ export const permissions = {
   ...grantPermissions,
   ...grantReviewPermissions,
   ...trainingPermissions,
+  ...grantMoneyPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
@@ -72,7 +74,7 @@ export const teamRoleGrants = {
     'volunteering.certify',
     'grants.proposal.write',
   ],
-  treasurer: ['organization.money.keep', 'grants.proposal.write'],
+  treasurer: ['organization.money.keep', 'grants.proposal.write', 'grants.claim.submit'],
   logistics: [],
   member: [],
 } as const satisfies Record<MemberRole, readonly Action[]>;

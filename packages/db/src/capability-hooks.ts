@@ -3,7 +3,12 @@ import { type ActivityMergeHook, eraseActivityTraces, exportActivityRecords } fr
 import { exportBookRecords } from './books';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
-import { eraseGrantObjectionContacts, exportGrantObjections } from './grants';
+import {
+  eraseGrantClaimAdvances,
+  eraseGrantObjectionContacts,
+  exportGrantClaimAdvances,
+  exportGrantObjections,
+} from './grants';
 import { eraseGrantConflictNotes, exportGrantConflicts } from './grants/review-privacy';
 import { exportOrganizationRecords } from './organizations';
 import type { PersonErasureHook, PersonExportHook } from './people';
@@ -32,6 +37,7 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseAccountTraces,
   eraseTrainingRecords,
   eraseGrantConflictNotes,
+  eraseGrantClaimAdvances,
 ];
 
 /**
@@ -50,6 +56,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportBookRecords,
   exportTrainingRecords,
   exportGrantConflicts,
+  exportGrantClaimAdvances,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

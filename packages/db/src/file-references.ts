@@ -19,10 +19,16 @@ export const fileKeyColumns = [
   column('organization_changes', 'document_file_key'),
   column('cash_entry_receipts', 'file_key'),
   column('cash_entry_receipts', 'thumbnail_key'),
+  column('grant_claim_receipts', 'file_key'),
+  column('grant_claim_receipts', 'thumbnail_key'),
 ] as const;
 
 /** Columns ending in `_key` that hold something else. */
-export const notFileKeyColumns = [column('activity_sign_ins', 'identity_key')] as const;
+export const notFileKeyColumns = [
+  column('activity_sign_ins', 'identity_key'),
+  // A claim's budget line of its agreement (core's AgreementLine key).
+  column('grant_claims', 'line_key'),
+] as const;
 
 /** One query listing every referenced key: the same text for Kysely and a plain pg client (backup). */
 export const referencedFileKeysSql = fileKeyColumns

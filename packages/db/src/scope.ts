@@ -322,6 +322,12 @@ export const scopeRules = {
     unknown: 'training.unknown_application',
   },
   training_sessions: { visible: byTrainingCohort('training_sessions'), unknown: 'training.unknown_session' },
+  // a grant's money (0025): seen with the team it was granted to; 报销会 sessions with their street
+  grant_agreements: { visible: byOrganization('grant_agreements'), unknown: 'grants.agreement_unknown' },
+  grant_tranches: { visible: byOrganization('grant_tranches'), unknown: 'grants.tranche_unknown' },
+  grant_claims: { visible: byOrganization('grant_claims'), unknown: 'grants.claim_unknown' },
+  grant_claim_receipts: { visible: byOrganization('grant_claim_receipts'), unknown: 'grants.claim_unknown' },
+  grant_claim_sessions: { visible: byStreet('grant_claim_sessions'), unknown: 'grants.claim_session_unknown' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

@@ -5,6 +5,7 @@ import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
+import { type GrantMoneyTables, grantMoneyTablesAfterProposals } from './grants/agreement-tables';
 import { type GrantReviewTables, grantReviewTablesAfterProposals } from './grants/review-tables';
 import { type GrantTables, grantTablesAfterActivities, grantTablesBeforeActivities } from './grants/tables';
 import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
@@ -107,7 +108,8 @@ export interface Database
     BooksTables,
     GrantTables,
     GrantReviewTables,
-    TrainingTables {
+    TrainingTables,
+    GrantMoneyTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -160,4 +162,6 @@ export const tablesInDependencyOrder = [
   ...trainingTablesAfterFoundation,
   // Reviews point at grant proposals, rounds, people, organizations and users.
   ...grantReviewTablesAfterProposals,
+  // A grant's money points at its proposal, activities, people and users.
+  ...grantMoneyTablesAfterProposals,
 ] as const satisfies readonly (keyof Database)[];

@@ -2,6 +2,7 @@ import type { ActivityDemoData } from './activity-extension';
 import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
 import type { GrantDemoData } from './grants-extension';
+import type { GrantMoneyDemoData } from './grants-money-extension';
 import type { GrantProposalDemoData } from './grants-proposals-extension';
 import type { GrantReviewDemoData } from './grants-review-extension';
 import type { PeopleDemoData } from './people-extension';
@@ -30,4 +31,5 @@ export type DemoData = Omit<
   GrantDemoData &
   GrantProposalDemoData &
   GrantReviewDemoData &
+  GrantMoneyDemoData &
   TrainingDemoData;

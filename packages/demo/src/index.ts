@@ -6,6 +6,7 @@ import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
 import type { DemoData } from './demo-data';
 import { generateGrantsDemo } from './grants-extension';
+import { generateGrantMoneyDemo } from './grants-money-extension';
 import { generateProposalsDemo } from './grants-proposals-extension';
 import { generateReviewsDemo } from './grants-review-extension';
 import { generateMemberships, markActivists } from './members';
@@ -179,6 +180,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...grants,
     ...proposals,
     ...generateReviewsDemo(random.fork('grants-review-extension'), base, grants, proposals, today),
+    ...generateGrantMoneyDemo(random.fork('grants-money-extension'), base, grants, proposals, today),
     // Training links its graduated cohort to the grants' rounds.
     ...generateTrainingDemo(random.fork('training-extension'), base, today, grants),
   };

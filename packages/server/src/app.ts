@@ -13,6 +13,7 @@ import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { documentRoutes } from './documents/routes';
 import { FileStoreUnavailableError } from './files/file-store';
+import { grantMoneyRoutes } from './grants/agreement-routes';
 import { grantRoutes } from './grants/routes';
 import { healthRoutes } from './health';
 import { requestBodyLimit } from './http/body-limits';
@@ -96,6 +97,7 @@ export function createApp(dependencies: AppDependencies) {
     booksFileRoutes,
     grantRoutes,
     trainingRoutes,
+    ...grantMoneyRoutes,
   ]) {
     app.route('/', routes);
   }

@@ -45,7 +45,7 @@ async function content(ctx: AccessContext): Promise<ProposalContentInput> {
 }
 
 /** A proposal straight in the tables (the routes under test do not make their own fixtures). */
-async function insertProposal(ctx: AccessContext, status: 'draft' | 'submitted'): Promise<string> {
+export async function insertProposal(ctx: AccessContext, status: 'draft' | 'submitted'): Promise<string> {
   const { roundId } = await roundFixture(ctx);
   const id = randomUUID();
   const now = new Date('2026-06-02T00:00:00Z');

@@ -42,6 +42,11 @@ const tableOfSegment: Record<string, string> = {
   'grant-objections': 'grant_round_objections',
   'grant-directions': 'grant_directions',
   'grant-proposals': 'grant_proposals',
+  // A grant's money (issue 17): /api/grant-agreements/{id}, grant-claims/{id}, grant-tranches/{id}, grant-claim-receipts/{id}.
+  'grant-agreements': 'grant_agreements',
+  'grant-claims': 'grant_claims',
+  'grant-tranches': 'grant_tranches',
+  'grant-claim-receipts': 'grant_claim_receipts',
   'grant-proposal-comments': 'grant_proposal_comments',
   // Training (issue 17): /api/training/programmes/{id}, cohorts/{id}, applications/{id}, sessions/{id}.
   programmes: 'training_programmes',
@@ -76,6 +81,7 @@ const tableOfField: [RegExp, string][] = [
   [/^streetIds?$/, 'streets'],
   [/^directionIds?$/, 'grant_directions'],
   [/^applicationIds?$/, 'training_applications'],
+  [/^sessionIds?$/, 'grant_claim_sessions'],
   [/^roundIds?$/, 'grant_rounds'],
   [/^needIds?$/, 'needs'],
   // 计划内: an activity's plan item (grant_plan_items), one of the team's approved proposals.

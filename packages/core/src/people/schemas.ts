@@ -206,6 +206,7 @@ export const personExportSections = [
   'trainingApplications',
   'trainingGuarantees',
   'grantReviewerConflicts',
+  'grantClaimAdvances',
   'accounts',
   'invites',
 ] as const;

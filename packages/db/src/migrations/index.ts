@@ -23,6 +23,7 @@ import * as grantRounds from './0021-grant-rounds';
 import * as training from './0022-training';
 import * as grantProposals from './0023-grant-proposals';
 import * as grantReviews from './0024-grant-reviews';
+import * as grantMoney from './0025-grant-money';
 import * as graduateReserve from './0026-graduate-reserve';
 import * as grantProposalComments from './0027-grant-proposal-comments';
 import * as activityPlanItems from './0028-activity-plan-items';
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0022-training': training,
   '0023-grant-proposals': grantProposals,
   '0024-grant-reviews': grantReviews,
+  '0025-grant-money': grantMoney,
   '0026-graduate-reserve': graduateReserve,
   '0027-grant-proposal-comments': grantProposalComments,
   '0028-activity-plan-items': activityPlanItems,

@@ -1,15 +1,19 @@
-import { createHash } from 'node:crypto';
-import { bookSheetLabels, type CashEntry, entryIdParamSchema, fail, ok, type Result } from '@seedbed/core';
+import { bookSheetLabels, type CashEntry, entryIdParamSchema, type Result } from '@seedbed/core';
 import { addReceipt, findCashEntriesForExport, findReceipt, findReceiptEntry } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { serveFile } from '../activities';
-import { defaultPhotoLimits, processPhoto, removeStoredPhoto, sniffPhotoType, storePhoto } from '../files/photos';
-import { answerBody, answerWith, type Call, respond, withStatus } from '../http/answer';
+import {
+  photoFileResponses,
+  photoSizeQuerySchema,
+  photoUploadBody,
+  photoUploadResponses,
+  takeUploadedPhoto,
+} from '../files/photo-upload';
+import { answerBody, answerWith, type Call, respond } from '../http/answer';
 import type { AppEnv } from '../http/env';
-import { jsonOk, routesOf } from '../http/openapi';
+import { routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { readUpload } from '../http/upload';
 import { cashBookSheet, xlsxType } from './book-xlsx';
 
 /**
@@ -27,14 +31,9 @@ const upload = route({
   summary: 'Add a receipt photo to an entry (the treasurer, staff); the same bytes again answer the stored one',
   request: {
     params: entryIdParamSchema,
-    body: { content: { 'image/jpeg': binary, 'image/png': binary, 'image/webp': binary }, required: true },
+    body: photoUploadBody,
   },
-  responses: {
-    201: jsonOk(receiptSchema, 'stored'),
-    200: jsonOk(receiptSchema, 'already stored (a retry)'),
-    413: { description: 'Too large.' },
-    415: { description: 'Not a photo.' },
-  },
+  responses: photoUploadResponses(receiptSchema),
 });
 
 const receiptParams = z.object({ id: z.uuid(), receiptId: z.uuid() });
@@ -42,11 +41,8 @@ const receipt = route({
   method: 'get',
   path: '/api/organizations/{id}/books/receipts/{receiptId}',
   summary: 'A receipt photo (display rendition) for those who may read the book',
-  request: { params: receiptParams, query: z.object({ size: z.enum(['display', 'thumbnail']).optional() }) },
-  responses: {
-    200: { content: { 'image/jpeg': binary }, description: 'the photo' },
-    304: { description: 'not changed' },
-  },
+  request: { params: receiptParams, query: photoSizeQuerySchema },
+  responses: photoFileResponses,
 });
 
 const sheet = route({
@@ -65,30 +61,7 @@ async function takeReceipt(
 ): Promise<Result<unknown>> {
   const entry = await findReceiptEntry(call, organizationId, entryId);
   if (!entry.ok) return entry;
-  const limits = defaultPhotoLimits;
-  const bytes = await readUpload(c, limits.maxBytes);
-  if (!bytes) return fail('photo.too_large', { maxMegabytes: Math.round(limits.maxBytes / 1024 / 1024) });
-  const sniffed = sniffPhotoType(bytes);
-  if (sniffed === null) return fail('photo.not_image');
-  if (sniffed !== 'jpg' && sniffed !== 'png' && sniffed !== 'webp') return fail('photo.unsupported_type');
-  const processed = await processPhoto(bytes, limits);
-  if (!processed.ok) return processed;
-  const { files } = c.get('deps');
-  const stored = await storePhoto(files, processed.value, 'receipts');
-  const remove = () => removeStoredPhoto(files, stored);
-  const added = await addReceipt(call, {
-    organizationId,
-    entryId,
-    fileKey: stored.displayKey,
-    thumbnailKey: stored.thumbnailKey,
-    contentSha256: createHash('sha256').update(bytes).digest('hex'),
-  }).catch(async (error: unknown) => {
-    await remove();
-    throw error;
-  });
-  if (!added.ok || !added.value.created) await remove();
-  if (!added.ok) return added;
-  return ok(withStatus(added.value.receipt, added.value.created ? 201 : 200));
+  return takeUploadedPhoto(c, 'receipts', (photo) => addReceipt(call, { organizationId, entryId, ...photo }));
 }
 
 const kindOf = (labels: (typeof bookSheetLabels)['zh-CN']) => (entry: CashEntry) =>

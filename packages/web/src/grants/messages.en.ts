@@ -1,3 +1,4 @@
+import { grantMoneyMessagesEn } from './agreement-messages.en';
 import type { GrantsMessages } from './messages';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
@@ -102,5 +103,6 @@ export const grantsMessagesEn: GrantsMessages = {
       saveSteps: 'Save steps',
       review: 'Review and decisions',
     },
+    money: grantMoneyMessagesEn,
   },
 };

@@ -1,3 +1,5 @@
+import { grantMoneyMessagesZh } from './agreement-messages';
+
 /**
  * This capability's strings (micro-grant rounds 微公益创投), merged into the catalogues by
  * i18n/zh-CN.ts and i18n/en.ts. zh-CN gives the shape; en is typed against it. Keys live under
@@ -101,6 +103,7 @@ const zhCN = {
       graduateCount: '共 {{count}} 人',
       graduateOf: '{{cohort}}，{{date}} 毕业',
     },
+    money: grantMoneyMessagesZh,
   },
 };
 export type GrantsMessages = typeof zhCN;

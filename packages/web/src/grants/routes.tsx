@@ -27,6 +27,13 @@ const ProposalPrintPage = lazyPage(
   () => import('./proposal-print-page').then((m) => m.ProposalPrintPage),
   ['proposals'],
 );
+// A grant's money: the team's pages are opened on phones.
+const AgreementPage = lazyPage(() => import('./agreement-page').then((m) => m.AgreementPage), ['grants']);
+const ClaimFormPage = lazyPage(() => import('./claim-form-page').then((m) => m.ClaimFormPage), ['grants']);
+const TeamAgreementsPage = lazyPage(
+  () => import('./team-agreements-page').then((m) => m.TeamAgreementsPage),
+  ['grants'],
+);
 
 /** This capability's pages (micro-grant rounds, proposals), placed by app.tsx inside the signed-in area. Static paths first. */
 export function grantRoutes() {
@@ -46,6 +53,9 @@ export function grantRoutes() {
       <Route path="/proposals/:id/edit" element={<ProposalFormPage />} />
       <Route path="/proposals/:id/print" element={<ProposalPrintPage />} />
       <Route path="/proposals/:id" element={<ProposalPage />} />
+      <Route path="/grants/agreements/:id/claims/new" element={<ClaimFormPage />} />
+      <Route path="/grants/agreements/:id" element={<AgreementPage />} />
+      <Route path="/organizations/:id/grants" element={<TeamAgreementsPage />} />
     </>
   );
 }

@@ -1,0 +1,43 @@
+import { formatFen, type GrantAgreement } from '@seedbed/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { currentLocale } from '../i18n';
+import { useDocumentTitle } from '../shared/document-title';
+import { ResourceView } from '../shared/resource-view';
+import { useResource } from '../shared/use-resource';
+import './grants.css';
+
+/** A team's grants on a phone: one big card per agreement, opened in one tap. */
+export function TeamAgreementsPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  useDocumentTitle(t('grants.money.teamTitle'));
+  const { resource, reload } = useResource<GrantAgreement[]>(
+    `/api/organizations/${encodeURIComponent(id)}/grant-agreements`,
+  );
+  return (
+    <article className="page page--narrow" data-testid="grant-team-agreements">
+      <header className="page-header">
+        <h1>{t('grants.money.teamTitle')}</h1>
+      </header>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(agreements) =>
+          agreements.length === 0 ? (
+            <p className="muted">{t('grants.money.none')}</p>
+          ) : (
+            <ul className="grant-agreements">
+              {agreements.map((agreement) => (
+                <li key={agreement.id} className="card">
+                  <Link className="button button--secondary button--block" to={`/grants/agreements/${agreement.id}`}>
+                    {agreement.title} · {formatFen(agreement.approvedFen, currentLocale())}
+                    {agreement.closedAt && ` · ${t('grants.money.closed')}`}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </ResourceView>
+    </article>
+  );
+}
