@@ -31,9 +31,11 @@ describe('roles inside a team', () => {
     for (const action of teamRoleGrants.deputy) expect(can('organization_leader', action), action).toBe(true);
   });
 
-  it('gives the treasurer the money pages and none of the deputy’s work', () => {
+  it('gives the treasurer the money pages and none of the deputy’s work but the proposal they write together', () => {
     expect(can(treasurer, 'organization.money.keep')).toBe(true);
-    for (const action of teamRoleGrants.deputy) expect(can(treasurer, action), action).toBe(false);
+    expect(can(treasurer, 'grants.proposal.write')).toBe(true);
+    for (const action of teamRoleGrants.deputy)
+      if (action !== 'grants.proposal.write') expect(can(treasurer, action), action).toBe(false);
   });
 
   it('leaves the money to the treasurer and staff, not to the leader alone', () => {
