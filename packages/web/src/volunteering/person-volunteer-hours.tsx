@@ -102,7 +102,7 @@ function Certificates({ record, onChanged }: { record: PersonHours; onChanged: (
         <button
           key={organization.id}
           type="button"
-          className="button button--secondary"
+          className="button button--secondary button--wrap"
           disabled={isSending}
           onClick={() => issue(organization.id)}
           data-testid="certificate-issue"
