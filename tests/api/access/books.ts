@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { demoPassword } from '@seedbed/demo';
 import { sql } from 'kysely';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
-import { Client, type TestApi } from '../../support/api';
+import { receiptOncePerDatabase } from '../../support/access-receipts';
+import type { Client } from '../../support/api';
 import { makeJpeg, sendFile } from '../../support/images';
 
 /**
@@ -81,30 +81,13 @@ async function insertHandover(ctx: AccessContext): Promise<string> {
   return id;
 }
 
-/** The admin, signed in once per database through the row's app (to make a receipt to read). */
-const receipts = new WeakMap<object, Promise<string>>();
-function sharedReceipt(client: Client, ctx: AccessContext): Promise<string> {
-  let made = receipts.get(ctx.db);
-  if (!made) {
-    made = (async () => {
-      const api = (client as unknown as { api: Pick<TestApi, 'request'> }).api;
-      const admin = new Client(api);
-      await admin.post('/api/auth/login', { login: 'admin', password: demoPassword });
-      const entryId = await insertIncome(ctx);
-      const sent = await sendFile(
-        admin,
-        'POST',
-        `${book(ctx)}/entries/${entryId}/receipts`,
-        await makeJpeg(320, 240),
-        'image/jpeg',
-      );
-      if (sent.status !== 201) throw new Error(`receipt upload failed: ${JSON.stringify(sent.body)}`);
-      return sent.body.id as string;
-    })();
-    receipts.set(ctx.db, made);
-  }
-  return made;
-}
+/** A receipt of an income entry, sent once per database by the admin. */
+const sharedReceipt = (client: Client, ctx: AccessContext) =>
+  receiptOncePerDatabase(client, ctx, {
+    kind: 'book entry',
+    sender: 'admin',
+    uploadPathOf: async () => `${book(ctx)}/entries/${await insertIncome(ctx)}/receipts`,
+  });
 
 /** 财务公开: the team (every team role), staff, and the committee and street it serves. */
 const readers = all(403, {

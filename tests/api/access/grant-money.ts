@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { demoPassword } from '@seedbed/demo';
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
-import { Client, type TestApi } from '../../support/api';
+import { receiptOncePerDatabase } from '../../support/access-receipts';
+import type { Client } from '../../support/api';
 import { makeJpeg, sendFile } from '../../support/images';
 import { insertProposal } from './grant-proposals';
 
@@ -159,30 +159,13 @@ async function insertTranche(ctx: AccessContext): Promise<string> {
   return id;
 }
 
-/** A receipt of a claim, sent once per database by the team's leader through the row's app. */
-const receipts = new WeakMap<object, Promise<string>>();
-function sharedReceipt(client: Client, ctx: AccessContext): Promise<string> {
-  let made = receipts.get(ctx.db);
-  if (!made) {
-    made = (async () => {
-      const api = (client as unknown as { api: Pick<TestApi, 'request'> }).api;
-      const leader = new Client(api);
-      await leader.post('/api/auth/login', { login: 'leader', password: demoPassword });
-      const claimId = await insertClaim(ctx, 'submitted');
-      const sent = await sendFile(
-        leader,
-        'POST',
-        `/api/grant-claims/${claimId}/receipts`,
-        await makeJpeg(320, 240),
-        'image/jpeg',
-      );
-      if (sent.status !== 201) throw new Error(`claim receipt upload failed: ${JSON.stringify(sent.body)}`);
-      return sent.body.id as string;
-    })();
-    receipts.set(ctx.db, made);
-  }
-  return made;
-}
+/** A receipt of a claim, sent once per database by the team's leader. */
+const sharedReceipt = (client: Client, ctx: AccessContext) =>
+  receiptOncePerDatabase(client, ctx, {
+    kind: 'claim',
+    sender: 'leader',
+    uploadPathOf: async () => `/api/grant-claims/${await insertClaim(ctx, 'submitted')}/receipts`,
+  });
 
 const agreementPath = async (ctx: AccessContext, rest = '') =>
   `/api/grant-agreements/${await sharedAgreement(ctx)}${rest}`;

@@ -1,8 +1,12 @@
 import type { Locale } from '../shared/locale';
 import type { EntryDirection, ExpenseCategory, IncomeSource } from './schemas';
 
-/** Words of the book's sheet (server/src/books/book-xlsx.ts); the web's are in web/src/books/messages.ts. */
-export const bookSheetLabels: Record<
+/**
+ * The book's words for directions, sources and categories: one list for the sheet
+ * (server/src/books/book-xlsx.ts) and the web's catalogue (web/src/books/messages.ts), so a
+ * treasurer reads the same words on the phone and in the downloaded book.
+ */
+export const bookLabels: Record<
   Locale,
   {
     direction: Record<EntryDirection, string>;
@@ -20,18 +24,18 @@ export const bookSheetLabels: Record<
       charity_sale: '义卖',
       membership_fee: '会费',
       paid_service: '公益付费服务',
-      member_advance: '垫付',
-      other: '其他收入',
+      member_advance: '队员垫付',
+      other: '其他',
     },
     category: {
       activity_supplies: '活动物资',
       venue: '场地',
       transport: '交通',
-      printing: '打印',
-      food: '餐饮',
+      printing: '打印复印',
+      food: '吃饭喝水',
       equipment: '设备',
       advance_repayment: '还垫付',
-      other: '其他支出',
+      other: '其他',
     },
   },
   en: {
@@ -45,17 +49,17 @@ export const bookSheetLabels: Record<
       membership_fee: 'Membership fees',
       paid_service: 'Paid service',
       member_advance: 'Member advance',
-      other: 'Other income',
+      other: 'Other',
     },
     category: {
       activity_supplies: 'Activity supplies',
       venue: 'Venue',
       transport: 'Transport',
       printing: 'Printing',
-      food: 'Food',
+      food: 'Food and drink',
       equipment: 'Equipment',
       advance_repayment: 'Advance repaid',
-      other: 'Other expense',
+      other: 'Other',
     },
   },
 };

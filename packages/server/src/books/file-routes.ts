@@ -1,4 +1,4 @@
-import { bookSheetLabels, type CashEntry, entryIdParamSchema, type Result } from '@seedbed/core';
+import { bookLabels, type CashEntry, entryIdParamSchema, type Result } from '@seedbed/core';
 import { addReceipt, findCashEntriesForExport, findReceipt, findReceiptEntry } from '@seedbed/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -64,7 +64,7 @@ async function takeReceipt(
   return takeUploadedPhoto(c, 'receipts', (photo) => addReceipt(call, { organizationId, entryId, ...photo }));
 }
 
-const kindOf = (labels: (typeof bookSheetLabels)['zh-CN']) => (entry: CashEntry) =>
+const kindOf = (labels: (typeof bookLabels)['zh-CN']) => (entry: CashEntry) =>
   entry.source ? labels.source[entry.source] : entry.category ? labels.category[entry.category] : '';
 
 export const booksFileRoutes = newRouter()
@@ -92,7 +92,7 @@ export const booksFileRoutes = newRouter()
       (call) => findCashEntriesForExport(call, c.req.valid('param').id),
       async ({ entries }) => {
         const locale = c.get('locale') ?? 'zh-CN';
-        const labels = bookSheetLabels[locale];
+        const labels = bookLabels[locale];
         const bytes = await cashBookSheet(
           entries,
           { direction: (d) => labels.direction[d], kind: kindOf(labels) },

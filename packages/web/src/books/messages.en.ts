@@ -1,3 +1,4 @@
+import { bookLabels } from '@seedbed/core';
 import type { BooksMessages } from './messages';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
@@ -16,28 +17,9 @@ export const booksMessagesEn: BooksMessages = {
     reversed: 'Reversed',
     reversal: 'Reversal: {{reason}}',
     receipt: 'Receipt',
-    direction: { income: 'Income', expense: 'Expense' },
-    source: {
-      grant: 'Grant',
-      community_fund: 'Community fund',
-      sponsorship: 'Sponsorship',
-      donation: 'Donation',
-      charity_sale: 'Charity sale',
-      membership_fee: 'Membership fees',
-      paid_service: 'Paid service',
-      member_advance: 'Member advance',
-      other: 'Other',
-    },
-    category: {
-      activity_supplies: 'Activity supplies',
-      venue: 'Venue',
-      transport: 'Transport',
-      printing: 'Printing',
-      food: 'Food and drink',
-      equipment: 'Equipment',
-      advance_repayment: 'Advance repaid',
-      other: 'Other',
-    },
+    direction: bookLabels.en.direction,
+    source: bookLabels.en.source,
+    category: bookLabels.en.category,
     form: {
       title: 'Record money',
       directionLabel: 'Money in or money out?',

@@ -1,4 +1,4 @@
-import type { EntryDirection, ExpenseCategory, IncomeSource } from '@seedbed/core';
+import { bookLabels } from '@seedbed/core';
 
 /**
  * This capability's strings (a team's own cash book 账本), merged into the catalogues by i18n/zh-CN.ts
@@ -19,28 +19,9 @@ const zhCN = {
     reversed: '已冲销',
     reversal: '冲销：{{reason}}',
     receipt: '票据',
-    direction: { income: '收入', expense: '支出' } satisfies Record<EntryDirection, string>,
-    source: {
-      grant: '资助/微创投',
-      community_fund: '共建资金',
-      sponsorship: '赞助',
-      donation: '捐赠',
-      charity_sale: '义卖',
-      membership_fee: '会费',
-      paid_service: '公益付费服务',
-      member_advance: '队员垫付',
-      other: '其他',
-    } satisfies Record<IncomeSource, string>,
-    category: {
-      activity_supplies: '活动物资',
-      venue: '场地',
-      transport: '交通',
-      printing: '打印复印',
-      food: '吃饭喝水',
-      equipment: '设备',
-      advance_repayment: '还垫付',
-      other: '其他',
-    } satisfies Record<ExpenseCategory, string>,
+    direction: bookLabels['zh-CN'].direction,
+    source: bookLabels['zh-CN'].source,
+    category: bookLabels['zh-CN'].category,
     form: {
       title: '记一笔',
       directionLabel: '是收钱还是花钱？',
