@@ -9,7 +9,7 @@ import {
 } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
-import { FormFooter } from '../shared/form-footer';
+import { FoldedForm } from '../shared/folded-form';
 import { formInput } from '../shared/form-input';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
@@ -33,30 +33,23 @@ export function ReviewForm({ organizationId, onDone }: { organizationId: string;
     },
   );
   return (
-    <details className="registry-details">
-      <summary>{t('coaching.reviewForm.title')}</summary>
-      <form className="form" data-testid="coaching-review-form" noValidate onSubmit={form.onSubmit}>
-        <TextField label={t('coaching.reviewForm.reviewedOn')} type="date" {...form.field('reviewedOn')} />
-        <TextField
-          label={t('coaching.reviewForm.whatChanged')}
-          multiline
-          {...form.field('whatChanged')}
-          testId="coaching-review-changed"
-        />
-        <TextField
-          label={t('coaching.reviewForm.nextStep')}
-          {...form.field('nextStep')}
-          testId="coaching-review-next"
-        />
-        <TextField label={t('coaching.reviewForm.nextStepOn')} type="date" {...form.field('nextStepOn')} />
-        <FormFooter
-          state={form}
-          label={t('coaching.reviewForm.save')}
-          savedLabel={t('coaching.reviewForm.saved')}
-          testId="coaching-review-save"
-        />
-      </form>
-    </details>
+    <FoldedForm
+      title={t('coaching.reviewForm.title')}
+      testId="coaching-review-form"
+      form={form}
+      submitLabel={t('coaching.reviewForm.save')}
+      savedLabel={t('coaching.reviewForm.saved')}
+    >
+      <TextField label={t('coaching.reviewForm.reviewedOn')} type="date" {...form.field('reviewedOn')} />
+      <TextField
+        label={t('coaching.reviewForm.whatChanged')}
+        multiline
+        {...form.field('whatChanged')}
+        testId="coaching-review-changed"
+      />
+      <TextField label={t('coaching.reviewForm.nextStep')} {...form.field('nextStep')} testId="coaching-review-next" />
+      <TextField label={t('coaching.reviewForm.nextStepOn')} type="date" {...form.field('nextStepOn')} />
+    </FoldedForm>
   );
 }
 
@@ -88,41 +81,38 @@ export function PlanForm({
   );
   const support = form.values.supportKinds;
   return (
-    <details className="registry-details">
-      <summary>{plan ? t('coaching.planForm.edit') : t('coaching.planForm.create')}</summary>
-      <form className="form" data-testid="coaching-plan-form" noValidate onSubmit={form.onSubmit}>
-        <TextField
-          label={t('coaching.planForm.goal')}
-          multiline
-          {...form.field('goal')}
-          testId="coaching-plan-goal-input"
-        />
-        <Chips
-          label={t('coaching.planForm.supportKinds')}
-          options={supportKinds.map((kind) => ({ value: kind, label: t(`coaching.support.${kind}`) }))}
-          selected={support}
-          onToggle={(kind) =>
-            form.set('supportKinds', support.includes(kind) ? support.filter((k) => k !== kind) : [...support, kind])
-          }
-          testId="coaching-plan-support"
-        />
-        <TextField label={t('coaching.planForm.nextStep')} {...form.field('nextStep')} />
-        <TextField label={t('coaching.planForm.nextStepOn')} type="date" {...form.field('nextStepOn')} />
-        <SelectField
-          label={t('coaching.planForm.status')}
-          {...form.field('status')}
-          options={(['active', 'paused', 'completed'] as const).map((s) => ({
-            value: s,
-            label: t(`coaching.status.${s}`),
-          }))}
-        />
-        <FormFooter
-          state={form}
-          label={t('coaching.planForm.save')}
-          savedLabel={t('coaching.planForm.saved')}
-          testId="coaching-plan-save"
-        />
-      </form>
-    </details>
+    <FoldedForm
+      title={plan ? t('coaching.planForm.edit') : t('coaching.planForm.create')}
+      testId="coaching-plan-form"
+      form={form}
+      submitLabel={t('coaching.planForm.save')}
+      savedLabel={t('coaching.planForm.saved')}
+    >
+      <TextField
+        label={t('coaching.planForm.goal')}
+        multiline
+        {...form.field('goal')}
+        testId="coaching-plan-goal-input"
+      />
+      <Chips
+        label={t('coaching.planForm.supportKinds')}
+        options={supportKinds.map((kind) => ({ value: kind, label: t(`coaching.support.${kind}`) }))}
+        selected={support}
+        onToggle={(kind) =>
+          form.set('supportKinds', support.includes(kind) ? support.filter((k) => k !== kind) : [...support, kind])
+        }
+        testId="coaching-plan-support"
+      />
+      <TextField label={t('coaching.planForm.nextStep')} {...form.field('nextStep')} />
+      <TextField label={t('coaching.planForm.nextStepOn')} type="date" {...form.field('nextStepOn')} />
+      <SelectField
+        label={t('coaching.planForm.status')}
+        {...form.field('status')}
+        options={(['active', 'paused', 'completed'] as const).map((s) => ({
+          value: s,
+          label: t(`coaching.status.${s}`),
+        }))}
+      />
+    </FoldedForm>
   );
 }

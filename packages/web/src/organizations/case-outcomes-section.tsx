@@ -2,6 +2,7 @@ import { type CaseOutcome, can, caseOutcomeInputSchema, shanghaiDate } from '@se
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
 import { api } from '../shared/api';
+import { FoldedForm } from '../shared/folded-form';
 import { formInput } from '../shared/form-input';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
@@ -9,7 +10,6 @@ import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
-import { FoldedForm } from './folded-form';
 
 /** 成效反馈表 entries about this organization, with the CSV export (for roles that may read them). */
 export function CaseOutcomesSection({ organizationId }: { organizationId: string }) {
@@ -77,7 +77,12 @@ function CaseOutcomeForm({ organizationId, onDone }: { organizationId: string; o
     },
   );
   return (
-    <FoldedForm title={t('organizations.forms.caseOutcome.title')} testId="case-outcome-form" form={form}>
+    <FoldedForm
+      title={t('organizations.forms.caseOutcome.title')}
+      testId="case-outcome-form"
+      form={form}
+      submitLabel={t('organizations.forms.submit')}
+    >
       <TextField label={t('organizations.forms.caseOutcome.recordedOn')} type="date" {...form.field('recordedOn')} />
       <TextField
         label={t('organizations.cases.difficulty')}

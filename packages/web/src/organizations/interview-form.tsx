@@ -1,10 +1,10 @@
 import { interviewInputSchema, shanghaiDate } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
+import { FoldedForm } from '../shared/folded-form';
 import { formInput } from '../shared/form-input';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
-import { FoldedForm } from './folded-form';
 
 const interviewTopics = ['origin', 'development', 'activities', 'difficulties', 'hopes', 'notes'] as const;
 const noTopics = { origin: '', development: '', activities: '', difficulties: '', hopes: '', notes: '' };
@@ -23,7 +23,12 @@ export function InterviewForm({ organizationId, onDone }: { organizationId: stri
     },
   );
   return (
-    <FoldedForm title={t('organizations.forms.interview.title')} testId="interview-form" form={form}>
+    <FoldedForm
+      title={t('organizations.forms.interview.title')}
+      testId="interview-form"
+      form={form}
+      submitLabel={t('organizations.forms.submit')}
+    >
       <TextField
         label={t('organizations.forms.interview.interviewedOn')}
         type="date"

@@ -22,6 +22,7 @@ import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
 import { useCommunityOptions, usePeopleOptions } from './pickers';
+import '../shared/folded-form.css';
 import './organizations.css';
 
 /**
@@ -133,7 +134,7 @@ export function NewOrganizationPage() {
           testId="new-organization-founded"
         />
         <TextField label={t('organizations.newOrganization.description')} multiline {...form.field('description')} />
-        <details className="registry-details" data-testid="new-organization-backfill">
+        <details className="folded-form" data-testid="new-organization-backfill">
           <summary>{t('organizations.pickers.backfill')}</summary>
           <SelectField
             label={t('organizations.pickers.filingStatus')}

@@ -14,12 +14,12 @@ import {
 } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
+import { FoldedForm } from '../shared/folded-form';
 import { formInput } from '../shared/form-input';
 import { SearchSelect } from '../shared/search-select';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
-import { FoldedForm } from './folded-form';
 import { useCommunityOptions, useOrganizationOptions } from './pickers';
 
 /** Staff forms of the registry: dated changes, served communities, relations (interviews: interview-form.tsx). */
@@ -54,7 +54,12 @@ export function ChangeForm({ organizationId, onDone }: { organizationId: string;
         ? t(`filingStatus.${v as 'none'}`)
         : t(`organizationStatus.${v as 'active'}`);
   return (
-    <FoldedForm title={t('organizations.forms.change.title')} testId="change-form" form={form}>
+    <FoldedForm
+      title={t('organizations.forms.change.title')}
+      testId="change-form"
+      form={form}
+      submitLabel={t('organizations.forms.submit')}
+    >
       <SelectField
         label={t('organizations.forms.change.field')}
         value={field}
@@ -138,7 +143,12 @@ export function ServedCommunityForms({
   const endingCommunityId = endingOf(end.values.endingId);
   return (
     <>
-      <FoldedForm title={t('organizations.forms.served.title')} testId="served-add-form" form={add}>
+      <FoldedForm
+        title={t('organizations.forms.served.title')}
+        testId="served-add-form"
+        form={add}
+        submitLabel={t('organizations.forms.submit')}
+      >
         <SelectField
           label={t('organizations.forms.served.community')}
           {...add.field('communityId')}
@@ -151,7 +161,12 @@ export function ServedCommunityForms({
         <TextField label={t('organizations.forms.served.since')} type="date" {...add.field('since')} />
       </FoldedForm>
       {current.length > 0 && (
-        <FoldedForm title={t('organizations.forms.served.endTitle')} testId="served-end-form" form={end}>
+        <FoldedForm
+          title={t('organizations.forms.served.endTitle')}
+          testId="served-end-form"
+          form={end}
+          submitLabel={t('organizations.forms.submit')}
+        >
           <SelectField
             label={t('organizations.forms.served.community')}
             value={endingCommunityId}
@@ -190,7 +205,12 @@ export function RelationForm({
     },
   );
   return (
-    <FoldedForm title={t('organizations.forms.relation.title')} testId="relation-form" form={form}>
+    <FoldedForm
+      title={t('organizations.forms.relation.title')}
+      testId="relation-form"
+      form={form}
+      submitLabel={t('organizations.forms.submit')}
+    >
       <SearchSelect
         label={t('organizations.forms.relation.organization')}
         {...form.field('relatedOrganizationId')}

@@ -9,11 +9,11 @@ import {
 } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
+import { FoldedForm } from '../shared/folded-form';
 import { formInput } from '../shared/form-input';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
-import { FoldedForm } from './folded-form';
 
 /** Forms a leader (or staff) uses for sub-teams and chat groups: short, most fields optional. */
 
@@ -43,7 +43,12 @@ export function SubTeamMemberForm({ organizationId, registry, onDone }: TeamForm
   const members = (registry.memberHistory ?? []).filter((m) => m.leftOn === null);
   if (registry.subTeams.length === 0) return null;
   return (
-    <FoldedForm title={t('organizations.forms.subTeamMember.title')} testId="sub-team-member-form" form={form}>
+    <FoldedForm
+      title={t('organizations.forms.subTeamMember.title')}
+      testId="sub-team-member-form"
+      form={form}
+      submitLabel={t('organizations.forms.submit')}
+    >
       <SelectField
         label={t('organizations.forms.subTeamMember.subTeam')}
         {...form.field('subTeamId')}
@@ -90,7 +95,12 @@ export function ChatGroupForm({ organizationId, registry, onDone }: TeamFormProp
     },
   );
   return (
-    <FoldedForm title={t('organizations.forms.chatGroup.title')} testId="chat-group-add" form={form}>
+    <FoldedForm
+      title={t('organizations.forms.chatGroup.title')}
+      testId="chat-group-add"
+      form={form}
+      submitLabel={t('organizations.forms.submit')}
+    >
       <TextField label={t('organizations.chatGroups.name')} {...form.field('name')} testId="chat-group-name" />
       <SelectField
         label={t('organizations.forms.chatGroup.layer')}
@@ -134,7 +144,12 @@ export function ChatCountForm({ organizationId, registry, onDone }: TeamFormProp
   );
   if (registry.chatGroups.length === 0) return null;
   return (
-    <FoldedForm title={t('organizations.forms.chatCount.title')} testId="chat-count-form" form={form}>
+    <FoldedForm
+      title={t('organizations.forms.chatCount.title')}
+      testId="chat-count-form"
+      form={form}
+      submitLabel={t('organizations.forms.submit')}
+    >
       <SelectField
         label={t('organizations.forms.chatCount.group')}
         {...form.field('groupId')}
