@@ -57,12 +57,13 @@ describe('a training cohort, from applications to graduation', () => {
     if (!accepted || !declined || !guarantor) throw new Error('the demo street has residents');
     const { context, page } = await pageAs(browser, 'staff', 'desktop');
     await page.goto(`${baseUrl()}/training`);
-    await page.getByTestId('training-programme').first().waitFor();
-    await page.getByTestId('training-new-cohort').first().click();
-    await page.getByTestId('training-cohort-name').fill(cohortName);
-    await page.getByTestId('training-cohort-starts').fill(testDate(-28));
-    await page.getByTestId('training-cohort-planned').fill('2');
-    await page.getByTestId('training-cohort-save').click();
+    // Each programme folds its own new-cohort form: open the first programme's.
+    const programme = page.getByTestId('training-programme').first();
+    await programme.getByTestId('training-new-cohort-details').locator('summary').click();
+    await programme.getByTestId('training-cohort-name').fill(cohortName);
+    await programme.getByTestId('training-cohort-starts').fill(testDate(-28));
+    await programme.getByTestId('training-cohort-planned').fill('2');
+    await programme.getByTestId('training-new-cohort-submit').click();
     await page.getByTestId('training-cohort-link').filter({ hasText: cohortName }).click();
     await page.getByTestId('training-cohort-page').waitFor();
 

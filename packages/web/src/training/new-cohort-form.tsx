@@ -1,99 +1,67 @@
-import { useState } from 'react';
+import { trainingCohortInputSchema } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
-import { ErrorNotice } from '../shared/error-notice';
+import { FoldedForm } from '../shared/folded-form';
+import { formInput } from '../shared/form-input';
 import { TextField } from '../shared/text-field';
-import { useWrite } from './use-write';
+import { useSchemaForm } from '../shared/use-schema-form';
 
 const defaultCommitment =
   '我自愿参加培训，承诺：按时上课，不无故缺席；认真完成课后实践；结业后在社区里牵头或参与一件公共的事。';
 
-/** Opens a cohort of a programme: few required fields (name, start, commitment text); the rule defaults. */
+/**
+ * Opens a cohort of a programme: few required fields (name, start, commitment text); the planned
+ * sessions default to 8 and, left blank, the attendance rule to all but one of them (core's default).
+ */
 export function NewCohortForm({ programmeId, onMade }: { programmeId: string; onMade: () => void }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [place, setPlace] = useState('');
-  const [plannedSessions, setPlannedSessions] = useState('8');
-  const [minimum, setMinimum] = useState('');
-  const [commitmentText, setCommitmentText] = useState(defaultCommitment);
-  const write = useWrite(() => {
-    setOpen(false);
-    onMade();
-  });
-  if (!open)
-    return (
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => setOpen(true)}
-        data-testid="training-new-cohort"
-      >
-        {t('training.list.newCohort')}
-      </button>
-    );
+  const form = useSchemaForm(
+    trainingCohortInputSchema,
+    {
+      name: '',
+      startsOn: '',
+      place: '',
+      plannedSessions: '8',
+      minimumSessionsAttended: '',
+      commitmentText: defaultCommitment,
+    },
+    {
+      toInput: (values) =>
+        formInput(values, trainingCohortInputSchema, { numbers: ['plannedSessions', 'minimumSessionsAttended'] }),
+      send: (data) => api.post(`/api/training/programmes/${encodeURIComponent(programmeId)}/cohorts`, data),
+      onSaved: onMade,
+      afterSave: 'reset',
+    },
+  );
   return (
-    <form
-      className="training-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void write.run(() =>
-          api.post(`/api/training/programmes/${programmeId}/cohorts`, {
-            name,
-            startsOn,
-            place,
-            plannedSessions: Number(plannedSessions),
-            ...(minimum.trim() && { minimumSessionsAttended: Number(minimum) }),
-            commitmentText,
-          }),
-        );
-      }}
+    <FoldedForm
+      title={t('training.list.newCohort')}
+      testId="training-new-cohort"
+      form={form}
+      submitLabel={t('training.cohort.save')}
     >
-      <TextField
-        label={t('training.cohort.name')}
-        value={name}
-        onChange={setName}
-        maxLength={60}
-        required
-        testId="training-cohort-name"
-      />
+      <TextField label={t('training.cohort.name')} {...form.field('name')} testId="training-cohort-name" />
       <TextField
         label={t('training.cohort.startsOn')}
         type="date"
-        value={startsOn}
-        onChange={setStartsOn}
-        required
+        {...form.field('startsOn')}
         testId="training-cohort-starts"
       />
-      <TextField label={t('training.cohort.place')} value={place} onChange={setPlace} maxLength={200} />
+      <TextField label={t('training.cohort.place')} {...form.field('place')} />
       <TextField
         label={t('training.cohort.plannedSessions')}
         inputMode="numeric"
-        value={plannedSessions}
-        onChange={setPlannedSessions}
+        {...form.field('plannedSessions')}
         testId="training-cohort-planned"
       />
       <TextField
         label={t('training.cohort.minimum')}
         hint={t('training.cohort.minimumHint')}
         inputMode="numeric"
-        value={minimum}
-        onChange={setMinimum}
+        {...form.field('minimumSessionsAttended')}
         testId="training-cohort-minimum"
       />
-      <TextField
-        label={t('training.cohort.commitmentText')}
-        multiline
-        value={commitmentText}
-        onChange={setCommitmentText}
-        maxLength={2000}
-        required
-      />
-      {write.error && <ErrorNotice message={write.error} />}
-      <button type="submit" className="button button--primary" disabled={write.busy} data-testid="training-cohort-save">
-        {t('training.cohort.save')}
-      </button>
-    </form>
+      <TextField label={t('training.cohort.commitmentText')} multiline {...form.field('commitmentText')} />
+    </FoldedForm>
   );
 }

@@ -1,20 +1,27 @@
-import { can, type TrainingCohort, trainingProgrammeKinds, type trainingProgrammeListSchema } from '@seedbed/core';
-import { useState } from 'react';
+import {
+  can,
+  type TrainingCohort,
+  type TrainingProgrammeKind,
+  trainingProgrammeInputSchema,
+  trainingProgrammeKinds,
+  type trainingProgrammeListSchema,
+} from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import { currentLocale } from '../i18n';
 import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
-import { ErrorNotice } from '../shared/error-notice';
+import { FoldedForm } from '../shared/folded-form';
+import { formInput } from '../shared/form-input';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { useSchemaForm } from '../shared/use-schema-form';
 import { NewCohortForm } from './new-cohort-form';
-import { useWrite } from './use-write';
 import './training.css';
 
 type ProgrammeList = z.infer<typeof trainingProgrammeListSchema>;
@@ -74,75 +81,50 @@ function CohortItem({ cohort }: { cohort: TrainingCohort }) {
   );
 }
 
+/** A programme of the caller's street (staff of one street) or of a street they pick (admin). */
 function NewProgrammeForm({ onMade }: { onMade: () => void }) {
   const { t } = useTranslation();
   const user = useUser();
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<(typeof trainingProgrammeKinds)[number]>('neighbour_school');
-  const [organizer, setOrganizer] = useState('');
   const { resource: streets } = useResource<{ items: { id: string; name: string }[] }>('/api/streets');
-  const [streetId, setStreetId] = useState(user.scopeKind === 'street' ? (user.scopeId ?? '') : '');
-  const write = useWrite(() => {
-    setOpen(false);
-    setName('');
-    onMade();
-  });
-  if (!open)
-    return (
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => setOpen(true)}
-        data-testid="training-new-programme"
-      >
-        {t('training.list.newProgramme')}
-      </button>
-    );
+  const form = useSchemaForm(
+    trainingProgrammeInputSchema,
+    {
+      streetId: user.scopeKind === 'street' ? (user.scopeId ?? '') : '',
+      name: '',
+      kind: 'neighbour_school' as TrainingProgrammeKind,
+      organizer: '',
+    },
+    {
+      toInput: (values) => formInput(values, trainingProgrammeInputSchema),
+      send: (data) => api.post('/api/training/programmes', data),
+      onSaved: onMade,
+      afterSave: (values) => ({ ...values, name: '', organizer: '' }),
+    },
+  );
   const streetOptions =
     streets.status === 'ready' ? streets.data.items.map((s) => ({ value: s.id, label: s.name })) : [];
   return (
-    <form
-      className="training-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void write.run(() => api.post('/api/training/programmes', { streetId, name, kind, organizer }));
-      }}
+    <FoldedForm
+      title={t('training.list.newProgramme')}
+      testId="training-new-programme"
+      form={form}
+      submitLabel={t('training.programme.save')}
     >
       {user.scopeKind !== 'street' && (
         <SelectField
           label={t('training.programme.street')}
-          value={streetId}
-          onChange={setStreetId}
+          {...form.field('streetId')}
           options={streetOptions}
           placeholder="—"
-          required
         />
       )}
-      <TextField
-        label={t('training.programme.name')}
-        value={name}
-        onChange={setName}
-        maxLength={100}
-        required
-        testId="training-programme-name"
-      />
+      <TextField label={t('training.programme.name')} {...form.field('name')} testId="training-programme-name" />
       <SelectField
         label={t('training.programme.kind')}
-        value={kind}
-        onChange={setKind}
+        {...form.field('kind')}
         options={trainingProgrammeKinds.map((k) => ({ value: k, label: t(`training.kinds.${k}`) }))}
       />
-      <TextField label={t('training.programme.organizer')} value={organizer} onChange={setOrganizer} maxLength={100} />
-      {write.error && <ErrorNotice message={write.error} />}
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={write.busy}
-        data-testid="training-programme-save"
-      >
-        {t('training.programme.save')}
-      </button>
-    </form>
+      <TextField label={t('training.programme.organizer')} {...form.field('organizer')} />
+    </FoldedForm>
   );
 }
