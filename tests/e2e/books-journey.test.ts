@@ -43,8 +43,14 @@ describe('a team’s own cash book on a phone', () => {
 
     await page.getByTestId('books-record').click();
     await page.getByTestId('books-entry-form').waitFor();
-    await page.getByTestId('books-amount').fill('¥12.50');
+    // A third decimal is no amount of money: the form says so beside the amount and sends nothing.
+    await page.getByTestId('books-amount').fill('12.505');
     await page.getByTestId('books-category-activity_supplies').click();
+    await page.getByTestId('books-save').click();
+    await expect
+      .poll(() => page.getByTestId('books-entry-form').locator('.field__error').textContent())
+      .toContain('最多两位小数');
+    await page.getByTestId('books-amount').fill('¥12.50');
     await page.getByTestId('books-note').fill('买扇子');
     await page
       .getByTestId('books-photo')

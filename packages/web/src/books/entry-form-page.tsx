@@ -1,6 +1,5 @@
 import {
   type CashBook,
-  type CashEntryInput,
   cashEntryInputSchema,
   type EntryDirection,
   type ExpenseCategory,
@@ -10,14 +9,14 @@ import {
   parseYuan,
   shanghaiDate,
 } from '@seedbed/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, asApiError } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
-import { ErrorNotice } from '../shared/error-notice';
+import { FormFooter } from '../shared/form-footer';
 import { sentPhotoSide, shrinkPhoto } from '../shared/shrink-photo';
 import { TextField } from '../shared/text-field';
+import { useSchemaForm } from '../shared/use-schema-form';
 import { ChoiceCards } from './choice-cards';
 import { bookPagePath, bookPath } from './money';
 import './books.css';
@@ -26,71 +25,66 @@ import './books.css';
  * 记一笔 on a phone: money in or out, how much (typed in yuan and read by string: ¥12.50 → 1250 fen,
  * never a float), where from or on what as big cards, the day (today unless changed), and a photo
  * of the receipt shrunk on the phone as the activity form's are. Only the amount and the card are
- * required. The entry is written first, then the photo: a photo that fails leaves the entry kept.
+ * required: the button waits for both. The entry is written first, then the photo: a photo that
+ * fails leaves the entry kept and says so.
  */
 export function EntryFormPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   useDocumentTitle(t('books.form.title'));
-  const [direction, setDirection] = useState<EntryDirection>('expense');
-  const [source, setSource] = useState<IncomeSource | null>(null);
-  const [category, setCategory] = useState<ExpenseCategory | null>(null);
-  const [amount, setAmount] = useState('');
-  const [occurredOn, setOccurredOn] = useState(() => shanghaiDate(new Date()));
-  const [note, setNote] = useState('');
-  const [photo, setPhoto] = useState<File | null>(null);
-  const [amountError, setAmountError] = useState<string>();
-  const [failure, setFailure] = useState<string>();
-  const [saving, setSaving] = useState(false);
-
-  const submit = async () => {
-    setFailure(undefined);
-    const amountFen = parseYuan(amount);
-    setAmountError(amountFen === null ? t('books.form.amountInvalid') : undefined);
-    const input =
-      direction === 'income'
-        ? { direction, source, amountFen, occurredOn, note: note || undefined }
-        : { direction, category, amountFen, occurredOn, note: note || undefined };
-    const parsed = cashEntryInputSchema.safeParse(input);
-    if (!parsed.success) return;
-    setSaving(true);
-    try {
-      const book = await api.post<CashBook>(`${bookPath(id)}/entries`, parsed.data satisfies CashEntryInput);
-      const entry = book.entries[0];
-      if (photo && entry) {
+  const form = useSchemaForm(
+    cashEntryInputSchema,
+    {
+      direction: 'expense' as EntryDirection,
+      source: null as IncomeSource | null,
+      category: null as ExpenseCategory | null,
+      amount: '',
+      occurredOn: shanghaiDate(new Date()),
+      note: '',
+      photo: null as File | null,
+    },
+    {
+      toInput: ({ direction, source, category, amount, occurredOn, note }) => ({
+        direction,
+        ...(direction === 'income' ? { source } : { category }),
+        amountFen: parseYuan(amount),
+        occurredOn,
+        note: note.trim() || undefined,
+      }),
+      // Both directions type the same fields (amount, day, note): either side of the union has their limits.
+      constraintsFrom: cashEntryInputSchema.options[1],
+      fieldMessages: { amountFen: t('books.form.amountInvalid') },
+      send: async (data, { photo }) => {
+        const book = await api.post<CashBook>(`${bookPath(id)}/entries`, data);
+        const entry = book.entries[0];
+        if (!photo || !entry) return { photoFailure: null };
         try {
           await api.post(`${bookPath(id)}/entries/${entry.id}/receipts`, await shrinkPhoto(photo, sentPhotoSide.photo));
+          return { photoFailure: null };
         } catch (error) {
-          setFailure(t('books.form.photoFailed', { message: asApiError(error).message }));
-          setSaving(false);
-          return;
+          return { photoFailure: asApiError(error).message };
         }
-      }
-      void navigate(`/organizations/${encodeURIComponent(id)}`);
-    } catch (error) {
-      setFailure(asApiError(error).message);
-      setSaving(false);
-    }
-  };
+      },
+      onSaved: ({ photoFailure }) => {
+        if (photoFailure === null) void navigate(`/organizations/${encodeURIComponent(id)}`);
+        else form.refuse({}, t('books.form.photoFailed', { message: photoFailure }));
+      },
+    },
+  );
+  const { direction, source, category, amount, photo } = form.values;
 
   return (
     <article className="page page--narrow" data-testid="books-entry-form">
       <header className="page-header">
         <h1>{t('books.form.title')}</h1>
       </header>
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <form className="form" noValidate onSubmit={form.onSubmit}>
         <ChoiceCards
           legend={t('books.form.directionLabel')}
           options={['income', 'expense'] as const}
           value={direction}
-          onChange={setDirection}
+          onChange={(next) => form.set('direction', next)}
           label={(d) => t(`books.direction.${d}`)}
           testId="books-direction"
         />
@@ -98,10 +92,10 @@ export function EntryFormPage() {
           label={t('books.form.amount')}
           hint={t('books.form.amountHint')}
           value={amount}
-          onChange={setAmount}
-          error={amountError}
+          onChange={(next) => form.set('amount', next)}
+          error={form.errors.amountFen}
           inputMode="text"
-          required
+          required={form.constraints('amountFen').required}
           testId="books-amount"
         />
         {direction === 'income' ? (
@@ -109,7 +103,7 @@ export function EntryFormPage() {
             legend={t('books.form.sourceLabel')}
             options={incomeSources}
             value={source}
-            onChange={setSource}
+            onChange={(next) => form.set('source', next)}
             label={(s) => t(`books.source.${s}`)}
             testId="books-source"
           />
@@ -118,19 +112,13 @@ export function EntryFormPage() {
             legend={t('books.form.categoryLabel')}
             options={expenseCategories}
             value={category}
-            onChange={setCategory}
+            onChange={(next) => form.set('category', next)}
             label={(c) => t(`books.category.${c}`)}
             testId="books-category"
           />
         )}
-        <TextField
-          label={t('books.form.date')}
-          type="date"
-          value={occurredOn}
-          onChange={setOccurredOn}
-          testId="books-date"
-        />
-        <TextField label={t('books.form.note')} value={note} onChange={setNote} maxLength={200} testId="books-note" />
+        <TextField label={t('books.form.date')} type="date" {...form.field('occurredOn')} testId="books-date" />
+        <TextField label={t('books.form.note')} {...form.field('note')} testId="books-note" />
         <div className="field">
           <label className="button button--secondary button--block">
             {t('books.form.photo')}
@@ -140,20 +128,20 @@ export function EntryFormPage() {
               capture="environment"
               hidden
               data-testid="books-photo"
-              onChange={(event) => setPhoto(event.target.files?.[0] ?? null)}
+              onChange={(event) => form.set('photo', event.target.files?.[0] ?? null)}
             />
           </label>
           {photo && <p className="muted">{t('books.form.photoChosen', { name: photo.name })}</p>}
         </div>
-        {failure && <ErrorNotice message={failure} />}
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={saving || (direction === 'income' ? !source : !category) || !amount}
-          data-testid="books-save"
-        >
-          {saving ? t('books.form.saving') : t('books.form.save')}
-        </button>
+        <FormFooter
+          state={form}
+          label={t('books.form.save')}
+          savingLabel={t('books.form.saving')}
+          savedLabel={t('books.form.saved')}
+          isBlock
+          isReady={(direction === 'income' ? source : category) !== null && amount !== ''}
+          testId="books-save"
+        />
         <a className="button button--link" href={bookPagePath(id)}>
           {t('books.fullBook')}
         </a>
