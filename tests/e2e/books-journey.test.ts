@@ -56,12 +56,20 @@ describe('a team’s own cash book on a phone', () => {
       .getByTestId('books-photo')
       .setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: receipt });
     await page.screenshot({ path: screenshotPath('books-entry-expense-phone'), fullPage: true });
+    // The signal drops as the photo goes up: the entry is kept, the form says so, and pressing
+    // again sends only the photo — the money is not recorded twice.
+    const receiptUpload = '**/api/organizations/*/books/entries/*/receipts';
+    await page.route(receiptUpload, (route) => route.abort('internetdisconnected'));
+    await page.getByTestId('books-save').click();
+    await expect.poll(() => page.getByTestId('books-entry-form').getByTestId('error').textContent()).toContain('不会重复记账');
+    await page.unroute(receiptUpload);
     await page.getByTestId('books-save').click();
     await page.getByTestId('organization-page').waitFor();
     await openBooksFold(page);
     const newest = page.getByTestId('book-entry').first();
     await newest.locator('img').waitFor();
     expect(await newest.textContent()).toContain('¥12.50');
+    expect(await page.getByTestId('book-entry').filter({ hasText: '买扇子' }).count()).toBe(1);
     const balance = await page.getByTestId('books-balance').textContent();
     await page.getByTestId('team-books-section').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('books-after-entries-phone'), fullPage: true });

@@ -9,6 +9,7 @@ import {
   parseYuan,
   shanghaiDate,
 } from '@seedbed/core';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, asApiError } from '../shared/api';
@@ -26,13 +27,16 @@ import './books.css';
  * never a float), where from or on what as big cards, the day (today unless changed), and a photo
  * of the receipt shrunk on the phone as the activity form's are. Only the amount and the card are
  * required: the button waits for both. The entry is written first, then the photo: a photo that
- * fails leaves the entry kept and says so.
+ * fails leaves the entry kept and says so, and pressing again sends only the photo to that entry
+ * (a second press must not record the money twice).
  */
 export function EntryFormPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   useDocumentTitle(t('books.form.title'));
+  /** The entry written by a press whose photo failed: the next press only sends its photo. */
+  const entryAwaitingPhoto = useRef<string | null>(null);
   const form = useSchemaForm(
     cashEntryInputSchema,
     {
@@ -56,13 +60,18 @@ export function EntryFormPage() {
       constraintsFrom: cashEntryInputSchema.options[1],
       fieldMessages: { amountFen: t('books.form.amountInvalid') },
       send: async (data, { photo }) => {
-        const book = await api.post<CashBook>(`${bookPath(id)}/entries`, data);
-        const entry = book.entries[0];
-        if (!photo || !entry) return { photoFailure: null };
+        let entryId = entryAwaitingPhoto.current;
+        if (entryId === null) {
+          const book = await api.post<CashBook>(`${bookPath(id)}/entries`, data);
+          entryId = book.entries[0]?.id ?? null;
+        }
+        if (!photo || !entryId) return { photoFailure: null };
         try {
-          await api.post(`${bookPath(id)}/entries/${entry.id}/receipts`, await shrinkPhoto(photo, sentPhotoSide.photo));
+          await api.post(`${bookPath(id)}/entries/${entryId}/receipts`, await shrinkPhoto(photo, sentPhotoSide.photo));
+          entryAwaitingPhoto.current = null;
           return { photoFailure: null };
         } catch (error) {
+          entryAwaitingPhoto.current = entryId;
           return { photoFailure: asApiError(error).message };
         }
       },

@@ -37,7 +37,7 @@ const zhCN = {
       save: '记下来',
       saving: '正在保存…',
       saved: '记好了',
-      photoFailed: '账记好了，但票据照片没传上去：{{message}}',
+      photoFailed: '账记好了，但票据照片没传上去：{{message}}。再按一次只补传照片，不会重复记账。',
     },
     reverse: {
       action: '记错了，冲销',
