@@ -61,7 +61,9 @@ describe('a team’s own cash book on a phone', () => {
     const receiptUpload = '**/api/organizations/*/books/entries/*/receipts';
     await page.route(receiptUpload, (route) => route.abort('internetdisconnected'));
     await page.getByTestId('books-save').click();
-    await expect.poll(() => page.getByTestId('books-entry-form').getByTestId('error').textContent()).toContain('不会重复记账');
+    await expect
+      .poll(() => page.getByTestId('books-entry-form').getByTestId('error').textContent())
+      .toContain('不会重复记账');
     await page.unroute(receiptUpload);
     await page.getByTestId('books-save').click();
     await page.getByTestId('organization-page').waitFor();

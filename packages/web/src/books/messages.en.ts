@@ -35,7 +35,8 @@ export const booksMessagesEn: BooksMessages = {
       save: 'Record it',
       saving: 'Saving…',
       saved: 'Recorded',
-      photoFailed: 'Recorded, but the receipt photo did not upload: {{message}}. Press again to send only the photo; the entry is not recorded twice.',
+      photoFailed:
+        'Recorded, but the receipt photo did not upload: {{message}}. Press again to send only the photo; the entry is not recorded twice.',
     },
     reverse: {
       action: 'Wrong entry: reverse it',
