@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { TextField } from '../shared/text-field';
-import { useWrite } from './use-write';
+import { useWrite } from '../shared/use-write';
 
 const defaultCommitment =
   '我自愿参加培训，承诺：按时上课，不无故缺席；认真完成课后实践；结业后在社区里牵头或参与一件公共的事。';

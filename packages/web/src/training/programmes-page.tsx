@@ -13,8 +13,8 @@ import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
+import { useWrite } from '../shared/use-write';
 import { NewCohortForm } from './new-cohort-form';
-import { useWrite } from './use-write';
 import './training.css';
 
 type ProgrammeList = z.infer<typeof trainingProgrammeListSchema>;
