@@ -94,7 +94,12 @@ describe('exporting a person, scanned', () => {
   it('lists the proposals naming them in their team roles: title, round and role', async () => {
     const exported = await staff.get(`/api/people/${person.personId}/export`);
     expect(exported.body.records.grantProposalRoles).toEqual([
-      expect.objectContaining({ title: '痕迹测试提案', round: '第一桶金项目大赛（测试）', role: ['记账'], versions: [1] }),
+      expect.objectContaining({
+        title: '痕迹测试提案',
+        round: '第一桶金项目大赛（测试）',
+        role: ['记账'],
+        versions: [1],
+      }),
     ]);
     const pdf = await api.request(`/api/people/${person.personId}/export.pdf`, {
       headers: { cookie: staff.cookie, 'accept-language': 'en' },
