@@ -75,8 +75,13 @@ export function ProposalSubmitPanel({ proposal, onChange }: ProposalPanelProps) 
   const signature = proposal.adultSignature;
   const maySubmit = mayWrite && proposal.status === 'draft';
   if (!signature && !maySubmit) return null;
-  const post = (suffix: string) =>
-    write.run(async () => onChange(await api.post<GrantProposal>(`${proposalPath(proposal.id)}/${suffix}`)));
+  /** A big button that posts to the proposal's `suffix` and shows the answer, waiting while it runs. */
+  const buttonOf = (suffix: 'adult-signature' | 'submit', kind: 'primary' | 'secondary') => ({
+    className: `button button--${kind} button--block`,
+    disabled: write.busy,
+    onClick: () =>
+      void write.run(async () => onChange(await api.post<GrantProposal>(`${proposalPath(proposal.id)}/${suffix}`))),
+  });
   return (
     <section className="card" data-testid="proposal-submit-panel">
       {signature && (
@@ -93,13 +98,7 @@ export function ProposalSubmitPanel({ proposal, onChange }: ProposalPanelProps) 
           </p>
           {mayWrite && signature.signedAt && <p className="muted">{t('proposals.adult.changedAfter')}</p>}
           {mayWrite && !signature.signedAt && (
-            <button
-              type="button"
-              className="button button--secondary button--block"
-              disabled={write.busy}
-              onClick={() => void post('adult-signature')}
-              data-testid="proposal-adult-sign"
-            >
+            <button type="button" {...buttonOf('adult-signature', 'secondary')} data-testid="proposal-adult-sign">
               {t('proposals.adult.sign')}
             </button>
           )}
@@ -107,13 +106,7 @@ export function ProposalSubmitPanel({ proposal, onChange }: ProposalPanelProps) 
       )}
       {maySubmit && (
         <div className="proposal-actions">
-          <button
-            type="button"
-            className="button button--primary button--block"
-            disabled={write.busy}
-            onClick={() => void post('submit')}
-            data-testid="proposal-submit-now"
-          >
+          <button type="button" {...buttonOf('submit', 'primary')} data-testid="proposal-submit-now">
             {t('proposals.form.submit')}
           </button>
         </div>
