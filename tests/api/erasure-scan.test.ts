@@ -91,6 +91,24 @@ describe('exporting a person, scanned', () => {
     expect(describeHits(hits.filter((hit) => !text.includes(hit.rowId)))).toEqual([]);
   });
 
+  it('lists the proposals naming them in their team roles: title, round and role', async () => {
+    const exported = await staff.get(`/api/people/${person.personId}/export`);
+    expect(exported.body.records.grantProposalRoles).toEqual([
+      expect.objectContaining({
+        title: '痕迹测试提案',
+        round: '第一桶金项目大赛（测试）',
+        role: ['记账'],
+        versions: [1],
+      }),
+    ]);
+    const pdf = await api.request(`/api/people/${person.personId}/export.pdf`, {
+      headers: { cookie: staff.cookie, 'accept-language': 'en' },
+    });
+    const text = pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(text).toContain('Grant proposals that name you');
+    expect(text).toContain('痕迹测试提案');
+  });
+
   it('gives the same records as a readable document', async () => {
     const pdf = await api.request(`/api/people/${person.personId}/export.pdf`, { headers: { cookie: staff.cookie } });
     expect(pdf.status).toBe(200);
@@ -99,6 +117,7 @@ describe('exporting a person, scanned', () => {
     expect(text).toContain(person.name);
     expect(text).toContain('痕迹测试活动');
     expect(text).toContain('楼道缺少扶手');
+    expect(text).toContain('提到您的创投提案');
   });
 });
 

@@ -220,6 +220,49 @@ describe('who reads a round', () => {
     ).toBe(403);
   });
 
+  it('lists for a team the published rounds of its home community only, as much as the public page shows', async () => {
+    const leader = await api.as('leader');
+    const home = { streetId: ids.mainStreetId, communityId: ids.homeCommunityId };
+    const draft = (await staff.post('/api/grant-rounds', await grantRoundInput(api.db, home))).body;
+    const open = (await staff.post('/api/grant-rounds', await grantRoundInput(api.db, home))).body;
+    await staff.post(`/api/grant-rounds/${open.id}/publish`);
+    const elsewhere = await api.db
+      .selectFrom('communities')
+      .select('id')
+      .where('street_id', '=', ids.mainStreetId)
+      .where('id', '!=', ids.homeCommunityId)
+      .executeTakeFirstOrThrow();
+    const notOurs = (
+      await staff.post('/api/grant-rounds', await grantRoundInput(api.db, { ...home, communityId: elsewhere.id }))
+    ).body;
+    await staff.post(`/api/grant-rounds/${notOurs.id}/publish`);
+    await postForm(api.anonymous(), `/r/${open.code}`, {
+      text: '队长的亲戚也在评审里',
+      name: '提异议的居民',
+      phone: '13912345678',
+      agree: 'yes',
+    });
+
+    const listed = (await leader.get('/api/grant-rounds')).body as { id: string; status: string }[];
+    expect(listed.map((round) => round.id)).toContain(open.id);
+    expect(listed.map((round) => round.id)).not.toContain(draft.id);
+    expect(listed.map((round) => round.id)).not.toContain(notOurs.id);
+    expect(listed.every((round) => round.status === 'published')).toBe(true);
+    expect((await leader.get(`/api/grant-rounds/${draft.id}`)).status).toBe(403);
+    expect((await leader.get(`/api/grant-rounds/${notOurs.id}`)).status).toBe(403);
+
+    // Nothing beyond the public page: the same round, objections without who raised them.
+    const read = await leader.get(`/api/grant-rounds/${open.id}`);
+    const published = await api.anonymous().get(`/api/public/grant-rounds/${open.code}`);
+    expect(read.body).toEqual(published.body.round);
+    const objections = (await leader.get(`/api/grant-rounds/${open.id}/objections`)).body;
+    expect(objections).toHaveLength(1);
+    expect(objections[0]).toMatchObject({ raisedByName: null, raisedByPhone: null });
+    expect(JSON.stringify(objections)).not.toContain('13912345678');
+    const graduates = (await leader.get(`/api/grant-rounds/${open.id}/graduates`)).body.graduates;
+    expect(graduates.every((graduate: { name: string | null }) => graduate.name === null)).toBe(true);
+  });
+
   it('lets staff keep the directions, names unique', async () => {
     const added = await staff.post('/api/grant-directions', { name: '邻里互助' });
     expect(added.status).toBe(201);

@@ -1,7 +1,7 @@
 import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
 import { testDate } from '../support/clock';
 import { grantRoundInput } from '../support/grant-rounds';
 import { baseUrl, organizationOf, pageAs } from '../support/journey';
@@ -11,40 +11,62 @@ import { baseUrl, organizationOf, pageAs } from '../support/journey';
  * on a 360 px phone and submits it while the network is cut, and it goes once the network returns;
  * the residents' committee's official endorses it; staff comment on a budget line, the leader
  * accepts the comment and changes the line in a new version; staff see the diff and the A4 form.
+ * Then a children's council's leader finds the round on the team's own page, writes from it, and
+ * its accountable adult signs before it can be submitted.
  */
 let browser: Browser;
 let roundCode = '';
 let proposalPath = '';
 let roundPath = '';
+let roundName = '';
 
-/** A round staff publish for the leader's community, open today on the e2e clock. */
-async function publishRound() {
+/** Staff's writes through the API, logged in on a desktop, for what the journey starts from. */
+type StaffPost = <Answer>(path: string, data?: object) => Promise<Answer>;
+async function asStaff<T>(run: (post: StaffPost) => Promise<T>): Promise<T> {
+  const { context, page } = await pageAs(browser, 'staff', 'desktop');
+  try {
+    const me = await (await page.request.get(`${baseUrl()}/api/auth/me`)).json();
+    const headers = { 'x-csrf-token': me.csrfToken };
+    const post: StaffPost = async (path, data) => {
+      const answer = await page.request.post(`${baseUrl()}${path}`, { data, headers });
+      expect(answer.status(), `${path}: ${await answer.text()}`).toBeLessThan(300);
+      return answer.json();
+    };
+    return await run(post);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The leader's team's street and home community, from the e2e database. */
+async function leaderTeam() {
   const organizationId = await organizationOf('leader');
   const database = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
   try {
-    const team = await database
+    return await database
       .selectFrom('organizations')
-      .select(['street_id', 'home_community_id'])
+      .select(['id', 'street_id', 'home_community_id'])
       .where('id', '=', organizationId)
       .executeTakeFirstOrThrow();
-    const input = await grantRoundInput(
-      database,
-      { streetId: team.street_id, communityId: team.home_community_id },
-      { startsOn: testDate(-20), name: `楼道微创投 旅程 ${Date.now().toString(36).slice(-4)}` },
-    );
-    const { context, page } = await pageAs(browser, 'staff', 'desktop');
-    const me = await (await page.request.get(`${baseUrl()}/api/auth/me`)).json();
-    const headers = { 'x-csrf-token': me.csrfToken };
-    const made = await page.request.post(`${baseUrl()}/api/grant-rounds`, { data: input, headers });
-    expect(made.status()).toBe(201);
-    const round = await made.json();
-    const published = await page.request.post(`${baseUrl()}/api/grant-rounds/${round.id}/publish`, { headers });
-    expect(published.status()).toBe(200);
-    await context.close();
-    return round as { id: string; code: string };
   } finally {
     await database.destroy();
   }
+}
+
+/** A round staff publish for the leader's community, open today on the e2e clock. */
+async function publishRound() {
+  const team = await leaderTeam();
+  const database = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
+  const input = await grantRoundInput(
+    database,
+    { streetId: team.street_id, communityId: team.home_community_id },
+    { startsOn: testDate(-20), name: `楼道微创投 旅程 ${Date.now().toString(36).slice(-4)}` },
+  ).finally(() => database.destroy());
+  return asStaff(async (post) => {
+    const round = await post<{ id: string; code: string; name: string }>('/api/grant-rounds', input);
+    await post(`/api/grant-rounds/${round.id}/publish`);
+    return round;
+  });
 }
 
 async function openFold(page: Page, testId: string) {
@@ -56,6 +78,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const round = await publishRound();
   roundCode = round.code;
+  roundName = round.name;
   roundPath = `/grants/rounds/${round.id}`;
 });
 afterAll(() => browser?.close());
@@ -166,6 +189,91 @@ describe('a proposal from the leader’s phone to staff’s desk', () => {
     await page.screenshot({ path: screenshotPath('proposal-print-a4'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await context.close();
+  });
+});
+
+/**
+ * A children's council of the leader's community (seed 000: 青朴's 儿童议事会), made by staff, whose
+ * accountable adult — a parent who leads it — joins by an invite: its account writes and signs.
+ */
+async function childrenCouncil() {
+  const team = await leaderTeam();
+  const suffix = Date.now().toString(36).slice(-5);
+  return asStaff(async (post) => {
+    const parent = await post<{ id: string }>('/api/people', {
+      name: `议事会家长${suffix}`,
+      communityId: team.home_community_id,
+      birthYear: 1986,
+    });
+    const council = await post<{ id: string }>('/api/organizations', {
+      name: `小小议事会${suffix}`,
+      organizationType: 'children_council',
+      homeCommunityId: team.home_community_id,
+      leaderPersonId: parent.id,
+    });
+    const invite = await post<{ code: string }>('/api/invites', {
+      organizationId: council.id,
+      displayName: `议事会家长${suffix}`,
+      personId: parent.id,
+    });
+    // Leaders and members sign in with their phone: one no demo person has.
+    return { organizationId: council.id, inviteCode: invite.code, phone: `139${String(Date.now()).slice(-8)}` };
+  });
+}
+
+describe('a team’s way into a round from its own page, and a council’s adult signature', () => {
+  it('a council’s leader on a phone sees the open round on the team page and writes from it; the adult signs, then it goes', async () => {
+    const council = await childrenCouncil();
+    const context = await phoneContext(browser);
+    const accepted = await context.request.post(`${baseUrl()}/api/invites/${council.inviteCode}/accept`, {
+      data: { phone: council.phone, password: 'seedbed-council-1' },
+    });
+    expect(accepted.status(), await accepted.text()).toBeLessThan(300);
+    // Joining signs the phone in, as the invite page does.
+    const page = await context.newPage();
+
+    await page.goto(`${baseUrl()}/organizations/${council.organizationId}`);
+    const open = page.getByTestId('team-open-round').filter({ hasText: roundName });
+    await open.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('team-open-rounds-phone'), fullPage: true });
+    await open.getByTestId('team-open-round-write').click();
+    await page.getByTestId('proposal-form').waitFor();
+    await page.getByTestId('proposal-title').fill('小区里的儿童角');
+    await page.getByTestId('proposal-issue').fill('小朋友放学后没有地方玩。');
+    await openFold(page, 'proposal-budget');
+    await page.getByTestId('proposal-line-add').click();
+    const chalk = page.getByTestId('proposal-line-row').nth(0);
+    await chalk.getByTestId('proposal-line-item').fill('粉笔和跳绳');
+    await chalk.getByTestId('proposal-line-price').fill('20');
+    await chalk.getByTestId('proposal-line-quantity').fill('10');
+    await openFold(page, 'proposal-months');
+    await page.getByTestId('proposal-months-input').fill('3');
+    // 提交 from the form: the words are saved, and the page says the adult must sign first.
+    await page.getByTestId('proposal-submit').click();
+    await page.getByTestId('proposal-page').waitFor();
+    const signature = page.getByTestId('proposal-adult-signature');
+    await expect.poll(() => signature.getAttribute('data-signed')).toBe('no');
+    expect(await page.getByTestId('proposal-status').textContent()).toBe('草稿');
+    // Submitting unsigned is refused with the server's words.
+    await page.getByTestId('proposal-submit-now').click();
+    await expect
+      .poll(() => page.getByTestId('proposal-submit-panel').getByTestId('error').textContent())
+      .toContain('负责的成年人签字');
+    await page.screenshot({ path: screenshotPath('proposal-adult-unsigned-phone'), fullPage: true });
+
+    await page.getByTestId('proposal-adult-sign').click();
+    await expect.poll(() => signature.getAttribute('data-signed')).toBe('yes');
+    await page.getByTestId('proposal-submit-now').click();
+    await expect.poll(() => page.getByTestId('proposal-status').textContent()).toBe('已提交');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('proposal-adult-signed-phone'), fullPage: true });
+
+    // The team page leads to its grants page, where the proposal is listed.
+    await page.goto(`${baseUrl()}/organizations/${council.organizationId}/grants`);
+    await page.getByTestId('team-proposal').filter({ hasText: '小区里的儿童角' }).waitFor();
+    await page.screenshot({ path: screenshotPath('team-grants-page-phone'), fullPage: true });
     await context.close();
   });
 });

@@ -9,7 +9,8 @@ import type { PersonTraces } from './personal-data-scan';
  * The demo member — a dancer of 夕阳红舞蹈队 with an account, hours and a certificate — given a trace
  * in every place a resident's name or phone can end up without being linked to their record: a self
  * sign-in at the door, a feedback line and a quote on a published share page, a need they raised, a
- * stakeholder they are the contact of, an objection to a micro-grant round. The erasure and export tests start from here.
+ * stakeholder they are the contact of, an objection to a micro-grant round, a role in their team's
+ * proposal to it (by id, inside the version's content). The erasure and export tests start from here.
  */
 export interface TracedPerson extends PersonTraces {
   phone: string;
@@ -144,6 +145,13 @@ export async function memberWithTraces(api: TestApi, ids: Ids, staff: Client): P
     agree: 'yes',
   });
   if (objection.status !== 200) throw new Error(`objection: ${objection.status}`);
+  // The team's proposal names the member in its roles: an id inside the version's JSON, no name.
+  const proposal = await (await api.as('leader')).post('/api/grant-proposals', {
+    roundId: round.body.id,
+    organizationId: ids.organizationId,
+    content: { title: '痕迹测试提案', team: [{ personId, role: '记账' }] },
+  });
+  if (proposal.status !== 201) throw new Error(`proposal: ${proposal.status} ${JSON.stringify(proposal.body)}`);
 
   return {
     personId,

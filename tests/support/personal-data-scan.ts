@@ -2,8 +2,9 @@ import type { Db } from '@seedbed/db';
 import { sql } from 'kysely';
 
 /**
- * A scan of every table of the database for what identifies one person: their name or phone in any
- * text or JSON column, or their id in any column that references `people`. It reads the catalogue,
+ * A scan of every table of the database for what identifies one person: their name, phone or id in
+ * any text or JSON column (a proposal's team roles keep ids inside its content), or their id in any
+ * column that references `people`. It reads the catalogue,
  * not a list of ours, so a table added tomorrow is scanned too — which is what lets the erasure and
  * export tests fail when a new capability keeps a name the erasure or the export does not reach.
  */
@@ -81,6 +82,11 @@ export async function tracesOf(db: Db, person: PersonTraces): Promise<Hit[]> {
         probes.push({ column: column.column_name, matched: 'person_id', where: sql`${ref} = ${person.personId}` });
       }
       if (!textTypes.has(column.data_type)) continue;
+      probes.push({
+        column: column.column_name,
+        matched: 'person_id',
+        where: sql`strpos(${ref}::text, ${person.personId}) > 0`,
+      });
       probes.push({
         column: column.column_name,
         matched: 'name',

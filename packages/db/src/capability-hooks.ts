@@ -9,6 +9,7 @@ import {
   exportGrantClaimAdvances,
   exportGrantObjections,
 } from './grants';
+import { exportGrantProposalRoles } from './grants/proposal-privacy';
 import { eraseGrantConflictNotes, exportGrantConflicts } from './grants/review-privacy';
 import { exportOrganizationRecords } from './organizations';
 import type { PersonErasureHook, PersonExportHook } from './people';
@@ -57,6 +58,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportTrainingRecords,
   exportGrantConflicts,
   exportGrantClaimAdvances,
+  exportGrantProposalRoles,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

@@ -6,9 +6,11 @@ import { postForm } from '../../support/forms';
 
 /**
  * Access rows for micro-grant rounds (see access-control.test.ts). The fixture round, in the main
- * street and targeting the official's community, is published and in its 公示 on the tests' today;
- * it holds an objection left with the demo member's real name and phone, so the personal-data scan
- * meets them wherever an answer carries them (staff and the admin only).
+ * street and targeting the official's community (夕阳红舞蹈队's home), is published and in its 公示
+ * on the tests' today; it holds an objection left with the demo member's real name and phone, so
+ * the personal-data scan meets them wherever an answer carries them (staff and the admin only).
+ * The other street's round targets the other team's community and holds an objection with the same
+ * name and phone, which that team's accounts — who read the round — must never receive.
  */
 
 const readers = {
@@ -20,8 +22,13 @@ const readers = {
   funder: 200,
   expert: 200,
 };
+/** A team reads the published rounds that target its home community. */
+const ownTeam = { leader: 200, member: 200 };
+const otherTeam = { leader2: 200, member2: 200 };
 const managers = (status: number) => all(403, { admin: status, staff: status });
 const readRow = (overrides: Partial<Record<string, number>> = {}) => all(403, { ...readers, ...overrides });
+const mainRoundRow = () => readRow(ownTeam);
+const otherRoundRow = () => all(403, { admin: 200, funder: 200, ...otherTeam });
 const publicRow = (status: number) => all(status, { anonymous: status });
 
 const fixtures = new WeakMap<object, Promise<{ roundId: string; code: string; otherRoundId: string }>>();
@@ -79,10 +86,22 @@ export const mainPlace = ({ ids }: AccessContext) => ({
   streetId: ids.mainStreetId,
   communityId: ids.officialCommunityId,
 });
+/** A community of the main street that is not the official's (nor 夕阳红舞蹈队's home). */
+async function otherCommunityOfMainStreet({ db, ids }: AccessContext) {
+  const community = await db
+    .selectFrom('communities')
+    .select('id')
+    .where('street_id', '=', ids.mainStreetId)
+    .where('id', '!=', ids.officialCommunityId)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  return community.id;
+}
+
 /** A draft's code: unique, and never opened as a page here. */
 const code = (n: number) => `DRAFT-${n}-${randomUUID().slice(0, 8)}`;
 
-async function insertObjection(ctx: AccessContext, roundId: string) {
+async function insertObjection(ctx: AccessContext, roundId: string, streetId = ctx.ids.mainStreetId) {
   const member = await ctx.db
     .selectFrom('users')
     .innerJoin('people', 'people.id', 'users.person_id')
@@ -94,7 +113,7 @@ async function insertObjection(ctx: AccessContext, roundId: string) {
     .insertInto('grant_round_objections')
     .values({
       id,
-      street_id: ctx.ids.mainStreetId,
+      street_id: streetId,
       round_id: roundId,
       text: '评审过程不够公开',
       name: member.name,
@@ -115,6 +134,7 @@ export function fixture(ctx: AccessContext) {
       await insertObjection(ctx, roundId);
       const other = { streetId: ctx.ids.otherStreetId, communityId: ctx.ids.otherCommunityId };
       const otherRoundId = await insertRound(ctx, other, 'published', 'GRANTOTH');
+      await insertObjection(ctx, otherRoundId, other.streetId);
       return { roundId, code: 'GRANTACC', otherRoundId };
     })();
     fixtures.set(ctx.db, made);
@@ -152,7 +172,7 @@ export const grantsAccessRows: AccessRow[] = [
       await fixture(ctx);
       return c.get('/api/grant-rounds');
     },
-    expect: readRow(),
+    expect: readRow({ ...ownTeam, ...otherTeam }),
   },
   {
     name: 'create a grant round in the main street',
@@ -164,13 +184,29 @@ export const grantsAccessRows: AccessRow[] = [
     name: 'read a round of the main street targeting the official’s community',
     route: 'GET /api/grant-rounds/{id}',
     call: async (c, ctx) => c.get(`/api/grant-rounds/${(await fixture(ctx)).roundId}`),
+    expect: mainRoundRow(),
+  },
+  {
+    name: 'read a round of the other street (targeting the other team’s community)',
+    route: 'GET /api/grant-rounds/{id}',
+    call: async (c, ctx) => c.get(`/api/grant-rounds/${(await fixture(ctx)).otherRoundId}`),
+    expect: otherRoundRow(),
+  },
+  {
+    name: 'read a draft round targeting the team’s community (teams see published rounds only)',
+    route: 'GET /api/grant-rounds/{id}',
+    call: async (c, ctx) => c.get(`/api/grant-rounds/${await insertRound(ctx, mainPlace(ctx), 'draft', code(ctx.n))}`),
     expect: readRow(),
   },
   {
-    name: 'read a round of the other street',
+    name: 'read a published main-street round targeting another community (not the team’s)',
     route: 'GET /api/grant-rounds/{id}',
-    call: async (c, ctx) => c.get(`/api/grant-rounds/${(await fixture(ctx)).otherRoundId}`),
-    expect: all(403, { admin: 200, funder: 200 }),
+    call: async (c, ctx) => {
+      const elsewhere = await otherCommunityOfMainStreet(ctx);
+      const place = { streetId: ctx.ids.mainStreetId, communityId: elsewhere };
+      return c.get(`/api/grant-rounds/${await insertRound(ctx, place, 'published', code(ctx.n))}`);
+    },
+    expect: readRow({ official: 403 }),
   },
   {
     name: 'edit a draft round',
@@ -199,13 +235,19 @@ export const grantsAccessRows: AccessRow[] = [
     name: 'the QR code of a round’s public page',
     route: 'GET /api/grant-rounds/{id}/qr.svg',
     call: async (c, ctx) => c.get(`/api/grant-rounds/${(await fixture(ctx)).roundId}/qr.svg`),
-    expect: readRow(),
+    expect: mainRoundRow(),
   },
   {
     name: 'a round’s objections (who raised them: staff only)',
     route: 'GET /api/grant-rounds/{id}/objections',
     call: async (c, ctx) => c.get(`/api/grant-rounds/${(await fixture(ctx)).roundId}/objections`),
-    expect: readRow(),
+    expect: mainRoundRow(),
+  },
+  {
+    name: 'the other street’s round’s objections (its team reads them without the objector’s name)',
+    route: 'GET /api/grant-rounds/{id}/objections',
+    call: async (c, ctx) => c.get(`/api/grant-rounds/${(await fixture(ctx)).otherRoundId}/objections`),
+    expect: otherRoundRow(),
   },
   {
     name: 'answer an objection',

@@ -8,7 +8,7 @@ import { insertProgramme, insertCohort as insertTrainingCohort } from './trainin
  * Access rows for training's side of the grant rounds (issue 17): linking a cohort to rounds, and a
  * round's graduates. The fixture cohort graduated a resident of the main street and is linked to
  * the published main-street round, so the personal-data scan meets the graduate's name wherever an
- * answer carries it (the incubator team only: funders and experts get person ids).
+ * answer carries it (the incubator team only: funders, experts and the team get person ids).
  */
 
 const fixtures = new WeakMap<object, Promise<{ cohortId: string; roundId: string; otherRoundId: string }>>();
@@ -87,12 +87,15 @@ export const trainingRoundAccessRows: AccessRow[] = [
       street: 200,
       funder: 200,
       expert: 200,
+      // the round targets 夕阳红舞蹈队's community: its team reads it, graduates by id only
+      leader: 200,
+      member: 200,
     }),
   },
   {
     name: 'the other street’s round’s graduates',
     route: 'GET /api/grant-rounds/{id}/graduates',
     call: async (c, ctx) => c.get(`/api/grant-rounds/${(await fixture(ctx)).otherRoundId}/graduates`),
-    expect: all(403, { admin: 200, funder: 200 }),
+    expect: all(403, { admin: 200, funder: 200, leader2: 200, member2: 200 }),
   },
 ];

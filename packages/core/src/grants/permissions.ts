@@ -11,6 +11,8 @@ export const grantPermissions = {
    * Those a round touches read it: staff and assistants of its street, officials of its street or
    * of a community it targets, funders (their scope) and expert reviewers who will score it. The
    * store's scope decides which rounds; a published round's public page is open to anyone.
+   * A team's accounts read the published rounds that target their home community (the open calls
+   * their phone offers 写提案 for): what the public page shows, objections without names.
    */
   'grants.round.read': [
     'admin',
@@ -20,6 +22,8 @@ export const grantPermissions = {
     'street_official',
     'funder',
     'expert_reviewer',
+    'organization_leader',
+    'organization_member',
   ],
   /** The deployment's list of funding directions: everyone who reads rounds reads it; staff keep it. */
   'grants.direction.read': [

@@ -36,6 +36,7 @@ const zhCN = {
     trainingGuarantees: '为他人报名培训班作担保',
     grantReviewerConflicts: '评审人申报的与您有关的利益关系',
     grantClaimAdvances: '创投报销里您垫付的款项',
+    grantProposalRoles: '提到您的创投提案',
     accounts: '平台账号',
     invites: '账号邀请',
   } satisfies Record<PersonExportSection, string>,
@@ -108,6 +109,10 @@ const zhCN = {
     commitmentSignedAt: '签署自我承诺',
     decisionReason: '婉拒原因',
     graduated: '已毕业',
+    round: '创投轮次',
+    versions: '提到您的稿次',
+    leaderInVersions: '您是提案负责人的稿次',
+    adultSignedAt: '您作为负责的成年人签字的时间',
   } as Record<string, string>,
 };
 
@@ -143,6 +148,7 @@ const en: PersonExportLabels = {
     trainingGuarantees: 'Training applications you vouched for',
     grantReviewerConflicts: 'Conflicts of interest reviewers declared naming you',
     grantClaimAdvances: 'Grant reimbursement claims for money you advanced',
+    grantProposalRoles: 'Grant proposals that name you',
     accounts: 'Accounts',
     invites: 'Account invites',
   },
@@ -215,6 +221,10 @@ const en: PersonExportLabels = {
     commitmentSignedAt: 'Self-commitment signed',
     decisionReason: 'Reason declined',
     graduated: 'Graduated',
+    round: 'Grant round',
+    versions: 'Versions naming you',
+    leaderInVersions: 'Versions naming you as the proposal’s leader',
+    adultSignedAt: 'Signed by you as the accountable adult',
   },
 };
 

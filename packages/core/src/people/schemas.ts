@@ -207,6 +207,7 @@ export const personExportSections = [
   'trainingGuarantees',
   'grantReviewerConflicts',
   'grantClaimAdvances',
+  'grantProposalRoles',
   'accounts',
   'invites',
 ] as const;

@@ -16,6 +16,7 @@ export * from './objections';
 export * from './plan-items';
 export * from './privacy';
 export * from './proposal-comments';
+export * from './proposal-privacy';
 export * from './proposal-read';
 export * from './proposals';
 export * from './public';

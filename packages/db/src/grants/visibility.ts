@@ -8,7 +8,8 @@ type Filter<T extends keyof Database> = (eb: ExpressionBuilder<Database, T>) => 
 /**
  * A micro-grant round belongs to one street and targets communities of it: the street's staff,
  * officials and funders see it by its street, a community's official when it targets their
- * community. An organization's accounts read no round yet (proposals will bring their own reach).
+ * community. A team's accounts see only published rounds that target their home community — the
+ * rounds it may write a proposal to (proposals.ts openRoundFor), never a draft.
  */
 export function visibleGrantRounds(scope: Scope): Filter<'grant_rounds'> {
   switch (scope.kind) {

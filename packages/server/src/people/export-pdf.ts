@@ -15,7 +15,7 @@ import { contentWidth, drawTitle, fontBold, fontRegular, margin, type Pdf, rende
  */
 type Row = Record<string, unknown>;
 
-const isId = (key: string) => key === 'id' || key.endsWith('Id') || key.endsWith('_id');
+const isId = (key: string) => key === 'id' || key.endsWith('Id') || key.endsWith('Ids') || key.endsWith('_id');
 
 function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';

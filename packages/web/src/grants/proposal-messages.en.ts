@@ -182,5 +182,22 @@ export const proposalMessagesEn: ProposalMessages = {
       status: 'Status',
       updated: 'Last changed',
     },
+    openRounds: {
+      title: 'Open for proposals',
+      rules: 'At most {{cap}} per proposal; closes on {{endsOn}}.',
+    },
+    teamGrants: 'Grants and proposals',
+    next: {
+      notice: 'Read the determination notice',
+      agreement: 'Open the grant agreement',
+    },
+    adult: {
+      title: 'Accountable adult’s signature',
+      why: 'A children’s council’s proposal is submitted only once its accountable adult has read this version and signed it.',
+      signed: 'Version {{number}} is signed ({{at}}).',
+      unsigned: 'Version {{number}} is not signed yet.',
+      sign: 'The adult has read it: sign',
+      changedAfter: 'Changing the proposal needs a new signature.',
+    },
   },
 };

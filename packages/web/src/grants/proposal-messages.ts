@@ -180,6 +180,25 @@ const zhCN = {
       status: '状态',
       updated: '最后修改',
     },
+    // The team's way in on a phone: the open rounds of its community, its grants page.
+    openRounds: {
+      title: '正在征集提案',
+      rules: '每个提案最多 {{cap}}，{{endsOn}} 截止。',
+    },
+    teamGrants: '资助项目和提案',
+    // What follows a proposal: the determination notice, the agreement; a council's adult signature.
+    next: {
+      notice: '看评审结果通知',
+      agreement: '看资助协议',
+    },
+    adult: {
+      title: '负责的成年人签字',
+      why: '儿童议事会的提案，要请负责的成年人看过这一稿并签字，才能提交。',
+      signed: '第 {{number}} 稿已签字（{{at}}）。',
+      unsigned: '第 {{number}} 稿还没签字。',
+      sign: '成年人已看过，签字',
+      changedAfter: '改了提案以后，要重新签字。',
+    },
   },
 };
 export type ProposalMessages = typeof zhCN;

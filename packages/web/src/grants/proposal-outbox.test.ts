@@ -10,7 +10,7 @@ const ids = { roundId: 'r', roundCode: 'ABC', organizationId: 'o' };
 function fakeServer() {
   const versions = new Map<string, number>();
   const submitted = new Set<string>();
-  const state = { isOffline: false, calls: [] as string[] };
+  const state = { isOffline: false, needsAdult: false, calls: [] as string[] };
   const offline = () => Object.assign(new Error('network'), { status: 0, code: 'client.network', fields: [] });
   const answer = (id: string) =>
     ({ id, currentVersion: versions.get(id), status: submitted.has(id) ? 'submitted' : 'draft' }) as GrantProposal;
@@ -36,6 +36,12 @@ function fakeServer() {
     async submit(id) {
       state.calls.push('submit');
       if (state.isOffline) throw offline();
+      if (state.needsAdult)
+        throw Object.assign(new Error('要先请负责的成年人签字'), {
+          status: 409,
+          code: 'grants.proposal_adult_signature_required',
+          fields: [],
+        });
       submitted.add(id);
       return answer(id);
     },
@@ -79,6 +85,17 @@ describe('sending a queued proposal', () => {
     await sendLocalProposal(edit, server.transport, async () => {}, 0);
     expect(server.state.calls).toEqual(['save', 'submit']);
     expect(server.versions.get(edit.proposalId)).toBe(2);
+  });
+
+  it('leaves a children’s council’s saved proposal to its page when the submit waits for the adult’s signature', async () => {
+    const server = fakeServer();
+    server.state.needsAdult = true;
+    const stored: LocalProposal[] = [];
+    const outcome = await sendLocalProposal(queued(), server.transport, async (item) => void stored.push(item), 0);
+    expect(outcome.kind).toBe('sent');
+    expect([...server.versions.values()]).toEqual([1]);
+    expect(server.submitted.size).toBe(0);
+    expect(stored.at(-1)).toMatchObject({ isCreated: true, isSavePending: false, wantsSubmit: false });
   });
 
   it('comes back as stale, with the typed values, when another version was saved meanwhile', async () => {

@@ -26,6 +26,12 @@ export type ProposalOutcome =
 
 /** Codes that say the step was done already: a submit answered but its answer lost. */
 const doneAlready = new Set(['grants.proposal_already_submitted']);
+/**
+ * A submit refused for what the proposal's page does, not the form: a children's council's adult
+ * signs the saved version there and submits it (proposal-next-steps.tsx). The words are on the
+ * server, so the copy is done; sending it again would save a new version and undo the signature.
+ */
+const submitOnPage = new Set(['grants.proposal_adult_signature_required']);
 
 export async function sendLocalProposal(
   item: LocalProposal,
@@ -72,7 +78,7 @@ export async function sendLocalProposal(
       proposal = await transport.submit(current.proposalId);
     } catch (error) {
       const failure = asSendFailure(error);
-      if (!doneAlready.has(failure.code)) return failed(failure);
+      if (!doneAlready.has(failure.code) && !submitOnPage.has(failure.code)) return failed(failure);
     }
     await settle({ wantsSubmit: false });
   }

@@ -10,6 +10,7 @@ import { useResource } from '../shared/use-resource';
 import { CommentForm, CommentsBeside, useProposalComments } from './proposal-comments';
 import { ProposalContentView } from './proposal-content-view';
 import { ProposalEndorsement, type ProposalPanelProps } from './proposal-endorsement';
+import { ProposalNextLinks, ProposalSubmitPanel } from './proposal-next-steps';
 import { ProposalVersions } from './proposal-versions';
 import './proposals.css';
 
@@ -88,6 +89,8 @@ function ProposalView({ proposal, onChange }: ProposalPanelProps) {
           {proposal.determinationReason && <p>{proposal.determinationReason}</p>}
         </section>
       )}
+      <ProposalNextLinks proposal={proposal} />
+      <ProposalSubmitPanel proposal={proposal} onChange={onChange} />
       <ProposalEndorsement proposal={proposal} onChange={onChange} />
       <section className="proposal-text">
         <h2>{t('proposals.page.content')}</h2>

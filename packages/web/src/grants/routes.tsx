@@ -32,7 +32,7 @@ const AgreementPage = lazyPage(() => import('./agreement-page').then((m) => m.Ag
 const ClaimFormPage = lazyPage(() => import('./claim-form-page').then((m) => m.ClaimFormPage), ['grants']);
 const TeamAgreementsPage = lazyPage(
   () => import('./team-agreements-page').then((m) => m.TeamAgreementsPage),
-  ['grants'],
+  ['grants', 'proposals'],
 );
 
 /** This capability's pages (micro-grant rounds, proposals), placed by app.tsx inside the signed-in area. Static paths first. */

@@ -6,8 +6,13 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
 import './grants.css';
+import { TeamOpenRounds } from './team-open-rounds';
+import { TeamProposalsSection } from './team-proposals-section';
 
-/** A team's grants on a phone: one big card per agreement, opened in one tap. */
+/**
+ * A team's grants on a phone: the rounds open to it with 写提案, one big card per agreement opened
+ * in one tap, and its proposals.
+ */
 export function TeamAgreementsPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -20,6 +25,7 @@ export function TeamAgreementsPage() {
       <header className="page-header">
         <h1>{t('grants.money.teamTitle')}</h1>
       </header>
+      <TeamOpenRounds organizationId={id} />
       <ResourceView resource={resource} onRetry={reload}>
         {(agreements) =>
           agreements.length === 0 ? (
@@ -38,6 +44,10 @@ export function TeamAgreementsPage() {
           )
         }
       </ResourceView>
+      <section>
+        <h2>{t('proposals.teamTitle')}</h2>
+        <TeamProposalsSection organizationId={id} />
+      </section>
     </article>
   );
 }

@@ -12,8 +12,8 @@ import './proposals.css';
 
 /**
  * The team's proposals on its page: those the server has, those still on this phone, and 写提案
- * for a round by the code on its poster or public page (no list of open rounds is readable by a
- * team account; the round's public page links here with its code).
+ * for a round by the code on its poster or public page — for a round the open list above does not
+ * show (team-open-rounds.tsx); the round's public page links here with its code.
  */
 export function TeamProposalsSection({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();

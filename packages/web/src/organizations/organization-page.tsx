@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { OrganizationActivitiesSection, usePrefetchActivityForm } from '../activities';
 import { TeamBooksSection } from '../books';
 import { OrganizationCoachingSection } from '../coaching';
+import { TeamGrantsLink } from '../grants';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
@@ -53,6 +54,7 @@ function OrganizationView({ organization, onSaved, onAssessed }: OrganizationVie
       <OrganizationCoachingSection organizationId={organization.id} />
       <OrganizationVolunteerHours organizationId={organization.id} />
       <TeamBooksSection organizationId={organization.id} />
+      <TeamGrantsLink organizationId={organization.id} />
       <MembersAndRegistry organization={organization} onSaved={onSaved} />
       <CaseOutcomesSection organizationId={organization.id} />
     </article>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OrganizationActivityFigures, TeamActivitiesHome } from '../activities';
 import { TeamBooksSection } from '../books';
 import { OrganizationCoachingSection } from '../coaching';
-import { TeamProposalsSection } from '../grants';
+import { TeamGrantsLink, TeamOpenRounds, TeamProposalsSection } from '../grants';
 import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
 import { OrganizationFacts } from './organization-facts';
@@ -33,6 +33,7 @@ export function TeamHome({ organization, onSaved, onAssessed }: OrganizationView
         <StageBadge stage={organization.stage} />
       </header>
       <TeamActivitiesHome organizationId={organization.id} />
+      <TeamOpenRounds organizationId={organization.id} />
       <TeamFold
         id="team-records"
         title={t('organizations.home.teamRecords')}
@@ -46,6 +47,7 @@ export function TeamHome({ organization, onSaved, onAssessed }: OrganizationView
       </TeamFold>
       <TeamFold id="team-proposals" title={t('proposals.teamTitle')} summary={t('proposals.write')}>
         <TeamProposalsSection organizationId={organization.id} />
+        <TeamGrantsLink organizationId={organization.id} />
       </TeamFold>
       <TeamFold
         id="growth-record"

@@ -11,7 +11,7 @@ import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
-import { useWrite } from './use-write';
+import { useWrite } from '../shared/use-write';
 
 /**
  * The next steps of one application, offered only where core's state machine allows them:

@@ -5,9 +5,9 @@ import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
+import { useWrite } from '../shared/use-write';
 import { ApplicationSteps } from './application-steps';
 import { PersonField, type PickedPerson } from './person-field';
-import { useWrite } from './use-write';
 
 /** 报名与面试: each applicant with their guarantor and step; staff add applicants and take the steps. */
 export function ApplicationsSection({

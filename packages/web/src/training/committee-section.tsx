@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { SelectField } from '../shared/select-field';
-import { useWrite } from './use-write';
+import { useWrite } from '../shared/use-write';
 
 /** 班委: who was elected to which post, among accepted applicants; the usual five posts, any left vacant. */
 export function CommitteeSection({

@@ -4,7 +4,7 @@ import { currentLocale } from '../i18n';
 import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { formatDate } from '../shared/format';
-import { useWrite } from './use-write';
+import { useWrite } from '../shared/use-write';
 
 /** 毕业: one button graduates everyone the cohort's attendance rule lets through; then the lists. */
 export function GraduationSection({

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { useResource } from '../shared/use-resource';
+import { useWrite } from '../shared/use-write';
 import { useTicks } from './use-ticks';
-import { useWrite } from './use-write';
 
 /**
  * 关联微创投: the rounds of the cohort's street whose money its graduates have priority for (the

@@ -5,7 +5,7 @@ import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { SelectField } from '../shared/select-field';
 import { useResource } from '../shared/use-resource';
-import { useWrite } from './use-write';
+import { useWrite } from '../shared/use-write';
 
 /**
  * The residents' self sign-ins of the activity linked to a session (its QR code at the door,

@@ -6,9 +6,9 @@ import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { formatDate } from '../shared/format';
 import { TextField } from '../shared/text-field';
+import { useWrite } from '../shared/use-write';
 import { SessionSignIns } from './session-sign-ins';
 import { useTicks } from './use-ticks';
-import { useWrite } from './use-write';
 
 type Accepted = { id: string; name: string }[];
 

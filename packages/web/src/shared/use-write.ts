@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { asApiError } from '../shared/api';
 
 /**
- * One write of a training screen: while it runs the button waits, its failure (the server's
+ * One write of a screen: while it runs the button waits, its failure (the server's
  * message, already in the user's language) shows beside it, and a success calls `done`.
  */
 export function useWrite(done: () => void) {
