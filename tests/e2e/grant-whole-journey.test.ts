@@ -1,0 +1,376 @@
+import { openDatabase } from '@seedbed/db';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Client } from '../support/api';
+import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { testDate } from '../support/clock';
+import { demoIds } from '../support/demo-ids';
+import { e2eClientAs, joinedStaffAccount } from '../support/e2e-api';
+import { publishedRound } from '../support/grant-proposals';
+import { baseUrl, drawSitePlan, openTeamFold, pageAs } from '../support/journey';
+
+/**
+ * Issue 17's whole money trail in one journey, each step by the person who takes it, through the
+ * pages they would use: the leader of 夕阳红舞蹈队 writes a proposal with a budget on a 360 px phone
+ * and submits it with the network cut, and it goes once the network returns; the residents'
+ * committee's official endorses it on her phone; staff add the expert to the round's reviewers and
+ * assign the proposal; the expert scores it on a desk; staff choose it in the decision table and
+ * approve it for less than asked; the leader reads the decision on her phone; the team's treasurer
+ * 财务 (a member holding that team role: core's teamRoleGrants) claims back money she advanced, with
+ * a receipt photo; staff check the claim; a second social worker — finance, neither the admin nor
+ * the checker (the four-eyes rule) — approves and pays it; the grant's ledger and the team's cash
+ * book show it once; the round's public page shows the result.
+ *
+ * Made through the API first, where the step is not this journey's: the round (its editor has its
+ * own journey, grant-rounds-journey), the finance account (accounts-journey invites through the
+ * page) and, once the proposal is approved, the agreement (its page is being built).
+ */
+let browser: Browser;
+let ids: Awaited<ReturnType<typeof demoIds>>;
+let staffApi: Client;
+let round: { id: string; code: string };
+let financeLogin = '';
+/** The residents the public page must never name: the leader and the treasurer. */
+let teamPeople: string[] = [];
+let proposalId = '';
+let agreementId = '';
+
+const suffix = Date.now().toString(36).slice(-4);
+const title = `楼道花园 全程 ${suffix}`;
+const claimWhat = `花盆 十个 ${suffix}`;
+const teamName = '夕阳红舞蹈队';
+
+// A busy 2-core machine runs a step in well under a minute (a phone context, a login, a few pages):
+// each step gets a budget of its own, so a stuck one fails where it stuck.
+const stepBudget = 90_000;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
+  try {
+    ids = await demoIds(db);
+    staffApi = await e2eClientAs('staff');
+    // Starting 72 days ago puts today in the default pipeline's 公示 (days 71–77): proposals are still
+    // taken (until the round ends) and the public page shows the selection.
+    round = await publishedRound(db, staffApi, ids, { startsOn: testDate(-72), name: `第一桶金 全程 ${suffix}` });
+    const people = await db
+      .selectFrom('users')
+      .select('display_name')
+      .where('username', 'in', ['leader', 'treasurer'])
+      .execute();
+    teamPeople = people.map((person) => person.display_name);
+  } finally {
+    await db.destroy();
+  }
+  financeLogin = await joinedStaffAccount(await e2eClientAs('admin'), {
+    streetId: ids.mainStreetId,
+    displayName: `郑丽华（财务）${suffix}`,
+    username: `caiwu.${suffix}`,
+  });
+}, 120_000);
+afterAll(() => browser?.close());
+
+/** Opens one of a form's folds (a `<details>`) as a person taps its summary; left open if it is. */
+async function openFold(page: Page, testId: string) {
+  const fold = page.getByTestId(testId);
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+}
+
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+const agreementUrl = () => `${baseUrl()}/grants/agreements/${agreementId}`;
+
+describe('a micro-grant from the leader’s phone to the public page', () => {
+  it(
+    'the leader writes a budget on her phone and submits it with the network cut; it goes once the network returns',
+    async () => {
+      const { context, page } = await pageAs(browser, 'leader', 'phone');
+      // From the round's public page, the one on its poster's QR code.
+      await page.goto(`${baseUrl()}/r/${round.code}`);
+      await page.getByTestId('round-write-proposal').click();
+      await page.getByTestId('proposal-form').waitFor();
+      await page.getByTestId('proposal-title').fill(title);
+      await page.getByTestId('proposal-issue').fill('楼道里堆满杂物，邻居们想一起种花。');
+      await openFold(page, 'proposal-budget');
+      for (const [index, [item, price, quantity]] of [
+        ['花苗', '5', '200'],
+        ['花盆', '2.5', '200'],
+      ].entries()) {
+        await page.getByTestId('proposal-line-add').click();
+        const line = page.getByTestId('proposal-line-row').nth(index);
+        await line.getByTestId('proposal-line-item').fill(item!);
+        await line.getByTestId('proposal-line-price').fill(price!);
+        await line.getByTestId('proposal-line-quantity').fill(quantity!);
+      }
+      expect(await page.getByTestId('proposal-line-total').nth(1).textContent()).toContain('¥500.00');
+      expect(await page.getByTestId('proposal-total').textContent()).toContain('¥1,500.00');
+      await openFold(page, 'proposal-months');
+      await page.getByTestId('proposal-months-input').fill('4');
+
+      await context.setOffline(true);
+      await page.getByTestId('proposal-submit').click();
+      await page.getByTestId('proposal-pending').waitFor();
+      await page.screenshot({ path: screenshotPath('whole-journey-1-offline-phone'), fullPage: true });
+      await context.setOffline(false);
+      // The outbox sends it when the network is back, and the phone shows what the server keeps.
+      await page.getByTestId('proposal-page').waitFor();
+      await expect.poll(() => page.getByTestId('proposal-status').textContent()).toBe('已提交');
+      expect(await page.getByTestId('proposal-title').textContent()).toBe(title);
+      expect(await page.getByTestId('proposal-requested').textContent()).toBe('¥1,500.00');
+      proposalId = new URL(page.url()).pathname.split('/').at(-1)!;
+      expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: screenshotPath('whole-journey-1-submitted-phone'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+
+  it(
+    'the committee official endorses it on her phone',
+    async () => {
+      const { context, page } = await pageAs(browser, 'official', 'phone');
+      await page.goto(`${baseUrl()}/proposals/${proposalId}`);
+      expect(await page.getByTestId('proposal-requested').textContent()).toBe('¥1,500.00');
+      await page.getByTestId('proposal-endorse-form-note').fill('居委会支持，楼道可以用。');
+      await page.getByTestId('proposal-endorse').click();
+      await expect.poll(() => page.getByTestId('proposal-endorsement-text').textContent()).toBe('居委会已认可');
+      expect(await page.getByTestId('proposal-edit').count()).toBe(0);
+      await page.screenshot({ path: screenshotPath('whole-journey-2-endorsed-phone'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+
+  it(
+    'staff add the expert to the round’s reviewers and assign the proposal to him',
+    async () => {
+      const { context, page } = await pageAs(browser, 'staff', 'desktop');
+      await page.goto(`${baseUrl()}/grants/rounds/${round.id}`);
+      await page.getByTestId('grant-round-review').click();
+      await page.getByTestId('grant-review-setup-page').waitFor();
+      const account = page.getByTestId('grant-reviewer-account');
+      await expect.poll(() => account.locator('option', { hasText: '赵文博' }).count()).toBe(1);
+      await account.selectOption({ label: '赵文博（评审专家）' });
+      await page.getByTestId('grant-reviewer-expertise').selectOption('finance');
+      await page.getByTestId('grant-reviewer-add').click();
+      const reviewer = page.getByTestId('grant-assign-reviewer');
+      await expect.poll(() => reviewer.locator('option', { hasText: '赵文博' }).count()).toBe(1);
+      const proposal = page.getByTestId('grant-assign-proposal');
+      const option = await proposal.locator('option', { hasText: title }).getAttribute('value');
+      await proposal.selectOption(option!);
+      await reviewer.selectOption({ label: '赵文博（评审专家）' });
+      await page.getByTestId('grant-assign').click();
+      // The reviewers' table says what he has to score. (The form's 已分配。 is lost to the page's
+      // reload: review-setup-page.tsx unmounts the form while the reviewers load again.)
+      const row = page.getByTestId('grant-reviewers').locator('tr', { hasText: '赵文博' });
+      await expect.poll(() => row.textContent()).toContain(`已分配 1 个提案: ${title}`);
+      expect(await row.textContent()).toContain('财务');
+      await page.screenshot({ path: screenshotPath('whole-journey-3-review-setup-desktop'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+
+  it(
+    'the expert scores it on his desk and recommends less than asked',
+    async () => {
+      const { context, page } = await pageAs(browser, 'expert', 'desktop');
+      await page.goto(`${baseUrl()}/grants/reviews`);
+      await page.getByTestId('grant-my-review-open').filter({ hasText: title }).click();
+      await page.getByTestId('grant-review-form').waitFor();
+      expect(await page.getByTestId('grant-proposal-total').textContent()).toBe('¥1,500.00');
+      // 8/10×30 + 9/10×25 + 7/10×25 + 8/10×20 = 24 + 22.5 + 17.5 + 16 = 80
+      for (const [key, points] of [
+        ['public_issue', '8'],
+        ['team', '9'],
+        ['feasibility', '7'],
+        ['budget', '8'],
+      ] as const)
+        await page.getByTestId(`grant-review-points-${key}`).fill(points);
+      await page.getByTestId('grant-review-comment').fill('议题真实；花苗可以找物业一起买，省一些。');
+      await page.getByTestId('grant-review-recommendation').selectOption('yes');
+      await page.getByTestId('grant-review-recommended').fill('1200');
+      await page.getByTestId('grant-review-save').click();
+      await page.getByTestId('grant-review-status').filter({ hasText: '评分已保存' }).waitFor();
+      await page.screenshot({ path: screenshotPath('whole-journey-4-review-desktop'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+
+  it(
+    'staff choose it in the decision table and approve ¥1,200.00 of the ¥1,500.00 asked, with the reason',
+    async () => {
+      const { context, page } = await pageAs(browser, 'staff', 'desktop');
+      await page.goto(`${baseUrl()}/grants/rounds/${round.id}/decisions`);
+      const row = page.getByTestId('grant-decision-row').filter({ hasText: title });
+      await row.waitFor();
+      const seen = await row.textContent();
+      expect(seen).toContain('¥1,500.00');
+      expect(seen).toContain('同意 1');
+      expect(await row.getByTestId('grant-decision-total').textContent()).toContain('80.00');
+      await row.getByTestId('grant-decision-choose').check();
+      // Ticked at the expert's ¥1,200: ¥298,800 of the round's ¥300,000 is left.
+      expect(await row.getByTestId('grant-decision-amount').inputValue()).toBe('1200');
+      expect(await row.getByTestId('grant-decision-left').textContent()).toBe('¥298,800.00');
+      await row.getByTestId('grant-decision-decide').click();
+      const form = page.getByTestId('grant-determination-form');
+      expect(await form.getByTestId('grant-determination-amount').inputValue()).toBe('1200');
+      await form.getByTestId('grant-determination-reason').fill('花苗和物业一起买，按专家建议核减');
+      await page.screenshot({ path: screenshotPath('whole-journey-5-decision-desktop'), fullPage: true });
+      await form.getByTestId('grant-determination-save').click();
+      await expect.poll(() => row.getByTestId('grant-decision-state').textContent()).toContain('¥1,200.00');
+      await context.close();
+
+      // Staff make the agreement from the approved proposal: through the API until its page lands.
+      const made = await staffApi.post(`/api/grant-proposals/${proposalId}/agreement`, {
+        grantorName: '社区基金会',
+        startsOn: testDate(-1),
+        endsOn: testDate(150),
+        tolerancePercent: 10,
+      });
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+      agreementId = made.body.id;
+    },
+    stepBudget,
+  );
+
+  it(
+    'the leader reads the decision on her phone',
+    async () => {
+      const { context, page } = await pageAs(browser, 'leader', 'phone');
+      await page.goto(`${baseUrl()}/organizations/${ids.organizationId}`);
+      await openTeamFold(page, 'team-proposals');
+      await page.getByTestId('team-proposal').filter({ hasText: title }).click();
+      const determination = page.getByTestId('proposal-determination');
+      await determination.waitFor();
+      const text = await determination.textContent();
+      expect(text).toContain('立项');
+      expect(text).toContain('¥1,200.00');
+      expect(text).toContain('花苗和物业一起买，按专家建议核减');
+      // Decided: the team no longer edits it.
+      expect(await page.getByTestId('proposal-edit').count()).toBe(0);
+      expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: screenshotPath('whole-journey-6-decision-phone'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+
+  it(
+    'the treasurer claims back ¥35.50 she advanced, with the receipt photographed on her phone',
+    async () => {
+      const receipt = await drawSitePlan(browser);
+      const { context, page } = await pageAs(browser, 'treasurer', 'phone');
+      // The team's grants page has no link from the team's page yet: opened by its address.
+      await page.goto(`${baseUrl()}/organizations/${ids.organizationId}/grants`);
+      await page.getByTestId('grant-team-agreements').getByRole('link', { name: title }).click();
+      await page.getByTestId('grant-agreement-page').waitFor();
+      // The agreement's lines are the approved budget scaled to ¥1,200: 花苗 ¥800, 花盆 ¥400.
+      expect(await page.getByTestId('grant-ledger-totals').textContent()).toBe(
+        '一共 ¥1,200.00，已报销 ¥0.00，还剩 ¥1,200.00',
+      );
+      await page.getByTestId('grant-claim-new').click();
+      await page.getByTestId('grant-claim-form').waitFor();
+      await page.getByTestId('grant-claim-line').filter({ hasText: '花盆' }).click();
+      await page.getByTestId('grant-claim-amount').fill('35.50');
+      await page.getByTestId('grant-claim-what').fill(claimWhat);
+      await page
+        .getByTestId('grant-claim-photo')
+        .setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: receipt });
+      expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: screenshotPath('whole-journey-7-claim-form-phone'), fullPage: true });
+      await page.getByTestId('grant-claim-save').click();
+      await page.getByTestId('grant-agreement-page').waitFor();
+      const claim = page.getByTestId('grant-claim').filter({ hasText: claimWhat });
+      await claim.locator('img').waitFor();
+      expect(await claim.getByTestId('grant-claim-state').textContent()).toBe('已提交');
+      expect(await claim.textContent()).toContain('¥35.50');
+      await page.screenshot({ path: screenshotPath('whole-journey-7-claim-submitted-phone'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+
+  it(
+    'staff check the claim, and are offered no approval of what they checked',
+    async () => {
+      const { context, page } = await pageAs(browser, 'staff', 'desktop');
+      await page.goto(agreementUrl());
+      const claim = page.getByTestId('grant-claim').filter({ hasText: claimWhat });
+      await claim.getByTestId('grant-claim-check').click();
+      await expect.poll(() => claim.getAttribute('data-state')).toBe('checked');
+      expect(await claim.getByTestId('grant-claim-state').textContent()).toBe('已审核');
+      expect(await claim.getByTestId('grant-claim-approve').count()).toBe(0);
+      await page.screenshot({ path: screenshotPath('whole-journey-8-checked-desktop'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+
+  it(
+    'finance, a second social worker, approves and pays it; the ledger shows the money spent on its line',
+    async () => {
+      const { context, page } = await pageAs(browser, financeLogin, 'desktop');
+      await page.goto(agreementUrl());
+      const claim = page.getByTestId('grant-claim').filter({ hasText: claimWhat });
+      await claim.getByTestId('grant-claim-approve').click();
+      await expect.poll(() => claim.getAttribute('data-state')).toBe('approved');
+      expect(await claim.getByTestId('grant-claim-state').textContent()).toBe('已审批');
+      await claim.getByTestId('grant-claim-pay').click();
+      await expect.poll(() => claim.getAttribute('data-state')).toBe('paid');
+      expect(await claim.getByTestId('grant-claim-state').textContent()).toBe('已付款');
+      expect(await page.getByTestId('grant-ledger-totals').textContent()).toBe(
+        '一共 ¥1,200.00，已报销 ¥35.50，还剩 ¥1,164.50',
+      );
+      const spentPerLine = await page.getByTestId('grant-line-spent').allTextContents();
+      expect(spentPerLine).toEqual(['¥0.00', '¥35.50']);
+      await page.screenshot({ path: screenshotPath('whole-journey-9-ledger-desktop'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+
+  it(
+    'the team’s cash book on the treasurer’s phone shows the grant’s money once: in, and out for the claim',
+    async () => {
+      const { context, page } = await pageAs(browser, 'treasurer', 'phone');
+      await page.goto(`${baseUrl()}/organizations/${ids.organizationId}`);
+      await openTeamFold(page, 'team-books');
+      const entries = page.getByTestId('book-entry').filter({ hasText: claimWhat });
+      await expect.poll(() => entries.count()).toBe(2);
+      // Newest first: the claim's expense, then the grant's money that paid it.
+      const [spent, received] = await entries.allTextContents();
+      expect(spent).toContain('−¥35.50');
+      expect(spent).toContain(`${title}：报销 #1 ${claimWhat}`);
+      expect(received).toContain('资助/微创投');
+      expect(received).toContain('+¥35.50');
+      expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+      await page.getByTestId('team-books-section').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath('whole-journey-10-cash-book-phone'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+
+  it(
+    'the round’s public page, on a resident’s phone, lists the approved proposal without naming a resident',
+    async () => {
+      const context = await phoneContext(browser, { javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/r/${round.code}`);
+      // The round's only proposal: the sum is its amount.
+      expect(await page.locator('p', { hasText: '共批准' }).textContent()).toBe('共批准 1 个提案，合计 ¥1,200.00。');
+      const result = page.getByTestId('round-result').filter({ hasText: title });
+      const text = await result.textContent();
+      expect(text).toContain('¥1,200.00');
+      expect(text).toContain(teamName);
+      const html = await page.content();
+      for (const name of teamPeople) expect(html).not.toContain(name);
+      expect(html).not.toContain('赵文博');
+      expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: screenshotPath('whole-journey-11-public-results-phone'), fullPage: true });
+      await context.close();
+    },
+    stepBudget,
+  );
+});
