@@ -151,7 +151,7 @@ describe('a micro-grant from the leader’s phone to the public page', () => {
     await page.getByTestId('proposal-endorse').click();
     await expect.poll(() => page.getByTestId('proposal-endorsement-text').textContent()).toBe('居委会已认可');
     expect(await page.getByTestId('proposal-edit').count()).toBe(0);
-    await snap(page, '2-endorsed-phone');
+    await snapPhone(page, '2-endorsed-phone');
   });
 
   turn(
@@ -250,7 +250,7 @@ describe('a micro-grant from the leader’s phone to the public page', () => {
   });
 
   turn(
-    'the treasurer claims back ¥35.50 advanced for the team, with the receipt photographed on the phone',
+    'the treasurer claims back ¥48.60 advanced for the team, with the receipt photographed on the phone',
     'treasurer',
     'phone',
     async (page) => {
@@ -266,7 +266,8 @@ describe('a micro-grant from the leader’s phone to the public page', () => {
       await page.getByTestId('grant-claim-new').click();
       await page.getByTestId('grant-claim-form').waitFor();
       await page.getByTestId('grant-claim-line').filter({ hasText: '花盆' }).click();
-      await page.getByTestId('grant-claim-amount').fill('35.50');
+      // Not grant-claim-journey's ¥35.50: that journey counts the book's entries of its amount.
+      await page.getByTestId('grant-claim-amount').fill('48.60');
       await page.getByTestId('grant-claim-what').fill(claimWhat);
       await page
         .getByTestId('grant-claim-photo')
@@ -277,8 +278,8 @@ describe('a micro-grant from the leader’s phone to the public page', () => {
       const claim = page.getByTestId('grant-claim').filter({ hasText: claimWhat });
       await claim.locator('img').waitFor();
       expect(await claim.getByTestId('grant-claim-state').textContent()).toBe('已提交');
-      expect(await claim.textContent()).toContain('¥35.50');
-      await snap(page, '7-claim-submitted-phone');
+      expect(await claim.textContent()).toContain('¥48.60');
+      await snapPhone(page, '7-claim-submitted-phone');
     },
   );
 
@@ -306,10 +307,10 @@ describe('a micro-grant from the leader’s phone to the public page', () => {
       await expect.poll(() => claim.getAttribute('data-state')).toBe('paid');
       expect(await claim.getByTestId('grant-claim-state').textContent()).toBe('已付款');
       expect(await page.getByTestId('grant-ledger-totals').textContent()).toBe(
-        '一共 ¥1,200.00，已报销 ¥35.50，还剩 ¥1,164.50',
+        '一共 ¥1,200.00，已报销 ¥48.60，还剩 ¥1,151.40',
       );
       const spentPerLine = await page.getByTestId('grant-line-spent').allTextContents();
-      expect(spentPerLine).toEqual(['¥0.00', '¥35.50']);
+      expect(spentPerLine).toEqual(['¥0.00', '¥48.60']);
       await snap(page, '9-ledger-desktop');
     },
   );
@@ -325,10 +326,10 @@ describe('a micro-grant from the leader’s phone to the public page', () => {
       await expect.poll(() => entries.count()).toBe(2);
       // Newest first: the claim's expense, then the grant's money that paid it.
       const [spent, received] = await entries.allTextContents();
-      expect(spent).toContain('−¥35.50');
+      expect(spent).toContain('−¥48.60');
       expect(spent).toContain(`${title}：报销 #1 ${claimWhat}`);
       expect(received).toContain('资助/微创投');
-      expect(received).toContain('+¥35.50');
+      expect(received).toContain('+¥48.60');
       await page.getByTestId('team-books-section').scrollIntoViewIfNeeded();
       await snapPhone(page, '10-cash-book-phone');
     },
