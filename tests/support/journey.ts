@@ -77,10 +77,11 @@ export async function openHeaderMenu(page: Page) {
 }
 
 /**
- * Opens a fold of the team's home — 队伍资料 (`team-records`) or 成长档案 (`growth-record`) — as
- * its people tap it; what is inside loads once it is open. Left open if it already is (remembered).
+ * Opens a fold of the team's home — 队伍资料 (`team-records`), 成长档案 (`growth-record`), 账本
+ * (`team-books`), 提案 (`team-proposals`) — as its people tap it; what is inside loads once it is
+ * open. Left open if it already is (remembered).
  */
-export async function openTeamFold(page: Page, id: 'team-records' | 'growth-record') {
+export async function openTeamFold(page: Page, id: 'team-records' | 'growth-record' | 'team-books' | 'team-proposals') {
   const fold = page.getByTestId(id);
   await fold.waitFor();
   if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
