@@ -255,8 +255,9 @@ describe('a micro-grant from the leader’s phone to the public page', () => {
     'phone',
     async (page) => {
       const receipt = await drawSitePlan(browser);
-      // The team's grants page has no link from the team's page yet: opened by its address.
-      await page.goto(`${baseUrl()}/organizations/${ids.organizationId}/grants`);
+      await page.goto(`${baseUrl()}/organizations/${ids.organizationId}`);
+      await openTeamFold(page, 'team-proposals');
+      await page.getByTestId('team-grants-link').click();
       await page.getByTestId('grant-team-agreements').getByRole('link', { name: title }).click();
       await page.getByTestId('grant-agreement-page').waitFor();
       // The agreement's lines are the approved budget scaled to ¥1,200: 花苗 ¥800, 花盆 ¥400.

@@ -24,7 +24,7 @@ export function TeamProposalsSection({ organizationId }: { organizationId: strin
   );
   const unsent = useUnsentProposals(organizationId);
   return (
-    <section data-testid="team-proposals">
+    <section data-testid="team-proposals-section">
       {unsent.length > 0 && (
         <>
           <h3>{t('proposals.unsent')}</h3>
