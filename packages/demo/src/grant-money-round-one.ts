@@ -1,5 +1,13 @@
 import { addDays, earlier } from './dates';
-import { type Agree, advancerOf, claimOf, type MoneyPlay, moneyAt, receiptNotes, trancheOf } from './grant-money-rows';
+import {
+  type Agree,
+  advancerOf,
+  claimOf,
+  type MoneyPlay,
+  moneyAt,
+  receiptNotes,
+  twoTranchesOf,
+} from './grant-money-rows';
 import type { GrantProposalRow } from './grants-proposals-extension';
 import type { Random } from './random';
 
@@ -34,22 +42,10 @@ export function playRoundOne(random: Random, play: MoneyPlay, approved: GrantPro
     const made = agree(proposal, startsOn);
     if (!made) continue;
     const { row: agreement, lines } = made;
-    const firstFen = Math.floor(agreement.approved_fen / 2);
-    const tranches: [number, string, string][] = [
-      [firstFen, startsOn, '首期预拨（一半）'],
-      [agreement.approved_fen - firstFen, addDays(startsOn, 60), '二期拨付（余款）'],
-    ];
-    for (const [position, [amountFen, on, note]] of tranches.entries()) {
-      const tranche = trancheOf(random, agreement, {
-        number: position + 1,
-        amountFen,
-        dueOn: on,
-        note,
-        createdBy: hands.staff,
-      });
-      data.grant_tranches.push(tranche);
-      data.grantPayments.push({ kind: 'tranche', id: tranche.id, on, paidBy: hands.staff });
-    }
+    twoTranchesOf(random, play, agreement, [
+      { dueOn: startsOn, note: '首期预拨（一半）', paidOn: startsOn },
+      { dueOn: addDays(startsOn, 60), note: '二期拨付（余款）', paidOn: addDays(startsOn, 60) },
+    ]);
     let number = 0;
     const lastDay = addDays(agreement.ends_on, -3);
     for (const [lineIndex, line] of lines.entries()) {

@@ -7,7 +7,7 @@ import {
   type MoneyPlay,
   moneyAt,
   receiptNotes,
-  trancheOf,
+  twoTranchesOf,
 } from './grant-money-rows';
 import type { GrantProposalRow } from './grants-proposals-extension';
 import type { Random } from './random';
@@ -48,23 +48,11 @@ export function startRoundTwo(
     const made = agree(proposal, startsOn);
     if (!made) continue;
     const { row: agreement, lines } = made;
-    const firstFen = Math.floor(agreement.approved_fen / 2);
     const paidOn = addDays(startsOn, 1);
-    const tranches: [number, string, string][] = [
-      [firstFen, paidOn, '首期预拨（一半）'],
-      [agreement.approved_fen - firstFen, addDays(startsOn, 90), '二期拨付（中期检查后）'],
-    ];
-    for (const [position, [amountFen, dueOn, note]] of tranches.entries()) {
-      const tranche = trancheOf(random, agreement, {
-        number: position + 1,
-        amountFen,
-        dueOn,
-        note,
-        createdBy: hands.staff,
-      });
-      data.grant_tranches.push(tranche);
-      if (position === 0) data.grantPayments.push({ kind: 'tranche', id: tranche.id, on: paidOn, paidBy: hands.staff });
-    }
+    twoTranchesOf(random, play, agreement, [
+      { dueOn: paidOn, note: '首期预拨（一半）', paidOn },
+      { dueOn: addDays(startsOn, 90), note: '二期拨付（中期检查后）' },
+    ]);
     const isLeaderTeam = agreement.organization_id === leaderTeamId;
     const submitter = isLeaderTeam && treasurer ? treasurer.id : hands.typist;
     const checked = { by: hands.staff, on: sessionOn, sessionId: session.id };

@@ -171,25 +171,42 @@ export function agreementOf(
   return { row, lines };
 }
 
-export function trancheOf(
+/** A tranche as planned (预拨), and the day it was paid: a payment the loader makes, or none yet. */
+export interface TranchePlan {
+  dueOn: string;
+  note: string;
+  paidOn?: string;
+}
+
+/**
+ * The grant in two tranches, as seed 002's rounds paid it: half at the start, the rest later. Each
+ * is planned as a row; one with `paidOn` is paid by staff through the store on that day.
+ */
+export function twoTranchesOf(
   random: Random,
+  play: MoneyPlay,
   agreement: AgreementRow,
-  tranche: { number: number; amountFen: number; dueOn: string; note: string; createdBy: string },
-): GrantMoneyRows['grant_tranches'][number] {
-  return {
-    id: random.uuid(),
-    street_id: agreement.street_id,
-    organization_id: agreement.organization_id,
-    agreement_id: agreement.id,
-    number: tranche.number,
-    amount_fen: tranche.amountFen,
-    due_on: tranche.dueOn,
-    note: tranche.note,
-    paid_on: null,
-    paid_by: null,
-    created_by: tranche.createdBy,
-    created_at: agreement.created_at,
-  };
+  plans: readonly [TranchePlan, TranchePlan],
+): void {
+  const firstFen = Math.floor(agreement.approved_fen / 2);
+  for (const [position, plan] of plans.entries()) {
+    const id = random.uuid();
+    play.data.grant_tranches.push({
+      id,
+      street_id: agreement.street_id,
+      organization_id: agreement.organization_id,
+      agreement_id: agreement.id,
+      number: position + 1,
+      amount_fen: position === 0 ? firstFen : agreement.approved_fen - firstFen,
+      due_on: plan.dueOn,
+      note: plan.note,
+      paid_on: null,
+      paid_by: null,
+      created_by: play.hands.staff,
+      created_at: agreement.created_at,
+    });
+    if (plan.paidOn) play.data.grantPayments.push({ kind: 'tranche', id, on: plan.paidOn, paidBy: play.hands.staff });
+  }
 }
 
 /** Who moved a claim, and on which day: the submitter always; the checker and approver as far as it went. */
