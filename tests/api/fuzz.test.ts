@@ -186,31 +186,25 @@ async function buildBases(operation: Operation) {
 }
 
 /**
- * The main team's grant (the demo's approved proposal of round two, agreed here by the admin), with a
- * claim and its receipt from the leader: the demo street's agreements belong to other teams, and
- * the leader sends the team's claim writes.
+ * The main team's grant (the demo's agreement of its approved proposal in round two), with a claim
+ * and its receipt from the leader: the leader sends the team's claim writes.
  */
 async function grantMoneyFixtures(organizationId: string) {
-  const proposal = await api.db
-    .selectFrom('grant_proposals')
-    .select('id')
+  const agreement = await api.db
+    .selectFrom('grant_agreements')
+    .select(['id', 'lines'])
     .where('organization_id', '=', organizationId)
-    .where('determination', '=', 'approved')
+    .where('closed_at', 'is', null)
     .executeTakeFirstOrThrow();
-  const agreement = await admin.post(`/api/grant-proposals/${proposal.id}/agreement`, {
-    grantorName: '社区基金会',
-    startsOn: '2026-07-01',
-    endsOn: '2026-12-31',
-  });
-  const claim = await leader.post(`/api/grant-agreements/${agreement.body.id}/claims`, {
-    lineKey: agreement.body.lines?.[0]?.key,
+  const claim = await leader.post(`/api/grant-agreements/${agreement.id}/claims`, {
+    lineKey: (agreement.lines as { key: string }[])[0]?.key,
     amountFen: 100,
     spentOn: '2026-06-28',
     description: '花苗',
     advancedByName: '王阿姨',
   });
   const receipt = await sendFile(leader, 'POST', `/api/grant-claims/${claim.body.id}/receipts`, photo, 'image/jpeg');
-  expect([agreement.status, claim.status, receipt.status]).toEqual([201, 201, 201]);
+  expect([claim.status, receipt.status]).toEqual([201, 201]);
 }
 
 const random = createRandom(seed);

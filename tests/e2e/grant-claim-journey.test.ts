@@ -8,12 +8,15 @@ import { baseUrl, drawSitePlan, organizationOf, pageAs } from '../support/journe
 /**
  * Issue 17's money on a 360 px phone and a desk: the treasurer 财务 of 夕阳红舞蹈队 claims back ¥35.50
  * she advanced, with a photo of the receipt; staff check it on the desk; the admin, a second pair of
- * eyes, approves; staff pay; the ledger and the team's cash book show it once. The agreement of the
- * team's approved proposal goes straight into the table (making it is staff's, tested by the API).
+ * eyes, approves; staff pay; the ledger and the team's cash book show it once. The journey's own
+ * agreement, of a second approved proposal copied from the team's demo one (whose agreement the demo
+ * already made, with claims of its own), goes straight into the tables (making it is staff's,
+ * tested by the API).
  */
 let browser: Browser;
 let organizationId = '';
 let agreementId = '';
+const journeyTitle = '夕阳红舞蹈队·茶歇和物料';
 
 async function insertAgreement(): Promise<string> {
   const database = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
@@ -24,6 +27,20 @@ async function insertAgreement(): Promise<string> {
       .where('organization_id', '=', organizationId)
       .where('determination', '=', 'approved')
       .executeTakeFirstOrThrow();
+    const version = await database
+      .selectFrom('grant_proposal_versions')
+      .selectAll()
+      .where('proposal_id', '=', proposal.id)
+      .executeTakeFirstOrThrow();
+    const proposalId = randomUUID();
+    await database
+      .insertInto('grant_proposals')
+      .values({ ...proposal, id: proposalId, title: journeyTitle })
+      .execute();
+    await database
+      .insertInto('grant_proposal_versions')
+      .values({ ...version, id: randomUUID(), proposal_id: proposalId })
+      .execute();
     const id = randomUUID();
     await database
       .insertInto('grant_agreements')
@@ -31,9 +48,9 @@ async function insertAgreement(): Promise<string> {
         id,
         street_id: proposal.street_id,
         organization_id: organizationId,
-        proposal_id: proposal.id,
+        proposal_id: proposalId,
         round_id: proposal.round_id,
-        title: proposal.title,
+        title: journeyTitle,
         grantor_name: '社区基金会',
         team_name: '夕阳红舞蹈队',
         approved_fen: 100_000,
@@ -69,7 +86,7 @@ describe('a reimbursement claim from a phone to the team’s book', () => {
     const agreementPage = `${baseUrl()}/grants/agreements/${agreementId}`;
     const treasurer = await pageAs(browser, 'treasurer', 'phone');
     await treasurer.page.goto(`${baseUrl()}/organizations/${organizationId}/grants`);
-    await treasurer.page.getByTestId('grant-team-agreements').locator('a').first().click();
+    await treasurer.page.getByTestId('grant-team-agreements').locator('a', { hasText: journeyTitle }).click();
     await treasurer.page.getByTestId('grant-claim-new').click();
     await treasurer.page.getByTestId('grant-claim-form').waitFor();
     await treasurer.page.getByTestId('grant-claim-line').filter({ hasText: '茶歇' }).click();

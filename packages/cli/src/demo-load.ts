@@ -2,6 +2,7 @@ import { type Database, type Db, tablesInDependencyOrder } from '@seedbed/db';
 import { type DemoAccount, type DemoData, type DemoSize, demoPassword, generateDemo } from '@seedbed/demo';
 import { hashPassword } from '@seedbed/server';
 import { type Insertable, sql } from 'kysely';
+import { makeDemoGrantPayments } from './demo-grant-payments';
 
 /**
  * Compile-time proof that every table the generator fills takes its rows as they are: a column
@@ -62,6 +63,8 @@ export async function loadDemo(db: Db, today: string, options: DemoLoadOptions =
         await options.onProgress?.({ table, rowsWritten: start + batch.length, rowsInTable: rows.length });
       }
     }
+    // The grants' payments go through their stores once every row they touch is in.
+    await makeDemoGrantPayments(trx, data, demoSeed);
   });
   return data.accounts;
 }

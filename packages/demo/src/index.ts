@@ -22,6 +22,7 @@ import { generateRegistryDemo } from './registry-extension';
 import type { BaseDemoData } from './rows';
 
 export type { DemoData } from './demo-data';
+export type { DemoGrantPayment } from './grants-money-extension';
 /** The demo's seeded random stream, for tests that draw samples the same way on every run. */
 export { createRandom, type Random } from './random';
 

@@ -25,6 +25,19 @@ describe('the demo’s 计划内 activities', () => {
     expect(teams.size).toBeGreaterThan(3);
   });
 
+  it('hold round one’s plans through, late where the plan slipped: some teams held every item', () => {
+    const roundOne = demo.grant_rounds[0]!;
+    const heldItems = new Set(demo.activities.map((activity) => activity.plan_item_id).filter(Boolean));
+    const fullyHeld = demo.grant_proposals.filter(
+      (proposal) =>
+        proposal.round_id === roundOne.id &&
+        demo.grant_plan_items
+          .filter((item) => item.proposal_id === proposal.id)
+          .every((item) => heldItems.has(item.id)),
+    );
+    expect(fullyHeld.filter((proposal) => proposal.determination === 'approved').length).toBeGreaterThan(3);
+  });
+
   it('leave every record marked 计划内 with its plan item, as the app requires', () => {
     expect(demo.activities.filter((activity) => activity.is_planned_in_project && !activity.plan_item_id)).toEqual([]);
   });
