@@ -17,7 +17,10 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
-import { type Resource, useResource } from '../shared/use-resource';
+import { useResource } from '../shared/use-resource';
+import { closingPagePath } from './agreement-paths';
+import { AgreementTranches } from './agreement-tranches';
+import { allReady } from './all-ready';
 import './grants.css';
 
 const agreementPath = (id: string) => `/api/grant-agreements/${encodeURIComponent(id)}`;
@@ -86,6 +89,13 @@ export function AgreementPage() {
                     {t('grants.money.claim')}
                   </Link>
                 )}
+                <Link
+                  className="button button--secondary button--block"
+                  to={closingPagePath(id)}
+                  data-testid="grant-closing-link"
+                >
+                  {t('grants.money.closing.link')}
+                </Link>
                 {can(user, 'grants.agreement.manage') && (
                   <a
                     className="button button--secondary"
@@ -115,6 +125,11 @@ export function AgreementPage() {
                 ]}
               />
             </section>
+            <AgreementTranches
+              agreementId={id}
+              mayManage={can(user, 'grants.agreement.manage') && !agreement.closedAt}
+              onChanged={reload}
+            />
             <section className="card">
               <h2>{t('grants.money.claims')}</h2>
               {claims.length === 0 ? (
@@ -132,14 +147,6 @@ export function AgreementPage() {
       </ResourceView>
     </article>
   );
-}
-
-/** Three reads as one: loading until all are in, the first error if any fails. */
-function allReady<A, B, C>(a: Resource<A>, b: Resource<B>, c: Resource<C>): Resource<[A, B, C]> {
-  for (const resource of [a, b, c]) if (resource.status === 'error') return resource;
-  if (a.status === 'ready' && b.status === 'ready' && c.status === 'ready')
-    return { status: 'ready', data: [a.data, b.data, c.data] };
-  return { status: 'loading' };
 }
 
 function ClaimItem({ claim, onMoved }: { claim: GrantClaim; onMoved: () => void }) {
