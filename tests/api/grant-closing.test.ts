@@ -9,7 +9,7 @@ import { testToday } from '../support/template';
  * Closing 结项 (issue 17): "the final report assembles itself from what exists … and the team adds
  * its own words". The team (leader, deputy, treasurer) writes and rewrites its words until staff
  * close the grant; staff close with the words the team saved, never their own; the report counts
- * planned against held per plan item. Today is 2026-06-30.
+ * planned against held per plan item; a 报销会 session lists its batch. Today is 2026-06-30.
  */
 let api: TestApi;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -124,5 +124,28 @@ describe('the final report', () => {
     await save(leader, agreement.id, '楼道干净了。');
     const closed = await close(agreement.id);
     expect(closed.body.figures.planItemsPlannedVsHeld).toEqual(preview.planItemsPlannedVsHeld);
+  });
+});
+
+describe('a 报销会 session’s batch', () => {
+  it('lists the claims checked at the session, for staff', async () => {
+    const agreement = await grantAgreement(api.db, { staff, leader }, ids);
+    const session = await staff.post('/api/grant-claim-sessions', {
+      streetId: ids.mainStreetId,
+      heldOn: testToday,
+      title: '六月报销会',
+    });
+    expect(session.status, JSON.stringify(session.body)).toBe(201);
+    const claim = await treasurer.post(`/api/grant-agreements/${agreement.id}/claims`, {
+      lineKey: 'b1',
+      amountFen: 2_000,
+      spentOn: '2026-06-28',
+      description: '扫帚两把',
+      advancedByName: '王阿姨',
+    });
+    await staff.post(`/api/grant-claims/${claim.body.id}/moves`, { move: 'check', sessionId: session.body.id });
+    const batch = await staff.get(`/api/grant-claim-sessions/${session.body.id}/claims`);
+    expect(batch.body).toMatchObject([{ id: claim.body.id, lineLabel: '花苗', amountFen: 2_000, state: 'checked' }]);
+    expect((await treasurer.get(`/api/grant-claim-sessions/${session.body.id}/claims`)).status).toBe(403);
   });
 });

@@ -144,6 +144,25 @@ async function insertClaim(ctx: AccessContext, state: string): Promise<string> {
   return id;
 }
 
+/** A 报销会 session of the main street with one checked claim of the shared agreement in it. */
+async function sessionWithClaim(ctx: AccessContext): Promise<string> {
+  const id = randomUUID();
+  await ctx.db
+    .insertInto('grant_claim_sessions')
+    .values({
+      id,
+      street_id: ctx.ids.mainStreetId,
+      held_on: '2026-06-30',
+      title: `六月报销会 ${ctx.n}`,
+      created_by: null,
+      created_at: new Date('2026-06-30T00:00:00Z'),
+    })
+    .execute();
+  const claimId = await insertClaim(ctx, 'checked');
+  await ctx.db.updateTable('grant_claims').set({ session_id: id }).where('id', '=', claimId).execute();
+  return id;
+}
+
 async function insertTranche(ctx: AccessContext): Promise<string> {
   const id = randomUUID();
   await ctx.db
@@ -303,6 +322,12 @@ export const grantMoneyAccessRows: AccessRow[] = [
     route: 'GET /api/streets/{id}/grant-claim-sessions',
     call: (c, ctx) => c.get(`/api/streets/${ctx.ids.mainStreetId}/grant-claim-sessions`),
     expect: readers,
+  },
+  {
+    name: 'the claims checked at a reimbursement session (staff: who advanced the money is in them)',
+    route: 'GET /api/grant-claim-sessions/{id}/claims',
+    call: async (c, ctx) => c.get(`/api/grant-claim-sessions/${await sessionWithClaim(ctx)}/claims`),
+    expect: managers(200),
   },
   {
     name: 'a grant’s ledger',

@@ -129,5 +129,6 @@ export const grantMoneyMessagesEn: typeof grantMoneyMessagesZh = {
     noClaims: 'No claims have been checked at this session yet.',
     checkAt: 'Checked at session',
     checkAtNone: 'Not at a session',
+    state: 'Now',
   },
 };

@@ -128,5 +128,6 @@ export const grantMoneyMessagesZh = {
     noClaims: '这次报销会还没有审核报销。',
     checkAt: '在报销会上审核',
     checkAtNone: '不记在报销会上',
+    state: '现在',
   },
 };

@@ -21,6 +21,7 @@ import { useResource } from '../shared/use-resource';
 import { closingPagePath } from './agreement-paths';
 import { AgreementTranches } from './agreement-tranches';
 import { allReady } from './all-ready';
+import { CheckSessionChoice } from './check-session-choice';
 import './grants.css';
 
 const agreementPath = (id: string) => `/api/grant-agreements/${encodeURIComponent(id)}`;
@@ -43,6 +44,8 @@ export function AgreementPage() {
   const agreementResource = useResource<GrantAgreement>(agreementPath(id));
   const ledgerResource = useResource<GrantLedger>(`${agreementPath(id)}/ledger`);
   const claimsResource = useResource<GrantClaim[]>(`${agreementPath(id)}/claims`);
+  // The 报销会 a check is recorded at (staff), chosen once above the claims.
+  const [sessionId, setSessionId] = useState<string | null>(null);
   const reload = () => {
     ledgerResource.reload();
     claimsResource.reload();
@@ -132,12 +135,15 @@ export function AgreementPage() {
             />
             <section className="card">
               <h2>{t('grants.money.claims')}</h2>
+              {can(user, 'grants.claim.check') && (
+                <CheckSessionChoice streetId={agreement.streetId} value={sessionId} onChange={setSessionId} />
+              )}
               {claims.length === 0 ? (
                 <p className="muted">{t('grants.money.noClaims')}</p>
               ) : (
                 <ul className="grant-claims" data-testid="grant-claims">
                   {claims.map((claim) => (
-                    <ClaimItem key={claim.id} claim={claim} onMoved={reload} />
+                    <ClaimItem key={claim.id} claim={claim} sessionId={sessionId} onMoved={reload} />
                   ))}
                 </ul>
               )}
@@ -149,7 +155,15 @@ export function AgreementPage() {
   );
 }
 
-function ClaimItem({ claim, onMoved }: { claim: GrantClaim; onMoved: () => void }) {
+function ClaimItem({
+  claim,
+  sessionId,
+  onMoved,
+}: {
+  claim: GrantClaim;
+  sessionId: string | null;
+  onMoved: () => void;
+}) {
   const { t } = useTranslation();
   const user = useUser();
   const [failure, setFailure] = useState<string>();
@@ -159,7 +173,10 @@ function ClaimItem({ claim, onMoved }: { claim: GrantClaim; onMoved: () => void 
     setBusy(true);
     setFailure(undefined);
     try {
-      await api.post(`/api/grant-claims/${encodeURIComponent(claim.id)}/moves`, { move: step });
+      await api.post(`/api/grant-claims/${encodeURIComponent(claim.id)}/moves`, {
+        move: step,
+        ...(step === 'check' && sessionId && { sessionId }),
+      });
       onMoved();
     } catch (error) {
       setFailure(asApiError(error).message);

@@ -1,6 +1,14 @@
-import { type ClaimSession, claimSessionInputSchema, formatFen, type Street, shanghaiDate } from '@seedbed/core';
+import {
+  type ClaimSession,
+  claimSessionInputSchema,
+  formatFen,
+  type GrantClaim,
+  type Street,
+  shanghaiDate,
+} from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
 import { api } from '../shared/api';
 import { DataTable } from '../shared/data-table';
@@ -11,6 +19,7 @@ import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { agreementPagePath } from './agreement-paths';
 import './grants.css';
 
 /**
@@ -63,24 +72,62 @@ function SessionList({ sessions }: { sessions: readonly ClaimSession[] }) {
   const locale = currentLocale();
   if (sessions.length === 0) return <p className="muted">{t('grants.money.sessions.none')}</p>;
   return (
-    <DataTable
-      testId="grant-claim-sessions"
-      rows={sessions}
-      rowKey={(session) => session.id}
-      columns={[
-        { label: t('grants.money.sessions.name'), cell: (session) => session.title, isRowHeader: true },
-        { label: t('grants.money.sessions.heldOn'), cell: (session) => session.heldOn },
-        {
-          label: t('grants.money.sessions.claimsTitle'),
-          cell: (session) =>
-            t('grants.money.sessions.claims', {
-              count: session.claimCount,
-              amount: formatFen(session.checkedFen, locale),
-            }),
-          testId: 'grant-claim-session-claims',
-        },
-      ]}
-    />
+    <ul className="grant-claims" data-testid="grant-claim-sessions">
+      {sessions.map((session) => (
+        <li key={session.id} className="card">
+          <details data-testid="grant-claim-session">
+            <summary>
+              <strong>{session.title}</strong> · {session.heldOn} ·{' '}
+              <span data-testid="grant-claim-session-claims">
+                {t('grants.money.sessions.claims', {
+                  count: session.claimCount,
+                  amount: formatFen(session.checkedFen, locale),
+                })}
+              </span>
+            </summary>
+            <SessionClaims sessionId={session.id} />
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The batch checked at one session: what, how much, which team's grant, and where it stands now. */
+function SessionClaims({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { resource, reload } = useResource<GrantClaim[]>(
+    `/api/grant-claim-sessions/${encodeURIComponent(sessionId)}/claims`,
+  );
+  return (
+    <ResourceView resource={resource} onRetry={reload}>
+      {(claims) =>
+        claims.length === 0 ? (
+          <p className="muted">{t('grants.money.sessions.noClaims')}</p>
+        ) : (
+          <DataTable
+            testId="grant-claim-session-list"
+            rows={claims}
+            rowKey={(claim) => claim.id}
+            columns={[
+              {
+                label: t('grants.money.line'),
+                cell: (claim) => (
+                  <Link to={agreementPagePath(claim.agreementId)}>
+                    {claim.lineLabel} · {claim.description}
+                  </Link>
+                ),
+                isRowHeader: true,
+              },
+              { label: t('grants.money.sessions.heldOn'), cell: (claim) => claim.spentOn },
+              { label: t('grants.money.spent'), cell: (claim) => formatFen(claim.amountFen, locale), isNumeric: true },
+              { label: t('grants.money.sessions.state'), cell: (claim) => t(`grants.money.state.${claim.state}`) },
+            ]}
+          />
+        )
+      }
+    </ResourceView>
   );
 }
 

@@ -9,7 +9,7 @@ import { NumberTile } from '../shared/number-tile';
  * person-times; planned against held per plan item of the proposal; money spent per budget line.
  * The same view before closing (today's figures) and after (the frozen ones).
  */
-export function ClosingFiguresView({ figures }: { figures: ClosingFigures }) {
+export function ClosingFiguresView({ figures, isFrozen }: { figures: ClosingFigures; isFrozen: boolean }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const money = (fen: number) => formatFen(fen, locale);
@@ -27,7 +27,9 @@ export function ClosingFiguresView({ figures }: { figures: ClosingFigures }) {
         <p data-testid="grant-closing-money">
           {t('grants.money.closing.spent')} {money(figures.spentFen)} · {t('grants.money.left')}{' '}
           {money(figures.unspentFen)}
-          {figures.returnedFen > 0 && ` · ${t('grants.money.closing.returned')} ${money(figures.returnedFen)}`}
+          {/* Before closing, what the team holds is what closing would return. */}
+          {figures.returnedFen > 0 &&
+            ` · ${isFrozen ? `${t('grants.money.closing.returned')} ${money(figures.returnedFen)}` : t('grants.money.held', { held: money(figures.returnedFen) })}`}
         </p>
         <DataTable
           testId="grant-closing-lines"
@@ -74,7 +76,8 @@ function PlanVersusHeldView({ plan }: { plan: Plan }) {
               },
               { label: t('grants.money.closing.plannedMonth'), cell: (item) => item.plannedMonth ?? '–' },
               { label: t('grants.money.closing.held'), cell: held, testId: 'grant-closing-held' },
-              { label: t('grants.money.closing.personTimes'), cell: (item) => item.personTimes, isNumeric: true },
+              // The sum of the held activities' stated head counts (core's planVersusHeld).
+              { label: t('grants.money.closing.headCount'), cell: (item) => item.personTimes, isNumeric: true },
             ]}
           />
         </>

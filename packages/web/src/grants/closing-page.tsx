@@ -94,7 +94,7 @@ function ClosingReportView({
           </>
         )}
       </section>
-      <ClosingFiguresView figures={closing?.figures ?? report.preview} />
+      <ClosingFiguresView figures={closing?.figures ?? report.preview} isFrozen={closing !== null} />
       {closing === null && can(user, 'grants.agreement.manage') && (
         <CloseForm agreementId={agreement.id} hasWords={report.teamWords !== null} onClosed={onClosed} />
       )}
