@@ -97,7 +97,8 @@ const publicRoute =
 /**
  * Actions no admin holds, sent as the demo account whose role does: only the team writes its
  * proposals and answers comments on them (core's 'grants.proposal.write'); only the residents'
- * committee's official endorses one; only the team claims its reimbursements ('grants.claim.submit').
+ * committee's official endorses one; only the team claims its reimbursements ('grants.claim.submit')
+ * and writes its closing words ('grants.closing.write').
  */
 const onlyFor: [RegExp, Client][] = [
   [/^POST \/api\/grant-proposals\/\{id\}\/endorsement$/, await api.as('official')],
@@ -111,6 +112,8 @@ const onlyFor: [RegExp, Client][] = [
     /^(POST \/api\/grant-agreements\/\{id\}\/claims|PUT \/api\/grant-claims\/\{id\}|POST \/api\/grant-claims\/\{id\}\/receipts)$/,
     leader,
   ],
+  // Only the team writes its closing words ('grants.closing.write').
+  [/^PUT \/api\/grant-agreements\/\{id\}\/closing-words$/, leader],
 ];
 /**
  * The order the routes run in: those sent as a demo team's or official's account first — other

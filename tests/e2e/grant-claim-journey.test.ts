@@ -7,11 +7,11 @@ import { baseUrl, drawSitePlan, organizationOf, pageAs } from '../support/journe
 
 /**
  * Issue 17's money on a 360 px phone and a desk: the treasurer 财务 of 夕阳红舞蹈队 claims back ¥35.50
- * she advanced, with a photo of the receipt; staff check it on the desk; the admin, a second pair of
- * eyes, approves; staff pay; the ledger and the team's cash book show it once. The journey's own
- * agreement, of a second approved proposal copied from the team's demo one (whose agreement the demo
- * already made, with claims of its own), goes straight into the tables (making it is staff's,
- * tested by the API).
+ * she advanced, with a photo of the receipt; staff open this month's 报销会 and check it there on the
+ * desk, and the session lists it; the admin, a second pair of eyes, approves; staff pay; the ledger
+ * and the team's cash book show it once. The journey's own agreement, of a second approved proposal
+ * copied from the team's demo one (whose agreement the demo already made, with claims of its own),
+ * goes straight into the tables (staff make one in the web in grant-closing-journey.test.ts).
  */
 let browser: Browser;
 let organizationId = '';
@@ -105,8 +105,17 @@ describe('a reimbursement claim from a phone to the team’s book', () => {
     await treasurer.page.screenshot({ path: screenshotPath('grant-claim-submitted-phone'), fullPage: true });
     await treasurer.context.close();
 
+    // Staff open this month's 报销会 from the header's menu and check the claim at it.
     const staff = await pageAs(browser, 'staff', 'desktop');
+    const sessionTitle = `报销会 ${randomUUID().slice(0, 4)}`;
+    await staff.page.goto(`${baseUrl()}/grants/claim-sessions`);
+    await staff.page.getByTestId('grant-claim-session-title').fill(sessionTitle);
+    await staff.page.getByTestId('grant-claim-session-save').click();
+    await staff.page.getByTestId('grant-claim-session').filter({ hasText: sessionTitle }).waitFor();
     await staff.page.goto(agreementPage);
+    const sessionChoice = staff.page.getByTestId('grant-check-session');
+    await sessionChoice.waitFor();
+    expect(await sessionChoice.locator('option:checked').textContent()).toContain(sessionTitle);
     await staff.page.getByTestId('grant-claim-check').first().click();
     await staff.page.waitForSelector('[data-testid="grant-claim"][data-state="checked"]');
     // The checker sees no 审批 button: the four-eyes rule.
@@ -123,6 +132,12 @@ describe('a reimbursement claim from a phone to the team’s book', () => {
     await staff.page.waitForSelector('[data-testid="grant-claim"][data-state="paid"]');
     expect(await staff.page.getByTestId('grant-ledger-totals').textContent()).toContain('¥35.50');
     await staff.page.screenshot({ path: screenshotPath('grant-ledger-desktop'), fullPage: true });
+    await staff.page.goto(`${baseUrl()}/grants/claim-sessions`);
+    const session = staff.page.getByTestId('grant-claim-session').filter({ hasText: sessionTitle });
+    expect(await session.getByTestId('grant-claim-session-claims').textContent()).toContain('¥35.50');
+    await session.locator('summary').click();
+    await session.getByTestId('grant-claim-session-list').getByText('活动后的水果').waitFor();
+    await staff.page.screenshot({ path: screenshotPath('grant-claim-session-desktop'), fullPage: true });
     await staff.context.close();
 
     const back = await pageAs(browser, 'treasurer', 'phone');

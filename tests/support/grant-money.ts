@@ -1,3 +1,4 @@
+import type { ProposalContentInput } from '@seedbed/core';
 import type { Db } from '@seedbed/db';
 import type { Client } from './api';
 import type { demoIds } from './demo-ids';
@@ -36,10 +37,10 @@ export async function grantAgreement(
   db: Db,
   clients: { staff: Client; leader: Client },
   ids: Ids,
-  options: { approvedFen?: number; tolerancePercent?: number } = {},
+  options: { approvedFen?: number; tolerancePercent?: number; proposal?: Partial<ProposalContentInput> } = {},
 ) {
   const round = await publishedRound(db, clients.staff, ids);
-  const proposalId = await submittedProposal(db, clients.leader, ids, round.id);
+  const proposalId = await submittedProposal(db, clients.leader, ids, round.id, options.proposal);
   await approveProposal(db, proposalId, options.approvedFen ?? 120_000);
   const made = await clients.staff.post(`/api/grant-proposals/${proposalId}/agreement`, {
     grantorName: '街道社区基金会',

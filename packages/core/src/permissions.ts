@@ -55,9 +55,9 @@ export type Action = keyof typeof permissions;
  * organization_leader account, which a hand-over moves with the role.
  * - deputy 副队长: what the leader does for the team's activities — record and plan them, their
  *   sign-ins (reading who signed in), photos and sheets, publicity drafts, volunteer hours and their
- *   certificates; and the team's grant proposals. Not the organization's page or its members (organization.update, members.manage).
+ *   certificates; and the team's grant proposals and closing words. Not the organization's page or its members (organization.update, members.manage).
  * - treasurer 财务: keeps the money pages — the team's cash book 账本 (books) and, later, grants —
- *   and writes proposals with the leader (their budgets are the treasurer's to keep).
+ *   and writes proposals and the closing words with the leader (their budgets are the treasurer's to keep).
  * - logistics 后勤, member: nothing beyond the account's role.
  */
 export const teamRoleGrants = {
@@ -73,8 +73,9 @@ export const teamRoleGrants = {
     'volunteering.record',
     'volunteering.certify',
     'grants.proposal.write',
+    'grants.closing.write',
   ],
-  treasurer: ['organization.money.keep', 'grants.proposal.write', 'grants.claim.submit'],
+  treasurer: ['organization.money.keep', 'grants.proposal.write', 'grants.claim.submit', 'grants.closing.write'],
   logistics: [],
   member: [],
 } as const satisfies Record<MemberRole, readonly Action[]>;

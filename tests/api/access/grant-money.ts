@@ -27,6 +27,8 @@ const readers = all(403, {
 const managers = (status: number) => all(403, { admin: status, staff: status });
 /** grants.claim.submit: the leader, and the treasurer by team role. */
 const claimants = (status: number) => all(403, { leader: status, treasurer: status });
+/** grants.closing.write: the leader, and the deputy and treasurer by team role. */
+const closingWriters = (status: number) => all(403, { leader: status, deputy: status, treasurer: status });
 
 async function userOf(ctx: AccessContext, username: string) {
   return ctx.db
@@ -51,8 +53,11 @@ async function approvedProposal(ctx: AccessContext): Promise<string> {
   return id;
 }
 
-/** An agreement of a fresh approved proposal: ¥500.00 on one line 花苗, 10% tolerance. */
-async function insertAgreement(ctx: AccessContext): Promise<string> {
+/**
+ * An agreement of a fresh approved proposal: ¥500.00 on one line 花苗, 10% tolerance; with the
+ * team's closing words when given (closing needs them).
+ */
+async function insertAgreement(ctx: AccessContext, closingWords?: string): Promise<string> {
   const proposalId = await approvedProposal(ctx);
   const proposal = await ctx.db
     .selectFrom('grant_proposals')
@@ -80,6 +85,8 @@ async function insertAgreement(ctx: AccessContext): Promise<string> {
       closed_at: null,
       created_by: null,
       created_at: new Date('2026-06-10T00:00:00Z'),
+      closing_words: closingWords ?? null,
+      closing_words_at: closingWords ? new Date('2026-06-29T00:00:00Z') : null,
     })
     .execute();
   return id;
@@ -134,6 +141,25 @@ async function insertClaim(ctx: AccessContext, state: string): Promise<string> {
       updated_at: at,
     })
     .execute();
+  return id;
+}
+
+/** A 报销会 session of the main street with one checked claim of the shared agreement in it. */
+async function sessionWithClaim(ctx: AccessContext): Promise<string> {
+  const id = randomUUID();
+  await ctx.db
+    .insertInto('grant_claim_sessions')
+    .values({
+      id,
+      street_id: ctx.ids.mainStreetId,
+      held_on: '2026-06-30',
+      title: `六月报销会 ${ctx.n}`,
+      created_by: null,
+      created_at: new Date('2026-06-30T00:00:00Z'),
+    })
+    .execute();
+  const claimId = await insertClaim(ctx, 'checked');
+  await ctx.db.updateTable('grant_claims').set({ session_id: id }).where('id', '=', claimId).execute();
   return id;
 }
 
@@ -281,6 +307,12 @@ export const grantMoneyAccessRows: AccessRow[] = [
     expect: readers,
   },
   {
+    name: 'the claims checked at a reimbursement session (staff: who advanced the money is in them)',
+    route: 'GET /api/grant-claim-sessions/{id}/claims',
+    call: async (c, ctx) => c.get(`/api/grant-claim-sessions/${await sessionWithClaim(ctx)}/claims`),
+    expect: managers(200),
+  },
+  {
     name: 'a grant’s ledger',
     route: 'GET /api/grant-agreements/{id}/ledger',
     call: async (c, ctx) => c.get(await agreementPath(ctx, '/ledger')),
@@ -317,13 +349,16 @@ export const grantMoneyAccessRows: AccessRow[] = [
     expect: readers,
   },
   {
-    name: 'close a grant',
+    name: 'the team writes its closing words',
+    route: 'PUT /api/grant-agreements/{id}/closing-words',
+    call: async (c, ctx) => c.call('PUT', await agreementPath(ctx, '/closing-words'), { words: `种了花 ${ctx.n}` }),
+    expect: closingWriters(200),
+  },
+  {
+    name: 'close a grant with the words its team saved',
     route: 'POST /api/grant-agreements/{id}/closing',
     call: async (c, ctx) =>
-      c.post(`/api/grant-agreements/${await insertAgreement(ctx)}/closing`, {
-        teamWords: '种了花。',
-        closedOn: '2026-06-30',
-      }),
+      c.post(`/api/grant-agreements/${await insertAgreement(ctx, '种了花。')}/closing`, { closedOn: '2026-06-30' }),
     expect: managers(201),
   },
 ];

@@ -47,6 +47,7 @@ const tableOfSegment: Record<string, string> = {
   'grant-claims': 'grant_claims',
   'grant-tranches': 'grant_tranches',
   'grant-claim-receipts': 'grant_claim_receipts',
+  'grant-claim-sessions': 'grant_claim_sessions',
   'grant-proposal-comments': 'grant_proposal_comments',
   // Training (issue 17): /api/training/programmes/{id}, cohorts/{id}, applications/{id}, sessions/{id}.
   programmes: 'training_programmes',

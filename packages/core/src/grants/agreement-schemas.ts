@@ -38,6 +38,8 @@ export const grantAgreementSchema = z.object({
   roundId: idSchema,
   roundName: z.string(),
   organization: z.object({ id: idSchema, name: z.string() }),
+  /** The street whose 报销会 sessions the grant's claims are checked at. */
+  streetId: idSchema,
   title: z.string(),
   grantorName: z.string(),
   approvedFen: z.number().int(),

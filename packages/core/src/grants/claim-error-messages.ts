@@ -69,6 +69,16 @@ export const grantMoneyErrorMessages = {
     'zh-CN': '还有 {count} 笔报销没有办完（付款或不予报销），办完才能结项。',
     en: '{count} claims are still open (to be paid or declined); settle them before closing.',
   },
+  'grants.closing_words_missing': {
+    status: 409,
+    'zh-CN': '团队还没有写结项总结，请团队先写好再结项。',
+    en: 'The team has not written its closing words yet; it writes them before the grant is closed.',
+  },
+  'grants.closing_words_closed': {
+    status: 409,
+    'zh-CN': '这个项目已经结项，结项总结不能再改了。',
+    en: 'This grant is closed; its closing words can no longer change.',
+  },
   'grants.claim_move_forbidden': {
     status: 403,
     'zh-CN': '您的账号不能做这一步。',

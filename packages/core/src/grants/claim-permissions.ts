@@ -28,6 +28,11 @@ export const grantMoneyPermissions = {
    * a team; they check.
    */
   'grants.claim.submit': ['organization_leader'],
+  /**
+   * The closing words 结项总结 are the team's (issue 17: "the team adds its own words"): its leader,
+   * and by team role its deputy and treasurer (core's `teamRoleGrants`). Staff close with them.
+   */
+  'grants.closing.write': ['organization_leader'],
   /** Checking receipts against the agreement (and asking for changes, declining): staff. */
   'grants.claim.check': ['admin', 'incubator_staff'],
   /**

@@ -51,6 +51,8 @@ export const decisionCandidateSchema = z.object({
   approvedFen: fenSchema.nullable(),
   determinationReason: z.string().nullable(),
   determinedAt: isoDateTimeSchema.nullable(),
+  /** The approved proposal's grant agreement once staff made it (the table links to it). */
+  agreementId: idSchema.nullable(),
 });
 export type DecisionCandidateView = z.infer<typeof decisionCandidateSchema>;
 

@@ -46,6 +46,7 @@ export async function readGrantAgreement(
     roundId: row.round_id,
     roundName: round.name,
     organization: { id: row.organization_id, name: row.team_name },
+    streetId: row.street_id,
     title: row.title,
     grantorName: row.grantor_name,
     approvedFen: Number(row.approved_fen),

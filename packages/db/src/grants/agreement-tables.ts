@@ -26,6 +26,10 @@ export interface GrantAgreementsTable {
   closed_at: Date | string | null;
   created_by: string | null;
   created_at: Timestamp;
+  /** The team's closing words 结项总结 (migration 0030), written until the grant is closed. */
+  closing_words: ColumnType<string | null, string | null | undefined, string | null>;
+  closing_words_by: ColumnType<string | null, string | null | undefined, string | null>;
+  closing_words_at: ColumnType<Date | string | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface GrantTranchesTable {

@@ -110,3 +110,28 @@ export async function listAgreementClaims(
   const labels = new Map(agreementLinesOf(agreement.value).map((line) => [line.key, line.label]));
   return ok((await claimsOf(call.db, rows, labels)).map((claim) => claimAsSeenBy(role, claim)));
 }
+
+/**
+ * The claims checked at one 报销会 session (staff's batch to sign off), oldest first, grouped by
+ * grant; a claim of a grant outside the caller's scope is left out, as every read leaves it out.
+ */
+export async function listSessionClaims(call: Reader, sessionId: string, role: Role): Promise<Result<GrantClaim[]>> {
+  const session = await findInScope(call, 'grant_claim_sessions', sessionId);
+  if (!session.ok) return session;
+  const rows = await call.db
+    .selectFrom('grant_claims')
+    .selectAll()
+    .where('session_id', '=', sessionId)
+    .orderBy('agreement_id')
+    .orderBy('number')
+    .execute();
+  const claims: GrantClaim[] = [];
+  for (const agreementId of new Set(rows.map((row) => row.agreement_id))) {
+    const agreement = await findInScope(call, 'grant_agreements', agreementId);
+    if (!agreement.ok) continue;
+    const labels = new Map(agreementLinesOf(agreement.value).map((line) => [line.key, line.label]));
+    const own = rows.filter((row) => row.agreement_id === agreementId);
+    claims.push(...(await claimsOf(call.db, own, labels)).map((claim) => claimAsSeenBy(role, claim)));
+  }
+  return ok(claims);
+}

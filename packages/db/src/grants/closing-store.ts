@@ -1,6 +1,7 @@
 import {
   type ClosingFigures,
   type ClosingInput,
+  type ClosingReport,
   fail,
   type GrantClosing,
   ok,
@@ -16,15 +17,17 @@ import { findInScope } from '../find-in-scope';
 import { lockOpenAgreement } from './agreement-read';
 import type { GrantAgreementsTable, GrantClosingsTable } from './agreement-tables';
 import { postGrantReturn } from './claim-payment';
+import { closingWordsOf } from './closing-words';
 import { ledgerOfAgreement } from './ledger-read';
+import { planVersusHeldOf } from './plan-items';
 
 type AgreementRow = Selectable<GrantAgreementsTable>;
 
 /**
  * What the team did in the grant's period, from what exists: its activities (merged duplicates
  * skipped), their photos, head counts (organizers + served) and person-times (人次, attendances on
- * the sign-in). Planned against held per plan item waits for activities to link to the proposal's
- * plan items (`planItemsPlannedVsHeld` stays null until that part of issue 17 lands).
+ * the sign-in), and planned against held per plan item of the agreement's proposal (activities
+ * linked 计划内, whenever they were held).
  */
 async function activityFiguresOf(db: Db, agreement: AgreementRow) {
   const activities = await db
@@ -50,11 +53,19 @@ async function activityFiguresOf(db: Db, agreement: AgreementRow) {
   };
   return {
     activitiesHeld: activities.length,
-    planItemsPlannedVsHeld: null,
+    planItemsPlannedVsHeld: await planVersusHeldOf(db, await proposalOf(db, agreement.proposal_id)),
     photos: await count('activity_media', true),
     headCount: activities.reduce((total, a) => total + a.organizer_count + a.served_count, 0),
     personTimes: await count('activity_participants', false),
   };
+}
+
+async function proposalOf(db: Db, proposalId: string) {
+  return db
+    .selectFrom('grant_proposals')
+    .select(['id', 'title'])
+    .where('id', '=', proposalId)
+    .executeTakeFirstOrThrow();
 }
 
 function closingOf(row: Selectable<GrantClosingsTable>): GrantClosing {
@@ -85,7 +96,8 @@ export async function previewGrantClosing(
 }
 
 /**
- * Closing 结项: the figures are frozen with the team's own words, tranche money the team still holds
+ * Closing 结项: the figures are frozen with the team's own words (saved by the team beforehand,
+ * closing-words.ts; none yet is `grants.closing_words_missing`), tranche money the team still holds
  * is returned (posted into its book), and the grant takes no more claims or tranches. Refused while
  * an approved claim waits for its payment, so nobody's advance is stranded by closing; claims still
  * being checked are declined by staff first, on the record.
@@ -98,6 +110,8 @@ export function closeGrant(
   return inTransaction(call, async (tx) => {
     const agreement = await lockOpenAgreement(tx, agreementId);
     if (!agreement.ok) return agreement;
+    const teamWords = agreement.value.closing_words;
+    if (teamWords === null) return fail('grants.closing_words_missing');
     const open = await tx.db
       .selectFrom('grant_claims')
       .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -117,7 +131,7 @@ export function closeGrant(
         street_id: agreement.value.street_id,
         organization_id: agreement.value.organization_id,
         closed_on: input.closedOn,
-        team_words: input.teamWords,
+        team_words: teamWords,
         figures: JSON.stringify({ ...preview.value, returnedFen }),
         closed_by: tx.actor.userId,
         closed_at: tx.actor.now,
@@ -135,16 +149,23 @@ export function closeGrant(
   });
 }
 
-export async function readGrantClosing(
+/**
+ * The final report as staff and the team read it: frozen once closed, today's figures meanwhile
+ * (the preview is what closing would freeze), and the team's words as last saved.
+ */
+export async function readClosingReport(
   call: Pick<StoreContext, 'db' | 'scope'>,
   agreementId: string,
-): Promise<Result<GrantClosing | null>> {
-  const agreement = await findInScope(call, 'grant_agreements', agreementId);
-  if (!agreement.ok) return agreement;
-  const row = await call.db
-    .selectFrom('grant_closings')
-    .selectAll()
-    .where('agreement_id', '=', agreementId)
-    .executeTakeFirst();
-  return ok(row ? closingOf(row) : null);
+): Promise<Result<ClosingReport>> {
+  const preview = await previewGrantClosing(call, agreementId);
+  if (!preview.ok) return preview;
+  const [row, agreement] = await Promise.all([
+    call.db.selectFrom('grant_closings').selectAll().where('agreement_id', '=', agreementId).executeTakeFirst(),
+    call.db
+      .selectFrom('grant_agreements')
+      .select(['closing_words', 'closing_words_at'])
+      .where('id', '=', agreementId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return ok({ closing: row ? closingOf(row) : null, preview: preview.value, teamWords: closingWordsOf(agreement) });
 }

@@ -86,8 +86,10 @@ export async function readDecisionTable(
   const proposals = await call.db
     .selectFrom('grant_proposals')
     .innerJoin('organizations', 'organizations.id', 'grant_proposals.organization_id')
+    .leftJoin('grant_agreements', 'grant_agreements.proposal_id', 'grant_proposals.id')
     .select([
       'grant_proposals.id',
+      'grant_agreements.id as agreement_id',
       'grant_proposals.title',
       'grant_proposals.requested_fen',
       'grant_proposals.determination',
@@ -146,6 +148,7 @@ export async function readDecisionTable(
         approvedFen: proposal.approved_fen === null ? null : Number(proposal.approved_fen),
         determinationReason: proposal.determination_reason,
         determinedAt: iso(proposal.determined_at),
+        agreementId: proposal.agreement_id,
       };
     }),
   });

@@ -7,6 +7,7 @@ export * from './claim-receipts';
 export * from './claim-sessions';
 export * from './claim-store';
 export * from './closing-store';
+export * from './closing-words';
 export * from './decision-read';
 export * from './determinations';
 export * from './dialogue-meetings';

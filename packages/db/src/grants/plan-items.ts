@@ -108,37 +108,43 @@ export async function planItemLabels(db: Db, planItemIds: readonly string[]) {
 export async function readPlanVersusHeld(call: Reader, proposalId: string): Promise<Result<PlanVersusHeld>> {
   const proposal = await findInScope(call, 'grant_proposals', proposalId);
   if (!proposal.ok) return proposal;
+  return ok(await planVersusHeldOf(call.db, proposal.value));
+}
+
+/**
+ * The same for a proposal already reached in scope — the closing report reaches it through its
+ * agreement, which a funder may read though the proposal's own scope rule would not be asked.
+ */
+export async function planVersusHeldOf(db: Db, proposal: { id: string; title: string }): Promise<PlanVersusHeld> {
   const [items, activities] = await Promise.all([
-    call.db
+    db
       .selectFrom('grant_plan_items')
       .select(['id', 'title', 'planned_month', 'position', 'removed_at'])
-      .where('proposal_id', '=', proposalId)
+      .where('proposal_id', '=', proposal.id)
       .execute(),
-    call.db
+    db
       .selectFrom('activities')
       .innerJoin('grant_plan_items', 'grant_plan_items.id', 'activities.plan_item_id')
       .select(['activities.plan_item_id', 'activities.starts_at', 'activities.organizer_count'])
       .select('activities.served_count')
-      .where('grant_plan_items.proposal_id', '=', proposalId)
+      .where('grant_plan_items.proposal_id', '=', proposal.id)
       .where('activities.merged_into_id', 'is', null)
       .execute(),
   ]);
-  return ok(
-    planVersusHeld(
-      { id: proposal.value.id, title: proposal.value.title },
-      items.map((item) => ({
-        id: item.id,
-        title: item.title,
-        plannedMonth: item.planned_month,
-        position: item.position,
-        isRemoved: item.removed_at !== null,
-      })),
-      activities.map((activity) => ({
-        planItemId: activity.plan_item_id!,
-        startedOn: shanghaiDate(new Date(activity.starts_at)),
-        organizerCount: activity.organizer_count,
-        servedCount: activity.served_count,
-      })),
-    ),
+  return planVersusHeld(
+    { id: proposal.id, title: proposal.title },
+    items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      plannedMonth: item.planned_month,
+      position: item.position,
+      isRemoved: item.removed_at !== null,
+    })),
+    activities.map((activity) => ({
+      planItemId: activity.plan_item_id!,
+      startedOn: shanghaiDate(new Date(activity.starts_at)),
+      organizerCount: activity.organizer_count,
+      servedCount: activity.served_count,
+    })),
   );
 }

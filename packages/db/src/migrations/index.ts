@@ -28,6 +28,7 @@ import * as graduateReserve from './0026-graduate-reserve';
 import * as grantProposalComments from './0027-grant-proposal-comments';
 import * as activityPlanItems from './0028-activity-plan-items';
 import * as proposalAdultSignature from './0029-proposal-adult-signature';
+import * as grantClosingWords from './0030-grant-closing-words';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '0027-grant-proposal-comments': grantProposalComments,
   '0028-activity-plan-items': activityPlanItems,
   '0029-proposal-adult-signature': proposalAdultSignature,
+  '0030-grant-closing-words': grantClosingWords,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -14,6 +14,7 @@ import {
   findReceiptClaim,
   listAgreementClaims,
   listClaimSessions,
+  listSessionClaims,
   moveGrantClaim,
   readGrantClaim,
   resubmitGrantClaim,
@@ -120,6 +121,14 @@ const sessions = route({
   responses: { 200: jsonOk(z.array(claimSessionSchema), 'the sessions') },
 });
 
+const sessionClaims = route({
+  method: 'get',
+  path: '/api/grant-claim-sessions/{id}/claims',
+  summary: 'The claims checked at one reimbursement session 报销会, for staff to sign the batch off',
+  request: { params: idParamSchema },
+  responses: { 200: jsonOk(z.array(grantClaimSchema), 'the claims') },
+});
+
 export const grantClaimRoutes = newRouter()
   .openapi(submit, (c) =>
     answer(c, 'grants.claim.submit', 201, (call) =>
@@ -169,4 +178,10 @@ export const grantClaimRoutes = newRouter()
   )
   .openapi(sessions, (c) =>
     answer(c, 'grants.money.read', 200, (call) => listClaimSessions(call, c.req.valid('param').id)),
+  )
+  // Staff's batch (the sessions page): who advanced each claim is in it, so readers beyond staff use the grant's own list.
+  .openapi(sessionClaims, (c) =>
+    answer(c, 'grants.agreement.manage', 200, (call) =>
+      listSessionClaims(call, c.req.valid('param').id, call.caller.role),
+    ),
   );

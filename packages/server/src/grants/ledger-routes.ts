@@ -1,7 +1,9 @@
 import {
   claimStateLabels,
-  closingFiguresSchema,
   closingInputSchema,
+  closingReportSchema,
+  closingWordsInputSchema,
+  closingWordsSchema,
   grantClosingSchema,
   grantLedgerSchema,
   grantTrancheSchema,
@@ -16,9 +18,9 @@ import {
   listAgreementClaims,
   listGrantTranches,
   payGrantTranche,
-  previewGrantClosing,
-  readGrantClosing,
+  readClosingReport,
   readGrantLedger,
+  saveClosingWords,
 } from '@seedbed/db';
 import { z } from 'zod';
 import { xlsxType } from '../books/book-xlsx';
@@ -74,19 +76,28 @@ const payTranche = route({
 const closingPreview = route({
   method: 'get',
   path: '/api/grant-agreements/{id}/closing',
-  summary: 'The final report: as closed, or as it would read today',
+  summary: 'The final report: as closed, or as it would read today, with the team’s saved words',
   request: { params: idParamSchema },
-  responses: {
-    200: jsonOk(z.object({ closing: grantClosingSchema.nullable(), preview: closingFiguresSchema }), 'the report'),
-  },
+  responses: { 200: jsonOk(closingReportSchema, 'the report') },
+});
+
+const writeWords = route({
+  method: 'put',
+  path: '/api/grant-agreements/{id}/closing-words',
+  summary: 'The team’s own closing words (the leader, a deputy, the treasurer), changed until the grant is closed',
+  request: { params: idParamSchema, ...jsonBody(closingWordsInputSchema) },
+  responses: { 200: jsonOk(closingWordsSchema, 'saved'), 409: { description: 'grant closed' } },
 });
 
 const close = route({
   method: 'post',
   path: '/api/grant-agreements/{id}/closing',
-  summary: 'Close the grant with the team’s own words: figures frozen, unspent money returned, no more claims',
+  summary: 'Close the grant with the team’s saved words: figures frozen, unspent money returned, no more claims',
   request: { params: idParamSchema, ...jsonBody(closingInputSchema) },
-  responses: { 201: jsonOk(grantClosingSchema, 'closed'), 409: { description: 'claims still open, closed already' } },
+  responses: {
+    201: jsonOk(grantClosingSchema, 'closed'),
+    409: { description: 'claims still open, no words from the team, closed already' },
+  },
 });
 
 export const grantLedgerRoutes = newRouter()
@@ -125,15 +136,14 @@ export const grantLedgerRoutes = newRouter()
       payGrantTranche(call, c.req.valid('param').id, c.req.valid('json').paidOn),
     ),
   )
-  .openapi(closingPreview, (c) => {
-    const { id } = c.req.valid('param');
-    return answer(c, 'grants.money.read', 200, async (call) => {
-      const [closing, preview] = await Promise.all([readGrantClosing(call, id), previewGrantClosing(call, id)]);
-      if (!closing.ok) return closing;
-      if (!preview.ok) return preview;
-      return ok({ closing: closing.value, preview: preview.value });
-    });
-  })
+  .openapi(closingPreview, (c) =>
+    answer(c, 'grants.money.read', 200, (call) => readClosingReport(call, c.req.valid('param').id)),
+  )
+  .openapi(writeWords, (c) =>
+    answer(c, 'grants.closing.write', 200, (call) =>
+      saveClosingWords(call, c.req.valid('param').id, c.req.valid('json')),
+    ),
+  )
   .openapi(close, (c) =>
     answer(c, 'grants.agreement.manage', 201, (call) => closeGrant(call, c.req.valid('param').id, c.req.valid('json'))),
   );

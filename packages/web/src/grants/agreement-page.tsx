@@ -17,7 +17,11 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
-import { type Resource, useResource } from '../shared/use-resource';
+import { useResource } from '../shared/use-resource';
+import { closingPagePath } from './agreement-paths';
+import { AgreementTranches } from './agreement-tranches';
+import { allReady } from './all-ready';
+import { CheckSessionChoice } from './check-session-choice';
 import './grants.css';
 
 const agreementPath = (id: string) => `/api/grant-agreements/${encodeURIComponent(id)}`;
@@ -40,6 +44,8 @@ export function AgreementPage() {
   const agreementResource = useResource<GrantAgreement>(agreementPath(id));
   const ledgerResource = useResource<GrantLedger>(`${agreementPath(id)}/ledger`);
   const claimsResource = useResource<GrantClaim[]>(`${agreementPath(id)}/claims`);
+  // The 报销会 a check is recorded at (staff), chosen once above the claims.
+  const [sessionId, setSessionId] = useState<string | null>(null);
   const reload = () => {
     ledgerResource.reload();
     claimsResource.reload();
@@ -86,6 +92,13 @@ export function AgreementPage() {
                     {t('grants.money.claim')}
                   </Link>
                 )}
+                <Link
+                  className="button button--secondary button--block"
+                  to={closingPagePath(id)}
+                  data-testid="grant-closing-link"
+                >
+                  {t('grants.money.closing.link')}
+                </Link>
                 {can(user, 'grants.agreement.manage') && (
                   <a
                     className="button button--secondary"
@@ -115,14 +128,22 @@ export function AgreementPage() {
                 ]}
               />
             </section>
+            <AgreementTranches
+              agreementId={id}
+              mayManage={can(user, 'grants.agreement.manage') && !agreement.closedAt}
+              onChanged={reload}
+            />
             <section className="card">
               <h2>{t('grants.money.claims')}</h2>
+              {can(user, 'grants.claim.check') && (
+                <CheckSessionChoice streetId={agreement.streetId} value={sessionId} onChange={setSessionId} />
+              )}
               {claims.length === 0 ? (
                 <p className="muted">{t('grants.money.noClaims')}</p>
               ) : (
                 <ul className="grant-claims" data-testid="grant-claims">
                   {claims.map((claim) => (
-                    <ClaimItem key={claim.id} claim={claim} onMoved={reload} />
+                    <ClaimItem key={claim.id} claim={claim} sessionId={sessionId} onMoved={reload} />
                   ))}
                 </ul>
               )}
@@ -134,15 +155,15 @@ export function AgreementPage() {
   );
 }
 
-/** Three reads as one: loading until all are in, the first error if any fails. */
-function allReady<A, B, C>(a: Resource<A>, b: Resource<B>, c: Resource<C>): Resource<[A, B, C]> {
-  for (const resource of [a, b, c]) if (resource.status === 'error') return resource;
-  if (a.status === 'ready' && b.status === 'ready' && c.status === 'ready')
-    return { status: 'ready', data: [a.data, b.data, c.data] };
-  return { status: 'loading' };
-}
-
-function ClaimItem({ claim, onMoved }: { claim: GrantClaim; onMoved: () => void }) {
+function ClaimItem({
+  claim,
+  sessionId,
+  onMoved,
+}: {
+  claim: GrantClaim;
+  sessionId: string | null;
+  onMoved: () => void;
+}) {
   const { t } = useTranslation();
   const user = useUser();
   const [failure, setFailure] = useState<string>();
@@ -152,7 +173,10 @@ function ClaimItem({ claim, onMoved }: { claim: GrantClaim; onMoved: () => void 
     setBusy(true);
     setFailure(undefined);
     try {
-      await api.post(`/api/grant-claims/${encodeURIComponent(claim.id)}/moves`, { move: step });
+      await api.post(`/api/grant-claims/${encodeURIComponent(claim.id)}/moves`, {
+        move: step,
+        ...(step === 'check' && sessionId && { sessionId }),
+      });
       onMoved();
     } catch (error) {
       setFailure(asApiError(error).message);

@@ -1,4 +1,5 @@
 import {
+  can,
   type DecisionCandidateView,
   type DecisionRow,
   type DecisionTableView,
@@ -7,11 +8,14 @@ import {
 } from '@seedbed/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { currentLocale } from '../i18n';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
+import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { AgreementForm } from './agreement-form';
+import { agreementPagePath } from './agreement-paths';
 import { DeterminationForm } from './determination-form';
 import { fenToYuanText, yuanTextToFen } from './money-input';
 import { ReviewSettings } from './review-settings';
@@ -52,6 +56,8 @@ function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onC
       ),
   );
   const [deciding, setDeciding] = useState<Candidate | null>(null);
+  const [agreeing, setAgreeing] = useState<Candidate | null>(null);
+  const mayMakeAgreements = can(useUser(), 'grants.agreement.manage');
   const table = useMemo(
     () =>
       decisionTable(
@@ -191,6 +197,27 @@ function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onC
                       >
                         {t('grantReviews.table.decide')}
                       </button>
+                      {candidate.agreementId ? (
+                        <Link
+                          className="button button--secondary"
+                          to={agreementPagePath(candidate.agreementId)}
+                          data-testid="grant-decision-agreement"
+                        >
+                          {t('grants.money.make.open')}
+                        </Link>
+                      ) : (
+                        candidate.determination === 'approved' &&
+                        mayMakeAgreements && (
+                          <button
+                            type="button"
+                            className="button button--primary"
+                            onClick={() => setAgreeing(candidate)}
+                            data-testid="grant-decision-make-agreement"
+                          >
+                            {t('grants.money.make.button')}
+                          </button>
+                        )
+                      )}
                     </td>
                   </tr>
                 );
@@ -199,6 +226,7 @@ function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onC
           </table>
         </div>
       )}
+      {agreeing && <AgreementForm candidate={agreeing} onCancel={() => setAgreeing(null)} />}
       {deciding && (
         <DeterminationForm
           candidate={deciding}

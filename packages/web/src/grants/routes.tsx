@@ -30,6 +30,8 @@ const ProposalPrintPage = lazyPage(
 // A grant's money: the team's pages are opened on phones.
 const AgreementPage = lazyPage(() => import('./agreement-page').then((m) => m.AgreementPage), ['grants']);
 const ClaimFormPage = lazyPage(() => import('./claim-form-page').then((m) => m.ClaimFormPage), ['grants']);
+const ClosingPage = lazyPage(() => import('./closing-page').then((m) => m.ClosingPage), ['grants']);
+const ClaimSessionsPage = lazyPage(() => import('./claim-sessions-page').then((m) => m.ClaimSessionsPage), ['grants']);
 const TeamAgreementsPage = lazyPage(
   () => import('./team-agreements-page').then((m) => m.TeamAgreementsPage),
   ['grants', 'proposals'],
@@ -54,7 +56,9 @@ export function grantRoutes() {
       <Route path="/proposals/:id/print" element={<ProposalPrintPage />} />
       <Route path="/proposals/:id" element={<ProposalPage />} />
       <Route path="/grants/agreements/:id/claims/new" element={<ClaimFormPage />} />
+      <Route path="/grants/agreements/:id/closing" element={<ClosingPage />} />
       <Route path="/grants/agreements/:id" element={<AgreementPage />} />
+      <Route path="/grants/claim-sessions" element={<ClaimSessionsPage />} />
       <Route path="/organizations/:id/grants" element={<TeamAgreementsPage />} />
     </>
   );

@@ -49,6 +49,7 @@ export const en: Catalogue = {
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
     grantRounds: 'Micro-grants',
+    claimSessions: 'Reimbursement sessions',
     myReviews: 'My reviews',
     groups: { tracking: 'Tracking', coaching: 'Coaching', funding: 'Grants & training' },
     accounts: 'Accounts',

@@ -67,6 +67,7 @@ export const zhBase = {
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
     grantRounds: '微创投',
+    claimSessions: '报销会',
     myReviews: '我的评审',
     groups: { tracking: '追踪与查重', coaching: '辅导', funding: '资助与培训' },
     accounts: '账户管理',

@@ -99,6 +99,12 @@ function MainNav() {
       testId: 'nav-grant-rounds',
       group: 'funding',
     },
+    can(user, 'grants.agreement.manage') && {
+      to: '/grants/claim-sessions',
+      label: t('nav.claimSessions'),
+      testId: 'nav-claim-sessions',
+      group: 'funding',
+    },
     can(user, 'grants.review.write') && { to: '/grants/reviews', label: t('nav.myReviews'), testId: 'nav-my-reviews' },
     can(user, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
     // The residents' committee's own dashboard: its home is its community's page.
