@@ -7,13 +7,14 @@ import {
 } from '@seedbed/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { currentLocale } from '../i18n';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
 import { DeterminationForm } from './determination-form';
 import { fenToYuanText, yuanTextToFen } from './money-input';
+import { PresentationMark } from './presentation-mark';
 import { ReviewSettings } from './review-settings';
 import './grants.css';
 
@@ -21,7 +22,8 @@ import './grants.css';
  * The committee's decision table (staff, desktop): proposals best first with what they ask, what
  * reviewers recommend, the scores and the yes/maybe/no, and the budget left after each choice as
  * the committee ticks them (core's `decisionTable`, recomputed on every tick). Approved proposals
- * start ticked at their approved amount.
+ * start ticked at their approved amount. Each title opens the proposal (立案评审's eligibility, the
+ * 多方对话会 records); 展示评审 marks are entered in their column.
  */
 export function DecisionTablePage() {
   const { id = '' } = useParams();
@@ -105,6 +107,7 @@ function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onC
                   {t('grantReviews.table.total')}
                 </th>
                 <th scope="col">{t('grantReviews.table.reviews')}</th>
+                <th scope="col">{t('grantReviews.presentation.title')}</th>
                 <th scope="col">{t('grantReviews.table.choose')}</th>
                 <th scope="col" className="numeric">
                   {t('grantReviews.table.left')}
@@ -119,7 +122,9 @@ function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onC
                   <tr key={row.proposalId} data-testid="grant-decision-row" data-proposal={row.proposalId}>
                     <td data-label={t('grantReviews.table.rank')}>{row.rank ?? '–'}</td>
                     <th scope="row" data-label={t('grantReviews.table.proposal')}>
-                      {row.title}
+                      <Link to={`/proposals/${row.proposalId}`} data-testid="grant-decision-proposal">
+                        {row.title}
+                      </Link>
                       <br />
                       <span className="muted">{row.organizationName}</span>
                     </th>
@@ -148,6 +153,9 @@ function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onC
                       })}
                       <br />
                       {t('grantReviews.table.counts', row.scores.recommendations)}
+                    </td>
+                    <td data-label={t('grantReviews.presentation.title')}>
+                      <PresentationMark candidate={candidate} onRecorded={onChanged} />
                     </td>
                     <td data-label={t('grantReviews.table.choose')}>
                       <label className="grant-choose">
