@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
 import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
@@ -144,16 +145,12 @@ function DialogueForm({ path, onRecorded }: { path: string; onRecorded: () => vo
         {...form.field('agreedChanges')}
         testId="proposal-dialogue-changes"
       />
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={form.isSubmitting}
-        data-testid="proposal-dialogue-save"
-      >
-        {t('grantReviews.dialogue.save')}
-      </button>
-      {form.isSaved && <p role="status">{t('grantReviews.dialogue.saved')}</p>}
-      {form.failure && <p className="field__error">{form.failure}</p>}
+      <FormFooter
+        state={form}
+        label={t('grantReviews.dialogue.save')}
+        savedLabel={t('grantReviews.dialogue.saved')}
+        testId="proposal-dialogue-save"
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import type { ProposalEligibility } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
 import { useSubmission } from '../shared/use-schema-form';
@@ -91,17 +92,8 @@ function EligibilityForm({
         </strong>
       </p>
       {confirmable.length > 0 && (
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={submission.isSubmitting}
-          data-testid="proposal-eligibility-save"
-        >
-          {t('grantReviews.eligibility.save')}
-        </button>
+        <FormFooter state={submission} label={t('grantReviews.eligibility.save')} testId="proposal-eligibility-save" />
       )}
-      {submission.isSaved && <p role="status">{t('grantReviews.eligibility.saved')}</p>}
-      {submission.failure && <p className="field__error">{submission.failure}</p>}
     </form>
   );
 }

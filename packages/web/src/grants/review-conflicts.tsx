@@ -9,6 +9,7 @@ import {
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
+import { FormFooter } from '../shared/form-footer';
 import { ResourceView } from '../shared/resource-view';
 import { SearchSelect } from '../shared/search-select';
 import { useUser } from '../shared/session';
@@ -135,16 +136,13 @@ function ConflictForm({
         {...form.field('note')}
         testId="grant-conflict-note"
       />
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={form.isSubmitting || (form.values.organizationId === '' && form.values.personId === '')}
-        data-testid="grant-conflict-declare"
-      >
-        {t('grantReviews.conflicts.declare')}
-      </button>
-      {form.isSaved && <p role="status">{t('grantReviews.conflicts.declared')}</p>}
-      {form.failure && <p className="field__error">{form.failure}</p>}
+      <FormFooter
+        state={form}
+        label={t('grantReviews.conflicts.declare')}
+        savedLabel={t('grantReviews.conflicts.declared')}
+        testId="grant-conflict-declare"
+        isReady={form.values.organizationId !== '' || form.values.personId !== ''}
+      />
     </form>
   );
 }

@@ -148,7 +148,6 @@ export const grantReviewMessagesEn: GrantReviewMessages = {
       checked: 'Checked by the system',
       confirmed: 'Confirmed by staff',
       save: 'Save',
-      saved: 'Saved.',
       eligible: 'Every rule is met: the proposal can be filed.',
       notEligible: 'Some rules are not met or not confirmed yet.',
     },

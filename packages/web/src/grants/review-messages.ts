@@ -148,7 +148,6 @@ const zhCN = {
       checked: '系统核对',
       confirmed: '工作人员确认',
       save: '保存确认',
-      saved: '已保存。',
       eligible: '全部符合，可以立案。',
       notEligible: '还有条件不符合或待确认。',
     },
