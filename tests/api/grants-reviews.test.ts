@@ -122,6 +122,11 @@ describe('reviewers and assignments', () => {
     });
     expect(declared.status, JSON.stringify(declared.body)).toBe(201);
     expect(declared.body.conflicts).toHaveLength(1);
+    const mine = (await expert.get('/api/grant-reviewers/mine')).body;
+    expect(mine.find((place: { id: string }) => place.id === reviewer.id)).toMatchObject({
+      roundName: expect.any(String),
+      conflicts: [{ organizationId: neighbour.id, note: '亲属在这个团队' }],
+    });
     const before = await rowCount(api.db, 'grant_review_assignments');
     const conflict = await staff.post(`/api/grant-rounds/${round.id}/assignments`, {
       proposalId: otherTeam,

@@ -177,6 +177,15 @@ export const grantReviewAccessRows: AccessRow[] = [
     expect: all(403, { expert: 201 }),
   },
   {
+    name: 'the rounds the caller reviews in, with their declared conflicts',
+    route: 'GET /api/grant-reviewers/mine',
+    call: async (c, ctx) => {
+      await fixture(ctx);
+      return c.get('/api/grant-reviewers/mine');
+    },
+    expect: all(403, { expert: 200, official: 200 }),
+  },
+  {
     name: 'assign a submitted proposal to the expert',
     route: 'POST /api/grant-rounds/{id}/assignments',
     call: async (c, ctx) => {

@@ -110,6 +110,13 @@ export const grantReviewerSchema = z.object({
 });
 export type GrantReviewer = z.infer<typeof grantReviewerSchema>;
 
+/**
+ * A round the caller reviews in, as the reviewer sees it: the round's name and the conflicts they
+ * declared there — before anything is assigned, so they can declare first.
+ */
+export const myGrantReviewerSchema = grantReviewerSchema.extend({ roundName: z.string() });
+export type MyGrantReviewer = z.infer<typeof myGrantReviewerSchema>;
+
 export const grantAssignmentSchema = z.object({ id: idSchema, proposalId: idSchema, reviewerId: idSchema });
 export type GrantAssignment = z.infer<typeof grantAssignmentSchema>;
 

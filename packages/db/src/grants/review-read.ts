@@ -1,4 +1,11 @@
-import { type GrantReviewer, type MyGrantAssignment, ok, type Result, type ReviewerCandidate } from '@seedbed/core';
+import {
+  type GrantReviewer,
+  type MyGrantAssignment,
+  type MyGrantReviewer,
+  ok,
+  type Result,
+  type ReviewerCandidate,
+} from '@seedbed/core';
 import type { Db } from '../connection';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
@@ -84,6 +91,27 @@ export async function listGrantReviewers(
   const round = await findInScope(call, 'grant_rounds', roundId);
   if (!round.ok) return round;
   return ok(await reviewersOfRound(call.db, roundId));
+}
+
+/**
+ * The rounds the caller reviews in (their scope reaching the round), newest first, with the
+ * conflicts they declared: their own word, and the place to add to it.
+ */
+export async function listMyGrantReviewers(
+  call: Pick<StoreContext, 'db' | 'actor' | 'scope'>,
+): Promise<MyGrantReviewer[]> {
+  const rounds = await call.db
+    .selectFrom('grant_reviewers')
+    .innerJoin('grant_rounds', 'grant_rounds.id', 'grant_reviewers.round_id')
+    .select(['grant_reviewers.id', 'grant_reviewers.round_id', 'grant_rounds.name'])
+    .where('grant_reviewers.user_id', '=', call.actor.userId)
+    .where(visibleGrantRounds(call.scope))
+    .orderBy('grant_rounds.starts_on', 'desc')
+    .orderBy('grant_reviewers.id')
+    .execute();
+  // One reviewer row per round and account (addGrantReviewer refuses a second).
+  const views = await Promise.all(rounds.map((round) => reviewersOfRound(call.db, round.round_id, [round.id])));
+  return rounds.flatMap((round, index) => views[index]!.map((reviewer) => ({ ...reviewer, roundName: round.name })));
 }
 
 /** The released_at of a round's review, or null (no settings row is "not released"). */

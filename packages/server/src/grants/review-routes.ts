@@ -10,6 +10,7 @@ import {
   idParamSchema,
   mapResult,
   myGrantAssignmentSchema,
+  myGrantReviewerSchema,
   ok,
   reviewerCandidateSchema,
 } from '@seedbed/core';
@@ -19,6 +20,7 @@ import {
   declareGrantConflict,
   listGrantReviewers,
   listMyGrantAssignments,
+  listMyGrantReviewers,
   listReviewerCandidates,
   readGrantReviewAssignment,
   releaseGrantReviews,
@@ -62,6 +64,13 @@ const declare = route({
   summary: 'The reviewer declares a conflict with an organization or a person (a relative)',
   request: { params: idParamSchema, ...jsonBody(grantConflictInputSchema) },
   responses: { 201: jsonOk(grantReviewerSchema, 'declared') },
+});
+
+const myRounds = route({
+  method: 'get',
+  path: '/api/grant-reviewers/mine',
+  summary: 'The rounds the caller reviews in, with the conflicts they declared there',
+  responses: { 200: jsonOk(z.array(myGrantReviewerSchema), 'the caller’s reviewer places') },
 });
 
 const assign = route({
@@ -130,6 +139,7 @@ export const grantReviewRoutes = newRouter()
       declareGrantConflict(call, c.req.valid('param').id, c.req.valid('json')),
     ),
   )
+  .openapi(myRounds, (c) => answer(c, 'grants.review.write', 200, async (call) => ok(await listMyGrantReviewers(call))))
   .openapi(assign, (c) =>
     answer(c, 'grants.review.manage', 201, (call) =>
       assignGrantReview(call, c.req.valid('param').id, c.req.valid('json')),

@@ -18,6 +18,7 @@ import { AgreementForm } from './agreement-form';
 import { agreementPagePath } from './agreement-paths';
 import { DeterminationForm } from './determination-form';
 import { fenToYuanText, yuanTextToFen } from './money-input';
+import { PresentationMark } from './presentation-mark';
 import { ReviewSettings } from './review-settings';
 import './grants.css';
 
@@ -25,7 +26,8 @@ import './grants.css';
  * The committee's decision table (staff, desktop): proposals best first with what they ask, what
  * reviewers recommend, the scores and the yes/maybe/no, and the budget left after each choice as
  * the committee ticks them (core's `decisionTable`, recomputed on every tick). Approved proposals
- * start ticked at their approved amount.
+ * start ticked at their approved amount. Each title opens the proposal (立案评审's eligibility, the
+ * 多方对话会 records); 展示评审 marks are entered in their column.
  */
 export function DecisionTablePage() {
   const { id = '' } = useParams();
@@ -111,6 +113,7 @@ function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onC
                   {t('grantReviews.table.total')}
                 </th>
                 <th scope="col">{t('grantReviews.table.reviews')}</th>
+                <th scope="col">{t('grantReviews.presentation.title')}</th>
                 <th scope="col">{t('grantReviews.table.choose')}</th>
                 <th scope="col" className="numeric">
                   {t('grantReviews.table.left')}
@@ -125,7 +128,9 @@ function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onC
                   <tr key={row.proposalId} data-testid="grant-decision-row" data-proposal={row.proposalId}>
                     <td data-label={t('grantReviews.table.rank')}>{row.rank ?? '–'}</td>
                     <th scope="row" data-label={t('grantReviews.table.proposal')}>
-                      {row.title}
+                      <Link to={`/proposals/${row.proposalId}`} data-testid="grant-decision-proposal">
+                        {row.title}
+                      </Link>
                       <br />
                       <span className="muted">{row.organizationName}</span>
                     </th>
@@ -154,6 +159,9 @@ function DecisionTableScreen({ view, onChanged }: { view: DecisionTableView; onC
                       })}
                       <br />
                       {t('grantReviews.table.counts', row.scores.recommendations)}
+                    </td>
+                    <td data-label={t('grantReviews.presentation.title')}>
+                      <PresentationMark candidate={candidate} onRecorded={onChanged} />
                     </td>
                     <td data-label={t('grantReviews.table.choose')}>
                       <label className="grant-choose">

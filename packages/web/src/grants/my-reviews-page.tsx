@@ -6,8 +6,12 @@ import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { MyConflicts } from './review-conflicts';
 
-/** A reviewer's own list: only the proposals assigned to them, and whether each is scored. */
+/**
+ * A reviewer's own list: only the proposals assigned to them, and whether each is scored; below it,
+ * the conflicts they declare per round they review in.
+ */
 export function MyReviewsPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -59,6 +63,7 @@ export function MyReviewsPage() {
           )
         }
       </ResourceView>
+      <MyConflicts />
     </article>
   );
 }

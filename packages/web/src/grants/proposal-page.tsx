@@ -9,6 +9,8 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { CommentForm, CommentsBeside, useProposalComments } from './proposal-comments';
 import { ProposalContentView } from './proposal-content-view';
+import { ProposalDialogueSection } from './proposal-dialogue';
+import { ProposalEligibilitySection } from './proposal-eligibility';
 import { ProposalEndorsement, type ProposalPanelProps } from './proposal-endorsement';
 import { ProposalNextLinks, ProposalSubmitPanel } from './proposal-next-steps';
 import { ProposalVersions } from './proposal-versions';
@@ -17,7 +19,8 @@ import './proposals.css';
 /**
  * /proposals/:id — one proposal for everyone who may read it (the team, staff, officials, funders,
  * experts; what of residents each sees is the server's): its current version and figures, status,
- * the committee's endorsement, the determination, every version with what changed. Only the team
+ * the committee's endorsement, the determination, 立案评审's eligibility (staff), the 多方对话会
+ * records, every version with what changed. Only the team
  * has 修改: staff coach in comments, never in the text.
  */
 export function ProposalPage() {
@@ -92,6 +95,8 @@ function ProposalView({ proposal, onChange }: ProposalPanelProps) {
       <ProposalNextLinks proposal={proposal} />
       <ProposalSubmitPanel proposal={proposal} onChange={onChange} />
       <ProposalEndorsement proposal={proposal} onChange={onChange} />
+      {can(user, 'grants.review.manage') && <ProposalEligibilitySection proposalId={proposal.id} />}
+      {can(user, 'grants.dialogue.read') && <ProposalDialogueSection proposalId={proposal.id} />}
       <section className="proposal-text">
         <h2>{t('proposals.page.content')}</h2>
         <CommentForm proposal={proposal} comments={comments} />

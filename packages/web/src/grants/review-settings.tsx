@@ -37,19 +37,22 @@ export function ReviewSettings({ view, onChanged }: { view: DecisionTableView; o
           );
         }}
       >
-        <label>
-          {t('grantReviews.table.presentation')}
-          <input
-            type="number"
-            min={0}
-            max={100}
-            value={weight}
-            disabled={isReleased}
-            onChange={(event) => setWeight(event.target.value)}
-            data-testid="grant-presentation-weight"
-          />
-        </label>
-        <button type="submit" className="button" disabled={isReleased}>
+        <div className="field grant-weight">
+          <label>
+            {t('grantReviews.table.presentation')}
+            <input
+              type="number"
+              min={0}
+              max={100}
+              inputMode="numeric"
+              value={weight}
+              disabled={isReleased}
+              onChange={(event) => setWeight(event.target.value)}
+              data-testid="grant-presentation-weight"
+            />
+          </label>
+        </div>
+        <button type="submit" className="button" disabled={isReleased} data-testid="grant-presentation-weight-save">
           {t('grantReviews.table.savePresentation')}
         </button>
       </form>

@@ -15,6 +15,7 @@ import { ErrorNotice } from '../shared/error-notice';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
 import { useResource } from '../shared/use-resource';
+import { conflictText } from './review-conflicts';
 import './grants.css';
 
 /**
@@ -75,10 +76,11 @@ function ReviewSetup({
               },
               {
                 label: t('grantReviews.setup.conflicts'),
+                testId: 'grant-reviewer-conflicts',
                 cell: (reviewer) =>
                   reviewer.conflicts.length === 0
                     ? t('grantReviews.setup.noConflicts')
-                    : reviewer.conflicts.map((conflict) => conflict.organizationName ?? conflict.note).join('；'),
+                    : reviewer.conflicts.map((conflict) => conflictText(conflict, t)).join('；'),
               },
               {
                 label: t('grantReviews.setup.assign'),

@@ -22,7 +22,11 @@ const DeterminationNoticePage = lazyPage(
 const RoundPage = lazyPage(() => import('./round-page').then((m) => m.RoundPage), ['grants', 'proposals']);
 // The team's proposal form is a phone page: it loads the proposals' strings only.
 const ProposalFormPage = lazyPage(() => import('./proposal-form-page').then((m) => m.ProposalFormPage), ['proposals']);
-const ProposalPage = lazyPage(() => import('./proposal-page').then((m) => m.ProposalPage), ['proposals']);
+// Its page shows the 多方对话会 records to the team and 立案评审's eligibility to staff: the review's strings too.
+const ProposalPage = lazyPage(
+  () => import('./proposal-page').then((m) => m.ProposalPage),
+  ['proposals', 'grantReviews'],
+);
 const ProposalPrintPage = lazyPage(
   () => import('./proposal-print-page').then((m) => m.ProposalPrintPage),
   ['proposals'],
