@@ -86,7 +86,7 @@ describe('a reimbursement claim from a phone to the team’s book', () => {
     const agreementPage = `${baseUrl()}/grants/agreements/${agreementId}`;
     const treasurer = await pageAs(browser, 'treasurer', 'phone');
     await treasurer.page.goto(`${baseUrl()}/organizations/${organizationId}/grants`);
-    await treasurer.page.getByTestId('grant-team-agreements').locator('a', { hasText: journeyTitle }).click();
+    await treasurer.page.getByTestId('grant-team-agreement-list').locator('a', { hasText: journeyTitle }).click();
     await treasurer.page.getByTestId('grant-claim-new').click();
     await treasurer.page.getByTestId('grant-claim-form').waitFor();
     await treasurer.page.getByTestId('grant-claim-line').filter({ hasText: '茶歇' }).click();

@@ -258,7 +258,7 @@ describe('a micro-grant from the leader’s phone to the public page', () => {
       await page.goto(`${baseUrl()}/organizations/${ids.organizationId}`);
       await openTeamFold(page, 'team-proposals');
       await page.getByTestId('team-grants-link').click();
-      await page.getByTestId('grant-team-agreements').getByRole('link', { name: title }).click();
+      await page.getByTestId('grant-team-agreement-list').getByRole('link', { name: title }).click();
       await page.getByTestId('grant-agreement-page').waitFor();
       // The agreement's lines are the approved budget scaled to ¥1,200: 花苗 ¥800, 花盆 ¥400.
       expect(await page.getByTestId('grant-ledger-totals').textContent()).toBe(

@@ -31,7 +31,7 @@ export function TeamAgreementsPage() {
           agreements.length === 0 ? (
             <p className="muted">{t('grants.money.none')}</p>
           ) : (
-            <ul className="grant-agreements">
+            <ul className="grant-agreements" data-testid="grant-team-agreement-list">
               {agreements.map((agreement) => (
                 <li key={agreement.id} className="card">
                   <Link className="button button--secondary button--block" to={`/grants/agreements/${agreement.id}`}>
