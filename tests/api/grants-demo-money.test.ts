@@ -71,6 +71,22 @@ describe('the demo rounds’ money after a load', () => {
       expect(tranchePostings.filter((entry) => entry.source_ref_id === tranche.id)).toHaveLength(1);
   });
 
+  it('closes round one 结项 through the store: the team’s words, frozen figures, and no more claims', async () => {
+    const closed = (await roundAgreements(0)).filter((agreement) => agreement.closed_at !== null);
+    expect(closed.length).toBeGreaterThan(10);
+    const agreement = closed[0]!;
+    const report = (await staff.get(`/api/grant-agreements/${agreement.id}/closing`)).body;
+    expect(report.closing.teamWords).toBe(agreement.closing_words);
+    expect(report.closing.figures.spentFen).toBeGreaterThan(0);
+    expect(report.closing.figures.planItemsPlannedVsHeld).not.toBeNull();
+    const refused = await staff.post(`/api/grant-agreements/${agreement.id}/tranches`, {
+      amountFen: 100,
+      dueOn: '2026-01-01',
+      note: '',
+    });
+    expect(refused.status).toBe(409);
+  });
+
   it('shows round two under way on the leader’s and the treasurer’s phones', async () => {
     const agreement = (await roundAgreements(1)).find((one) => one.organization_id === organizationId);
     expect(agreement).toBeDefined();

@@ -177,7 +177,7 @@ describe('a micro-grant from the leader’s phone to the public page', () => {
       // The reviewers' table says what he has to score. (The form's 已分配。 is lost to the page's
       // reload: review-setup-page.tsx unmounts the form while the reviewers load again.)
       const row = page.getByTestId('grant-reviewers').locator('tr', { hasText: '赵文博' });
-      await expect.poll(() => row.textContent()).toContain(`已分配 1 个提案: ${title}`);
+      await expect.poll(() => row.textContent()).toContain(`已分配 1 个提案：${title}`);
       expect(await row.textContent()).toContain('财务');
       await snap(page, '3-review-setup-desktop');
     },

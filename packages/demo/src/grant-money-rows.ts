@@ -41,7 +41,7 @@ export interface GrantMoneyRows {
     | 'negative_list'
     | 'created_at',
     'approved_fen' | 'tolerance_percent',
-    'closed_at' | 'created_by'
+    'closed_at' | 'created_by' | 'closing_words' | 'closing_words_by' | 'closing_words_at'
   >[];
   grant_tranches: Row<
     'id' | 'street_id' | 'organization_id' | 'agreement_id' | 'note' | 'created_at',
@@ -80,11 +80,12 @@ export interface GrantMoneyRows {
  * after the rows are in: the store posts it into the team's book, as the app would.
  */
 export interface DemoGrantPayment {
-  kind: 'tranche' | 'claim';
+  /** A tranche or a claim paid, or a settled grant closed 结项 (its id is the agreement's). */
+  kind: 'tranche' | 'claim' | 'closing';
   id: string;
-  /** The day it was paid; payments are made in day order, tranches before claims on one day. */
+  /** The day it was paid (or closed); made in day order: tranches, then claims, then closings. */
   on: string;
-  /** The staff member who paid (a user id). */
+  /** The staff member who paid or closed (a user id). */
   paidBy: string;
 }
 
@@ -165,6 +166,9 @@ export function agreementOf(
     lines: JSON.stringify(lines),
     negative_list: round.negative_list,
     closed_at: null,
+    closing_words: null,
+    closing_words_by: null,
+    closing_words_at: null,
     created_by: options.createdBy,
     created_at: moneyAt(startsOn),
   };

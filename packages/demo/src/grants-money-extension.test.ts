@@ -34,6 +34,26 @@ describe('the demo rounds’ money', () => {
     expect(declined.every((c) => JSON.parse(c.negative_list_hits).length > 0)).toBe(true);
   });
 
+  it('closes round one 结项 with each team’s words, a week after its last payment and before today', () => {
+    const closings = demo.grantPayments.filter((payment) => payment.kind === 'closing');
+    const agreements = agreementsOf(roundOne?.id);
+    expect(closings.length).toBeGreaterThan(agreements.length / 2);
+    for (const closing of closings) {
+      const agreement = agreements.find((a) => a.id === closing.id);
+      expect(agreement?.closing_words).toBeTruthy();
+      const ownPayments = demo.grantPayments.filter(
+        (payment) =>
+          payment.kind !== 'closing' &&
+          [...demo.grant_tranches, ...demo.grant_claims].some(
+            (row) => row.id === payment.id && row.agreement_id === closing.id,
+          ),
+      );
+      expect(ownPayments.every((payment) => payment.on < closing.on)).toBe(true);
+      expect(closing.on < '2026-06-30').toBe(true);
+    }
+    expect(agreementsOf(roundTwo?.id).every((a) => !paid.has(a.id))).toBe(true);
+  });
+
   it('has round two under way: first tranches paid, claims on their way and none paid', () => {
     const leaderTeamId = demo.users.find((user) => user.username === 'leader')?.scope_id;
     for (const agreement of agreementsOf(roundTwo?.id)) {

@@ -1,3 +1,4 @@
+import { closeSettledGrants } from './grant-money-closing';
 import { playRoundOne } from './grant-money-round-one';
 import { startRoundTwo } from './grant-money-round-two';
 import { type Agree, agreementOf, emptyMoneyRows, type GrantMoneyDemoData, type MoneyPlay } from './grant-money-rows';
@@ -13,7 +14,7 @@ export type { DemoGrantPayment, GrantMoneyDemoData } from './grant-money-rows';
  * - round one, a year ago: each of the 20 agreements had its money in two tranches, and its team
  *   claimed back what members advanced 垫付, line by line, at the monthly 报销会 — every claim
  *   checked by staff, approved by the admin (four eyes) and paid, a few declined (a 购物卡 the
- *   negative list names). Settled but still open: closing them is staff's, in the app.
+ *   negative list names), then closed 结项 with the team's words a week after the last payment.
  * - round two, decided a week ago: agreements for the 16 selected, the leader's team among them,
  *   the first tranche paid, claims on their way — the leader's team has one approved awaiting
  *   payment, so the leader and the treasurer see live money on their phones.
@@ -47,7 +48,10 @@ export function generateGrantMoneyDemo(
       return made;
     };
   playRoundOne(random.fork('round-one'), play, approvedIn(roundOne), agreeIn(roundOne));
+  const roundOneAgreements = data.grant_agreements.filter((agreement) => agreement.round_id === roundOne.id);
+  closeSettledGrants(random.fork('round-one-closing'), play, roundOneAgreements, today);
   startRoundTwo(random.fork('round-two'), play, approvedIn(roundTwo), agreeIn(roundTwo), today);
-  data.grantPayments.sort((a, b) => a.on.localeCompare(b.on) || (a.kind === 'tranche' ? -1 : 1));
+  const order = { tranche: 0, claim: 1, closing: 2 } as const;
+  data.grantPayments.sort((a, b) => a.on.localeCompare(b.on) || order[a.kind] - order[b.kind]);
   return data;
 }

@@ -55,7 +55,7 @@ export const grantReviewMessagesEn: GrantReviewMessages = {
       add: 'Add',
       conflicts: 'Declared conflicts',
       noConflicts: 'None',
-      assigned: '{{count}} proposals assigned',
+      assigned: '{{count}} proposals assigned: {{titles}}',
       assign: 'Assign a proposal',
       proposal: 'Proposal',
       reviewer: 'Reviewer',

@@ -56,7 +56,7 @@ const zhCN = {
       add: '添加',
       conflicts: '申报的利益关系',
       noConflicts: '无',
-      assigned: '已分配 {{count}} 个提案',
+      assigned: '已分配 {{count}} 个提案：{{titles}}',
       assign: '分配提案',
       proposal: '提案',
       reviewer: '评审人',

@@ -85,7 +85,12 @@ function ReviewSetup({
               {
                 label: t('grantReviews.setup.assign'),
                 cell: (reviewer) =>
-                  `${t('grantReviews.setup.assigned', { count: reviewer.assignedProposalIds.length })}: ${reviewer.assignedProposalIds.map((id) => titles.get(id) ?? '').join('、')}`,
+                  t('grantReviews.setup.assigned', {
+                    count: reviewer.assignedProposalIds.length,
+                    titles: reviewer.assignedProposalIds
+                      .map((id) => titles.get(id) ?? '')
+                      .join(t('common.listSeparator')),
+                  }),
               },
             ]}
           />
