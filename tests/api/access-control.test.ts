@@ -14,6 +14,7 @@ import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
 import { grantMoneyAccessRows } from './access/grant-money';
 import { grantPlanItemsAccessRows } from './access/grant-plan-items';
+import { grantProposalAttachmentsAccessRows } from './access/grant-proposal-attachments';
 import { grantProposalsAccessRows } from './access/grant-proposals';
 import { grantReviewAccessRows } from './access/grant-reviews';
 import { grantsAccessRows } from './access/grants';
@@ -164,6 +165,7 @@ const rows = [
   ...booksAccessRows,
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
+  ...grantProposalAttachmentsAccessRows,
   ...grantMoneyAccessRows,
   ...grantPlanItemsAccessRows,
   ...grantReviewAccessRows,

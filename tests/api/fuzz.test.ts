@@ -19,6 +19,7 @@ import {
   urlOf,
 } from '../support/fuzz/requests';
 import { sampleMutants } from '../support/fuzz/sample';
+import { proposalContent } from '../support/grant-proposals';
 import { makeJpeg, sendFile } from '../support/images';
 
 /**
@@ -102,7 +103,9 @@ const publicRoute =
  */
 const onlyFor: [RegExp, Client][] = [
   [/^POST \/api\/grant-proposals\/\{id\}\/endorsement$/, await api.as('official')],
-  [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw|adult-signature))?)?$/, leader],
+  [/^(POST|PUT) \/api\/grant-proposals(\/\{id\}(\/(submit|withdraw|adult-signature|attachments))?)?$/, leader],
+  // The team adds and removes its proposal's attachments 附件 ('grants.proposal.write').
+  [/^DELETE \/api\/grant-proposal-attachments\/\{id\}$/, leader],
   [/^POST \/api\/grant-proposal-comments\/\{id\}\/response$/, leader],
   // A reviewer's own sheet and conflicts ('grants.review.write'): the demo expert, whose rows ids.ts finds.
   [/^(GET|PUT) \/api\/grant-review-assignments|^POST \/api\/grant-reviewers/, await api.as('expert')],
@@ -208,6 +211,36 @@ async function grantMoneyFixtures(organizationId: string) {
   });
   const receipt = await sendFile(leader, 'POST', `/api/grant-claims/${claim.body.id}/receipts`, photo, 'image/jpeg');
   expect([claim.status, receipt.status]).toEqual([201, 201]);
+  await proposalAttachmentFixture(organizationId);
+}
+
+/**
+ * A photo on a draft of the main team (the demo's proposals are decided and take none), for the routes
+ * of one attachment; ids.ts finds it by its proposal's team. The draft's id sorts last, so the
+ * proposal the other routes are sent to (the team's first by id) stays the demo's.
+ */
+async function proposalAttachmentFixture(organizationId: string) {
+  const openRound = await api.db
+    .selectFrom('grant_rounds')
+    .select('id')
+    .where('status', '=', 'published')
+    .orderBy('ends_on', 'desc')
+    .executeTakeFirstOrThrow();
+  const draft = await leader.post('/api/grant-proposals', {
+    id: 'ffffffff-ffff-4fff-bfff-ffffffffffff',
+    roundId: openRound.id,
+    organizationId,
+    content: await proposalContent(api.db),
+  });
+  expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+  const attached = await sendFile(
+    leader,
+    'POST',
+    `/api/grant-proposals/${draft.body.id}/attachments`,
+    photo,
+    'image/jpeg',
+  );
+  expect(attached.status, JSON.stringify(attached.body)).toBe(201);
 }
 
 const random = createRandom(seed);

@@ -21,6 +21,7 @@ export const fileKeyColumns = [
   column('cash_entry_receipts', 'thumbnail_key'),
   column('grant_claim_receipts', 'file_key'),
   column('grant_claim_receipts', 'thumbnail_key'),
+  column('grant_proposal_attachments', 'file_key'),
 ] as const;
 
 /** Columns ending in `_key` that hold something else. */

@@ -314,6 +314,11 @@ export const scopeRules = {
     visible: byParent('grant_proposal_comments', 'proposal_id', grantProposalIds),
     unknown: 'grants.comment_unknown',
   },
+  // a proposal's attachments 附件 (0031): seen with their proposal (the store adds the proposal's own reading rules)
+  grant_proposal_attachments: {
+    visible: byParent('grant_proposal_attachments', 'proposal_id', grantProposalIds),
+    unknown: 'grants.attachment_unknown',
+  },
   // training programmes (issue 17)
   training_programmes: { visible: byStreet('training_programmes'), unknown: 'training.unknown_programme' },
   training_cohorts: { visible: visibleTrainingCohorts, unknown: 'training.unknown_cohort' },

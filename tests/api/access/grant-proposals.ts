@@ -13,9 +13,9 @@ import { fixture as roundFixture } from './grants';
 
 const readers = { admin: 200, staff: 200, assistant: 200, official: 200, street: 200, funder: 200, expert: 200 };
 /** The team's own accounts read their proposals; the other street's team does not reach them. */
-const readRow = (overrides: Partial<Record<string, number>> = {}) =>
+export const readRow = (overrides: Partial<Record<string, number>> = {}) =>
   all(403, { ...readers, leader: 200, member: 200, ...overrides });
-const teamWrites = (status: number) => all(403, { leader: status, deputy: status, treasurer: status });
+export const teamWrites = (status: number) => all(403, { leader: status, deputy: status, treasurer: status });
 
 async function teamPeople({ db, ids }: AccessContext) {
   const rows = await db
@@ -83,7 +83,7 @@ export async function insertProposal(ctx: AccessContext, status: 'draft' | 'subm
 }
 
 const submitted = new WeakMap<object, Promise<string>>();
-function submittedProposal(ctx: AccessContext) {
+export function submittedProposal(ctx: AccessContext) {
   let made = submitted.get(ctx.db);
   if (!made) {
     made = insertProposal(ctx, 'submitted');

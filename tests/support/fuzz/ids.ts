@@ -49,6 +49,7 @@ const tableOfSegment: Record<string, string> = {
   'grant-claim-receipts': 'grant_claim_receipts',
   'grant-claim-sessions': 'grant_claim_sessions',
   'grant-proposal-comments': 'grant_proposal_comments',
+  'grant-proposal-attachments': 'grant_proposal_attachments',
   // Training (issue 17): /api/training/programmes/{id}, cohorts/{id}, applications/{id}, sessions/{id}.
   programmes: 'training_programmes',
   cohorts: 'training_cohorts',

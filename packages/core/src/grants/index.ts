@@ -19,6 +19,7 @@ export * from './objection-schemas';
 export * from './permissions';
 export * from './plan-item-schemas';
 export * from './plan-versus-held';
+export * from './proposal-attachment-schemas';
 export * from './proposal-comment-schemas';
 export * from './proposal-error-messages';
 export * from './proposal-rules';

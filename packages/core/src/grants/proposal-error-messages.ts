@@ -89,4 +89,21 @@ export const proposalErrorMessages = {
     'zh-CN': '这个团队没有登记负责的成年人，不需要成年人签字。',
     en: 'This team has no accountable adult on record, so no adult signature is needed.',
   },
+  // A proposal's attachments 附件 (proposal-attachment-schemas.ts).
+  'grants.attachment_unknown': { status: 404, 'zh-CN': '没有这个附件。', en: 'No such attachment.' },
+  'grants.attachment_not_supported': {
+    status: 415,
+    'zh-CN': '附件只能是照片（JPEG、PNG、WebP）或 PDF。',
+    en: 'An attachment must be a photo (JPEG, PNG, WebP) or a PDF.',
+  },
+  'grants.attachment_too_large': {
+    status: 413,
+    'zh-CN': '附件不能超过 {megabytes} MB。',
+    en: 'An attachment may be at most {megabytes} MB.',
+  },
+  'grants.attachment_missing': {
+    status: 404,
+    'zh-CN': '这个附件的文件找不到了，请重新上传。',
+    en: 'This attachment’s file is missing; please upload it again.',
+  },
 } as const satisfies ErrorMessages;

@@ -16,6 +16,7 @@ export * from './ledger-read';
 export * from './objections';
 export * from './plan-items';
 export * from './privacy';
+export * from './proposal-attachments';
 export * from './proposal-comments';
 export * from './proposal-privacy';
 export * from './proposal-read';

@@ -17,8 +17,9 @@ import { insertAudited, updateAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { checkContentRefersToTeam, isSameContent, writePlanItems } from './proposal-content';
+import { findEditableProposal } from './proposal-editable';
 import { readGrantProposal, storedContent } from './proposal-read';
-import type { GrantProposalsTable, GrantRoundsTable } from './tables';
+import type { GrantRoundsTable } from './tables';
 
 function rulesOf(round: Selectable<GrantRoundsTable>): ProposalRoundRules {
   const negativeList = typeof round.negative_list === 'string' ? JSON.parse(round.negative_list) : round.negative_list;
@@ -138,17 +139,7 @@ function withCreated(
   return result.ok ? ok({ proposal: result.value, created }) : result;
 }
 
-/** A proposal the team may still change: not withdrawn and not decided (approved or declined). */
-function isEditable(row: Selectable<GrantProposalsTable>): boolean {
-  return row.status !== 'withdrawn' && row.determination !== 'approved' && row.determination !== 'declined';
-}
-
-async function lockedProposal(tx: TxContext, id: string) {
-  const found = await findInScope(tx, 'grant_proposals', id, { forUpdate: true });
-  if (!found.ok) return found;
-  if (!isEditable(found.value)) return fail<Selectable<GrantProposalsTable>>('grants.proposal_not_editable');
-  return found;
-}
+const lockedProposal = (tx: TxContext, id: string) => findEditableProposal(tx, id, { forUpdate: true });
 
 /**
  * The team saves its words again: a new version, never an overwrite. A save from an older version

@@ -148,6 +148,19 @@ export interface GrantProposalCommentsTable {
   responded_at: Date | string | null;
 }
 
+/** A photo or PDF the team adds beside its proposal (附件); the file lives in the file store. */
+export interface GrantProposalAttachmentsTable {
+  id: string;
+  street_id: string;
+  proposal_id: string;
+  file_key: string;
+  original_name: string;
+  kind: 'pdf' | 'jpg' | 'png' | 'webp';
+  size_bytes: number;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
 export interface GrantTables {
   grant_directions: GrantDirectionsTable;
   grant_rounds: GrantRoundsTable;
@@ -159,6 +172,7 @@ export interface GrantTables {
   grant_proposal_versions: GrantProposalVersionsTable;
   grant_plan_items: GrantPlanItemsTable;
   grant_proposal_comments: GrantProposalCommentsTable;
+  grant_proposal_attachments: GrantProposalAttachmentsTable;
 }
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
@@ -173,6 +187,7 @@ export const grantTablesAfterFoundation = [
   'grant_proposal_versions',
   'grant_plan_items',
   'grant_proposal_comments',
+  'grant_proposal_attachments',
 ] as const;
 
 /**

@@ -29,6 +29,7 @@ import * as grantProposalComments from './0027-grant-proposal-comments';
 import * as activityPlanItems from './0028-activity-plan-items';
 import * as proposalAdultSignature from './0029-proposal-adult-signature';
 import * as grantClosingWords from './0030-grant-closing-words';
+import * as grantProposalAttachments from './0031-grant-proposal-attachments';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0028-activity-plan-items': activityPlanItems,
   '0029-proposal-adult-signature': proposalAdultSignature,
   '0030-grant-closing-words': grantClosingWords,
+  '0031-grant-proposal-attachments': grantProposalAttachments,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -28,6 +28,7 @@ import { newRouter } from '../http/router';
 import { grantDecisionRoutes } from './decision-routes';
 import { grantDirectionRoutes } from './direction-routes';
 import { grantPlanItemRoutes } from './plan-item-routes';
+import { grantProposalAttachmentRoutes } from './proposal-attachment-routes';
 import { grantProposalCommentRoutes } from './proposal-comment-routes';
 import { grantProposalRoutes } from './proposal-routes';
 import { grantPublicRoutes, roundCodeLength } from './public-routes';
@@ -116,6 +117,7 @@ export const grantRoutes = newRouter()
   .route('/', grantDecisionRoutes)
   .route('/', grantProposalCommentRoutes)
   .route('/', grantPlanItemRoutes)
+  .route('/', grantProposalAttachmentRoutes)
   .openapi(list, (c) => answer(c, 'grants.round.read', 200, async (call) => ok(await listGrantRounds(call))))
   .openapi(create, (c) =>
     answer(c, 'grants.round.manage', 201, (call) =>

@@ -1,4 +1,9 @@
-import { changeDocumentMaxBytes, placeSheetMaxBytes, sitePlanMaxBytes } from '@seedbed/core';
+import {
+  changeDocumentMaxBytes,
+  placeSheetMaxBytes,
+  proposalAttachmentMaxBytes,
+  sitePlanMaxBytes,
+} from '@seedbed/core';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { defaultPhotoLimits } from '../files/photos';
@@ -34,6 +39,12 @@ const uploadLimits: readonly { method: string; path: RegExp; maxBytes: number }[
     method: 'POST',
     path: /^\/api\/organizations\/[^/]+\/books\/entries\/[^/]+\/receipts$/,
     maxBytes: defaultPhotoLimits.maxBytes + 64 * 1024,
+  },
+  // A proposal's attachments 附件: a photo or PDF, as an organization's documents.
+  {
+    method: 'POST',
+    path: /^\/api\/grant-proposals\/[^/]+\/attachments$/,
+    maxBytes: proposalAttachmentMaxBytes + 64 * 1024,
   },
 ];
 
