@@ -142,6 +142,29 @@ describe('reviewers and assignments', () => {
     expect([nothingNamed.status, nothingNamed.body.code]).toEqual([400, 'grants.conflict_target_missing']);
   });
 
+  it('names a resident a conflict names to staff only, never back to the reviewer who declared it', async () => {
+    const reviewer = (await staff.get(`/api/grant-rounds/${round.id}/reviewers`)).body[0];
+    const resident = await api.db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('street_id', '=', ids.mainStreetId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const declared = await expert.post(`/api/grant-reviewers/${reviewer.id}/conflicts`, {
+      personId: resident.id,
+      note: '邻居',
+    });
+    expect(declared.status, JSON.stringify(declared.body)).toBe(201);
+    const answered = declared.body.conflicts.find((c: { personId: string | null }) => c.personId === resident.id);
+    expect(answered.personName).toBeNull();
+    const mine = (await expert.get('/api/grant-reviewers/mine')).body as { conflicts: unknown[] }[];
+    expect(JSON.stringify(mine)).not.toContain(resident.name);
+    const asStaff = (await staff.get(`/api/grant-rounds/${round.id}/reviewers`)).body[0];
+    expect(asStaff.conflicts.find((c: { personId: string | null }) => c.personId === resident.id)).toMatchObject({
+      personName: resident.name,
+    });
+  });
+
   it('refuses a reviewer who is a member of the proposing team', async () => {
     const member = await api.db
       .selectFrom('organization_members')

@@ -28,3 +28,8 @@ export function dateBetween(random: Random, from: string, to: string): string {
 export function earlier(a: string, b: string): string {
   return a <= b ? a : b;
 }
+
+/** The later of two dates. */
+export function later(a: string, b: string): string {
+  return a >= b ? a : b;
+}

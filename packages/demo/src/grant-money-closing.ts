@@ -1,4 +1,4 @@
-import { addDays } from './dates';
+import { addDays, later } from './dates';
 import { type AgreementRow, type MoneyPlay, moneyAt } from './grant-money-rows';
 import type { Random } from './random';
 
@@ -30,7 +30,7 @@ export function closeSettledGrants(random: Random, play: MoneyPlay, agreements: 
   }
   for (const agreement of agreements) {
     const last = lastPaymentOf.get(agreement.id) ?? agreement.ends_on;
-    const closedOn = addDays(last > agreement.ends_on ? last : agreement.ends_on, 7);
+    const closedOn = addDays(later(last, agreement.ends_on), 7);
     if (closedOn >= today) continue;
     agreement.closing_words = random.pick(closingWords);
     agreement.closing_words_at = moneyAt(addDays(closedOn, -3));

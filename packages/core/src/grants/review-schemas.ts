@@ -93,6 +93,8 @@ export const grantReviewerConflictSchema = z.object({
   organizationId: idSchema.nullable(),
   organizationName: z.string().nullable(),
   personId: idSchema.nullable(),
+  /** The resident's name, for staff only (the reviewer's own reads carry null). */
+  personName: z.string().nullable(),
   note: z.string(),
   declaredAt: isoDateTimeSchema,
 });

@@ -17,11 +17,17 @@ export type GrantReviewerView = GrantReviewer;
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-/** A round's reviewers (or those of `ids`), with their conflicts and the proposals assigned to them. */
+/**
+ * A round's reviewers (or those of `ids`), with their conflicts and the proposals assigned to them.
+ * `withPersonNames`: staff reading the round's reviewers see the name of a resident a conflict
+ * names (one living in the round's street); the reviewer's own reads never get one, or an expert
+ * could read any resident's name by declaring a conflict with a guessed id.
+ */
 export async function reviewersOfRound(
   db: Db | StoreContext['db'],
   roundId: string,
   ids?: string[],
+  options: { withPersonNames?: boolean } = {},
 ): Promise<GrantReviewer[]> {
   let query = db
     .selectFrom('grant_reviewers')
@@ -43,7 +49,15 @@ export async function reviewersOfRound(
   const conflicts = await db
     .selectFrom('grant_reviewer_conflicts')
     .leftJoin('organizations', 'organizations.id', 'grant_reviewer_conflicts.organization_id')
+    .innerJoin('grant_reviewers as reviewer', 'reviewer.id', 'grant_reviewer_conflicts.reviewer_id')
+    .innerJoin('grant_rounds as round', 'round.id', 'reviewer.round_id')
+    .leftJoin('people', (join) =>
+      join
+        .onRef('people.id', '=', 'grant_reviewer_conflicts.person_id')
+        .onRef('people.street_id', '=', 'round.street_id'),
+    )
     .select([
+      'people.name as person_name',
       'grant_reviewer_conflicts.id',
       'grant_reviewer_conflicts.reviewer_id',
       'grant_reviewer_conflicts.organization_id',
@@ -74,6 +88,7 @@ export async function reviewersOfRound(
         organizationId: conflict.organization_id,
         organizationName: conflict.organization_name,
         personId: conflict.person_id,
+        personName: options.withPersonNames ? conflict.person_name : null,
         note: conflict.note,
         declaredAt: iso(conflict.declared_at),
       })),
@@ -90,7 +105,7 @@ export async function listGrantReviewers(
 ): Promise<Result<GrantReviewer[]>> {
   const round = await findInScope(call, 'grant_rounds', roundId);
   if (!round.ok) return round;
-  return ok(await reviewersOfRound(call.db, roundId));
+  return ok(await reviewersOfRound(call.db, roundId, undefined, { withPersonNames: true }));
 }
 
 /**

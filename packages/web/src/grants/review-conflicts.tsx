@@ -28,7 +28,7 @@ import './proposals.css';
 
 /** One declared conflict in a line: the team's name, or "a resident" (reviewers never read residents' names here), and the note. */
 export function conflictText(conflict: GrantReviewerConflict, t: TFunction): string {
-  const target = conflict.organizationName ?? t('grantReviews.conflicts.person');
+  const target = conflict.organizationName ?? conflict.personName ?? t('grantReviews.conflicts.person');
   return conflict.note ? `${target}（${conflict.note}）` : target;
 }
 
