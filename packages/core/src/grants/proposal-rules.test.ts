@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultNegativeList } from './defaults';
-import { budgetLineHits, proposalSaveProblems, proposalSubmitProblems, requestedFenOf } from './proposal-rules';
+import {
+  budgetLineHits,
+  isProposalOpenToChange,
+  proposalSaveProblems,
+  proposalSubmitProblems,
+  requestedFenOf,
+} from './proposal-rules';
 import { type ProposalContent, proposalContentSchema } from './proposal-schemas';
 
 const rules = {
@@ -63,5 +69,16 @@ describe('a proposal’s sums and rules', () => {
       'grants.proposal_months_outside',
     );
     expect(proposalSubmitProblems(content(), rules)).toBeNull();
+  });
+});
+
+describe('whether the team may still change a proposal', () => {
+  it('is open as a draft, once submitted and when more information is asked; closed once withdrawn or decided', () => {
+    expect(isProposalOpenToChange({ status: 'draft', determination: null })).toBe(true);
+    expect(isProposalOpenToChange({ status: 'submitted', determination: null })).toBe(true);
+    expect(isProposalOpenToChange({ status: 'submitted', determination: 'more_information' })).toBe(true);
+    expect(isProposalOpenToChange({ status: 'submitted', determination: 'approved' })).toBe(false);
+    expect(isProposalOpenToChange({ status: 'submitted', determination: 'declined' })).toBe(false);
+    expect(isProposalOpenToChange({ status: 'withdrawn', determination: null })).toBe(false);
   });
 });

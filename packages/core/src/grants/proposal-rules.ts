@@ -97,3 +97,17 @@ export function proposalSubmitProblems(content: ProposalContent, round: Proposal
   }
   return null;
 }
+
+/**
+ * Whether the team may still change a proposal — its words, its attachments: not withdrawn and not
+ * decided (a determination asking for more information leaves it open). The store checks it under a
+ * lock; the page uses it to offer the team's buttons.
+ */
+export function isProposalOpenToChange(proposal: {
+  status: 'draft' | 'submitted' | 'withdrawn';
+  determination: 'approved' | 'declined' | 'more_information' | null;
+}): boolean {
+  return (
+    proposal.status !== 'withdrawn' && proposal.determination !== 'approved' && proposal.determination !== 'declined'
+  );
+}

@@ -1,13 +1,8 @@
-import { fail } from '@seedbed/core';
+import { fail, isProposalOpenToChange } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import type { GrantProposalsTable } from './tables';
-
-/** A proposal the team may still change: not withdrawn and not decided (approved or declined). */
-function isEditable(row: Selectable<GrantProposalsTable>): boolean {
-  return row.status !== 'withdrawn' && row.determination !== 'approved' && row.determination !== 'declined';
-}
 
 /**
  * A proposal the caller's scope reaches and the team may still change. Read without a lock before
@@ -21,6 +16,7 @@ export async function findEditableProposal(
 ) {
   const found = await findInScope(call, 'grant_proposals', id, options);
   if (!found.ok) return found;
-  if (!isEditable(found.value)) return fail<Selectable<GrantProposalsTable>>('grants.proposal_not_editable');
+  if (!isProposalOpenToChange(found.value))
+    return fail<Selectable<GrantProposalsTable>>('grants.proposal_not_editable');
   return found;
 }

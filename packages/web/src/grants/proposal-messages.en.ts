@@ -103,6 +103,17 @@ export const proposalMessagesEn: ProposalMessages = {
       declined: 'Declined by the committee',
     },
     determination: { approved: 'Approved', declined: 'Declined', more_information: 'More information requested' },
+    attachments: {
+      title: 'Attachments',
+      none: 'No attachments yet.',
+      add: 'Add an attachment (photo or PDF)',
+      hint: 'Take a photo, or choose a photo or PDF on the phone; each at most 10 MB.',
+      adding: 'Uploading…',
+      open: 'Open',
+      remove: 'Remove',
+      removeNamed: 'Remove {{name}}',
+      removing: 'Removing…',
+    },
     page: {
       round: 'Round',
       team: 'Team',

@@ -101,6 +101,17 @@ const zhCN = {
     status: { draft: '草稿', submitted: '已提交', withdrawn: '已撤回' },
     endorsementStatus: { none: '居委会还没认可', endorsed: '居委会已认可', declined: '居委会不认可' },
     determination: { approved: '立项', declined: '不立项', more_information: '需要补充材料' },
+    attachments: {
+      title: '附件',
+      none: '还没有附件。',
+      add: '添加附件（照片或 PDF）',
+      hint: '可以拍照，也可以选手机里的照片或 PDF，每个不超过 10 MB。',
+      adding: '正在上传…',
+      open: '打开',
+      remove: '删除',
+      removeNamed: '删除 {{name}}',
+      removing: '正在删除…',
+    },
     page: {
       round: '轮次',
       team: '团队',

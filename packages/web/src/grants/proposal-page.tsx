@@ -7,6 +7,7 @@ import { formatDateTime } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { ProposalAttachments } from './proposal-attachments';
 import { CommentForm, CommentsBeside, useProposalComments } from './proposal-comments';
 import { ProposalContentView } from './proposal-content-view';
 import { ProposalDialogueSection } from './proposal-dialogue';
@@ -106,6 +107,7 @@ function ProposalView({ proposal, onChange }: ProposalPanelProps) {
           beside={(section) => <CommentsBeside anchor={section} comments={comments} />}
         />
       </section>
+      <ProposalAttachments proposal={proposal} />
       <ProposalVersions proposal={proposal} />
     </>
   );

@@ -156,6 +156,7 @@ export const api = {
   put: <T>(path: string, body: unknown, options: RequestOptions = {}) => request<T>('PUT', path, body, options),
   /** Uploads a file as the raw request body (the server checks its real type). */
   upload: <T>(path: string, file: Blob, options: RequestOptions = {}) => request<T>('PUT', path, file, options),
+  delete: <T>(path: string, options: RequestOptions = {}) => request<T>('DELETE', path, undefined, options),
 };
 
 /** Any thrown value as an ApiError, so screens have one thing to show. */
