@@ -10,7 +10,8 @@ import { baseUrl, organizationOf, pageAs } from '../support/journey';
  * Issue 17's proposal on paper and phone: the leader of 夕阳红舞蹈队 writes a proposal with a budget
  * on a 360 px phone and submits it while the network is cut, and it goes once the network returns;
  * the residents' committee's official endorses it; staff comment on a budget line, the leader
- * accepts the comment and changes the line in a new version; staff see the diff and the A4 form.
+ * accepts the comment and changes the line in a new version and adds the residents' signatures as a
+ * PDF 附件; staff see the diff, the attachment and the A4 form.
  * Then a children's council's leader finds the round on the team's own page, writes from it, and
  * its accountable adult signs before it can be submitted.
  */
@@ -172,9 +173,27 @@ describe('a proposal from the leader’s phone to staff’s desk', () => {
     await context.close();
   });
 
+  it('the leader adds the residents’ signatures as a PDF 附件 on the phone, and can take it off again', async () => {
+    const { context, page } = await pageAs(browser, 'leader', 'phone');
+    await page.goto(`${baseUrl()}${proposalPath}`);
+    const upload = page.getByTestId('proposal-attachment-upload');
+    const signatures = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    await upload.setInputFiles({ name: '居民签名.pdf', mimeType: 'application/pdf', buffer: signatures });
+    const listed = page.getByTestId('proposal-attachment').filter({ hasText: '居民签名.pdf' });
+    await listed.waitFor();
+    await upload.setInputFiles({ name: '多余的.pdf', mimeType: 'application/pdf', buffer: signatures });
+    const extra = page.getByTestId('proposal-attachment').filter({ hasText: '多余的.pdf' });
+    await extra.getByRole('button').click();
+    await extra.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByTestId('proposal-attachments').screenshot({ path: screenshotPath('proposal-attachments-phone') });
+    await context.close();
+  });
+
   it('staff see what changed between the versions and print the A4 form', async () => {
     const { context, page } = await pageAs(browser, 'staff', 'desktop');
     await page.goto(`${baseUrl()}${proposalPath}`);
+    await page.getByTestId('proposal-attachment').filter({ hasText: '居民签名.pdf' }).waitFor();
     const changes = page.getByTestId('proposal-changes');
     await changes.waitFor();
     const text = await changes.textContent();
