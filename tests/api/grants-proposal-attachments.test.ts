@@ -118,7 +118,7 @@ describe('the team attaches photos and PDFs to its proposal', () => {
     expect((await outsider.get(`/api/grant-proposals/${proposalId}/attachments`)).status).toBe(403);
   });
 
-  it('refuses what is not a photo or PDF, a file over 10 MB, a closed proposal: nothing is stored', async () => {
+  it('refuses what is not a photo or PDF, a file over 10 MB, a full disk, a closed proposal: nothing is stored', async () => {
     const proposalId = await draftProposal();
     const filesBefore = storedFiles();
     const rowsBefore = await attachmentRows();
@@ -134,6 +134,15 @@ describe('the team attaches photos and PDFs to its proposal', () => {
     expect(unknown.status).toBe(404);
     const badName = await attach(leader, proposalId, pdf, 'a/../b.pdf');
     expect(badName.status).toBe(400);
+
+    // A full disk (the file store's fault point): its own 503, and no row for a file never written.
+    process.env.SEEDBED_FAULT = 'files.write-enospc';
+    try {
+      const full = await attach(leader, proposalId, pdf, '满了.pdf');
+      expect([full.status, full.body.code]).toEqual([503, 'files.unavailable']);
+    } finally {
+      delete process.env.SEEDBED_FAULT;
+    }
 
     expect((await leader.post(`/api/grant-proposals/${proposalId}/withdraw`)).status).toBe(200);
     const closed = await attach(leader, proposalId, pdf, '晚了.pdf');
