@@ -14,6 +14,7 @@ import {
   removeProposalAttachment,
 } from '@seedbed/db';
 import { z } from 'zod';
+import { documentBinaryContent, documentContentTypes } from '../files/document-types';
 import { sniffDocumentType } from '../files/file-store';
 import { answer, answerWith } from '../http/answer';
 import { errorResponse, failWith } from '../http/errors';
@@ -28,14 +29,6 @@ import { readUpload } from '../http/upload';
  * from its first bytes. Registered through grants/routes.ts.
  */
 const route = routesOf('grants');
-const contentTypes: Record<ProposalAttachmentKind, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  webp: 'image/webp',
-};
-const binary = { schema: z.string().openapi({ format: 'binary' }) };
-const binaryContent = Object.fromEntries(Object.values(contentTypes).map((type) => [type, binary]));
 const tooLarge = { megabytes: proposalAttachmentMaxBytes / 1024 / 1024 };
 /** The name shown when the client sent none (the web app always sends the phone's own file name). */
 const unnamed = (kind: ProposalAttachmentKind) => `attachment.${kind}`;
@@ -48,7 +41,7 @@ const upload = route({
   request: {
     params: idParamSchema,
     query: proposalAttachmentUploadQuerySchema,
-    body: { content: binaryContent, required: true },
+    body: { content: documentBinaryContent, required: true },
   },
   responses: {
     201: jsonOk(proposalAttachmentSchema, 'added'),
@@ -70,7 +63,7 @@ const file = route({
   path: '/api/grant-proposal-attachments/{id}',
   summary: 'An attachment’s file (a picture shown as it is, a PDF as a download)',
   request: { params: idParamSchema },
-  responses: { 200: { content: binaryContent, description: 'the file' } },
+  responses: { 200: { content: documentBinaryContent, description: 'the file' } },
 });
 
 const remove = route({
@@ -130,7 +123,7 @@ export const grantProposalAttachmentRoutes = newRouter()
       return storedFileResponse(
         c,
         bytes,
-        contentTypes[kind],
+        documentContentTypes[kind],
         kind === 'pdf' ? { download: `proposal-attachment-${id.slice(0, 8)}.pdf` } : 'picture',
       );
     }),

@@ -1,6 +1,7 @@
 import { can, changeDocumentMaxBytes, changeDocumentParamsSchema, mayFileFor } from '@seedbed/core';
 import { attachChangeDocument, findChange, findChangeDocument } from '@seedbed/db';
 import { z } from 'zod';
+import { documentBinaryContent, documentContentTypes } from '../files/document-types';
 import { sniffDocumentType } from '../files/file-store';
 import { answerWith } from '../http/answer';
 import { errorResponse, failWith } from '../http/errors';
@@ -13,9 +14,6 @@ import { readUpload } from '../http/upload';
  * The document of a filing or status change (the 备案 certificate, a registration scan): a phone
  * photo or a PDF, sent as the raw body. Its real type is read from its first bytes.
  */
-const contentTypes = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' } as const;
-const binary = { schema: z.string().openapi({ format: 'binary' }) };
-const binaryContent = Object.fromEntries(Object.values(contentTypes).map((type) => [type, binary]));
 const tooLarge = { megabytes: changeDocumentMaxBytes / 1024 / 1024 };
 
 const route = routesOf('organizations');
@@ -25,7 +23,7 @@ const upload = route({
   path: '/api/organizations/{id}/changes/{changeId}/document',
   summary:
     'Attach the document of a filing or status change (PDF or picture, the raw file as the body; staff, or the home community’s committee for a filing)',
-  request: { params: changeDocumentParamsSchema, body: { content: binaryContent, required: true } },
+  request: { params: changeDocumentParamsSchema, body: { content: documentBinaryContent, required: true } },
   responses: {
     200: {
       content: { 'application/json': { schema: z.object({ id: z.string(), documentFileType: z.string() }) } },
@@ -41,7 +39,7 @@ const download = route({
   path: '/api/organizations/{id}/changes/{changeId}/document',
   summary: 'The document of a change (those who handle registration: staff, its leader, officials)',
   request: { params: changeDocumentParamsSchema },
-  responses: { 200: { content: binaryContent, description: 'the file' } },
+  responses: { 200: { content: documentBinaryContent, description: 'the file' } },
 });
 
 export const changeDocumentRoutes = newRouter()
@@ -75,7 +73,8 @@ export const changeDocumentRoutes = newRouter()
       if (!found.ok) return errorResponse(c, found.error);
       const bytes = await c.get('deps').files.get(found.value.key);
       if (!bytes) return failWith(c, 'organization.document_missing');
-      const type = contentTypes[found.value.type as keyof typeof contentTypes] ?? 'application/octet-stream';
+      const type =
+        documentContentTypes[found.value.type as keyof typeof documentContentTypes] ?? 'application/octet-stream';
       return storedFileResponse(c, bytes, type, {
         download: `change-document-${changeId.slice(0, 8)}.${found.value.type}`,
       });
