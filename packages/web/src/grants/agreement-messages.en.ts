@@ -94,6 +94,7 @@ export const grantMoneyMessagesEn: typeof grantMoneyMessagesZh = {
     personTimes: 'Person-times served',
     spent: 'Spent',
     returned: 'Returned',
+    unused: 'Unused',
     plan: 'Planned and held',
     planSummary: '{{planned}} activities planned, {{held}} of them held',
     planItem: 'Planned activity',

@@ -93,6 +93,7 @@ export const grantMoneyMessagesZh = {
     personTimes: '服务人次',
     spent: '已花',
     returned: '退回',
+    unused: '没用完',
     plan: '计划和实际',
     planSummary: '计划 {{planned}} 项活动，举办了 {{held}} 项',
     planItem: '计划的活动',

@@ -25,8 +25,9 @@ export function ClosingFiguresView({ figures, isFrozen }: { figures: ClosingFigu
       <section className="card">
         <h2>{t('grants.money.closing.money')}</h2>
         <p data-testid="grant-closing-money">
-          {t('grants.money.closing.spent')} {money(figures.spentFen)} · {t('grants.money.left')}{' '}
-          {money(figures.unspentFen)}
+          {/* Once closed, the grant's unspent part is no longer "left" for the team: it is simply unused. */}
+          {t('grants.money.closing.spent')} {money(figures.spentFen)} ·{' '}
+          {isFrozen ? t('grants.money.closing.unused') : t('grants.money.left')} {money(figures.unspentFen)}
           {/* Before closing, what the team holds is what closing would return. */}
           {figures.returnedFen > 0 &&
             ` · ${isFrozen ? `${t('grants.money.closing.returned')} ${money(figures.returnedFen)}` : t('grants.money.held', { held: money(figures.returnedFen) })}`}

@@ -31,11 +31,11 @@ import './grants.css';
  */
 export function DecisionTablePage() {
   const { id = '' } = useParams();
-  const { resource, reload } = useResource<DecisionTableView>(`/api/grant-rounds/${id}/decision-table`);
+  const { resource, reload, refresh } = useResource<DecisionTableView>(`/api/grant-rounds/${id}/decision-table`);
   return (
     <article className="page page--wide" data-testid="grant-decision-page">
       <ResourceView resource={resource} onRetry={reload}>
-        {(view) => <DecisionTableScreen view={view} onChanged={reload} />}
+        {(view) => <DecisionTableScreen view={view} onChanged={refresh} />}
       </ResourceView>
     </article>
   );

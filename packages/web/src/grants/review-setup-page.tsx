@@ -31,7 +31,7 @@ export function ReviewSetupPage() {
       <ResourceView resource={table.resource} onRetry={table.reload}>
         {(view) => (
           <ResourceView resource={reviewers.resource} onRetry={reviewers.reload}>
-            {(list) => <ReviewSetup view={view} reviewers={list} onChanged={reviewers.reload} />}
+            {(list) => <ReviewSetup view={view} reviewers={list} onChanged={reviewers.refresh} />}
           </ResourceView>
         )}
       </ResourceView>
