@@ -1,4 +1,4 @@
-import { can, type GrantAgreement, type GrantProposal } from '@seedbed/core';
+import { can, type GrantAgreement, type GrantProposal, isProposalOpenToChange } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../i18n';
@@ -12,10 +12,10 @@ import type { ProposalPanelProps } from './proposal-endorsement';
 
 const proposalPath = (id: string) => `/api/grant-proposals/${encodeURIComponent(id)}`;
 
-/** Whether the team may still act on its proposal: its own account with the right, and nothing decided. */
+/** Whether the team may still act on its proposal: its own account with the right, and the server's rule of when it is open. */
 function useMayWrite(proposal: GrantProposal): boolean {
   const user = useUser();
-  return can(user, 'grants.proposal.write') && proposal.status !== 'withdrawn' && proposal.determination === null;
+  return can(user, 'grants.proposal.write') && isProposalOpenToChange(proposal);
 }
 
 /**

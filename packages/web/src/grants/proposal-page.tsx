@@ -1,4 +1,4 @@
-import { can, formatFen, type GrantProposal } from '@seedbed/core';
+import { can, formatFen, type GrantProposal, isProposalOpenToChange } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currentLocale } from '../i18n';
@@ -41,7 +41,8 @@ function ProposalView({ proposal, onChange }: ProposalPanelProps) {
   const locale = currentLocale();
   const user = useUser();
   useDocumentTitle(proposal.title);
-  const isOpen = proposal.status !== 'withdrawn' && proposal.determination === null;
+  // The server's rule, once: open until withdrawn or decided; 'more information' asks the team to change it.
+  const isOpen = isProposalOpenToChange(proposal);
   const mayWrite = can(user, 'grants.proposal.write') && isOpen;
   const comments = useProposalComments(proposal.id);
   return (
