@@ -11,6 +11,7 @@ import { mediaAccessRows } from './access/activity-media';
 import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
+import { cultivationProgrammeAccessRows } from './access/cultivation-programmes';
 import { documentsAccessRows } from './access/documents';
 import { grantMoneyAccessRows } from './access/grant-money';
 import { grantPlanItemsAccessRows } from './access/grant-plan-items';
@@ -158,6 +159,7 @@ const rows = [
   ...mediaAccessRows,
   ...trackingAccessRows,
   ...coachingAccessRows,
+  ...cultivationProgrammeAccessRows,
   ...volunteeringAccessRows,
   ...publicityAccessRows,
   ...documentsAccessRows,

@@ -278,6 +278,7 @@ export const scopeRules = {
   // coaching, volunteering, reports and documents
   coaching_sessions: { visible: visibleCoachingSessions, unknown: 'coaching.unknown_session' },
   cultivation_plans: { visible: byOrganization('cultivation_plans'), unknown: 'coaching.no_plan' },
+  cultivation_programmes: { visible: byStreet('cultivation_programmes'), unknown: 'coaching.unknown_programme' },
   volunteer_hours: { visible: byOrganization('volunteer_hours'), unknown: 'volunteering.unknown' },
 
   // a team's cash book

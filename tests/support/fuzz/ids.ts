@@ -55,6 +55,8 @@ const tableOfSegment: Record<string, string> = {
   cohorts: 'training_cohorts',
   applications: 'training_applications',
   sessions: 'training_sessions',
+  // Cultivation programmes (issue 18): /api/cultivation-programmes/{id}, …/organizations/{organizationId}.
+  'cultivation-programmes': 'cultivation_programmes',
   // Review and selection (issue 17): /api/grant-reviewers/{id}/conflicts, /api/grant-review-assignments/{id}/….
   'grant-reviewers': 'grant_reviewers',
   'grant-review-assignments': 'grant_review_assignments',

@@ -68,4 +68,25 @@ export const coachingErrorMessages = {
     'zh-CN': '查询的日期范围太长（最多 {days} 天）。',
     en: 'The period is too long (at most {days} days).',
   },
+  'coaching.unknown_programme': { status: 404, 'zh-CN': '培育项目不存在。', en: 'No such cultivation programme.' },
+  'coaching.programme_period_reversed': {
+    status: 400,
+    'zh-CN': '项目的结束日期不能早于开始日期。',
+    en: 'The programme ends before it starts.',
+  },
+  'coaching.programme_kind_name_required': {
+    status: 400,
+    'zh-CN': '选择“其他”类型时，请写上项目类型的名称。',
+    en: 'A programme of another kind needs the kind’s name.',
+  },
+  'coaching.programme_other_street': {
+    status: 400,
+    'zh-CN': '只能加入与项目同一个街道的自组织。',
+    en: 'Only organizations of the programme’s street can take part.',
+  },
+  'coaching.not_a_participant': {
+    status: 404,
+    'zh-CN': '这个自组织没有参加这个培育项目。',
+    en: 'That organization is not taking part in this programme.',
+  },
 } as const satisfies ErrorMessages;

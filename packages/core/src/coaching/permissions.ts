@@ -54,4 +54,23 @@ export const coachingPermissions = {
     'street_official',
     'funder',
   ],
+  /**
+   * Cultivation programmes (民生议题讨论会, 供需协商会…): staff run them — create, edit, add and remove
+   * participants. Assistants help at the meetings but decide nothing ('coaching.plan.write' likewise).
+   */
+  'coaching.programme.write': ['admin', 'incubator_staff'],
+  /**
+   * A programme, its participating organizations and its outputs: the incubator team, and officials
+   * and funders of its street — the figures are the evidence of the work bought (seed 002). The
+   * outputs are counts and organizations' names, no person's. Leaders are not readers: a programme
+   * lists every participant's figures, and a team sees its own on its own pages.
+   */
+  'coaching.programme.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'community_official',
+    'street_official',
+    'funder',
+  ],
 } as const satisfies Record<string, readonly Role[]>;

@@ -3,6 +3,8 @@ export * from './export';
 export * from './figures';
 export * from './overdue';
 export * from './plans';
+export * from './programme-records';
+export * from './programmes';
 export * from './read';
 export * from './sessions';
 export * from './tables';

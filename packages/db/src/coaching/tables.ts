@@ -72,6 +72,33 @@ export interface PlanReviewsTable {
   created_at: CreatedAt;
 }
 
+/** A programme that moves organizations up a stage (民生议题讨论会, 供需协商会, or a site's own). */
+export interface CultivationProgrammesTable {
+  id: string;
+  street_id: string;
+  name: string;
+  kind: string;
+  kind_name: string | null;
+  from_stage: string | null;
+  to_stage: string | null;
+  starts_on: string;
+  ends_on: string | null;
+  description: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** An organization taking part in a programme from the day it joined. */
+export interface CultivationProgrammeOrganizationsTable {
+  programme_id: string;
+  organization_id: string;
+  street_id: string;
+  joined_on: string;
+  added_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface CoachingTables {
   coaching_sessions: CoachingSessionsTable;
   coaching_session_organizations: CoachingSessionOrganizationsTable;
@@ -79,6 +106,8 @@ export interface CoachingTables {
   coaching_session_people: CoachingSessionPeopleTable;
   cultivation_plans: CultivationPlansTable;
   plan_reviews: PlanReviewsTable;
+  cultivation_programmes: CultivationProgrammesTable;
+  cultivation_programme_organizations: CultivationProgrammeOrganizationsTable;
 }
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
@@ -89,4 +118,6 @@ export const coachingTablesAfterFoundation = [
   'coaching_session_people',
   'cultivation_plans',
   'plan_reviews',
+  'cultivation_programmes',
+  'cultivation_programme_organizations',
 ] as const;

@@ -160,6 +160,39 @@ export interface CaseOutcomesTable {
   recorded_at: Timestamp;
 }
 
+/**
+ * The service-model card 服务模式 (seed 002, 供需协商会): the organization's own description of its
+ * service. It exists only once the team's leader chose to start it (started_by / started_at).
+ */
+export interface ServiceModelCardsTable {
+  id: string;
+  street_id: string;
+  organization_id: string;
+  what_it_does: string | null;
+  main_service: string | null;
+  beneficiaries: string | null;
+  stakeholders: string | null;
+  funding_channels: string | null;
+  started_by: string;
+  started_at: Timestamp;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+/** A 梳理 session held on the card: 活动梳理 or 模式梳理, and whether it completed that step. */
+export interface ServiceModelSessionsTable {
+  id: string;
+  street_id: string;
+  card_id: string;
+  organization_id: string;
+  held_on: string;
+  step: string;
+  completes_step: Generated<boolean>;
+  notes: string | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface OrganizationTables {
   organizations: OrganizationsTable;
   organization_service_areas: OrganizationServiceAreasTable;
@@ -173,6 +206,8 @@ export interface OrganizationTables {
   organization_interviews: OrganizationInterviewsTable;
   stage_assessments: StageAssessmentsTable;
   case_outcomes: CaseOutcomesTable;
+  service_model_cards: ServiceModelCardsTable;
+  service_model_sessions: ServiceModelSessionsTable;
 }
 
 /** Tables added after the foundation, parents first (see tablesInDependencyOrder). */
@@ -186,4 +221,6 @@ export const organizationTablesAfterFoundation = [
   'organization_interviews',
   'stage_assessments',
   'case_outcomes',
+  'service_model_cards',
+  'service_model_sessions',
 ] as const;
