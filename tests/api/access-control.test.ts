@@ -24,6 +24,7 @@ import { passwordResetAccessRows } from './access/password-resets';
 import { peopleAccessRows } from './access/people';
 import { placesAccessRows } from './access/places';
 import { publicityAccessRows } from './access/publicity';
+import { serviceModelAccessRows } from './access/service-model';
 import { trackingAccessRows } from './access/tracking';
 import { trainingAccessRows } from './access/training';
 import { trainingRoundAccessRows } from './access/training-rounds';
@@ -160,6 +161,7 @@ const rows = [
   ...trackingAccessRows,
   ...coachingAccessRows,
   ...cultivationProgrammeAccessRows,
+  ...serviceModelAccessRows,
   ...volunteeringAccessRows,
   ...publicityAccessRows,
   ...documentsAccessRows,

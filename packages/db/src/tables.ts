@@ -8,7 +8,11 @@ import { type CommunityTables, communityTablesAfterFoundation } from './communit
 import { type GrantMoneyTables, grantMoneyTablesAfterProposals } from './grants/agreement-tables';
 import { type GrantReviewTables, grantReviewTablesAfterProposals } from './grants/review-tables';
 import { type GrantTables, grantTablesAfterActivities, grantTablesBeforeActivities } from './grants/tables';
-import { type OrganizationTables, organizationTablesAfterFoundation } from './organizations/tables';
+import {
+  type OrganizationTables,
+  organizationTablesAfterCoaching,
+  organizationTablesAfterFoundation,
+} from './organizations/tables';
 import { type PeopleTables, peopleTablesAfterFoundation } from './people/tables';
 import { type PublicityTables, publicityTablesAfterFoundation } from './publicity/tables';
 import { type TrackingTables, trackingTablesAfterFoundation } from './tracking/tables';
@@ -151,6 +155,8 @@ export const tablesInDependencyOrder = [
   ...activityTablesAfterTracking,
   // Coaching, volunteer hours and publicity point at activities.
   ...coachingTablesAfterFoundation,
+  // A service-model card's 梳理 session may point at the coaching session it was held at.
+  ...organizationTablesAfterCoaching,
   ...volunteeringTablesAfterFoundation,
   ...publicityTablesAfterFoundation,
   ...passwordResetTablesAfterFoundation,

@@ -147,4 +147,14 @@ export const organizationErrorMessages = {
     'zh-CN': '找不到这个自组织或居民。',
     en: 'No such organization or person.',
   },
+  'organization.service_model_not_chosen': {
+    status: 409,
+    'zh-CN': '这个自组织还没有选择做服务模式梳理；只有队长可以开始。',
+    en: 'This organization has not chosen to map its service model; only its leader can start it.',
+  },
+  'organization.service_model_activity_review_first': {
+    status: 400,
+    'zh-CN': '先完成活动梳理，才能完成模式梳理。',
+    en: 'Complete the activity review before the model review.',
+  },
 } as const satisfies ErrorMessages;

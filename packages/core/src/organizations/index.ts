@@ -6,6 +6,8 @@ export * from './permissions';
 export * from './registry-schemas';
 export * from './rules';
 export * from './schemas';
+export * from './service-model';
+export * from './service-model-schemas';
 export * from './settings-schemas';
 export * from './stage-criteria';
 export * from './stages';

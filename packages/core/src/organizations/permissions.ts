@@ -83,4 +83,41 @@ export const organizationPermissions = {
   /** The deployment's stage model is a deployment setting: the administrator chooses it. */
   'settings.stage_model.read': ['admin'],
   'settings.stage_model.update': ['admin'],
+  /**
+   * The service-model card 服务模式 (seed 002): the organization's own — its members, staff, and
+   * officials and funders in scope read it (what the team does and for whom is what they back).
+   */
+  'organization.service_model.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+    'organization_member',
+    'community_official',
+    'street_official',
+    'funder',
+  ],
+  /**
+   * Starting it is the organization's choice ("前提是组织自愿梳理"): its leader only. Staff cannot
+   * create it for them, not even the admin.
+   */
+  'organization.service_model.start': ['organization_leader'],
+  /** Filling it in, once it exists: the leader, and staff who help (seed 002's workshops). */
+  'organization.service_model.write': ['admin', 'incubator_staff', 'organization_leader'],
+  /** A 梳理 session held on it: staff and assistants run the workshops; the leader may note one too. */
+  'organization.service_model.session.record': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'organization_leader',
+  ],
+  /** The street's figures (how many organizations held how many sessions, completed which step). */
+  'organization.service_model.figures.read': [
+    'admin',
+    'incubator_staff',
+    'incubator_assistant',
+    'community_official',
+    'street_official',
+    'funder',
+  ],
 } as const satisfies Record<string, readonly Role[]>;

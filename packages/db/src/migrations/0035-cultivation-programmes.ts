@@ -66,6 +66,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       step text not null check (step in ('activity_review', 'model_review')),
       completes_step boolean not null default false,
       notes text,
+      coaching_session_id uuid references coaching_sessions (id),
       recorded_by uuid references users (id),
       created_at timestamptz not null default now()
     );

@@ -10,5 +10,6 @@ export * from './lock';
 export * from './members';
 export * from './registry';
 export * from './relation-writes';
+export * from './service-model';
 export * from './store';
 export * from './team-writes';

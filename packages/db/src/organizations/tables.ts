@@ -189,6 +189,8 @@ export interface ServiceModelSessionsTable {
   step: string;
   completes_step: Generated<boolean>;
   notes: string | null;
+  /** The 梳理 workshop (a coaching session of several teams) it was held at, if any. */
+  coaching_session_id: string | null;
   recorded_by: string | null;
   created_at: CreatedAt;
 }
@@ -221,6 +223,7 @@ export const organizationTablesAfterFoundation = [
   'organization_interviews',
   'stage_assessments',
   'case_outcomes',
-  'service_model_cards',
-  'service_model_sessions',
 ] as const;
+
+/** The service-model card's sessions may point at a coaching session (a 梳理 workshop): after coaching's tables. */
+export const organizationTablesAfterCoaching = ['service_model_cards', 'service_model_sessions'] as const;

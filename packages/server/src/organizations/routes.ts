@@ -17,6 +17,7 @@ import { changeDocumentRoutes } from './document-routes';
 import { filingRoutes } from './filing-routes';
 import { memberRoutes } from './member-routes';
 import { registryRoutes } from './registry-routes';
+import { serviceModelRoutes } from './service-model-routes';
 import { settingsRoutes } from './settings-routes';
 import { stageRoutes } from './stage-routes';
 
@@ -63,6 +64,7 @@ export const organizationRoutes = newRouter()
   .route('/', settingsRoutes)
   .route('/', changeDocumentRoutes)
   .route('/', filingRoutes)
+  .route('/', serviceModelRoutes)
   .openapi(list, (c) =>
     answer(c, 'organization.read', 200, async (call) => ok(await listOrganizations(call, c.req.valid('query')))),
   )
