@@ -99,7 +99,8 @@ const publicRoute =
  * Actions no admin holds, sent as the demo account whose role does: only the team writes its
  * proposals and answers comments on them (core's 'grants.proposal.write'); only the residents'
  * committee's official endorses one; only the team claims its reimbursements ('grants.claim.submit')
- * and writes its closing words ('grants.closing.write').
+ * and writes its closing words ('grants.closing.write'); only the team's leader starts its
+ * service-model card ('organization.service_model.start').
  */
 const onlyFor: [RegExp, Client][] = [
   [/^POST \/api\/grant-proposals\/\{id\}\/endorsement$/, await api.as('official')],
@@ -117,6 +118,8 @@ const onlyFor: [RegExp, Client][] = [
   ],
   // Only the team writes its closing words ('grants.closing.write').
   [/^PUT \/api\/grant-agreements\/\{id\}\/closing-words$/, leader],
+  // Only the team's leader chooses to start its service-model card ('organization.service_model.start').
+  [/^POST \/api\/organizations\/\{id\}\/service-model$/, leader],
 ];
 /**
  * The order the routes run in: those sent as a demo team's or official's account first — other

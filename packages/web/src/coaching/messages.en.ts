@@ -1,4 +1,5 @@
 import type { CoachingMessages } from './messages';
+import { programmeMessagesEn } from './programme-messages';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
 export const coachingMessagesEn: CoachingMessages = {
@@ -165,5 +166,6 @@ export const coachingMessagesEn: CoachingMessages = {
       chartDescription: 'Coaching sessions per month in the period',
       chartUnavailable: 'The chart could not be loaded; the figures are in the table.',
     },
+    ...programmeMessagesEn,
   },
 };

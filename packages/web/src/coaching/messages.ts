@@ -1,3 +1,5 @@
+import { programmeMessagesZh } from './programme-messages';
+
 /**
  * This capability's strings (coaching sessions, cultivation plans and the workload view), merged into the catalogues by i18n/zh-CN.ts and
  * i18n/en.ts. zh-CN gives the shape; en is typed against it, so a missing key fails to compile.
@@ -166,6 +168,7 @@ const zhCN = {
       chartDescription: '所选时间内每月的辅导次数',
       chartUnavailable: '图表暂时无法加载，数字见下表。',
     },
+    ...programmeMessagesZh,
   },
 };
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, networkErrorCode } from '../shared/api';
 import { FormFooter } from '../shared/form-footer';
+import { keepLocalDraft, readLocalDraft } from '../shared/local-draft';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
 
@@ -13,23 +14,8 @@ import { useSchemaForm } from '../shared/use-schema-form';
  * team's report, not residents' data, so keeping them on the team's phone is fine.
  */
 const draftKey = (agreementId: string) => `seedbed.grant-closing-words.${agreementId}`;
-
-function readDraft(agreementId: string): string | null {
-  try {
-    return localStorage.getItem(draftKey(agreementId));
-  } catch {
-    return null;
-  }
-}
-
-function keepDraft(agreementId: string, words: string | null) {
-  try {
-    if (words === null) localStorage.removeItem(draftKey(agreementId));
-    else localStorage.setItem(draftKey(agreementId), words);
-  } catch {
-    // Storage refused (private mode, full): the box still holds the words while the page is open.
-  }
-}
+const readDraft = (agreementId: string) => readLocalDraft(draftKey(agreementId));
+const keepDraft = (agreementId: string, words: string | null) => keepLocalDraft(draftKey(agreementId), words);
 
 export function ClosingWordsForm({
   agreementId,

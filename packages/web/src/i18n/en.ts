@@ -46,6 +46,7 @@ export const en: Catalogue = {
     coaching: 'Coaching',
     training: 'Training',
     workload: 'Workload',
+    programmes: 'Programmes',
     feed: 'Activity feed',
     myVolunteerHours: 'My volunteering',
     grantRounds: 'Micro-grants',

@@ -64,6 +64,7 @@ export const zhBase = {
     coaching: '辅导记录',
     training: '培训班',
     workload: '辅导工作量',
+    programmes: '培育项目',
     feed: '活动动态',
     myVolunteerHours: '我的志愿服务',
     grantRounds: '微创投',

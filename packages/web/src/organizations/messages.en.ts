@@ -1,5 +1,6 @@
 import { formMessagesEn } from './form-messages';
 import type { RegistryMessages } from './messages';
+import { serviceModelMessagesEn } from './service-model-messages';
 import { teamMessagesEn } from './team-messages';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
@@ -174,6 +175,7 @@ export const registryMessagesEn: RegistryMessages = {
       background: 'Background',
     },
     ...formMessagesEn,
+    ...serviceModelMessagesEn,
     ...teamMessagesEn,
   },
 };

@@ -4,6 +4,7 @@
  * Keep every key under the top-level `registry` section so capabilities never collide.
  */
 import { formMessagesZh } from './form-messages';
+import { serviceModelMessagesZh } from './service-model-messages';
 import { teamMessagesZh } from './team-messages';
 
 const zhCN = {
@@ -196,6 +197,7 @@ const zhCN = {
     },
     ...formMessagesZh,
     ...teamMessagesZh,
+    ...serviceModelMessagesZh,
   },
 };
 

@@ -12,6 +12,7 @@ import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
 import { OrganizationFacts } from './organization-facts';
 import { MembersAndRegistry } from './organization-sections';
+import { ServiceModelSection } from './service-model-section';
 import { StageBadge } from './stage-badge';
 import { StageSection } from './stage-timeline';
 import { type OrganizationViewProps, TeamHome } from './team-home';
@@ -50,6 +51,7 @@ function OrganizationView({ organization, onSaved, onAssessed }: OrganizationVie
       </header>
       <OrganizationFacts organization={organization} />
       <StageSection organizationId={organization.id} onAssessed={onAssessed} />
+      <ServiceModelSection organizationId={organization.id} />
       <OrganizationActivitiesSection organizationId={organization.id} />
       <OrganizationCoachingSection organizationId={organization.id} />
       <OrganizationVolunteerHours organizationId={organization.id} />

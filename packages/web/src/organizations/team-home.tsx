@@ -8,6 +8,7 @@ import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
 import { OrganizationFacts } from './organization-facts';
 import { MembersAndRegistry } from './organization-sections';
+import { ServiceModelSection } from './service-model-section';
 import { StageBadge } from './stage-badge';
 import { StageSection } from './stage-timeline';
 import { TeamFold } from './team-fold';
@@ -55,6 +56,7 @@ export function TeamHome({ organization, onSaved, onAssessed }: OrganizationView
         summary={t('organizations.home.growthRecordSummary')}
       >
         <StageSection organizationId={organization.id} onAssessed={onAssessed} />
+        <ServiceModelSection organizationId={organization.id} />
         <OrganizationActivityFigures organizationId={organization.id} />
         <OrganizationCoachingSection organizationId={organization.id} />
         <OrganizationVolunteerHours organizationId={organization.id} />

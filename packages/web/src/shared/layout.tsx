@@ -86,6 +86,12 @@ function MainNav() {
       testId: 'nav-workload',
       group: 'coaching',
     },
+    can(user, 'coaching.programme.read') && {
+      to: '/coaching/programmes',
+      label: t('nav.programmes'),
+      testId: 'nav-programmes',
+      group: 'coaching',
+    },
     can(user, 'training.applications.read') && {
       to: '/training',
       label: t('nav.training'),

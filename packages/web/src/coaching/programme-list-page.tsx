@@ -1,0 +1,211 @@
+import {
+  type CultivationProgramme,
+  type CultivationProgrammeSummary,
+  can,
+  cultivationProgrammeInputSchema,
+  type ProgrammeKind,
+  programmeKindStages,
+  programmeKinds,
+  type ServiceModelFigures,
+  type Stage,
+  type Street,
+  stagesOf,
+} from '@seedbed/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { currentLocale } from '../i18n';
+import { api } from '../shared/api';
+import { DataTable } from '../shared/data-table';
+import { useDocumentTitle } from '../shared/document-title';
+import { FoldedForm } from '../shared/folded-form';
+import { formInput } from '../shared/form-input';
+import { formatDate } from '../shared/format';
+import { ResourceView } from '../shared/resource-view';
+import { SelectField } from '../shared/select-field';
+import { useUser } from '../shared/session';
+import { TextField } from '../shared/text-field';
+import { useResource } from '../shared/use-resource';
+import { useSchemaForm } from '../shared/use-schema-form';
+import { programmeKindLabel } from './programme-labels';
+import './coaching.css';
+
+/**
+ * Cultivation programmes of a street (staff make them; officials and funders read), with the
+ * street's service-model figures — seed 002's two programmes side by side.
+ */
+export function ProgrammeListPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('coaching.programmes.title'));
+  const { resource, reload } = useResource<{ items: Street[] }>('/api/streets');
+  return (
+    <article className="page page--wide" data-testid="programme-list-page">
+      <header className="page-header">
+        <h1>{t('coaching.programmes.title')}</h1>
+      </header>
+      <p className="muted">{t('coaching.programmes.intro')}</p>
+      <ResourceView resource={resource} onRetry={reload}>
+        {({ items }) => <StreetProgrammes streets={items} />}
+      </ResourceView>
+    </article>
+  );
+}
+
+function StreetProgrammes({ streets }: { streets: readonly Street[] }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [streetId, setStreetId] = useState(streets[0]?.id ?? '');
+  const programmes = useResource<{ items: CultivationProgrammeSummary[] }>(
+    `/api/cultivation-programmes?streetId=${encodeURIComponent(streetId)}`,
+  );
+  return (
+    <>
+      {streets.length > 1 && (
+        <SelectField
+          label={t('coaching.programmes.street')}
+          value={streetId}
+          onChange={setStreetId}
+          options={streets.map((street) => ({ value: street.id, label: street.name }))}
+        />
+      )}
+      <ResourceView resource={programmes.resource} onRetry={programmes.reload}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p className="muted">{t('coaching.programmes.empty')}</p>
+          ) : (
+            <ProgrammeTable items={items} />
+          )
+        }
+      </ResourceView>
+      {can(user, 'coaching.programme.write') && streetId && <NewProgrammeForm streetId={streetId} />}
+      {can(user, 'organization.service_model.figures.read') && streetId && (
+        <ServiceModelFiguresLine streetId={streetId} />
+      )}
+    </>
+  );
+}
+
+function ProgrammeTable({ items }: { items: readonly CultivationProgrammeSummary[] }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <DataTable
+      testId="programme-table"
+      rows={items}
+      rowKey={(programme) => programme.id}
+      rowTestId="programme-row"
+      columns={[
+        {
+          label: t('coaching.programmes.name'),
+          isRowHeader: true,
+          cell: (programme) => <Link to={`/coaching/programmes/${programme.id}`}>{programme.name}</Link>,
+        },
+        { label: t('coaching.programmes.kind'), cell: (programme) => programmeKindLabel(t, programme) },
+        {
+          label: t('coaching.programmes.period'),
+          cell: (programme) =>
+            programme.endsOn
+              ? `${formatDate(programme.startsOn, locale)} – ${formatDate(programme.endsOn, locale)}`
+              : t('coaching.programmes.ongoing', { from: formatDate(programme.startsOn, locale) }),
+        },
+        {
+          label: t('coaching.programmes.participantCount'),
+          isNumeric: true,
+          cell: (programme) => programme.participantCount,
+        },
+      ]}
+    />
+  );
+}
+
+/** Seed 002's sentence for the street, computed from the cards. */
+function ServiceModelFiguresLine({ streetId }: { streetId: string }) {
+  const { t } = useTranslation();
+  const { resource, reload } = useResource<ServiceModelFigures>(
+    `/api/streets/${encodeURIComponent(streetId)}/service-model-figures`,
+  );
+  return (
+    <section className="section" data-testid="service-model-figures">
+      <h2>{t('coaching.programmes.serviceModel.title')}</h2>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(figures) => (
+          <>
+            <p data-testid="service-model-figures-sentence">
+              {t('coaching.programmes.serviceModel.sentence', {
+                organizations: figures.organizationsWithSessions,
+                sessions: figures.sessions,
+                activity: figures.activityReviewCompleted,
+                model: figures.modelReviewCompleted,
+              })}
+            </p>
+            <p className="muted">{t('coaching.programmes.serviceModel.started', { count: figures.cardsStarted })}</p>
+          </>
+        )}
+      </ResourceView>
+    </section>
+  );
+}
+
+function NewProgrammeForm({ streetId }: { streetId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const form = useSchemaForm(
+    cultivationProgrammeInputSchema,
+    {
+      name: '',
+      kind: 'livelihood_forum' as ProgrammeKind,
+      kindName: '',
+      fromStage: 'seed' as Stage | '',
+      toStage: 'sapling' as Stage | '',
+      startsOn: '',
+      endsOn: '',
+      description: '',
+    },
+    {
+      toInput: (values) => formInput({ ...values, streetId }, cultivationProgrammeInputSchema),
+      send: (input) => api.post<CultivationProgramme>('/api/cultivation-programmes', input),
+      onSaved: (programme) => navigate(`/coaching/programmes/${programme.id}`),
+    },
+  );
+  const stageOptions = [
+    { value: '' as const, label: t('coaching.programmes.noStage') },
+    ...stagesOf('five_stage').map((stage) => ({ value: stage, label: t(`stage.${stage}`) })),
+  ];
+  const chooseKind = (kind: ProgrammeKind) =>
+    form.setValues((values) => ({ ...values, kind, ...(kind === 'other' ? {} : programmeKindStages[kind]) }));
+  return (
+    <FoldedForm
+      title={t('coaching.programmes.new')}
+      testId="programme-form"
+      form={form}
+      submitLabel={t('coaching.programmes.save')}
+    >
+      <TextField label={t('coaching.programmes.name')} {...form.field('name')} testId="programme-name" />
+      <SelectField
+        label={t('coaching.programmes.kind')}
+        {...form.field('kind')}
+        onChange={chooseKind}
+        options={programmeKinds.map((kind) => ({ value: kind, label: t(`coaching.programmes.kinds.${kind}`) }))}
+        testId="programme-kind"
+      />
+      {form.values.kind === 'other' && (
+        <TextField label={t('coaching.programmes.kindName')} {...form.field('kindName')} />
+      )}
+      <SelectField label={t('coaching.programmes.fromStage')} {...form.field('fromStage')} options={stageOptions} />
+      <SelectField label={t('coaching.programmes.toStage')} {...form.field('toStage')} options={stageOptions} />
+      <TextField
+        label={t('coaching.programmes.startsOn')}
+        type="date"
+        {...form.field('startsOn')}
+        testId="programme-starts"
+      />
+      <TextField
+        label={t('coaching.programmes.endsOn')}
+        type="date"
+        {...form.field('endsOn')}
+        testId="programme-ends"
+      />
+      <TextField label={t('coaching.programmes.description')} multiline {...form.field('description')} />
+    </FoldedForm>
+  );
+}
