@@ -169,7 +169,12 @@ describe('cultivation programmes', () => {
     });
 
     const listed = await staff.get(`/api/cultivation-programmes?streetId=${street}`);
-    expect(listed.body.items.map((p: { id: string }) => p.id)).toEqual([id, earlier.body.id]);
+    const listedIds = listed.body.items.map((p: { id: string }) => p.id);
+    // Newest first (the demo's own programmes are newer still).
+    expect(listedIds.filter((listedId: string) => [id, earlier.body.id].includes(listedId))).toEqual([
+      id,
+      earlier.body.id,
+    ]);
   });
 
   it('adding an organization twice keeps the day it joined; taking it out leaves its activities its own', async () => {
@@ -229,5 +234,22 @@ describe('cultivation programmes', () => {
     const assistant = await api.as('assistant');
     expect((await assistant.patch(`/api/cultivation-programmes/${made.body.id}`, { name: '改名' })).status).toBe(403);
     expect((await (await api.as('leader2')).get(`/api/cultivation-programmes/${made.body.id}`)).status).toBe(403);
+  });
+});
+
+describe('the demo’s programmes', () => {
+  it('a 民生议题讨论会 of nineteen teams whose outputs come from the demo’s records', async () => {
+    const listed = await staff.get(`/api/cultivation-programmes?streetId=${ids.mainStreetId}`);
+    const forum = listed.body.items.find((p: { kind: string; name: string }) => p.name === '社区民生议题讨论会');
+    expect(forum).toMatchObject({
+      kind: 'livelihood_forum',
+      participantCount: 19,
+      fromStage: 'seed',
+      toStage: 'sapling',
+    });
+    const read = await (await api.as('street')).get(`/api/cultivation-programmes/${forum.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.totals.publicActivities).toBeGreaterThan(19);
+    expect(read.body.totals.activistPersonTimes).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import type { GrantMoneyDemoData } from './grants-money-extension';
 import type { GrantProposalDemoData } from './grants-proposals-extension';
 import type { GrantReviewDemoData } from './grants-review-extension';
 import type { PeopleDemoData } from './people-extension';
+import type { ProgrammeDemoData } from './programme-extension';
 import type { PublicityDemoData } from './publicity-extension';
 import type { RegistryDemoData } from './registry-extension';
 import type { BaseDemoData } from './rows';
@@ -32,4 +33,5 @@ export type DemoData = Omit<
   GrantProposalDemoData &
   GrantReviewDemoData &
   GrantMoneyDemoData &
-  TrainingDemoData;
+  TrainingDemoData &
+  ProgrammeDemoData;

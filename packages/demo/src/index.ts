@@ -16,6 +16,7 @@ import { generateResidents } from './people';
 import { generatePeopleDemo } from './people-extension';
 import { generatePlaces, mainStreetPlan, otherStreetPlan } from './places';
 import { linkActivitiesToPlanItems } from './plan-links';
+import { generateProgrammeDemo } from './programme-extension';
 import { generatePublicityDemo } from './publicity-extension';
 import { createRandom, type Random } from './random';
 import { generateRegistryDemo } from './registry-extension';
@@ -175,6 +176,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     // Later slices build on the activities.
     ...generateTrackingDemo(random.fork('tracking-extension'), base, activities, today),
     ...generateCoachingDemo(random.fork('coaching-extension'), base, activities, today),
+    ...generateProgrammeDemo(random.fork('programme-extension'), base, activities, today),
     ...generateVolunteeringDemo(random.fork('volunteering-extension'), base, activities, today),
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
     ...generateBooksDemo(random.fork('books-extension'), base, today),

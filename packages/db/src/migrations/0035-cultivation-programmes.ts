@@ -51,7 +51,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       beneficiaries text,
       stakeholders text,
       funding_channels text,
-      started_by uuid not null references users (id),
+      -- The leader's account that chose; null only for a card recorded before the team had an
+      -- account (the demo's, a paper workshop's): the API always records the leader who chose.
+      started_by uuid references users (id),
       started_at timestamptz not null,
       updated_by uuid references users (id),
       updated_at timestamptz not null

@@ -99,7 +99,7 @@ export function startServiceModelCard(
         id: tx.newId(),
         street_id: organization.value.street_id,
         organization_id: organizationId,
-        started_by: tx.actor.userId as string,
+        started_by: tx.actor.userId,
         started_at: tx.actor.now,
         updated_by: tx.actor.userId,
         updated_at: tx.actor.now,

@@ -173,7 +173,8 @@ export interface ServiceModelCardsTable {
   beneficiaries: string | null;
   stakeholders: string | null;
   funding_channels: string | null;
-  started_by: string;
+  /** The leader's account that chose; null only for a card recorded before the team had one (demo). */
+  started_by: string | null;
   started_at: Timestamp;
   updated_by: string | null;
   updated_at: Timestamp;
