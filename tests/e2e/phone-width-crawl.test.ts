@@ -78,6 +78,7 @@ async function mainRoutesById(): Promise<string[]> {
       '/coaching/sessions',
       '/coaching/sessions/new',
       '/coaching/workload',
+      '/coaching/programmes',
       ...(session ? [`/coaching/sessions/${session.id}/edit`] : []),
       '/publicity/feed',
       '/places',

@@ -112,7 +112,7 @@ function ServiceModelCardView({
         ))}
       </ol>
       {mayFill ? (
-        <ServiceModelAnswersForm key={card.updatedAt} card={card} onSaved={onChanged} />
+        <ServiceModelAnswersForm card={card} onSaved={onChanged} />
       ) : (
         <dl className="service-model__answers" data-testid="service-model-answers">
           {(['whatItDoes', 'mainService', 'beneficiaries', 'stakeholders', 'fundingChannels'] as const).map((name) => (
