@@ -14,7 +14,7 @@ import {
 } from '@seedbed/core';
 import type { Kysely } from 'kysely';
 import { insertAudited, updateAudited } from '../audited';
-import { inTransaction, type StoreContext } from '../context';
+import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import { visibleOrganizations } from '../scope';
 import type { Database } from '../tables';
@@ -110,6 +110,23 @@ export function startServiceModelCard(
   });
 }
 
+/**
+ * The organization (in scope, 403/404 first) and its card, locked for the write — or
+ * 'organization.service_model_not_chosen' while the team has not chosen to start one.
+ */
+async function startedCard(tx: TxContext, organizationId: string) {
+  const organization = await findInScope(tx, 'organizations', organizationId);
+  if (!organization.ok) return organization;
+  const card = await tx.db
+    .selectFrom('service_model_cards')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!card) return fail('organization.service_model_not_chosen');
+  return ok({ card, organization: organization.value });
+}
+
 const columnOf = {
   whatItDoes: 'what_it_does',
   mainService: 'main_service',
@@ -125,14 +142,9 @@ export function updateServiceModelCard(
   input: ServiceModelCardInput,
 ): Promise<Result<ServiceModelCard>> {
   return inTransaction(call, async (tx) => {
-    const organization = await findInScope(tx, 'organizations', organizationId);
-    if (!organization.ok) return organization;
-    const card = await tx.db
-      .selectFrom('service_model_cards')
-      .select('id')
-      .where('organization_id', '=', organizationId)
-      .executeTakeFirst();
-    if (!card) return fail('organization.service_model_not_chosen');
+    const found = await startedCard(tx, organizationId);
+    if (!found.ok) return found;
+    const { card } = found.value;
     const changes: Partial<Record<(typeof columnOf)[keyof typeof columnOf], string | null>> = {};
     for (const [field, column] of Object.entries(columnOf) as [
       keyof typeof columnOf,
@@ -159,15 +171,9 @@ export function recordServiceModelSession(
   input: ServiceModelSessionInput,
 ): Promise<Result<ServiceModelCard>> {
   return inTransaction(call, async (tx) => {
-    const organization = await findInScope(tx, 'organizations', organizationId);
-    if (!organization.ok) return organization;
-    const card = await tx.db
-      .selectFrom('service_model_cards')
-      .select('id')
-      .where('organization_id', '=', organizationId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!card) return fail('organization.service_model_not_chosen');
+    const found = await startedCard(tx, organizationId);
+    if (!found.ok) return found;
+    const { card, organization } = found.value;
     if (input.coachingSessionId) {
       const session = await findInScope(tx, 'coaching_sessions', input.coachingSessionId);
       if (!session.ok) return session;
@@ -187,7 +193,7 @@ export function recordServiceModelSession(
       'service_model_sessions',
       {
         id: tx.newId(),
-        street_id: organization.value.street_id,
+        street_id: organization.street_id,
         card_id: card.id,
         organization_id: organizationId,
         held_on: input.heldOn,
