@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { failWritesTo } from '../support/failing-writes';
 import { insertProgrammeActivity } from '../support/programme-records';
 
 /**
@@ -234,6 +235,22 @@ describe('cultivation programmes', () => {
     const assistant = await api.as('assistant');
     expect((await assistant.patch(`/api/cultivation-programmes/${made.body.id}`, { name: '改名' })).status).toBe(403);
     expect((await (await api.as('leader2')).get(`/api/cultivation-programmes/${made.body.id}`)).status).toBe(403);
+  });
+});
+
+describe('a write that fails at its last step', () => {
+  it('adds no organization to a programme when its audit entry cannot be written', async () => {
+    const made = await staff.post('/api/cultivation-programmes', forum({ name: '审计失败测试' }));
+    const restore = await failWritesTo(api.db, 'audit_log', 'insert');
+    try {
+      const answer = await staff.post(`/api/cultivation-programmes/${made.body.id}/participants`, {
+        organizationIds: [dance, elders],
+      });
+      expect([answer.status, answer.body.code]).toEqual([500, 'server.error']);
+    } finally {
+      await restore();
+    }
+    expect((await staff.get(`/api/cultivation-programmes/${made.body.id}`)).body.participants).toEqual([]);
   });
 });
 

@@ -1,32 +1,16 @@
-import {
-  type CultivationProgramme,
-  type CultivationProgrammeSummary,
-  can,
-  cultivationProgrammeInputSchema,
-  type ProgrammeKind,
-  programmeKindStages,
-  programmeKinds,
-  type ServiceModelFigures,
-  type Stage,
-  type Street,
-  stagesOf,
-} from '@seedbed/core';
+import { type CultivationProgrammeSummary, can, type ServiceModelFigures, type Street } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { currentLocale } from '../i18n';
-import { api } from '../shared/api';
 import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
-import { FoldedForm } from '../shared/folded-form';
-import { formInput } from '../shared/form-input';
 import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
-import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
-import { useSchemaForm } from '../shared/use-schema-form';
+import { ProgrammeForm } from './programme-form';
 import { programmeKindLabel } from './programme-labels';
 import './coaching.css';
 
@@ -54,6 +38,7 @@ export function ProgrammeListPage() {
 function StreetProgrammes({ streets }: { streets: readonly Street[] }) {
   const { t } = useTranslation();
   const user = useUser();
+  const navigate = useNavigate();
   const [streetId, setStreetId] = useState(streets[0]?.id ?? '');
   const programmes = useResource<{ items: CultivationProgrammeSummary[] }>(
     `/api/cultivation-programmes?streetId=${encodeURIComponent(streetId)}`,
@@ -77,7 +62,9 @@ function StreetProgrammes({ streets }: { streets: readonly Street[] }) {
           )
         }
       </ResourceView>
-      {can(user, 'coaching.programme.write') && streetId && <NewProgrammeForm streetId={streetId} />}
+      {can(user, 'coaching.programme.write') && streetId && (
+        <ProgrammeForm streetId={streetId} onSaved={(programme) => navigate(`/coaching/programmes/${programme.id}`)} />
+      )}
       {can(user, 'organization.service_model.figures.read') && streetId && (
         <ServiceModelFiguresLine streetId={streetId} />
       )}
@@ -143,69 +130,5 @@ function ServiceModelFiguresLine({ streetId }: { streetId: string }) {
         )}
       </ResourceView>
     </section>
-  );
-}
-
-function NewProgrammeForm({ streetId }: { streetId: string }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const form = useSchemaForm(
-    cultivationProgrammeInputSchema,
-    {
-      name: '',
-      kind: 'livelihood_forum' as ProgrammeKind,
-      kindName: '',
-      fromStage: 'seed' as Stage | '',
-      toStage: 'sapling' as Stage | '',
-      startsOn: '',
-      endsOn: '',
-      description: '',
-    },
-    {
-      toInput: (values) => formInput({ ...values, streetId }, cultivationProgrammeInputSchema),
-      send: (input) => api.post<CultivationProgramme>('/api/cultivation-programmes', input),
-      onSaved: (programme) => navigate(`/coaching/programmes/${programme.id}`),
-    },
-  );
-  const stageOptions = [
-    { value: '' as const, label: t('coaching.programmes.noStage') },
-    ...stagesOf('five_stage').map((stage) => ({ value: stage, label: t(`stage.${stage}`) })),
-  ];
-  const chooseKind = (kind: ProgrammeKind) =>
-    form.setValues((values) => ({ ...values, kind, ...(kind === 'other' ? {} : programmeKindStages[kind]) }));
-  return (
-    <FoldedForm
-      title={t('coaching.programmes.new')}
-      testId="programme-form"
-      form={form}
-      submitLabel={t('coaching.programmes.save')}
-    >
-      <TextField label={t('coaching.programmes.name')} {...form.field('name')} testId="programme-name" />
-      <SelectField
-        label={t('coaching.programmes.kind')}
-        {...form.field('kind')}
-        onChange={chooseKind}
-        options={programmeKinds.map((kind) => ({ value: kind, label: t(`coaching.programmes.kinds.${kind}`) }))}
-        testId="programme-kind"
-      />
-      {form.values.kind === 'other' && (
-        <TextField label={t('coaching.programmes.kindName')} {...form.field('kindName')} />
-      )}
-      <SelectField label={t('coaching.programmes.fromStage')} {...form.field('fromStage')} options={stageOptions} />
-      <SelectField label={t('coaching.programmes.toStage')} {...form.field('toStage')} options={stageOptions} />
-      <TextField
-        label={t('coaching.programmes.startsOn')}
-        type="date"
-        {...form.field('startsOn')}
-        testId="programme-starts"
-      />
-      <TextField
-        label={t('coaching.programmes.endsOn')}
-        type="date"
-        {...form.field('endsOn')}
-        testId="programme-ends"
-      />
-      <TextField label={t('coaching.programmes.description')} multiline {...form.field('description')} />
-    </FoldedForm>
   );
 }

@@ -20,6 +20,7 @@ import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm, useSubmission } from '../shared/use-schema-form';
+import { ProgrammeForm } from './programme-form';
 import { programmeKindLabel } from './programme-labels';
 import './coaching.css';
 
@@ -99,6 +100,7 @@ function ProgrammeView({
         <p className="muted">{t('coaching.programmes.newcomerNote')}</p>
         <p className="muted">{t('coaching.programmes.definitions')}</p>
         {mayRun && <AddParticipantsForm programme={programme} onChanged={onChanged} />}
+        {mayRun && <ProgrammeForm streetId={programme.streetId} programme={programme} onSaved={onChanged} />}
       </section>
       {/* The programme's meetings (deliberation) are linked here once that capability names a programme. */}
       <section className="section" data-testid="programme-meetings">
@@ -134,6 +136,7 @@ function ParticipantTable({
     },
   ];
   const remove = (participant: ProgrammeParticipant) =>
+    window.confirm(t('coaching.programmes.removeConfirm', { name: participant.name })) &&
     removal.run(async () =>
       onChanged(
         await api.delete<CultivationProgramme>(
