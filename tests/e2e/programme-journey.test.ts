@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
+import { testDate } from '../support/clock';
 import { baseUrl, openTeamFold, organizationOf, pageAs } from '../support/journey';
 
 /**
@@ -61,6 +62,30 @@ describe('cultivation programmes and the service model', () => {
 
     await staff.page.goto(`${baseUrl()}/organizations/${organizationId}`);
     expect(await staff.page.getByTestId('service-model-whatItDoes').inputValue()).toContain('广场舞');
+    await staff.context.close();
+  });
+
+  it('staff make a 供需协商会 and add a team to it, whose outputs show at once', async () => {
+    const staff = await pageAs(browser, 'staff', 'desktop');
+    await staff.page.goto(`${baseUrl()}/coaching/programmes`);
+    await staff.page.getByTestId('programme-form-details').locator('summary').click();
+    await staff.page.getByTestId('programme-name').fill('楼院供需协商会（旅程）');
+    await staff.page.getByTestId('programme-kind').selectOption('supply_demand');
+    await staff.page.getByTestId('programme-starts').fill(testDate(-90));
+    await staff.page.getByTestId('programme-form-submit').click();
+    await staff.page.getByTestId('programme-title').filter({ hasText: '楼院供需协商会（旅程）' }).waitFor();
+    expect(await staff.page.getByTestId('programme-page').textContent()).toContain('小苗 → 小树');
+    await staff.page.getByTestId('programme-add-details').locator('summary').click();
+    await staff.page.getByTestId('programme-add-organization').fill('柳岸');
+    await staff.page.getByTestId('programme-add-organization-option').first().click();
+    await staff.page.getByTestId('programme-add-submit').click();
+    // The team and the total row.
+    await staff.page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="programme-participant"]').length === 2,
+    );
+    expect(await staff.page.getByTestId('programme-outputs-sentence').textContent()).toMatch(
+      /^1 个组织开展公共活动 \d+ 次/,
+    );
     await staff.context.close();
   });
 });

@@ -56,7 +56,7 @@ function ProgrammeView({
   return (
     <article className="page page--wide" data-testid="programme-page">
       <header className="page-header">
-        <h1 data-testid="programme-name">{programme.name}</h1>
+        <h1 data-testid="programme-title">{programme.name}</h1>
         <Link to="/coaching/programmes">{t('coaching.programmes.title')}</Link>
       </header>
       <p>
