@@ -1,4 +1,5 @@
 import type { ActivityDemoData } from './activity-extension';
+import type { AllocationDemoData } from './allocation-extension';
 import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
 import type { GrantDemoData } from './grants-extension';
@@ -32,4 +33,5 @@ export type DemoData = Omit<
   GrantProposalDemoData &
   GrantReviewDemoData &
   GrantMoneyDemoData &
-  TrainingDemoData;
+  TrainingDemoData &
+  AllocationDemoData;

@@ -123,3 +123,27 @@ export function clashesWith<T extends TimeInterval>(wanted: readonly TimeInterva
 export function holdsSlot(status: BookingStatus): boolean {
   return status === 'requested' || status === 'confirmed';
 }
+
+/** A space as the booking pages show it: no manager's name (the survey's free text may hold one). */
+export const bookableSpaceSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  capacity: z.number().int().nullable(),
+  intervals: z.array(z.object({ weekday: z.number().int(), opens: z.string(), closes: z.string() })),
+  hoursNote: z.string().nullable(),
+});
+export type BookableSpace = z.infer<typeof bookableSpaceSchema>;
+export const bookableSpaceListSchema = z.object({ spaces: z.array(bookableSpaceSchema) });
+
+/** The residents' page: each space's hours and this week's confirmed bookings, by team or group name. */
+export const publicAllocationSchema = z.object({
+  communityName: z.string(),
+  weekFrom: z.string(),
+  weekTo: z.string(),
+  spaces: z.array(
+    bookableSpaceSchema.extend({
+      bookings: z.array(z.object({ who: z.string(), purpose: z.string(), startsAt: z.string(), endsAt: z.string() })),
+    }),
+  ),
+});
+export type PublicAllocation = z.infer<typeof publicAllocationSchema>;

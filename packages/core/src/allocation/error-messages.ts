@@ -30,8 +30,8 @@ export const allocationErrorMessages = {
   },
   'allocation.booking_not_yours': {
     status: 403,
-    'zh-CN': '只能取消自己队伍的预约。',
-    en: 'You can only cancel your own team’s bookings.',
+    'zh-CN': '队长只能为自己的队伍预约、取消预约。',
+    en: 'A team leader books and cancels for their own team only.',
   },
   'allocation.range_too_long': {
     status: 400,
