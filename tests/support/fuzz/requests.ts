@@ -164,6 +164,17 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   // A round's money, weights and dates must agree (core's roundProblems); estates name none.
   'POST /api/grant-rounds': grantRoundHint,
   'PUT /api/grant-rounds/{id}': grantRoundHint,
+  // A booking is for a team or a group, not both, and ends after it starts: a Saturday morning,
+  // inside every demo space's hours (and the hours the suite itself publishes below).
+  'POST /api/spaces/{id}/bookings': { date: '2027-02-06', starts: '09:00', ends: '10:00', groupName: undefined },
+  'PUT /api/spaces/{id}/opening-hours': { intervals: [{ weekday: 6, opens: '08:00', closes: '18:00' }] },
+  // An honour goes to a team or a person, not both.
+  'POST /api/honour-types/{id}/awards': { personId: undefined },
+};
+
+/** The same for query parameters: a slot's end comes after its start. */
+const queryHints: Record<string, Record<string, string>> = {
+  'GET /api/spaces/{id}/availability': { date: '2027-02-06', starts: '09:00', ends: '10:00' },
 };
 
 /** The valid-looking request: every parameter and body field filled in (`requiredOnly`: fewer). */
@@ -178,7 +189,9 @@ export function baseRequest(
   for (const parameter of operation.parameters) {
     // Headers (an Idempotency-Key) are sent as a client sends them, in both bases.
     if (parameter.in === 'path' || (requiredOnly && !parameter.required && parameter.in !== 'header')) continue;
-    const value = String(valueFor(parameter.schema, idFor, true, parameter.name));
+    const value =
+      queryHints[routeOf(operation)]?.[parameter.name] ??
+      String(valueFor(parameter.schema, idFor, true, parameter.name));
     if (parameter.in === 'query') request.query[parameter.name] = encodeURIComponent(value);
     else if (parameter.name === 'idempotency-key') request.headers[parameter.name] = freshKey;
     else request.headers[parameter.name] = encodeURIComponent(value);
