@@ -307,3 +307,44 @@ describe('who reaches which space', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe('the residents’ page of the community’s spaces', () => {
+  it('shows each space’s hours and this week’s bookings by team, never a resident’s name, in a few KB', async () => {
+    const slot = { date: '2026-07-04', starts: '16:00', ends: '17:00', purpose: '乒乓球友谊赛' };
+    expect((await staff.post(bookings(), { ...slot, organizationId: ids.organizationId })).status).toBe(201);
+    const team = await api.db
+      .selectFrom('organizations')
+      .select('name')
+      .where('id', '=', ids.organizationId)
+      .executeTakeFirstOrThrow();
+    const page = await api.anonymous().call('GET', `/h/${ids.homeCommunityId}`, undefined, {
+      'accept-encoding': 'gzip',
+    });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.bytes.byteLength).toBeLessThanOrEqual(5 * 1024);
+    const plain = await api.anonymous().get(`/h/${ids.homeCommunityId}`);
+    const text = String(plain.body);
+    expect(text).toContain('周一 08:00–21:00');
+    expect(text).toContain(`周六 07-04 16:00–17:00 ${team.name} · 乒乓球友谊赛`);
+    expect(text).toContain('钥匙在值班室');
+    // The demo honours a resident: the page says "a resident", never who.
+    const honoured = await api.db
+      .selectFrom('honour_awards as a')
+      .innerJoin('people as p', 'p.id', 'a.person_id')
+      .select('p.name')
+      .executeTakeFirstOrThrow();
+    expect(text).toContain('一位居民');
+    expect(text).not.toContain(honoured.name);
+    // Nobody who booked is named: bookings name teams and groups only.
+    const english = await api.anonymous().get(`/h/${ids.homeCommunityId}?lang=en`);
+    expect(String(english.body)).toContain('Mon 08:00–21:00');
+  });
+
+  it('answers an unknown community with a 404 page', async () => {
+    const page = await api.anonymous().get('/h/00000000-0000-4000-8000-000000000404');
+    expect(page.status).toBe(404);
+    expect(String(page.body)).toContain('page-problem');
+    expect((await api.anonymous().get('/h/not-an-id')).status).toBe(404);
+  });
+});

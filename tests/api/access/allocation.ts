@@ -272,4 +272,10 @@ export const allocationAccessRows: AccessRow[] = [
       }),
     expect: managers(201),
   },
+  {
+    name: 'a community’s spaces page for residents (/h/{id}): hours, this week’s bookings by team, honours',
+    route: 'GET /h/{id}',
+    call: (c, ctx) => c.get(`/h/${ctx.ids.homeCommunityId}`),
+    expect: { ...all(200), anonymous: 200 },
+  },
 ];

@@ -1,3 +1,4 @@
+import { allocationBodyHints, allocationQueryHints } from './allocation-hints';
 import { grantRoundHint } from './grant-hints';
 import { type FuzzIds, tableOfBodyField, tableOfPathSegment, unknownId } from './ids';
 import { bodyValues, deeplyNested, idValues, type Kind, type Malformed, urlValues } from './mutations';
@@ -164,18 +165,11 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   // A round's money, weights and dates must agree (core's roundProblems); estates name none.
   'POST /api/grant-rounds': grantRoundHint,
   'PUT /api/grant-rounds/{id}': grantRoundHint,
-  // A booking is for a team or a group, not both, and ends after it starts: a Saturday morning,
-  // inside every demo space's hours (and the hours the suite itself publishes below).
-  'POST /api/spaces/{id}/bookings': { date: '2027-02-06', starts: '09:00', ends: '10:00', groupName: undefined },
-  'PUT /api/spaces/{id}/opening-hours': { intervals: [{ weekday: 6, opens: '08:00', closes: '18:00' }] },
-  // An honour goes to a team or a person, not both.
-  'POST /api/honour-types/{id}/awards': { personId: undefined },
+  ...allocationBodyHints,
 };
 
-/** The same for query parameters: a slot's end comes after its start. */
-const queryHints: Record<string, Record<string, string>> = {
-  'GET /api/spaces/{id}/availability': { date: '2027-02-06', starts: '09:00', ends: '10:00' },
-};
+/** The same for query parameters. */
+const queryHints: Record<string, Record<string, string>> = allocationQueryHints;
 
 /** The valid-looking request: every parameter and body field filled in (`requiredOnly`: fewer). */
 export function baseRequest(
