@@ -232,7 +232,7 @@ export function generateAllocationDemo(
     book(
       team(helpers.id),
       '为楼里老人理发',
-      { date: addDays(monday, 8), starts: '09:30', ends: '11:30', repeatWeeks: 1 },
+      { date: addDays(monday, 9), starts: '09:30', ends: '11:30', repeatWeeks: 1 },
       'requested',
     );
 
