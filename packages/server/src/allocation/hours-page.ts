@@ -40,7 +40,7 @@ function hoursLines(space: PublicAllocation['spaces'][number], locale: Locale): 
   const days = [1, 2, 3, 4, 5, 6, 7]
     .map((weekday) => ({ weekday, times: space.intervals.filter((i) => i.weekday === weekday) }))
     .filter((day) => day.times.length > 0);
-  return html`<ul class="what">${days.map(
+  return html`<ul>${days.map(
     (day) =>
       html`<li>${text.weekdays[day.weekday]} ${day.times.map((t) => `${t.opens}–${t.closes}`).join(text.listSeparator)}</li>`,
   )}</ul>`;
@@ -49,7 +49,7 @@ function hoursLines(space: PublicAllocation['spaces'][number], locale: Locale): 
 function bookingLines(space: PublicAllocation['spaces'][number], locale: Locale): Html {
   const text = hoursPageText(locale);
   if (space.bookings.length === 0) return html`<p class="meta">${text.noBookings}</p>`;
-  return html`<ul class="when">${space.bookings.map((b) => {
+  return html`<ul>${space.bookings.map((b) => {
     const start = shanghaiDateTime(new Date(b.startsAt));
     const end = shanghaiDateTime(new Date(b.endsAt)).slice(11);
     const weekday = text.weekdays[weekdayOf(start.slice(0, 10))];
@@ -61,7 +61,7 @@ function honourLines(types: readonly HonourType[], locale: Locale): Html {
   const text = hoursPageText(locale);
   if (types.length === 0) return html``;
   return html`<h2>${text.honours}</h2>${types.map(
-    (type) => html`<section class="box" data-testid="honour"><h3>${type.name}</h3>
+    (type) => html`<section data-testid="honour"><h3>${type.name}</h3>
 <p>${text.earnedBy}${type.earnedBy}</p><p class="meta">${text.decidedBy}${type.decidedBy}</p>${
       type.awards.length
         ? html`<p>${text.awarded}${type.awards
@@ -76,7 +76,7 @@ export function hoursPageContent(page: PublicAllocation & { honourTypes: HonourT
   const text = hoursPageText(locale);
   return html`<h1>${page.communityName}</h1><p class="meta">${text.title}</p>
 ${page.spaces.map(
-  (space) => html`<section class="box" data-testid="space"><h2>${space.name}</h2>${
+  (space) => html`<section data-testid="space"><h2>${space.name}</h2>${
     space.capacity ? html`<p class="meta">${fill(text.capacity, { n: space.capacity })}</p>` : ''
   }${hoursLines(space, locale)}${space.hoursNote ? html`<p class="hint">${space.hoursNote}</p>` : ''}
 <p><strong>${fill(text.thisWeek, { from: page.weekFrom.slice(5), to: page.weekTo.slice(5) })}</strong></p>${bookingLines(space, locale)}</section>`,
