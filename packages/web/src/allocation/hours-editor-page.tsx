@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { weekdayKey } from './hours-text';
 import './allocation.css';
 
 /** The opening hours editor: each weekday's times, several a day, and the line for the door's notice. */
@@ -29,7 +30,7 @@ export function HoursEditorPage() {
 
 function HoursForm({ spaceId, hours }: { spaceId: string; hours: OpeningHours }) {
   const { t } = useTranslation();
-  const weekdays = t('allocation.weekdays', { returnObjects: true }) as string[];
+  const weekdayName = (weekday: number) => t(`allocation.weekday.${weekdayKey(weekday)}`);
   const [intervals, setIntervals] = useState<OpeningInterval[]>(hours.intervals);
   const [note, setNote] = useState(hours.note ?? '');
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -54,7 +55,7 @@ function HoursForm({ spaceId, hours }: { spaceId: string; hours: OpeningHours })
     <form className="form allocation-form" noValidate onSubmit={save}>
       {[1, 2, 3, 4, 5, 6, 7].map((weekday) => (
         <fieldset key={weekday} className="card">
-          <legend>{weekdays[weekday]}</legend>
+          <legend>{weekdayName(weekday)}</legend>
           {intervals.map((interval, index) =>
             interval.weekday !== weekday ? null : (
               // biome-ignore lint/suspicious/noArrayIndexKey: the intervals have no identity but their place.

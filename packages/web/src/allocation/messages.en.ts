@@ -11,7 +11,7 @@ export const allocationMessagesEn: AllocationMessages = {
     capacity: 'Room for {{n}}',
     noHours: 'No opening hours published',
     noSpaces: 'No spaces recorded in this community yet.',
-    weekdays: ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+    weekday: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
     openWeek: 'See the week',
     book: 'Book this space',
     editHours: 'Set opening hours',

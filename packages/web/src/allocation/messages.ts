@@ -13,7 +13,7 @@ const zhCN = {
     capacity: '可容纳 {{n}} 人',
     noHours: '还没有公布开放时间',
     noSpaces: '这个社区还没有登记场地。',
-    weekdays: ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+    weekday: { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' },
     openWeek: '看这一周',
     book: '预约这个场地',
     editHours: '设置开放时间',

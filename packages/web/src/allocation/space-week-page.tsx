@@ -16,7 +16,7 @@ import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { useWrite } from '../shared/use-write';
-import { hoursLines } from './hours-text';
+import { hoursLines, weekdayKey } from './hours-text';
 import './allocation.css';
 
 /**
@@ -38,7 +38,7 @@ export function SpaceWeekPage() {
     `/api/spaces/${space}/bookings?from=${monday}&to=${sunday}`,
   );
   const hours = useResource<OpeningHours>(`/api/spaces/${space}/opening-hours`);
-  const weekdays = t('allocation.weekdays', { returnObjects: true }) as string[];
+  const weekdayName = (weekday: number) => t(`allocation.weekday.${weekdayKey(weekday)}`);
   const goTo = (day: string) => setSearch({ week: day });
   return (
     <article className="page page--narrow" data-testid="space-week">
@@ -49,7 +49,7 @@ export function SpaceWeekPage() {
       </header>
       {hours.resource.status === 'ready' && (
         <ul className="allocation-hours" data-testid="space-hours">
-          {hoursLines(hours.resource.data.intervals, weekdays, '、').map((line) => (
+          {hoursLines(hours.resource.data.intervals, weekdayName, '、').map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
@@ -83,7 +83,7 @@ export function SpaceWeekPage() {
               return (
                 <section key={day} className="card allocation-day" data-testid="week-day">
                   <h3>
-                    {weekdays[weekdayOf(day)]} {day.slice(5)}
+                    {weekdayName(weekdayOf(day))} {day.slice(5)}
                   </h3>
                   {ofDay.length === 0 ? (
                     <p className="muted">{t('allocation.week.empty')}</p>

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
-import { hoursLines } from './hours-text';
+import { hoursLines, weekdayKey } from './hours-text';
 import './allocation.css';
 
 /**
@@ -21,7 +21,7 @@ export function SpacesPage() {
   const { resource, reload } = useResource<{ spaces: BookableSpace[] }>(
     `/api/communities/${encodeURIComponent(id)}/bookable-spaces`,
   );
-  const weekdays = t('allocation.weekdays', { returnObjects: true }) as string[];
+  const weekdayName = (weekday: number) => t(`allocation.weekday.${weekdayKey(weekday)}`);
   return (
     <article className="page page--narrow" data-testid="spaces-page">
       <header className="page-header">
@@ -43,7 +43,7 @@ export function SpacesPage() {
                     <p className="muted">{t('allocation.noHours')}</p>
                   ) : (
                     <ul className="allocation-hours">
-                      {hoursLines(space.intervals, weekdays, '、').map((line) => (
+                      {hoursLines(space.intervals, weekdayName, '、').map((line) => (
                         <li key={line}>{line}</li>
                       ))}
                     </ul>
