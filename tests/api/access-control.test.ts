@@ -8,6 +8,7 @@ import { loadPersonalData, personalDataLeaks, recordingClient } from '../support
 import { accountsAccessRows } from './access/accounts';
 import { activitiesAccessRows } from './access/activities';
 import { mediaAccessRows } from './access/activity-media';
+import { allocationAccessRows } from './access/allocation';
 import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
@@ -175,6 +176,7 @@ const rows = [
   ...grantReviewAccessRows,
   ...trainingAccessRows,
   ...trainingRoundAccessRows,
+  ...allocationAccessRows,
   ...logoutRows,
 ];
 

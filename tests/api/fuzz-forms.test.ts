@@ -141,7 +141,7 @@ describe('the public pages’ forms: malformed input gets a 4xx page, never a 5x
       const [method, path] = route.split(' ') as [string, string];
       const failures: string[] = [];
       for (const broken of pathBreaks) {
-        const url = path.replace('{code}', broken);
+        const url = path.replace(/\{(code|id)\}/, broken);
         await expectHarmless(
           `path ${broken.slice(0, 40)}`,
           () => (method === 'GET' ? api.request(url) : send(url, 'name=x')),

@@ -2,6 +2,7 @@ import { accountManageErrorMessages } from './accounts/manage-error-messages';
 import { passwordResetErrorMessages } from './accounts/password-reset-error-messages';
 import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
+import { allocationErrorMessages } from './allocation/error-messages';
 import { booksErrorMessages } from './books/error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
@@ -46,6 +47,7 @@ export const errorCatalogue = {
   ...grantReviewErrorMessages,
   ...trainingErrorMessages,
   ...grantMoneyErrorMessages,
+  ...allocationErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './activities';
+export * from './allocation';
 export * from './books';
 export * from './coaching';
 export * from './communities';

@@ -2,6 +2,7 @@ import { passwordResetPermissions } from './accounts/password-reset-permissions'
 import { accountPermissions } from './accounts/permissions';
 import { mediaPermissions } from './activities/media-permissions';
 import { activityPermissions } from './activities/permissions';
+import { allocationPermissions } from './allocation/permissions';
 import { booksPermissions } from './books/permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
@@ -43,6 +44,7 @@ export const permissions = {
   ...grantReviewPermissions,
   ...trainingPermissions,
   ...grantMoneyPermissions,
+  ...allocationPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -1,5 +1,6 @@
 import { eraseAccountTraces, exportAccountRecords } from './accounts';
 import { type ActivityMergeHook, eraseActivityTraces, exportActivityRecords } from './activities';
+import { eraseHonourAwardReasons, exportHonourAwards } from './allocation';
 import { exportBookRecords } from './books';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
@@ -39,6 +40,7 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseTrainingRecords,
   eraseGrantConflictNotes,
   eraseGrantClaimAdvances,
+  eraseHonourAwardReasons,
 ];
 
 /**
@@ -59,6 +61,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportGrantConflicts,
   exportGrantClaimAdvances,
   exportGrantProposalRoles,
+  exportHonourAwards,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './activities';
+export * from './allocation';
 export * from './audit';
 export * from './audited';
 export * from './books';

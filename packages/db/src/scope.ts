@@ -320,6 +320,10 @@ export const scopeRules = {
     visible: byParent('grant_proposal_attachments', 'proposal_id', grantProposalIds),
     unknown: 'grants.attachment_unknown',
   },
+  // space booking, disputes and honours (issue 18): seen with the community of their space
+  space_bookings: { visible: byCommunity('space_bookings'), unknown: 'allocation.unknown_booking' },
+  disputes: { visible: byCommunity('disputes'), unknown: 'allocation.unknown_dispute' },
+  honour_types: { visible: byCommunity('honour_types'), unknown: 'allocation.unknown_honour' },
   // training programmes (issue 17)
   training_programmes: { visible: byStreet('training_programmes'), unknown: 'training.unknown_programme' },
   training_cohorts: { visible: visibleTrainingCohorts, unknown: 'training.unknown_cohort' },

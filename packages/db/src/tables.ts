@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import { type PasswordResetTables, passwordResetTablesAfterFoundation } from './accounts/password-reset-tables';
 import { type ActivityTables, activityTablesAfterFoundation, activityTablesAfterTracking } from './activities/tables';
+import { type AllocationTables, allocationTablesAfterSurvey } from './allocation/tables';
 import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
@@ -113,7 +114,8 @@ export interface Database
     GrantTables,
     GrantReviewTables,
     TrainingTables,
-    GrantMoneyTables {
+    GrantMoneyTables,
+    AllocationTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -170,4 +172,6 @@ export const tablesInDependencyOrder = [
   ...grantReviewTablesAfterProposals,
   // A grant's money points at its proposal, activities, people and users.
   ...grantMoneyTablesAfterProposals,
+  // Space booking, disputes and honours point at spaces, stakeholders, organizations and people.
+  ...allocationTablesAfterSurvey,
 ] as const satisfies readonly (keyof Database)[];

@@ -1,4 +1,5 @@
 import type { ActivityDemoData } from './activity-extension';
+import type { AllocationDemoData } from './allocation-extension';
 import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
 import type { GrantDemoData } from './grants-extension';
@@ -34,4 +35,5 @@ export type DemoData = Omit<
   GrantReviewDemoData &
   GrantMoneyDemoData &
   TrainingDemoData &
-  ProgrammeDemoData;
+  ProgrammeDemoData &
+  AllocationDemoData;

@@ -1,6 +1,7 @@
 import type { StageModel } from '@seedbed/core';
 import { generateAccounts } from './accounts';
 import { generateActivityDemo } from './activity-extension';
+import { generateAllocationDemo } from './allocation-extension';
 import { generateBooksDemo } from './books-extension';
 import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
@@ -166,12 +167,13 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
   );
   // 计划内: approved proposals' teams' activities link to their plan items, before later slices copy them.
   activities.activities = linkActivitiesToPlanItems(activities, proposals);
+  const survey = generateSurveyDemo(random.fork('survey-extension'), base, today);
   // Each later capability adds its tables (and may fill in its own columns of base tables).
   return {
     ...base,
     ...generatePeopleDemo(random.fork('people-extension'), base, today),
     ...registry,
-    ...generateSurveyDemo(random.fork('survey-extension'), base, today),
+    ...survey,
     ...activities,
     // Later slices build on the activities.
     ...generateTrackingDemo(random.fork('tracking-extension'), base, activities, today),
@@ -186,6 +188,8 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateGrantMoneyDemo(random.fork('grants-money-extension'), base, grants, proposals, today),
     // Training links its graduated cohort to the grants' rounds.
     ...generateTrainingDemo(random.fork('training-extension'), base, today, grants),
+    // Bookings, disputes and honours are about the survey's spaces and stakeholders.
+    ...generateAllocationDemo(random.fork('allocation-extension'), base, survey, today),
   };
 }
 

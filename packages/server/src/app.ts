@@ -6,6 +6,8 @@ import { passwordResetRoutes } from './accounts/password-reset-routes';
 import { accountRoutes } from './accounts/routes';
 import { mediaRoutes } from './activities/media-routes';
 import { activityRoutes } from './activities/routes';
+import { allocationBookingRoutes } from './allocation/booking-routes';
+import { allocationDisputeRoutes } from './allocation/dispute-routes';
 import { mountApiReference } from './api-reference';
 import { booksFileRoutes } from './books/file-routes';
 import { booksRoutes } from './books/routes';
@@ -98,6 +100,8 @@ export function createApp(dependencies: AppDependencies) {
     grantRoutes,
     trainingRoutes,
     ...grantMoneyRoutes,
+    allocationBookingRoutes,
+    allocationDisputeRoutes,
   ]) {
     app.route('/', routes);
   }

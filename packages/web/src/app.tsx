@@ -2,6 +2,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { passwordPublicRoutes, passwordRoutes } from './accounts/password-routes';
 import { accountRoutes } from './accounts/routes';
 import { activityRoutes } from './activities/routes';
+import { allocationRoutes } from './allocation/routes';
 import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
@@ -62,6 +63,7 @@ export function App() {
               {grantRoutes()}
               {passwordRoutes()}
               {booksRoutes()}
+              {allocationRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

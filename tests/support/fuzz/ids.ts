@@ -60,6 +60,10 @@ const tableOfSegment: Record<string, string> = {
   // Review and selection (issue 17): /api/grant-reviewers/{id}/conflicts, /api/grant-review-assignments/{id}/….
   'grant-reviewers': 'grant_reviewers',
   'grant-review-assignments': 'grant_review_assignments',
+  // Space booking, disputes and honours (issue 18): /api/space-bookings/{id}/…, /api/disputes/{id}, /api/honour-types/{id}/awards.
+  'space-bookings': 'space_bookings',
+  disputes: 'disputes',
+  'honour-types': 'honour_types',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -74,6 +78,7 @@ const tableOfField: [RegExp, string][] = [
   [/^estateIds?$/, 'estates'],
   [/^courtyardIds?$/, 'courtyards'],
   [/^spaceIds?$/, 'spaces'],
+  [/^stakeholderIds?$/, 'stakeholders'],
   [/^staffUserIds?$/, 'users'],
   [/^subTeamIds?$/, 'organization_sub_teams'],
   [/^coachingSessionIds?$/, 'coaching_sessions'],

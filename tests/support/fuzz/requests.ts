@@ -1,3 +1,4 @@
+import { allocationBodyHints, allocationQueryHints } from './allocation-hints';
 import { grantRoundHint } from './grant-hints';
 import { type FuzzIds, tableOfBodyField, tableOfPathSegment, unknownId } from './ids';
 import { bodyValues, deeplyNested, idValues, type Kind, type Malformed, urlValues } from './mutations';
@@ -164,7 +165,11 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   // A round's money, weights and dates must agree (core's roundProblems); estates name none.
   'POST /api/grant-rounds': grantRoundHint,
   'PUT /api/grant-rounds/{id}': grantRoundHint,
+  ...allocationBodyHints,
 };
+
+/** The same for query parameters. */
+const queryHints: Record<string, Record<string, string>> = allocationQueryHints;
 
 /** The valid-looking request: every parameter and body field filled in (`requiredOnly`: fewer). */
 export function baseRequest(
@@ -178,7 +183,9 @@ export function baseRequest(
   for (const parameter of operation.parameters) {
     // Headers (an Idempotency-Key) are sent as a client sends them, in both bases.
     if (parameter.in === 'path' || (requiredOnly && !parameter.required && parameter.in !== 'header')) continue;
-    const value = String(valueFor(parameter.schema, idFor, true, parameter.name));
+    const value =
+      queryHints[routeOf(operation)]?.[parameter.name] ??
+      String(valueFor(parameter.schema, idFor, true, parameter.name));
     if (parameter.in === 'query') request.query[parameter.name] = encodeURIComponent(value);
     else if (parameter.name === 'idempotency-key') request.headers[parameter.name] = freshKey;
     else request.headers[parameter.name] = encodeURIComponent(value);

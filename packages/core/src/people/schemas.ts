@@ -208,6 +208,7 @@ export const personExportSections = [
   'grantReviewerConflicts',
   'grantClaimAdvances',
   'grantProposalRoles',
+  'honourAwards',
   'accounts',
   'invites',
 ] as const;

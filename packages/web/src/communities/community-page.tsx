@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CommunityPlannedSection } from '../activities';
+import { SpacesLink } from '../allocation';
 import { currentLocale } from '../i18n';
 import { OrganizationTable } from '../organizations';
 import { useDocumentTitle } from '../shared/document-title';
@@ -69,6 +70,7 @@ function CommunityView({ community }: { community: CommunityDetail }) {
           </div>
         )}
       </section>
+      <SpacesLink communityId={community.id} />
       {can(user, 'activity.read') && <CommunityPlannedSection communityId={community.id} />}
       <section aria-labelledby="estates-title">
         <h2 id="estates-title">{t('community.estatesTitle')}</h2>

@@ -1,6 +1,7 @@
 import { accountsMessagesEn } from '../accounts/messages.en';
 import { passwordMessagesEn } from '../accounts/password-messages.en';
 import { activityMessagesEn } from '../activities/messages.en';
+import { allocationMessagesEn } from '../allocation/messages.en';
 import { booksMessagesEn } from '../books/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
@@ -358,6 +359,7 @@ export const en: Catalogue = {
   ...coachingMessagesEn,
   ...volunteeringMessagesEn,
   ...booksMessagesEn,
+  ...allocationMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,
   ...grantsMessagesEn,

@@ -1,6 +1,7 @@
 import { accountsMessagesZh } from '../accounts/messages';
 import { passwordMessagesZh } from '../accounts/password-messages';
 import { activityMessagesZh } from '../activities/messages';
+import { allocationMessagesZh } from '../allocation/messages';
 import { booksMessagesZh } from '../books/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
@@ -32,6 +33,7 @@ export const zhWhole: Catalogue = {
   ...coachingMessagesZh,
   ...volunteeringMessagesZh,
   ...booksMessagesZh,
+  ...allocationMessagesZh,
   ...publicityMessagesZh,
   ...documentsMessagesZh,
   ...grantsMessagesZh,

@@ -13,6 +13,7 @@ import type {
 import type { AccountsMessages } from '../accounts/messages';
 import type { PasswordMessages } from '../accounts/password-messages';
 import type { ActivityMessages } from '../activities/messages';
+import type { AllocationMessages } from '../allocation/messages';
 import type { BooksMessages } from '../books/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
@@ -386,6 +387,7 @@ export type Catalogue = typeof zhBase &
   DocumentsMessages &
   PasswordMessages &
   BooksMessages &
+  AllocationMessages &
   GrantsMessages &
   GrantReviewMessages &
   ProposalMessages &

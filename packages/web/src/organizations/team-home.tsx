@@ -1,6 +1,7 @@
 import type { OrganizationDetail } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { OrganizationActivityFigures, TeamActivitiesHome } from '../activities';
+import { SpacesLink } from '../allocation';
 import { TeamBooksSection } from '../books';
 import { OrganizationCoachingSection } from '../coaching';
 import { TeamGrantsLink, TeamOpenRounds, TeamProposalsSection } from '../grants';
@@ -43,6 +44,7 @@ export function TeamHome({ organization, onSaved, onAssessed }: OrganizationView
         <OrganizationFacts organization={organization} />
         <MembersAndRegistry organization={organization} onSaved={onSaved} />
       </TeamFold>
+      <SpacesLink communityId={organization.homeCommunityId} />
       <TeamFold id="team-books" title={t('books.title')} summary={t('books.foldSummary')}>
         <TeamBooksSection organizationId={organization.id} />
       </TeamFold>

@@ -1,0 +1,7 @@
+export * from './bookings';
+export * from './disputes';
+export * from './honours';
+export * from './opening-hours';
+export * from './privacy';
+export * from './public';
+export * from './spaces';

@@ -1,0 +1,2 @@
+/** Allocation: the link to a community's spaces that other capabilities' pages show. */
+export { SpacesLink } from './spaces-link';
