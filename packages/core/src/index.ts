@@ -3,6 +3,7 @@ export * from './activities';
 export * from './books';
 export * from './coaching';
 export * from './communities';
+export * from './deliberation';
 export * from './documents';
 export * from './errors';
 export * from './grants';

@@ -5,6 +5,7 @@ import { activityPermissions } from './activities/permissions';
 import { booksPermissions } from './books/permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
+import { deliberationPermissions } from './deliberation/permissions';
 import { documentPermissions } from './documents/permissions';
 import { grantMoneyPermissions } from './grants/claim-permissions';
 import { grantPermissions } from './grants/permissions';
@@ -43,6 +44,7 @@ export const permissions = {
   ...grantReviewPermissions,
   ...trainingPermissions,
   ...grantMoneyPermissions,
+  ...deliberationPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
