@@ -3,6 +3,7 @@ import { type ActivityMergeHook, eraseActivityTraces, exportActivityRecords } fr
 import { exportBookRecords } from './books';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
+import { exportDeliberationRecords } from './deliberation';
 import {
   eraseGrantClaimAdvances,
   eraseGrantObjectionContacts,
@@ -59,6 +60,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportGrantConflicts,
   exportGrantClaimAdvances,
   exportGrantProposalRoles,
+  exportDeliberationRecords,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

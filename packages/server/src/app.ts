@@ -11,6 +11,8 @@ import { booksFileRoutes } from './books/file-routes';
 import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
+import { deliberationRoutes } from './deliberation/routes';
+import { deliberationVoteRoutes } from './deliberation/vote-routes';
 import { documentRoutes } from './documents/routes';
 import { FileStoreUnavailableError } from './files/file-store';
 import { grantMoneyRoutes } from './grants/agreement-routes';
@@ -98,6 +100,8 @@ export function createApp(dependencies: AppDependencies) {
     grantRoutes,
     trainingRoutes,
     ...grantMoneyRoutes,
+    deliberationRoutes,
+    deliberationVoteRoutes,
   ]) {
     app.route('/', routes);
   }

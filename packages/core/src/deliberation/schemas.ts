@@ -10,20 +10,32 @@ import { majorityRuleSchema, quorumPercentSchema, voteSchema } from './vote-sche
  */
 
 /**
- * The meeting types every deployment starts with (migration 0033 writes them with these keys);
+ * The meeting types every deployment starts with (they are not rows: fixed ids here, so meetings and the demo can name them; migration 0033 holds only the types staff add);
  * staff add their own with a name. Quorum is a share of the eligible voters in whole percent.
  */
 export const defaultMeetingTypes = [
-  { key: 'consensus_meeting', quorumPercent: 50, majorityRule: 'consensus' }, // 共识会
-  { key: 'residents_council', quorumPercent: 50, majorityRule: 'simple' }, // 居民议事会
-  { key: 'children_council', quorumPercent: 50, majorityRule: 'simple' }, // 儿童议事会
-  { key: 'multi_party_dialogue', quorumPercent: 0, majorityRule: 'consensus' }, // 多方对话会
-  { key: 'livelihood_issues', quorumPercent: 0, majorityRule: 'simple' }, // 民生议题讨论会
-  { key: 'supply_demand', quorumPercent: 0, majorityRule: 'consensus' }, // 供需协商会
-  { key: 'forum', quorumPercent: 0, majorityRule: 'simple' }, // 座谈会
-  { key: 'hearing', quorumPercent: 50, majorityRule: 'two_thirds' }, // 听证会
+  // 共识会: naming a team and choosing its work together (seed 000), never 一言堂
+  {
+    key: 'consensus_meeting',
+    id: '0d11be00-0000-4000-8000-000000000001',
+    quorumPercent: 50,
+    majorityRule: 'consensus',
+  },
+  { key: 'residents_council', id: '0d11be00-0000-4000-8000-000000000002', quorumPercent: 50, majorityRule: 'simple' }, // 居民议事会
+  { key: 'children_council', id: '0d11be00-0000-4000-8000-000000000003', quorumPercent: 50, majorityRule: 'simple' }, // 儿童议事会
+  {
+    key: 'multi_party_dialogue',
+    id: '0d11be00-0000-4000-8000-000000000004',
+    quorumPercent: 0,
+    majorityRule: 'consensus',
+  }, // 多方对话会
+  { key: 'livelihood_issues', id: '0d11be00-0000-4000-8000-000000000005', quorumPercent: 0, majorityRule: 'simple' }, // 民生议题讨论会
+  { key: 'supply_demand', id: '0d11be00-0000-4000-8000-000000000006', quorumPercent: 0, majorityRule: 'consensus' }, // 供需协商会
+  { key: 'forum', id: '0d11be00-0000-4000-8000-000000000007', quorumPercent: 0, majorityRule: 'simple' }, // 座谈会
+  { key: 'hearing', id: '0d11be00-0000-4000-8000-000000000008', quorumPercent: 50, majorityRule: 'two_thirds' }, // 听证会
 ] as const satisfies readonly {
   key: string;
+  id: string;
   quorumPercent: number;
   majorityRule: z.infer<typeof majorityRuleSchema>;
 }[];
@@ -106,7 +118,8 @@ export const followUpDoneSchema = z.object({ done: z.boolean() });
 
 export const attendeeSchema = z.object({
   id: idSchema,
-  personId: idSchema,
+  /** None for an attendee from the activity's sign-ins (a resident without a person record). */
+  personId: idSchema.nullable(),
   name: z.string(),
   isChild: z.boolean(),
   guardianAgreed: z.boolean(),

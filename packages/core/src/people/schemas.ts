@@ -208,6 +208,10 @@ export const personExportSections = [
   'grantReviewerConflicts',
   'grantClaimAdvances',
   'grantProposalRoles',
+  'meetingsAttended',
+  'councilTerms',
+  'meetingFollowUps',
+  'ballotSlips',
   'accounts',
   'invites',
 ] as const;
