@@ -20,6 +20,8 @@ let funder: Client;
 let memberIds: string[];
 let proposalIds: string[];
 let termNumber = 0;
+/** The council's four members this term (the team's first four). */
+const councillors = () => memberIds.slice(0, 4);
 
 const typeId = (key: string) => defaultMeetingTypes.find((t) => t.key === key)!.id;
 const count = async (
@@ -50,12 +52,13 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 async function councilMeeting() {
+  termNumber += 1;
   const term = await leader.post(`/api/organizations/${ids.organizationId}/council-terms`, {
-    number: (termNumber += 1),
+    number: termNumber,
     startsOn: '2026-03-01',
     endsOn: '2027-02-28',
     goal: '让小区的流浪猫少一些',
-    memberPersonIds: memberIds,
+    memberPersonIds: councillors(),
   });
   expect(term.status).toBe(201);
   const meeting = await leader.post('/api/meetings', {
@@ -110,7 +113,9 @@ describe('a meeting', () => {
     const motion = await leader.post(`${path}/motions`, { text: '每月第一个周六一起喂猫' });
     const motionId = motion.body.motions[0].id;
     const amended = await leader.post(`${path}/motions`, { text: '改成每两周一次', amendsId: motionId });
-    expect(amended.body.motions).toContainEqual(expect.objectContaining({ text: '改成每两周一次', amendsId: motionId }));
+    expect(amended.body.motions).toContainEqual(
+      expect.objectContaining({ text: '改成每两周一次', amendsId: motionId }),
+    );
     await leader.post(`${path}/decisions`, { text: '每两周喂一次猫', motionId });
     const withFollowUp = await leader.post(`${path}/follow-ups`, {
       what: '问物业能不能放猫粮盒',
@@ -159,9 +164,10 @@ describe('a children’s council votes on proposals with ballot slips', () => {
   it('counts phone ballots and one paper tally, one vote per slip, and shows the result on the proposal', async () => {
     const { meeting, termId } = await councilMeeting();
     const { vote, slips } = await openProposalVote(meeting.id, true, termId);
-    expect(slips).toHaveLength(memberIds.length);
+    expect(memberIds.length).toBeGreaterThanOrEqual(4);
+    expect(slips).toHaveLength(4);
     expect(vote).toMatchObject({
-      eligible: memberIds.length,
+      eligible: 4,
       used: 0,
       state: 'open',
       majorityRule: 'simple',
@@ -213,15 +219,15 @@ describe('a children’s council votes on proposals with ballot slips', () => {
     expect(closed.status).toBe(200);
     const cast = 3;
     expect(closed.body.result).toMatchObject({
-      eligible: memberIds.length,
+      eligible: 4,
       cast,
-      quorumMet: cast * 100 >= 50 * memberIds.length,
+      quorumMet: true,
       counts: { [optionA!]: 2, [optionB!]: 1 },
+      outcome: 'chosen',
+      leaders: [optionA],
     });
-    if (cast * 100 >= 50 * memberIds.length)
-      expect(closed.body.result).toMatchObject({ outcome: 'chosen', leaders: [optionA] });
     expect((await leader.post(`/api/votes/${vote.id}/close`, {})).body.code).toBe('deliberation.vote_closed');
-    if (rest[0]) expect((await postForm(phone, `/b/${rest[0].code}`, { choice: optionA })).status).toBe(409);
+    expect((await postForm(phone, `/b/${rest[0]!.code}`, { choice: optionA })).status).toBe(409);
 
     const onProposal = await staff.get(`/api/grant-proposals/${proposalIds[0]}/council-votes`);
     expect(onProposal.status).toBe(200);
@@ -283,7 +289,7 @@ describe('a children’s council votes on proposals with ballot slips', () => {
     const { vote, slips } = await openProposalVote(meeting.id, false, termId);
     const [optionA] = vote.options.map((o: { id: string }) => o.id);
     const done = await postForm(api.anonymous(), `/b/${slips[0]!.code}`, { choice: optionA });
-    expect(await (done.body as string)).toContain('提案 1');
+    expect(done.body as string).toContain('提案 1');
     const read = await member.get(`/api/votes/${vote.id}`);
     expect(read.body.openBallots).toEqual([{ name: slips[0]!.name, choice: optionA }]);
   });
