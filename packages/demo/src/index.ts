@@ -4,6 +4,7 @@ import { generateActivityDemo } from './activity-extension';
 import { generateBooksDemo } from './books-extension';
 import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
+import { generateDeliberationDemo } from './deliberation-extension';
 import type { DemoData } from './demo-data';
 import { generateGrantsDemo } from './grants-extension';
 import { generateGrantMoneyDemo } from './grants-money-extension';
@@ -184,6 +185,8 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateGrantMoneyDemo(random.fork('grants-money-extension'), base, grants, proposals, today),
     // Training links its graduated cohort to the grants' rounds.
     ...generateTrainingDemo(random.fork('training-extension'), base, today, grants),
+    // Meetings and votes name the round's proposals.
+    ...generateDeliberationDemo(random.fork('deliberation-extension'), base, proposals, today),
   };
 }
 
