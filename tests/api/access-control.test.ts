@@ -11,6 +11,7 @@ import { mediaAccessRows } from './access/activity-media';
 import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
+import { deliberationAccessRows } from './access/deliberation';
 import { documentsAccessRows } from './access/documents';
 import { grantMoneyAccessRows } from './access/grant-money';
 import { grantPlanItemsAccessRows } from './access/grant-plan-items';
@@ -171,6 +172,7 @@ const rows = [
   ...grantReviewAccessRows,
   ...trainingAccessRows,
   ...trainingRoundAccessRows,
+  ...deliberationAccessRows,
   ...logoutRows,
 ];
 

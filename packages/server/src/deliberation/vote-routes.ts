@@ -84,7 +84,7 @@ const tallyPhoto = route({
   path: '/api/votes/{id}/paper-tally/photo',
   summary: 'The photo of the paper tally sheet (through the photo pipeline)',
   request: { params: voteIdParamSchema, body: photoUploadBody },
-  responses: photoUploadResponses(z.object({ voteId: z.uuid() })),
+  responses: photoUploadResponses(z.object({ id: z.uuid() })),
 });
 
 const tallyPhotoFile = route({
@@ -171,7 +171,7 @@ export const deliberationVoteRoutes = newRouter()
         201,
         await takeUploadedPhoto(c, 'tallies', async (photo) => {
           const saved = await setTallyPhoto(call, id, photo);
-          return saved.ok ? { ok: true, value: { receipt: { voteId: id }, created: true } } : saved;
+          return saved.ok ? { ok: true, value: { receipt: { id }, created: true } } : saved;
         }),
       );
     });
@@ -194,7 +194,7 @@ export const deliberationVoteRoutes = newRouter()
     );
   })
   .openapi(proposalVotes, (c) =>
-    answer(c, 'grants.proposal.read', 200, (call) => findProposalVotes(call, c.req.valid('param').id)),
+    answer(c, 'deliberation.read', 200, (call) => findProposalVotes(call, c.req.valid('param').id)),
   )
   .openapi(terms, (c) =>
     answer(c, 'deliberation.read', 200, (call) =>
