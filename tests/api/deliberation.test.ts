@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
 import { postForm } from '../support/forms';
+import { pdfText } from '../support/pdf';
 import { testToday } from '../support/template';
 
 /**
@@ -337,5 +338,41 @@ describe('a consensus meeting 共识会', () => {
     await postForm(api.anonymous(), `/b/${slips[1].code}`, { choice: 'against' });
     const closed = await leader.post(`/api/votes/${vote.id}/close`, { objectionNote: '有人觉得“巡逻”太严肃' });
     expect(closed.body.result).toMatchObject({ outcome: 'lost', objections: 1, objectionNote: '有人觉得“巡逻”太严肃' });
+  });
+});
+
+describe('the minutes and the slips print', () => {
+  it('as a PDF in Chinese with the agenda, the vote’s count and outcome, decisions and follow-ups', async () => {
+    const { meeting, termId } = await councilMeeting();
+    const path = `/api/meetings/${meeting.id}`;
+    await leader.post(`${path}/decisions`, { text: '每两周喂一次猫' });
+    await leader.post(`${path}/follow-ups`, { what: '问物业能不能放猫粮盒', ownerPersonId: memberIds[1] });
+    await leader.patch(path, { minutes: '大家同意每两周喂一次猫。' });
+    const { vote, slips } = await openProposalVote(meeting.id, true, termId);
+    const [optionA] = vote.options.map((o: { id: string }) => o.id);
+    await postForm(api.anonymous(), `/b/${slips[0]!.code}`, { choice: optionA });
+    await postForm(api.anonymous(), `/b/${slips[1]!.code}`, { choice: optionA });
+    await postForm(api.anonymous(), `/b/${slips[2]!.code}`, { choice: 'abstain' });
+    await leader.post(`/api/votes/${vote.id}/close`, {});
+    const pdf = await member.get(`${path}/minutes.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdfText(pdf.bytes)).replace(/\s+/g, '');
+    for (const words of [
+      '会议纪要',
+      '第一次议事会：选一个要做的提案',
+      '介绍提案',
+      '每两周喂一次猫',
+      '问物业能不能放猫粮盒',
+      '提案1',
+      '弃权1',
+      '实投3票',
+      '选出',
+    ])
+      expect(text).toContain(words);
+    const sheet = await leader.get(`/api/votes/${vote.id}/slips.pdf`);
+    expect(sheet.status).toBe(200);
+    const sheetText = (await pdfText(sheet.bytes)).replace(/\s+/g, '');
+    for (const slip of slips) expect(sheetText).toContain(slip.code);
   });
 });

@@ -11,6 +11,7 @@ import { booksFileRoutes } from './books/file-routes';
 import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
+import { deliberationMinutesRoutes } from './deliberation/minutes-routes';
 import { deliberationRoutes } from './deliberation/routes';
 import { deliberationVoteRoutes } from './deliberation/vote-routes';
 import { documentRoutes } from './documents/routes';
@@ -102,6 +103,7 @@ export function createApp(dependencies: AppDependencies) {
     ...grantMoneyRoutes,
     deliberationRoutes,
     deliberationVoteRoutes,
+    deliberationMinutesRoutes,
   ]) {
     app.route('/', routes);
   }

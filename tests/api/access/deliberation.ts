@@ -469,6 +469,18 @@ export const deliberationAccessRows: AccessRow[] = [
     expect: all(403, { admin: 200, staff: 200, leader: 200 }),
   },
   {
+    name: 'the minutes as a PDF',
+    route: 'GET /api/meetings/{id}/minutes.pdf',
+    call: async (c, ctx) => c.get(`/api/meetings/${(await sharedVote(ctx)).meetingId}/minutes.pdf`),
+    expect: readers(200),
+  },
+  {
+    name: 'the ballot slips as a PDF to print (names and codes)',
+    route: 'GET /api/votes/{id}/slips.pdf',
+    call: async (c, ctx) => c.get(`/api/votes/${(await sharedVote(ctx)).voteId}/slips.pdf`),
+    expect: runners(200),
+  },
+  {
     name: 'a ballot slip’s page (public: no name on it)',
     route: 'GET /b/{code}',
     call: async (c, ctx) => c.get(`/b/${(await sharedVote(ctx)).slips[2]!.code}`),

@@ -58,6 +58,11 @@ const tableOfSegment: Record<string, string> = {
   // Review and selection (issue 17): /api/grant-reviewers/{id}/conflicts, /api/grant-review-assignments/{id}/….
   'grant-reviewers': 'grant_reviewers',
   'grant-review-assignments': 'grant_review_assignments',
+  // Meetings and votes 议事协商 (issue 18): /api/meetings/{id}/follow-ups/{itemId}, /api/votes/{id}, /api/council-terms/{id}.
+  meetings: 'meetings',
+  'follow-ups': 'meeting_follow_ups',
+  votes: 'meeting_votes',
+  'council-terms': 'council_terms',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -66,7 +71,7 @@ const tableOfField: [RegExp, string][] = [
   [/organization/i, 'organizations'],
   [/community/i, 'communities'],
   [
-    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant|toPerson|guarantorPerson)Ids?$/,
+    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant|toPerson|guarantorPerson|ownerPerson|memberPerson)Ids?$/,
     'people',
   ],
   [/^estateIds?$/, 'estates'],
@@ -89,6 +94,7 @@ const tableOfField: [RegExp, string][] = [
   // 计划内: an activity's plan item (grant_plan_items), one of the team's approved proposals.
   [/^planItemIds?$/, 'grant_plan_items'],
   [/^reviewerUserId$/, 'users'],
+  [/^councilTermIds?$/, 'council_terms'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {
