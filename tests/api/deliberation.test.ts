@@ -2,6 +2,7 @@ import { defaultMeetingTypes } from '@seedbed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { failWritesTo } from '../support/failing-writes';
 import { postForm } from '../support/forms';
 import { pdfText } from '../support/pdf';
 import { testToday } from '../support/template';
@@ -374,5 +375,48 @@ describe('the minutes and the slips print', () => {
     expect(sheet.status).toBe(200);
     const sheetText = (await pdfText(sheet.bytes)).replace(/\s+/g, '');
     for (const slip of slips) expect(sheetText).toContain(slip.code);
+  });
+});
+
+describe('multi-step writes fail whole', () => {
+  it('a vote whose last step fails leaves no vote, option or slip behind', async () => {
+    const { meeting, termId } = await councilMeeting();
+    const [votes, slipCount] = [await count('meeting_votes'), await count('ballot_slips')];
+    const restore = await failWritesTo(api.db, 'secret_ballot_counts', 'insert');
+    try {
+      const opened = await staff.post(`/api/meetings/${meeting.id}/votes`, {
+        question: '这一届做哪个提案？',
+        kind: 'choice',
+        isSecret: true,
+        eligibility: 'term_members',
+        eligibilityId: termId,
+        options: proposalIds.map((proposalId, i) => ({ label: `提案 ${i + 1}`, proposalId })),
+      });
+      expect(opened.status).toBe(500);
+    } finally {
+      await restore();
+    }
+    expect([await count('meeting_votes'), await count('ballot_slips')]).toEqual([votes, slipCount]);
+  });
+
+  it('a paper tally whose record fails leaves its slips unused', async () => {
+    const { meeting, termId } = await councilMeeting();
+    const { vote, slips } = await openProposalVote(meeting.id, true, termId);
+    const restore = await failWritesTo(api.db, 'vote_paper_tallies', 'insert');
+    try {
+      const tally = await leader.post(`/api/votes/${vote.id}/paper-tally`, {
+        counts: { abstain: 1 },
+        slipIds: [slips[0]!.id],
+      });
+      expect(tally.status).toBe(500);
+    } finally {
+      await restore();
+    }
+    const row = await api.db
+      .selectFrom('ballot_slips')
+      .selectAll()
+      .where('id', '=', slips[0]!.id)
+      .executeTakeFirstOrThrow();
+    expect([row.is_used, row.on_paper]).toEqual([false, false]);
   });
 });
