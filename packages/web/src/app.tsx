@@ -5,6 +5,7 @@ import { activityRoutes } from './activities/routes';
 import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
+import { deliberationRoutes } from './deliberation/routes';
 import { documentsRoutes } from './documents/routes';
 import { grantRoutes } from './grants/routes';
 import { registryRoutes } from './organizations/routes';
@@ -62,6 +63,7 @@ export function App() {
               {grantRoutes()}
               {passwordRoutes()}
               {booksRoutes()}
+              {deliberationRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

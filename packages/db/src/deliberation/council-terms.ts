@@ -24,6 +24,8 @@ export function createCouncilTerm(
       .where('number', '=', input.number)
       .executeTakeFirst();
     if (taken) return fail('deliberation.term_number_taken');
+    const members = await checkMembers(tx, input.memberPersonIds);
+    if (!members.ok) return members;
     const id = tx.newId();
     await insertAudited(
       tx,
@@ -41,19 +43,20 @@ export function createCouncilTerm(
       },
       { action: 'deliberation.term.create' },
     );
-    const members = await setMembers(tx, { id, street_id: organization.value.street_id }, input.memberPersonIds);
-    if (!members.ok) return members;
+    await setMembers(tx, { id, street_id: organization.value.street_id }, input.memberPersonIds);
     return ok({ id });
   });
 }
 
-/** The term's members replaced whole: people the caller may see. */
+/** Members must be people the caller may see: checked before the term's first write. */
+async function checkMembers(tx: TxContext, personIds: readonly string[] | undefined) {
+  const unique = [...new Set(personIds ?? [])];
+  return unique.length > 0 ? findAllInScope(tx, 'people', unique) : ok([]);
+}
+
+/** The term's members replaced whole (checked by checkMembers first). */
 async function setMembers(tx: TxContext, term: { id: string; street_id: string }, personIds: readonly string[]) {
   const unique = [...new Set(personIds)];
-  if (unique.length > 0) {
-    const people = await findAllInScope(tx, 'people', unique);
-    if (!people.ok) return people;
-  }
   await tx.db.deleteFrom('council_term_members').where('term_id', '=', term.id).execute();
   for (const personId of unique)
     await insertAudited(
@@ -62,7 +65,6 @@ async function setMembers(tx: TxContext, term: { id: string; street_id: string }
       { id: tx.newId(), street_id: term.street_id, term_id: term.id, person_id: personId },
       { action: 'deliberation.term.member' },
     );
-  return ok(null);
 }
 
 export function updateCouncilTerm(
@@ -85,6 +87,8 @@ export function updateCouncilTerm(
         .executeTakeFirst();
       if (taken) return fail('deliberation.term_number_taken');
     }
+    const members = await checkMembers(tx, input.memberPersonIds);
+    if (!members.ok) return members;
     await updateAudited(
       tx,
       'council_terms',
@@ -98,10 +102,7 @@ export function updateCouncilTerm(
       },
       { action: 'deliberation.term.update' },
     );
-    if (input.memberPersonIds) {
-      const members = await setMembers(tx, term.value, input.memberPersonIds);
-      if (!members.ok) return members;
-    }
+    if (input.memberPersonIds) await setMembers(tx, term.value, input.memberPersonIds);
     return ok({ id });
   });
 }

@@ -4,6 +4,7 @@ import { activityMessagesEn } from '../activities/messages.en';
 import { booksMessagesEn } from '../books/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
+import { deliberationMessagesEn } from '../deliberation/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
 import { grantsMessagesEn } from '../grants/messages.en';
 import { proposalMessagesEn } from '../grants/proposal-messages.en';
@@ -40,6 +41,7 @@ export const en: Catalogue = {
     logoutEverywhere: 'Log out on every device',
     signedInAs: 'Signed in as {{name}} ({{role}})',
     people: 'Residents and activists',
+    meetings: 'Meetings',
     settings: 'Settings',
     tracking: 'Tracking logs',
     duplicates: 'Duplicates',
@@ -364,4 +366,5 @@ export const en: Catalogue = {
   ...proposalMessagesEn,
   ...passwordMessagesEn,
   ...trainingMessagesEn,
+  ...deliberationMessagesEn,
 };

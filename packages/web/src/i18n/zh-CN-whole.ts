@@ -4,6 +4,7 @@ import { activityMessagesZh } from '../activities/messages';
 import { booksMessagesZh } from '../books/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
+import { deliberationMessagesZh } from '../deliberation/messages';
 import { documentsMessagesZh } from '../documents/messages';
 import { grantsMessagesZh } from '../grants/messages';
 import { proposalMessagesZh } from '../grants/proposal-messages';
@@ -32,6 +33,7 @@ export const zhWhole: Catalogue = {
   ...coachingMessagesZh,
   ...volunteeringMessagesZh,
   ...booksMessagesZh,
+  ...deliberationMessagesZh,
   ...publicityMessagesZh,
   ...documentsMessagesZh,
   ...grantsMessagesZh,
