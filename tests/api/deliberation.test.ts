@@ -162,6 +162,16 @@ describe('a meeting', () => {
   });
 });
 
+describe('a council term', () => {
+  it('keeps its members when only what came of it is written', async () => {
+    const { termId } = await councilMeeting();
+    const changed = await leader.patch(`/api/council-terms/${termId}`, { outcome: '给 12 只猫做了绝育' });
+    expect(changed.body.outcome).toBe('给 12 只猫做了绝育');
+    expect(changed.body.members).toHaveLength(4);
+    expect(changed.body.meetings).toHaveLength(1);
+  });
+});
+
 describe('a children’s council votes on proposals with ballot slips', () => {
   it('counts phone ballots and one paper tally, one vote per slip, and shows the result on the proposal', async () => {
     const { meeting, termId } = await councilMeeting();

@@ -182,7 +182,11 @@ export const councilTermInputSchema = z.object({
   memberPersonIds: z.array(idSchema).max(200).default([]),
 });
 export type CouncilTermInput = z.infer<typeof councilTermInputSchema>;
-export const councilTermUpdateSchema = councilTermInputSchema.partial();
+/** PATCH: only what is sent changes (no defaults: an absent member list keeps the members). */
+export const councilTermUpdateSchema = councilTermInputSchema
+  .omit({ memberPersonIds: true })
+  .partial()
+  .extend({ memberPersonIds: z.array(idSchema).max(200).optional() });
 
 export const councilTermSchema = z.object({
   id: idSchema,
