@@ -13,6 +13,7 @@ import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { cultivationProgrammeAccessRows } from './access/cultivation-programmes';
+import { deliberationAccessRows } from './access/deliberation';
 import { documentsAccessRows } from './access/documents';
 import { grantMoneyAccessRows } from './access/grant-money';
 import { grantPlanItemsAccessRows } from './access/grant-plan-items';
@@ -177,6 +178,7 @@ const rows = [
   ...trainingAccessRows,
   ...trainingRoundAccessRows,
   ...allocationAccessRows,
+  ...deliberationAccessRows,
   ...logoutRows,
 ];
 

@@ -1,3 +1,4 @@
+import { defaultMeetingTypes } from '@seedbed/core';
 import { publicPageRoutes } from '@seedbed/server';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,8 +32,25 @@ const round = (await staff.post('/api/grant-rounds', await grantRoundInput(api.d
   code: string;
 };
 await staff.post(`/api/grant-rounds/${round.id}/publish`);
-/** Each page's code: an activity's for /s/ and /v/, a published round's for /r/. */
-const codeFor = (path: string) => (path.startsWith('/r/') ? round.code : code);
+// A vote of the team's members, for /b/{code}: one slip for the base ballot, another for the page.
+const meeting = (
+  await leader.post('/api/meetings', {
+    typeId: defaultMeetingTypes.find((t) => t.key === 'forum')!.id,
+    communityId: ids.homeCommunityId,
+    title: '表单模糊测试的会',
+    heldOn: '2026-06-30',
+  })
+).body as { id: string };
+const opened = await leader.post(`/api/meetings/${meeting.id}/votes`, {
+  question: '同意吗？',
+  kind: 'motion',
+  eligibility: 'organization_members',
+  eligibilityId: ids.organizationId,
+});
+const slips = (await leader.get(`/api/votes/${opened.body.votes[0].id}/slips`)).body.slips as { code: string }[];
+const slipCode = slips[0]!.code;
+/** Each page's code: an activity's for /s/ and /v/, a published round's for /r/, a ballot slip's for /b/. */
+const codeFor = (path: string) => (path.startsWith('/r/') ? round.code : path.startsWith('/b/') ? slipCode : code);
 afterAll(async () => {
   await database.end();
   await api.close();
@@ -53,6 +71,8 @@ const bases: Record<string, () => Promise<Fields[]>> = {
     expect(token, 'the volunteer sign-in base gives a sign-out key').toBeDefined();
     return [signIn, { action: 'sign-out', token: token! }];
   },
+  // The slip votes once; its mutants then meet a used slip (409) or a choice that is none (400).
+  'POST /b/{code}': async (): Promise<Fields[]> => [{ choice: 'for' }],
   'POST /r/{code}': async (): Promise<Fields[]> => [
     { text: '模糊测试的异议' },
     { text: '模糊测试的异议', name: '模糊居民', phone: '13700000003', agree: 'yes' },

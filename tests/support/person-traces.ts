@@ -152,6 +152,37 @@ export async function memberWithTraces(api: TestApi, ids: Ids, staff: Client): P
     content: { title: '痕迹测试提案', team: [{ personId, role: '记账' }] },
   });
   if (proposal.status !== 201) throw new Error(`proposal: ${proposal.status} ${JSON.stringify(proposal.body)}`);
+  // A meeting of the team held as the activity: the member attends, owns a follow-up, sits in a
+  // council term and holds a ballot slip; another attendee comes from the activity's sign-in.
+  const leader = await api.as('leader');
+  const term = await leader.post(`/api/organizations/${ids.organizationId}/council-terms`, {
+    number: 200,
+    startsOn: '2026-03-01',
+    memberPersonIds: [personId],
+  });
+  const meeting = await leader.post('/api/meetings', {
+    typeId: '0d11be00-0000-4000-8000-000000000007',
+    communityId: ids.homeCommunityId,
+    activityId,
+    title: '痕迹测试会议',
+    heldOn: '2026-06-29',
+  });
+  const path = `/api/meetings/${meeting.body.id}`;
+  const steps = [
+    term,
+    meeting,
+    await leader.post(`${path}/attendees`, { personId }),
+    await leader.post(`${path}/attendees/from-sign-ins`),
+    await leader.post(`${path}/follow-ups`, { what: '痕迹测试跟进', ownerPersonId: personId }),
+    await leader.post(`${path}/votes`, {
+      question: '痕迹测试表决',
+      kind: 'motion',
+      eligibility: 'term_members',
+      eligibilityId: term.body.id,
+    }),
+  ];
+  const refused = steps.find((step) => step.status >= 300);
+  if (refused) throw new Error(`meeting: ${refused.status} ${JSON.stringify(refused.body)}`);
 
   return {
     personId,

@@ -7,6 +7,7 @@ import { booksErrorMessages } from './books/error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
 import { placeErrorMessages } from './communities/place-error-messages';
+import { deliberationErrorMessages } from './deliberation/error-messages';
 import { documentErrorMessages } from './documents/error-messages';
 import { grantMoneyErrorMessages } from './grants/claim-error-messages';
 import { grantErrorMessages } from './grants/error-messages';
@@ -48,6 +49,7 @@ export const errorCatalogue = {
   ...trainingErrorMessages,
   ...grantMoneyErrorMessages,
   ...allocationErrorMessages,
+  ...deliberationErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -4,6 +4,7 @@ export * from './allocation';
 export * from './books';
 export * from './coaching';
 export * from './communities';
+export * from './deliberation';
 export * from './documents';
 export * from './errors';
 export * from './grants';

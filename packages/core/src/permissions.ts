@@ -6,6 +6,7 @@ import { allocationPermissions } from './allocation/permissions';
 import { booksPermissions } from './books/permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
+import { deliberationPermissions } from './deliberation/permissions';
 import { documentPermissions } from './documents/permissions';
 import { grantMoneyPermissions } from './grants/claim-permissions';
 import { grantPermissions } from './grants/permissions';
@@ -45,6 +46,7 @@ export const permissions = {
   ...trainingPermissions,
   ...grantMoneyPermissions,
   ...allocationPermissions,
+  ...deliberationPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -4,6 +4,7 @@ import { eraseHonourAwardReasons, exportHonourAwards } from './allocation';
 import { exportBookRecords } from './books';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
+import { exportDeliberationRecords } from './deliberation';
 import {
   eraseGrantClaimAdvances,
   eraseGrantObjectionContacts,
@@ -62,6 +63,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportGrantClaimAdvances,
   exportGrantProposalRoles,
   exportHonourAwards,
+  exportDeliberationRecords,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

@@ -22,6 +22,8 @@ export const fileKeyColumns = [
   column('grant_claim_receipts', 'file_key'),
   column('grant_claim_receipts', 'thumbnail_key'),
   column('grant_proposal_attachments', 'file_key'),
+  column('vote_paper_tallies', 'photo_key'),
+  column('vote_paper_tallies', 'thumbnail_key'),
 ] as const;
 
 /** Columns ending in `_key` that hold something else. */
@@ -29,6 +31,8 @@ export const notFileKeyColumns = [
   column('activity_sign_ins', 'identity_key'),
   // A claim's budget line of its agreement (core's AgreementLine key).
   column('grant_claims', 'line_key'),
+  // A meeting's default type (core's defaultMeetingTypes key).
+  column('meetings', 'type_key'),
 ] as const;
 
 /** One query listing every referenced key: the same text for Kysely and a plain pg client (backup). */

@@ -9,6 +9,7 @@ export * from './coaching';
 export * from './communities';
 export * from './connection';
 export * from './context';
+export * from './deliberation';
 export * from './embedded';
 export { isAlive } from './embedded-owner';
 export * from './fault-points';

@@ -238,6 +238,25 @@ const byTrainingCohort = <T extends keyof Database>(table: T) =>
     eb.selectFrom('training_cohorts').select('training_cohorts.id').where(visibleTrainingCohorts(scope)),
   );
 
+/**
+ * A meeting 议事 an organization convenes is seen by whoever sees that organization (its team, the
+ * officials and staff of the communities it serves); one convened by staff or the committee, with
+ * no organization, by whoever sees its community.
+ */
+export function visibleMeetings(scope: Scope): ScopeFilter<'meetings'> {
+  return (eb) =>
+    eb.or([
+      eb('meetings.organization_id', 'in', organizationIds(eb as never, scope)),
+      eb.and([
+        eb('meetings.organization_id', 'is', null),
+        eb('meetings.community_id', 'in', communityIds(eb as never, scope)),
+      ]),
+    ]);
+}
+
+const meetingIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
+  eb.selectFrom('meetings').select('meetings.id').where(visibleMeetings(scope));
+
 export interface ScopeRule<T extends keyof Database> {
   visible: (scope: Scope) => ScopeFilter<T>;
   /** The 404 code when the id exists nowhere (or only as a record marked gone). */
@@ -338,6 +357,11 @@ export const scopeRules = {
   grant_claims: { visible: byOrganization('grant_claims'), unknown: 'grants.claim_unknown' },
   grant_claim_receipts: { visible: byOrganization('grant_claim_receipts'), unknown: 'grants.claim_unknown' },
   grant_claim_sessions: { visible: byStreet('grant_claim_sessions'), unknown: 'grants.claim_session_unknown' },
+  // meetings and votes 议事协商 (0033): the defaults of meeting types are core's, staff's are deployment-wide
+  meeting_types: { visible: () => () => everything, unknown: 'deliberation.unknown_type' },
+  council_terms: { visible: byOrganization('council_terms'), unknown: 'deliberation.unknown_term' },
+  meetings: { visible: visibleMeetings, unknown: 'deliberation.unknown_meeting' },
+  meeting_votes: { visible: byParent('meeting_votes', 'meeting_id', meetingIds), unknown: 'deliberation.unknown_vote' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

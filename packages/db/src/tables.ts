@@ -6,6 +6,7 @@ import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
+import { type DeliberationTables, deliberationTablesAfterGrants } from './deliberation/tables';
 import { type GrantMoneyTables, grantMoneyTablesAfterProposals } from './grants/agreement-tables';
 import { type GrantReviewTables, grantReviewTablesAfterProposals } from './grants/review-tables';
 import { type GrantTables, grantTablesAfterActivities, grantTablesBeforeActivities } from './grants/tables';
@@ -115,7 +116,8 @@ export interface Database
     GrantReviewTables,
     TrainingTables,
     GrantMoneyTables,
-    AllocationTables {
+    AllocationTables,
+    DeliberationTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -174,4 +176,6 @@ export const tablesInDependencyOrder = [
   ...grantMoneyTablesAfterProposals,
   // Space booking, disputes and honours point at spaces, stakeholders, organizations and people.
   ...allocationTablesAfterSurvey,
+  // Meetings and votes point at activities, sign-ins, people and grant proposals.
+  ...deliberationTablesAfterGrants,
 ] as const satisfies readonly (keyof Database)[];

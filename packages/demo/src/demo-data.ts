@@ -2,6 +2,7 @@ import type { ActivityDemoData } from './activity-extension';
 import type { AllocationDemoData } from './allocation-extension';
 import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
+import type { DeliberationDemoData } from './deliberation-rows';
 import type { GrantDemoData } from './grants-extension';
 import type { GrantMoneyDemoData } from './grants-money-extension';
 import type { GrantProposalDemoData } from './grants-proposals-extension';
@@ -36,4 +37,5 @@ export type DemoData = Omit<
   GrantMoneyDemoData &
   TrainingDemoData &
   ProgrammeDemoData &
-  AllocationDemoData;
+  AllocationDemoData &
+  DeliberationDemoData;

@@ -5,6 +5,7 @@ import { generateAllocationDemo } from './allocation-extension';
 import { generateBooksDemo } from './books-extension';
 import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
+import { generateDeliberationDemo } from './deliberation-extension';
 import type { DemoData } from './demo-data';
 import { generateGrantsDemo } from './grants-extension';
 import { generateGrantMoneyDemo } from './grants-money-extension';
@@ -190,6 +191,8 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateTrainingDemo(random.fork('training-extension'), base, today, grants),
     // Bookings, disputes and honours are about the survey's spaces and stakeholders.
     ...generateAllocationDemo(random.fork('allocation-extension'), base, survey, today),
+    // Meetings and votes name the round's proposals.
+    ...generateDeliberationDemo(random.fork('deliberation-extension'), base, proposals, today),
   };
 }
 

@@ -13,6 +13,9 @@ import { booksFileRoutes } from './books/file-routes';
 import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
+import { deliberationMinutesRoutes } from './deliberation/minutes-routes';
+import { deliberationRoutes } from './deliberation/routes';
+import { deliberationVoteRoutes } from './deliberation/vote-routes';
 import { documentRoutes } from './documents/routes';
 import { FileStoreUnavailableError } from './files/file-store';
 import { grantMoneyRoutes } from './grants/agreement-routes';
@@ -102,6 +105,9 @@ export function createApp(dependencies: AppDependencies) {
     ...grantMoneyRoutes,
     allocationBookingRoutes,
     allocationDisputeRoutes,
+    deliberationRoutes,
+    deliberationVoteRoutes,
+    deliberationMinutesRoutes,
   ]) {
     app.route('/', routes);
   }

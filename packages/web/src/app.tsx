@@ -6,6 +6,7 @@ import { allocationRoutes } from './allocation/routes';
 import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
+import { deliberationRoutes } from './deliberation/routes';
 import { documentsRoutes } from './documents/routes';
 import { grantRoutes } from './grants/routes';
 import { registryRoutes } from './organizations/routes';
@@ -64,6 +65,7 @@ export function App() {
               {passwordRoutes()}
               {booksRoutes()}
               {allocationRoutes()}
+              {deliberationRoutes()}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

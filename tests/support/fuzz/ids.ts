@@ -64,6 +64,11 @@ const tableOfSegment: Record<string, string> = {
   'space-bookings': 'space_bookings',
   disputes: 'disputes',
   'honour-types': 'honour_types',
+  // Meetings and votes 议事协商 (issue 18): /api/meetings/{id}/follow-ups/{itemId}, /api/votes/{id}, /api/council-terms/{id}.
+  meetings: 'meetings',
+  'follow-ups': 'meeting_follow_ups',
+  votes: 'meeting_votes',
+  'council-terms': 'council_terms',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -72,7 +77,7 @@ const tableOfField: [RegExp, string][] = [
   [/organization/i, 'organizations'],
   [/community/i, 'communities'],
   [
-    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant|toPerson|guarantorPerson)Ids?$/,
+    /^(person|respondentPerson|raisedByPerson|leaderPerson|introducedBy|accountableAdultPerson|namedParticipant|toPerson|guarantorPerson|ownerPerson|memberPerson)Ids?$/,
     'people',
   ],
   [/^estateIds?$/, 'estates'],
@@ -96,6 +101,7 @@ const tableOfField: [RegExp, string][] = [
   // 计划内: an activity's plan item (grant_plan_items), one of the team's approved proposals.
   [/^planItemIds?$/, 'grant_plan_items'],
   [/^reviewerUserId$/, 'users'],
+  [/^councilTermIds?$/, 'council_terms'],
 ];
 
 export function tableOfBodyField(field: string, route: string): string | undefined {

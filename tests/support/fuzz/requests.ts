@@ -1,4 +1,5 @@
 import { allocationBodyHints, allocationQueryHints } from './allocation-hints';
+import { deliberationHints } from './deliberation-hints';
 import { grantRoundHint } from './grant-hints';
 import { type FuzzIds, tableOfBodyField, tableOfPathSegment, unknownId } from './ids';
 import { bodyValues, deeplyNested, idValues, type Kind, type Malformed, urlValues } from './mutations';
@@ -56,6 +57,7 @@ const parentColumn: Record<string, string> = {
   stakeholders: 'stakeholder_id',
   resources: 'resource_id',
   planned_activities: 'planned_activity_id',
+  meetings: 'meeting_id',
 };
 
 /** Where a segment's id lives when it is not the row's own `id`. */
@@ -166,6 +168,7 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   'POST /api/grant-rounds': grantRoundHint,
   'PUT /api/grant-rounds/{id}': grantRoundHint,
   ...allocationBodyHints,
+  ...deliberationHints,
 };
 
 /** The same for query parameters. */

@@ -209,6 +209,10 @@ export const personExportSections = [
   'grantClaimAdvances',
   'grantProposalRoles',
   'honourAwards',
+  'meetingsAttended',
+  'councilTerms',
+  'meetingFollowUps',
+  'ballotSlips',
   'accounts',
   'invites',
 ] as const;

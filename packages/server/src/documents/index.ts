@@ -2,8 +2,10 @@
 
 /** The PDF page and its pieces, for a capability that prints a document of its own. */
 export {
+  a4,
   contentWidth,
   drawFields,
+  drawQrCode,
   drawTable,
   drawTitle,
   fontBold,

@@ -16,6 +16,7 @@ import { ProposalEndorsement, type ProposalPanelProps } from './proposal-endorse
 import { ProposalNextLinks, ProposalSubmitPanel } from './proposal-next-steps';
 import { ProposalVersions } from './proposal-versions';
 import './proposals.css';
+import { ProposalCouncilVotes } from '../deliberation';
 
 /**
  * /proposals/:id — one proposal for everyone who may read it (the team, staff, officials, funders,
@@ -94,6 +95,7 @@ function ProposalView({ proposal, onChange }: ProposalPanelProps) {
           {proposal.determinationReason && <p>{proposal.determinationReason}</p>}
         </section>
       )}
+      {can(user, 'deliberation.read') && <ProposalCouncilVotes proposalId={proposal.id} />}
       <ProposalNextLinks proposal={proposal} />
       <ProposalSubmitPanel proposal={proposal} onChange={onChange} />
       <ProposalEndorsement proposal={proposal} onChange={onChange} />

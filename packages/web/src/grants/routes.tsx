@@ -25,7 +25,7 @@ const ProposalFormPage = lazyPage(() => import('./proposal-form-page').then((m) 
 // Its page shows the 多方对话会 records to the team and 立案评审's eligibility to staff: the review's strings too.
 const ProposalPage = lazyPage(
   () => import('./proposal-page').then((m) => m.ProposalPage),
-  ['proposals', 'grantReviews'],
+  ['proposals', 'grantReviews', 'deliberation'],
 );
 const ProposalPrintPage = lazyPage(
   () => import('./proposal-print-page').then((m) => m.ProposalPrintPage),

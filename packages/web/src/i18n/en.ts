@@ -5,6 +5,7 @@ import { allocationMessagesEn } from '../allocation/messages.en';
 import { booksMessagesEn } from '../books/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
+import { deliberationMessagesEn } from '../deliberation/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
 import { grantsMessagesEn } from '../grants/messages.en';
 import { proposalMessagesEn } from '../grants/proposal-messages.en';
@@ -41,6 +42,7 @@ export const en: Catalogue = {
     logoutEverywhere: 'Log out on every device',
     signedInAs: 'Signed in as {{name}} ({{role}})',
     people: 'Residents and activists',
+    meetings: 'Meetings',
     settings: 'Settings',
     tracking: 'Tracking logs',
     duplicates: 'Duplicates',
@@ -367,4 +369,5 @@ export const en: Catalogue = {
   ...proposalMessagesEn,
   ...passwordMessagesEn,
   ...trainingMessagesEn,
+  ...deliberationMessagesEn,
 };

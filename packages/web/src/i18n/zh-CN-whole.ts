@@ -5,6 +5,7 @@ import { allocationMessagesZh } from '../allocation/messages';
 import { booksMessagesZh } from '../books/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
+import { deliberationMessagesZh } from '../deliberation/messages';
 import { documentsMessagesZh } from '../documents/messages';
 import { grantsMessagesZh } from '../grants/messages';
 import { proposalMessagesZh } from '../grants/proposal-messages';
@@ -34,6 +35,7 @@ export const zhWhole: Catalogue = {
   ...volunteeringMessagesZh,
   ...booksMessagesZh,
   ...allocationMessagesZh,
+  ...deliberationMessagesZh,
   ...publicityMessagesZh,
   ...documentsMessagesZh,
   ...grantsMessagesZh,

@@ -17,6 +17,7 @@ import type { AllocationMessages } from '../allocation/messages';
 import type { BooksMessages } from '../books/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
+import type { DeliberationMessages } from '../deliberation/messages';
 import type { DocumentsMessages } from '../documents/messages';
 import type { GrantsMessages } from '../grants/messages';
 import type { ProposalMessages } from '../grants/proposal-messages';
@@ -59,6 +60,7 @@ export const zhBase = {
     logoutEverywhere: '退出所有设备',
     signedInAs: '当前用户：{{name}}（{{role}}）',
     people: '居民与能人',
+    meetings: '议事',
     settings: '设置',
     tracking: '追踪日志',
     duplicates: '疑似重复',
@@ -391,4 +393,5 @@ export type Catalogue = typeof zhBase &
   GrantsMessages &
   GrantReviewMessages &
   ProposalMessages &
-  TrainingMessages;
+  TrainingMessages &
+  DeliberationMessages;

@@ -62,6 +62,7 @@ function MainNav() {
         testId: 'nav-organizations',
       },
     can(user, 'person.read') && { to: '/people', label: t('nav.people'), testId: 'nav-people' },
+    can(user, 'deliberation.read') && { to: '/meetings', label: t('nav.meetings'), testId: 'nav-meetings' },
     can(user, 'tracking.read') && {
       to: '/tracking',
       label: t('nav.tracking'),

@@ -1,0 +1,6 @@
+export * from './error-messages';
+export * from './labels';
+export * from './permissions';
+export * from './rules';
+export * from './schemas';
+export * from './vote-schemas';
