@@ -7,6 +7,7 @@ import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
 import { placeErrorMessages } from './communities/place-error-messages';
 import { documentErrorMessages } from './documents/error-messages';
+import { evaluationErrorMessages } from './evaluation/error-messages';
 import { grantMoneyErrorMessages } from './grants/claim-error-messages';
 import { grantErrorMessages } from './grants/error-messages';
 import { proposalErrorMessages } from './grants/proposal-error-messages';
@@ -46,6 +47,7 @@ export const errorCatalogue = {
   ...grantReviewErrorMessages,
   ...trainingErrorMessages,
   ...grantMoneyErrorMessages,
+  ...evaluationErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

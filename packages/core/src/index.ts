@@ -5,6 +5,7 @@ export * from './coaching';
 export * from './communities';
 export * from './documents';
 export * from './errors';
+export * from './evaluation';
 export * from './grants';
 export * from './organizations';
 export * from './people';

@@ -1,0 +1,6 @@
+export * from './defaults';
+export * from './error-messages';
+export * from './peer-assignment';
+export * from './permissions';
+export * from './rules';
+export * from './schemas';
