@@ -10,6 +10,7 @@ export * from './connection';
 export * from './context';
 export * from './embedded';
 export { isAlive } from './embedded-owner';
+export * from './evaluation';
 export * from './fault-points';
 export * from './file-references';
 export * from './find-in-scope';

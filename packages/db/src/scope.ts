@@ -238,6 +238,24 @@ const byTrainingCohort = <T extends keyof Database>(table: T) =>
     eb.selectFrom('training_cohorts').select('training_cohorts.id').where(visibleTrainingCohorts(scope)),
   );
 
+/**
+ * An evaluation campaign 四维评估 (0032) is seen by whoever sees its street (staff, experts, funders,
+ * street officials) or one of its organizations (a community's official, the teams in it). The
+ * stores add what each may read of it: a team nothing of the results before release.
+ */
+export function visibleEvaluationCampaigns(scope: Scope): ScopeFilter<'evaluation_campaigns'> {
+  if (scope.kind === 'deployment') return () => everything;
+  if (scope.kind === 'street') return (eb) => eb('evaluation_campaigns.street_id', '=', scope.streetId);
+  return (eb) =>
+    eb.exists(
+      eb
+        .selectFrom('evaluation_campaign_organizations as eco')
+        .select(sql`1`.as('one'))
+        .whereRef('eco.campaign_id', '=', 'evaluation_campaigns.id')
+        .where('eco.organization_id', 'in', organizationIds(eb as never, scope)),
+    );
+}
+
 export interface ScopeRule<T extends keyof Database> {
   visible: (scope: Scope) => ScopeFilter<T>;
   /** The 404 code when the id exists nowhere (or only as a record marked gone). */
@@ -333,6 +351,8 @@ export const scopeRules = {
   grant_claims: { visible: byOrganization('grant_claims'), unknown: 'grants.claim_unknown' },
   grant_claim_receipts: { visible: byOrganization('grant_claim_receipts'), unknown: 'grants.claim_unknown' },
   grant_claim_sessions: { visible: byStreet('grant_claim_sessions'), unknown: 'grants.claim_session_unknown' },
+  // four-dimension evaluation (0032)
+  evaluation_campaigns: { visible: visibleEvaluationCampaigns, unknown: 'evaluation.unknown_campaign' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

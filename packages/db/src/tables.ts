@@ -5,6 +5,7 @@ import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
+import { type EvaluationTables, evaluationTablesAfterGrants } from './evaluation/tables';
 import { type GrantMoneyTables, grantMoneyTablesAfterProposals } from './grants/agreement-tables';
 import { type GrantReviewTables, grantReviewTablesAfterProposals } from './grants/review-tables';
 import { type GrantTables, grantTablesAfterActivities, grantTablesBeforeActivities } from './grants/tables';
@@ -109,7 +110,8 @@ export interface Database
     GrantTables,
     GrantReviewTables,
     TrainingTables,
-    GrantMoneyTables {
+    GrantMoneyTables,
+    EvaluationTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -164,4 +166,6 @@ export const tablesInDependencyOrder = [
   ...grantReviewTablesAfterProposals,
   // A grant's money points at its proposal, activities, people and users.
   ...grantMoneyTablesAfterProposals,
+  // Evaluation campaigns point at grant rounds, organizations and users.
+  ...evaluationTablesAfterGrants,
 ] as const satisfies readonly (keyof Database)[];

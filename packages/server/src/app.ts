@@ -12,6 +12,7 @@ import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { documentRoutes } from './documents/routes';
+import { evaluationRoutes } from './evaluation';
 import { FileStoreUnavailableError } from './files/file-store';
 import { grantMoneyRoutes } from './grants/agreement-routes';
 import { grantRoutes } from './grants/routes';
@@ -98,6 +99,7 @@ export function createApp(dependencies: AppDependencies) {
     grantRoutes,
     trainingRoutes,
     ...grantMoneyRoutes,
+    ...evaluationRoutes,
   ]) {
     app.route('/', routes);
   }

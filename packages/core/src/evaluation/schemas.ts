@@ -214,3 +214,26 @@ export const sheetTaskQuerySchema = z.object({
   dimension: evaluationDimensionSchema,
   organizationId: idSchema,
 });
+
+/** A team's sheet: its self sheet on itself, or a peer sheet on an organization assigned to it. */
+export const teamSheetInputSchema = scoreSheetInputSchema.extend({
+  dimension: z.enum(['self', 'peer']),
+  organizationId: idSchema,
+});
+export type TeamSheetInput = z.infer<typeof teamSheetInputSchema>;
+
+/** An expert's or the incubator's sheet on one organization of the campaign. */
+export const organizationSheetInputSchema = scoreSheetInputSchema.extend({ organizationId: idSchema });
+export type OrganizationSheetInput = z.infer<typeof organizationSheetInputSchema>;
+
+export const organizationAdviceInputSchema = adviceInputSchema.extend({ organizationId: idSchema });
+export type OrganizationAdviceInput = z.infer<typeof organizationAdviceInputSchema>;
+
+/** Generate the peer pairs again from another seed (the same seed gives the same pairs). */
+export const peerSeedInputSchema = z.object({ seed: z.number().int().min(0).max(4294967295) });
+
+/** A team's released result, with the campaign's shape (not the other teams). */
+export const teamEvaluationResultSchema = z.object({ campaign: campaignSchema, result: evaluationResultSchema });
+export type TeamEvaluationResult = z.infer<typeof teamEvaluationResultSchema>;
+
+export const expertCandidateSchema = z.object({ userId: idSchema, displayName: z.string() });

@@ -30,6 +30,7 @@ import * as activityPlanItems from './0028-activity-plan-items';
 import * as proposalAdultSignature from './0029-proposal-adult-signature';
 import * as grantClosingWords from './0030-grant-closing-words';
 import * as grantProposalAttachments from './0031-grant-proposal-attachments';
+import * as evaluation from './0032-evaluation';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '0029-proposal-adult-signature': proposalAdultSignature,
   '0030-grant-closing-words': grantClosingWords,
   '0031-grant-proposal-attachments': grantProposalAttachments,
+  '0032-evaluation': evaluation,
 };
 
 export const migrationProvider: MigrationProvider = {
