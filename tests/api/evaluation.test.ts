@@ -34,9 +34,14 @@ const input = () => ({
 beforeAll(async () => {
   api = await startTestApi();
   ids = await demoIds(api.db);
-  [staff, leader, member, deputy, expert, official] = await Promise.all(
-    ['staff', 'leader', 'member', 'deputy', 'expert', 'official'].map((login) => api.as(login as 'staff')),
-  );
+  [staff, leader, member, deputy, expert, official] = await Promise.all([
+    api.as('staff'),
+    api.as('leader'),
+    api.as('member'),
+    api.as('deputy'),
+    api.as('expert'),
+    api.as('official'),
+  ]);
   teams = await otherTeamsOfStreet(api.db, ids.mainStreetId, ids.organizationId, 3);
 });
 afterAll(() => api.close());
