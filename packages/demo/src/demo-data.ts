@@ -1,6 +1,7 @@
 import type { ActivityDemoData } from './activity-extension';
 import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
+import type { EvaluationDemoData } from './evaluation-extension';
 import type { GrantDemoData } from './grants-extension';
 import type { GrantMoneyDemoData } from './grants-money-extension';
 import type { GrantProposalDemoData } from './grants-proposals-extension';
@@ -32,4 +33,5 @@ export type DemoData = Omit<
   GrantProposalDemoData &
   GrantReviewDemoData &
   GrantMoneyDemoData &
-  TrainingDemoData;
+  TrainingDemoData &
+  EvaluationDemoData;

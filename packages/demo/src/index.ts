@@ -5,6 +5,7 @@ import { generateBooksDemo } from './books-extension';
 import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
 import type { DemoData } from './demo-data';
+import { generateEvaluationDemo } from './evaluation-extension';
 import { generateGrantsDemo } from './grants-extension';
 import { generateGrantMoneyDemo } from './grants-money-extension';
 import { generateProposalsDemo } from './grants-proposals-extension';
@@ -184,6 +185,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateGrantMoneyDemo(random.fork('grants-money-extension'), base, grants, proposals, today),
     // Training links its graduated cohort to the grants' rounds.
     ...generateTrainingDemo(random.fork('training-extension'), base, today, grants),
+    ...generateEvaluationDemo(random.fork('evaluation-extension'), base, today),
   };
 }
 
