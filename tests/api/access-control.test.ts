@@ -12,6 +12,7 @@ import { booksAccessRows } from './access/books';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { documentsAccessRows } from './access/documents';
+import { evaluationAccessRows } from './access/evaluation';
 import { grantMoneyAccessRows } from './access/grant-money';
 import { grantPlanItemsAccessRows } from './access/grant-plan-items';
 import { grantProposalAttachmentsAccessRows } from './access/grant-proposal-attachments';
@@ -171,6 +172,7 @@ const rows = [
   ...grantReviewAccessRows,
   ...trainingAccessRows,
   ...trainingRoundAccessRows,
+  ...evaluationAccessRows,
   ...logoutRows,
 ];
 
