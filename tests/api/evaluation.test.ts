@@ -181,7 +181,7 @@ describe('the team fills its sheets on a phone', () => {
     expect((await leader.get(`${campaign()}/table`)).status).toBe(403);
     expect(await ownResults(leader)).toEqual([]);
     const early = await official.get(`${campaign()}/released-table`);
-    expect([early.status, early.body.code]).toEqual([403, 'evaluation.not_released']);
+    expect([early.status, early.body.code]).toEqual([409, 'evaluation.not_released']);
   });
 });
 

@@ -6,6 +6,7 @@ import { booksRoutes } from './books/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
 import { documentsRoutes } from './documents/routes';
+import { evaluationRoutes } from './evaluation/routes';
 import { grantRoutes } from './grants/routes';
 import { registryRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
@@ -60,6 +61,7 @@ export function App() {
               {publicityRoutes()}
               {documentsRoutes()}
               {grantRoutes()}
+              {evaluationRoutes()}
               {passwordRoutes()}
               {booksRoutes()}
             </Route>

@@ -103,8 +103,9 @@ export const evaluationErrorMessages = {
     'zh-CN': '这次评估没有这位专家。',
     en: 'No such expert in this campaign.',
   },
+  // 409, not 403: the reader may read the campaign, only not in this state (a release makes it readable).
   'evaluation.not_released': {
-    status: 403,
+    status: 409,
     'zh-CN': '评估结果还没有公布，公布后就能看到。',
     en: 'The results are not released yet; they can be seen once they are.',
   },

@@ -24,6 +24,7 @@ const zhLoaders = {
   passwords: () => import('../accounts/password-messages').then((m) => m.passwordMessagesZh),
   books: () => import('../books/messages').then((m) => m.booksMessagesZh),
   proposals: () => import('../grants/proposal-messages').then((m) => m.proposalMessagesZh),
+  evaluation: () => import('../evaluation/messages').then((m) => m.evaluationMessagesZh),
 } satisfies Record<string, () => Promise<object>>;
 
 /** A capability's message group: the first part of its keys (`coaching.workload.title`). */

@@ -5,6 +5,7 @@ import { booksMessagesZh } from '../books/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { documentsMessagesZh } from '../documents/messages';
+import { evaluationMessagesZh } from '../evaluation/messages';
 import { grantsMessagesZh } from '../grants/messages';
 import { proposalMessagesZh } from '../grants/proposal-messages';
 import { grantReviewMessagesZh } from '../grants/review-messages';
@@ -37,6 +38,7 @@ export const zhWhole: Catalogue = {
   ...grantsMessagesZh,
   ...grantReviewMessagesZh,
   ...proposalMessagesZh,
+  ...evaluationMessagesZh,
   ...passwordMessagesZh,
   ...trainingMessagesZh,
 };
