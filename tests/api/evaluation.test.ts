@@ -225,7 +225,7 @@ describe('experts and staff score; staff close, advise and release', () => {
           dimension: 'peer',
           rater_organization_id: pair.raterOrganizationId,
           rater_user_id: null,
-          rater_key: pair.raterOrganizationId,
+          rater_ref: pair.raterOrganizationId,
           scores: JSON.stringify(sheetAt(0.7)),
           comment: '',
           created_at: now,

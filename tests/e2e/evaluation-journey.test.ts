@@ -102,7 +102,7 @@ beforeAll(async () => {
         dimension: 'peer',
         rater_organization_id: rater.rater_organization_id,
         rater_user_id: null,
-        rater_key: rater.rater_organization_id,
+        rater_ref: rater.rater_organization_id,
         scores: JSON.stringify(sheetAt(0.6)),
         comment: '',
         created_at: now,

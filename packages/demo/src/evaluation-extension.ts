@@ -70,7 +70,7 @@ export interface EvaluationDemoData {
     dimension: EvaluationDimension;
     rater_organization_id: string | null;
     rater_user_id: string | null;
-    rater_key: string;
+    rater_ref: string;
     scores: string;
     comment: string;
     created_at: string;
@@ -242,7 +242,7 @@ export function generateEvaluationDemo(random: Random, base: BaseDemoData, today
       dimension,
       rater_organization_id: rater.organizationId,
       rater_user_id: rater.userId,
-      rater_key: rater.organizationId ?? rater.userId ?? '',
+      rater_ref: rater.organizationId ?? rater.userId ?? '',
       scores: JSON.stringify(sheetNear(random, level)),
       comment: '',
       created_at: at(on),

@@ -37,12 +37,12 @@ async function raterOf(
   dimension: EvaluationDimension,
   organizationId: string,
   rater: SheetRater,
-): Promise<Result<{ raterKey: string; raterOrganizationId: string | null }>> {
+): Promise<Result<{ raterRef: string; raterOrganizationId: string | null }>> {
   if (rater.kind === 'team') {
     if (tx.scope.kind !== 'organization') return notAssigned();
     const own = tx.scope.organizationId;
     if (dimension === 'self')
-      return organizationId === own ? ok({ raterKey: own, raterOrganizationId: own }) : notAssigned();
+      return organizationId === own ? ok({ raterRef: own, raterOrganizationId: own }) : notAssigned();
     if (dimension !== 'peer') return notAssigned();
     if (organizationId === own)
       return {
@@ -56,7 +56,7 @@ async function raterOf(
       .where('rater_organization_id', '=', own)
       .where('rated_organization_id', '=', organizationId)
       .executeTakeFirst();
-    return assigned ? ok({ raterKey: own, raterOrganizationId: own }) : notAssigned();
+    return assigned ? ok({ raterRef: own, raterOrganizationId: own }) : notAssigned();
   }
   const userId = tx.actor.userId;
   if (userId === null) return notAssigned();
@@ -67,9 +67,9 @@ async function raterOf(
       .where('campaign_id', '=', campaign.id)
       .where('user_id', '=', userId)
       .executeTakeFirst();
-    return dimension === 'expert' && expert ? ok({ raterKey: userId, raterOrganizationId: null }) : notAssigned();
+    return dimension === 'expert' && expert ? ok({ raterRef: userId, raterOrganizationId: null }) : notAssigned();
   }
-  return dimension === 'incubator' ? ok({ raterKey: userId, raterOrganizationId: null }) : notAssigned();
+  return dimension === 'incubator' ? ok({ raterRef: userId, raterOrganizationId: null }) : notAssigned();
 }
 
 export function saveSheet(
@@ -109,7 +109,7 @@ export function saveSheet(
       .where('campaign_id', '=', campaignId)
       .where('organization_id', '=', input.organizationId)
       .where('dimension', '=', dimension)
-      .where('rater_key', '=', who.value.raterKey)
+      .where('rater_ref', '=', who.value.raterRef)
       .forUpdate()
       .executeTakeFirst();
     const content = { scores: JSON.stringify(input.scores), comment: input.comment, updated_at: tx.actor.now };
@@ -133,7 +133,7 @@ export function saveSheet(
           dimension,
           rater_organization_id: who.value.raterOrganizationId,
           rater_user_id: tx.actor.userId,
-          rater_key: who.value.raterKey,
+          rater_ref: who.value.raterRef,
           ...content,
           created_at: tx.actor.now,
         },
@@ -142,7 +142,7 @@ export function saveSheet(
     const [task] = await tasksOf(
       tx,
       [{ campaign, dimension, organizationId: input.organizationId }],
-      who.value.raterKey,
+      who.value.raterRef,
     );
     return ok(task!);
   });
@@ -158,7 +158,7 @@ interface TaskKey {
 async function tasksOf(
   context: Pick<StoreContext, 'db'>,
   keys: readonly TaskKey[],
-  raterKey: string,
+  raterRef: string,
 ): Promise<SheetTask[]> {
   if (keys.length === 0) return [];
   const organizationIds = [...new Set(keys.map((key) => key.organizationId))];
@@ -171,7 +171,7 @@ async function tasksOf(
     .selectFrom('evaluation_sheets')
     .select(['campaign_id', 'organization_id', 'dimension', 'scores', 'comment', 'updated_at'])
     .where('campaign_id', 'in', [...new Set(keys.map((key) => key.campaign.id))])
-    .where('rater_key', '=', raterKey)
+    .where('rater_ref', '=', raterRef)
     .execute();
   return keys.map(({ campaign, dimension, organizationId }) => {
     const sheet = sheets.find(

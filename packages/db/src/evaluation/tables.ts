@@ -60,7 +60,7 @@ export interface EvaluationSheetsTable {
   rater_organization_id: string | null;
   rater_user_id: string | null;
   /** The rating organization (self, peer) or account (expert, incubator): one sheet per rater. */
-  rater_key: string;
+  rater_ref: string;
   /** core's CriterionPoints[]. */
   scores: unknown;
   comment: string;

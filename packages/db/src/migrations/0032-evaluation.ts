@@ -6,7 +6,7 @@ import { type Kysely, sql } from 'kysely';
  * score sheets of all four dimensions, and staff's coaching advice per organization (以评促建).
  *
  * No table holds a person: raters are accounts (users) or organizations, so people's export and
- * erasure need nothing from here. A sheet's `rater_key` is the rating organization for self and
+ * erasure need nothing from here. A sheet's `rater_ref` is the rating organization for self and
  * peer sheets (the leader and the deputy fill one sheet together) and the account for expert and
  * incubator sheets (each expert, each staff member, one sheet), so one unique index says "one sheet
  * per rater".
@@ -76,12 +76,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       dimension text not null check (dimension in ('self', 'peer', 'expert', 'incubator')),
       rater_organization_id uuid references organizations (id),
       rater_user_id uuid references users (id),
-      rater_key uuid not null,
+      rater_ref uuid not null,
       scores jsonb not null,
       comment text not null default '',
       created_at timestamptz not null,
       updated_at timestamptz not null,
-      unique (campaign_id, organization_id, dimension, rater_key)
+      unique (campaign_id, organization_id, dimension, rater_ref)
     );
     create index evaluation_sheets_campaign on evaluation_sheets (campaign_id, organization_id);
   `.execute(db);
