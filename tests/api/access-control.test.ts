@@ -15,6 +15,7 @@ import { communitiesAccessRows } from './access/communities';
 import { cultivationProgrammeAccessRows } from './access/cultivation-programmes';
 import { deliberationAccessRows } from './access/deliberation';
 import { documentsAccessRows } from './access/documents';
+import { evaluationAccessRows } from './access/evaluation';
 import { grantMoneyAccessRows } from './access/grant-money';
 import { grantPlanItemsAccessRows } from './access/grant-plan-items';
 import { grantProposalAttachmentsAccessRows } from './access/grant-proposal-attachments';
@@ -179,6 +180,7 @@ const rows = [
   ...trainingRoundAccessRows,
   ...allocationAccessRows,
   ...deliberationAccessRows,
+  ...evaluationAccessRows,
   ...logoutRows,
 ];
 

@@ -120,6 +120,12 @@ const onlyFor: [RegExp, Client][] = [
   [/^PUT \/api\/grant-agreements\/\{id\}\/closing-words$/, leader],
   // Only the team's leader chooses to start its service-model card ('organization.service_model.start').
   [/^POST \/api\/organizations\/\{id\}\/service-model$/, leader],
+  // 四维评估: the team fills its own sheets ('evaluation.team.write'), the expert theirs ('evaluation.expert.write').
+  [/^PUT \/api\/evaluation-campaigns\/\{id\}\/team-sheet$/, leader],
+  [/^PUT \/api\/evaluation-campaigns\/\{id\}\/expert-sheet$/, await api.as('expert')],
+  // A team reads its own released results ('evaluation.team.read'); officials the released table.
+  [/^GET \/api\/organizations\/\{id\}\/evaluation-results$/, leader],
+  [/^GET \/api\/evaluation-campaigns\/\{id\}\/released-table$/, await api.as('street')],
 ];
 /**
  * The order the routes run in: those sent as a demo team's or official's account first — other

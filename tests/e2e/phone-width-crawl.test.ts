@@ -61,6 +61,14 @@ async function mainRoutesById(): Promise<string[]> {
       .executeTakeFirstOrThrow();
     const session = await db.selectFrom('coaching_sessions').select('id').orderBy('held_on', 'desc').executeTakeFirst();
     const community = `/communities/${organization.home_community_id}`;
+    // 四维评估: the demo's open campaign of the leader's team (staff's page, the team's self sheet).
+    const evaluation = await db
+      .selectFrom('evaluation_campaigns')
+      .select('id')
+      .where('street_id', '=', organization.street_id)
+      .where('status', '=', 'open')
+      .orderBy('created_at')
+      .executeTakeFirst();
     return [
       '/',
       '/organizations',
@@ -86,6 +94,15 @@ async function mainRoutesById(): Promise<string[]> {
       '/account',
       '/me/volunteer-hours',
       '/settings',
+      '/evaluation',
+      '/evaluation/tasks',
+      `/organizations/${organization.id}/evaluation`,
+      ...(evaluation
+        ? [
+            `/evaluation/${evaluation.id}`,
+            `/evaluation/${evaluation.id}/sheet?dimension=self&organizationId=${organization.id}`,
+          ]
+        : []),
     ];
   } finally {
     await db.destroy();

@@ -9,6 +9,7 @@ import { communityErrorMessages } from './communities/error-messages';
 import { placeErrorMessages } from './communities/place-error-messages';
 import { deliberationErrorMessages } from './deliberation/error-messages';
 import { documentErrorMessages } from './documents/error-messages';
+import { evaluationErrorMessages } from './evaluation/error-messages';
 import { grantMoneyErrorMessages } from './grants/claim-error-messages';
 import { grantErrorMessages } from './grants/error-messages';
 import { proposalErrorMessages } from './grants/proposal-error-messages';
@@ -50,6 +51,7 @@ export const errorCatalogue = {
   ...grantMoneyErrorMessages,
   ...allocationErrorMessages,
   ...deliberationErrorMessages,
+  ...evaluationErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

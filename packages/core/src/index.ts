@@ -7,6 +7,7 @@ export * from './communities';
 export * from './deliberation';
 export * from './documents';
 export * from './errors';
+export * from './evaluation';
 export * from './grants';
 export * from './organizations';
 export * from './people';

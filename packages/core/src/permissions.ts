@@ -8,6 +8,7 @@ import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { deliberationPermissions } from './deliberation/permissions';
 import { documentPermissions } from './documents/permissions';
+import { evaluationPermissions } from './evaluation/permissions';
 import { grantMoneyPermissions } from './grants/claim-permissions';
 import { grantPermissions } from './grants/permissions';
 import { grantReviewPermissions } from './grants/review-permissions';
@@ -47,6 +48,7 @@ export const permissions = {
   ...grantMoneyPermissions,
   ...allocationPermissions,
   ...deliberationPermissions,
+  ...evaluationPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
@@ -59,7 +61,7 @@ export type Action = keyof typeof permissions;
  * organization_leader account, which a hand-over moves with the role.
  * - deputy 副队长: what the leader does for the team's activities — record and plan them, their
  *   sign-ins (reading who signed in), photos and sheets, publicity drafts, volunteer hours and their
- *   certificates; and the team's grant proposals and closing words. Not the organization's page or its members (organization.update, members.manage).
+ *   certificates; the team's grant proposals and closing words; and its self and peer evaluation sheets (四维评估). Not the organization's page or its members (organization.update, members.manage).
  * - treasurer 财务: keeps the money pages — the team's cash book 账本 (books) and, later, grants —
  *   and writes proposals and the closing words with the leader (their budgets are the treasurer's to keep).
  * - logistics 后勤, member: nothing beyond the account's role.
@@ -78,6 +80,7 @@ export const teamRoleGrants = {
     'volunteering.certify',
     'grants.proposal.write',
     'grants.closing.write',
+    'evaluation.team.write',
   ],
   treasurer: ['organization.money.keep', 'grants.proposal.write', 'grants.claim.submit', 'grants.closing.write'],
   logistics: [],

@@ -12,6 +12,7 @@ export * from './context';
 export * from './deliberation';
 export * from './embedded';
 export { isAlive } from './embedded-owner';
+export * from './evaluation';
 export * from './fault-points';
 export * from './file-references';
 export * from './find-in-scope';

@@ -257,6 +257,23 @@ export function visibleMeetings(scope: Scope): ScopeFilter<'meetings'> {
 const meetingIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
   eb.selectFrom('meetings').select('meetings.id').where(visibleMeetings(scope));
 
+ * An evaluation campaign 四维评估 (0032) is seen by whoever sees its street (staff, experts, funders,
+ * street officials) or one of its organizations (a community's official, the teams in it). The
+ * stores add what each may read of it: a team nothing of the results before release.
+ */
+export function visibleEvaluationCampaigns(scope: Scope): ScopeFilter<'evaluation_campaigns'> {
+  if (scope.kind === 'deployment') return () => everything;
+  if (scope.kind === 'street') return (eb) => eb('evaluation_campaigns.street_id', '=', scope.streetId);
+  return (eb) =>
+    eb.exists(
+      eb
+        .selectFrom('evaluation_campaign_organizations as eco')
+        .select(sql`1`.as('one'))
+        .whereRef('eco.campaign_id', '=', 'evaluation_campaigns.id')
+        .where('eco.organization_id', 'in', organizationIds(eb as never, scope)),
+    );
+}
+
 export interface ScopeRule<T extends keyof Database> {
   visible: (scope: Scope) => ScopeFilter<T>;
   /** The 404 code when the id exists nowhere (or only as a record marked gone). */
@@ -362,6 +379,8 @@ export const scopeRules = {
   council_terms: { visible: byOrganization('council_terms'), unknown: 'deliberation.unknown_term' },
   meetings: { visible: visibleMeetings, unknown: 'deliberation.unknown_meeting' },
   meeting_votes: { visible: byParent('meeting_votes', 'meeting_id', meetingIds), unknown: 'deliberation.unknown_vote' },
+  // four-dimension evaluation (0032)
+  evaluation_campaigns: { visible: visibleEvaluationCampaigns, unknown: 'evaluation.unknown_campaign' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

@@ -7,6 +7,7 @@ import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/t
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
 import { type DeliberationTables, deliberationTablesAfterGrants } from './deliberation/tables';
+import { type EvaluationTables, evaluationTablesAfterGrants } from './evaluation/tables';
 import { type GrantMoneyTables, grantMoneyTablesAfterProposals } from './grants/agreement-tables';
 import { type GrantReviewTables, grantReviewTablesAfterProposals } from './grants/review-tables';
 import { type GrantTables, grantTablesAfterActivities, grantTablesBeforeActivities } from './grants/tables';
@@ -117,7 +118,8 @@ export interface Database
     TrainingTables,
     GrantMoneyTables,
     AllocationTables,
-    DeliberationTables {
+    DeliberationTables,
+    EvaluationTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -178,4 +180,6 @@ export const tablesInDependencyOrder = [
   ...allocationTablesAfterSurvey,
   // Meetings and votes point at activities, sign-ins, people and grant proposals.
   ...deliberationTablesAfterGrants,
+  // Evaluation campaigns point at grant rounds, organizations and users.
+  ...evaluationTablesAfterGrants,
 ] as const satisfies readonly (keyof Database)[];

@@ -2,7 +2,9 @@ import type { ActivityDemoData } from './activity-extension';
 import type { AllocationDemoData } from './allocation-extension';
 import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
-import type { DeliberationDemoData } from './deliberation-rows';
+import type { DeliberationDemoData } from './deliberation-rows' &
+
+import type { EvaluationDemoData } from './evaluation-extension';
 import type { GrantDemoData } from './grants-extension';
 import type { GrantMoneyDemoData } from './grants-money-extension';
 import type { GrantProposalDemoData } from './grants-proposals-extension';
@@ -38,4 +40,5 @@ export type DemoData = Omit<
   TrainingDemoData &
   ProgrammeDemoData &
   AllocationDemoData &
-  DeliberationDemoData;
+  DeliberationDemoData &
+  EvaluationDemoData;

@@ -7,6 +7,7 @@ import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
 import { generateDeliberationDemo } from './deliberation-extension';
 import type { DemoData } from './demo-data';
+import { generateEvaluationDemo } from './evaluation-extension';
 import { generateGrantsDemo } from './grants-extension';
 import { generateGrantMoneyDemo } from './grants-money-extension';
 import { generateProposalsDemo } from './grants-proposals-extension';
@@ -193,6 +194,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateAllocationDemo(random.fork('allocation-extension'), base, survey, today),
     // Meetings and votes name the round's proposals.
     ...generateDeliberationDemo(random.fork('deliberation-extension'), base, proposals, today),
+    ...generateEvaluationDemo(random.fork('evaluation-extension'), base, today),
   };
 }
 

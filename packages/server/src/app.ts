@@ -17,6 +17,7 @@ import { deliberationMinutesRoutes } from './deliberation/minutes-routes';
 import { deliberationRoutes } from './deliberation/routes';
 import { deliberationVoteRoutes } from './deliberation/vote-routes';
 import { documentRoutes } from './documents/routes';
+import { evaluationRoutes } from './evaluation';
 import { FileStoreUnavailableError } from './files/file-store';
 import { grantMoneyRoutes } from './grants/agreement-routes';
 import { grantRoutes } from './grants/routes';
@@ -108,6 +109,7 @@ export function createApp(dependencies: AppDependencies) {
     deliberationRoutes,
     deliberationVoteRoutes,
     deliberationMinutesRoutes,
+    ...evaluationRoutes,
   ]) {
     app.route('/', routes);
   }

@@ -8,6 +8,7 @@ import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
 import { deliberationRoutes } from './deliberation/routes';
 import { documentsRoutes } from './documents/routes';
+import { evaluationRoutes } from './evaluation/routes';
 import { grantRoutes } from './grants/routes';
 import { registryRoutes } from './organizations/routes';
 import { peopleRoutes } from './people/routes';
@@ -62,6 +63,7 @@ export function App() {
               {publicityRoutes()}
               {documentsRoutes()}
               {grantRoutes()}
+              {evaluationRoutes()}
               {passwordRoutes()}
               {booksRoutes()}
               {allocationRoutes()}

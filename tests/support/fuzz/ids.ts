@@ -69,6 +69,8 @@ const tableOfSegment: Record<string, string> = {
   'follow-ups': 'meeting_follow_ups',
   votes: 'meeting_votes',
   'council-terms': 'council_terms',
+  // four-dimension evaluation (issue 18): /api/evaluation-campaigns/{id}/…
+  'evaluation-campaigns': 'evaluation_campaigns',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -107,7 +109,7 @@ const tableOfField: [RegExp, string][] = [
 export function tableOfBodyField(field: string, route: string): string | undefined {
   if (/^(keep|merge|first|second)Id$/.test(field))
     return route.includes('/activity-duplicates/') ? 'activities' : 'people';
-  if (field === 'userId' && route.endsWith('/reviewers')) return 'users';
+  if (field === 'userId' && (route.endsWith('/reviewers') || route.endsWith('/experts'))) return 'users';
   return tableOfField.find(([pattern]) => pattern.test(field))?.[1];
 }
 
@@ -153,6 +155,8 @@ function anchorOf(table: string, columns: Set<string>, ids: Ids, foreign: boolea
       'reviewer_id in (select id from grant_reviewers where user_id = (select id from users where username = $2))',
       'expert',
     ];
+  // The open campaign (the demo's mid-year one), so sheet writes get past "not open" to their checks.
+  if (table === 'evaluation_campaigns') return ['status = $2', 'open'];
   if (columns.has('organization_id')) return ['organization_id = $2', organizationId];
   // A comment on the team's proposal, not yet answered: the team's answer then reaches its write.
   if (table === 'grant_proposal_comments')

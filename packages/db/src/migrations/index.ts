@@ -30,6 +30,7 @@ import * as activityPlanItems from './0028-activity-plan-items';
 import * as proposalAdultSignature from './0029-proposal-adult-signature';
 import * as grantClosingWords from './0030-grant-closing-words';
 import * as grantProposalAttachments from './0031-grant-proposal-attachments';
+import * as evaluation from './0032-evaluation';
 import * as deliberation from './0033-deliberation';
 import * as allocation from './0034-allocation';
 import * as cultivationProgrammes from './0035-cultivation-programmes';
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '0029-proposal-adult-signature': proposalAdultSignature,
   '0030-grant-closing-words': grantClosingWords,
   '0031-grant-proposal-attachments': grantProposalAttachments,
+  '0032-evaluation': evaluation,
   '0033-deliberation': deliberation,
   '0034-allocation': allocation,
   '0035-cultivation-programmes': cultivationProgrammes,

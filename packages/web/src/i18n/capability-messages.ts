@@ -26,6 +26,7 @@ const zhLoaders = {
   deliberation: () => import('../deliberation/messages').then((m) => m.deliberationMessagesZh),
   proposals: () => import('../grants/proposal-messages').then((m) => m.proposalMessagesZh),
   allocation: () => import('../allocation/messages').then((m) => m.allocationMessagesZh),
+  evaluation: () => import('../evaluation/messages').then((m) => m.evaluationMessagesZh),
 } satisfies Record<string, () => Promise<object>>;
 
 /** A capability's message group: the first part of its keys (`coaching.workload.title`). */

@@ -7,6 +7,7 @@ import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { deliberationMessagesEn } from '../deliberation/messages.en';
 import { documentsMessagesEn } from '../documents/messages.en';
+import { evaluationMessagesEn } from '../evaluation/messages.en';
 import { grantsMessagesEn } from '../grants/messages.en';
 import { proposalMessagesEn } from '../grants/proposal-messages.en';
 import { grantReviewMessagesEn } from '../grants/review-messages.en';
@@ -55,6 +56,8 @@ export const en: Catalogue = {
     grantRounds: 'Micro-grants',
     claimSessions: 'Reimbursement sessions',
     myReviews: 'My reviews',
+    evaluation: 'Evaluation',
+    evaluationTasks: 'Evaluation sheets',
     groups: { tracking: 'Tracking', coaching: 'Coaching', funding: 'Grants & training' },
     accounts: 'Accounts',
     places: 'Places',
@@ -366,6 +369,7 @@ export const en: Catalogue = {
   ...documentsMessagesEn,
   ...grantsMessagesEn,
   ...grantReviewMessagesEn,
+  ...evaluationMessagesEn,
   ...proposalMessagesEn,
   ...passwordMessagesEn,
   ...trainingMessagesEn,

@@ -7,6 +7,7 @@ import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { deliberationMessagesZh } from '../deliberation/messages';
 import { documentsMessagesZh } from '../documents/messages';
+import { evaluationMessagesZh } from '../evaluation/messages';
 import { grantsMessagesZh } from '../grants/messages';
 import { proposalMessagesZh } from '../grants/proposal-messages';
 import { grantReviewMessagesZh } from '../grants/review-messages';
@@ -41,6 +42,7 @@ export const zhWhole: Catalogue = {
   ...grantsMessagesZh,
   ...grantReviewMessagesZh,
   ...proposalMessagesZh,
+  ...evaluationMessagesZh,
   ...passwordMessagesZh,
   ...trainingMessagesZh,
 };

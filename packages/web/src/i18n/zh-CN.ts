@@ -19,6 +19,7 @@ import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DeliberationMessages } from '../deliberation/messages';
 import type { DocumentsMessages } from '../documents/messages';
+import type { EvaluationMessages } from '../evaluation/messages';
 import type { GrantsMessages } from '../grants/messages';
 import type { ProposalMessages } from '../grants/proposal-messages';
 import type { GrantReviewMessages } from '../grants/review-messages';
@@ -73,6 +74,8 @@ export const zhBase = {
     grantRounds: '微创投',
     claimSessions: '报销会',
     myReviews: '我的评审',
+    evaluation: '四维评估',
+    evaluationTasks: '评估打分',
     groups: { tracking: '追踪与查重', coaching: '辅导', funding: '资助与培训' },
     accounts: '账户管理',
     places: '地点管理',
@@ -394,4 +397,5 @@ export type Catalogue = typeof zhBase &
   GrantReviewMessages &
   ProposalMessages &
   TrainingMessages &
-  DeliberationMessages;
+  DeliberationMessages &
+  EvaluationMessages;

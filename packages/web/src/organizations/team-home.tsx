@@ -4,6 +4,7 @@ import { OrganizationActivityFigures, TeamActivitiesHome } from '../activities';
 import { SpacesLink } from '../allocation';
 import { TeamBooksSection } from '../books';
 import { OrganizationCoachingSection } from '../coaching';
+import { TeamEvaluationLinks } from '../evaluation';
 import { TeamGrantsLink, TeamOpenRounds, TeamProposalsSection } from '../grants';
 import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
@@ -36,6 +37,7 @@ export function TeamHome({ organization, onSaved, onAssessed }: OrganizationView
       </header>
       <TeamActivitiesHome organizationId={organization.id} />
       <TeamOpenRounds organizationId={organization.id} />
+      <TeamEvaluationLinks organizationId={organization.id} />
       <TeamFold
         id="team-records"
         title={t('organizations.home.teamRecords')}

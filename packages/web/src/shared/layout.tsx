@@ -113,6 +113,17 @@ function MainNav() {
       group: 'funding',
     },
     can(user, 'grants.review.write') && { to: '/grants/reviews', label: t('nav.myReviews'), testId: 'nav-my-reviews' },
+    can(user, 'evaluation.manage') && {
+      to: '/evaluation',
+      label: t('nav.evaluation'),
+      testId: 'nav-evaluation',
+      group: 'funding',
+    },
+    can(user, 'evaluation.expert.write') && {
+      to: '/evaluation/tasks',
+      label: t('nav.evaluationTasks'),
+      testId: 'nav-evaluation-tasks',
+    },
     can(user, 'place.manage') && { to: '/places', label: t('nav.places'), testId: 'nav-places' },
     // The residents' committee's own dashboard: its home is its community's page.
     user.role === 'community_official' &&
