@@ -257,6 +257,7 @@ export function visibleMeetings(scope: Scope): ScopeFilter<'meetings'> {
 const meetingIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
   eb.selectFrom('meetings').select('meetings.id').where(visibleMeetings(scope));
 
+/**
  * An evaluation campaign 四维评估 (0032) is seen by whoever sees its street (staff, experts, funders,
  * street officials) or one of its organizations (a community's official, the teams in it). The
  * stores add what each may read of it: a team nothing of the results before release.

@@ -2,7 +2,7 @@ import type { ActivityDemoData } from './activity-extension';
 import type { AllocationDemoData } from './allocation-extension';
 import type { BooksDemoData } from './books-extension';
 import type { CoachingDemoData } from './coaching-extension';
-import type { DeliberationDemoData } from './deliberation-rows' &
+import type { DeliberationDemoData } from './deliberation-rows';
 
 import type { EvaluationDemoData } from './evaluation-extension';
 import type { GrantDemoData } from './grants-extension';
