@@ -268,5 +268,52 @@ describe('the demo’s programmes', () => {
     expect(read.status).toBe(200);
     expect(read.body.totals.publicActivities).toBeGreaterThan(19);
     expect(read.body.totals.activistPersonTimes).toBeGreaterThan(0);
+    // Its eight 民生议题讨论会 are deliberation's meetings that name it, by date.
+    expect(read.body.meetings).toHaveLength(8);
+    expect(read.body.meetings[0].title).toMatch(/^民生议题讨论会第 1 次/);
+  });
+});
+
+describe('a programme’s meetings', () => {
+  const livelihoodTypeId = '0d11be00-0000-4000-8000-000000000005';
+  const meetingCount = async () =>
+    Number(
+      (
+        await api.db
+          .selectFrom('meetings')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('a meeting recorded for a programme is listed on it; another street’s programme is refused, writing nothing', async () => {
+    const made = await staff.post('/api/cultivation-programmes', forum({ name: '2020 年第二期民生议题讨论会' }));
+    expect(made.status).toBe(201);
+    expect(made.body.meetings).toEqual([]);
+    const meeting = await staff.post('/api/meetings', {
+      typeId: livelihoodTypeId,
+      communityId: ids.homeCommunityId,
+      programmeId: made.body.id,
+      title: '第一次讨论：楼道堆物',
+      heldOn: '2020-03-15',
+    });
+    expect(meeting.status).toBe(201);
+    const read = await staff.get(`/api/cultivation-programmes/${made.body.id}`);
+    expect(read.body.meetings).toEqual([{ id: meeting.body.id, title: '第一次讨论：楼道堆物', heldOn: '2020-03-15' }]);
+
+    const admin = await api.as('admin');
+    const elsewhere = await admin.post('/api/cultivation-programmes', forum({ streetId: ids.otherStreetId }));
+    expect(elsewhere.status).toBe(201);
+    const before = await meetingCount();
+    const refused = await admin.post('/api/meetings', {
+      typeId: livelihoodTypeId,
+      communityId: ids.homeCommunityId,
+      programmeId: elsewhere.body.id,
+      title: '放错街道的会议',
+      heldOn: '2020-03-16',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('deliberation.programme_elsewhere');
+    expect(await meetingCount()).toBe(before);
   });
 });

@@ -2,6 +2,7 @@ import { choiceOutcome, defaultMeetingTypes, motionOutcome, readableCodeAlphabet
 import { addDays } from './dates';
 import type { DeliberationDemoData } from './deliberation-rows';
 import type { GrantProposalDemoData } from './grants-proposals-extension';
+import type { ProgrammeDemoData } from './programme-extension';
 import type { Random } from './random';
 import type { BaseDemoData } from './rows';
 
@@ -24,6 +25,7 @@ export function generateDeliberationDemo(
   random: Random,
   base: BaseDemoData,
   proposals: Pick<GrantProposalDemoData, 'grant_proposals'>,
+  programmes: Pick<ProgrammeDemoData, 'cultivation_programmes'>,
   today: string,
 ): DeliberationDemoData {
   const data: DeliberationDemoData = {
@@ -64,6 +66,7 @@ export function generateDeliberationDemo(
     agenda: string[];
     minutes: string;
     attendees: string[];
+    programmeId?: string;
   }) => {
     const id = random.uuid();
     data.meetings.push({
@@ -73,6 +76,7 @@ export function generateDeliberationDemo(
       organization_id: m.organizationId,
       council_term_id: m.termId ?? null,
       activity_id: null,
+      programme_id: m.programmeId ?? null,
       type_key: typeKeyOf(m.type),
       type_id: null,
       title: m.title,
@@ -372,8 +376,12 @@ export function generateDeliberationDemo(
     '噪音和广场舞',
     '公共空间开放时间',
   ];
+  // They are the meetings of the street's 民生议题讨论会 programme (coaching), inside its period.
+  const forum = programmes.cultivation_programmes.find(
+    (p) => p.kind === 'livelihood_forum' && p.street_id === mainStreetId,
+  );
   topics.forEach((topic, i) => {
-    const heldOn = addDays(today, -150 + i * 19);
+    const heldOn = addDays(today, -150 + i * 16);
     const meetingId = meeting({
       organizationId: null,
       communityId: community,
@@ -381,6 +389,7 @@ export function generateDeliberationDemo(
       title: `民生议题讨论会第 ${i + 1} 次：${topic}`,
       heldOn,
       place: '社区议事厅',
+      programmeId: forum && forum.starts_on <= heldOn && (forum.ends_on ?? heldOn) >= heldOn ? forum.id : undefined,
       agenda: ['居民说问题', '各组织说能做什么', '定下一步'],
       minutes: `围绕“${topic}”，各组织的骨干说了自己的观察和能出的力，约定了下一步由谁牵头。`,
       attendees: random.sample(activists, Math.min(activists.length, random.int(6, 12))),

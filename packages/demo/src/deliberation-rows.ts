@@ -26,6 +26,7 @@ export interface MeetingsRow {
   organization_id: string | null;
   council_term_id: string | null;
   activity_id: string | null;
+  programme_id: string | null;
   type_key: string | null;
   type_id: string | null;
   title: string;

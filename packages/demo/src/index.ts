@@ -170,6 +170,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
   // 计划内: approved proposals' teams' activities link to their plan items, before later slices copy them.
   activities.activities = linkActivitiesToPlanItems(activities, proposals);
   const survey = generateSurveyDemo(random.fork('survey-extension'), base, today);
+  const programmes = generateProgrammeDemo(random.fork('programme-extension'), base, activities, today);
   // Each later capability adds its tables (and may fill in its own columns of base tables).
   return {
     ...base,
@@ -180,7 +181,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     // Later slices build on the activities.
     ...generateTrackingDemo(random.fork('tracking-extension'), base, activities, today),
     ...generateCoachingDemo(random.fork('coaching-extension'), base, activities, today),
-    ...generateProgrammeDemo(random.fork('programme-extension'), base, activities, today),
+    ...programmes,
     ...generateVolunteeringDemo(random.fork('volunteering-extension'), base, activities, today),
     ...generatePublicityDemo(random.fork('publicity-extension'), base, activities, today),
     ...generateBooksDemo(random.fork('books-extension'), base, today),
@@ -193,7 +194,7 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     // Bookings, disputes and honours are about the survey's spaces and stakeholders.
     ...generateAllocationDemo(random.fork('allocation-extension'), base, survey, today),
     // Meetings and votes name the round's proposals.
-    ...generateDeliberationDemo(random.fork('deliberation-extension'), base, proposals, today),
+    ...generateDeliberationDemo(random.fork('deliberation-extension'), base, proposals, programmes, today),
     ...generateEvaluationDemo(random.fork('evaluation-extension'), base, today),
   };
 }

@@ -101,5 +101,7 @@ export const cultivationProgrammeSchema = cultivationProgrammeSummarySchema.exte
   participants: z.array(programmeParticipantSchema),
   newcomerCount: z.number().int(),
   totals: programmeFiguresSchema,
+  /** The programme's meetings (deliberation's meetings that name it) the caller may see, by date. */
+  meetings: z.array(z.object({ id: idSchema, title: z.string(), heldOn: z.string() })),
 });
 export type CultivationProgramme = z.infer<typeof cultivationProgrammeSchema>;

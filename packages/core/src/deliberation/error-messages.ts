@@ -21,6 +21,11 @@ export const deliberationErrorMessages = {
     'zh-CN': '已经有同名的会议类型了。',
     en: 'A meeting type with this name already exists.',
   },
+  'deliberation.programme_elsewhere': {
+    status: 400,
+    'zh-CN': '这个培育项目不在会议所在的街道。',
+    en: 'The cultivation programme is not in the meeting’s street.',
+  },
   'deliberation.organization_elsewhere': {
     status: 400,
     'zh-CN': '组织会议的队伍不在这个社区。',

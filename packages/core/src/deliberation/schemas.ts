@@ -68,6 +68,8 @@ export const meetingInputSchema = z.object({
   councilTermId: idSchema.optional(),
   /** The activity the meeting is held as: its sign-ins become the attendees. */
   activityId: idSchema.optional(),
+  /** The cultivation programme (民生议题讨论会, 供需协商会…) the meeting belongs to, in the same street. */
+  programmeId: idSchema.optional(),
   title: nameSchema,
   heldOn: isoDateSchema,
   place: shortTextSchema.optional(),

@@ -26,8 +26,8 @@ import { programmeRecords } from './programme-records';
 /**
  * Cultivation programmes (seed 002: 民生议题讨论会, 供需协商会): staff make them and add the
  * organizations taking part; the outputs are computed from the records when read (core's
- * programme-outputs.ts). The programme's meetings belong to `deliberation`: once its meetings can
- * name a programme, `readProgramme` adds them beside the participants (the page has their place).
+ * programme-outputs.ts). The programme's meetings belong to `deliberation`: a meeting names its
+ * programme (0036), and `readProgramme` lists them beside the participants.
  */
 
 type Reader = Pick<StoreContext, 'db' | 'scope' | 'today'>;
@@ -120,6 +120,7 @@ export async function readProgramme(call: Reader, programmeId: string): Promise<
     participants: listed,
     newcomerCount: listed.filter((p) => p.isNewcomer).length,
     totals: outputs.totals,
+    meetings: await programmeMeetings(call, programmeId),
   });
 }
 
@@ -261,4 +262,16 @@ export function removeProgrammeParticipant(
     });
     return readProgramme(tx, programmeId);
   });
+}
+
+/** The meetings that name the programme (deliberation, 0036), as far as the caller sees meetings. */
+function programmeMeetings(call: Reader, programmeId: string) {
+  return call.db
+    .selectFrom('meetings')
+    .select(['meetings.id', 'meetings.title', 'meetings.held_on as heldOn'])
+    .where('meetings.programme_id', '=', programmeId)
+    .where(scopeRules.meetings.visible(call.scope))
+    .orderBy('meetings.held_on')
+    .orderBy('meetings.id')
+    .execute();
 }

@@ -40,6 +40,11 @@ export function createMeeting(call: StoreContext, input: MeetingInput): Promise<
       const activity = await findInScope(tx, 'activities', input.activityId);
       if (!activity.ok) return activity;
     }
+    if (input.programmeId) {
+      const programme = await findInScope(tx, 'cultivation_programmes', input.programmeId);
+      if (!programme.ok) return programme;
+      if (programme.value.street_id !== community.value.street_id) return fail('deliberation.programme_elsewhere');
+    }
     const id = tx.newId();
     await insertAudited(
       tx,
@@ -51,6 +56,7 @@ export function createMeeting(call: StoreContext, input: MeetingInput): Promise<
         organization_id: organizationId,
         council_term_id: input.councilTermId ?? null,
         activity_id: input.activityId ?? null,
+        programme_id: input.programmeId ?? null,
         ...type.value.column,
         title: input.title,
         held_on: input.heldOn,

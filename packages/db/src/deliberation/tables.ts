@@ -42,6 +42,8 @@ export interface MeetingsTable {
   organization_id: string | null;
   council_term_id: string | null;
   activity_id: string | null;
+  /** The cultivation programme the meeting belongs to (0036). */
+  programme_id: string | null;
   type_key: string | null;
   type_id: string | null;
   title: string;

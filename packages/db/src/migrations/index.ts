@@ -34,6 +34,7 @@ import * as evaluation from './0032-evaluation';
 import * as deliberation from './0033-deliberation';
 import * as allocation from './0034-allocation';
 import * as cultivationProgrammes from './0035-cultivation-programmes';
+import * as meetingProgrammes from './0036-meeting-programmes';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '0033-deliberation': deliberation,
   '0034-allocation': allocation,
   '0035-cultivation-programmes': cultivationProgrammes,
+  '0036-meeting-programmes': meetingProgrammes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -50,8 +50,8 @@ export const programmeMessagesZh = {
     total: '合计',
     definitions:
       '计算口径：参与组织加入后、项目期间内的活动。公共活动＝不只限本队成员参加；联合活动＝两个及以上组织一起举办（多个组织共办的活动对项目只算一次）；骨干人次＝参加或签到的骨干，每次活动每人算一次；服务人次＝活动记录里填写的服务人数之和。',
-    meetings: '项目会议',
-    meetingsLater: '议事协商的会议记录上线后，会在这里列出本项目的会议。',
+    meetings: '项目会议（{{count}} 次）',
+    noMeetings: '还没有会议写明属于这个项目。记录会议时选上这个项目，就会列在这里。',
     serviceModel: {
       title: '服务模式梳理（全街道）',
       sentence:
@@ -110,8 +110,8 @@ export const programmeMessagesEn: typeof programmeMessagesZh = {
     total: 'Total',
     definitions:
       'Counted: activities of participants after they joined, within the period. Public = open beyond the team’s members; joint = run by two or more organizations (counted once for the programme); activist person-times = activists who took part or signed in, once per activity each; people served = the served counts on the records, summed.',
-    meetings: 'Programme meetings',
-    meetingsLater: 'Once meetings are recorded (deliberation), this programme’s meetings are listed here.',
+    meetings: 'Programme meetings ({{count}})',
+    noMeetings: 'No meeting names this programme yet. A meeting recorded for it is listed here.',
     serviceModel: {
       title: 'Service-model mapping (whole street)',
       sentence:

@@ -27,7 +27,7 @@ import './coaching.css';
 /**
  * One cultivation programme: what it is, its outputs in seed 002's words and per organization
  * (computed from the records), the organizations taking part (newcomers marked), and the place
- * where its meetings will be listed once deliberation's meetings can name a programme.
+ * and its meetings (deliberation's meetings that name the programme).
  */
 export function ProgrammePage() {
   const { id = '' } = useParams();
@@ -102,10 +102,23 @@ function ProgrammeView({
         {mayRun && <AddParticipantsForm programme={programme} onChanged={onChanged} />}
         {mayRun && <ProgrammeForm streetId={programme.streetId} programme={programme} onSaved={onChanged} />}
       </section>
-      {/* The programme's meetings (deliberation) are linked here once that capability names a programme. */}
+      {/* The programme's meetings: deliberation's meetings that name it. */}
       <section className="section" data-testid="programme-meetings">
-        <h2>{t('coaching.programmes.meetings')}</h2>
-        <p className="muted">{t('coaching.programmes.meetingsLater')}</p>
+        <h2>{t('coaching.programmes.meetings', { count: programme.meetings.length })}</h2>
+        {programme.meetings.length === 0 ? (
+          <p className="muted">{t('coaching.programmes.noMeetings')}</p>
+        ) : (
+          <ul className="link-list">
+            {programme.meetings.map((meeting) => (
+              <li key={meeting.id}>
+                <Link to={`/meetings/${meeting.id}`}>
+                  <span className="link-list__title">{meeting.title}</span>
+                  <span className="muted">{formatDate(meeting.heldOn, locale)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </article>
   );
