@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './activities';
 export * from './books';
+export * from './chat';
 export * from './coaching';
 export * from './communities';
 export * from './documents';

@@ -1,0 +1,10 @@
+/**
+ * Chat networks (issue 19): interaction graphs from group-chat metadata and the indicators read from
+ * them. Every metric states its definition, its normalisation (NetworkX's where NetworkX has it) and
+ * whether it reads edge weights; path metrics never read weights as distances.
+ */
+export * from './clustering';
+export * from './digraph';
+export * from './interactions';
+export * from './paths';
+export * from './structure';
