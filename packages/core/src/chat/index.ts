@@ -4,7 +4,9 @@
  * whether it reads edge weights; path metrics never read weights as distances.
  */
 export * from './clustering';
+export * from './core-periphery';
 export * from './digraph';
 export * from './interactions';
 export * from './paths';
 export * from './structure';
+export * from './trend';
