@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { borgattiEverettCore, kCoreRoles } from './core-periphery';
 import { digraphFromEdges, undirectedOf } from './digraph';
+import { cliqueEdges } from './karate.test-data';
 
 const undirected = (n: number, edges: readonly (readonly [number, number])[]) =>
   undirectedOf(
@@ -11,18 +12,7 @@ const undirected = (n: number, edges: readonly (readonly [number, number])[]) =>
     ),
   );
 // a clique 0–3 with each of 4…7 hanging on one clique member: the textbook core/periphery picture
-const cliqueWithPendants = undirected(8, [
-  [0, 1],
-  [0, 2],
-  [0, 3],
-  [1, 2],
-  [1, 3],
-  [2, 3],
-  [0, 4],
-  [1, 5],
-  [2, 6],
-  [3, 7],
-]);
+const cliqueWithPendants = undirected(8, [...cliqueEdges([0, 1, 2, 3]), [0, 4], [1, 5], [2, 6], [3, 7]]);
 
 /** ρ of a given split, straight from Pearson's formula over all unordered pairs. */
 function rhoOf(n: number, tied: (i: number, j: number) => boolean, core: readonly boolean[]): number | null {
@@ -51,9 +41,7 @@ describe('the Borgatti–Everett core', () => {
   it('finds the exact core of a graph that is the ideal pattern (ρ = 1)', () => {
     // core 0,1,2 tied to each other and to every periphery member 3,4,5; no periphery–periphery tie
     const ideal = undirected(6, [
-      [0, 1],
-      [0, 2],
-      [1, 2],
+      ...cliqueEdges([0, 1, 2]),
       ...[3, 4, 5].flatMap((p) => [[0, p] as const, [1, p] as const, [2, p] as const]),
     ]);
     const { core, rho } = borgattiEverettCore(ideal);
@@ -116,20 +104,7 @@ describe('the Borgatti–Everett core', () => {
 describe('the k-core roles', () => {
   it('splits core, semi-periphery, periphery and silent', () => {
     // 0–3 a 3-core (clique); 4,5,6 a triangle hanging on 0 (2-core); 7 on a single tie; 8 silent
-    const g = undirected(9, [
-      [0, 1],
-      [0, 2],
-      [0, 3],
-      [1, 2],
-      [1, 3],
-      [2, 3],
-      [4, 5],
-      [5, 6],
-      [4, 6],
-      [0, 4],
-      [3, 7],
-      [8, 0],
-    ]);
+    const g = undirected(9, [...cliqueEdges([0, 1, 2, 3]), [4, 5], [5, 6], [4, 6], [0, 4], [3, 7], [8, 0]]);
     const sent = [9, 4, 4, 3, 2, 2, 2, 1, 0];
     expect(kCoreRoles(g, sent)).toEqual([
       'core',

@@ -105,3 +105,7 @@ export const karateCores = [
 /** nx.transitivity and nx.density of the same graph */
 export const karateTransitivity = 0.2556818181818182;
 export const karateDensity = 0.13903743315508021;
+
+/** Every pair of the given nodes once (a clique), as [a, b] with a before b. */
+export const cliqueEdges = (nodes: readonly number[]): [number, number][] =>
+  nodes.flatMap((a, i) => nodes.slice(i + 1).map((b): [number, number] => [a, b]));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clustering, transitivity } from './clustering';
 import { type Digraph, digraphFromEdges, undirectedOf } from './digraph';
 import {
+  cliqueEdges,
   karateBetweenness,
   karateCloseness,
   karateCores,
@@ -96,17 +97,7 @@ describe('small graphs worked by hand', () => {
     // in and out: the hub has 4, each leaf 1: Σ(4 − 1)·4 = 12 over (n-1)² = 16 (the in-star of 1 is one-way)
     expect(degreeCentralization(star)).toEqual({ undirected: 1, in: 0.75, out: 0.75 });
     expect(betweennessCentrality(star, { directed: false })[0]).toBe(1);
-    const k4 = graph(
-      4,
-      both([
-        [0, 1],
-        [0, 2],
-        [0, 3],
-        [1, 2],
-        [1, 3],
-        [2, 3],
-      ]),
-    );
+    const k4 = graph(4, both(cliqueEdges([0, 1, 2, 3])));
     expect(degreeCentralization(k4)).toEqual({ undirected: 0, in: 0, out: 0 });
     expect(transitivity(k4)).toBe(1);
     expect(Array.from(clustering(k4, { directed: false }))).toEqual([1, 1, 1, 1]);
