@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './activities';
 export * from './allocation';
 export * from './books';
+export * from './chat';
 export * from './coaching';
 export * from './communities';
 export * from './deliberation';

@@ -1,0 +1,111 @@
+/**
+ * The compact directed graph every chat metric reads: nodes are 0…n-1, edges are stored twice in
+ * compressed-sparse-row form (out-edges by source, in-edges by target) on typed arrays, so the path
+ * metrics run without allocating per node and the same code runs in the browser.
+ *
+ * Parallel edges are merged (their weights add up) and self-loops are dropped: a member replying to
+ * their own message is not an interaction. Edge weights are interaction *strengths* (how often one
+ * member addressed another); no metric here reads them as distances.
+ */
+export interface Digraph {
+  readonly n: number;
+  /** Number of distinct directed edges (after merging parallels, without self-loops). */
+  readonly m: number;
+  /** out-edges of v are outTarget[outStart[v]! … outStart[v+1]!-1]!, sorted by target */
+  readonly outStart: Int32Array;
+  readonly outTarget: Int32Array;
+  readonly outWeight: Float64Array;
+  /** in-edges of v are inSource[inStart[v]! … inStart[v+1]!-1]!, sorted by source */
+  readonly inStart: Int32Array;
+  readonly inSource: Int32Array;
+  readonly inWeight: Float64Array;
+}
+
+export interface WeightedEdge {
+  readonly source: number;
+  readonly target: number;
+  /** interaction strength; 1 when left out */
+  readonly weight?: number;
+}
+
+/** Builds the graph on nodes 0…n-1; edges naming a node outside that range are a caller's bug. */
+export function digraphFromEdges(n: number, edges: readonly WeightedEdge[]): Digraph {
+  const merged = new Map<number, number>();
+  for (const { source, target, weight = 1 } of edges) {
+    if (!(Number.isInteger(source) && Number.isInteger(target) && source >= 0 && target >= 0)) {
+      throw new RangeError(`edge ${source}→${target} is not between nodes 0…${n - 1}`);
+    }
+    if (source >= n || target >= n) throw new RangeError(`edge ${source}→${target} is not between nodes 0…${n - 1}`);
+    if (source === target) continue;
+    const key = source * n + target;
+    merged.set(key, (merged.get(key) ?? 0) + weight);
+  }
+  const keys = [...merged.keys()].sort((a, b) => a - b);
+  const m = keys.length;
+  const outStart = new Int32Array(n + 1);
+  const inStart = new Int32Array(n + 1);
+  for (const key of keys) {
+    outStart[Math.floor(key / n) + 1]!++;
+    inStart[(key % n) + 1]!++;
+  }
+  for (let v = 0; v < n; v++) {
+    outStart[v + 1]! += outStart[v]!;
+    inStart[v + 1]! += inStart[v]!;
+  }
+  const outTarget = new Int32Array(m);
+  const outWeight = new Float64Array(m);
+  const inSource = new Int32Array(m);
+  const inWeight = new Float64Array(m);
+  const inFill = inStart.slice(0, n);
+  // keys are sorted by (source, target): out-rows come out sorted by target, in-rows by source
+  keys.forEach((key, e) => {
+    const source = Math.floor(key / n);
+    const target = key % n;
+    const weight = merged.get(key) ?? 0;
+    outTarget[e] = target;
+    outWeight[e] = weight;
+    const slot = inFill[target]!++;
+    inSource[slot] = source;
+    inWeight[slot] = weight;
+  });
+  return { n, m, outStart, outTarget, outWeight, inStart, inSource, inWeight };
+}
+
+/**
+ * The underlying undirected graph, as a symmetric digraph: u–v exists when u→v or v→u does, and its
+ * weight is the sum of both directions (NetworkX's `to_undirected` keeps one direction's attributes
+ * instead; only strength-based metrics see the difference).
+ */
+export function undirectedOf(g: Digraph): Digraph {
+  const edges: WeightedEdge[] = [];
+  for (let u = 0; u < g.n; u++) {
+    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
+      edges.push({ source: u, target: g.outTarget[e]!, weight: g.outWeight[e]! });
+      edges.push({ source: g.outTarget[e]!, target: u, weight: g.outWeight[e]! });
+    }
+  }
+  return digraphFromEdges(g.n, edges);
+}
+
+/** Number of unordered pairs {u, v} joined in at least one direction. */
+export function undirectedEdgeCount(g: Digraph): number {
+  let reciprocalEdges = 0;
+  for (let u = 0; u < g.n; u++) {
+    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) if (hasEdge(g, g.outTarget[e]!, u)) reciprocalEdges++;
+  }
+  return g.m - reciprocalEdges / 2;
+}
+
+/** Whether u→v is an edge (binary search in u's sorted out-row). */
+export function hasEdge(g: Digraph, u: number, v: number): boolean {
+  let lo = g.outStart[u]!;
+  let hi = g.outStart[u + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = g.outTarget[mid]!;
+    if (t === v) return true;
+    if (t < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

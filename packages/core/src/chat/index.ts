@@ -1,0 +1,13 @@
+/**
+ * Chat networks (issue 19): interaction graphs from group-chat metadata and the indicators read from
+ * them. Every metric states its definition, its normalisation (NetworkX's where NetworkX has it) and
+ * whether it reads edge weights; path metrics never read weights as distances.
+ */
+export * from './clustering';
+export * from './core-periphery';
+export * from './digraph';
+export * from './indicators';
+export * from './interactions';
+export * from './paths';
+export * from './structure';
+export * from './trend';
