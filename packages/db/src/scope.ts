@@ -241,9 +241,12 @@ const byTrainingCohort = <T extends keyof Database>(table: T) =>
 /**
  * A meeting 议事 an organization convenes is seen by whoever sees that organization (its team, the
  * officials and staff of the communities it serves); one convened by staff or the committee, with
- * no organization, by whoever sees its community.
+ * no organization, by whoever sees its community — but never by a team's account: a team sees its
+ * own meetings only, or any leader in the community could rewrite the committee's minutes, run its
+ * votes and read its attendees' names.
  */
 export function visibleMeetings(scope: Scope): ScopeFilter<'meetings'> {
+  if (scope.kind === 'organization') return (eb) => eb('meetings.organization_id', '=', scope.organizationId);
   return (eb) =>
     eb.or([
       eb('meetings.organization_id', 'in', organizationIds(eb as never, scope)),

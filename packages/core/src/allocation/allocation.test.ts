@@ -130,6 +130,17 @@ describe('opening hours', () => {
     expect(isWithinOpeningHours(hours, at('2026-12-12T23:00:00+08:00'), at('2026-12-13T01:00:00+08:00'))).toBe(false);
   });
 
+  it('joins touching intervals: a booking across 12:00 of 09:00–12:00 and 12:00–18:00 is within', () => {
+    const split = openingHoursInputSchema.parse({
+      intervals: [
+        { weekday: 2, opens: '12:00', closes: '18:00' },
+        { weekday: 2, opens: '09:00', closes: '12:00' },
+      ],
+    }).intervals;
+    expect(isWithinOpeningHours(split, at('2026-12-08T11:00:00+08:00'), at('2026-12-08T13:00:00+08:00'))).toBe(true);
+    expect(isWithinOpeningHours(split, at('2026-12-08T08:30:00+08:00'), at('2026-12-08T13:00:00+08:00'))).toBe(false);
+  });
+
   it('does not restrict a space whose hours nobody has published', () => {
     expect(isWithinOpeningHours([], at('2026-12-08T03:00:00+08:00'), at('2026-12-08T04:00:00+08:00'))).toBe(true);
   });
@@ -174,5 +185,8 @@ describe('an award as seen by', () => {
     expect(awardAsSeenBy('community_official', award).personName).toBe('王秀英');
     expect(awardAsSeenBy('organization_leader', award).personName).toBeNull();
     expect(awardAsSeenBy('funder', award).personName).toBeNull();
+    // Nor the reason, which may say who it is.
+    expect(awardAsSeenBy('organization_leader', award).reason).toBe('');
+    expect(awardAsSeenBy('incubator_staff', award).reason).toBe(award.reason);
   });
 });

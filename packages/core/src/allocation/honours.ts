@@ -71,8 +71,11 @@ export const honourListSchema = z.object({ honourTypes: z.array(honourTypeSchema
 
 /**
  * An award as a role sees it: a resident's name only for those who may read residents (person.read);
- * a team member or a funder learns that a resident was honoured, not who (PIPL: the minimum).
+ * a team member or a funder learns that a resident was honoured, not who (PIPL: the minimum) — nor
+ * why, since the reason may say who it is (the public page leaves it out for the same cause).
  */
 export function awardAsSeenBy(role: Role, award: HonourAward): HonourAward {
-  return award.personId === null || can(role, 'person.read') ? award : { ...award, personName: null, personId: null };
+  return award.personId === null || can(role, 'person.read')
+    ? award
+    : { ...award, personName: null, personId: null, reason: '' };
 }

@@ -90,13 +90,23 @@ export function isWithinOpeningHours(intervals: readonly OpeningInterval[], star
   const endMinutes =
     endDay === day ? minutesOf(shanghaiDateTime(end).slice(11)) : isNextMidnight(day, end) ? 24 * 60 : Number.NaN;
   if (Number.isNaN(endMinutes)) return false;
-  const weekday = weekdayOf(day);
-  return intervals.some(
-    (interval) =>
-      interval.weekday === weekday &&
-      minutesOf(interval.opens) <= startMinutes &&
-      endMinutes <= minutesOf(interval.closes),
-  );
+  return openSpansOf(intervals, weekdayOf(day)).some((span) => span.opens <= startMinutes && endMinutes <= span.closes);
+}
+
+/**
+ * A weekday's open time as minutes from midnight, touching intervals joined: 09:00–12:00 and
+ * 12:00–18:00 are one span, so a booking of 11:00–13:00 is within the hours.
+ */
+function openSpansOf(intervals: readonly OpeningInterval[], weekday: number): { opens: number; closes: number }[] {
+  const spans: { opens: number; closes: number }[] = [];
+  for (const interval of sortedIntervals(intervals.filter((i) => i.weekday === weekday))) {
+    const opens = minutesOf(interval.opens);
+    const closes = minutesOf(interval.closes);
+    const last = spans.at(-1);
+    if (last && opens <= last.closes) last.closes = Math.max(last.closes, closes);
+    else spans.push({ opens, closes });
+  }
+  return spans;
 }
 
 function isNextMidnight(day: string, end: Date): boolean {

@@ -46,6 +46,11 @@ export const deliberationErrorMessages = {
     'zh-CN': '这个人不是这支队伍现在的成员。',
     en: 'This person is not a current member of the organization.',
   },
+  'deliberation.eligibility_not_allowed': {
+    status: 403,
+    'zh-CN': '队伍只能让自己的成员、届次成员或到会的人投票；全小区居民投票请社工或居委会发起。',
+    en: 'A team can let its own members, term members or attendees vote; a vote of an estate’s residents is opened by staff or the committee.',
+  },
   'deliberation.eligibility_mismatch': {
     status: 400,
     'zh-CN': '投票资格指向的队伍、届次或小区不对。',

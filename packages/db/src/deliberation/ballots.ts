@@ -68,6 +68,12 @@ export async function findBallotSlip(call: Pick<PublicContext, 'db'>, code: stri
  */
 export function castBallot(call: PublicContext, code: string, choice: string): Promise<Result<{ choice: string }>> {
   return call.db.transaction().execute(async (trx) => {
+    // The vote first (shared: ballots don't wait for each other), in the order closing and the paper
+    // tally take it (vote, then slips): a ballot and a closing run one after the other, so a ballot
+    // the voter is told was counted is in the result, and nothing deadlocks.
+    const found = await slipByCode(trx, code);
+    if (!found) return fail('deliberation.unknown_slip');
+    await trx.selectFrom('meeting_votes').select('id').where('id', '=', found.vote_id).forShare().execute();
     const slip = await slipByCode(trx, code, true);
     if (!slip) return fail('deliberation.unknown_slip');
     if (slip.state === 'closed') return fail('deliberation.vote_closed');

@@ -73,6 +73,12 @@ export function updateCouncilTerm(
   input: Partial<CouncilTermInput>,
 ): Promise<Result<{ id: string }>> {
   return inTransaction(call, async (tx) => {
+    const found = await findInScope(tx, 'council_terms', id);
+    if (!found.ok) return found;
+    // The council first, as making a term does: two changes of a term's number (or a change and a
+    // new term) run one after the other, so the free-number check holds and no unique error escapes.
+    const council = await findInScope(tx, 'organizations', found.value.organization_id, { forUpdate: true });
+    if (!council.ok) return council;
     const term = await findInScope(tx, 'council_terms', id, { forUpdate: true });
     if (!term.ok) return term;
     const startsOn = input.startsOn ?? term.value.starts_on;

@@ -51,6 +51,9 @@ export async function eligibleVoters(
       return ok(people(rows));
     }
     case 'estate_residents': {
+      // A team's account may not list the residents of an estate: the slips name every voter, and a
+      // team sees its own members only.
+      if (tx.scope.kind === 'organization') return fail('deliberation.eligibility_not_allowed');
       const estate = await findInScope(tx, 'estates', refId ?? '');
       if (!estate.ok) return estate;
       if (estate.value.community_id !== meeting.community_id) return fail('deliberation.eligibility_mismatch');

@@ -7,6 +7,7 @@ import {
   ok,
   type Result,
 } from '@seedbed/core';
+import { sql } from 'kysely';
 import { insertAudited } from '../audited';
 import type { Db } from '../connection';
 import { inTransaction, type StoreContext } from '../context';
@@ -37,6 +38,9 @@ export async function listMeetingTypes(call: Pick<StoreContext, 'db'>): Promise<
 
 export function addMeetingType(call: StoreContext, input: MeetingTypeInput): Promise<Result<MeetingType>> {
   return inTransaction(call, async (tx) => {
+    // Two additions of one name run one after the other (the name is unique deployment-wide), so
+    // the second answers duplicate_type rather than a unique violation.
+    await sql`select pg_advisory_xact_lock(hashtext('seedbed.meeting_types.name'))`.execute(tx.db);
     const taken = await tx.db
       .selectFrom('meeting_types')
       .select('id')

@@ -44,8 +44,10 @@ export const exportDeliberationRecords: PersonExportHook = async ({ db }, person
     .selectFrom('ballot_slips as b')
     .innerJoin('meeting_votes as v', 'v.id', 'b.vote_id')
     .leftJoin('open_ballots as o', 'o.slip_id', 'b.id')
+    // A vote of the attendees makes each slip for an attendee row, which may name the person.
+    .leftJoin('meeting_attendees as a', 'a.id', 'b.attendee_id')
     .select(['b.id', 'v.question', 'v.is_secret as isSecret', 'b.is_used as isUsed', 'o.choice'])
-    .where('b.person_id', '=', person.id)
+    .where((eb) => eb.or([eb('b.person_id', '=', person.id), eb('a.person_id', '=', person.id)]))
     .orderBy('v.opened_at')
     .execute();
   return { meetingsAttended: attended, councilTerms: terms, meetingFollowUps: followUps, ballotSlips: slips };
