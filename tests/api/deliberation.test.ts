@@ -160,6 +160,23 @@ describe('a meeting', () => {
     });
     expect(foreign.status).toBe(403);
   });
+
+  it('of the committee is not a team’s: its leader and members neither read nor run it', async () => {
+    const committee = await staff.post('/api/meetings', {
+      typeId: typeId('residents_council'),
+      communityId: ids.homeCommunityId,
+      title: '居民议事会：电梯加装',
+      heldOn: testToday,
+    });
+    expect(committee.status).toBe(201);
+    const path = `/api/meetings/${committee.body.id}`;
+    expect((await (await api.as('official')).get(path)).status).toBe(200);
+    expect((await leader.get(path)).status).toBe(403);
+    expect((await member.get(path)).status).toBe(403);
+    expect((await leader.call('PATCH', path, { minutes: '改写的纪要' })).status).toBe(403);
+    const listed = await leader.get('/api/meetings');
+    expect(listed.body.map((m: { id: string }) => m.id)).not.toContain(committee.body.id);
+  });
 });
 
 describe('a council term', () => {
@@ -323,6 +340,20 @@ describe('a children’s council votes on proposals with ballot slips', () => {
       eligibilityId: ids.organizationId,
     });
     expect(byMember.status).toBe(403);
+    // The slips of an estate's vote name every resident: a team's account opens none.
+    const estate = await api.db
+      .selectFrom('estates')
+      .select('id')
+      .where('community_id', '=', ids.homeCommunityId)
+      .executeTakeFirstOrThrow();
+    const byEstate = await leader.post(`/api/meetings/${meeting.id}/votes`, {
+      question: '同意吗？',
+      kind: 'motion',
+      eligibility: 'estate_residents',
+      eligibilityId: estate.id,
+    });
+    expect(byEstate.status).toBe(403);
+    expect(byEstate.body.code).toBe('deliberation.eligibility_not_allowed');
     expect(await count('meeting_votes')).toBe(before);
   });
 });
