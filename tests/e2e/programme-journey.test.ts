@@ -57,7 +57,10 @@ describe('cultivation programmes and the service model', () => {
     expect(sentence).toMatch(/^19 个组织开展公共活动 \d+ 次，联合活动 \d+ 次，骨干参与 \d+ 人次，服务居民 \d+ 人次。$/);
     // Nineteen teams and the total row.
     expect(await staff.page.getByTestId('programme-participant').count()).toBe(20);
-    await staff.page.getByTestId('programme-meetings').waitFor();
+    // Its eight 民生议题讨论会, each a link to the meeting's page.
+    const meetings = staff.page.getByTestId('programme-meetings');
+    await meetings.getByRole('heading', { name: '项目会议（8 次）' }).waitFor();
+    expect(await meetings.getByRole('link').count()).toBe(8);
     await staff.page.screenshot({ path: screenshotPath('programme-outputs-desktop'), fullPage: true });
 
     await staff.page.goto(`${baseUrl()}/organizations/${organizationId}`);
