@@ -17,12 +17,18 @@ const forum = defaultMeetingTypes.find((t) => t.key === 'forum')!.id;
 const at = new Date('2026-06-30T02:00:00Z');
 
 async function membersOf({ db, ids }: AccessContext): Promise<string[]> {
+  // The demo's members who live in the team's community: rows run earlier (organizations' "add a
+  // member") add members with random ids and no community, whom the community's official may not
+  // see — taking the first by id would make a row's answer depend on those ids.
   const rows = await db
     .selectFrom('organization_members')
-    .select('person_id')
-    .where('organization_id', '=', ids.organizationId)
-    .where('left_on', 'is', null)
-    .orderBy('person_id')
+    .innerJoin('people', 'people.id', 'organization_members.person_id')
+    .select('organization_members.person_id')
+    .where('organization_members.organization_id', '=', ids.organizationId)
+    .where('organization_members.left_on', 'is', null)
+    .where('people.community_id', '=', ids.homeCommunityId)
+    .where('people.erased_at', 'is', null)
+    .orderBy('organization_members.person_id')
     .execute();
   return rows.map((r) => r.person_id);
 }
