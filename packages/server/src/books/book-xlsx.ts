@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
  * Money is written as yuan text with two decimals computed from fen by string (core's
  * fenAsYuanText): a sheet cell never holds a float that rounds.
  */
-export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { xlsxType } from '../http/xlsx';
 
 const headers = {
   'zh-CN': ['日期', '收支', '来源/用途', '金额（元）', '余额（元）', '备注', '冲销', '记账时间'],

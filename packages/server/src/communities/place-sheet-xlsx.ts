@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
  * file lives here; every rule is core's.
  */
 
-export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { xlsxType } from '../http/xlsx';
 export const placeSheetName = '地点';
 
 /** The template: the 地点 sheet with its header row and an example, and the instructions. */

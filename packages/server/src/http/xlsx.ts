@@ -1,2 +1,2 @@
-/** The .xlsx content type, written once for the sheets capabilities answer (the older sheets keep their own copy). */
+/** The .xlsx content type, written once for the sheets capabilities answer. */
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
  * application with its step, guarantor, committee post, a ✓ per session attended and graduation —
  * the sheet staff print for the class or hand to the street. Names only, no phones.
  */
-export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { xlsxType } from '../http/xlsx';
 
 /** The sheet's own words; origins and steps are core's trainingLabels, shared with the screen. */
 const words = {
