@@ -264,6 +264,49 @@ describe('a children’s council votes on proposals with ballot slips', () => {
     expect(onProposal.body).toContainEqual(expect.objectContaining({ voteId: vote.id, count: 2, cast }));
   });
 
+  it('shows a proposal’s team the result of a committee’s vote on it, but not the committee’s meeting', async () => {
+    const proposal = await api.db
+      .selectFrom('grant_proposals')
+      .select('id')
+      .where('organization_id', '=', ids.organizationId)
+      .executeTakeFirstOrThrow();
+    const committee = await staff.post('/api/meetings', {
+      typeId: typeId('forum'),
+      communityId: ids.homeCommunityId,
+      title: '居委会议事：哪个提案先做',
+      heldOn: testToday,
+    });
+    expect(committee.status).toBe(201);
+    const opened = await staff.post(`/api/meetings/${committee.body.id}/votes`, {
+      question: '先做哪个提案？',
+      kind: 'choice',
+      eligibility: 'organization_members',
+      eligibilityId: ids.organizationId,
+      options: [{ label: '提案甲', proposalId: proposal.id }, { label: '另一个' }],
+    });
+    expect(opened.body.code).toBeUndefined();
+    const voteId = opened.body.votes.at(-1).id;
+    expect((await staff.post(`/api/votes/${voteId}/close`, {})).status).toBe(200);
+
+    // The team's leader may not read a committee's meeting, so its proposal's page names no meeting.
+    expect((await leader.get(`/api/meetings/${committee.body.id}`)).status).toBe(403);
+    const seenByTeam = await leader.get(`/api/grant-proposals/${proposal.id}/council-votes`);
+    expect(seenByTeam.status).toBe(200);
+    expect(seenByTeam.body).toContainEqual(
+      expect.objectContaining({
+        voteId,
+        meetingId: null,
+        meetingTitle: null,
+        heldOn: null,
+        outcome: expect.any(String),
+      }),
+    );
+    const seenByStaff = await staff.get(`/api/grant-proposals/${proposal.id}/council-votes`);
+    expect(seenByStaff.body).toContainEqual(
+      expect.objectContaining({ voteId, meetingId: committee.body.id, meetingTitle: '居委会议事：哪个提案先做' }),
+    );
+  });
+
   it('keeps nothing in any table that ties a secret ballot to its voter', async () => {
     const { meeting, termId } = await councilMeeting();
     const { vote, slips } = await openProposalVote(meeting.id, true, termId);

@@ -170,6 +170,96 @@ function sharedVote(ctx: AccessContext) {
   return made;
 }
 
+const committeeVotes = new WeakMap<object, Promise<{ proposalId: string; meetingId: string; voteId: string }>>();
+/**
+ * Once per database: a closed vote of a committee meeting (no organization, the team's home
+ * community) with the team's proposal as an option — a meeting the team's own accounts may not read.
+ */
+function committeeVoteOnProposal(ctx: AccessContext) {
+  let made = committeeVotes.get(ctx.db);
+  if (!made) {
+    made = makeCommitteeVote(ctx);
+    committeeVotes.set(ctx.db, made);
+  }
+  return made;
+}
+
+async function makeCommitteeVote({ db, ids }: AccessContext) {
+  const proposal = await db
+    .selectFrom('grant_proposals')
+    .select('id')
+    .where('organization_id', '=', ids.organizationId)
+    .executeTakeFirstOrThrow();
+  const meetingId = randomUUID();
+  await db
+    .insertInto('meetings')
+    .values({
+      id: meetingId,
+      street_id: ids.mainStreetId,
+      community_id: ids.homeCommunityId,
+      organization_id: null,
+      council_term_id: null,
+      activity_id: null,
+      type_key: 'forum',
+      type_id: null,
+      title: '居委会议事（访问控制）',
+      held_on: '2026-06-30',
+      place: null,
+      minutes: null,
+      public_summary: null,
+      share_code: null,
+      created_by: null,
+      created_at: at,
+    })
+    .execute();
+  const voteId = randomUUID();
+  const optionId = randomUUID();
+  await db
+    .insertInto('meeting_votes')
+    .values({
+      id: voteId,
+      street_id: ids.mainStreetId,
+      meeting_id: meetingId,
+      motion_id: null,
+      question: '先做哪个提案？',
+      kind: 'choice',
+      is_secret: true,
+      eligibility: 'attendees',
+      eligibility_id: null,
+      majority_rule: 'simple',
+      quorum_percent: 0,
+      state: 'closed',
+      opened_at: at,
+      closed_at: at,
+      result: JSON.stringify({
+        eligible: 3,
+        cast: 3,
+        quorumPercent: 0,
+        quorumMet: true,
+        majorityRule: 'simple',
+        counts: { [optionId]: 3 },
+        outcome: 'chosen',
+        leaders: [optionId],
+        objections: 0,
+        objectionNote: null,
+      }),
+      objection_note: null,
+    })
+    .execute();
+  await db
+    .insertInto('meeting_vote_options')
+    .values({
+      id: optionId,
+      street_id: ids.mainStreetId,
+      vote_id: voteId,
+      position: 1,
+      label: '提案',
+      proposal_id: proposal.id,
+    })
+    .execute();
+  return { proposalId: proposal.id, meetingId, voteId };
+}
+
 const terms = new WeakMap<object, Promise<string>>();
 /** One council term of the team per database, a member in it. */
 function insertTerm(ctx: AccessContext): Promise<string> {
@@ -430,15 +520,21 @@ export const deliberationAccessRows: AccessRow[] = [
     expect: runners(200),
   },
   {
-    name: 'a proposal’s council votes (counts only)',
+    name: 'a proposal’s council votes (counts only; the meeting only to who may read it)',
     route: 'GET /api/grant-proposals/{id}/council-votes',
     call: async (c, ctx) => {
-      const proposal = await ctx.db
-        .selectFrom('grant_proposals')
-        .select('id')
-        .where('organization_id', '=', ctx.ids.organizationId)
-        .executeTakeFirst();
-      return c.get(`/api/grant-proposals/${proposal?.id ?? randomUUID()}/council-votes`);
+      const { proposalId, meetingId, voteId } = await committeeVoteOnProposal(ctx);
+      const answer = await c.get(`/api/grant-proposals/${proposalId}/council-votes`);
+      if (answer.status !== 200) return answer;
+      // The field check: the committee's meeting is named exactly to those who may open it.
+      const mayRead = (await c.get(`/api/meetings/${meetingId}`)).status === 200;
+      const line = (answer.body as { voteId: string; meetingId: string | null; meetingTitle: string | null }[]).find(
+        (vote) => vote.voteId === voteId,
+      );
+      if (!line) throw new Error('the closed vote naming the proposal is missing');
+      if ((line.meetingId !== null || line.meetingTitle !== null) !== mayRead)
+        throw new Error(`meeting ${mayRead ? 'hidden from one who may read it' : 'named to one who may not read it'}`);
+      return answer;
     },
     expect: readers(200),
   },

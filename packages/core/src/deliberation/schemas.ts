@@ -206,9 +206,10 @@ export type CouncilTerm = z.infer<typeof councilTermSchema>;
 /** What a proposal's page shows of the votes that named it: the council, when, its count and the outcome. */
 export const proposalVoteSchema = z.object({
   voteId: idSchema,
-  meetingId: idSchema,
-  meetingTitle: z.string(),
-  heldOn: z.string(),
+  /** The meeting, null to a caller who may not read it (the result is still theirs to see). */
+  meetingId: idSchema.nullable(),
+  meetingTitle: z.string().nullable(),
+  heldOn: z.string().nullable(),
   question: z.string(),
   count: z.number().int(),
   cast: z.number().int(),

@@ -6,6 +6,7 @@ import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { VoteCard } from './vote-card';
+import { VoteOpenForm } from './vote-open-form';
 import './deliberation.css';
 
 /**
@@ -63,6 +64,7 @@ export function MeetingPage() {
               {m.votes.map((vote) => (
                 <VoteCard key={vote.id} vote={vote} mayRun={mayRun} onChanged={meeting.refresh} />
               ))}
+              {mayRun && <VoteOpenForm meeting={m} onOpened={meeting.refresh} />}
             </section>
             <Section title={t('deliberation.meeting.decisions')} lines={m.decisions.map((d) => d.text)} />
             <Section

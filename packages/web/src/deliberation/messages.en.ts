@@ -1,9 +1,11 @@
 import { deliberationLabels } from '@seedbed/core';
 import type { DeliberationMessages } from './messages';
+import { deliberationVoteMessagesEn } from './vote-messages.en';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
 export const deliberationMessagesEn: DeliberationMessages = {
   deliberation: {
+    ...deliberationVoteMessagesEn,
     nav: 'Meetings',
     title: 'Meetings and votes',
     intro: 'Meetings, votes and minutes.',
@@ -54,6 +56,7 @@ export const deliberationMessagesEn: DeliberationMessages = {
       ballots: 'Open ballots',
     },
     proposalVotes: {
+      countOnly: '{{question}}: {{count}} of {{cast}} votes',
       title: 'Council votes',
       line: '{{meeting}} ({{date}}): {{count}} of {{cast}} ballots',
       leads: 'most votes',

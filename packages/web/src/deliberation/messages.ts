@@ -1,4 +1,5 @@
 import { deliberationLabels } from '@seedbed/core';
+import { deliberationVoteMessagesZh } from './vote-messages';
 
 /**
  * This capability's strings (meetings and votes 议事协商), merged into the catalogues by i18n/zh-CN.ts
@@ -6,6 +7,7 @@ import { deliberationLabels } from '@seedbed/core';
  */
 const zhCN = {
   deliberation: {
+    ...deliberationVoteMessagesZh,
     nav: '议事',
     title: '议事协商',
     intro: '会议、表决和会议纪要。',
@@ -56,6 +58,7 @@ const zhCN = {
       ballots: '记名投票',
     },
     proposalVotes: {
+      countOnly: '{{question}}：得 {{count}} 票，共 {{cast}} 票',
       title: '议事会投票',
       line: '{{meeting}}（{{date}}）：得 {{count}} 票，共 {{cast}} 票',
       leads: '得票最多',

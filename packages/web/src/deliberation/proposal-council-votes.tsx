@@ -17,14 +17,19 @@ export function ProposalCouncilVotes({ proposalId }: { proposalId: string }) {
       <ul className="meeting-lines">
         {votes.resource.data.map((vote) => (
           <li key={vote.voteId}>
-            <Link to={`/meetings/${vote.meetingId}`}>
-              {t('deliberation.proposalVotes.line', {
-                meeting: vote.meetingTitle,
-                date: vote.heldOn,
-                count: vote.count,
-                cast: vote.cast,
-              })}
-            </Link>
+            {vote.meetingId ? (
+              <Link to={`/meetings/${vote.meetingId}`}>
+                {t('deliberation.proposalVotes.line', {
+                  meeting: vote.meetingTitle,
+                  date: vote.heldOn,
+                  count: vote.count,
+                  cast: vote.cast,
+                })}
+              </Link>
+            ) : (
+              // A meeting the reader may not open (a committee's): the count alone.
+              t('deliberation.proposalVotes.countOnly', { question: vote.question, count: vote.count, cast: vote.cast })
+            )}
             {vote.isLeader && <strong> · {t('deliberation.proposalVotes.leads')}</strong>}
           </li>
         ))}

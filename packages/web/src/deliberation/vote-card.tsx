@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
+import { PaperTallyForm } from './paper-tally-form';
 
 /** One vote: the question, how many voted so far, its slips to print and its closing; the result once closed. */
 export function VoteCard({ vote, mayRun, onChanged }: { vote: Vote; mayRun: boolean; onChanged: () => void }) {
@@ -64,6 +65,9 @@ export function VoteCard({ vote, mayRun, onChanged }: { vote: Vote; mayRun: bool
             {t('deliberation.vote.used', { used: vote.used, eligible: vote.eligible })}
             {vote.paperTally ? ` · ${t('deliberation.vote.paper', { ballots: vote.paperTally.ballots })}` : ''}
           </p>
+          {mayRun && (!vote.paperTally || !vote.paperTally.hasPhoto) && (
+            <PaperTallyForm vote={vote} photoOnly={vote.paperTally !== null} onSaved={onChanged} />
+          )}
           {mayRun && (
             <p className="vote-actions">
               <a
@@ -87,6 +91,18 @@ export function VoteCard({ vote, mayRun, onChanged }: { vote: Vote; mayRun: bool
             </p>
           )}
         </>
+      )}
+      {vote.paperTally?.hasPhoto && (
+        <p>
+          <a href={`/api/votes/${vote.id}/paper-tally/photo`} target="_blank" rel="noreferrer">
+            <img
+              className="tally-sheet"
+              src={`/api/votes/${vote.id}/paper-tally/photo?size=thumbnail`}
+              alt={t('deliberation.tally.sheet')}
+              data-testid="tally-sheet"
+            />
+          </a>
+        </p>
       )}
       {vote.openBallots && vote.openBallots.length > 0 && (
         <details>
