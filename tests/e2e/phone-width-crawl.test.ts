@@ -69,6 +69,13 @@ async function mainRoutesById(): Promise<string[]> {
       .where('status', '=', 'open')
       .orderBy('created_at')
       .executeTakeFirst();
+    // 儿童议事会届次: the demo council's newest term (its list and page).
+    const councilTerm = await db
+      .selectFrom('council_terms')
+      .select(['id', 'organization_id'])
+      .where('street_id', '=', organization.street_id)
+      .orderBy('number', 'desc')
+      .executeTakeFirst();
     return [
       '/',
       '/organizations',
@@ -102,6 +109,9 @@ async function mainRoutesById(): Promise<string[]> {
             `/evaluation/${evaluation.id}`,
             `/evaluation/${evaluation.id}/sheet?dimension=self&organizationId=${organization.id}`,
           ]
+        : []),
+      ...(councilTerm
+        ? [`/organizations/${councilTerm.organization_id}/council-terms`, `/council-terms/${councilTerm.id}`]
         : []),
     ];
   } finally {

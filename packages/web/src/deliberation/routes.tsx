@@ -3,6 +3,11 @@ import { lazyPage } from '../shared/lazy-page';
 
 const MeetingsPage = lazyPage(() => import('./meetings-page').then((m) => m.MeetingsPage), ['deliberation']);
 const MeetingPage = lazyPage(() => import('./meeting-page').then((m) => m.MeetingPage), ['deliberation']);
+const CouncilTermsPage = lazyPage(
+  () => import('./council-terms-page').then((m) => m.CouncilTermsPage),
+  ['deliberation'],
+);
+const CouncilTermPage = lazyPage(() => import('./council-term-page').then((m) => m.CouncilTermPage), ['deliberation']);
 
 /** This capability's pages (meetings and votes 议事协商), placed by app.tsx inside the signed-in area. */
 export function deliberationRoutes() {
@@ -10,6 +15,8 @@ export function deliberationRoutes() {
     <>
       <Route path="/meetings" element={<MeetingsPage />} />
       <Route path="/meetings/:id" element={<MeetingPage />} />
+      <Route path="/organizations/:id/council-terms" element={<CouncilTermsPage />} />
+      <Route path="/council-terms/:id" element={<CouncilTermPage />} />
     </>
   );
 }

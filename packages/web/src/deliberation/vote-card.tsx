@@ -65,7 +65,7 @@ export function VoteCard({ vote, mayRun, onChanged }: { vote: Vote; mayRun: bool
             {t('deliberation.vote.used', { used: vote.used, eligible: vote.eligible })}
             {vote.paperTally ? ` · ${t('deliberation.vote.paper', { ballots: vote.paperTally.ballots })}` : ''}
           </p>
-          {mayRun && (!vote.paperTally || !vote.paperTally.hasPhoto) && (
+          {mayRun && !vote.paperTally?.hasPhoto && (
             <PaperTallyForm vote={vote} photoOnly={vote.paperTally !== null} onSaved={onChanged} />
           )}
           {mayRun && (

@@ -64,7 +64,7 @@ export function VoteOpenForm({ meeting, onOpened }: { meeting: Meeting; onOpened
           v.kind === 'motion'
             ? []
             : [
-                ...v.proposals.map((p) => ({ label: p.title.slice(0, 50), proposalId: p.id })),
+                ...v.proposals.map((p) => ({ label: p.title.slice(0, 60), proposalId: p.id })),
                 ...v.optionLines
                   .split('\n')
                   .map((line) => line.trim())
@@ -199,6 +199,7 @@ function RoundProposals({ roundId, values, set }: { roundId: string; values: Vot
           <input
             type="checkbox"
             checked={ticked.has(proposal.id)}
+            data-proposal={proposal.id}
             onChange={(event) =>
               set(
                 'proposals',

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { OrganizationActivitiesSection, usePrefetchActivityForm } from '../activities';
 import { TeamBooksSection } from '../books';
 import { OrganizationCoachingSection } from '../coaching';
+import { CouncilTermsLink } from '../deliberation';
 import { TeamGrantsLink } from '../grants';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
@@ -57,6 +58,7 @@ function OrganizationView({ organization, onSaved, onAssessed }: OrganizationVie
       <OrganizationVolunteerHours organizationId={organization.id} />
       <TeamBooksSection organizationId={organization.id} />
       <TeamGrantsLink organizationId={organization.id} />
+      <CouncilTermsLink organization={organization} />
       <MembersAndRegistry organization={organization} onSaved={onSaved} />
       <CaseOutcomesSection organizationId={organization.id} />
     </article>
