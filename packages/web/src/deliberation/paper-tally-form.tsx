@@ -1,12 +1,13 @@
 import { abstainChoice, type BallotSlip, motionChoices, paperTallyInputSchema, type Vote } from '@seedbed/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asApiError } from '../shared/api';
+import { api } from '../shared/api';
 import { FormFooter } from '../shared/form-footer';
 import { sentPhotoSide, shrinkPhoto } from '../shared/shrink-photo';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { sendPaperTally, type TallyProgress } from './paper-tally-send';
 
 interface TallyValues {
   slipIds: readonly string[];
@@ -18,16 +19,14 @@ interface TallyValues {
 /**
  * The chair's paper tally on a phone: tick who handed in a paper ballot (their slips are then used,
  * so nobody votes twice), the count per choice, and a photo of the sheet, shrunk on the phone. The
- * counts are written first, then the photo: a photo that fails keeps the counts and says so, and
- * pressing again sends only the photo; a repeat of a send whose answer was lost finds the tally
- * already there (`deliberation.tally_exists`) and goes on to the photo — never two tallies.
+ * counts are written first, then the photo (paper-tally-send.ts): a photo that fails keeps the
+ * counts and says so, and pressing again sends only the photo — never two tallies.
  * `photoOnly`: the vote has its tally, and the sheet is still to come.
  */
 export function PaperTallyForm({ vote, photoOnly, onSaved }: { vote: Vote; photoOnly: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
-  /** Set once this phone's counts reached the server (or were found there after a lost answer). */
-  const isTallyKept = useRef(photoOnly);
-  const wasTallySent = useRef(false);
+  /** This phone's tally between presses (kept already when only the photo is missing). */
+  const progress = useRef<TallyProgress>({ wasSent: photoOnly, isKept: photoOnly });
   const choices =
     vote.kind === 'motion'
       ? motionChoices.map((choice) => ({ key: choice, label: t(`deliberation.vote.choice.${choice}`) }))
@@ -46,25 +45,12 @@ export function PaperTallyForm({ vote, photoOnly, onSaved }: { vote: Vote; photo
       ),
     }),
     check: ({ photo }) => (photo ? {} : { photo: t('deliberation.tally.photoNeeded') }),
-    send: async (data, { photo }) => {
-      if (!isTallyKept.current) {
-        try {
-          wasTallySent.current = true;
-          await api.post<Vote>(`/api/votes/${vote.id}/paper-tally`, data);
-        } catch (error) {
-          // Sent before from this phone and its answer lost: the tally is there, go on to the photo.
-          if (!(wasTallySent.current && asApiError(error).code === 'deliberation.tally_exists')) throw error;
-        }
-        isTallyKept.current = true;
-      }
-      if (!photo) return { photoFailure: null };
-      try {
-        await api.post(`/api/votes/${vote.id}/paper-tally/photo`, await shrinkPhoto(photo, sentPhotoSide.sheet));
-        return { photoFailure: null };
-      } catch (error) {
-        return { photoFailure: asApiError(error).message };
-      }
-    },
+    send: async (data, { photo }) =>
+      sendPaperTally(progress.current, data, photo, {
+        tally: (input) => api.post<Vote>(`/api/votes/${vote.id}/paper-tally`, input),
+        photo: async (file) =>
+          api.post(`/api/votes/${vote.id}/paper-tally/photo`, await shrinkPhoto(file, sentPhotoSide.sheet)),
+      }),
     onSaved: ({ photoFailure }) => {
       if (photoFailure === null) onSaved();
       else form.refuse({}, t('deliberation.tally.photoFailed', { message: photoFailure }));

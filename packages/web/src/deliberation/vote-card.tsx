@@ -1,4 +1,4 @@
-import type { Vote } from '@seedbed/core';
+import { motionChoices, type Vote } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError } from '../shared/api';
@@ -10,10 +10,11 @@ export function VoteCard({ vote, mayRun, onChanged }: { vote: Vote; mayRun: bool
   const { t, i18n } = useTranslation();
   const [isClosing, setClosing] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // For, against and abstain have words; a choice vote's options are named by their labels.
   const label = (choice: string) =>
-    t(`deliberation.vote.choice.${choice}`, { defaultValue: '' }) ||
-    vote.options.find((o) => o.id === choice)?.label ||
-    choice;
+    (motionChoices as readonly string[]).includes(choice)
+      ? t(`deliberation.vote.choice.${choice}`)
+      : (vote.options.find((o) => o.id === choice)?.label ?? choice);
   const close = () => {
     setClosing(true);
     api.post(`/api/votes/${vote.id}/close`, {}).then(onChanged, (error: unknown) => {
