@@ -74,11 +74,7 @@ describe('a children’s council votes on proposals', () => {
     await desk.getByTestId('vote-open-question').fill(question);
     await desk.getByTestId('vote-open-round').selectOption(proposals[0]!.roundId);
     const ticks = desk.getByTestId('vote-open-proposals');
-    for (const proposal of proposals)
-      await ticks
-        .locator(`input[type="checkbox"]`)
-        .nth(await indexOfProposal(ticks, proposal.id))
-        .check();
+    for (const proposal of proposals) await ticks.locator(`input[data-item="${proposal.id}"]`).check();
     await desk.getByTestId('vote-open-secret').check();
     expect(await desk.getByTestId('vote-open-eligibility').inputValue()).toBe('term_members');
     await desk.getByTestId('vote-open-term').locator('option:checked').waitFor({ state: 'attached' });
@@ -166,12 +162,3 @@ describe('a children’s council votes on proposals', () => {
     await staff.context.close();
   });
 });
-
-async function indexOfProposal(ticks: import('playwright-core').Locator, proposalId: string): Promise<number> {
-  const values = await ticks
-    .locator('input[type="checkbox"]')
-    .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-proposal')));
-  const index = values.indexOf(proposalId);
-  expect(index).toBeGreaterThanOrEqual(0);
-  return index;
-}

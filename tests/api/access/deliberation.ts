@@ -33,9 +33,8 @@ async function membersOf({ db, ids }: AccessContext): Promise<string[]> {
   return rows.map((r) => r.person_id);
 }
 
-/** A meeting of the team, its members attending and a follow-up owned by the first. */
-async function insertMeeting(ctx: AccessContext): Promise<string> {
-  const { db, ids } = ctx;
+/** A bare meeting row in the team's home community: the team's, or (organizationId null) the committee's. */
+async function insertMeetingRow({ db, ids }: AccessContext, organizationId: string | null, title: string) {
   const id = randomUUID();
   await db
     .insertInto('meetings')
@@ -43,12 +42,12 @@ async function insertMeeting(ctx: AccessContext): Promise<string> {
       id,
       street_id: ids.mainStreetId,
       community_id: ids.homeCommunityId,
-      organization_id: ids.organizationId,
+      organization_id: organizationId,
       council_term_id: null,
       activity_id: null,
       type_key: 'forum',
       type_id: null,
-      title: `访问控制议事 ${ctx.n}`,
+      title,
       held_on: '2026-06-30',
       place: null,
       minutes: null,
@@ -58,6 +57,13 @@ async function insertMeeting(ctx: AccessContext): Promise<string> {
       created_at: at,
     })
     .execute();
+  return id;
+}
+
+/** A meeting of the team, its members attending and a follow-up owned by the first. */
+async function insertMeeting(ctx: AccessContext): Promise<string> {
+  const { db, ids } = ctx;
+  const id = await insertMeetingRow(ctx, ids.organizationId, `访问控制议事 ${ctx.n}`);
   const members = await membersOf(ctx);
   for (const personId of members.slice(0, 5))
     await db
@@ -184,34 +190,14 @@ function committeeVoteOnProposal(ctx: AccessContext) {
   return made;
 }
 
-async function makeCommitteeVote({ db, ids }: AccessContext) {
+async function makeCommitteeVote(ctx: AccessContext) {
+  const { db, ids } = ctx;
   const proposal = await db
     .selectFrom('grant_proposals')
     .select('id')
     .where('organization_id', '=', ids.organizationId)
     .executeTakeFirstOrThrow();
-  const meetingId = randomUUID();
-  await db
-    .insertInto('meetings')
-    .values({
-      id: meetingId,
-      street_id: ids.mainStreetId,
-      community_id: ids.homeCommunityId,
-      organization_id: null,
-      council_term_id: null,
-      activity_id: null,
-      type_key: 'forum',
-      type_id: null,
-      title: '居委会议事（访问控制）',
-      held_on: '2026-06-30',
-      place: null,
-      minutes: null,
-      public_summary: null,
-      share_code: null,
-      created_by: null,
-      created_at: at,
-    })
-    .execute();
+  const meetingId = await insertMeetingRow(ctx, null, '居委会议事（访问控制）');
   const voteId = randomUUID();
   const optionId = randomUUID();
   await db

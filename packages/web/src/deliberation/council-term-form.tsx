@@ -10,6 +10,7 @@ import { FoldedForm } from '../shared/folded-form';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { TickList } from './tick-list';
 
 interface TermValues {
   number: string;
@@ -112,24 +113,12 @@ function MemberTicks({
   const organization = useResource<OrganizationDetail>(`/api/organizations/${encodeURIComponent(organizationId)}`);
   const members = organization.resource.status === 'ready' ? (organization.resource.data.members ?? []) : [];
   return (
-    <fieldset className="vote-proposals" data-testid="term-members">
-      <legend>{t('deliberation.terms.memberPick')}</legend>
-      {members.map((member) => (
-        <label key={member.personId} className="vote-check">
-          <input
-            type="checkbox"
-            checked={ticked.includes(member.personId)}
-            onChange={(event) =>
-              onChange(
-                event.target.checked
-                  ? [...ticked, member.personId]
-                  : ticked.filter((personId) => personId !== member.personId),
-              )
-            }
-          />{' '}
-          {member.name}
-        </label>
-      ))}
-    </fieldset>
+    <TickList
+      legend={t('deliberation.terms.memberPick')}
+      items={members.map((member) => ({ id: member.personId, label: member.name }))}
+      ticked={ticked}
+      onChange={onChange}
+      testId="term-members"
+    />
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
 import { sendPaperTally, type TallyProgress } from './paper-tally-send';
+import { TickList } from './tick-list';
 
 interface TallyValues {
   slipIds: readonly string[];
@@ -137,24 +138,18 @@ function SlipTicks({
   );
   const list = slips.resource.status === 'ready' ? slips.resource.data.slips : [];
   return (
-    <fieldset className="tally-slips" data-testid="tally-slips">
-      <legend>{t('deliberation.tally.slips')}</legend>
-      {list.map((slip) => (
-        <label key={slip.id} className="vote-check">
-          <input
-            type="checkbox"
-            disabled={slip.isUsed}
-            checked={ticked.includes(slip.id)}
-            onChange={(event) =>
-              onChange(event.target.checked ? [...ticked, slip.id] : ticked.filter((id) => id !== slip.id))
-            }
-            data-testid="tally-slip"
-          />{' '}
-          {slip.name}
-          {slip.isUsed ? `（${t('deliberation.tally.votedByPhone')}）` : ''}
-        </label>
-      ))}
-      {error && <p className="field__error">{error}</p>}
-    </fieldset>
+    <TickList
+      legend={t('deliberation.tally.slips')}
+      items={list.map((slip) => ({
+        id: slip.id,
+        label: slip.isUsed ? `${slip.name}（${t('deliberation.tally.votedByPhone')}）` : slip.name,
+        isDisabled: slip.isUsed,
+      }))}
+      ticked={ticked}
+      onChange={onChange}
+      error={error}
+      testId="tally-slips"
+      itemTestId="tally-slip"
+    />
   );
 }

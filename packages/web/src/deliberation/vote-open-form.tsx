@@ -17,6 +17,7 @@ import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
+import { TickList } from './tick-list';
 
 interface VoteFormValues {
   question: string;
@@ -189,30 +190,27 @@ function RoundProposals({ roundId, values, set }: { roundId: string; values: Vot
   const { t } = useTranslation();
   const proposals = useResource<GrantProposalSummary[]>(`/api/grant-rounds/${encodeURIComponent(roundId)}/proposals`);
   if (proposals.resource.status !== 'ready') return null;
-  const ticked = new Set(values.proposals.map((p) => p.id));
+  const list = proposals.resource.data;
+  const titleOf = (proposal: GrantProposalSummary) => proposal.title || proposal.organization.name;
   return (
-    <fieldset className="vote-proposals" data-testid="vote-open-proposals">
-      <legend>{t('deliberation.openVote.proposals')}</legend>
-      {proposals.resource.data.length === 0 && <p className="muted">{t('deliberation.meeting.none')}</p>}
-      {proposals.resource.data.map((proposal) => (
-        <label key={proposal.id} className="vote-check">
-          <input
-            type="checkbox"
-            checked={ticked.has(proposal.id)}
-            data-proposal={proposal.id}
-            onChange={(event) =>
-              set(
-                'proposals',
-                event.target.checked
-                  ? [...values.proposals, { id: proposal.id, title: proposal.title || proposal.organization.name }]
-                  : values.proposals.filter((p) => p.id !== proposal.id),
-              )
-            }
-          />{' '}
-          {proposal.title || proposal.organization.name}（{proposal.organization.name}）
-        </label>
-      ))}
-    </fieldset>
+    <TickList
+      legend={t('deliberation.openVote.proposals')}
+      items={list.map((proposal) => ({
+        id: proposal.id,
+        label: `${titleOf(proposal)}（${proposal.organization.name}）`,
+      }))}
+      ticked={values.proposals.map((p) => p.id)}
+      onChange={(next) =>
+        set(
+          'proposals',
+          next.flatMap((id) => {
+            const proposal = list.find((p) => p.id === id);
+            return proposal ? [{ id, title: titleOf(proposal) }] : [];
+          }),
+        )
+      }
+      testId="vote-open-proposals"
+    />
   );
 }
 
