@@ -15,6 +15,7 @@ import { useNavigate, useParams } from 'react-router';
 import { api, asApiError } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { FormFooter } from '../shared/form-footer';
+import { PhotoCaptureField } from '../shared/photo-capture-field';
 import { sentPhotoSide, shrinkPhoto } from '../shared/shrink-photo';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm } from '../shared/use-schema-form';
@@ -128,20 +129,13 @@ export function EntryFormPage() {
         )}
         <TextField label={t('books.form.date')} type="date" {...form.field('occurredOn')} testId="books-date" />
         <TextField label={t('books.form.note')} {...form.field('note')} testId="books-note" />
-        <div className="field">
-          <label className="button button--secondary button--block">
-            {t('books.form.photo')}
-            <input
-              type="file"
-              accept="image/*"
-              capture="environment"
-              hidden
-              data-testid="books-photo"
-              onChange={(event) => form.set('photo', event.target.files?.[0] ?? null)}
-            />
-          </label>
-          {photo && <p className="muted">{t('books.form.photoChosen', { name: photo.name })}</p>}
-        </div>
+        <PhotoCaptureField
+          label={t('books.form.photo')}
+          photo={photo}
+          chosenLabel={(name) => t('books.form.photoChosen', { name })}
+          onChange={(next) => form.set('photo', next)}
+          testId="books-photo"
+        />
         <FormFooter
           state={form}
           label={t('books.form.save')}

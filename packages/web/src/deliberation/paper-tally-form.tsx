@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { FormFooter } from '../shared/form-footer';
+import { PhotoCaptureField } from '../shared/photo-capture-field';
 import { sentPhotoSide, shrinkPhoto } from '../shared/shrink-photo';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
@@ -92,21 +93,14 @@ export function PaperTallyForm({ vote, photoOnly, onSaved }: { vote: Vote; photo
             </fieldset>
           </>
         )}
-        <div className={form.errors.photo ? 'field field--invalid' : 'field'}>
-          <label className="button button--secondary button--block">
-            {t('deliberation.tally.photo')}
-            <input
-              type="file"
-              accept="image/*"
-              capture="environment"
-              hidden
-              data-testid="tally-photo"
-              onChange={(event) => form.set('photo', event.target.files?.[0] ?? null)}
-            />
-          </label>
-          {photo && <p className="muted">{t('deliberation.tally.photoChosen', { name: photo.name })}</p>}
-          {form.errors.photo && <p className="field__error">{form.errors.photo}</p>}
-        </div>
+        <PhotoCaptureField
+          label={t('deliberation.tally.photo')}
+          photo={photo}
+          chosenLabel={(name) => t('deliberation.tally.photoChosen', { name })}
+          onChange={(next) => form.set('photo', next)}
+          error={form.errors.photo}
+          testId="tally-photo"
+        />
         <FormFooter
           state={form}
           label={t('deliberation.tally.save')}
