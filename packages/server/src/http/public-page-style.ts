@@ -53,7 +53,7 @@ form>*,.for-adult>*,.for-child>*{flex:1 0 100%}
 .field{font-weight:700;margin:14px 0 4px}
 .text{font:inherit;font-size:22px;width:100%;min-height:56px;padding:8px 12px;border:2px solid ${p.line};border-radius:8px;color:${p.ink};background:${p.paper}}
 .box{flex:0 0 30px;width:30px;height:30px;margin:16px 12px 0 0}
-.box+label{flex:1 1 0;min-width:0;padding:14px 0;font-weight:700}
+.box+label{flex:1 1 calc(100% - 42px);min-width:0;padding:14px 0;font-weight:700}
 .hint{margin:0;color:${p.muted};font-size:17px}
 #child:checked~.for-adult,#child:not(:checked)~.for-child{display:none}
 .notice{background:${p.greenTint};border-left:6px solid ${p.green};padding:10px 14px;margin:16px 0 4px}
