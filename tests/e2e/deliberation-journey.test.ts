@@ -10,10 +10,11 @@ import { pdfText } from '../support/pdf';
  * staff open a secret vote among the round's proposals at the demo council's meeting and print the
  * slips; three children vote on 360 px phones through their slips' /b/{code} pages; the chair, on a
  * phone, enters the one paper ballot with a photo of the tally sheet; staff close the vote; the
- * result shows on the meeting and on the proposal, and the minutes print as a Chinese PDF.
+ * result shows on the meeting, on the proposal and on the council's term page (where staff write
+ * what came of it), and the minutes print as a Chinese PDF.
  */
 let browser: Browser;
-let meeting = { id: '', title: '' };
+let meeting = { id: '', title: '', councilId: '' };
 /** Two of the proposals the demo council voted on before: the new vote's options. */
 let proposals: { id: string; roundId: string }[] = [];
 const question = '第二届下学期先做哪个提案？';
@@ -26,12 +27,12 @@ beforeAll(async () => {
   try {
     const row = await database
       .selectFrom('meetings')
-      .select(['id', 'title'])
+      .select(['id', 'title', 'organization_id'])
       .where('type_key', '=', 'children_council')
       .where('council_term_id', 'is not', null)
       .orderBy('held_on', 'desc')
       .executeTakeFirstOrThrow();
-    meeting = { id: row.id, title: row.title };
+    meeting = { id: row.id, title: row.title, councilId: row.organization_id ?? '' };
     proposals = await database
       .selectFrom('meeting_vote_options as o')
       .innerJoin('meeting_votes as v', 'v.id', 'o.vote_id')
@@ -153,6 +154,21 @@ describe('a children’s council votes on proposals', () => {
     const onProposal = desk.getByTestId('proposal-council-votes');
     await onProposal.waitFor();
     expect(await onProposal.textContent()).toContain(`得 ${2 + forFirst} 票，共 ${cast} 票`);
+
+    // The council's page leads to its terms; the current term lists the meeting with what came of the vote.
+    await desk.goto(`${baseUrl()}/organizations/${meeting.councilId}`);
+    await desk.getByTestId('council-terms-link').click();
+    await desk.getByTestId('council-term-link').first().click();
+    const termMeetings = desk.getByTestId('term-meetings');
+    await termMeetings.getByText(question, { exact: false }).waitFor();
+    expect(await termMeetings.textContent()).toContain(`${question}：选出`);
+    await desk.getByTestId('term-edit-details').locator('summary').click();
+    await desk.getByTestId('term-outcome').fill('选出了要做的提案，下学期开始做。');
+    await desk.getByTestId('term-edit-submit').click();
+    await expect
+      .poll(() => desk.getByTestId('term-outcome-text').textContent())
+      .toBe('选出了要做的提案，下学期开始做。');
+    await desk.screenshot({ path: screenshotPath('deliberation-council-term-desktop'), fullPage: true });
 
     // The minutes print: a PDF with the meeting's Chinese title and the vote.
     const minutes = await desk.request.get(`${baseUrl()}/api/meetings/${meeting.id}/minutes.pdf?lang=zh-CN`);

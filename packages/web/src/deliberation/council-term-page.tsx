@@ -55,7 +55,9 @@ export function CouncilTermPage() {
             </section>
             <section className="card">
               <h2>{t('deliberation.terms.outcome')}</h2>
-              <p className="meeting-minutes">{current.outcome ?? t('deliberation.meeting.none')}</p>
+              <p className="meeting-minutes" data-testid="term-outcome-text">
+                {current.outcome ?? t('deliberation.meeting.none')}
+              </p>
             </section>
             {can(user, 'deliberation.terms.manage') && (
               <CouncilTermForm
