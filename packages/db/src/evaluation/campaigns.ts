@@ -9,6 +9,7 @@ import {
   fail,
   formProblems,
   ok,
+  peerAnonymityProblem,
   type Result,
   weightProblems,
 } from '@seedbed/core';
@@ -160,7 +161,8 @@ export async function readCampaign(call: StoreContext, campaignId: string): Prom
 }
 
 /**
- * draft → open → closed → released, one step at a time. Opening makes the peer assignments if staff
+ * draft → open → closed → released, one step at a time. Opening is refused while a team would be
+ * rated by fewer than two peers (core's `peerAnonymityProblem`); it makes the peer assignments if staff
  * have not (seeded by the campaign's id, so it is the same pairs for the same campaign); releasing
  * stamps who and when — from then the teams see their own results and nothing changes.
  */
@@ -176,6 +178,13 @@ export function moveCampaign(
     if (campaignStatuses.indexOf(transition.to) !== campaignStatuses.indexOf(from) + 1)
       return fail('evaluation.status_order', { status: from, to: transition.to });
     if (transition.to === 'open') {
+      const teams = await tx.db
+        .selectFrom('evaluation_campaign_organizations')
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where('campaign_id', '=', campaignId)
+        .executeTakeFirstOrThrow();
+      const anonymity = peerAnonymityProblem(Number(teams.count), found.value.peer_count, found.value.peer_weight);
+      if (anonymity) return { ok: false, error: anonymity };
       const existing = await tx.db
         .selectFrom('evaluation_peer_assignments')
         .select('id')
