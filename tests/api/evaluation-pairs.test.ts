@@ -87,6 +87,30 @@ describe('a tiny campaign cannot reveal who gave a peer score', () => {
   });
 });
 
+describe('pairs set by hand', () => {
+  it('refuses to open while a swap leaves a team rated by only one other', async () => {
+    const made = await staff.post('/api/evaluation-campaigns', {
+      name: '手排的互评',
+      year: 2026,
+      organizationIds: teamIds,
+      peerCount: 2,
+    });
+    const path = `/api/evaluation-campaigns/${made.body.id}`;
+    const pairs = (await staff.post(`${path}/peer-assignments/generate`, { seed: 3 })).body as PeerAssignment[];
+    const first = pairs[0]!;
+    const free = teamIds.find(
+      (t) =>
+        t !== first.raterOrganizationId &&
+        !pairs.some((p) => p.raterOrganizationId === first.raterOrganizationId && p.ratedOrganizationId === t),
+    )!;
+    const swapped = pairs.map((p) => (p === first ? { ...p, ratedOrganizationId: free } : p));
+    expect((await staff.call('PUT', `${path}/peer-assignments`, { assignments: swapped })).status).toBe(200);
+    const refused = await staff.post(`${path}/status`, { to: 'open' });
+    expect([refused.status, refused.body.code]).toEqual([409, 'evaluation.peer_rated_too_few']);
+    expect((await staff.get(path)).body.status).toBe('draft');
+  });
+});
+
 describe('staff regenerate and adjust the peer pairs', () => {
   it('refuses a team rating fewer than k others or itself, and writes nothing', async () => {
     const made = await staff.post('/api/evaluation-campaigns', {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPeerScoreWithheld, minimumPeerSheets, peerAnonymityProblem, peerScore } from './peer-anonymity';
+import {
+  isPeerScoreWithheld,
+  minimumPeerSheets,
+  peerAnonymityProblem,
+  peerScore,
+  underRatedOrganization,
+} from './peer-anonymity';
+import { assignPeers } from './peer-assignment';
 
 describe('peerScore (互评不署名)', () => {
   it('withholds a single sheet: its mean would be the giver’s own score', () => {
@@ -47,5 +54,22 @@ describe('peerAnonymityProblem: opening a campaign', () => {
     expect(peerAnonymityProblem(3, 5, 10)).toBeNull();
     expect(peerAnonymityProblem(2, 3, 0)).toBeNull();
     expect(peerAnonymityProblem(1, 1, 0)).toBeNull();
+  });
+});
+
+describe('underRatedOrganization: pairs set by hand', () => {
+  const teams = ['a', 'b', 'c', 'd'];
+  it('finds a team one swap left with a single rater, unless peers do not count', () => {
+    const balanced = assignPeers(teams, 2, 3);
+    expect(underRatedOrganization(teams, balanced, 10)).toBeNull();
+    const first = balanced[0]!;
+    const free = teams.find(
+      (t) =>
+        t !== first.raterOrganizationId &&
+        !balanced.some((p) => p.raterOrganizationId === first.raterOrganizationId && p.ratedOrganizationId === t),
+    )!;
+    const swapped = balanced.map((p) => (p === first ? { ...p, ratedOrganizationId: free } : p));
+    expect(underRatedOrganization(teams, swapped, 10)).toBe(first.ratedOrganizationId);
+    expect(underRatedOrganization(teams, swapped, 0)).toBeNull();
   });
 });

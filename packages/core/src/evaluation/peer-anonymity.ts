@@ -1,6 +1,7 @@
 import type { DomainError } from '../errors';
-import { peersPerTeam } from './peer-assignment';
+import { peerInDegrees, peersPerTeam } from './peer-assignment';
 import { dimensionScore } from './rules';
+import type { PeerAssignment } from './schemas';
 
 /**
  * Peer anonymity in small campaigns 互评不署名. A team sees its peer score as a mean "naming nobody";
@@ -38,4 +39,19 @@ export function peerAnonymityProblem(teamCount: number, peerCount: number, peerW
   const perTeam = peersPerTeam(teamCount, peerCount);
   if (perTeam >= minimumPeerSheets) return null;
   return { code: 'evaluation.peer_too_few', params: { teams: teamCount, perTeam } };
+}
+
+/**
+ * Pairs staff set by hand can leave a team rated by one other (a single swap of a balanced k = 2 set
+ * does). While a draft, opening is refused then; once open, its peer score is withheld (样本不足) and
+ * the page warns. Returns the first such organization, or null.
+ */
+export function underRatedOrganization(
+  organizationIds: readonly string[],
+  assignments: readonly PeerAssignment[],
+  peerWeight: number,
+): string | null {
+  if (peerWeight === 0) return null;
+  for (const [id, degree] of peerInDegrees(organizationIds, assignments)) if (degree < minimumPeerSheets) return id;
+  return null;
 }

@@ -11,12 +11,13 @@ import {
   ok,
   peerAnonymityProblem,
   type Result,
+  underRatedOrganization,
   weightProblems,
 } from '@seedbed/core';
 import { insertAudited, updateAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findAllInScope, findInScope } from '../find-in-scope';
-import { generatePeerAssignments } from './peers';
+import { generatePeerAssignments, listPeerAssignments } from './peers';
 import { campaignOf } from './read';
 
 /**
@@ -192,6 +193,12 @@ export function moveCampaign(
         .limit(1)
         .executeTakeFirst();
       if (existing === undefined) await generatePeerAssignments(tx, found.value, null);
+      else {
+        const pairs = await listPeerAssignments(tx, campaignId);
+        const teamIds = (await campaignOf(tx, found.value)).organizations.map((o) => o.id);
+        if (pairs.ok && underRatedOrganization(teamIds, pairs.value, found.value.peer_weight) !== null)
+          return fail('evaluation.peer_rated_too_few');
+      }
     }
     const released = transition.to === 'released' ? { released_at: tx.actor.now, released_by: tx.actor.userId } : {};
     const { after } = await updateAudited(

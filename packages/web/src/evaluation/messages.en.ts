@@ -48,6 +48,8 @@ export const evaluationMessagesEn: EvaluationMessages = {
       rates: 'Rates',
       target: 'Whom {{name}} rates',
       ratedBy: 'Rated by',
+      tooFew:
+        '{{count}} (fewer than 2: its giver could be guessed, so the peer score is withheld; adjust before opening)',
     },
     assess: {
       open: 'Open a stage assessment',

@@ -50,6 +50,7 @@ const zhCN = {
       rates: '给谁打分',
       target: '{{name}} 给谁打分',
       ratedBy: '被评次数',
+      tooFew: '{{count}}（少于 2 个：能猜出是谁打的，互评分不显示，开始评估前请调整）',
     },
     assess: {
       open: '发起阶段评估',

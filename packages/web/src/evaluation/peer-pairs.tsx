@@ -1,4 +1,4 @@
-import { type Campaign, type PeerAssignment, peerInDegrees } from '@seedbed/core';
+import { type Campaign, minimumPeerSheets, type PeerAssignment, peerInDegrees } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { DataTable } from '../shared/data-table';
@@ -89,7 +89,16 @@ export function PeerPairs({ campaign }: { campaign: Campaign }) {
                 {
                   label: t('evaluation.peers.ratedBy'),
                   isNumeric: true,
-                  cell: (team) => degrees.get(team.id) ?? 0,
+                  cell: (team) => {
+                    const degree = degrees.get(team.id) ?? 0;
+                    return campaign.weights.peer > 0 && degree < minimumPeerSheets ? (
+                      <strong className="evaluation-sum--wrong" data-testid="evaluation-peer-too-few">
+                        {t('evaluation.peers.tooFew', { count: degree })}
+                      </strong>
+                    ) : (
+                      degree
+                    );
+                  },
                 },
               ]}
             />
