@@ -114,4 +114,16 @@ describe('staff prepare a draft evaluation', () => {
     await page.screenshot({ path: screenshotPath('evaluation-draft-peers-desktop'), fullPage: true });
     await context.close();
   });
+
+  it('fits the campaign page, its form, pairs and experts, on a 360 px phone', async () => {
+    const { context, page } = await pageAs(browser, 'staff', 'phone');
+    await page.goto(`${baseUrl()}/evaluation/${campaignId}`);
+    await page.getByTestId('evaluation-peer-table').waitFor();
+    await page.getByTestId('evaluation-edit-toggle').click();
+    await page.getByTestId('evaluation-forms-toggle').click();
+    await page.getByTestId('evaluation-form-incubator').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('evaluation-draft-phone'), fullPage: true });
+    await context.close();
+  });
 });

@@ -71,8 +71,8 @@ function ReleasedTable({ table }: { table: CampaignTable }) {
         rows={[...table.results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))}
         rowKey={(result) => result.organizationId}
         columns={[
-          { label: t('evaluation.campaign.rank'), isNumeric: true, cell: (result) => result.rank ?? '—' },
           { label: t('evaluation.campaign.team'), isRowHeader: true, cell: (result) => result.organizationName },
+          { label: t('evaluation.campaign.rank'), isNumeric: true, cell: (result) => result.rank ?? '—' },
           {
             label: t('evaluation.campaign.total'),
             isNumeric: true,
