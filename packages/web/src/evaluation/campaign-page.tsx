@@ -3,8 +3,6 @@ import {
   type CampaignTable,
   campaignStatuses,
   type EvaluationResult,
-  evaluationDimensions,
-  isPeerScoreWithheld,
   missingDimensions,
   selfGapExplanation,
 } from '@seedbed/core';
@@ -22,6 +20,7 @@ import { useResource } from '../shared/use-resource';
 import { useWrite } from '../shared/use-write';
 import { CampaignExperts } from './campaign-experts';
 import { CampaignForm } from './campaign-form';
+import { dimensionColumns } from './dimension-columns';
 import './evaluation.css';
 import { PeerPairs } from './peer-pairs';
 import { ResultActions } from './result-actions';
@@ -131,14 +130,7 @@ function Results({ table, onChange }: { table: CampaignTable; onChange: () => vo
         rowAttributes={(result) => ({ 'data-organization': result.organizationId })}
         columns={[
           { label: t('evaluation.campaign.team'), isRowHeader: true, cell: (result) => result.organizationName },
-          ...evaluationDimensions.map((dimension) => ({
-            label: `${t(`evaluation.dimension.${dimension}`)} ${campaign.weights[dimension]}%`,
-            isNumeric: true,
-            cell: (result: EvaluationResult) =>
-              dimension === 'peer' && isPeerScoreWithheld(result.sheetCounts.peer)
-                ? t('evaluation.campaign.peerWithheld')
-                : (result.dimensions[dimension] ?? '—'),
-          })),
+          ...dimensionColumns(campaign, t),
           { label: t('evaluation.campaign.total'), isNumeric: true, cell: totalOf, testId: 'evaluation-total' },
           { label: t('evaluation.campaign.rank'), isNumeric: true, cell: (result) => result.rank ?? '—' },
           {

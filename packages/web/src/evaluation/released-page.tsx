@@ -1,10 +1,11 @@
-import { type CampaignSummary, type CampaignTable, evaluationDimensions, isPeerScoreWithheld } from '@seedbed/core';
+import type { CampaignSummary, CampaignTable } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { dimensionColumns } from './dimension-columns';
 import './evaluation.css';
 
 /**
@@ -78,14 +79,7 @@ function ReleasedTable({ table }: { table: CampaignTable }) {
             isNumeric: true,
             cell: (result) => result.total ?? t('evaluation.released.pending'),
           },
-          ...evaluationDimensions.map((dimension) => ({
-            label: `${t(`evaluation.dimension.${dimension}`)} ${campaign.weights[dimension]}%`,
-            isNumeric: true,
-            cell: (result: CampaignTable['results'][number]) =>
-              dimension === 'peer' && isPeerScoreWithheld(result.sheetCounts.peer)
-                ? t('evaluation.campaign.peerWithheld')
-                : (result.dimensions[dimension] ?? '—'),
-          })),
+          ...dimensionColumns(campaign, t),
         ]}
       />
     </>

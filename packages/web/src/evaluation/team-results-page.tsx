@@ -10,6 +10,7 @@ import { currentLocale } from '../i18n';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { dimensionText } from './dimension-columns';
 import './evaluation.css';
 
 /**
@@ -62,11 +63,7 @@ function ResultCard({ line }: { line: TeamEvaluationResult }) {
             <dt>
               {t(`evaluation.dimension.${dimension}`)} {campaign.weights[dimension]}%
             </dt>
-            <dd>
-              {dimension === 'peer' && isPeerScoreWithheld(result.sheetCounts.peer)
-                ? t('evaluation.campaign.peerWithheld')
-                : (result.dimensions[dimension] ?? '—')}
-            </dd>
+            <dd>{dimensionText(result, dimension, t)}</dd>
           </div>
         ))}
       </dl>
