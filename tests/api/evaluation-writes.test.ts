@@ -63,4 +63,23 @@ describe('an evaluation write that fails at its last step leaves nothing', () =>
     expect([opened.status, opened.body.status]).toEqual([200, 'open']);
     expect((await counts()).pairs).toBe(before.pairs + 12);
   });
+
+  it('keeps the old peer pairs when regenerated ones cannot be written', async () => {
+    const made = await staff.post('/api/evaluation-campaigns', input());
+    const path = `/api/evaluation-campaigns/${made.body.id}/peer-assignments`;
+    const first = await staff.post(`${path}/generate`, { seed: 1 });
+    expect(first.status).toBe(200);
+    const before = await counts();
+    const restore = await failWritesTo(api.db, 'evaluation_peer_assignments', 'insert');
+    try {
+      const answer = await staff.post(`${path}/generate`, { seed: 2 });
+      expect([answer.status, answer.body.code]).toEqual([500, 'server.error']);
+    } finally {
+      await restore();
+    }
+    expect(await counts()).toEqual(before);
+    const key = (pairs: { raterOrganizationId: string; ratedOrganizationId: string }[]) =>
+      pairs.map((p) => `${p.raterOrganizationId}>${p.ratedOrganizationId}`).sort();
+    expect(key((await staff.get(path)).body)).toEqual(key(first.body));
+  });
 });

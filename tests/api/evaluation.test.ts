@@ -114,8 +114,9 @@ describe('a campaign is made by staff', () => {
     expect(pairs.every((pair) => pair.raterOrganizationId !== pair.ratedOrganizationId)).toBe(true);
     for (const team of input().organizationIds)
       expect(pairs.filter((pair) => pair.ratedOrganizationId === team)).toHaveLength(2);
+    // While open and before any sheet, staff may still set the pairs (evaluation-pairs.test.ts).
     const edited = await staff.call('PUT', `${campaign()}/peer-assignments`, { assignments: pairs });
-    expect([edited.status, edited.body.code]).toEqual([409, 'evaluation.not_draft']);
+    expect(edited.status).toBe(200);
   });
 });
 

@@ -10,7 +10,8 @@ import { baseUrl, pageAs } from '../support/journey';
  * Four-dimension evaluation 四维评估 (issue 18): the leader does the team's self-evaluation on a
  * 360 px phone (what is typed survives a reload before saving); the expert scores the team on a
  * desktop; staff give the incubator's sheet, close, write advice and release; the leader then sees
- * the team's result with the gap between its own score and others' in plain words. The campaign is
+ * the team's result with the gap between its own score and others' in plain words; staff open a
+ * stage assessment from the result, and the street official reads the released totals. The campaign is
  * made through the API and the other teams' peer sheets go straight in the table (they have no
  * logins in the demo).
  */
@@ -163,6 +164,12 @@ describe('a year-end evaluation from the leader’s phone to the gap explained',
     await row.getByTestId('evaluation-advice').fill('自评偏高，下次对照签到表和账本再打分。');
     await row.getByTestId('evaluation-save-advice').click();
     await row.getByText('已保存。').waitFor();
+    // 以评促建: the closed result opens a stage assessment of the team.
+    expect(await row.getByTestId('evaluation-report-xlsx').getAttribute('href')).toContain(`organizationId=${teamId}`);
+    await row.getByTestId('evaluation-open-assessment').click();
+    await row.getByTestId('evaluation-assess-stage').selectOption('sapling');
+    await row.getByTestId('evaluation-assess-save').click();
+    await row.getByText('已记下。').waitFor();
     await page.getByTestId('evaluation-move-released').click();
     await page.getByText('已公布').first().waitFor();
     await page.screenshot({ path: screenshotPath('evaluation-campaign-desktop'), fullPage: true });
@@ -181,6 +188,19 @@ describe('a year-end evaluation from the leader’s phone to the gap explained',
     );
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: screenshotPath('evaluation-team-result-phone'), fullPage: true });
+    await context.close();
+  });
+
+  it('the street official reads the released totals and ranks on the phone, without advice or raters', async () => {
+    const { context, page } = await pageAs(browser, 'street', 'phone');
+    await page.goto(`${baseUrl()}/evaluation/released`);
+    await page.getByTestId('evaluation-released-link').filter({ hasText: name }).click();
+    const table = page.getByTestId('evaluation-released-results');
+    await table.waitFor();
+    await table.getByText('71.2').waitFor();
+    expect(await page.textContent('body')).not.toContain('自评偏高');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('evaluation-released-phone'), fullPage: true });
     await context.close();
   });
 });

@@ -76,6 +76,14 @@ async function mainRoutesById(): Promise<string[]> {
       .where('street_id', '=', organization.street_id)
       .orderBy('number', 'desc')
       .executeTakeFirst();
+    // Last year's released campaign: officials' and funders' view of it.
+    const released = await db
+      .selectFrom('evaluation_campaigns')
+      .select('id')
+      .where('street_id', '=', organization.street_id)
+      .where('status', '=', 'released')
+      .orderBy('created_at')
+      .executeTakeFirst();
     return [
       '/',
       '/organizations',
@@ -104,6 +112,8 @@ async function mainRoutesById(): Promise<string[]> {
       '/evaluation',
       '/evaluation/tasks',
       `/organizations/${organization.id}/evaluation`,
+      '/evaluation/released',
+      ...(released ? [`/evaluation/released/${released.id}`] : []),
       ...(evaluation
         ? [
             `/evaluation/${evaluation.id}`,

@@ -53,7 +53,7 @@ async function freshDraft(ctx: AccessContext) {
       peer_weight: 10,
       expert_weight: 40,
       incubator_weight: 40,
-      peer_count: 1,
+      peer_count: 2,
       created_by: null,
       created_at: at,
       released_at: null,
@@ -80,7 +80,7 @@ async function freshDraft(ctx: AccessContext) {
         advice: '',
       })
       .execute();
-  return { id, pairs: assignPeers(teamIds, 1, ctx.n) };
+  return { id, pairs: assignPeers(teamIds, 2, ctx.n) };
 }
 
 const campaignPath = async (ctx: AccessContext, status: 'open' | 'released') =>
@@ -173,6 +173,28 @@ export const evaluationAccessRows: AccessRow[] = [
         speciality: 'management',
       }),
     expect: managers(201),
+  },
+  {
+    name: 'remove an expert who has not scored',
+    route: 'DELETE /api/evaluation-campaigns/{id}/experts/{expertId}',
+    call: async (c, ctx) => {
+      const draft = await freshDraft(ctx);
+      const expertId = randomUUID();
+      await ctx.db
+        .insertInto('evaluation_experts')
+        .values({
+          id: expertId,
+          street_id: ctx.ids.mainStreetId,
+          campaign_id: draft.id,
+          user_id: await userIdOf(ctx, 'expert'),
+          speciality: 'project',
+          added_by: null,
+          created_at: new Date('2026-06-01T02:00:00Z'),
+        })
+        .execute();
+      return c.call('DELETE', `/api/evaluation-campaigns/${draft.id}/experts/${expertId}`);
+    },
+    expect: managers(200),
   },
   {
     name: 'the sheets the team is to fill',

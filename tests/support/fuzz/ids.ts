@@ -71,6 +71,8 @@ const tableOfSegment: Record<string, string> = {
   'council-terms': 'council_terms',
   // four-dimension evaluation (issue 18): /api/evaluation-campaigns/{id}/…
   'evaluation-campaigns': 'evaluation_campaigns',
+  // …/experts/{expertId}: an expert of a campaign.
+  experts: 'evaluation_experts',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };

@@ -78,6 +78,33 @@ export const evaluationErrorMessages = {
     'zh-CN': '互评安排里有同一对团队出现了两次。',
     en: 'A peer assignment lists the same pair twice.',
   },
+  'evaluation.peer_count': {
+    status: 400,
+    'zh-CN': '互评安排里每个团队都要给 {count} 个其他团队打分，不能多也不能少。',
+    en: 'In the peer assignment every organization rates exactly {count} others.',
+  },
+  'evaluation.peer_pair_has_sheet': {
+    status: 409,
+    'zh-CN': '这一对互评已经打过分，不能换掉或重新安排。',
+    en: 'This peer pair has a sheet already, so it cannot be swapped or regenerated.',
+  },
+  'evaluation.peers_fixed': {
+    status: 409,
+    'zh-CN': '评估已经截止，互评安排不能再改。',
+    en: 'The campaign is closed; its peer pairs can no longer change.',
+  },
+  // Peer anonymity (peer-anonymity.ts): a mean of one sheet names its giver.
+  'evaluation.peer_too_few': {
+    status: 409,
+    'zh-CN':
+      '互评要至少 3 个团队、每个团队至少给 2 个其他团队打分，不然能猜出是谁打的分。现在是 {teams} 个团队、每队评 {perTeam} 个。请加团队、增加互评个数，或者把互评比重改成 0。',
+    en: 'Peer rating needs at least 3 organizations each rating at least 2 others, or a score’s giver can be guessed. Now it is {teams} organizations rating {perTeam} each. Add organizations, raise the number rated, or set the peer weight to 0.',
+  },
+  'evaluation.peer_rated_too_few': {
+    status: 409,
+    'zh-CN': '互评安排里有团队只被 1 个团队评分，能猜出是谁打的。请调整安排，让每个团队至少被 2 个团队评分。',
+    en: 'In the peer pairs an organization is rated by only one other, whose score would be guessable. Adjust the pairs so each is rated by at least two.',
+  },
   'evaluation.not_assigned': {
     status: 403,
     'zh-CN': '这份评分没有安排给你。',

@@ -1,6 +1,7 @@
 export * from './defaults';
 export * from './error-messages';
 export * from './labels';
+export * from './peer-anonymity';
 export * from './peer-assignment';
 export * from './permissions';
 export * from './rules';

@@ -49,7 +49,7 @@ describe('assignPeers (互评)', () => {
     fc.assert(
       fc.property(
         teamsAndK,
-        ({ n, k, seed }) => peerAssignmentProblems(teams(n), assignPeers(teams(n), k, seed)) === null,
+        ({ n, k, seed }) => peerAssignmentProblems(teams(n), assignPeers(teams(n), k, seed), k) === null,
       ),
     );
   });
@@ -68,5 +68,15 @@ describe('peerAssignmentProblems', () => {
       index: 0,
       problem: 'outside',
     });
+  });
+
+  it('with k given, finds a team rating more or fewer than k others (a swap keeps k)', () => {
+    const ids = teams(3);
+    const pairs = assignPeers(ids, 2, 1);
+    expect(peerAssignmentProblems(ids, pairs, 2)).toBeNull();
+    const dropped = pairs.filter((_, index) => index !== 0);
+    expect(peerAssignmentProblems(ids, dropped, 2)?.problem).toBe('count');
+    expect(peerAssignmentProblems(ids, pairs, 3)).toBeNull(); // k is capped at n − 1
+    expect(peerAssignmentProblems(teams(4), assignPeers(teams(4), 2, 1), 3)?.problem).toBe('count');
   });
 });

@@ -13,7 +13,7 @@ import type { PeerAssignment } from './schemas';
 export function assignPeers(organizationIds: readonly string[], k: number, seed: number): PeerAssignment[] {
   const ids = [...new Set(organizationIds)];
   const n = ids.length;
-  const perTeam = Math.max(0, Math.min(Math.trunc(k), n - 1));
+  const perTeam = peersPerTeam(n, k);
   const circle = shuffled(ids, seed);
   const assignments: PeerAssignment[] = [];
   for (let i = 0; i < n; i++)
@@ -48,13 +48,16 @@ function mulberry32(seed: number): () => number {
 
 /**
  * Problems with a set of peer assignments staff adjusted by hand: a team rating itself, a pair
- * twice, or a team outside the campaign. Balance is not enforced — staff may have reasons — but
- * `peerInDegrees` lets the page show it.
+ * twice, a team outside the campaign, or a team rating other than `perTeam` teams (the campaign's
+ * k, capped at n − 1 as `assignPeers` does — a swap keeps it; dropping or adding a target would make
+ * one team's word count less or more than another's). Balance of the rated side is not enforced —
+ * staff may have reasons — but `peerInDegrees` lets the page show it.
  */
 export function peerAssignmentProblems(
   organizationIds: readonly string[],
   assignments: readonly PeerAssignment[],
-): { index: number; problem: 'self' | 'duplicate' | 'outside' } | null {
+  perTeam?: number,
+): { index: number; problem: 'self' | 'duplicate' | 'outside' | 'count' } | null {
   const inCampaign = new Set(organizationIds);
   const seen = new Set<string>();
   for (const [index, assignment] of assignments.entries()) {
@@ -65,7 +68,21 @@ export function peerAssignmentProblems(
     if (seen.has(pair)) return { index, problem: 'duplicate' };
     seen.add(pair);
   }
+  if (perTeam === undefined) return null;
+  const expected = peersPerTeam(inCampaign.size, perTeam);
+  for (const rater of inCampaign) {
+    const count = assignments.filter((assignment) => assignment.raterOrganizationId === rater).length;
+    if (count !== expected) {
+      const first = assignments.findIndex((assignment) => assignment.raterOrganizationId === rater);
+      return { index: first === -1 ? assignments.length : first, problem: 'count' };
+    }
+  }
   return null;
+}
+
+/** How many others each team rates: the campaign's k, capped at n − 1 (nobody rates itself). */
+export function peersPerTeam(teamCount: number, peerCount: number): number {
+  return Math.max(0, Math.min(Math.trunc(peerCount), teamCount - 1));
 }
 
 /** How often each organization is rated. */

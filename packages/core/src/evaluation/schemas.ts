@@ -130,6 +130,9 @@ export type PeerAssignmentsInput = z.infer<typeof peerAssignmentsInputSchema>;
 export const expertAssignmentInputSchema = z.object({ userId: idSchema, speciality: expertSpecialitySchema });
 export type ExpertAssignmentInput = z.infer<typeof expertAssignmentInputSchema>;
 
+/** `/api/evaluation-campaigns/{id}/experts/{expertId}`: an expert of the campaign. */
+export const campaignExpertParamSchema = z.object({ id: idSchema, expertId: idSchema });
+
 export const expertAssignmentSchema = z.object({
   id: idSchema,
   userId: idSchema,

@@ -9,13 +9,15 @@ import {
   fail,
   formProblems,
   ok,
+  peerAnonymityProblem,
   type Result,
+  underRatedOrganization,
   weightProblems,
 } from '@seedbed/core';
 import { insertAudited, updateAudited } from '../audited';
 import { inTransaction, type StoreContext, type TxContext } from '../context';
 import { findAllInScope, findInScope } from '../find-in-scope';
-import { generatePeerAssignments } from './peers';
+import { generatePeerAssignments, listPeerAssignments } from './peers';
 import { campaignOf } from './read';
 
 /**
@@ -160,7 +162,8 @@ export async function readCampaign(call: StoreContext, campaignId: string): Prom
 }
 
 /**
- * draft → open → closed → released, one step at a time. Opening makes the peer assignments if staff
+ * draft → open → closed → released, one step at a time. Opening is refused while a team would be
+ * rated by fewer than two peers (core's `peerAnonymityProblem`); it makes the peer assignments if staff
  * have not (seeded by the campaign's id, so it is the same pairs for the same campaign); releasing
  * stamps who and when — from then the teams see their own results and nothing changes.
  */
@@ -176,6 +179,13 @@ export function moveCampaign(
     if (campaignStatuses.indexOf(transition.to) !== campaignStatuses.indexOf(from) + 1)
       return fail('evaluation.status_order', { status: from, to: transition.to });
     if (transition.to === 'open') {
+      const teams = await tx.db
+        .selectFrom('evaluation_campaign_organizations')
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where('campaign_id', '=', campaignId)
+        .executeTakeFirstOrThrow();
+      const anonymity = peerAnonymityProblem(Number(teams.count), found.value.peer_count, found.value.peer_weight);
+      if (anonymity) return { ok: false, error: anonymity };
       const existing = await tx.db
         .selectFrom('evaluation_peer_assignments')
         .select('id')
@@ -183,6 +193,12 @@ export function moveCampaign(
         .limit(1)
         .executeTakeFirst();
       if (existing === undefined) await generatePeerAssignments(tx, found.value, null);
+      else {
+        const pairs = await listPeerAssignments(tx, campaignId);
+        const teamIds = (await campaignOf(tx, found.value)).organizations.map((o) => o.id);
+        if (pairs.ok && underRatedOrganization(teamIds, pairs.value, found.value.peer_weight) !== null)
+          return fail('evaluation.peer_rated_too_few');
+      }
     }
     const released = transition.to === 'released' ? { released_at: tx.actor.now, released_by: tx.actor.userId } : {};
     const { after } = await updateAudited(

@@ -7,6 +7,7 @@ import {
   type PeerAssignment,
   type PeerAssignmentsInput,
   peerAssignmentProblems,
+  peersPerTeam,
   type Result,
 } from '@seedbed/core';
 import { recordAudit } from '../audit';
@@ -17,8 +18,8 @@ import type { CampaignRow } from './read';
 
 /**
  * Who rates whom: peer assignments 互评 (generated balanced by core's `assignPeers`, adjusted by
- * staff while the campaign is a draft) and the experts 专家评审 (expert_reviewer accounts reaching
- * the campaign's street, each with a speciality), added while it is a draft or open.
+ * staff while the campaign is a draft or open) and the experts 专家评审 (expert_reviewer accounts
+ * reaching the campaign's street, each with a speciality), added and removed while it is a draft or open.
  */
 
 /** A 32-bit seed from the campaign's id (FNV-1a), so "generate" without a seed is the same every time. */
@@ -89,7 +90,29 @@ export async function listPeerAssignments(call: StoreContext, campaignId: string
   );
 }
 
-/** Staff generate the pairs (again, with another seed) or set them by hand — while the campaign is a draft. */
+/** The peer pairs that already have a sheet: they stay as they are (the sheet is that pair's score). */
+async function pairsWithSheets(tx: Pick<TxContext, 'db'>, campaignId: string) {
+  const rows = await tx.db
+    .selectFrom('evaluation_sheets')
+    .select(['rater_organization_id', 'organization_id'])
+    .where('campaign_id', '=', campaignId)
+    .where('dimension', '=', 'peer')
+    .execute();
+  return rows.map((row) => ({
+    raterOrganizationId: row.rater_organization_id ?? '',
+    ratedOrganizationId: row.organization_id,
+  }));
+}
+
+const pairKey = (pair: PeerAssignment) => `${pair.raterOrganizationId}>${pair.ratedOrganizationId}`;
+
+/**
+ * Staff generate the pairs (again, with another seed) or set them by hand — a swap of one target is
+ * the set with one pair changed — while the campaign is a draft or open. Every team rates exactly k
+ * others (k capped at n − 1), none itself, no pair twice. Once open, a pair whose sheet is in stays:
+ * a new set that drops it is refused (`evaluation.peer_pair_has_sheet`), so no score is orphaned —
+ * which also refuses regenerating an open campaign where peers have started rating.
+ */
 export function setPeerAssignments(
   call: StoreContext,
   campaignId: string,
@@ -98,23 +121,34 @@ export function setPeerAssignments(
   return inTransaction(call, async (tx) => {
     const found = await findInScope(tx, 'evaluation_campaigns', campaignId, { forUpdate: true });
     if (!found.ok) return found;
-    if (found.value.status !== 'draft') return fail('evaluation.not_draft');
-    if ('seed' in input) return ok(await generatePeerAssignments(tx, found.value, input.seed));
-    const problem = peerAssignmentProblems(await campaignOrganizationIds(tx, campaignId), input.assignments);
+    if (found.value.status !== 'draft' && found.value.status !== 'open') return fail('evaluation.peers_fixed');
+    const organizationIds = await campaignOrganizationIds(tx, campaignId);
+    const assignments =
+      'seed' in input ? assignPeers(organizationIds, found.value.peer_count, input.seed) : input.assignments;
+    const problem = peerAssignmentProblems(organizationIds, assignments, found.value.peer_count);
     if (problem) {
       const code =
         problem.problem === 'self'
           ? 'evaluation.peer_self'
           : problem.problem === 'duplicate'
             ? 'evaluation.peer_duplicate'
-            : 'evaluation.organization_not_in_campaign';
+            : problem.problem === 'count'
+              ? 'evaluation.peer_count'
+              : 'evaluation.organization_not_in_campaign';
       return {
         ok: false,
-        error: { code, fields: [{ path: `assignments.${problem.index}`, message: problem.problem }] },
+        error: {
+          code,
+          params: { count: peersPerTeam(organizationIds.length, found.value.peer_count) },
+          fields: [{ path: `assignments.${problem.index}`, message: problem.problem }],
+        },
       };
     }
-    await writeAssignments(tx, found.value, input.assignments);
-    return ok([...input.assignments]);
+    const kept = new Set(assignments.map(pairKey));
+    const scored = (await pairsWithSheets(tx, campaignId)).find((pair) => !kept.has(pairKey(pair)));
+    if (scored) return fail('evaluation.peer_pair_has_sheet');
+    await writeAssignments(tx, found.value, assignments);
+    return ok([...assignments]);
   });
 }
 
@@ -214,5 +248,48 @@ export function addExpert(
     );
     const view = await expertsQuery(tx.db, campaignId).where('e.id', '=', row.id).executeTakeFirstOrThrow();
     return ok(expertOf(view));
+  });
+}
+
+/**
+ * Removes an expert while the campaign is a draft or open — one added by mistake, or who cannot
+ * come. An expert who has scored stays (`evaluation.expert_has_sheets`): the sheet is part of the
+ * expert mean other teams were measured by, and dropping it silently would move totals and ranks;
+ * staff who must undo a sheet ask the expert to correct it while open.
+ */
+export function removeExpert(
+  call: StoreContext,
+  campaignId: string,
+  expertId: string,
+): Promise<Result<{ id: string }>> {
+  return inTransaction(call, async (tx) => {
+    const found = await findInScope(tx, 'evaluation_campaigns', campaignId, { forUpdate: true });
+    if (!found.ok) return found;
+    const expert = await tx.db
+      .selectFrom('evaluation_experts')
+      .selectAll()
+      .where('campaign_id', '=', campaignId)
+      .where('id', '=', expertId)
+      .executeTakeFirst();
+    if (expert === undefined) return fail('evaluation.unknown_expert');
+    if (found.value.status === 'closed' || found.value.status === 'released') return fail('evaluation.not_open');
+    const sheet = await tx.db
+      .selectFrom('evaluation_sheets')
+      .select('id')
+      .where('campaign_id', '=', campaignId)
+      .where('dimension', '=', 'expert')
+      .where('rater_user_id', '=', expert.user_id)
+      .limit(1)
+      .executeTakeFirst();
+    if (sheet) return fail('evaluation.expert_has_sheets');
+    await tx.db.deleteFrom('evaluation_experts').where('id', '=', expertId).execute();
+    await recordAudit(tx.db, tx.actor, {
+      action: 'evaluation.expert.remove',
+      tableName: 'evaluation_experts',
+      recordId: expertId,
+      streetId: expert.street_id,
+      before: expert,
+    });
+    return ok({ id: expertId });
   });
 }

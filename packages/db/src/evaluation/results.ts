@@ -9,6 +9,7 @@ import {
   evaluationDimensions,
   fail,
   ok,
+  peerScore,
   type Result,
   rankTotals,
   selfGap,
@@ -58,8 +59,12 @@ export async function resultsOf(db: Db, campaign: CampaignRow): Promise<Evaluati
       own
         .filter((sheet) => sheet.dimension === dimension)
         .map((sheet) => sheetOn100(forms[dimension], sheet.scores as CriterionPoints[]));
+    // The peer mean of fewer than two sheets is withheld (peer-anonymity.ts): one sheet names its giver.
     const dimensions = Object.fromEntries(
-      evaluationDimensions.map((dimension) => [dimension, dimensionScore(totalsOf(dimension))]),
+      evaluationDimensions.map((dimension) => [
+        dimension,
+        dimension === 'peer' ? peerScore(totalsOf(dimension)) : dimensionScore(totalsOf(dimension)),
+      ]),
     ) as EvaluationResult['dimensions'];
     const sheetCounts = Object.fromEntries(
       evaluationDimensions.map((dimension) => [dimension, totalsOf(dimension).length]),

@@ -1,4 +1,5 @@
 import {
+  campaignExpertParamSchema,
   campaignInputSchema,
   campaignSchema,
   campaignSummarySchema,
@@ -7,6 +8,7 @@ import {
   expertAssignmentSchema,
   expertCandidateSchema,
   idParamSchema,
+  idSchema,
   ok,
   peerAssignmentSchema,
   peerAssignmentsInputSchema,
@@ -21,6 +23,7 @@ import {
   listPeerAssignments,
   moveCampaign,
   readCampaign,
+  removeExpert,
   setPeerAssignments,
   updateCampaign,
 } from '@seedbed/db';
@@ -93,7 +96,8 @@ const peers = route({
 const setPeers = route({
   method: 'put',
   path: '/api/evaluation-campaigns/{id}/peer-assignments',
-  summary: 'Set the peer pairs by hand while a draft (nobody rates itself, no pair twice)',
+  summary:
+    'Set the peer pairs by hand while a draft or open (each team rates k others, never itself; a pair with a sheet stays)',
   request: { params: idParamSchema, ...jsonBody(peerAssignmentsInputSchema) },
   responses: { 200: jsonOk(z.array(peerAssignmentSchema), 'the pairs') },
 });
@@ -101,7 +105,8 @@ const setPeers = route({
 const generatePeers = route({
   method: 'post',
   path: '/api/evaluation-campaigns/{id}/peer-assignments/generate',
-  summary: 'Make balanced peer pairs from a seed while a draft (each team rates k others and is rated k times)',
+  summary:
+    'Make balanced peer pairs from a seed while a draft or open (each team rates k others and is rated k times; a pair with a sheet stays)',
   request: { params: idParamSchema, ...jsonBody(peerSeedInputSchema) },
   responses: { 200: jsonOk(z.array(peerAssignmentSchema), 'the pairs') },
 });
@@ -130,6 +135,17 @@ const addExpertRoute = route({
   responses: { 201: jsonOk(expertAssignmentSchema, 'added'), 409: { description: 'in the campaign already' } },
 });
 
+const removeExpertRoute = route({
+  method: 'delete',
+  path: '/api/evaluation-campaigns/{id}/experts/{expertId}',
+  summary: 'Remove an expert who has not scored yet, while the campaign is a draft or open',
+  request: { params: campaignExpertParamSchema },
+  responses: {
+    200: jsonOk(z.object({ id: idSchema }), 'removed'),
+    409: { description: 'the expert has scored, or the campaign is closed' },
+  },
+});
+
 const id = (c: { req: { valid: (target: 'param') => { id: string } } }) => c.req.valid('param').id;
 
 export const evaluationCampaignRoutes = newRouter()
@@ -154,4 +170,9 @@ export const evaluationCampaignRoutes = newRouter()
   .openapi(candidates, (c) => answer(c, 'evaluation.manage', 200, (call) => listExpertCandidates(call, id(c))))
   .openapi(addExpertRoute, (c) =>
     answer(c, 'evaluation.manage', 201, (call) => addExpert(call, id(c), c.req.valid('json'))),
+  )
+  .openapi(removeExpertRoute, (c) =>
+    answer(c, 'evaluation.manage', 200, (call) =>
+      removeExpert(call, c.req.valid('param').id, c.req.valid('param').expertId),
+    ),
   );

@@ -3,30 +3,32 @@ import {
   type CampaignTable,
   campaignStatuses,
   type EvaluationResult,
-  type ExpertAssignment,
-  evaluationDimensions,
-  expertSpecialities,
   missingDimensions,
   selfGapExplanation,
 } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { currentLocale } from '../i18n';
 import { api } from '../shared/api';
 import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { ResourceView } from '../shared/resource-view';
-import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useWrite } from '../shared/use-write';
+import { CampaignExperts } from './campaign-experts';
+import { CampaignForm } from './campaign-form';
+import { dimensionColumns } from './dimension-columns';
 import './evaluation.css';
+import { PeerPairs } from './peer-pairs';
+import { ResultActions } from './result-actions';
 
 /**
  * One campaign for staff (desktop): its weights and status with the next step (开始 → 截止 → 公布),
- * its experts, the results table — each dimension, the weighted total, the rank, the self-vs-others
+ * the draft's form (teams, weights, each dimension's criteria), its experts, who rates whom, the
+ * results table — each dimension, the weighted total, the rank, the self-vs-others
  * gap in words — with advice per organization, the incubator's scoring and the exports.
  */
 export function CampaignPage() {
@@ -54,7 +56,14 @@ function CampaignView({ table, onChange }: { table: CampaignTable; onChange: () 
         {t(`evaluation.status.${campaign.status}`)} · {t('evaluation.campaign.weights', campaign.weights)}
       </p>
       <NextStep campaign={campaign} onChange={onChange} />
-      <Experts campaign={campaign} />
+      {campaign.status === 'draft' && (
+        <details className="evaluation-edit">
+          <summary data-testid="evaluation-edit-toggle">{t('evaluation.campaign.edit')}</summary>
+          <CampaignForm campaign={campaign} onSaved={onChange} />
+        </details>
+      )}
+      <CampaignExperts campaign={campaign} />
+      <PeerPairs campaign={campaign} />
       <Results table={table} onChange={onChange} />
       <section>
         <h2>{t('evaluation.campaign.exports')}</h2>
@@ -98,70 +107,6 @@ function NextStep({ campaign, onChange }: { campaign: Campaign; onChange: () => 
   );
 }
 
-function Experts({ campaign }: { campaign: Campaign }) {
-  const { t } = useTranslation();
-  const experts = useResource<ExpertAssignment[]>(`/api/evaluation-campaigns/${campaign.id}/experts`);
-  const candidates = useResource<{ userId: string; displayName: string }[]>(
-    `/api/evaluation-campaigns/${campaign.id}/expert-candidates`,
-  );
-  const [userId, setUserId] = useState('');
-  const [speciality, setSpeciality] = useState<string>('project');
-  const write = useWrite(experts.refresh);
-  const canAdd = campaign.status === 'draft' || campaign.status === 'open';
-  return (
-    <section data-testid="evaluation-experts">
-      <h2>{t('evaluation.campaign.experts')}</h2>
-      <ResourceView resource={experts.resource} onRetry={experts.reload}>
-        {(list) =>
-          list.length === 0 ? (
-            <p className="muted">{t('evaluation.campaign.noExperts')}</p>
-          ) : (
-            <ul>
-              {list.map((expert) => (
-                <li key={expert.id}>
-                  {expert.displayName} · {t(`evaluation.speciality.${expert.speciality}`)}
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </ResourceView>
-      {canAdd && candidates.resource.status === 'ready' && candidates.resource.data.length > 0 && (
-        <div className="evaluation-actions">
-          <SelectField
-            label={t('evaluation.campaign.expert')}
-            value={userId}
-            onChange={setUserId}
-            options={[
-              { value: '', label: '—' },
-              ...candidates.resource.data.map((c) => ({ value: c.userId, label: c.displayName })),
-            ]}
-            testId="evaluation-expert-choice"
-          />
-          <SelectField
-            label={t('evaluation.speciality.project')}
-            value={speciality}
-            onChange={setSpeciality}
-            options={expertSpecialities.map((s) => ({ value: s, label: t(`evaluation.speciality.${s}`) }))}
-          />
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={write.busy || userId === ''}
-            onClick={() =>
-              write.run(() => api.post(`/api/evaluation-campaigns/${campaign.id}/experts`, { userId, speciality }))
-            }
-            data-testid="evaluation-add-expert"
-          >
-            {t('evaluation.campaign.addExpert')}
-          </button>
-          {write.error && <ErrorNotice message={write.error} />}
-        </div>
-      )}
-    </section>
-  );
-}
-
 function Results({ table, onChange }: { table: CampaignTable; onChange: () => void }) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -185,11 +130,7 @@ function Results({ table, onChange }: { table: CampaignTable; onChange: () => vo
         rowAttributes={(result) => ({ 'data-organization': result.organizationId })}
         columns={[
           { label: t('evaluation.campaign.team'), isRowHeader: true, cell: (result) => result.organizationName },
-          ...evaluationDimensions.map((dimension) => ({
-            label: `${t(`evaluation.dimension.${dimension}`)} ${campaign.weights[dimension]}%`,
-            isNumeric: true,
-            cell: (result: EvaluationResult) => result.dimensions[dimension] ?? '—',
-          })),
+          ...dimensionColumns(campaign, t),
           { label: t('evaluation.campaign.total'), isNumeric: true, cell: totalOf, testId: 'evaluation-total' },
           { label: t('evaluation.campaign.rank'), isNumeric: true, cell: (result) => result.rank ?? '—' },
           {
@@ -211,24 +152,7 @@ function Results({ table, onChange }: { table: CampaignTable; onChange: () => vo
           {
             label: t('evaluation.campaign.reportPdf'),
             isLabelHidden: true,
-            cell: (result) => (
-              <>
-                {campaign.status === 'open' && (
-                  <Link
-                    to={`/evaluation/${campaign.id}/sheet?dimension=incubator&organizationId=${result.organizationId}`}
-                  >
-                    {t('evaluation.campaign.incubatorSheet')}
-                  </Link>
-                )}{' '}
-                <a
-                  href={`/api/evaluation-campaigns/${campaign.id}/report.pdf?organizationId=${result.organizationId}&lang=${locale}`}
-                  target="_blank"
-                  rel="noreferrer"
-                >
-                  {t('evaluation.campaign.reportPdf')}
-                </a>
-              </>
-            ),
+            cell: (result) => <ResultActions campaign={campaign} result={result} />,
           },
         ]}
       />

@@ -1,10 +1,16 @@
-import { evaluationDimensions, selfGapExplanation, type TeamEvaluationResult } from '@seedbed/core';
+import {
+  evaluationDimensions,
+  isPeerScoreWithheld,
+  selfGapExplanation,
+  type TeamEvaluationResult,
+} from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { currentLocale } from '../i18n';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useResource } from '../shared/use-resource';
+import { dimensionText } from './dimension-columns';
 import './evaluation.css';
 
 /**
@@ -57,12 +63,18 @@ function ResultCard({ line }: { line: TeamEvaluationResult }) {
             <dt>
               {t(`evaluation.dimension.${dimension}`)} {campaign.weights[dimension]}%
             </dt>
-            <dd>{result.dimensions[dimension] ?? '—'}</dd>
+            <dd>{dimensionText(result, dimension, t)}</dd>
           </div>
         ))}
       </dl>
-      {result.sheetCounts.peer > 0 && (
-        <p className="muted">{t('evaluation.result.peerMean', { count: result.sheetCounts.peer })}</p>
+      {isPeerScoreWithheld(result.sheetCounts.peer) ? (
+        <p className="muted" data-testid="evaluation-team-peer-withheld">
+          {t('evaluation.result.peerWithheld')}
+        </p>
+      ) : (
+        result.sheetCounts.peer > 0 && (
+          <p className="muted">{t('evaluation.result.peerMean', { count: result.sheetCounts.peer })}</p>
+        )
       )}
       {result.gap && (
         <>

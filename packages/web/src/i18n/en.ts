@@ -58,6 +58,7 @@ export const en: Catalogue = {
     myReviews: 'My reviews',
     evaluation: 'Evaluation',
     evaluationTasks: 'Evaluation sheets',
+    evaluationReleased: 'Evaluation results',
     groups: { tracking: 'Tracking', coaching: 'Coaching', funding: 'Grants & training' },
     accounts: 'Accounts',
     places: 'Places',

@@ -76,6 +76,7 @@ export const zhBase = {
     myReviews: '我的评审',
     evaluation: '四维评估',
     evaluationTasks: '评估打分',
+    evaluationReleased: '评估结果',
     groups: { tracking: '追踪与查重', coaching: '辅导', funding: '资助与培训' },
     accounts: '账户管理',
     places: '地点管理',

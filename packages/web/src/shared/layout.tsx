@@ -119,6 +119,12 @@ function MainNav() {
       testId: 'nav-evaluation',
       group: 'funding',
     },
+    can(user, 'evaluation.read_released') && {
+      to: '/evaluation/released',
+      label: t('nav.evaluationReleased'),
+      testId: 'nav-evaluation-released',
+      group: 'funding',
+    },
     can(user, 'evaluation.expert.write') && {
       to: '/evaluation/tasks',
       label: t('nav.evaluationTasks'),
