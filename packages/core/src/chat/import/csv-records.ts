@@ -91,7 +91,9 @@ export function columnIndexes<K extends string>(
       .toLowerCase(),
   );
   const indexes = {} as Record<K, number>;
-  for (const key of Object.keys(names) as K[])
-    indexes[key] = normalised.findIndex((name) => names[key].some((alias) => alias.toLowerCase() === name));
+  for (const key of Object.keys(names) as K[]) {
+    const aliases = names[key].map((alias) => alias.toLowerCase());
+    indexes[key] = normalised.findIndex((name) => aliases.includes(name));
+  }
   return indexes;
 }

@@ -41,6 +41,7 @@ const systemPatterns: [RegExp, 'join' | 'leave' | 'system'][] = [
   [/^(?:.+?) removed (.+)$/, 'leave'],
   [/^(.+?) ?(?:已退出|退出了群组)/, 'leave'],
   [/^(?:.+?) ?移除了 ?(.+)$/, 'leave'],
+  [/end-to-end encrypted|端到端加密| created group | changed the subject | 创建了群组| 更改了群组/, 'system'],
 ];
 const splitNames = (names: string) =>
   names
@@ -109,7 +110,8 @@ export function whatsAppParser(
       name === null || text.startsWith('\u200e') ? systemPatterns.find(([pattern]) => pattern.test(plain)) : undefined;
     if (name === null || system) {
       const [pattern, kind] = system ?? [null, 'system' as const];
-      const names = pattern ? splitNames(pattern.exec(plain)![1]!) : [];
+      const captured = pattern?.exec(plain)?.[1];
+      const names = captured ? splitNames(captured) : [];
       if (names.length === 0)
         return emit.message({
           line,
