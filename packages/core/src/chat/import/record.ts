@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChatMessageRecord } from '../interactions';
+import { isKnownTimeZone } from './clock';
 
 /**
  * The one shape every chat-export parser produces (issue 19, "Import"): one record per message, and
@@ -102,7 +103,7 @@ export type ChatRosterEntry = z.infer<typeof chatRosterEntrySchema>;
 
 export const chatImportOptionsSchema = z.object({
   /** the export's time zone, for formats that write local wall-clock times */
-  timeZone: z.string().min(1).max(64).default('Asia/Shanghai'),
+  timeZone: z.string().min(1).max(64).refine(isKnownTimeZone, 'unknown time zone').default('Asia/Shanghai'),
   /** "now" from the caller: a message after it is a `chat.future_date` problem (core reads no clock) */
   now: z.number().int(),
   /** the group the export is imported into: part of hashed source keys, so two groups never collide */

@@ -49,7 +49,8 @@ export function hashedSourceKeys(groupKey: string): (message: HashedMessage) => 
       second = messageSecond;
       seen = new Map();
     }
-    const identity = JSON.stringify([groupKey, message.senderKey, messageSecond, message.kind, message.text ?? '']);
+    // U+0000 cannot occur in a group key, sender key or kind, so the fields cannot run into each other.
+    const identity = `${groupKey}\u0000${message.senderKey}\u0000${messageSecond}\u0000${message.kind}\u0000${message.text ?? ''}`;
     const ordinal = seen.get(identity) ?? 0;
     seen.set(identity, ordinal + 1);
     return `h:${contentHash(`${identity}#${ordinal}`)}`;
