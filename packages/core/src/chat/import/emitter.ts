@@ -84,3 +84,26 @@ export function mentionsInText(text: string): string[] {
 
 /** The sender key of an export that names senders only by their display name. */
 export const nameKey = (name: string) => `name:${name}`;
+
+/** A message of a sender the export knows only by display name (the TXT exports): hashed key, mentions from the text. */
+export function messageByName(
+  line: number,
+  sentAt: number,
+  name: string,
+  kind: ChatMessageKind,
+  text: string,
+  replyToAuthor: string | null = null,
+): ParsedMessage {
+  const mentions = kind === 'text' ? mentionsInText(text) : [];
+  return {
+    line,
+    sentAt,
+    senderKey: nameKey(name),
+    senderName: name,
+    kind,
+    text,
+    sourceId: null,
+    replyToAuthor,
+    mentions,
+  };
+}

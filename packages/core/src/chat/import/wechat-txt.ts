@@ -1,4 +1,4 @@
-import { chatEmitter, mentionsInText, nameKey } from './emitter';
+import { chatEmitter, messageByName, nameKey } from './emitter';
 import type { ChatImportOptions, ChatImportSink, ChatLineParser, ChatMessageKind } from './record';
 import { readWechatStrTime } from './wechat-csv';
 import { wechatSystemLine } from './wechat-system';
@@ -69,17 +69,7 @@ export function wechatTxtParser(options: ChatImportOptions, sink: ChatImportSink
     const placeholder = placeholders.find(([pattern]) => pattern.test(text));
     const recall = wechatSystemLine(text).kind === 'recall';
     const kind: ChatMessageKind = recall ? 'recall' : (placeholder?.[1] ?? 'text');
-    emit.message({
-      line,
-      sentAt,
-      senderKey: nameKey(name),
-      senderName: name,
-      kind,
-      text,
-      sourceId: null,
-      replyToAuthor,
-      mentions: kind === 'text' ? mentionsInText(text) : [],
-    });
+    emit.message(messageByName(line, sentAt, name, kind, text, replyToAuthor));
   };
   return {
     line(text, lineNumber) {

@@ -1,5 +1,5 @@
 import { fullYear } from './clock';
-import { chatEmitter, mentionsInText, nameKey } from './emitter';
+import { chatEmitter, messageByName, nameKey } from './emitter';
 import type { ChatImportOptions, ChatImportSink, ChatLineParser, ChatMessageKind } from './record';
 
 /**
@@ -135,16 +135,7 @@ export function whatsAppParser(
       return;
     }
     const kind = messageKind(text);
-    emit.message({
-      line,
-      sentAt,
-      senderKey: nameKey(name),
-      senderName: name,
-      kind,
-      text: kind === 'text' ? text : plain,
-      sourceId: null,
-      mentions: kind === 'text' ? mentionsInText(text) : [],
-    });
+    emit.message(messageByName(line, sentAt, name, kind, kind === 'text' ? text : plain));
   };
   return {
     line(text, lineNumber) {
