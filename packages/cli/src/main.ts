@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import pino from 'pino';
 import { backupDatabase, restoreDatabase } from './backup';
 import { runBenchmarks } from './bench';
+import { benchChatParse } from './bench-chat-parse';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
 import { isDatabaseEmpty, loadDemo } from './demo-load';
@@ -151,8 +152,14 @@ program
 program
   .command('bench')
   .description('measure API answers and the phone pages (slow 3G, 4× CPU) on the demo street; prints JSON')
-  .action(async () => {
-    process.stdout.write(`${JSON.stringify(await runBenchmarks(), null, 2)}\n`);
+  .option('--only-chat-parse', 'only the chat-export parse throughput (no database, no web build needed)')
+  .option('--messages <count>', 'messages per generated chat export', '1000000')
+  .action(async (options: { onlyChatParse?: boolean; messages: string }) => {
+    const chatParse = () => benchChatParse(Number(options.messages));
+    const figures = options.onlyChatParse
+      ? { chatParse: await chatParse() }
+      : { ...(await runBenchmarks()), chatParse: await chatParse() };
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   });
 
 program.parseAsync().catch((error: unknown) => {

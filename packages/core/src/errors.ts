@@ -4,6 +4,7 @@ import { activityErrorMessages } from './activities/error-messages';
 import { photoErrorMessages } from './activities/photo-error-messages';
 import { allocationErrorMessages } from './allocation/error-messages';
 import { booksErrorMessages } from './books/error-messages';
+import { chatErrorMessages } from './chat/error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
 import { placeErrorMessages } from './communities/place-error-messages';
@@ -52,6 +53,7 @@ export const errorCatalogue = {
   ...allocationErrorMessages,
   ...deliberationErrorMessages,
   ...evaluationErrorMessages,
+  ...chatErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,6 +1,8 @@
 export { type FirstAdminLink, firstAdminLink } from './accounts/first-admin';
 export { hashPassword } from './accounts/passwords';
 export { createApp, type SeedbedApp } from './app';
+export { type ChatExportReader, chatExportMaxBytes, openChatExport, type ReadChatExportOptions } from './chat';
+export { type SampleChatFormat, sampleCsvMapping, writeSampleChatExport } from './chat/sample-export';
 export { writeDemoPhotos } from './files/demo-photos';
 export { createDiskFileStore, type FileStore, sniffImageType } from './files/file-store';
 export { removeLeftoverFiles } from './files/leftover-files';

@@ -6,6 +6,7 @@
 export * from './clustering';
 export * from './core-periphery';
 export * from './digraph';
+export * from './import';
 export * from './indicators';
 export * from './interactions';
 export * from './paths';

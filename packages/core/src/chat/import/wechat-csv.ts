@@ -1,0 +1,131 @@
+import { columnIndexes, csvRecordReader } from './csv-records';
+import { chatEmitter, mentionsInText, nameKey } from './emitter';
+import type { ChatImportOptions, ChatImportSink, ChatLineParser, ChatMessageKind } from './record';
+import { wechatQuote, wechatSystemLine } from './wechat-system';
+
+/**
+ * WeChatMsg / 留痕 (github.com/LC044/WeChatMsg) CSV: the PC WeChat MSG table's columns as its CSV
+ * exporter writes them (UTF-8 with a BOM), a header row first:
+ *   localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender
+ * CreateTime is epoch seconds (used when present; StrTime, local "YYYY-MM-DD HH:MM:SS", otherwise).
+ * In a group export Remark/NickName/Sender are the sender's note, nickname and wxid. Columns are found by
+ * name (English or the Chinese headers some forks write), so a reordered export reads the same.
+ */
+const columns = {
+  id: ['MsgSvrID', '消息ID'],
+  type: ['Type', '类型', '消息类型'],
+  subType: ['SubType', '子类型'],
+  isSender: ['IsSender', '是否发送'],
+  createTime: ['CreateTime', '时间戳'],
+  strTime: ['StrTime', '时间', '发送时间'],
+  content: ['StrContent', '内容', '消息内容'],
+  remark: ['Remark', '备注'],
+  nickName: ['NickName', '昵称', '发送人', '发送者'],
+  sender: ['Sender', 'wxid', '发送人ID'],
+} as const;
+
+/** Type codes of the MSG table (and SubType for 49, the app message). */
+const kindOfType: Record<number, ChatMessageKind> = { 1: 'text', 3: 'image', 34: 'voice', 43: 'video', 47: 'sticker' };
+const kindOfAppSubType: Record<number, ChatMessageKind> = { 5: 'link', 6: 'file', 33: 'link', 36: 'link', 57: 'text' };
+
+const wallClock = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+export function readWechatStrTime(text: string) {
+  const match = wallClock.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
+  return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+}
+
+export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink): ChatLineParser {
+  const emit = chatEmitter(options, sink);
+  let index: Record<keyof typeof columns, number> | null = null;
+  let isRefused = false; // the first row was no WeChatMsg header: the rest is not read as one
+  const cell = (fields: string[], column: keyof typeof columns) => {
+    const at = index![column];
+    return at >= 0 ? (fields[at] ?? '') : '';
+  };
+  const reader = csvRecordReader(',', {
+    unclosed: (line, detail) => emit.problem(line, 'chat.truncated', detail),
+    record(fields, line) {
+      if (isRefused) return;
+      if (!index) {
+        index = columnIndexes(fields, columns);
+        if (index.type < 0 || index.content < 0 || (index.createTime < 0 && index.strTime < 0)) {
+          emit.problem(line, 'chat.wrong_format', `not a WeChatMsg header: ${fields.join(',')}`);
+          index = null;
+          isRefused = true;
+        }
+        return;
+      }
+      if (fields.length < 3) return emit.problem(line, 'chat.wrong_format', fields.join(','));
+      const createTime = cell(fields, 'createTime');
+      let sentAt: number | null;
+      if (/^\d{9,10}$/.test(createTime)) sentAt = Number(createTime) * 1000;
+      else {
+        const clock = readWechatStrTime(cell(fields, 'strTime'));
+        sentAt = clock ? emit.localTime(clock, line, cell(fields, 'strTime')) : null;
+        if (!clock) emit.problem(line, 'chat.broken_time', `${createTime} ${cell(fields, 'strTime')}`);
+      }
+      if (sentAt === null) return;
+      const typeText = cell(fields, 'type');
+      if (!/^\d+$/.test(typeText)) return emit.problem(line, 'chat.wrong_format', fields.join(','));
+      const type = Number(typeText);
+      const content = cell(fields, 'content');
+      const isSelf = cell(fields, 'isSender') === '1';
+      const wxid = cell(fields, 'sender');
+      const name = cell(fields, 'remark') || cell(fields, 'nickName') || wxid || (isSelf ? '我' : '');
+      const senderKey = wxid || (isSelf ? 'self' : nameKey(name));
+      const svrid = cell(fields, 'id');
+      const sourceId = /^\d+$/.test(svrid) ? `wechat:${svrid}` : null;
+      const base = { line, sentAt, senderKey, senderName: name, sourceId };
+      if (type === 10000 || type === 10002) {
+        const text =
+          type === 10002
+            ? (/<replacemsg>(?:<!\[CDATA\[)?([\s\S]*?)(?:\]\]>)?<\/replacemsg>/.exec(content)?.[1] ?? content)
+            : content;
+        const system = wechatSystemLine(text);
+        const isRevoke = type === 10002 && /revokemsg/.test(content);
+        if (system.kind === 'join' || system.kind === 'leave') {
+          for (const [ordinal, joined] of system.names.entries())
+            emit.message({
+              ...base,
+              sourceId: sourceId && `${sourceId}:${ordinal}`,
+              senderKey: nameKey(joined),
+              senderName: joined,
+              kind: system.kind,
+              text,
+            });
+          return;
+        }
+        return emit.message({ ...base, kind: isRevoke ? 'recall' : system.kind, text });
+      }
+      if (type === 49) {
+        const subType = Number(cell(fields, 'subType'));
+        const quote = wechatQuote(content);
+        const text = content.startsWith('<') ? quote.title : content;
+        return emit.message({
+          ...base,
+          kind: kindOfAppSubType[subType] ?? 'other',
+          text,
+          replyToSourceKey: subType === 57 && quote.svrid ? `wechat:${quote.svrid}` : null,
+          replyToAuthor: subType === 57 ? quote.author : null,
+          mentions: text ? mentionsInText(text) : [],
+        });
+      }
+      const kind = kindOfType[type];
+      emit.message({
+        ...base,
+        kind: kind ?? 'other',
+        text: content,
+        mentions: kind === 'text' ? mentionsInText(content) : [],
+      });
+    },
+  });
+  return {
+    line: (text, lineNumber) => reader.line(text, lineNumber),
+    end(lastLine) {
+      reader.end();
+      if (!index && !isRefused) emit.problem(lastLine, 'chat.wrong_format', 'no WeChatMsg header row');
+    },
+  };
+}

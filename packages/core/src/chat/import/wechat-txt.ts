@@ -1,0 +1,87 @@
+import { chatEmitter, messageByName, nameKey } from './emitter';
+import type { ChatImportOptions, ChatImportSink, ChatLineParser, ChatMessageKind } from './record';
+import { readWechatStrTime } from './wechat-csv';
+import { wechatSystemLine } from './wechat-system';
+
+/**
+ * The TXT form of WeChatMsg / 留痕 and its forks: each message is a header line
+ * `YYYY-MM-DD HH:MM:SS 发送人` followed by its content lines and a blank line. Media are written as
+ * placeholders ([图片], [语音], [视频], [表情包], [文件], [链接]…); a quoted reply carries a line
+ * `引用:作者:原文` (WeChat's own display writes 「作者：原文」). System lines come with the header of their
+ * time and the system text in place of a sender, or with a sender named 系统消息.
+ */
+const header = /^(\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)(?: (.*))?$/;
+const placeholders: [RegExp, ChatMessageKind][] = [
+  [/^\[(?:图片|image)\]$/i, 'image'],
+  [/^\[(?:语音|voice)\]/i, 'voice'],
+  [/^\[(?:视频|video)\]$/i, 'video'],
+  [/^\[(?:表情包|动画表情|表情|sticker)\]$/i, 'sticker'],
+  [/^\[(?:文件|file)\]/i, 'file'],
+  [/^\[(?:链接|分享链接|小程序|link)\]/i, 'link'],
+];
+const quoteLine = /^(?:引用[:：]\s*(.+?)[:：]|「(.+?)[:：])/;
+
+interface Pending {
+  line: number;
+  time: string;
+  name: string;
+  lines: string[];
+}
+
+export function wechatTxtParser(options: ChatImportOptions, sink: ChatImportSink): ChatLineParser {
+  const emit = chatEmitter(options, sink);
+  let pending: Pending | null = null;
+  const flush = () => {
+    if (!pending) return;
+    const { line, time, name } = pending;
+    const lines = pending.lines;
+    pending = null;
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    const clock = readWechatStrTime(time);
+    const sentAt = clock && emit.localTime(clock, line, time);
+    if (!clock) emit.problem(line, 'chat.broken_time', time);
+    if (sentAt === null || sentAt === undefined) return;
+    const systemText =
+      name === '' || name === '系统消息' ? lines.join('\n') : wechatSystemLine(name).kind !== 'system' ? name : null;
+    if (systemText !== null) {
+      const system = wechatSystemLine(systemText);
+      const people = system.kind === 'join' || system.kind === 'leave' ? system.names : [''];
+      for (const person of people)
+        emit.message({
+          line,
+          sentAt,
+          senderKey: person ? nameKey(person) : 'system',
+          senderName: person || '系统消息',
+          kind: system.kind,
+          text: systemText,
+          sourceId: null,
+        });
+      return;
+    }
+    let replyToAuthor: string | null = null;
+    const kept: string[] = [];
+    for (const content of lines) {
+      const quote = quoteLine.exec(content);
+      if (quote && replyToAuthor === null && lines.length > 1) replyToAuthor = quote[1] ?? quote[2] ?? null;
+      else kept.push(content);
+    }
+    const text = kept.join('\n');
+    const placeholder = placeholders.find(([pattern]) => pattern.test(text));
+    const recall = wechatSystemLine(text).kind === 'recall';
+    const kind: ChatMessageKind = recall ? 'recall' : (placeholder?.[1] ?? 'text');
+    emit.message(messageByName(line, sentAt, name, kind, text, replyToAuthor));
+  };
+  return {
+    line(text, lineNumber) {
+      const match = header.exec(text);
+      if (match) {
+        flush();
+        pending = { line: lineNumber, time: match[1]!, name: (match[2] ?? '').trim(), lines: [] };
+      } else if (pending) {
+        if (pending.lines.length < 5_000) pending.lines.push(text);
+        else emit.problem(lineNumber, 'chat.unknown_line', text);
+      } else if (text.trim() !== '') emit.problem(lineNumber, 'chat.unknown_line', text);
+    },
+    end: () => flush(),
+  };
+}
