@@ -15,8 +15,8 @@ import { findAllInScope, findInScope } from '../find-in-scope';
 
 /**
  * Disputes 纠纷 over space, money or honours, mediated by staff and the committee (seed 003 §6): the
- * parties, what is contested, the meetings held, the rule applied and the outcome. The meetings are
- * dated records here; the deliberation capability's meetings can be linked to them later.
+ * parties, what is contested, the meetings held, the rule applied and the outcome. A meeting is a
+ * dated record, or a deliberation meeting linked to it (dispute-changes.ts).
  */
 
 type Lookup = Pick<StoreContext, 'db' | 'scope'>;
@@ -51,7 +51,7 @@ async function disputesOf(call: Lookup, where: { communityId?: string; id?: stri
     .execute();
   const meetings = await call.db
     .selectFrom('dispute_meetings')
-    .select(['id', 'dispute_id', 'held_on', 'title', 'notes'])
+    .select(['id', 'dispute_id', 'meeting_id', 'held_on', 'title', 'notes'])
     .where('dispute_id', 'in', ids)
     .orderBy('held_on')
     .orderBy('id')
@@ -73,7 +73,7 @@ async function disputesOf(call: Lookup, where: { communityId?: string; id?: stri
       ),
     meetings: meetings
       .filter((m) => m.dispute_id === row.id)
-      .map((m) => ({ id: m.id, heldOn: m.held_on, title: m.title, notes: m.notes })),
+      .map((m) => ({ id: m.id, meetingId: m.meeting_id, heldOn: m.held_on, title: m.title, notes: m.notes })),
     ruleApplied: row.rule_applied,
     outcome: row.outcome,
     status: row.status as DisputeStatus,
@@ -155,7 +155,7 @@ export function openDispute(
   });
 }
 
-async function lockOpenDispute(tx: TxContext, disputeId: string) {
+export async function lockOpenDispute(tx: TxContext, disputeId: string) {
   const dispute = await findInScope(tx, 'disputes', disputeId, { forUpdate: true });
   if (!dispute.ok) return dispute;
   return dispute.value.status === 'open' ? dispute : fail('allocation.dispute_resolved');
@@ -176,6 +176,7 @@ export function recordDisputeMeeting(
         id: tx.newId(),
         street_id: dispute.value.street_id,
         dispute_id: disputeId,
+        meeting_id: null,
         held_on: input.heldOn,
         title: input.title,
         notes: input.notes || null,
