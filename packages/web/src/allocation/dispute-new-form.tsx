@@ -28,7 +28,10 @@ export function DisputeNewForm({ communityId, onMade }: { communityId: string; o
     openedOn: shanghaiDate(new Date()),
   };
   const [values, setValues] = useState(empty);
-  const write = useWrite(() => setValues(empty));
+  const write = useWrite(() => {
+    setValues(empty);
+    setIsOpen(false);
+  });
   const input = {
     ...values,
     spaceId: values.contested === 'space' && values.spaceId ? values.spaceId : undefined,
