@@ -1,8 +1,8 @@
 import { type DisputeMeetingLinkInput, type DisputeUpdateInput, fail, ok, type Result } from '@seedbed/core';
-import { insertAudited, updateAudited } from '../audited';
+import { updateAudited } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
-import { lockOpenDispute } from './disputes';
+import { insertDisputeMeeting, lockOpenDispute } from './disputes';
 
 /**
  * Links a deliberation meeting 议事 to an open dispute (issue 18): the meeting must be one the
@@ -28,22 +28,12 @@ export function linkDisputeMeeting(
       .where('meeting_id', '=', input.meetingId)
       .executeTakeFirst();
     if (linked) return fail('allocation.meeting_already_linked');
-    await insertAudited(
-      tx,
-      'dispute_meetings',
-      {
-        id: tx.newId(),
-        street_id: dispute.value.street_id,
-        dispute_id: disputeId,
-        meeting_id: input.meetingId,
-        held_on: meeting.value.held_on,
-        title: meeting.value.title,
-        notes: input.notes || null,
-        recorded_by: tx.actor.userId,
-        recorded_at: tx.actor.now,
-      },
-      { action: 'allocation.dispute.meeting_link' },
-    );
+    await insertDisputeMeeting(tx, dispute.value, {
+      meeting_id: input.meetingId,
+      held_on: meeting.value.held_on,
+      title: meeting.value.title,
+      notes: input.notes || null,
+    });
     return ok({ id: disputeId });
   });
 }

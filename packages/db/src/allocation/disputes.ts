@@ -161,6 +161,27 @@ export async function lockOpenDispute(tx: TxContext, disputeId: string) {
   return dispute.value.status === 'open' ? dispute : fail('allocation.dispute_resolved');
 }
 
+/** A meeting row of a dispute, dated, or a deliberation meeting linked (dispute-changes.ts). */
+export async function insertDisputeMeeting(
+  tx: TxContext,
+  dispute: { id: string; street_id: string },
+  meeting: { meeting_id: string | null; held_on: string; title: string; notes: string | null },
+) {
+  await insertAudited(
+    tx,
+    'dispute_meetings',
+    {
+      id: tx.newId(),
+      street_id: dispute.street_id,
+      dispute_id: dispute.id,
+      ...meeting,
+      recorded_by: tx.actor.userId,
+      recorded_at: tx.actor.now,
+    },
+    { action: meeting.meeting_id ? 'allocation.dispute.meeting_link' : 'allocation.dispute.meeting' },
+  );
+}
+
 export function recordDisputeMeeting(
   call: StoreContext,
   disputeId: string,
@@ -169,22 +190,12 @@ export function recordDisputeMeeting(
   return inTransaction(call, async (tx) => {
     const dispute = await lockOpenDispute(tx, disputeId);
     if (!dispute.ok) return dispute;
-    await insertAudited(
-      tx,
-      'dispute_meetings',
-      {
-        id: tx.newId(),
-        street_id: dispute.value.street_id,
-        dispute_id: disputeId,
-        meeting_id: null,
-        held_on: input.heldOn,
-        title: input.title,
-        notes: input.notes || null,
-        recorded_by: tx.actor.userId,
-        recorded_at: tx.actor.now,
-      },
-      { action: 'allocation.dispute.meeting' },
-    );
+    await insertDisputeMeeting(tx, dispute.value, {
+      meeting_id: null,
+      held_on: input.heldOn,
+      title: input.title,
+      notes: input.notes || null,
+    });
     return ok({ id: disputeId });
   });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { SelectField } from '../shared/select-field';
+import { TextField } from '../shared/text-field';
 import { useWrite } from '../shared/use-write';
 import { useMeetingChoices } from './choices';
 
@@ -69,10 +70,13 @@ function MeetingLinkForm({ dispute, onChanged }: FormProps) {
             required
             testId="dispute-meeting"
           />
-          <label className="field">
-            <span>{t('allocation.disputes.linkNotes')}</span>
-            <textarea value={notes} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />
-          </label>
+          <TextField
+            label={t('allocation.disputes.linkNotes')}
+            value={notes}
+            onChange={setNotes}
+            multiline
+            maxLength={5000}
+          />
           <button
             type="submit"
             className="button button--secondary"
@@ -110,32 +114,27 @@ function DatedMeetingForm({ dispute, onChanged }: FormProps) {
     >
       <h3>{t('allocation.disputes.addMeeting')}</h3>
       <p className="muted">{t('allocation.disputes.addMeetingHint')}</p>
-      <label className="field">
-        <span>{t('allocation.disputes.meetingTitle')}</span>
-        <input
-          value={meeting.title}
-          maxLength={100}
-          onChange={(e) => setMeeting({ ...meeting, title: e.target.value })}
-          required
-        />
-      </label>
-      <label className="field">
-        <span>{t('allocation.disputes.meetingDate')}</span>
-        <input
-          type="date"
-          value={meeting.heldOn}
-          onChange={(e) => setMeeting({ ...meeting, heldOn: e.target.value })}
-          required
-        />
-      </label>
-      <label className="field">
-        <span>{t('allocation.disputes.meetingNotes')}</span>
-        <textarea
-          value={meeting.notes}
-          maxLength={5000}
-          onChange={(e) => setMeeting({ ...meeting, notes: e.target.value })}
-        />
-      </label>
+      <TextField
+        label={t('allocation.disputes.meetingTitle')}
+        value={meeting.title}
+        onChange={(value) => setMeeting({ ...meeting, title: value })}
+        maxLength={100}
+        required
+      />
+      <TextField
+        label={t('allocation.disputes.meetingDate')}
+        value={meeting.heldOn}
+        onChange={(value) => setMeeting({ ...meeting, heldOn: value })}
+        type="date"
+        required
+      />
+      <TextField
+        label={t('allocation.disputes.meetingNotes')}
+        value={meeting.notes}
+        onChange={(value) => setMeeting({ ...meeting, notes: value })}
+        multiline
+        maxLength={5000}
+      />
       <button type="submit" className="button button--secondary" disabled={write.busy}>
         {t('allocation.disputes.addMeeting')}
       </button>
@@ -180,24 +179,22 @@ function RuleForm({ dispute, onChanged }: FormProps) {
       }}
     >
       <h3>{t('allocation.disputes.ruleAndOutcome')}</h3>
-      <label className="field">
-        <span>{t('allocation.disputes.rule')}</span>
-        <textarea
-          value={values.ruleApplied}
-          maxLength={2000}
-          onChange={(e) => setValues({ ...values, ruleApplied: e.target.value })}
-          data-testid="dispute-rule"
-        />
-      </label>
-      <label className="field">
-        <span>{t('allocation.disputes.outcome')}</span>
-        <textarea
-          value={values.outcome}
-          maxLength={2000}
-          onChange={(e) => setValues({ ...values, outcome: e.target.value })}
-          data-testid="dispute-outcome"
-        />
-      </label>
+      <TextField
+        label={t('allocation.disputes.rule')}
+        value={values.ruleApplied}
+        onChange={(value) => setValues({ ...values, ruleApplied: value })}
+        multiline
+        maxLength={2000}
+        testId="dispute-rule"
+      />
+      <TextField
+        label={t('allocation.disputes.outcome')}
+        value={values.outcome}
+        onChange={(value) => setValues({ ...values, outcome: value })}
+        multiline
+        maxLength={2000}
+        testId="dispute-outcome"
+      />
       <button
         type="submit"
         className="button button--secondary"
@@ -208,15 +205,13 @@ function RuleForm({ dispute, onChanged }: FormProps) {
       </button>
       {dispute.status === 'open' && (
         <>
-          <label className="field">
-            <span>{t('allocation.disputes.resolvedOn')}</span>
-            <input
-              type="date"
-              value={values.resolvedOn}
-              onChange={(e) => setValues({ ...values, resolvedOn: e.target.value })}
-              required
-            />
-          </label>
+          <TextField
+            label={t('allocation.disputes.resolvedOn')}
+            value={values.resolvedOn}
+            onChange={(value) => setValues({ ...values, resolvedOn: value })}
+            type="date"
+            required
+          />
           <button
             type="button"
             className="button button--primary"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { SelectField } from '../shared/select-field';
+import { TextField } from '../shared/text-field';
 import { useWrite } from '../shared/use-write';
 import { type Choice, useSpaceChoices, useStakeholderChoices, useTeamChoices } from './choices';
 
@@ -60,17 +61,15 @@ export function DisputeNewForm({ communityId, onMade }: { communityId: string; o
           );
         }}
       >
-        <label className="field">
-          <span>{t('allocation.disputes.disputeTitle')}</span>
-          <input
-            value={values.title}
-            maxLength={100}
-            placeholder={t('allocation.disputes.disputeTitleHint')}
-            onChange={(e) => setValues({ ...values, title: e.target.value })}
-            required
-            data-testid="dispute-title"
-          />
-        </label>
+        <TextField
+          label={t('allocation.disputes.disputeTitle')}
+          value={values.title}
+          onChange={(value) => setValues({ ...values, title: value })}
+          maxLength={100}
+          hint={t('allocation.disputes.disputeTitleHint')}
+          required
+          testId="dispute-title"
+        />
         <SelectField<ContestedKind>
           label={t('allocation.disputes.whatContested')}
           value={values.contested}
@@ -103,24 +102,21 @@ export function DisputeNewForm({ communityId, onMade }: { communityId: string; o
           testId="dispute-stakeholder"
         />
         {!hasParty && <p className="muted">{t('allocation.disputes.partyNeeded')}</p>}
-        <label className="field">
-          <span>{t('allocation.disputes.description')}</span>
-          <textarea
-            value={values.description}
-            maxLength={5000}
-            onChange={(e) => setValues({ ...values, description: e.target.value })}
-            data-testid="dispute-description"
-          />
-        </label>
-        <label className="field">
-          <span>{t('allocation.disputes.openedOn')}</span>
-          <input
-            type="date"
-            value={values.openedOn}
-            onChange={(e) => setValues({ ...values, openedOn: e.target.value })}
-            required
-          />
-        </label>
+        <TextField
+          label={t('allocation.disputes.description')}
+          value={values.description}
+          onChange={(value) => setValues({ ...values, description: value })}
+          multiline
+          maxLength={5000}
+          testId="dispute-description"
+        />
+        <TextField
+          label={t('allocation.disputes.openedOn')}
+          value={values.openedOn}
+          onChange={(value) => setValues({ ...values, openedOn: value })}
+          type="date"
+          required
+        />
         {write.error && <ErrorNotice message={write.error} />}
         <button
           type="submit"

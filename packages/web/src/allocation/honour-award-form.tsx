@@ -5,6 +5,7 @@ import { api } from '../shared/api';
 import { ErrorNotice } from '../shared/error-notice';
 import { SearchSelect } from '../shared/search-select';
 import { useUser } from '../shared/session';
+import { TextField } from '../shared/text-field';
 import { useWrite } from '../shared/use-write';
 import { usePersonChoices, useTeamChoices } from './choices';
 import type { HonourList } from './honour-type-form';
@@ -74,25 +75,22 @@ export function HonourAwardForm({ type, onSaved }: { type: HonourType; onSaved: 
         required
         testId="award-recipient"
       />
-      <label className="field">
-        <span>{t('allocation.honours.reason')}</span>
-        <textarea
-          value={values.reason}
-          maxLength={500}
-          onChange={(e) => setValues({ ...values, reason: e.target.value })}
-          required
-          data-testid="award-reason"
-        />
-      </label>
-      <label className="field">
-        <span>{t('allocation.honours.awardedOn')}</span>
-        <input
-          type="date"
-          value={values.awardedOn}
-          onChange={(e) => setValues({ ...values, awardedOn: e.target.value })}
-          required
-        />
-      </label>
+      <TextField
+        label={t('allocation.honours.reason')}
+        value={values.reason}
+        onChange={(value) => setValues({ ...values, reason: value })}
+        multiline
+        maxLength={500}
+        required
+        testId="award-reason"
+      />
+      <TextField
+        label={t('allocation.honours.awardedOn')}
+        value={values.awardedOn}
+        onChange={(value) => setValues({ ...values, awardedOn: value })}
+        type="date"
+        required
+      />
       {write.error && <ErrorNotice message={write.error} />}
       <button
         type="submit"

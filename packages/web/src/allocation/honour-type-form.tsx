@@ -2,6 +2,7 @@ import { type HonourRecognition, type HonourType, honourRecognitions } from '@se
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../shared/error-notice';
+import { TextField } from '../shared/text-field';
 import { useWrite } from '../shared/use-write';
 
 export type HonourList = { honourTypes: HonourType[] };
@@ -50,16 +51,14 @@ export function HonourTypeForm({
       }}
     >
       <h3>{title}</h3>
-      <label className="field">
-        <span>{t('allocation.honours.name')}</span>
-        <input
-          value={values.name}
-          maxLength={60}
-          onChange={(e) => setValues({ ...values, name: e.target.value })}
-          required
-          data-testid="honour-name"
-        />
-      </label>
+      <TextField
+        label={t('allocation.honours.name')}
+        value={values.name}
+        onChange={(value) => setValues({ ...values, name: value })}
+        maxLength={60}
+        required
+        testId="honour-name"
+      />
       <label className="field">
         <span>{t('allocation.honours.recognises')}</span>
         <select
@@ -73,26 +72,23 @@ export function HonourTypeForm({
           ))}
         </select>
       </label>
-      <label className="field">
-        <span>{t('allocation.honours.earnedBy')}</span>
-        <textarea
-          value={values.earnedBy}
-          maxLength={2000}
-          onChange={(e) => setValues({ ...values, earnedBy: e.target.value })}
-          required
-          data-testid="honour-earned-by"
-        />
-      </label>
-      <label className="field">
-        <span>{t('allocation.honours.decidedBy')}</span>
-        <input
-          value={values.decidedBy}
-          maxLength={200}
-          onChange={(e) => setValues({ ...values, decidedBy: e.target.value })}
-          required
-          data-testid="honour-decided-by"
-        />
-      </label>
+      <TextField
+        label={t('allocation.honours.earnedBy')}
+        value={values.earnedBy}
+        onChange={(value) => setValues({ ...values, earnedBy: value })}
+        multiline
+        maxLength={2000}
+        required
+        testId="honour-earned-by"
+      />
+      <TextField
+        label={t('allocation.honours.decidedBy')}
+        value={values.decidedBy}
+        onChange={(value) => setValues({ ...values, decidedBy: value })}
+        maxLength={200}
+        required
+        testId="honour-decided-by"
+      />
       {write.error && <ErrorNotice message={write.error} />}
       <button type="submit" className="button button--primary" disabled={write.busy} data-testid="honour-type-save">
         {submitLabel}
