@@ -341,6 +341,31 @@ describe('the residents’ page of the community’s spaces', () => {
     expect(String(english.body)).toContain('Mon 08:00–21:00');
   });
 
+  it('lists only the spaces with published hours: a courtyard named after a household stays off it', async () => {
+    const courtyard = await staff.post(`/api/communities/${ids.homeCommunityId}/spaces`, {
+      name: '王家院子',
+      owner: 'other',
+    });
+    expect(courtyard.status).toBe(201);
+    const before = String((await api.anonymous().get(`/h/${ids.homeCommunityId}`)).body);
+    expect(before).not.toContain('王家院子');
+    const opened = await staff.call('PUT', `/api/spaces/${courtyard.body.id}/opening-hours`, {
+      intervals: [{ weekday: 6, opens: '09:00', closes: '11:00' }],
+    });
+    expect(opened.status).toBe(200);
+    const after = String((await api.anonymous().get(`/h/${ids.homeCommunityId}`)).body);
+    expect(after).toContain('王家院子');
+    expect(after).toContain('周六 09:00–11:00');
+  });
+
+  it('says so when no space of the community has published hours', async () => {
+    // The demo publishes hours everywhere; this community takes its down.
+    await api.db.deleteFrom('space_opening_hours').where('community_id', '=', ids.otherCommunityId).execute();
+    const page = String((await api.anonymous().get(`/h/${ids.otherCommunityId}`)).body);
+    expect(page).toContain('还没有公布开放时间的场地');
+    expect(page).not.toContain('data-testid="space"');
+  });
+
   it('answers an unknown community with a 404 page', async () => {
     const page = await api.anonymous().get('/h/00000000-0000-4000-8000-000000000404');
     expect(page.status).toBe(404);

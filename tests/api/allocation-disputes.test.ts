@@ -1,3 +1,4 @@
+import { defaultMeetingTypes } from '@seedbed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
@@ -128,6 +129,114 @@ describe('a dispute over the activity room', () => {
   });
 });
 
+describe('a dispute talked through at deliberation meetings', () => {
+  const forum = defaultMeetingTypes.find((t) => t.key === 'forum')!.id;
+  let disputeId: string;
+  let homeMeeting: { id: string; title: string; heldOn: string };
+  let elsewhereMeetingId: string;
+
+  beforeAll(async () => {
+    const opened = await staff.post(`${community}/disputes`, {
+      title: '创投资金怎么分',
+      contested: 'money',
+      organizationIds: [ids.organizationId],
+      openedOn: '2026-07-01',
+    });
+    expect(opened.status).toBe(201);
+    disputeId = opened.body.id;
+    const made = await staff.post('/api/meetings', {
+      typeId: forum,
+      communityId: ids.homeCommunityId,
+      title: '资金分配听证会',
+      heldOn: '2026-07-05',
+    });
+    expect(made.status).toBe(201);
+    homeMeeting = made.body;
+    const neighbour = await api.db
+      .selectFrom('communities')
+      .select('id')
+      .where('street_id', '=', ids.mainStreetId)
+      .where('id', 'not in', [ids.homeCommunityId, ids.officialCommunityId])
+      .executeTakeFirstOrThrow();
+    const elsewhere = await staff.post('/api/meetings', {
+      typeId: forum,
+      communityId: neighbour.id,
+      title: '隔壁社区的会',
+      heldOn: '2026-07-05',
+    });
+    expect(elsewhere.status).toBe(201);
+    elsewhereMeetingId = elsewhere.body.id;
+  });
+
+  it('links a meeting of the community: the dispute shows its day and title and where to open it', async () => {
+    const linked = await official.post(`/api/disputes/${disputeId}/meeting-links`, {
+      meetingId: homeMeeting.id,
+      notes: '两队各说了自己的预算。',
+    });
+    expect(linked.status).toBe(201);
+    expect(linked.body.meetings).toEqual([
+      {
+        id: expect.any(String),
+        meetingId: homeMeeting.id,
+        heldOn: '2026-07-05',
+        title: '资金分配听证会',
+        notes: '两队各说了自己的预算。',
+      },
+    ]);
+    // A meeting recorded by date alone still reads, with no meeting to open.
+    const dated = await staff.post(`/api/disputes/${disputeId}/meetings`, { heldOn: '2026-07-02', title: '电话沟通' });
+    expect(dated.body.meetings.map((m: { meetingId: string | null }) => m.meetingId)).toEqual([null, homeMeeting.id]);
+  });
+
+  it('refuses a meeting linked twice, one of another community, one the caller cannot read, or none; writes nothing', async () => {
+    const before = await rowCount(api.db, 'dispute_meetings');
+    const link = (client: Client, meetingId: string) =>
+      client.post(`/api/disputes/${disputeId}/meeting-links`, { meetingId });
+    const twice = await link(staff, homeMeeting.id);
+    expect([twice.status, twice.body.code]).toEqual([409, 'allocation.meeting_already_linked']);
+    const elsewhere = await link(staff, elsewhereMeetingId);
+    expect([elsewhere.status, elsewhere.body.code]).toEqual([400, 'allocation.meeting_elsewhere']);
+    expect((await link(official, elsewhereMeetingId)).status).toBe(403);
+    expect((await link(staff, '00000000-0000-4000-8000-000000000404')).status).toBe(404);
+    expect((await link(leader, homeMeeting.id)).status).toBe(403);
+    expect(await rowCount(api.db, 'dispute_meetings')).toBe(before);
+  });
+
+  it('takes its rule before the outcome, and a resolved one’s words can be corrected', async () => {
+    const rule = await official.patch(`/api/disputes/${disputeId}`, { ruleApplied: '按活动人次比例分配' });
+    expect([rule.status, rule.body.ruleApplied, rule.body.status]).toEqual([200, '按活动人次比例分配', 'open']);
+    const resolved = await staff.post(`/api/disputes/${disputeId}/resolve`, {
+      ruleApplied: '按活动人次比例分配',
+      outcome: '六比四',
+      resolvedOn: '2026-07-06',
+    });
+    expect(resolved.status).toBe(200);
+    const corrected = await staff.patch(`/api/disputes/${disputeId}`, { outcome: '六比四，下半年再议' });
+    expect([corrected.status, corrected.body.outcome, corrected.body.status]).toEqual([
+      200,
+      '六比四，下半年再议',
+      'resolved',
+    ]);
+    const audit = await api.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('record_id', '=', disputeId)
+      .where('action', '=', 'allocation.dispute.update')
+      .execute();
+    expect(audit).toHaveLength(2);
+    const before = await api.db
+      .selectFrom('disputes')
+      .selectAll()
+      .where('id', '=', disputeId)
+      .executeTakeFirstOrThrow();
+    expect((await leader.patch(`/api/disputes/${disputeId}`, { outcome: '全给我们' })).status).toBe(403);
+    expect((await staff.patch(`/api/disputes/${disputeId}`, {})).status).toBe(400);
+    expect((await staff.patch(`/api/disputes/${disputeId}`, { outcome: '' })).status).toBe(400);
+    const after = await api.db.selectFrom('disputes').selectAll().where('id', '=', disputeId).executeTakeFirstOrThrow();
+    expect(after).toEqual(before);
+  });
+});
+
 describe('honours with published rules', () => {
   let honourId: string;
   let residentId: string;
@@ -151,6 +260,27 @@ describe('honours with published rules', () => {
       decidedBy: '另一个',
     });
     expect([twice.status, twice.body.code]).toEqual([409, 'allocation.honour_duplicate_name']);
+  });
+
+  it('have their rule changed in the open; a name taken by another honour is refused', async () => {
+    const changed = await official.patch(`/api/honour-types/${honourId}`, { earnedBy: '一年参加社区公共活动八次以上' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.honourTypes.find((t: { id: string }) => t.id === honourId)).toMatchObject({
+      name: '热心参与奖',
+      earnedBy: '一年参加社区公共活动八次以上',
+    });
+    const other = await staff.post(`${community}/honour-types`, {
+      name: '好邻居',
+      recognises: 'neighbour_help',
+      earnedBy: '邻居推荐',
+      decidedBy: '楼组长',
+    });
+    expect(other.status).toBe(201);
+    const before = await api.db.selectFrom('honour_types').selectAll().orderBy('id').execute();
+    const taken = await staff.patch(`/api/honour-types/${honourId}`, { name: '好邻居' });
+    expect([taken.status, taken.body.code]).toEqual([409, 'allocation.honour_duplicate_name']);
+    expect((await leader.patch(`/api/honour-types/${honourId}`, { name: '我们的奖' })).status).toBe(403);
+    expect(await api.db.selectFrom('honour_types').selectAll().orderBy('id').execute()).toEqual(before);
   });
 
   it('are awarded to a team or a resident; the resident is named only to those who may read residents', async () => {

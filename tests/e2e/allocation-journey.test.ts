@@ -1,5 +1,5 @@
 import { openDatabase } from '@seedbed/db';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { baseUrl, organizationOf, pageAs } from '../support/journey';
@@ -9,6 +9,8 @@ import { baseUrl, organizationOf, pageAs } from '../support/journey';
  * the community's activity room, picks Thursday morning and sees the other team already has it —
  * before sending anything — picks the hour after, and sends the request; the residents' committee
  * confirms it on a desktop; the residents' page of opening hours then shows the team on Thursday.
+ * Then the committee's official, on a phone, records a dispute between two teams over money, links
+ * one of the community's 民生议题讨论会 to it, resolves it with a rule, and awards an honour.
  */
 let browser: Browser;
 let organizationId = '';
@@ -89,5 +91,70 @@ describe('booking the activity room', () => {
     expect(text).toContain(`07-02 11:00–12:00 ${teamName} · 加练`);
     await resident.screenshot({ path: screenshotPath('allocation-hours-page-phone'), fullPage: true });
     await resident.close();
+  });
+});
+
+/** Picks `label` in a SearchSelect: a native select for a few choices, a type-ahead for many. */
+async function choose(page: Page, testId: string, label: string) {
+  const box = page.getByTestId(testId);
+  if ((await box.evaluate((element) => element.tagName)) === 'SELECT') {
+    const value = await box.locator('option', { hasText: label }).first().getAttribute('value');
+    await box.selectOption(value ?? '');
+    return;
+  }
+  await box.fill(label);
+  await page.getByTestId(`${testId}-option`).filter({ hasText: label }).first().click();
+}
+
+describe('a dispute and an honour, recorded by the committee on a phone', () => {
+  it('records the parties, links a deliberation meeting, resolves with a rule, and honours a team', async () => {
+    const { page, context } = await pageAs(browser, 'official', 'phone');
+    await page.goto(`${baseUrl()}/communities/${room.communityId}/disputes`);
+    await page.getByTestId('disputes-page').waitFor();
+    await page.getByTestId('dispute-new').click();
+    await page.getByTestId('dispute-title').fill('创投余款怎么分');
+    await page.getByTestId('dispute-contested').selectOption('money');
+    await page.getByTestId('dispute-team').first().waitFor();
+    const teams = page.getByTestId('dispute-team');
+    await teams.nth(0).check();
+    await teams.nth(1).check();
+    await page.getByTestId('dispute-description').fill('两支队伍都说余款该归自己，找到了居委会。');
+    await page.screenshot({ path: screenshotPath('allocation-dispute-new-phone'), fullPage: true });
+    await page.getByTestId('dispute-submit').click();
+    const card = page.getByTestId('dispute').filter({ hasText: '创投余款怎么分' });
+    await card.waitFor();
+
+    await card.getByTestId('dispute-forms').click();
+    const meeting = card.getByTestId('dispute-meeting');
+    await meeting.locator('option', { hasText: '民生议题讨论会第 1 次' }).waitFor({ state: 'attached' });
+    const meetingValue = await meeting.locator('option', { hasText: '民生议题讨论会第 1 次' }).getAttribute('value');
+    await meeting.selectOption(meetingValue ?? '');
+    await card.getByTestId('dispute-meeting-link').click();
+    const linked = card.getByTestId('dispute-meeting-line').filter({ hasText: '民生议题讨论会第 1 次' });
+    await linked.waitFor();
+    expect(await linked.locator('a').getAttribute('href')).toBe(`/meetings/${meetingValue}`);
+
+    await card.getByTestId('dispute-rule').fill('余款按两队上半年公开活动的次数分');
+    await card.getByTestId('dispute-outcome').fill('七比三，下半年各自报预算');
+    await card.getByTestId('dispute-resolve').click();
+    await card.getByText('七比三，下半年各自报预算').first().waitFor();
+    await expect.poll(() => card.locator('.badge').first().textContent()).toBe('已解决');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('allocation-dispute-resolved-phone'), fullPage: true });
+
+    await page.goto(`${baseUrl()}/communities/${room.communityId}/honours`);
+    const honour = page.getByTestId('honour-type').first();
+    await honour.waitFor();
+    await honour.getByTestId('honour-award-open').click();
+    await choose(page, 'award-recipient', teamName);
+    await honour.getByTestId('award-reason').fill('上半年办了六场广场舞公开课');
+    await page.screenshot({ path: screenshotPath('allocation-honour-award-phone'), fullPage: true });
+    await honour.getByTestId('award-submit').click();
+    await honour.getByTestId('honour-award').filter({ hasText: '上半年办了六场广场舞公开课' }).waitFor();
+    expect(await honour.getByTestId('honour-award').filter({ hasText: '上半年办了六场' }).textContent()).toContain(
+      teamName,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
   });
 });

@@ -71,6 +71,7 @@ export interface DisputeMeetingRow {
   id: string;
   street_id: string;
   dispute_id: string;
+  meeting_id: string | null;
   held_on: string;
   title: string;
   notes: string | null;
@@ -281,6 +282,7 @@ export function generateAllocationDemo(
       id: random.uuid(),
       street_id: room.street_id,
       dispute_id: disputeId,
+      meeting_id: null,
       held_on: addDays(openedOn, days),
       title,
       notes,

@@ -102,6 +102,37 @@ async function disputeOf(ctx: AccessContext): Promise<string> {
   return id;
 }
 
+/** A committee meeting of the home community (no team's), once per database, for the link rows. */
+async function meetingOf(ctx: AccessContext): Promise<string> {
+  const title = '访问控制测试协商会';
+  const found = await ctx.db.selectFrom('meetings').select('id').where('title', '=', title).executeTakeFirst();
+  if (found) return found.id;
+  const id = randomUUID();
+  await ctx.db
+    .insertInto('meetings')
+    .values({
+      id,
+      street_id: ctx.ids.mainStreetId,
+      community_id: ctx.ids.homeCommunityId,
+      organization_id: null,
+      council_term_id: null,
+      activity_id: null,
+      programme_id: null,
+      type_key: 'forum',
+      type_id: null,
+      title,
+      held_on: '2026-06-24',
+      place: null,
+      minutes: null,
+      public_summary: null,
+      share_code: null,
+      created_by: null,
+      created_at: new Date('2026-06-01T02:00:00Z'),
+    })
+    .execute();
+  return id;
+}
+
 async function honourTypeOf(ctx: AccessContext): Promise<string> {
   const id = randomUUID();
   await ctx.db
@@ -233,6 +264,19 @@ export const allocationAccessRows: AccessRow[] = [
     expect: managers(201),
   },
   {
+    name: 'link a deliberation meeting of the community to a dispute',
+    route: 'POST /api/disputes/{id}/meeting-links',
+    call: async (c, ctx) =>
+      c.post(`/api/disputes/${await disputeOf(ctx)}/meeting-links`, { meetingId: await meetingOf(ctx) }),
+    expect: managers(201),
+  },
+  {
+    name: 'change a dispute’s rule or outcome',
+    route: 'PATCH /api/disputes/{id}',
+    call: async (c, ctx) => c.patch(`/api/disputes/${await disputeOf(ctx)}`, { ruleApplied: '先登记先得' }),
+    expect: managers(200),
+  },
+  {
     name: 'resolve a dispute with the rule applied',
     route: 'POST /api/disputes/{id}/resolve',
     call: async (c, ctx) =>
@@ -260,6 +304,13 @@ export const allocationAccessRows: AccessRow[] = [
         decidedBy: '居委会与社工共同评定',
       }),
     expect: managers(201),
+  },
+  {
+    name: 'change an honour’s published rule (the answer lists the awards, a resident’s among them)',
+    route: 'PATCH /api/honour-types/{id}',
+    call: async (c, ctx) =>
+      c.patch(`/api/honour-types/${await honourTypeOf(ctx)}`, { earnedBy: '一年里为社区出力最多的人' }),
+    expect: managers(200),
   },
   {
     name: 'award an honour to a team',

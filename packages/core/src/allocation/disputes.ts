@@ -5,7 +5,7 @@ import { idSchema, isoDateSchema, longTextSchema } from '../shared/schemas';
  * A dispute 纠纷 between parties over a space, money or honours (seed 000: "社区要进行表彰、分配资源的
  * 时候，抢占空间、资源、名分的情况都会出现。对此友邻学社就把协商的解决办法引入进来"; seed 003 §6: the rule
  * must be "透明、公正、专业"). The record keeps who the parties were, what was contested, the meetings
- * held (dated records here; the deliberation capability's meetings can be linked later), the rule
+ * held (dated records, or the deliberation capability's meetings linked to it), the rule
  * applied and the outcome. Parties are teams and the survey's stakeholders — never a resident by name.
  */
 export const contestedKinds = ['space', 'money', 'honours', 'other'] as const;
@@ -44,6 +44,33 @@ export const disputeMeetingInputSchema = z.object({
 });
 export type DisputeMeetingInput = z.infer<typeof disputeMeetingInputSchema>;
 
+/**
+ * POST /api/disputes/{id}/meeting-links: a deliberation meeting 议事 held about it, which the caller
+ * can read (its agenda, votes and minutes are the meeting's), with a note on what it meant here.
+ */
+export const disputeMeetingLinkInputSchema = z.object({
+  meetingId: idSchema,
+  notes: longTextSchema.optional(),
+});
+export type DisputeMeetingLinkInput = z.infer<typeof disputeMeetingLinkInputSchema>;
+
+/**
+ * PATCH /api/disputes/{id}: the title, description, rule applied or outcome, at any time — a rule
+ * can be written down before the outcome, and a resolved dispute's words corrected. Resolving
+ * (status and day) stays its own step.
+ */
+export const disputeUpdateInputSchema = z
+  .object({
+    title: z.string().trim().min(1).max(100),
+    description: longTextSchema,
+    ruleApplied: z.string().trim().min(1).max(2000),
+    outcome: z.string().trim().min(1).max(2000),
+  })
+  .partial()
+  .strict()
+  .refine((input) => Object.keys(input).length > 0, { message: 'nothing to change' });
+export type DisputeUpdateInput = z.infer<typeof disputeUpdateInputSchema>;
+
 /** POST /api/disputes/{id}/resolve: the rule applied (published where all can read it) and the outcome. */
 export const disputeResolutionInputSchema = z.object({
   ruleApplied: z.string().trim().min(1).max(2000),
@@ -60,6 +87,8 @@ export const disputePartySchema = z.object({
 
 export const disputeMeetingSchema = z.object({
   id: idSchema,
+  /** The deliberation meeting it was, when linked (open it at /meetings/{id}). */
+  meetingId: idSchema.nullable(),
   heldOn: z.string(),
   title: z.string(),
   notes: z.string().nullable(),

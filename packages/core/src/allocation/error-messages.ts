@@ -49,6 +49,16 @@ export const allocationErrorMessages = {
     'zh-CN': '这条纠纷已经解决了。',
     en: 'This dispute has already been resolved.',
   },
+  'allocation.meeting_elsewhere': {
+    status: 400,
+    'zh-CN': '只能关联这个社区开的会。',
+    en: 'Only a meeting held in this community can be linked.',
+  },
+  'allocation.meeting_already_linked': {
+    status: 409,
+    'zh-CN': '这次会已经关联到这条纠纷了。',
+    en: 'This meeting is already linked to the dispute.',
+  },
   'allocation.unknown_honour': { status: 404, 'zh-CN': '这项表彰不存在。', en: 'No such honour.' },
   'allocation.honour_duplicate_name': {
     status: 409,

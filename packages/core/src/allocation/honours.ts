@@ -29,6 +29,13 @@ export const honourTypeInputSchema = z.object({
 });
 export type HonourTypeInput = z.infer<typeof honourTypeInputSchema>;
 
+/** PATCH /api/honour-types/{id}: its name or published rule, changed in the open (audited). */
+export const honourTypeUpdateInputSchema = honourTypeInputSchema
+  .partial()
+  .strict()
+  .refine((input) => Object.keys(input).length > 0, { message: 'nothing to change' });
+export type HonourTypeUpdateInput = z.infer<typeof honourTypeUpdateInputSchema>;
+
 /** POST /api/honour-types/{id}/awards: to a team or to a person, one of the two. */
 export const honourAwardInputSchema = z
   .object({

@@ -15,8 +15,8 @@ import { findAllInScope, findInScope } from '../find-in-scope';
 
 /**
  * Disputes 纠纷 over space, money or honours, mediated by staff and the committee (seed 003 §6): the
- * parties, what is contested, the meetings held, the rule applied and the outcome. The meetings are
- * dated records here; the deliberation capability's meetings can be linked to them later.
+ * parties, what is contested, the meetings held, the rule applied and the outcome. A meeting is a
+ * dated record, or a deliberation meeting linked to it (dispute-changes.ts).
  */
 
 type Lookup = Pick<StoreContext, 'db' | 'scope'>;
@@ -51,7 +51,7 @@ async function disputesOf(call: Lookup, where: { communityId?: string; id?: stri
     .execute();
   const meetings = await call.db
     .selectFrom('dispute_meetings')
-    .select(['id', 'dispute_id', 'held_on', 'title', 'notes'])
+    .select(['id', 'dispute_id', 'meeting_id', 'held_on', 'title', 'notes'])
     .where('dispute_id', 'in', ids)
     .orderBy('held_on')
     .orderBy('id')
@@ -73,7 +73,7 @@ async function disputesOf(call: Lookup, where: { communityId?: string; id?: stri
       ),
     meetings: meetings
       .filter((m) => m.dispute_id === row.id)
-      .map((m) => ({ id: m.id, heldOn: m.held_on, title: m.title, notes: m.notes })),
+      .map((m) => ({ id: m.id, meetingId: m.meeting_id, heldOn: m.held_on, title: m.title, notes: m.notes })),
     ruleApplied: row.rule_applied,
     outcome: row.outcome,
     status: row.status as DisputeStatus,
@@ -155,10 +155,31 @@ export function openDispute(
   });
 }
 
-async function lockOpenDispute(tx: TxContext, disputeId: string) {
+export async function lockOpenDispute(tx: TxContext, disputeId: string) {
   const dispute = await findInScope(tx, 'disputes', disputeId, { forUpdate: true });
   if (!dispute.ok) return dispute;
   return dispute.value.status === 'open' ? dispute : fail('allocation.dispute_resolved');
+}
+
+/** A meeting row of a dispute, dated, or a deliberation meeting linked (dispute-changes.ts). */
+export async function insertDisputeMeeting(
+  tx: TxContext,
+  dispute: { id: string; street_id: string },
+  meeting: { meeting_id: string | null; held_on: string; title: string; notes: string | null },
+) {
+  await insertAudited(
+    tx,
+    'dispute_meetings',
+    {
+      id: tx.newId(),
+      street_id: dispute.street_id,
+      dispute_id: dispute.id,
+      ...meeting,
+      recorded_by: tx.actor.userId,
+      recorded_at: tx.actor.now,
+    },
+    { action: meeting.meeting_id ? 'allocation.dispute.meeting_link' : 'allocation.dispute.meeting' },
+  );
 }
 
 export function recordDisputeMeeting(
@@ -169,21 +190,12 @@ export function recordDisputeMeeting(
   return inTransaction(call, async (tx) => {
     const dispute = await lockOpenDispute(tx, disputeId);
     if (!dispute.ok) return dispute;
-    await insertAudited(
-      tx,
-      'dispute_meetings',
-      {
-        id: tx.newId(),
-        street_id: dispute.value.street_id,
-        dispute_id: disputeId,
-        held_on: input.heldOn,
-        title: input.title,
-        notes: input.notes || null,
-        recorded_by: tx.actor.userId,
-        recorded_at: tx.actor.now,
-      },
-      { action: 'allocation.dispute.meeting' },
-    );
+    await insertDisputeMeeting(tx, dispute.value, {
+      meeting_id: null,
+      held_on: input.heldOn,
+      title: input.title,
+      notes: input.notes || null,
+    });
     return ok({ id: disputeId });
   });
 }

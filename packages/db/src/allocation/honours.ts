@@ -5,12 +5,13 @@ import {
   type HonourRecognition,
   type HonourType,
   type HonourTypeInput,
+  type HonourTypeUpdateInput,
   ok,
   type Result,
   type Role,
 } from '@seedbed/core';
 import type { Kysely } from 'kysely';
-import { insertAudited } from '../audited';
+import { insertAudited, updateAudited } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 import type { Database } from '../tables';
@@ -120,6 +121,46 @@ export function createHonourType(
       { action: 'allocation.honour.create' },
     );
     return ok({ id });
+  });
+}
+
+/**
+ * Changes an honour's name or published rule. The change is audited, so what the rule said when an
+ * award was made can be read back; the name stays unique in the community.
+ */
+export function updateHonourType(
+  call: StoreContext,
+  honourTypeId: string,
+  input: HonourTypeUpdateInput,
+): Promise<Result<{ id: string; communityId: string }>> {
+  return inTransaction(call, async (tx) => {
+    const type = await findInScope(tx, 'honour_types', honourTypeId, { forUpdate: true });
+    if (!type.ok) return type;
+    if (input.name !== undefined && input.name !== type.value.name) {
+      // The community row is the lock that createHonourType takes before its name check.
+      await findInScope(tx, 'communities', type.value.community_id, { forUpdate: true, includeGone: true });
+      const same = await tx.db
+        .selectFrom('honour_types')
+        .select('id')
+        .where('community_id', '=', type.value.community_id)
+        .where('name', '=', input.name)
+        .where('id', '<>', honourTypeId)
+        .executeTakeFirst();
+      if (same) return fail('allocation.honour_duplicate_name');
+    }
+    await updateAudited(
+      tx,
+      'honour_types',
+      honourTypeId,
+      {
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.recognises !== undefined && { recognises: input.recognises }),
+        ...(input.earnedBy !== undefined && { earned_by: input.earnedBy }),
+        ...(input.decidedBy !== undefined && { decided_by: input.decidedBy }),
+      },
+      { action: 'allocation.honour.update' },
+    );
+    return ok({ id: honourTypeId, communityId: type.value.community_id });
   });
 }
 

@@ -1,4 +1,5 @@
 export * from './bookings';
+export * from './dispute-changes';
 export * from './disputes';
 export * from './honours';
 export * from './opening-hours';

@@ -15,7 +15,7 @@ import { spacesWithHours } from './spaces';
 
 /**
  * What the residents' page of a community shows without an account (seed 003: opening hours on
- * the door, so nobody needs to know the keyholder): each space's hours and this week's confirmed
+ * the door, so nobody needs to know the keyholder): each space with published hours, its hours and this week's confirmed
  * bookings by team or group name — never who booked them — and the honours' rules with the teams
  * honoured. A resident honoured is "a resident" here: Seedbed records no consent to publish a
  * name on an honour, so it never does.
@@ -33,7 +33,9 @@ export async function findPublicAllocation(
   if (!community) return fail('community.unknown');
   const weekFrom = addDays(call.today, 1 - weekdayOf(call.today));
   const weekTo = addDays(weekFrom, 6);
-  const spaces = await spacesWithHours(call.db, communityId);
+  // Only spaces whose hours are published: a space's name may point at a household ("X家院子"), and
+  // a space nobody opens to residents has nothing to say on their page.
+  const spaces = (await spacesWithHours(call.db, communityId)).filter((space) => space.intervals.length > 0);
   const bookings =
     spaces.length === 0
       ? []

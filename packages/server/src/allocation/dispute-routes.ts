@@ -2,11 +2,14 @@ import {
   disputeInputSchema,
   disputeListSchema,
   disputeMeetingInputSchema,
+  disputeMeetingLinkInputSchema,
   disputeResolutionInputSchema,
   disputeSchema,
+  disputeUpdateInputSchema,
   honourAwardInputSchema,
   honourListSchema,
   honourTypeInputSchema,
+  honourTypeUpdateInputSchema,
   idParamSchema,
   type Role,
 } from '@seedbed/core';
@@ -14,11 +17,14 @@ import {
   awardHonour,
   createHonourType,
   findDispute,
+  linkDisputeMeeting,
   listDisputes,
   listHonours,
   openDispute,
   recordDisputeMeeting,
   resolveDispute,
+  updateDispute,
+  updateHonourType,
 } from '@seedbed/db';
 import { answer, thenShow } from '../http/answer';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
@@ -62,6 +68,25 @@ const meeting = route({
   responses: { 201: jsonOk(disputeSchema, 'the dispute with the meeting'), 409: { description: 'resolved' } },
 });
 
+const change = route({
+  method: 'patch',
+  path: '/api/disputes/{id}',
+  summary: 'Change a dispute’s title, description, rule applied or outcome (open or resolved)',
+  request: { params: idParamSchema, ...jsonBody(disputeUpdateInputSchema) },
+  responses: { 200: jsonOk(disputeSchema, 'changed') },
+});
+
+const meetingLink = route({
+  method: 'post',
+  path: '/api/disputes/{id}/meeting-links',
+  summary: 'Link a deliberation meeting of the dispute’s community, one the caller can read, to an open dispute',
+  request: { params: idParamSchema, ...jsonBody(disputeMeetingLinkInputSchema) },
+  responses: {
+    201: jsonOk(disputeSchema, 'the dispute with the meeting'),
+    409: { description: 'resolved, or the meeting is already linked' },
+  },
+});
+
 const resolve = route({
   method: 'post',
   path: '/api/disputes/{id}/resolve',
@@ -85,6 +110,14 @@ const honourType = route({
   summary: 'Publish an honour: what earns it and who decides',
   request: { params: idParamSchema, ...jsonBody(honourTypeInputSchema) },
   responses: { 201: jsonOk(honourListSchema, 'the community’s honours'), 409: { description: 'duplicate name' } },
+});
+
+const honourTypeChange = route({
+  method: 'patch',
+  path: '/api/honour-types/{id}',
+  summary: 'Change an honour’s name or its published rule (what earns it, who decides)',
+  request: { params: idParamSchema, ...jsonBody(honourTypeUpdateInputSchema) },
+  responses: { 200: jsonOk(honourListSchema, 'the community’s honours'), 409: { description: 'duplicate name' } },
 });
 
 const award = route({
@@ -117,6 +150,16 @@ export const allocationDisputeRoutes = newRouter()
       thenShow(recordDisputeMeeting(call, c.req.valid('param').id, c.req.valid('json')), (id) => findDispute(call, id)),
     ),
   )
+  .openapi(change, (c) =>
+    answer(c, 'allocation.dispute.write', 200, (call) =>
+      thenShow(updateDispute(call, c.req.valid('param').id, c.req.valid('json')), (id) => findDispute(call, id)),
+    ),
+  )
+  .openapi(meetingLink, (c) =>
+    answer(c, 'allocation.dispute.write', 201, (call) =>
+      thenShow(linkDisputeMeeting(call, c.req.valid('param').id, c.req.valid('json')), (id) => findDispute(call, id)),
+    ),
+  )
   .openapi(resolve, (c) =>
     answer(c, 'allocation.dispute.write', 200, (call) =>
       thenShow(resolveDispute(call, c.req.valid('param').id, c.req.valid('json')), (id) => findDispute(call, id)),
@@ -131,6 +174,12 @@ export const allocationDisputeRoutes = newRouter()
       thenShow(createHonourType(call, id, c.req.valid('json')), () => listHonours(honoursCall(call), id)),
     );
   })
+  .openapi(honourTypeChange, (c) =>
+    answer(c, 'allocation.honour.write', 200, async (call) => {
+      const changed = await updateHonourType(call, c.req.valid('param').id, c.req.valid('json'));
+      return changed.ok ? listHonours(honoursCall(call), changed.value.communityId) : changed;
+    }),
+  )
   .openapi(award, (c) =>
     answer(c, 'allocation.honour.write', 201, async (call) => {
       const awarded = await awardHonour(call, c.req.valid('param').id, c.req.valid('json'));

@@ -19,7 +19,8 @@ import { hoursPageText } from './hours-page-text';
 /**
  * /h/{id}: a community's spaces page for residents, rendered by the server like the sign-in page
  * (seed 003: the ping-pong room "既没有粘贴开放时间" — only the keyholder's friends knew when it was
- * open). Each space's weekly opening hours, this week's confirmed bookings by team or group name
+ * open). Each space with published hours (only those: a space's name may point at a household,
+ * "X家院子"), its weekly opening hours, this week's confirmed bookings by team or group name
  * (never who booked), and the honours' published rules with the teams honoured. The id is the
  * community's: the page holds nothing that is not meant for the door of the room.
  */
@@ -36,7 +37,6 @@ const fill = (text: string, values: Record<string, string | number>) =>
 
 function hoursLines(space: PublicAllocation['spaces'][number], locale: Locale): Html {
   const text = hoursPageText(locale);
-  if (space.intervals.length === 0) return html`<p class="hint">${text.noHours}</p>`;
   const days = [1, 2, 3, 4, 5, 6, 7]
     .map((weekday) => ({ weekday, times: space.intervals.filter((i) => i.weekday === weekday) }))
     .filter((day) => day.times.length > 0);
@@ -75,7 +75,7 @@ function honourLines(types: readonly HonourType[], locale: Locale): Html {
 export function hoursPageContent(page: PublicAllocation & { honourTypes: HonourType[] }, locale: Locale): Html {
   const text = hoursPageText(locale);
   return html`<h1>${page.communityName}</h1><p class="meta">${text.title}</p>
-${page.spaces.map(
+${page.spaces.length === 0 ? html`<p class="hint">${text.noSpaces}</p>` : ''}${page.spaces.map(
   (space) => html`<section data-testid="space"><h2>${space.name}</h2>${
     space.capacity ? html`<p class="meta">${fill(text.capacity, { n: space.capacity })}</p>` : ''
   }${hoursLines(space, locale)}${space.hoursNote ? html`<p class="hint">${space.hoursNote}</p>` : ''}

@@ -13,14 +13,16 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, asApiError, isAbort } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
+import { SearchSelect } from '../shared/search-select';
 import { useUser } from '../shared/session';
 import './allocation.css';
+import { useTeamChoices } from './choices';
 
 /**
  * 预约场地 on a leader's phone: the day, from, until, what for — and, as the times are picked, what
  * is already there (the clash check writes nothing), so a clash is seen before sending rather than
- * after. A leader books for their own team; staff and the committee for a team named in the link
- * (?organization=) or for a group by name. Every week for N weeks books the same slot weekly.
+ * after. A leader books for their own team; staff and the committee pick a team (typed or chosen,
+ * preset by ?organization=) or write a group's name. Every week for N weeks books the same slot weekly.
  */
 export function BookingFormPage() {
   const { t } = useTranslation();
@@ -30,7 +32,9 @@ export function BookingFormPage() {
   const user = useUser();
   useDocumentTitle(t('allocation.form.title'));
   const ownTeam = user.scopeKind === 'organization' ? user.scopeId : null;
-  const organizationId = ownTeam ?? search.get('organization');
+  const [pickedTeam, setPickedTeam] = useState(search.get('organization') ?? '');
+  const teams = useTeamChoices(null, ownTeam === null);
+  const organizationId = ownTeam ?? (pickedTeam || null);
   const [date, setDate] = useState(search.get('date') ?? addDays(shanghaiDate(new Date()), 1));
   const [starts, setStarts] = useState('09:00');
   const [ends, setEnds] = useState('10:00');
@@ -165,6 +169,16 @@ export function BookingFormPage() {
             data-testid="booking-purpose"
           />
         </label>
+        {ownTeam === null && (
+          <SearchSelect
+            label={t('allocation.form.forTeam')}
+            value={pickedTeam}
+            onChange={setPickedTeam}
+            options={teams}
+            placeholder={t('allocation.form.notATeam')}
+            testId="booking-team"
+          />
+        )}
         {!organizationId && (
           <label className="field">
             <span>{t('allocation.form.groupName')}</span>

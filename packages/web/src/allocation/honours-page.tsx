@@ -1,20 +1,21 @@
-import { can, type HonourRecognition, type HonourType, honourRecognitions } from '@seedbed/core';
-import { useState } from 'react';
+import { can, type HonourType } from '@seedbed/core';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api } from '../shared/api';
 import { useDocumentTitle } from '../shared/document-title';
-import { ErrorNotice } from '../shared/error-notice';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
-import { useWrite } from '../shared/use-write';
 import './allocation.css';
+import { HonourAwardForm } from './honour-award-form';
+import { emptyHonourType, type HonourList, HonourTypeForm } from './honour-type-form';
 
 /**
  * A community's honours 表彰 with their published rules — what earns each and who decides — and who
  * received them (seed 003: praise for taking part, not only trophies). A resident is named only to
- * those who may read residents; the server leaves the name out for others.
+ * those who may read residents; the server leaves the name out for others. Staff and the committee
+ * set up an honour, change its rule, and award it here.
  */
 export function HonoursPage() {
   const { t } = useTranslation();
@@ -22,7 +23,8 @@ export function HonoursPage() {
   const user = useUser();
   useDocumentTitle(t('allocation.honours.title'));
   const path = `/api/communities/${encodeURIComponent(id)}/honours`;
-  const { resource, reload, replace } = useResource<{ honourTypes: HonourType[] }>(path);
+  const { resource, reload, replace } = useResource<HonourList>(path);
+  const mayWrite = can(user, 'allocation.honour.write');
   return (
     <article className="page page--narrow" data-testid="honours-page">
       <header className="page-header">
@@ -35,107 +37,95 @@ export function HonoursPage() {
           ) : (
             <ul className="allocation-list">
               {honourTypes.map((type) => (
-                <li key={type.id} className="card" data-testid="honour-type">
-                  <h2>{type.name}</h2>
-                  <p className="muted">{t(`allocation.honours.recognition.${type.recognises}`)}</p>
-                  <p>
-                    <strong>{t('allocation.honours.earnedBy')}：</strong>
-                    {type.earnedBy}
-                  </p>
-                  <p>
-                    <strong>{t('allocation.honours.decidedBy')}：</strong>
-                    {type.decidedBy}
-                  </p>
-                  <h3>{t('allocation.honours.awards')}</h3>
-                  {type.awards.length === 0 ? (
-                    <p className="muted">{t('allocation.honours.noAwards')}</p>
-                  ) : (
-                    <ul>
-                      {type.awards.map((award) => (
-                        <li key={award.id}>
-                          {award.organizationName ?? award.personName ?? t('allocation.honours.aResident')} ·{' '}
-                          {award.awardedOn} · {award.reason}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
+                <HonourCard key={type.id} type={type} mayWrite={mayWrite} onSaved={replace} />
               ))}
             </ul>
           )
         }
       </ResourceView>
-      {can(user, 'allocation.honour.write') && <HonourTypeForm communityId={id} onMade={(list) => replace(list)} />}
+      {mayWrite && (
+        <div className="card">
+          <HonourTypeForm
+            initial={emptyHonourType}
+            title={t('allocation.honours.create')}
+            submitLabel={t('allocation.honours.create')}
+            send={(values) => api.post<HonourList>(`/api/communities/${encodeURIComponent(id)}/honour-types`, values)}
+            onSaved={replace}
+          />
+        </div>
+      )}
     </article>
   );
 }
 
-function HonourTypeForm({
-  communityId,
-  onMade,
+function HonourCard({
+  type,
+  mayWrite,
+  onSaved,
 }: {
-  communityId: string;
-  onMade: (list: { honourTypes: HonourType[] }) => void;
+  type: HonourType;
+  mayWrite: boolean;
+  onSaved: (list: HonourList) => void;
 }) {
   const { t } = useTranslation();
-  const empty = { name: '', recognises: 'participation' as HonourRecognition, earnedBy: '', decidedBy: '' };
-  const [values, setValues] = useState(empty);
-  const write = useWrite(() => setValues(empty));
   return (
-    <form
-      className="form card"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void write.run(async () =>
-          onMade(await api.post(`/api/communities/${encodeURIComponent(communityId)}/honour-types`, values)),
-        );
-      }}
-    >
-      <h2>{t('allocation.honours.create')}</h2>
-      <label className="field">
-        <span>{t('allocation.honours.name')}</span>
-        <input
-          value={values.name}
-          maxLength={60}
-          onChange={(e) => setValues({ ...values, name: e.target.value })}
-          required
-        />
-      </label>
-      <label className="field">
-        <span>{t('allocation.honours.recognises')}</span>
-        <select
-          value={values.recognises}
-          onChange={(e) => setValues({ ...values, recognises: e.target.value as HonourRecognition })}
-        >
-          {honourRecognitions.map((r) => (
-            <option key={r} value={r}>
-              {t(`allocation.honours.recognition.${r}`)}
-            </option>
+    <li className="card" data-testid="honour-type">
+      <h2>{type.name}</h2>
+      <p className="muted">{t(`allocation.honours.recognition.${type.recognises}`)}</p>
+      <p>
+        <strong>{t('allocation.honours.earnedBy')}：</strong>
+        {type.earnedBy}
+      </p>
+      <p>
+        <strong>{t('allocation.honours.decidedBy')}：</strong>
+        {type.decidedBy}
+      </p>
+      <h3>{t('allocation.honours.awards')}</h3>
+      {type.awards.length === 0 ? (
+        <p className="muted">{t('allocation.honours.noAwards')}</p>
+      ) : (
+        <ul>
+          {type.awards.map((award) => (
+            <li key={award.id} data-testid="honour-award">
+              {award.organizationName ?? award.personName ?? t('allocation.honours.aResident')} · {award.awardedOn}
+              {award.reason ? ` · ${award.reason}` : ''}
+            </li>
           ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('allocation.honours.earnedBy')}</span>
-        <textarea
-          value={values.earnedBy}
-          maxLength={2000}
-          onChange={(e) => setValues({ ...values, earnedBy: e.target.value })}
-          required
-        />
-      </label>
-      <label className="field">
-        <span>{t('allocation.honours.decidedBy')}</span>
-        <input
-          value={values.decidedBy}
-          maxLength={200}
-          onChange={(e) => setValues({ ...values, decidedBy: e.target.value })}
-          required
-        />
-      </label>
-      {write.error && <ErrorNotice message={write.error} />}
-      <button type="submit" className="button button--primary" disabled={write.busy}>
-        {t('allocation.honours.create')}
-      </button>
-    </form>
+        </ul>
+      )}
+      {mayWrite && (
+        <>
+          <Folded summary={t('allocation.honours.award')} testId="honour-award-open">
+            <HonourAwardForm type={type} onSaved={onSaved} />
+          </Folded>
+          <Folded summary={t('allocation.honours.edit')} testId="honour-edit-open">
+            <HonourTypeForm
+              initial={{
+                name: type.name,
+                recognises: type.recognises,
+                earnedBy: type.earnedBy,
+                decidedBy: type.decidedBy,
+              }}
+              title={t('allocation.honours.edit')}
+              submitLabel={t('allocation.honours.saveChanges')}
+              send={(values) => api.patch<HonourList>(`/api/honour-types/${type.id}`, values)}
+              onSaved={onSaved}
+              keepsValues
+            />
+          </Folded>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** A form folded under its summary, mounted only when opened (its pickers load then, not for every card). */
+function Folded({ summary, testId, children }: { summary: string; testId: string; children: ReactNode }) {
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <details open={isOpen} onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+      <summary data-testid={testId}>{summary}</summary>
+      {isOpen && children}
+    </details>
   );
 }
