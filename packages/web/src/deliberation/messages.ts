@@ -1,4 +1,5 @@
 import { deliberationLabels } from '@seedbed/core';
+import { deliberationRecordMessagesZh } from './messages-record';
 
 /**
  * This capability's strings (meetings and votes 议事协商), merged into the catalogues by i18n/zh-CN.ts
@@ -12,6 +13,7 @@ const zhCN = {
     empty: '还没有会议。',
     type: deliberationLabels['zh-CN'].type,
     rule: deliberationLabels['zh-CN'].rule,
+    ...deliberationRecordMessagesZh,
     meeting: {
       place: '地点：{{place}}',
       agenda: '议程',

@@ -2,6 +2,8 @@ import { Route } from 'react-router';
 import { lazyPage } from '../shared/lazy-page';
 
 const MeetingsPage = lazyPage(() => import('./meetings-page').then((m) => m.MeetingsPage), ['deliberation']);
+const NewMeetingPage = lazyPage(() => import('./meeting-form-page').then((m) => m.NewMeetingPage), ['deliberation']);
+const EditMeetingPage = lazyPage(() => import('./meeting-form-page').then((m) => m.EditMeetingPage), ['deliberation']);
 const MeetingPage = lazyPage(() => import('./meeting-page').then((m) => m.MeetingPage), ['deliberation']);
 
 /** This capability's pages (meetings and votes 议事协商), placed by app.tsx inside the signed-in area. */
@@ -9,7 +11,9 @@ export function deliberationRoutes() {
   return (
     <>
       <Route path="/meetings" element={<MeetingsPage />} />
+      <Route path="/meetings/new" element={<NewMeetingPage />} />
       <Route path="/meetings/:id" element={<MeetingPage />} />
+      <Route path="/meetings/:id/edit" element={<EditMeetingPage />} />
     </>
   );
 }
