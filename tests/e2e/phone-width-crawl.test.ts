@@ -69,6 +69,13 @@ async function mainRoutesById(): Promise<string[]> {
       .where('status', '=', 'open')
       .orderBy('created_at')
       .executeTakeFirst();
+    // 议事: a meeting of the leader's team (its page with the chair's forms, and its edit form).
+    const meeting = await db
+      .selectFrom('meetings')
+      .select('id')
+      .where('organization_id', '=', organization.id)
+      .orderBy('held_on', 'desc')
+      .executeTakeFirst();
     return [
       '/',
       '/organizations',
@@ -96,6 +103,9 @@ async function mainRoutesById(): Promise<string[]> {
       '/settings',
       '/evaluation',
       '/evaluation/tasks',
+      '/meetings',
+      '/meetings/new',
+      ...(meeting ? [`/meetings/${meeting.id}`, `/meetings/${meeting.id}/edit`] : []),
       `/organizations/${organization.id}/evaluation`,
       ...(evaluation
         ? [

@@ -117,7 +117,13 @@ export function MeetingForm({
     ([value, label]) => ({ value, label }),
   );
   const typeOptions =
-    types.resource.status === 'ready' ? types.resource.data.map((type) => ({ value: type.id, label: type.name })) : [];
+    types.resource.status === 'ready'
+      ? types.resource.data.map((type) => ({
+          value: type.id,
+          // The defaults' names are the catalogue's, in the reader's language; staff's are as typed.
+          label: type.key ? t(`deliberation.type.${type.key}`, { defaultValue: type.name }) : type.name,
+        }))
+      : [];
   return (
     <form className="form card" noValidate data-testid="meeting-form" onSubmit={form.onSubmit}>
       {!meeting && (
