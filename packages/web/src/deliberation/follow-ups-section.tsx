@@ -6,13 +6,13 @@ import { FoldedForm } from '../shared/folded-form';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm, useSubmission } from '../shared/use-schema-form';
+import { blankToUndefined } from './form-values';
 
 /**
  * A meeting's follow-up actions: what, its owner and due day, done or not. The chair (`mayRun`) adds
  * one — the owner picked among the attendees — and marks each done or back; others read the list.
  */
 type OnChanged = (meeting: Meeting) => void;
-const blankToUndefined = (text: string) => (text === '' ? undefined : text);
 
 export function FollowUpsSection({
   meeting,

@@ -18,6 +18,7 @@ import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
 import { AgendaEditor } from './agenda-editor';
+import { blankToUndefined } from './form-values';
 
 /**
  * One form for a new meeting and for editing one (../shared/style.md "a form is its schema"): core's
@@ -36,8 +37,6 @@ export interface MeetingFormValues {
   place: string;
   agenda: string[];
 }
-
-const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : text);
 
 function inputOf(values: MeetingFormValues) {
   return {

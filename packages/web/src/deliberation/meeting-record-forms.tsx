@@ -6,6 +6,7 @@ import { SearchSelect } from '../shared/search-select';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useSchemaForm, useSubmission } from '../shared/use-schema-form';
+import { blankToUndefined } from './form-values';
 import { usePeopleToAdd } from './people-options';
 
 /**
@@ -16,7 +17,6 @@ import { usePeopleToAdd } from './people-options';
  */
 type OnChanged = (meeting: Meeting) => void;
 const meetingPath = (meeting: Meeting, rest: string) => `/api/meetings/${encodeURIComponent(meeting.id)}/${rest}`;
-const blankToUndefined = (text: string) => (text === '' ? undefined : text);
 
 export function AttendeeForms({ meeting, onChanged }: { meeting: Meeting; onChanged: OnChanged }) {
   const { t } = useTranslation();
