@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { movedItem } from './form-values';
 
 /**
  * The agenda as a list of big inputs: add one at the end, remove one, move one up or down — no
@@ -16,12 +17,7 @@ export function AgendaEditor({
   error?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const move = (from: number, to: number) => {
-    const next = [...items];
-    const [moved] = next.splice(from, 1);
-    next.splice(to, 0, moved ?? '');
-    onChange(next);
-  };
+  const move = (from: number, to: number) => onChange(movedItem(items, from, to));
   return (
     <fieldset className="form__section agenda-editor" data-testid="meeting-agenda">
       <legend>{t('deliberation.form.agenda')}</legend>
