@@ -109,4 +109,24 @@ describe('a meeting’s public summary', () => {
     expect([403, 404]).toContain(unknown.status);
     expect((await api.anonymous().get('/m/%00')).status).toBe(404);
   });
+
+  it('is shown for the demo’s shared consensus meeting, naming none of its attendees', async () => {
+    const shared = await api.db
+      .selectFrom('meetings')
+      .select(['id', 'share_code'])
+      .where('share_code', 'is not', null)
+      .where('title', 'like', '共识会%')
+      .executeTakeFirstOrThrow();
+    const attendees = await api.db
+      .selectFrom('meeting_attendees')
+      .innerJoin('people', 'people.id', 'meeting_attendees.person_id')
+      .select('people.name')
+      .where('meeting_attendees.meeting_id', '=', shared.id)
+      .execute();
+    expect(attendees.length).toBeGreaterThan(0);
+    const page = await api.anonymous().get(`/m/${shared.share_code}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`参会 ${attendees.length} 人`);
+    expect(attendees.filter((a) => (page.body as string).includes(a.name))).toEqual([]);
+  });
 });
