@@ -48,7 +48,7 @@ export default defineConfig({
         ],
         navigateFallback: 'index.html',
         // The API, and the public sign-in and volunteer pages the server renders itself.
-        navigateFallbackDenylist: [/^\/api\//, /^\/s\//, /^\/v\//, /^\/r\//, /^\/h\//, /^\/b\//],
+        navigateFallbackDenylist: [/^\/api\//, /^\/s\//, /^\/v\//, /^\/r\//, /^\/h\//, /^\/b\//, /^\/m\//],
         // A new build takes over at once, without a prompt: leaders never press "update". A tab
         // still running the old build reloads onto the new one when it misses an old chunk
         // (shared/page-load-boundary.tsx); drafts live in the phone's storage, not in the tab.

@@ -87,10 +87,30 @@ const longActivity = {
   endsAt: '2026-06-30T03:30:00.000Z',
   isOpen: true,
 };
+/** A meeting's public summary /m/{code} with a full record: eight agenda items, decisions and follow-ups. */
+const longMeeting = {
+  title: '春和社区居民议事会：楼道堆物清理和电动车充电棚选址',
+  typeName: '居民议事会',
+  heldOn: '2026-06-30',
+  place: '春和社区党群服务中心二楼会议室',
+  communityName: '春和社区',
+  organizerName: '春和社区老年协会',
+  attendeeCount: 36,
+  summary: '居民、物业和居委会一起商量了楼道堆物和充电棚的事。\n大家同意先试行三个月，再开会看效果。',
+  agenda: Array.from({ length: 8 }, (_, i) => `第${i + 1}项：楼道堆物清理的分工和时间安排`),
+  decisions: Array.from({ length: 5 }, (_, i) => `决定${i + 1}：每周六上午由各楼栋志愿者带头清理楼道`),
+  followUps: Array.from({ length: 6 }, (_, i) => ({
+    what: `跟进${i + 1}：联系物业确认充电棚的位置和费用`,
+    hasOwner: i % 2 === 0,
+    dueOn: '2026-07-15',
+    isDone: i === 0,
+  })),
+};
 vi.mock('@seedbed/db', async (original) => ({
   ...(await original<typeof import('@seedbed/db')>()),
   findActivityBySignInCode: async () => ok(longActivity),
   findActivityForVolunteers: async () => ok(longActivity),
+  findPublicMeeting: async () => ok(longMeeting),
 }));
 
 describe('the public pages, over the wire', () => {
@@ -106,6 +126,8 @@ describe('the public pages, over the wire', () => {
     ['/s/ABCD2345', 'zh-CN'],
     ['/s/ABCD2345', 'en'],
     ['/v/ABCD2345', 'zh-CN'],
+    ['/m/ABCD2345', 'zh-CN'],
+    ['/m/ABCD2345', 'en'],
   ] as const)
     it(`sends ${page} (${language}) whole in ≤ ${publicPageBudgetBytes / 1024} KB, compressed for WeChat`, async () => {
       const answer = await app.request(page, {

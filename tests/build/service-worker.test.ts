@@ -39,9 +39,11 @@ describe('the service worker', () => {
     for (const chunk of charts) expect(precached).not.toContain(chunk.file);
   });
 
-  it('answers a page opened offline with the kept shell, except the API and the server-rendered /s/, /v/, /r/, /h/ and /b/ pages', () => {
+  it('answers a page opened offline with the kept shell, except the API and the server-rendered /s/, /v/, /r/, /h/, /b/ and /m/ pages', () => {
     expect(script).toContain('createHandlerBoundToURL');
-    expect(script).toContain('denylist:[/^\\/api\\//,/^\\/s\\//,/^\\/v\\//,/^\\/r\\//,/^\\/h\\//,/^\\/b\\//]');
+    expect(script).toContain(
+      'denylist:[/^\\/api\\//,/^\\/s\\//,/^\\/v\\//,/^\\/r\\//,/^\\/h\\//,/^\\/b\\//,/^\\/m\\//]',
+    );
     // A new build takes over without waiting for every tab to close (leaders never press "update").
     expect(script).toContain('self.skipWaiting()');
     expect(script).toContain('clients.claim()');

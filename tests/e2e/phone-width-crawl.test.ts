@@ -84,6 +84,13 @@ async function mainRoutesById(): Promise<string[]> {
       .where('status', '=', 'released')
       .orderBy('created_at')
       .executeTakeFirst();
+    // 议事: a meeting of the leader's team (its page with the chair's forms, and its edit form).
+    const meeting = await db
+      .selectFrom('meetings')
+      .select('id')
+      .where('organization_id', '=', organization.id)
+      .orderBy('held_on', 'desc')
+      .executeTakeFirst();
     return [
       '/',
       '/organizations',
@@ -111,6 +118,9 @@ async function mainRoutesById(): Promise<string[]> {
       '/settings',
       '/evaluation',
       '/evaluation/tasks',
+      '/meetings',
+      '/meetings/new',
+      ...(meeting ? [`/meetings/${meeting.id}`, `/meetings/${meeting.id}/edit`] : []),
       `/organizations/${organization.id}/evaluation`,
       '/evaluation/released',
       ...(released ? [`/evaluation/released/${released.id}`] : []),

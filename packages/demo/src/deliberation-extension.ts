@@ -67,6 +67,8 @@ export function generateDeliberationDemo(
     minutes: string;
     attendees: string[];
     programmeId?: string;
+    /** Shared as a public summary /m/{code} (the code made from the meeting's id: no draw from `random`). */
+    publicSummary?: string;
   }) => {
     const id = random.uuid();
     data.meetings.push({
@@ -83,8 +85,8 @@ export function generateDeliberationDemo(
       held_on: m.heldOn,
       place: m.place,
       minutes: m.minutes,
-      public_summary: null,
-      share_code: null,
+      public_summary: m.publicSummary ?? null,
+      share_code: m.publicSummary ? shareCodeOf(id) : null,
       created_by: staffUserId,
       created_at: at(m.heldOn, '09:00'),
     });
@@ -285,6 +287,7 @@ export function generateDeliberationDemo(
       agenda: ['每人说一个名字', '说说想做的事', '达成共识'],
       minutes: `大家先各自提了名字，讨论后一致同意叫“${newTeam.name}”。一位队员对活动时间有保留意见，记录在案，下次再商量。`,
       attendees: people,
+      publicSummary: `新队伍开了共识会，一致同意叫“${newTeam.name}”，先每周六上午活动一次。`,
     });
     const motionId = random.uuid();
     data.meeting_motions.push({
@@ -432,4 +435,13 @@ export function generateDeliberationDemo(
     created_at: at(addDays(today, -3), '16:00'),
   });
   return data;
+}
+
+/** A meeting's share code from its id: 10 characters of the readable alphabet, the same on every run. */
+function shareCodeOf(meetingId: string): string {
+  const hex = meetingId.replace(/-/g, '');
+  let code = '';
+  for (let i = 0; i < 10; i += 1)
+    code += readableCodeAlphabet[Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16) % readableCodeAlphabet.length];
+  return code;
 }

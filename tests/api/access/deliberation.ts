@@ -290,6 +290,33 @@ async function makeTerm(ctx: AccessContext): Promise<string> {
   return id;
 }
 
+/** A meeting of the team shared as a public summary, with a decision; its share code. */
+async function insertSharedMeeting(ctx: AccessContext): Promise<string> {
+  const meetingId = await insertMeeting(ctx);
+  const code = randomUUID()
+    .replace(/[^2-9]/g, '')
+    .padEnd(10, '8')
+    .slice(0, 10);
+  await ctx.db
+    .updateTable('meetings')
+    .set({ share_code: code, public_summary: '大家商量了借音响的事。' })
+    .where('id', '=', meetingId)
+    .execute();
+  await ctx.db
+    .insertInto('meeting_decisions')
+    .values({
+      id: randomUUID(),
+      street_id: ctx.ids.mainStreetId,
+      meeting_id: meetingId,
+      text: '周六借音响',
+      motion_id: null,
+      vote_id: null,
+      created_at: at,
+    })
+    .execute();
+  return code;
+}
+
 /** Everyone who works with the team's residents; never funders or experts, never the other street's team. */
 const readers = (status: number) =>
   all(403, {
@@ -578,6 +605,18 @@ export const deliberationAccessRows: AccessRow[] = [
     name: 'vote with a slip (public)',
     route: 'POST /b/{code}',
     call: async (c, ctx) => postForm(c, `/b/${(await insertVote(ctx)).slips[1]!.code}`, { choice: 'against' }),
+    expect: publicRow(200),
+  },
+  {
+    name: 'share a meeting’s public summary (the page’s code)',
+    route: 'POST /api/meetings/{id}/share',
+    call: async (c, ctx) => c.post(`/api/meetings/${await insertMeeting(ctx)}/share`),
+    expect: runners(200),
+  },
+  {
+    name: 'a meeting’s public summary page (public: attendees counted, owners never named)',
+    route: 'GET /m/{code}',
+    call: async (c, ctx) => c.get(`/m/${await insertSharedMeeting(ctx)}`),
     expect: publicRow(200),
   },
 ];

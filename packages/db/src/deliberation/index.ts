@@ -5,5 +5,6 @@ export * from './meeting-types';
 export * from './meetings';
 export * from './privacy';
 export * from './proposal-votes';
+export * from './public-meeting';
 export * from './read';
 export * from './votes';

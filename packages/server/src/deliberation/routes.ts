@@ -8,6 +8,7 @@ import {
   meetingItemParamSchema,
   meetingListQuerySchema,
   meetingSchema,
+  meetingShareSchema,
   meetingSummarySchema,
   meetingTypeInputSchema,
   meetingTypeSchema,
@@ -26,6 +27,7 @@ import {
   listMeetings,
   listMeetingTypes,
   setFollowUpDone,
+  shareMeeting,
   updateMeeting,
 } from '@seedbed/db';
 import type { Context } from 'hono';
@@ -33,6 +35,7 @@ import { z } from 'zod';
 import { answer, type Call, thenShow } from '../http/answer';
 import type { AppEnv } from '../http/env';
 import { jsonBody, jsonOk, routesOf } from '../http/openapi';
+import { newReadableCode } from '../http/readable-code';
 import { newRouter } from '../http/router';
 
 /**
@@ -138,6 +141,18 @@ const done = route({
   responses: { 200: jsonOk(meetingSchema, 'the meeting') },
 });
 
+const share = route({
+  method: 'post',
+  path: '/api/meetings/{id}/share',
+  summary:
+    'Share the meeting’s public summary: the code of its page /m/{code} (no resident named there; again: the same code)',
+  request: { params: idParamSchema },
+  responses: { 200: jsonOk(meetingShareSchema, 'the page’s code') },
+});
+
+/** 10 characters of the alphabet without look-alikes, like a ballot slip: not guessable from another. */
+const shareCodeLength = 10;
+
 const localeOf = (c: Context<AppEnv>) => c.get('locale') ?? 'zh-CN';
 const showMeeting = (c: Context<AppEnv>, call: Call, id: string) => () => findMeeting(call, id, localeOf(c));
 
@@ -199,4 +214,9 @@ export const deliberationRoutes = newRouter()
     return answer(c, 'deliberation.manage', 200, (call) =>
       thenShow(setFollowUpDone(call, id, itemId, c.req.valid('json').done), showMeeting(c, call, id)),
     );
-  });
+  })
+  .openapi(share, (c) =>
+    answer(c, 'deliberation.manage', 200, (call) =>
+      shareMeeting(call, c.req.valid('param').id, newReadableCode(shareCodeLength)),
+    ),
+  );

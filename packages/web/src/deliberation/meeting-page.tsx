@@ -1,10 +1,14 @@
 import { can, type Meeting } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { FollowUpsSection } from './follow-ups-section';
+import { AttendeeForms, DecisionForm, MotionForm } from './meeting-record-forms';
+import { MeetingShare } from './meeting-share';
+import { MinutesEditor } from './minutes-editor';
 import { VoteCard } from './vote-card';
 import { VoteOpenForm } from './vote-open-form';
 import './deliberation.css';
@@ -44,6 +48,13 @@ export function MeetingPage() {
                 {t('deliberation.meeting.printMinutes')}
               </a>
             </p>
+            {mayRun && (
+              <p>
+                <Link className="button button--secondary" to={`/meetings/${m.id}/edit`} data-testid="meeting-edit">
+                  {t('deliberation.form.edit')}
+                </Link>
+              </p>
+            )}
             <Section
               title={t('deliberation.meeting.agenda')}
               lines={m.agenda.map((a) => `${a.position}. ${a.title}`)}
@@ -52,12 +63,14 @@ export function MeetingPage() {
               title={t('deliberation.meeting.attendees', { count: m.attendees.length })}
               lines={m.attendees.map((a) => (a.isChild ? `${a.name}（${t('deliberation.meeting.child')}）` : a.name))}
             />
+            {mayRun && <AttendeeForms meeting={m} onChanged={meeting.replace} />}
             <Section
               title={t('deliberation.meeting.motions')}
               lines={m.motions.map((x) =>
                 x.amendsId ? `${x.text}（${t('deliberation.meeting.amendment')}）` : x.text,
               )}
             />
+            {mayRun && <MotionForm meeting={m} onChanged={meeting.replace} />}
             <section className="card" data-testid="meeting-votes">
               <h2>{t('deliberation.vote.title')}</h2>
               {m.votes.length === 0 && <p className="muted">{t('deliberation.meeting.none')}</p>}
@@ -67,23 +80,17 @@ export function MeetingPage() {
               {mayRun && <VoteOpenForm meeting={m} onOpened={meeting.refresh} />}
             </section>
             <Section title={t('deliberation.meeting.decisions')} lines={m.decisions.map((d) => d.text)} />
-            <Section
-              title={t('deliberation.meeting.followUps')}
-              lines={m.followUps.map((f) =>
-                [
-                  f.what,
-                  f.ownerName ? t('deliberation.meeting.owner', { name: f.ownerName }) : '',
-                  f.dueOn ? t('deliberation.meeting.due', { date: f.dueOn }) : '',
-                  f.doneOn ? t('deliberation.meeting.done') : '',
-                ]
-                  .filter(Boolean)
-                  .join(' · '),
-              )}
-            />
-            <section className="card">
-              <h2>{t('deliberation.meeting.minutes')}</h2>
-              <p className="meeting-minutes">{m.minutes || t('deliberation.meeting.noMinutes')}</p>
-            </section>
+            {mayRun && <DecisionForm meeting={m} onChanged={meeting.replace} />}
+            <FollowUpsSection meeting={m} mayRun={mayRun} onChanged={meeting.replace} />
+            {mayRun ? (
+              <MinutesEditor meeting={m} onSaved={meeting.replace} />
+            ) : (
+              <section className="card">
+                <h2>{t('deliberation.meeting.minutes')}</h2>
+                <p className="meeting-minutes">{m.minutes || t('deliberation.meeting.noMinutes')}</p>
+              </section>
+            )}
+            {mayRun && <MeetingShare meeting={m} onChanged={meeting.replace} />}
           </>
         )}
       </ResourceView>

@@ -1,5 +1,6 @@
 import { deliberationLabels } from '@seedbed/core';
 import type { DeliberationMessages } from './messages';
+import { deliberationRecordMessagesEn } from './messages-record';
 import { deliberationVoteMessagesEn } from './vote-messages.en';
 
 /** English strings of this capability, typed against the zh-CN ones (a missing key fails to compile). */
@@ -12,6 +13,7 @@ export const deliberationMessagesEn: DeliberationMessages = {
     empty: 'No meetings yet.',
     type: deliberationLabels.en.type,
     rule: deliberationLabels.en.rule,
+    ...deliberationRecordMessagesEn,
     meeting: {
       place: 'Place: {{place}}',
       agenda: 'Agenda',

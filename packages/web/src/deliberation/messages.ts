@@ -1,4 +1,5 @@
 import { deliberationLabels } from '@seedbed/core';
+import { deliberationRecordMessagesZh } from './messages-record';
 import { deliberationVoteMessagesZh } from './vote-messages';
 
 /**
@@ -14,6 +15,7 @@ const zhCN = {
     empty: '还没有会议。',
     type: deliberationLabels['zh-CN'].type,
     rule: deliberationLabels['zh-CN'].rule,
+    ...deliberationRecordMessagesZh,
     meeting: {
       place: '地点：{{place}}',
       agenda: '议程',
