@@ -57,6 +57,10 @@ export const programmeMessagesZh = {
       sentence:
         '{{organizations}} 个组织进行了 {{sessions}} 次梳理，{{activity}} 个组织完成了服务活动梳理，{{model}} 个组织完成了服务模式梳理。',
       started: '自愿开始梳理的组织：{{count}} 个。',
+      from: '从（可不填）',
+      to: '到（可不填）',
+      toDate: '以上是到目前为止的数字。',
+      inPeriod: '以上是所选日期内的数字（完成梳理按第一次完成的日期算）。',
     },
   },
 };
@@ -117,6 +121,10 @@ export const programmeMessagesEn: typeof programmeMessagesZh = {
       sentence:
         '{{organizations}} organizations held {{sessions}} mapping sessions; {{activity}} completed the activity review and {{model}} the service-model review.',
       started: 'Organizations that chose to start: {{count}}.',
+      from: 'From (optional)',
+      to: 'To (optional)',
+      toDate: 'Figures to date.',
+      inPeriod: 'Figures for the chosen dates (a step counts on the day it was first completed).',
     },
   },
 };
