@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
@@ -235,6 +236,59 @@ describe('cultivation programmes', () => {
     const assistant = await api.as('assistant');
     expect((await assistant.patch(`/api/cultivation-programmes/${made.body.id}`, { name: '改名' })).status).toBe(403);
     expect((await (await api.as('leader2')).get(`/api/cultivation-programmes/${made.body.id}`)).status).toBe(403);
+  });
+});
+
+describe('whether the teams moved up a stage', () => {
+  it('is read from the registry’s stage assessments: in the programme, from the day each joined', async () => {
+    // The three teams' stage history, replaced by one written here (hand-derived answers).
+    await api.db.deleteFrom('stage_assessments').where('organization_id', 'in', [dance, elders, stranger]).execute();
+    const assessed = (organizationId: string, assessedOn: string, stage: string) => ({
+      id: randomUUID(),
+      street_id: ids.mainStreetId,
+      organization_id: organizationId,
+      assessed_on: assessedOn,
+      assessor_user_id: null,
+      assessor_name: '社工',
+      stage_model: 'five_stage',
+      stage,
+      criteria: '[]',
+      evidence: '[]',
+      advice: null,
+      recorded_at: new Date(`${assessedOn}T08:00:00Z`),
+    });
+    await api.db
+      .insertInto('stage_assessments')
+      .values([
+        // dance: a seed before, a sapling during (up); the small tree after the end does not count.
+        assessed(dance, '2019-10-01', 'seed'),
+        assessed(dance, '2020-06-15', 'sapling'),
+        assessed(dance, '2020-08-10', 'small_tree'),
+        // elders joined on 05-01 as a sapling (its April move was before) and stayed one.
+        assessed(elders, '2020-03-10', 'seed'),
+        assessed(elders, '2020-04-20', 'sapling'),
+        assessed(elders, '2020-07-01', 'sapling'),
+      ])
+      .execute();
+    const made = await staff.post('/api/cultivation-programmes', forum({ name: '升级检验' }));
+    const id = made.body.id;
+    await staff.post(`/api/cultivation-programmes/${id}/participants`, { organizationIds: [dance, stranger] });
+    await staff.post(`/api/cultivation-programmes/${id}/participants`, {
+      organizationIds: [elders],
+      joinedOn: '2020-05-01',
+    });
+    const read = await (await api.as('funder')).get(`/api/cultivation-programmes/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.stageMoves).toEqual({
+      movedUp: 1,
+      compared: 2,
+      moves: [{ fromStage: 'seed', toStage: 'sapling', count: 1 }],
+    });
+    const moveOf = (organizationId: string) =>
+      read.body.participants.find((p: { organizationId: string }) => p.organizationId === organizationId).stageMove;
+    expect(moveOf(dance)).toEqual({ fromStage: 'seed', toStage: 'sapling', status: 'up' });
+    expect(moveOf(elders)).toEqual({ fromStage: 'sapling', toStage: 'sapling', status: 'same' });
+    expect(moveOf(stranger)).toEqual({ fromStage: null, toStage: null, status: 'unknown' });
   });
 });
 

@@ -134,6 +134,10 @@ describe('the service-model card', () => {
   it('counts the street’s organizations, sessions (a workshop of two teams once) and completed steps', async () => {
     const figuresPath = `/api/streets/${ids.mainStreetId}/service-model-figures`;
     const before = (await staff.get(figuresPath)).body;
+    const workshopDay = `${figuresPath}?from=2026-06-20&to=2026-06-20`;
+    const untilTheDayBefore = `${figuresPath}?to=2026-06-19`;
+    const dayBefore = (await staff.get(workshopDay)).body;
+    const earlierBefore = (await staff.get(untilTheDayBefore)).body;
     // The neighbour's leader chose to start its card (no demo login leads it: straight in the table).
     const leaderUser = await api.db
       .selectFrom('users')
@@ -178,6 +182,21 @@ describe('the service-model card', () => {
       activityReviewCompleted: before.activityReviewCompleted + 1,
       modelReviewCompleted: before.modelReviewCompleted,
     });
+    // The workshop's day alone: both teams held a session there (once), and the neighbour completed its
+    // activity review — the main team had completed its own on 2026-06-02, so that day counts it. The
+    // neighbour's card was started today (06-30), after the period: not among the cards started by then.
+    expect((await staff.get(workshopDay)).body).toEqual({
+      ...dayBefore,
+      organizationsWithSessions: dayBefore.organizationsWithSessions + 2,
+      sessions: dayBefore.sessions + 1,
+      activityReviewCompleted: dayBefore.activityReviewCompleted + 1,
+    });
+    // A period that ends the day before is untouched.
+    expect((await staff.get(untilTheDayBefore)).body).toEqual(earlierBefore);
+    const reversed = await staff.get(`${figuresPath}?from=2026-06-21&to=2026-06-20`);
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.code).toBe('organization.service_model_period_reversed');
+    expect(reversed.body.message).toContain('结束日期');
     // A coaching session the organization was not at is refused.
     const stranger = await staff.post('/api/coaching-sessions', {
       kind: 'open_day',
@@ -195,5 +214,34 @@ describe('the service-model card', () => {
     expect(refused.body.code).toBe('coaching.session_not_attended');
     expect((await (await api.as('leader')).get(figuresPath)).status).toBe(403);
     expect((await (await api.as('funder')).get(figuresPath)).status).toBe(200);
+  });
+});
+
+describe('the deputy (副队长) and the card', () => {
+  it('fills the card and notes a 梳理 session once the leader started it, but never starts one', async () => {
+    const deputy = await api.as('deputy');
+    // The main team's card was started by its leader above; a neighbour's card is not the deputy's.
+    const filled = await deputy.patch(cardPath(), { fundingChannels: '会费、社区基金' });
+    expect(filled.status).toBe(200);
+    expect(filled.body.fundingChannels).toBe('会费、社区基金');
+    const noted = await deputy.post(`${cardPath()}/sessions`, { heldOn: '2026-06-25', step: 'model_review' });
+    expect(noted.status).toBe(201);
+    expect(noted.body.sessions.at(-1)).toMatchObject({ heldOn: '2026-06-25', step: 'model_review' });
+
+    const cards = await rowCount('service_model_cards');
+    const unstarted = await api.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('street_id', '=', ids.mainStreetId)
+      .where('id', 'not in', api.db.selectFrom('service_model_cards').select('organization_id'))
+      .executeTakeFirstOrThrow();
+    expect((await deputy.post(`/api/organizations/${unstarted.id}/service-model`, { chosen: true })).status).toBe(403);
+    expect((await deputy.post(cardPath(), { chosen: true })).status).toBe(403);
+    expect((await deputy.patch(`/api/organizations/${neighbour}/service-model`, { mainService: '别队' })).status).toBe(
+      403,
+    );
+    // The treasurer keeps the money, not the card.
+    expect((await (await api.as('treasurer')).patch(cardPath(), { mainService: '财务来写' })).status).toBe(403);
+    expect(await rowCount('service_model_cards')).toBe(cards);
   });
 });

@@ -1,3 +1,4 @@
+import { defaultMeetingTypes } from '@seedbed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
@@ -97,6 +98,83 @@ describe('a deputy (副队长) does the leader’s activity work, and no more', 
       'idempotency-key': 'treasurer-record-1',
     });
     expect(recorded).toMatchObject({ status: 403, body: { code: 'auth.forbidden' } });
+  });
+});
+
+describe('a deputy (副队长) runs the team’s own meetings', () => {
+  const forum = defaultMeetingTypes.find((t) => t.key === 'forum')!.id;
+  const meetingCount = async () =>
+    Number(
+      (await api.db.selectFrom('meetings').select(api.db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+    );
+
+  it('makes one, writes its minutes and a motion, and opens a vote of the team’s members', async () => {
+    const deputy = await api.as('deputy');
+    const made = await deputy.post('/api/meetings', {
+      typeId: forum,
+      communityId: ids.homeCommunityId,
+      title: '副队长召集：下半年排练安排',
+      heldOn: '2026-06-28',
+    });
+    expect(made.status).toBe(201);
+    expect(made.body.organizationId).toBe(ids.organizationId);
+    const path = `/api/meetings/${made.body.id}`;
+    expect((await deputy.patch(path, { minutes: '每周二、四晚上排练。' })).body.minutes).toBe('每周二、四晚上排练。');
+    expect((await deputy.post(`${path}/motions`, { text: '排练改到周二、四' })).status).toBe(201);
+    const vote = await deputy.post(`${path}/votes`, {
+      question: '同意改时间吗？',
+      kind: 'motion',
+      eligibility: 'organization_members',
+      eligibilityId: ids.organizationId,
+    });
+    expect(vote.status).toBe(201);
+  });
+
+  it('opens no vote of an estate’s residents, runs no other team’s or the committee’s meeting; the treasurer runs none', async () => {
+    const deputy = await api.as('deputy');
+    const made = await deputy.post('/api/meetings', {
+      typeId: forum,
+      communityId: ids.homeCommunityId,
+      title: '副队长召集：排练场地',
+      heldOn: '2026-06-28',
+    });
+    const estate = await api.db
+      .selectFrom('estates')
+      .select('id')
+      .where('community_id', '=', ids.homeCommunityId)
+      .executeTakeFirstOrThrow();
+    const byEstate = await deputy.post(`/api/meetings/${made.body.id}/votes`, {
+      question: '同意吗？',
+      kind: 'motion',
+      eligibility: 'estate_residents',
+      eligibilityId: estate.id,
+    });
+    expect(byEstate).toMatchObject({ status: 403, body: { code: 'deliberation.eligibility_not_allowed' } });
+
+    const committee = await (await api.as('staff')).post('/api/meetings', {
+      typeId: defaultMeetingTypes.find((t) => t.key === 'residents_council')!.id,
+      communityId: ids.homeCommunityId,
+      title: '居民议事会：楼道堆物',
+      heldOn: '2026-06-28',
+    });
+    expect((await deputy.patch(`/api/meetings/${committee.body.id}`, { minutes: '副队长改写' })).status).toBe(403);
+    const before = await meetingCount();
+    const forOther = await deputy.post('/api/meetings', {
+      typeId: forum,
+      organizationId: ids.otherOrganizationId,
+      communityId: ids.homeCommunityId,
+      title: '替别的队开会',
+      heldOn: '2026-06-28',
+    });
+    expect(forOther.status).toBe(403);
+    const byTreasurer = await (await api.as('treasurer')).post('/api/meetings', {
+      typeId: forum,
+      communityId: ids.homeCommunityId,
+      title: '财务召集',
+      heldOn: '2026-06-28',
+    });
+    expect(byTreasurer).toMatchObject({ status: 403, body: { code: 'auth.forbidden' } });
+    expect(await meetingCount()).toBe(before);
   });
 });
 

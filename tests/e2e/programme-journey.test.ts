@@ -50,6 +50,10 @@ describe('cultivation programmes and the service model', () => {
     const staff = await pageAs(browser, 'staff', 'desktop');
     await staff.page.goto(`${baseUrl()}/coaching/programmes`);
     await staff.page.getByTestId('service-model-figures-sentence').filter({ hasText: '个组织进行了' }).waitFor();
+    // The same sentence over a period: the workshops of the last sixty days (the 供需协商会's).
+    await staff.page.getByTestId('service-model-figures-from').fill(testDate(-60));
+    await staff.page.getByTestId('service-model-figures-to').fill(testDate(0));
+    await staff.page.getByTestId('service-model-figures').getByText('以上是所选日期内的数字').waitFor();
     await staff.page.screenshot({ path: screenshotPath('programme-list-desktop'), fullPage: true });
     await staff.page.getByRole('link', { name: '社区民生议题讨论会' }).click();
     await staff.page.getByTestId('programme-page').waitFor();
@@ -57,6 +61,12 @@ describe('cultivation programmes and the service model', () => {
     expect(sentence).toMatch(/^19 个组织开展公共活动 \d+ 次，联合活动 \d+ 次，骨干参与 \d+ 人次，服务居民 \d+ 人次。$/);
     // Nineteen teams and the total row.
     expect(await staff.page.getByTestId('programme-participant').count()).toBe(20);
+    // How many moved up a stage is the server's count from the stage assessments, not typed in.
+    const programmeId = staff.page.url().split('/').at(-1);
+    const read = await staff.page.request.get(`${baseUrl()}/api/cultivation-programmes/${programmeId}`);
+    const { stageMoves } = (await read.json()) as { stageMoves: { movedUp: number } };
+    const moved = await staff.page.getByTestId('programme-stage-moves-sentence').textContent();
+    expect(moved).toMatch(new RegExp(`^19 个参与组织中，${stageMoves.movedUp} 个升了阶段`));
     // Its eight 民生议题讨论会, each a link to the meeting's page.
     const meetings = staff.page.getByTestId('programme-meetings');
     await meetings.getByRole('heading', { name: '项目会议（8 次）' }).waitFor();

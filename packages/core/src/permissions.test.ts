@@ -27,6 +27,20 @@ describe('roles inside a team', () => {
     expect(can(deputy, 'organization.money.keep')).toBe(false);
   });
 
+  it('lets a deputy run the team’s meetings and fill the service-model card, but never start the card', () => {
+    expect(can(deputy, 'deliberation.manage')).toBe(true);
+    expect(can(deputy, 'organization.service_model.write')).toBe(true);
+    expect(can(deputy, 'organization.service_model.session.record')).toBe(true);
+    // 前提是组织自愿梳理: starting the card is the leader's own choice; a council's terms stay with its coach.
+    expect(can(deputy, 'organization.service_model.start')).toBe(false);
+    expect(can(deputy, 'deliberation.terms.manage')).toBe(false);
+    expect(can(deputy, 'deliberation.types.manage')).toBe(false);
+    for (const action of ['deliberation.manage', 'organization.service_model.write'] as const) {
+      expect(can(treasurer, action), action).toBe(false);
+      expect(can(plainMember, action), action).toBe(false);
+    }
+  });
+
   it('gives a deputy nothing a leader may not do', () => {
     for (const action of teamRoleGrants.deputy) expect(can('organization_leader', action), action).toBe(true);
   });

@@ -61,7 +61,11 @@ export type Action = keyof typeof permissions;
  * organization_leader account, which a hand-over moves with the role.
  * - deputy 副队长: what the leader does for the team's activities — record and plan them, their
  *   sign-ins (reading who signed in), photos and sheets, publicity drafts, volunteer hours and their
- *   certificates; the team's grant proposals and closing words; and its self and peer evaluation sheets (四维评估). Not the organization's page or its members (organization.update, members.manage).
+ *   certificates; the team's grant proposals and closing words; its self and peer evaluation sheets (四维评估);
+ *   the team's own meetings and their votes (议事: scope keeps them to its own organization, and a team
+ *   never opens a vote of an estate's residents); and filling the service-model card and noting its 梳理
+ *   sessions once the leader has started it — starting it stays the leader's voluntary choice
+ *   ("前提是组织自愿梳理"). Not the organization's page or its members (organization.update, members.manage).
  * - treasurer 财务: keeps the money pages — the team's cash book 账本 (books) and, later, grants —
  *   and writes proposals and the closing words with the leader (their budgets are the treasurer's to keep).
  * - logistics 后勤, member: nothing beyond the account's role.
@@ -81,6 +85,9 @@ export const teamRoleGrants = {
     'grants.proposal.write',
     'grants.closing.write',
     'evaluation.team.write',
+    'deliberation.manage',
+    'organization.service_model.write',
+    'organization.service_model.session.record',
   ],
   treasurer: ['organization.money.keep', 'grants.proposal.write', 'grants.claim.submit', 'grants.closing.write'],
   logistics: [],

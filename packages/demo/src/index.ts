@@ -19,7 +19,7 @@ import { generateResidents } from './people';
 import { generatePeopleDemo } from './people-extension';
 import { generatePlaces, mainStreetPlan, otherStreetPlan } from './places';
 import { linkActivitiesToPlanItems } from './plan-links';
-import { generateProgrammeDemo } from './programme-extension';
+import { datedDuringForum, generateProgrammeDemo } from './programme-extension';
 import { generatePublicityDemo } from './publicity-extension';
 import { createRandom, type Random } from './random';
 import { generateRegistryDemo } from './registry-extension';
@@ -171,6 +171,8 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
   activities.activities = linkActivitiesToPlanItems(activities, proposals);
   const survey = generateSurveyDemo(random.fork('survey-extension'), base, today);
   const programmes = generateProgrammeDemo(random.fork('programme-extension'), base, activities, today);
+  // The forum moved some seeds up to saplings: their sapling assessments are dated inside it.
+  registry.stage_assessments = datedDuringForum(registry.stage_assessments, programmes);
   // Each later capability adds its tables (and may fill in its own columns of base tables).
   return {
     ...base,

@@ -1,4 +1,11 @@
-import { type ProgrammeActivity, programmeOutputs, serviceModelProgress, shanghaiDate } from '@seedbed/core';
+import {
+  type ProgrammeActivity,
+  programmeOutputs,
+  programmeStageMoves,
+  type Stage,
+  serviceModelProgress,
+  shanghaiDate,
+} from '@seedbed/core';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from './index';
 
@@ -50,5 +57,30 @@ describe('the demo street’s cultivation programmes', () => {
     );
     expect(progress).toEqual(['started', 'activity_review_done', 'model_review_done']);
     for (const session of demo.service_model_sessions) expect(session.held_on <= today).toBe(true);
+  });
+
+  it('moves some of the forum’s seeds up to saplings, as its stage assessments show', () => {
+    const forum = demo.cultivation_programmes.find((p) => p.kind === 'livelihood_forum')!;
+    const participants = demo.cultivation_programme_organizations.filter((p) => p.programme_id === forum.id);
+    const result = programmeStageMoves({
+      period: { from: forum.starts_on, to: forum.ends_on! },
+      participants: participants.map((p) => ({
+        organizationId: p.organization_id,
+        joinedOn: p.joined_on,
+        history: demo.stage_assessments
+          .filter((a) => a.organization_id === p.organization_id)
+          .map((a) => ({ assessedOn: a.assessed_on, stageModel: 'five_stage' as const, stage: a.stage as Stage })),
+      })),
+    });
+    expect(result.movedUp).toBeGreaterThan(0);
+    expect(result.moves[0]).toMatchObject({ fromStage: 'seed', toStage: 'sapling' });
+    // Every organization's newest assessment is still its stage today.
+    for (const organization of demo.organizations.filter((o) => o.stage)) {
+      const newest = demo.stage_assessments
+        .filter((a) => a.organization_id === organization.id)
+        .sort((a, b) => a.assessed_on.localeCompare(b.assessed_on))
+        .at(-1);
+      if (newest) expect(newest.stage).toBe(organization.stage);
+    }
   });
 });

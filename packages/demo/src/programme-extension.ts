@@ -211,3 +211,36 @@ function fiveStage(kind: keyof typeof programmeKindStages) {
   const { fromStage, toStage } = programmeKindStages[kind];
   return { from_stage: fromStage, to_stage: toStage };
 }
+
+/**
+ * The forum's "将种子引导为小苗" as the stage history shows it: for its first six participants that are
+ * saplings now and had been assessed a seed before it began, the sapling assessment is dated inside
+ * the forum (its exit assessment) rather than before it — so the programme page's "N of 19 teams moved
+ * up" is read from the assessments, as in a real street. No random draw: the other slices' demo rows
+ * stay the same. Returns a new list; the others are untouched.
+ */
+export function datedDuringForum<
+  T extends { organization_id: string; assessed_on: string; stage: string; recorded_at: string },
+>(assessments: readonly T[], programmes: ProgrammeDemoData): T[] {
+  const forum = programmes.cultivation_programmes.find((p) => p.kind === 'livelihood_forum');
+  if (!forum) return [...assessments];
+  const joined = new Set(
+    programmes.cultivation_programme_organizations
+      .filter((p) => p.programme_id === forum.id && p.joined_on === forum.starts_on)
+      .map((p) => p.organization_id),
+  );
+  const moved = new Map<T, string>();
+  for (const organizationId of joined) {
+    if (moved.size >= 6) break;
+    const history = assessments.filter((a) => a.organization_id === organizationId);
+    const last = history.at(-1);
+    const before = history.at(-2);
+    if (!last || !before || last.stage !== 'sapling' || before.stage !== 'seed') continue;
+    if (last.assessed_on >= forum.starts_on) continue;
+    moved.set(last, addDays(forum.starts_on, 40 + 15 * moved.size));
+  }
+  return assessments.map((a) => {
+    const on = moved.get(a);
+    return on ? { ...a, assessed_on: on, recorded_at: `${on}T16:00:00+08:00` } : a;
+  });
+}

@@ -10,8 +10,8 @@ import { makeJpeg, sendFile } from '../../support/images';
  * Access rows for meetings and votes 议事协商 (issue 18, see access-control.test.ts): a meeting of
  * 夕阳红舞蹈队 with its members as attendees, a follow-up owned by one, and votes whose slips name
  * every current member — so the personal-data scan meets the names this capability shows. Read by
- * everyone who works with the team's residents (never funders or experts); run by the team's leader,
- * staff and the residents' committee. Fixtures go straight into the tables.
+ * everyone who works with the team's residents (never funders or experts); run by the team's leader
+ * and deputy, staff and the residents' committee. Fixtures go straight into the tables.
  */
 const forum = defaultMeetingTypes.find((t) => t.key === 'forum')!.id;
 const at = new Date('2026-06-30T02:00:00Z');
@@ -330,10 +330,11 @@ const readers = (status: number) =>
     deputy: status,
     treasurer: status,
   });
-/** deliberation.manage: the team's leader, staff, the residents' committee. */
+/** deliberation.manage: the team's leader and its deputy (by team role), staff, the residents' committee. */
 /** A list answers every reader, each with what their scope reaches (the other street's team: its own, none of these). */
 const listReaders = { ...readers(200), leader2: 200, member2: 200 };
-const runners = (status: number) => all(403, { admin: status, staff: status, leader: status, official: status });
+const runners = (status: number) =>
+  all(403, { admin: status, staff: status, leader: status, deputy: status, official: status });
 const publicRow = (status: number) => all(status, { anonymous: status });
 
 const tallyPhoto = (c: Parameters<AccessRow['call']>[0], ctx: AccessContext) =>

@@ -4,8 +4,8 @@ import { all } from '../../support/access';
 
 /**
  * Access rows for the service-model card (issue 18, organizations): the team reads its own; only
- * its leader starts it; the leader and staff fill it; staff, assistants and the leader record 梳理
- * sessions; the street's figures are for staff, officials and funders. No answer names a person.
+ * its leader starts it; the leader, its deputy (by team role) and staff fill it; staff, assistants,
+ * the leader and the deputy record 梳理 sessions; the street's figures are for staff, officials and funders. No answer names a person.
  */
 const fixtures = new WeakMap<object, Promise<void>>();
 
@@ -67,7 +67,7 @@ export const serviceModelAccessRows: AccessRow[] = [
       await fixture(ctx);
       return c.patch(path(ctx), { mainService: `广场舞 ${ctx.n}` });
     },
-    expect: all(403, { admin: 200, staff: 200, leader: 200 }),
+    expect: all(403, { admin: 200, staff: 200, leader: 200, deputy: 200 }),
   },
   {
     name: 'record a 梳理 session on the main organization’s card',
@@ -76,12 +76,12 @@ export const serviceModelAccessRows: AccessRow[] = [
       await fixture(ctx);
       return c.post(`${path(ctx)}/sessions`, { heldOn: '2026-06-10', step: 'activity_review' });
     },
-    expect: all(403, { admin: 201, staff: 201, assistant: 201, leader: 201 }),
+    expect: all(403, { admin: 201, staff: 201, assistant: 201, leader: 201, deputy: 201 }),
   },
   {
     name: 'the main street’s service-model figures',
     route: 'GET /api/streets/{id}/service-model-figures',
-    call: (c, { ids }) => c.get(`/api/streets/${ids.mainStreetId}/service-model-figures`),
+    call: (c, { ids }) => c.get(`/api/streets/${ids.mainStreetId}/service-model-figures?from=2026-01-01&to=2026-06-30`),
     expect: all(403, { admin: 200, staff: 200, assistant: 200, official: 200, street: 200, funder: 200 }),
   },
 ];

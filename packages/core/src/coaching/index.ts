@@ -4,6 +4,7 @@ export * from './permissions';
 export * from './programme-outputs';
 export * from './programme-rules';
 export * from './programme-schemas';
+export * from './programme-stage-moves';
 export * from './rules';
 export * from './schemas';
 export * from './workload';

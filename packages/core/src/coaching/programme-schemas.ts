@@ -84,6 +84,23 @@ export const programmeFiguresSchema = z.object({
 });
 export type ProgrammeFigures = z.infer<typeof programmeFiguresSchema>;
 
+/** Whether a participant moved up a stage in the programme (programme-stage-moves.ts holds the definitions). */
+export const participantStageMoveSchema = z.object({
+  fromStage: stageSchema.nullable(),
+  toStage: stageSchema.nullable(),
+  status: z.enum(['up', 'same', 'down', 'unknown']),
+});
+
+export const programmeStageMovesSchema = z.object({
+  /** "N of M teams moved up": N. */
+  movedUp: z.number().int(),
+  /** Participants whose move could be told from the stage history (not `unknown`). */
+  compared: z.number().int(),
+  /** The moves up by stage pair, most frequent first. */
+  moves: z.array(z.object({ fromStage: stageSchema, toStage: stageSchema, count: z.number().int() })),
+});
+export type ProgrammeStageMovesSummary = z.infer<typeof programmeStageMovesSchema>;
+
 export const programmeParticipantSchema = z.object({
   organizationId: idSchema,
   name: z.string(),
@@ -91,6 +108,7 @@ export const programmeParticipantSchema = z.object({
   /** Taking part in a cultivation programme for the first time, or founded during this one. */
   isNewcomer: z.boolean(),
   figures: programmeFiguresSchema,
+  stageMove: participantStageMoveSchema,
 });
 export type ProgrammeParticipant = z.infer<typeof programmeParticipantSchema>;
 
@@ -101,6 +119,8 @@ export const cultivationProgrammeSchema = cultivationProgrammeSummarySchema.exte
   participants: z.array(programmeParticipantSchema),
   newcomerCount: z.number().int(),
   totals: programmeFiguresSchema,
+  /** How many participants actually moved up a stage, from the registry's stage assessments. */
+  stageMoves: programmeStageMovesSchema,
   /** The programme's meetings (deliberation's meetings that name it) the caller may see, by date. */
   meetings: z.array(z.object({ id: idSchema, title: z.string(), heldOn: z.string() })),
 });

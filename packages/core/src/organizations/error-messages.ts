@@ -157,4 +157,9 @@ export const organizationErrorMessages = {
     'zh-CN': '先完成活动梳理，才能完成模式梳理。',
     en: 'Complete the activity review before the model review.',
   },
+  'organization.service_model_period_reversed': {
+    status: 400,
+    'zh-CN': '结束日期不能早于开始日期。',
+    en: 'The period ends before it starts.',
+  },
 } as const satisfies ErrorMessages;

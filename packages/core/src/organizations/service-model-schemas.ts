@@ -83,6 +83,13 @@ export const serviceModelCardSchema = z.object({
 });
 export type ServiceModelCard = z.infer<typeof serviceModelCardSchema>;
 
+/** The period the street's figures count (both days included; either may be left open). */
+export const serviceModelFiguresQuerySchema = z.object({
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+});
+export type ServiceModelFiguresQuery = z.infer<typeof serviceModelFiguresQuerySchema>;
+
 /** Seed 002's sentence, computed: "16 个组织进行了 12 次梳理，6 个组织完成了服务活动梳理，3 个组织完成了服务模式梳理". */
 export const serviceModelFiguresSchema = z.object({
   cardsStarted: z.number().int(),

@@ -46,32 +46,57 @@ export function checkServiceModelSession(
   return null;
 }
 
+/** A period of calendar days, both ends included; a missing end is open. */
+export interface FiguresPeriod {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** A period whose end comes before its start counts nothing: refused. */
+export function checkFiguresPeriod(period: FiguresPeriod): ErrorCode | null {
+  return period.from && period.to && period.to < period.from ? 'organization.service_model_period_reversed' : null;
+}
+
+const inPeriod = (day: string, period: FiguresPeriod) =>
+  (!period.from || day >= period.from) && (!period.to || day <= period.to);
+
 /**
- * The street's figures, seed 002's sentence computed from the cards:
- * - cardsStarted: organizations that chose to start a card;
- * - organizationsWithSessions: organizations with at least one 梳理 session ("16 个组织");
- * - sessions: the 梳理 sessions held, where records of one coaching session (a workshop where
- *   several teams reviewed together) count once ("进行了 12 次梳理");
- * - activityReviewCompleted / modelReviewCompleted: organizations that completed each step ("6 个
- *   组织完成了服务活动梳理，3 个组织完成了服务模式梳理"); a model review counts only after the activity
- *   review, as on the card.
+ * The street's figures, seed 002's sentence computed from the cards, over a period (both ends
+ * included, either open; none = to date):
+ * - cardsStarted: organizations that chose to start a card by the period's end (`startedOn`);
+ * - organizationsWithSessions: organizations with at least one 梳理 session held in the period ("16 个组织");
+ * - sessions: the 梳理 sessions held in the period, where records of one coaching session (a
+ *   workshop where several teams reviewed together) count once ("进行了 12 次梳理");
+ * - activityReviewCompleted / modelReviewCompleted: organizations that completed each step in the
+ *   period — the day of the first session completing it falls in it ("6 个组织完成了服务活动梳理，3 个
+ *   组织完成了服务模式梳理"); a model review counts only after the activity review, as on the card,
+ *   so one completed before the period lets a model review in it count. Completions of adjacent
+ *   periods add up to those of the two together.
  */
 export function serviceModelFigures(
-  cards: readonly { organizationId: string; sessions: readonly ServiceModelSessionRecord[] }[],
+  cards: readonly {
+    organizationId: string;
+    startedOn?: string;
+    sessions: readonly ServiceModelSessionRecord[];
+  }[],
+  period: FiguresPeriod = {},
 ): ServiceModelFigures {
   const sessionKeys = new Set<string>();
+  const started = new Set<string>();
   let organizationsWithSessions = 0;
   let activityReviewCompleted = 0;
   let modelReviewCompleted = 0;
   for (const card of cards) {
-    if (card.sessions.length > 0) organizationsWithSessions += 1;
-    for (const session of card.sessions) sessionKeys.add(session.coachingSessionId ?? `card-session:${session.id}`);
+    if (!period.to || !card.startedOn || card.startedOn <= period.to) started.add(card.organizationId);
+    const held = card.sessions.filter((session) => inPeriod(session.heldOn, period));
+    if (held.length > 0) organizationsWithSessions += 1;
+    for (const session of held) sessionKeys.add(session.coachingSessionId ?? `card-session:${session.id}`);
     const { activityReviewCompletedOn, modelReviewCompletedOn } = serviceModelProgress(card.sessions);
-    if (activityReviewCompletedOn) activityReviewCompleted += 1;
-    if (modelReviewCompletedOn) modelReviewCompleted += 1;
+    if (activityReviewCompletedOn && inPeriod(activityReviewCompletedOn, period)) activityReviewCompleted += 1;
+    if (modelReviewCompletedOn && inPeriod(modelReviewCompletedOn, period)) modelReviewCompleted += 1;
   }
   return {
-    cardsStarted: new Set(cards.map((c) => c.organizationId)).size,
+    cardsStarted: started.size,
     organizationsWithSessions,
     sessions: sessionKeys.size,
     activityReviewCompleted,

@@ -11,6 +11,7 @@ import {
   type ProgrammeKind,
   type ProgrammeParticipantsInput,
   programmeOutputs,
+  programmeStageMoves,
   type Result,
   type Stage,
 } from '@seedbed/core';
@@ -19,6 +20,7 @@ import { recordAudit } from '../audit';
 import { insertAudited, updateAudited } from '../audited';
 import { inTransaction, type StoreContext } from '../context';
 import { findAllInScope, findInScope } from '../find-in-scope';
+import { stageHistoryOf } from '../organizations';
 import { scopeRules } from '../scope';
 import type { Database } from '../tables';
 import { programmeRecords } from './programme-records';
@@ -95,10 +97,19 @@ export async function readProgramme(call: Reader, programmeId: string): Promise<
           .execute();
   const period = countedPeriod({ startsOn: row.starts_on, endsOn: row.ends_on }, call.today);
   const records = await programmeRecords(db, organizationIds, period);
+  const history = await stageHistoryOf(db, organizationIds, period.to);
   const outputs = programmeOutputs({
     period,
     participants: participants.map((p) => ({ organizationId: p.organization_id, joinedOn: p.joined_on })),
     ...records,
+  });
+  const stageMoves = programmeStageMoves({
+    period,
+    participants: participants.map((p) => ({
+      organizationId: p.organization_id,
+      joinedOn: p.joined_on,
+      history: history.filter((h) => h.organizationId === p.organization_id),
+    })),
   });
   const listed = participants.map((p) => ({
     organizationId: p.organization_id,
@@ -112,6 +123,7 @@ export async function readProgramme(call: Reader, programmeId: string): Promise<
       },
     ),
     figures: outputs.byOrganization.get(p.organization_id)!,
+    stageMove: stageMoves.byOrganization.get(p.organization_id)!,
   }));
   return ok({
     ...summaryOf(row, listed.length),
@@ -120,6 +132,7 @@ export async function readProgramme(call: Reader, programmeId: string): Promise<
     participants: listed,
     newcomerCount: listed.filter((p) => p.isNewcomer).length,
     totals: outputs.totals,
+    stageMoves: { movedUp: stageMoves.movedUp, compared: stageMoves.compared, moves: stageMoves.moves },
     meetings: await programmeMeetings(call, programmeId),
   });
 }

@@ -1,4 +1,12 @@
-import type { Assessment, AssessmentInput, Openness, OrganizationFacts, StageOverview } from '@seedbed/core';
+import type {
+  Assessment,
+  AssessmentInput,
+  Openness,
+  OrganizationFacts,
+  Stage,
+  StageModel,
+  StageOverview,
+} from '@seedbed/core';
 import {
   checkAssessment,
   evaluateStages,
@@ -145,4 +153,31 @@ export async function recordAssessment(
     });
     return ok({ id });
   });
+}
+
+/**
+ * The stage history of some organizations up to a day, oldest first (same-day assessments in the
+ * order they were made): what cultivation programmes read to tell whether a participant moved up.
+ */
+export async function stageHistoryOf(
+  db: Db,
+  organizationIds: readonly string[],
+  upTo: string,
+): Promise<{ organizationId: string; assessedOn: string; stageModel: StageModel; stage: Stage }[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('stage_assessments')
+    .select(['organization_id', 'assessed_on', 'stage_model', 'stage'])
+    .where('organization_id', 'in', [...organizationIds])
+    .where('assessed_on', '<=', upTo)
+    .orderBy('assessed_on')
+    .orderBy('recorded_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    organizationId: row.organization_id,
+    assessedOn: row.assessed_on,
+    stageModel: row.stage_model as StageModel,
+    stage: row.stage as Stage,
+  }));
 }

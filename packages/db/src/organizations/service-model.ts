@@ -1,4 +1,5 @@
 import {
+  checkFiguresPeriod,
   checkServiceModelSession,
   fail,
   ok,
@@ -6,11 +7,13 @@ import {
   type ServiceModelCard,
   type ServiceModelCardInput,
   type ServiceModelFigures,
+  type ServiceModelFiguresQuery,
   type ServiceModelSessionInput,
   type ServiceModelSessionRecord,
   type ServiceModelStep,
   serviceModelFigures,
   serviceModelProgress,
+  shanghaiDate,
 } from '@seedbed/core';
 import type { Kysely } from 'kysely';
 import { insertAudited, updateAudited } from '../audited';
@@ -210,15 +213,21 @@ export function recordServiceModelSession(
 }
 
 /**
- * The street's figures to date (core's serviceModelFigures) over the organizations of that street
- * the caller sees: a community's official counts its own.
+ * The street's figures (core's serviceModelFigures) over a period — to date when none is given —
+ * and the organizations of that street the caller sees: a community's official counts its own.
  */
-export async function streetServiceModelFigures(call: Reader, streetId: string): Promise<Result<ServiceModelFigures>> {
+export async function streetServiceModelFigures(
+  call: Reader,
+  streetId: string,
+  period: ServiceModelFiguresQuery = {},
+): Promise<Result<ServiceModelFigures>> {
+  const reversed = checkFiguresPeriod(period);
+  if (reversed) return fail(reversed);
   const street = await findInScope(call, 'streets', streetId, { includeGone: true });
   if (!street.ok) return street;
   const cards = await call.db
     .selectFrom('service_model_cards')
-    .select(['id', 'organization_id'])
+    .select(['id', 'organization_id', 'started_at'])
     .where('street_id', '=', streetId)
     .where(
       'organization_id',
@@ -234,8 +243,10 @@ export async function streetServiceModelFigures(call: Reader, streetId: string):
     serviceModelFigures(
       cards.map((card) => ({
         organizationId: card.organization_id,
+        startedOn: shanghaiDate(card.started_at),
         sessions: sessions.filter((s) => s.card_id === card.id).map(recordOf),
       })),
+      period,
     ),
   );
 }

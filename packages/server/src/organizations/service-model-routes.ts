@@ -3,6 +3,7 @@ import {
   mapResult,
   serviceModelCardInputSchema,
   serviceModelCardSchema,
+  serviceModelFiguresQuerySchema,
   serviceModelFiguresSchema,
   serviceModelSessionInputSchema,
   serviceModelStartInputSchema,
@@ -59,8 +60,8 @@ const figures = route({
   method: 'get',
   path: '/api/streets/{id}/service-model-figures',
   summary:
-    'How many organizations of the street held how many 梳理 sessions, and how many completed 活动梳理 and 模式梳理 (those the caller sees)',
-  request: { params: idParamSchema },
+    'How many organizations of the street held how many 梳理 sessions, and how many completed 活动梳理 and 模式梳理 (those the caller sees), in a period (from/to, both days included) or to date',
+  request: { params: idParamSchema, query: serviceModelFiguresQuerySchema },
   responses: { 200: jsonOk(serviceModelFiguresSchema, 'figures') },
 });
 
@@ -89,6 +90,6 @@ export const serviceModelRoutes = newRouter()
   )
   .openapi(figures, (c) =>
     answer(c, 'organization.service_model.figures.read', 200, (call) =>
-      streetServiceModelFigures(call, c.req.valid('param').id),
+      streetServiceModelFigures(call, c.req.valid('param').id, c.req.valid('query')),
     ),
   );

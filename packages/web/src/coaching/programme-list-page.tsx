@@ -9,6 +9,7 @@ import { formatDate } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
+import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { ProgrammeForm } from './programme-form';
 import { programmeKindLabel } from './programme-labels';
@@ -105,15 +106,36 @@ function ProgrammeTable({ items }: { items: readonly CultivationProgrammeSummary
   );
 }
 
-/** Seed 002's sentence for the street, computed from the cards. */
+/**
+ * Seed 002's sentence for the street, computed from the cards over a period staff pick (both days
+ * included; left empty, to date) — e.g. a programme's months.
+ */
 function ServiceModelFiguresLine({ streetId }: { streetId: string }) {
   const { t } = useTranslation();
+  const [period, setPeriod] = useState({ from: '', to: '' });
+  const query = new URLSearchParams(Object.entries(period).filter(([, day]) => day !== '')).toString();
   const { resource, reload } = useResource<ServiceModelFigures>(
-    `/api/streets/${encodeURIComponent(streetId)}/service-model-figures`,
+    `/api/streets/${encodeURIComponent(streetId)}/service-model-figures${query ? `?${query}` : ''}`,
   );
   return (
     <section className="section" data-testid="service-model-figures">
       <h2>{t('coaching.programmes.serviceModel.title')}</h2>
+      <div className="coaching-period">
+        <TextField
+          label={t('coaching.programmes.serviceModel.from')}
+          type="date"
+          value={period.from}
+          onChange={(from) => setPeriod((p) => ({ ...p, from }))}
+          testId="service-model-figures-from"
+        />
+        <TextField
+          label={t('coaching.programmes.serviceModel.to')}
+          type="date"
+          value={period.to}
+          onChange={(to) => setPeriod((p) => ({ ...p, to }))}
+          testId="service-model-figures-to"
+        />
+      </div>
       <ResourceView resource={resource} onRetry={reload}>
         {(figures) => (
           <>
@@ -125,7 +147,10 @@ function ServiceModelFiguresLine({ streetId }: { streetId: string }) {
                 model: figures.modelReviewCompleted,
               })}
             </p>
-            <p className="muted">{t('coaching.programmes.serviceModel.started', { count: figures.cardsStarted })}</p>
+            <p className="muted">
+              {query ? t('coaching.programmes.serviceModel.inPeriod') : t('coaching.programmes.serviceModel.toDate')}{' '}
+              {t('coaching.programmes.serviceModel.started', { count: figures.cardsStarted })}
+            </p>
           </>
         )}
       </ResourceView>

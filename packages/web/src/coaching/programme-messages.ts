@@ -52,11 +52,29 @@ export const programmeMessagesZh = {
       '计算口径：参与组织加入后、项目期间内的活动。公共活动＝不只限本队成员参加；联合活动＝两个及以上组织一起举办（多个组织共办的活动对项目只算一次）；骨干人次＝参加或签到的骨干，每次活动每人算一次；服务人次＝活动记录里填写的服务人数之和。',
     meetings: '项目会议（{{count}} 次）',
     noMeetings: '还没有会议写明属于这个项目。记录会议时选上这个项目，就会列在这里。',
+    stageMoves: {
+      sentence: '{{total}} 个参与组织中，{{movedUp}} 个升了阶段',
+      pairs: '（{{pairs}}）',
+      pair: '{{from}} → {{to}} {{count}} 个',
+      separator: '，',
+      unknown: '{{count}} 个组织在参加项目期间没有阶段评估记录，无法判断是否升级。',
+      definition:
+        '计算口径：比较组织加入项目时的阶段（加入当天或之前最近一次阶段评估；没有的话，用项目期间第一次评估）和项目结束时（进行中则为今天）的阶段，都以登记的阶段评估为准。',
+      column: '阶段变化',
+      up: '{{from}} → {{to}} ↑',
+      down: '{{from}} → {{to}} ↓',
+      same: '{{stage}}（未变）',
+      notAssessed: '期间未评估',
+    },
     serviceModel: {
       title: '服务模式梳理（全街道）',
       sentence:
         '{{organizations}} 个组织进行了 {{sessions}} 次梳理，{{activity}} 个组织完成了服务活动梳理，{{model}} 个组织完成了服务模式梳理。',
       started: '自愿开始梳理的组织：{{count}} 个。',
+      from: '从（可不填）',
+      to: '到（可不填）',
+      toDate: '以上是到目前为止的数字。',
+      inPeriod: '以上是所选日期内的数字（完成梳理按第一次完成的日期算）。',
     },
   },
 };
@@ -112,11 +130,30 @@ export const programmeMessagesEn: typeof programmeMessagesZh = {
       'Counted: activities of participants after they joined, within the period. Public = open beyond the team’s members; joint = run by two or more organizations (counted once for the programme); activist person-times = activists who took part or signed in, once per activity each; people served = the served counts on the records, summed.',
     meetings: 'Programme meetings ({{count}})',
     noMeetings: 'No meeting names this programme yet. A meeting recorded for it is listed here.',
+    stageMoves: {
+      sentence: '{{movedUp}} of {{total}} teams moved up a stage',
+      pairs: ' ({{pairs}})',
+      pair: '{{from}} → {{to}}: {{count}}',
+      separator: ', ',
+      unknown:
+        '{{count}} teams have no stage assessment while in the programme, so whether they moved up cannot be told.',
+      definition:
+        'How it is counted: the stage a team came in with (its newest stage assessment on or before the day it joined; with none, its first one during the programme) against its stage at the end (today while the programme runs), both from the registered stage assessments.',
+      column: 'Stage change',
+      up: '{{from}} → {{to}} ↑',
+      down: '{{from}} → {{to}} ↓',
+      same: '{{stage}} (unchanged)',
+      notAssessed: 'Not assessed meanwhile',
+    },
     serviceModel: {
       title: 'Service-model mapping (whole street)',
       sentence:
         '{{organizations}} organizations held {{sessions}} mapping sessions; {{activity}} completed the activity review and {{model}} the service-model review.',
       started: 'Organizations that chose to start: {{count}}.',
+      from: 'From (optional)',
+      to: 'To (optional)',
+      toDate: 'Figures to date.',
+      inPeriod: 'Figures for the chosen dates (a step counts on the day it was first completed).',
     },
   },
 };

@@ -22,6 +22,7 @@ import { useResource } from '../shared/use-resource';
 import { useSchemaForm, useSubmission } from '../shared/use-schema-form';
 import { ProgrammeForm } from './programme-form';
 import { programmeKindLabel } from './programme-labels';
+import { ProgrammeStageMoves, stageMoveLabel } from './programme-stage-moves';
 import './coaching.css';
 
 /**
@@ -86,6 +87,7 @@ function ProgrammeView({
             served: programme.totals.peopleServed,
           })}
         </p>
+        <ProgrammeStageMoves programme={programme} />
         <h3>
           {t('coaching.programmes.participants', {
             count: programme.participantCount,
@@ -124,7 +126,10 @@ function ProgrammeView({
   );
 }
 
-type Row = ProgrammeParticipant & { isTotal?: boolean };
+type Row = Omit<ProgrammeParticipant, 'stageMove'> & {
+  stageMove?: ProgrammeParticipant['stageMove'];
+  isTotal?: boolean;
+};
 
 function ParticipantTable({
   programme,
@@ -148,7 +153,7 @@ function ParticipantTable({
       isTotal: true,
     },
   ];
-  const remove = (participant: ProgrammeParticipant) =>
+  const remove = (participant: Row) =>
     window.confirm(t('coaching.programmes.removeConfirm', { name: participant.name })) &&
     removal.run(async () =>
       onChanged(
@@ -190,6 +195,11 @@ function ParticipantTable({
           figure('jointActivities', t('coaching.programmes.jointActivities')),
           figure('activistPersonTimes', t('coaching.programmes.activistPersonTimes')),
           figure('peopleServed', t('coaching.programmes.peopleServed')),
+          {
+            label: t('coaching.programmes.stageMoves.column'),
+            testId: 'programme-stage-move',
+            cell: (row: Row) => (row.stageMove ? stageMoveLabel(t, row.stageMove) : null),
+          },
           mayRun && {
             label: t('coaching.programmes.remove'),
             isLabelHidden: true,

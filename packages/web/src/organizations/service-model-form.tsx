@@ -1,4 +1,6 @@
 import {
+  type CoachingSession,
+  can,
   type ServiceModelCard,
   type ServiceModelCardInput,
   serviceModelCardInputSchema,
@@ -15,7 +17,9 @@ import { FormFooter } from '../shared/form-footer';
 import { formInput } from '../shared/form-input';
 import { keepLocalDraft, readLocalDraft } from '../shared/local-draft';
 import { SelectField } from '../shared/select-field';
+import { useUser } from '../shared/session';
 import { TextField } from '../shared/text-field';
+import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
 
 /**
@@ -99,7 +103,43 @@ export function ServiceModelAnswersForm({
   );
 }
 
-/** A 梳理 session: date, step, whether it completed the step, notes. */
+/**
+ * The coaching sessions 辅导 the team attended, newest first, to name the one a 梳理 was held at — a
+ * workshop of several teams then counts once for the street. Shown to those who may read them
+ * (staff, the leader) and only when there is one; picking one takes its day.
+ */
+function CoachingSessionPicker({
+  organizationId,
+  value,
+  error,
+  onPick,
+}: {
+  organizationId: string;
+  value: string;
+  error: string | undefined;
+  onPick: (id: string, heldOn: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const { resource } = useResource<{ items: CoachingSession[] }>(
+    `/api/coaching-sessions?organizationId=${encodeURIComponent(organizationId)}`,
+  );
+  const sessions = resource.status === 'ready' ? resource.data.items : [];
+  if (sessions.length === 0) return null;
+  return (
+    <SelectField
+      label={t('organizations.serviceModel.session.coachingSession')}
+      value={value}
+      onChange={(id) => onPick(id, sessions.find((session) => session.id === id)?.heldOn ?? null)}
+      placeholder={t('organizations.serviceModel.session.noCoachingSession')}
+      options={sessions.map((session) => ({ value: session.id, label: `${session.heldOn} · ${session.topic}` }))}
+      hint={t('organizations.serviceModel.session.coachingSessionHint')}
+      error={error}
+      testId="service-model-session-coaching"
+    />
+  );
+}
+
+/** A 梳理 session: date, step, the coaching session it was held at (or none), whether it completed the step, notes. */
 export function ServiceModelSessionForm({
   organizationId,
   onSaved,
@@ -108,11 +148,13 @@ export function ServiceModelSessionForm({
   onSaved: (card: ServiceModelCard) => void;
 }) {
   const { t } = useTranslation();
+  const user = useUser();
   const form = useSchemaForm(
     serviceModelSessionInputSchema,
     {
       heldOn: shanghaiDate(new Date()),
       step: 'activity_review' as (typeof serviceModelSteps)[number],
+      coachingSessionId: '',
       completesStep: false,
       notes: '',
     },
@@ -124,7 +166,7 @@ export function ServiceModelSessionForm({
           input,
         ),
       onSaved,
-      afterSave: (values) => ({ ...values, completesStep: false, notes: '' }),
+      afterSave: (values) => ({ ...values, coachingSessionId: '', completesStep: false, notes: '' }),
     },
   );
   return (
@@ -134,6 +176,17 @@ export function ServiceModelSessionForm({
       form={form}
       submitLabel={t('organizations.serviceModel.session.save')}
     >
+      {can(user, 'coaching.read') && (
+        <CoachingSessionPicker
+          organizationId={organizationId}
+          value={form.values.coachingSessionId}
+          error={form.errors.coachingSessionId}
+          onPick={(id, heldOn) => {
+            form.set('coachingSessionId', id);
+            if (heldOn) form.set('heldOn', heldOn);
+          }}
+        />
+      )}
       <TextField label={t('organizations.serviceModel.session.heldOn')} type="date" {...form.field('heldOn')} />
       <SelectField
         label={t('organizations.serviceModel.session.step')}

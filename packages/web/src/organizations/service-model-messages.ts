@@ -31,6 +31,9 @@ export const serviceModelMessagesZh = {
     session: {
       title: '记录一次梳理',
       heldOn: '日期',
+      coachingSession: '在哪次辅导里梳理的（可不选）',
+      noCoachingSession: '不是在辅导里（单独记录）',
+      coachingSessionHint: '几个团队一起参加的工作坊，全街道只算一次梳理。',
       step: '梳理内容',
       completesStep: '这一步已完成',
       notes: '记录（可不填）',
@@ -69,6 +72,9 @@ export const serviceModelMessagesEn: typeof serviceModelMessagesZh = {
     session: {
       title: 'Record a mapping session',
       heldOn: 'Date',
+      coachingSession: 'Coaching session it was held at (optional)',
+      noCoachingSession: 'Not at a coaching session (on its own)',
+      coachingSessionHint: 'A workshop of several teams counts as one mapping session for the street.',
       step: 'Step',
       completesStep: 'This step is completed',
       notes: 'Notes (optional)',
