@@ -176,6 +176,12 @@ describe('a meeting', () => {
     expect((await leader.call('PATCH', path, { minutes: '改写的纪要' })).status).toBe(403);
     const listed = await leader.get('/api/meetings');
     expect(listed.body.map((m: { id: string }) => m.id)).not.toContain(committee.body.id);
+    // A community's own list (the dispute page's picker): this meeting, and none of another community.
+    const ofHome = await staff.get(`/api/meetings?communityId=${ids.homeCommunityId}`);
+    expect(ofHome.body.map((m: { id: string }) => m.id)).toContain(committee.body.id);
+    expect(ofHome.body.every((m: { communityId: string }) => m.communityId === ids.homeCommunityId)).toBe(true);
+    const ofOther = await staff.get(`/api/meetings?communityId=${ids.otherCommunityId}`);
+    expect(ofOther.body.map((m: { id: string }) => m.id)).not.toContain(committee.body.id);
   });
 });
 

@@ -84,6 +84,16 @@ describe('a meeting’s record on a phone', () => {
     await page.screenshot({ path: screenshotPath('meeting-record-phone'), fullPage: true });
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).toMatch(/\/m\/[A-Z2-9]{10}/);
+
+    // Minutes name residents: a draft left unsaved is forgotten when the account signs out, so the
+    // next person to use this phone's browser can't read it.
+    await page.getByTestId('meeting-minutes').fill(`补记：${name}说下周带孩子来。`);
+    const personalDrafts = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('seedbed.personal-draft.')));
+    expect(await personalDrafts()).toHaveLength(1);
+    await page.getByTestId('logout').click();
+    await page.waitForURL('**/login');
+    expect(await personalDrafts()).toEqual([]);
     await context.close();
 
     // A resident opens the link without an account and without JavaScript.

@@ -172,6 +172,7 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export const meetingListQuerySchema = z.object({
   organizationId: idSchema.optional(),
   councilTermId: idSchema.optional(),
+  communityId: idSchema.optional(),
 });
 
 /** A children's council term 届 (seed 000: 每一届儿童议事会定一个目标). */

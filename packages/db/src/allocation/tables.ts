@@ -65,7 +65,7 @@ export interface DisputeMeetingsTable {
   id: string;
   street_id: string;
   dispute_id: string;
-  /** The deliberation meeting it was (0040); null for a meeting recorded by date and title only. */
+  /** The deliberation meeting it was (0037); null for a meeting recorded by date and title only. */
   meeting_id: string | null;
   held_on: string;
   title: string;

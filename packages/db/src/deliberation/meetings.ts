@@ -133,15 +133,16 @@ export function shareMeeting(call: StoreContext, id: string, code: string): Prom
   });
 }
 
-/** Meetings the caller sees, newest first, optionally of one organization or council term. */
+/** Meetings the caller sees, newest first (the newest 500), optionally of one organization, council term or community. */
 export async function listMeetings(
   call: Pick<StoreContext, 'db' | 'scope'>,
-  query: { organizationId?: string | undefined; councilTermId?: string | undefined },
+  query: { organizationId?: string | undefined; councilTermId?: string | undefined; communityId?: string | undefined },
   locale: 'zh-CN' | 'en' = 'zh-CN',
 ): Promise<Result<MeetingSummary[]>> {
   let select = call.db.selectFrom('meetings').selectAll().where(visibleMeetings(call.scope));
   if (query.organizationId) select = select.where('organization_id', '=', query.organizationId);
   if (query.councilTermId) select = select.where('council_term_id', '=', query.councilTermId);
+  if (query.communityId) select = select.where('community_id', '=', query.communityId);
   const rows = await select.orderBy('held_on', 'desc').orderBy('created_at', 'desc').limit(500).execute();
   const summaries: MeetingSummary[] = [];
   for (const row of rows) summaries.push(await summaryOf(call.db, row, locale));

@@ -35,7 +35,7 @@ import * as deliberation from './0033-deliberation';
 import * as allocation from './0034-allocation';
 import * as cultivationProgrammes from './0035-cultivation-programmes';
 import * as meetingProgrammes from './0036-meeting-programmes';
-import * as disputeMeetingLinks from './0040-dispute-meeting-links';
+import * as disputeMeetingLinks from './0037-dispute-meeting-links';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -75,7 +75,7 @@ const migrations: Record<string, Migration> = {
   '0034-allocation': allocation,
   '0035-cultivation-programmes': cultivationProgrammes,
   '0036-meeting-programmes': meetingProgrammes,
-  '0040-dispute-meeting-links': disputeMeetingLinks,
+  '0037-dispute-meeting-links': disputeMeetingLinks,
 };
 
 export const migrationProvider: MigrationProvider = {

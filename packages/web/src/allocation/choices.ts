@@ -58,10 +58,10 @@ export function useSpaceChoices(communityId: string, isWanted: boolean): Choice[
 
 /** Deliberation meetings of the community that the caller can read, newest first, with their day. */
 export function useMeetingChoices(communityId: string, isWanted: boolean): Choice[] {
-  return useChoices<MeetingSummary[]>(isWanted ? '/api/meetings' : null, (meetings) =>
-    meetings
-      .filter((meeting) => meeting.communityId === communityId)
-      .map((meeting) => ({ value: meeting.id, label: `${meeting.heldOn} ${meeting.title}` })),
+  // The community's own list: the street's whole list stops at its newest 500.
+  const path = `/api/meetings?communityId=${encodeURIComponent(communityId)}`;
+  return useChoices<MeetingSummary[]>(isWanted ? path : null, (meetings) =>
+    meetings.map((meeting) => ({ value: meeting.id, label: `${meeting.heldOn} ${meeting.title}` })),
   );
 }
 

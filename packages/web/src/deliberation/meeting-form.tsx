@@ -99,8 +99,14 @@ export function MeetingForm({
     {
       constraintsFrom: meetingInputSchema,
       toInput: (values) => {
-        // A team's meeting is held in its home community; the committee's in the one chosen (or the official's own).
-        const input = inputOf({ ...values, communityId: communityOf(values.organizationId) ?? values.communityId });
+        // An official's meetings are in their own community (a team serving it may live elsewhere: the
+        // server checks it serves); otherwise a team's meeting is in its home community, the committee's
+        // in the one chosen.
+        const communityId =
+          user.scopeKind === 'community' && user.scopeId
+            ? user.scopeId
+            : (communityOf(values.organizationId) ?? values.communityId);
+        const input = inputOf({ ...values, communityId });
         if (!meeting) return input;
         return { title: input.title, heldOn: input.heldOn, place: values.place, agenda: input.agenda };
       },

@@ -72,6 +72,7 @@ const zhCN = {
     save: '保存会议记录',
     saved: '会议记录已保存。',
     draft: '这是上次没保存的草稿。',
+    staleDraft: '这台手机上还有一份没保存的草稿，但记录已在别处更新过。点开可复制草稿。',
     kept: '没网了，草稿留在这台手机上，有网后再点保存。',
   },
   share: {
@@ -158,6 +159,7 @@ export const deliberationRecordMessagesEn: DeliberationRecordMessages = {
     save: 'Save the minutes',
     saved: 'Minutes saved.',
     draft: 'This is the draft not yet saved last time.',
+    staleDraft: 'This phone still has an unsaved draft, but the minutes were updated elsewhere since. Open to copy it.',
     kept: 'No network: the draft stays on this phone; save again when online.',
   },
   share: {

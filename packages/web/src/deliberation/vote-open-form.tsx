@@ -137,6 +137,8 @@ export function VoteOpenForm({ meeting, onOpened }: { meeting: Meeting; onOpened
         onChange={chooseEligibility}
         options={eligibilityKinds
           .filter((kind) => kind !== 'organization_members' || meeting.organizationId)
+          // A team's account may not list an estate's residents (the server refuses it too).
+          .filter((kind) => kind !== 'estate_residents' || user?.scopeKind !== 'organization')
           .map((kind) => ({ value: kind, label: t(`deliberation.openVote.eligibilityKinds.${kind}`) }))}
         error={form.errors.eligibility}
         testId="vote-open-eligibility"

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { adoptAccountLocale } from '../i18n';
 import { ApiError, api, isAbort, networkErrorCode, onUnauthorized, setCsrfToken } from './api';
+import { forgetPersonalDrafts } from './local-draft';
 import type { Parsed } from './schema-types';
 
 /** What login, /api/auth/me and accepting an invite answer. */
@@ -53,6 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // The server may keep the cookie until it expires; nothing more this page can do.
     }
     setCsrfToken(null);
+    forgetPersonalDrafts();
     // The router applies navigations as transitions; forgetting the user in the same transition
     // keeps the two together.
     startTransition(() => {

@@ -23,7 +23,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-function isValidClock(clock: WallClock): boolean {
+export function isValidClock(clock: WallClock): boolean {
   const { year, month, day, hour, minute, second } = clock;
   if (![year, month, day, hour, minute, second].every(Number.isInteger)) return false;
   if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1) return false;

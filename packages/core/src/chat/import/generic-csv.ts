@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fullYear, type WallClock } from './clock';
+import { fullYear, isValidClock, type WallClock } from './clock';
 import { csvRecordReader } from './csv-records';
 import { chatEmitter, mentionsInText, nameKey } from './emitter';
 import type { ChatImportOptions, ChatImportSink, ChatLineParser } from './record';
@@ -51,6 +51,8 @@ export function csvTimeReader(format: string): TimeReader | null {
       const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
       const clock = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
       if (!match[7]) return { clock };
+      // Date.parse rolls an impossible day over (02-30 → 03-02) when an offset is given: check first.
+      if (!isValidClock(clock)) return null;
       const instant = Date.parse(text.trim().replace(' ', 'T'));
       return Number.isNaN(instant) ? null : { instant };
     };

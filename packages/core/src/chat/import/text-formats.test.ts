@@ -64,7 +64,9 @@ describe('the WhatsApp parser', () => {
 2020/12/31 下午9:06 - 王阿姨 添加了 李叔、张姐
 [2020/12/31 21:07:00] 李叔: <附件：00000013-VIDEO-2020-12-31-21-07-00.mp4>
 2020/12/31 上午12:10 - 张姐: 半夜
-2021/1/1 08:00 - 张姐 已退出`;
+2021/1/1 08:00 - 张姐 已退出
+2021/1/1 晚上12:20 - 李叔: 还没睡
+2021/1/1 中午12:30 - 李叔: 吃饭了`;
     const { records } = collectLines((sink) => whatsAppParser(sampleOptions, sink), chinese);
     expect(records.map((record) => [record.kind, record.senderName])).toEqual([
       ['text', '王阿姨'],
@@ -73,9 +75,13 @@ describe('the WhatsApp parser', () => {
       ['video', '李叔'],
       ['text', '张姐'],
       ['leave', '张姐'],
+      ['text', '李叔'],
+      ['text', '李叔'],
     ]);
     expect(records[0]!.sentAt).toBe(shanghai('2020-12-31 21:05:00'));
     expect(records[4]!.sentAt).toBe(shanghai('2020-12-31 00:10:00'));
+    expect(records[6]!.sentAt).toBe(shanghai('2021-01-01 00:20:00'));
+    expect(records[7]!.sentAt).toBe(shanghai('2021-01-01 12:30:00'));
   });
 
   it('infers the day/month order from a field over 12, and reports lines before the first message', () => {
@@ -84,6 +90,14 @@ describe('the WhatsApp parser', () => {
     expect(whatsAppDateOrder(['1/2/21, 9:00 - a: b'])).toBeNull();
     const { problems } = collectLines((sink) => whatsAppParser(sampleOptions, sink), 'hello\n');
     expect(problems).toEqual([{ line: 1, code: 'chat.unknown_line', detail: 'hello' }]);
+  });
+});
+
+describe('the generic CSV time reader', () => {
+  it('refuses an impossible ISO date with or without an offset, instead of rolling it over', () => {
+    const read = csvTimeReader('iso')!;
+    expect(read('2021-02-30T10:00:00+08:00')).toBeNull();
+    expect(read('2021-02-28T10:00:00+08:00')).toEqual({ instant: Date.parse('2021-02-28T02:00:00Z') });
   });
 });
 

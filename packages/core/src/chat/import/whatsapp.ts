@@ -158,7 +158,9 @@ export function whatsAppParser(
         : dayPart
           ? /下午|晚上/.test(dayPart) || (dayPart === '中午' && hour < 11)
           : false;
-      if ((meridiem || dayPart) && hour === 12 && !isAfternoon && dayPart !== '中午') hour = 0;
+      // 12 o'clock is noon only by day: 上午/凌晨/AM 12 and 晚上12 are the hour after midnight.
+      const isMidnightHour = hour === 12 && ((!isAfternoon && dayPart !== '中午') || dayPart === '晚上');
+      if ((meridiem || dayPart) && isMidnightHour) hour = 0;
       else if (isAfternoon && hour < 12) hour += 12;
       const clock = { year, month, day, hour, minute: Number(minute), second: Number(secondsText ?? 0) };
       const sentAt = emit.localTime(clock, lineNumber, text);
