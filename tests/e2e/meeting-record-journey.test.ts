@@ -91,6 +91,7 @@ describe('a meeting’s record on a phone', () => {
     const personalDrafts = () =>
       page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('seedbed.personal-draft.')));
     expect(await personalDrafts()).toHaveLength(1);
+    await page.getByTestId('app-menu').click(); // 退出 sits in the header's menu on a phone
     await page.getByTestId('logout').click();
     await page.waitForURL('**/login');
     expect(await personalDrafts()).toEqual([]);
