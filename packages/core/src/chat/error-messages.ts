@@ -33,6 +33,11 @@ export const chatErrorMessages = {
     'zh-CN': '文件在第 {line} 行处不完整，可能没有传完。请重新导出或重新上传。',
     en: 'The file is incomplete at line {line}; it may not have finished uploading. Export or upload it again.',
   },
+  'chat.date_order_unknown': {
+    status: 400,
+    'zh-CN': '看不出日期是“日/月”还是“月/日”（比如 1/5/21）。请选择日期的写法后再导入。',
+    en: 'The dates could be day/month or month/day (such as 1/5/21). Choose how the dates are written, then import again.',
+  },
   'chat.other_group': {
     status: 400,
     'zh-CN': '文件里有 {count} 条消息属于别的群或私聊，没有导入。',

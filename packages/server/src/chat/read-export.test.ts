@@ -62,6 +62,26 @@ describe('reading a chat export from disk', () => {
     }
   });
 
+  it('reports a line too long for any message once, drops it, and reads on (no string grows without end)', async () => {
+    const long = 'x'.repeat(3 * 1024 * 1024);
+    const content = `2021-01-01 08:01:00 王阿姨\n大家早上好\n\n${long}\n2021-01-01 08:02:00 李叔\n@王阿姨 好的\n\n`;
+    const read = await readAll(file(content));
+    expect(read.problems).toEqual([{ line: 4, code: 'chat.unknown_line', detail: `${'x'.repeat(80)}…` }]);
+    expect(read.records.map((record) => record.text)).toEqual(['大家早上好', '@王阿姨 好的']);
+  });
+
+  it('asks for the date order of a WhatsApp export whose dates never show it, and reads it once told', async () => {
+    const ambiguous = file('1/5/21, 9:05 PM - Wang: hello\n1/6/21, 9:06 PM - Li: hi\n');
+    expect((await readAll(ambiguous)).error).toBe('chat.date_order_unknown');
+    const told = await readAll(ambiguous, { dateOrder: 'mdy' });
+    expect(told.records.map((record) => record.sentAt)).toEqual([
+      Date.parse('2021-01-05T13:05:00Z'),
+      Date.parse('2021-01-06T13:06:00Z'),
+    ]);
+    // Year-first dates need no order.
+    expect((await readAll(file('2021/1/5 下午9:05 - 王阿姨: 好\n'))).records).toHaveLength(1);
+  });
+
   it('streams a Telegram result.json and reports a file cut in the middle as truncated after the last whole message', async () => {
     const path = file('');
     await writeSampleChatExport(path, 'telegram-json', 50);

@@ -14,6 +14,7 @@ import {
   fail,
   type GenericCsvMapping,
   genericCsvParser,
+  hasDayMonthDates,
   ok,
   type Result,
   telegramMessageParser,
@@ -22,6 +23,7 @@ import {
   wechatTxtParser,
   wecomJsonLinesParser,
   wecomMessageParser,
+  whatsAppDateOrder,
   whatsAppParser,
 } from '@seedbed/core';
 import iconv from 'iconv-lite';
@@ -35,6 +37,8 @@ import { type ChatFileEncoding, chatFileEncodings, detectEncoding } from './enco
 export const chatExportMaxBytes = 2 * 1024 ** 3;
 const headBytes = 64 * 1024;
 const batchSize = 1_000;
+/** A longer line is no message of any format (a WeChat text is at most a few thousand characters). */
+const maxLineChars = 1024 * 1024;
 
 export interface ReadChatExportOptions extends ChatImportOptions {
   /** the format staff chose; detected from the first lines when absent (a generic CSV is never guessed) */
@@ -83,6 +87,14 @@ export async function openChatExport(path: string, options: ReadChatExportOption
     if ('detection' in found) detection = found.detection;
     if (options.format && detection?.format !== options.format) detection = fallbackDetection(options.format, sample);
     if (!detection) return fail('chat.unknown_format', { line: 'problem' in found ? found.problem.line : 1 });
+  }
+  if (detection.format === 'whatsapp-txt' && !detection.dateOrder && !options.dateOrder) {
+    // The first lines may all be ambiguous (1/5/21): the whole sample read, then the order asked for,
+    // never guessed — a guess would put every message of a US export on the wrong day, silently.
+    const lines = sample.split(/\r?\n/);
+    const order = whatsAppDateOrder(lines);
+    if (order) detection = { ...detection, dateOrder: order };
+    else if (hasDayMonthDates(lines)) return fail('chat.date_order_unknown');
   }
   const found = detection;
   return ok({
@@ -154,21 +166,34 @@ async function* readBatches(
   const parser = lineParser(detection, options, collected.sink);
   let lineNumber = 0;
   let rest = '';
+  // Skipping the remainder of a line over the cap until its line feed.
+  let isSkipping = false;
   for await (const chunk of decoded() as AsyncIterable<string>) {
     const text = rest + chunk;
     let start = 0;
     for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
       lineNumber += 1;
-      parser.line(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), lineNumber);
+      if (isSkipping) isSkipping = false;
+      else
+        parser.line(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), lineNumber);
       start = end + 1;
     }
     rest = text.slice(start);
+    if (rest.length > maxLineChars || (isSkipping && rest !== '')) {
+      // A file with no line feeds (CR-only line ends, a corrupt file) would otherwise grow one string
+      // until memory runs out: the line is reported once and dropped up to its end.
+      if (!isSkipping) {
+        collected.sink.problem({ line: lineNumber + 1, code: 'chat.unknown_line', detail: `${rest.slice(0, 80)}…` });
+      }
+      isSkipping = true;
+      rest = '';
+    }
     if (collected.isFull()) {
       const batch = collected.take();
       if (batch) yield batch;
     }
   }
-  if (rest !== '') parser.line(rest.endsWith('\r') ? rest.slice(0, -1) : rest, ++lineNumber);
+  if (rest !== '' && !isSkipping) parser.line(rest.endsWith('\r') ? rest.slice(0, -1) : rest, ++lineNumber);
   parser.end(lineNumber);
   const last = collected.take();
   if (last) yield last;
@@ -187,6 +212,7 @@ function lineParser(
     case 'wecom-json':
       return wecomJsonLinesParser(options, sink);
     case 'whatsapp-txt':
+      // openChatExport refused an unknown order; 'dmy' is left only for a file of year-first dates.
       return whatsAppParser({ ...options, dateOrder: detection.dateOrder ?? options.dateOrder ?? 'dmy' }, sink);
     case 'csv':
       if (!options.mapping) throw new Error('a generic CSV needs its column mapping');

@@ -11,7 +11,8 @@ export interface WallClock {
   second: number;
 }
 
-const hourMilliseconds = 3_600_000;
+const quarterHourMilliseconds = 900_000;
+const dayMilliseconds = 86_400_000;
 
 /** Whether the runtime knows the IANA time zone name. */
 export function isKnownTimeZone(timeZone: string): boolean {
@@ -33,9 +34,11 @@ export function isValidClock(clock: WallClock): boolean {
 
 /**
  * A reader of wall-clock times in `timeZone`: the UTC epoch milliseconds of a local time, or null for a
- * time that does not exist (31 February, 25:00). The zone's offset is looked up once per UTC hour and
- * cached, so a million messages cost a few thousand Intl calls. In a daylight-saving gap or overlap the
- * earlier offset wins, as `Temporal`'s "compatible" disambiguation does for overlaps.
+ * time that does not exist (31 February, 25:00). The zone's offset is looked up once per quarter hour
+ * of UTC (every zone changes its offset on a quarter hour: Adelaide's at :30, Nepal's at :15) and cached,
+ * so a million messages cost a few thousand Intl calls. Around a change the offsets a day before and a
+ * day after are both tried, as `Temporal`'s "compatible" disambiguation does: in an overlap (a clock
+ * hour lived twice) the earlier instant; in a gap (an hour skipped) the offset from before the change.
  */
 export function wallClockReader(timeZone: string): (clock: WallClock) => number | null {
   const format = new Intl.DateTimeFormat('en-US', {
@@ -50,23 +53,30 @@ export function wallClockReader(timeZone: string): (clock: WallClock) => number 
   });
   const offsets = new Map<number, number>();
   const offsetAt = (instant: number): number => {
-    const hour = Math.floor(instant / hourMilliseconds);
-    const cached = offsets.get(hour);
+    const quarter = Math.floor(instant / quarterHourMilliseconds);
+    const cached = offsets.get(quarter);
     if (cached !== undefined) return cached;
-    const at = hour * hourMilliseconds;
+    const at = quarter * quarterHourMilliseconds;
     const parts: Record<string, number> = {};
     for (const part of format.formatToParts(new Date(at))) parts[part.type] = Number(part.value);
     const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
     const offset = local - at;
-    if (offsets.size > 100_000) offsets.clear(); // bounded memory over centuries of hours
-    offsets.set(hour, offset);
+    if (offsets.size > 100_000) offsets.clear(); // bounded memory over centuries of quarter hours
+    offsets.set(quarter, offset);
     return offset;
   };
   return (clock) => {
     if (!isValidClock(clock)) return null;
     const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
-    const first = asUtc - offsetAt(asUtc);
-    return asUtc - offsetAt(first);
+    const before = offsetAt(asUtc - dayMilliseconds);
+    const after = offsetAt(asUtc + dayMilliseconds);
+    const early = asUtc - before;
+    if (before === after) return early;
+    const late = asUtc - after;
+    const fits = (instant: number, offset: number) => offsetAt(instant) === offset;
+    if (fits(early, before) && fits(late, after)) return Math.min(early, late); // overlap: the earlier
+    if (fits(late, after)) return late;
+    return early; // fits, or a gap: read with the offset from before the change
   };
 }
 

@@ -59,6 +59,19 @@ describe('wall-clock times in a zone', () => {
     expect(shanghai({ ...at(2021, 1, 1), hour: 24 })).toBeNull();
   });
 
+  it('around a clock change: a change on the half hour, an hour lived twice (the earlier), an hour skipped', () => {
+    const local = (zone: string, [year, month, day, hour, minute]: number[]) =>
+      wallClockReader(zone)({ year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: 0 });
+    // Adelaide moves to +10:30 at 16:30 UTC: 03:10 local is 16:40 UTC the day before.
+    expect(local('Australia/Adelaide', [2021, 10, 3, 3, 10])).toBe(Date.UTC(2021, 9, 2, 16, 40));
+    // Shanghai's 1986 autumn change (+9 → +8) lived 01:30 twice: the earlier is 16:30 UTC.
+    expect(local('Asia/Shanghai', [1986, 9, 14, 1, 30])).toBe(Date.UTC(1986, 8, 13, 16, 30));
+    expect(local('America/New_York', [2021, 11, 7, 1, 30])).toBe(Date.UTC(2021, 10, 7, 5, 30));
+    // New York skips 02:00–03:00 in spring: 02:30 is read with the winter offset (03:30 summer time).
+    expect(local('America/New_York', [2021, 3, 14, 2, 30])).toBe(Date.UTC(2021, 2, 14, 7, 30));
+    expect(local('America/New_York', [2021, 3, 14, 3, 30])).toBe(Date.UTC(2021, 2, 14, 7, 30));
+  });
+
   it('an unknown time zone is refused by the options schema, not thrown later', () => {
     expect(chatImportOptionsSchema.safeParse({ now: 0, groupKey: 'g', timeZone: 'Mars/Olympus' }).success).toBe(false);
     expect(chatImportOptionsSchema.parse({ now: 0, groupKey: 'g' }).timeZone).toBe('Asia/Shanghai');

@@ -31,6 +31,14 @@ export function whatsAppDateOrder(lines: readonly string[]): WhatsAppDateOrder |
   return null;
 }
 
+/** Whether any line dates a message day- or month-first (a year-first date needs no order). */
+export function hasDayMonthDates(lines: readonly string[]): boolean {
+  return lines.some((line) => {
+    const match = whatsAppLine.exec(line);
+    return match !== null && match[1]!.length !== 4;
+  });
+}
+
 const systemPatterns: [RegExp, 'join' | 'leave' | 'system'][] = [
   [/^(?:.+?) added (.+)$/, 'join'],
   [/^(.+?) joined using this group['’]s invite link$/, 'join'],
