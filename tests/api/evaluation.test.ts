@@ -89,6 +89,23 @@ describe('a campaign is made by staff', () => {
     expect(made.body.organizations).toHaveLength(4);
   });
 
+  it('runs for a grant round of its street, or standalone; another street’s round is refused', async () => {
+    const rounds = await api.db.selectFrom('grant_rounds').select(['id', 'street_id']).execute();
+    const own = rounds.find((round) => round.street_id === ids.mainStreetId);
+    const foreign = rounds.find((round) => round.street_id !== ids.mainStreetId);
+    expect(own).toBeDefined();
+    const linked = await staff.post('/api/evaluation-campaigns', { ...input(), name: '结项评估', roundId: own!.id });
+    expect([linked.status, linked.body.roundId]).toEqual([201, own!.id]);
+    expect((await staff.get(`/api/evaluation-campaigns/${linked.body.id}`)).body.roundId).toBe(own!.id);
+    if (foreign) {
+      const before = await rowCount(api.db, 'evaluation_campaigns');
+      const refused = await staff.post('/api/evaluation-campaigns', { ...input(), roundId: foreign.id });
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+      expect(refused.status).toBeLessThan(500);
+      expect(await rowCount(api.db, 'evaluation_campaigns')).toBe(before);
+    }
+  });
+
   it('adds an expert by speciality and refuses an account that is not an expert', async () => {
     const added = await staff.post(`${campaign()}/experts`, {
       userId: await userIdOf(api.db, 'expert'),

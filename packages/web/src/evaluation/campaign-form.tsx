@@ -6,6 +6,7 @@ import {
   type EvaluationDimension,
   evaluationCriterionSchema,
   evaluationDimensions,
+  type GrantRoundSummary,
   type OrganizationList,
 } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { api } from '../shared/api';
 import { FormFooter } from '../shared/form-footer';
 import { ResourceView } from '../shared/resource-view';
 import { fieldConstraints } from '../shared/schema-fields';
+import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
@@ -22,6 +24,8 @@ type Values = {
   name: string;
   year: string;
   period: string;
+  /** The grant round it evaluates ('' for a standalone campaign, such as the year-end one). */
+  roundId: string;
   peerCount: string;
   organizationIds: string[];
   weights: Record<EvaluationDimension, string>;
@@ -39,6 +43,7 @@ function valuesOf(campaign: Campaign | undefined): Values {
     name: campaign?.name ?? '',
     year: String(campaign?.year ?? new Date().getFullYear()),
     period: campaign?.period ?? '',
+    roundId: campaign?.roundId ?? '',
     peerCount: String(campaign?.peerCount ?? 3),
     organizationIds: campaign?.organizations.map((o) => o.id) ?? [],
     weights: mapDimensions((d) => String((campaign?.weights ?? defaultEvaluationWeights)[d])),
@@ -57,12 +62,13 @@ const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(tex
 export function CampaignForm({ campaign, onSaved }: { campaign?: Campaign; onSaved: (saved: Campaign) => void }) {
   const { t } = useTranslation();
   const teams = useResource<OrganizationList>('/api/organizations?limit=500');
+  const rounds = useResource<GrantRoundSummary[]>('/api/grant-rounds');
   const form = useSchemaForm(campaignInputSchema, valuesOf(campaign), {
     toInput: (values: Values) => ({
       name: values.name,
       year: numberOf(values.year),
       period: values.period,
-      roundId: campaign?.roundId ?? null,
+      roundId: values.roundId === '' ? null : values.roundId,
       organizationIds: values.organizationIds,
       peerCount: numberOf(values.peerCount),
       weights: mapDimensions((d) => numberOf(values.weights[d])),
@@ -89,6 +95,17 @@ export function CampaignForm({ campaign, onSaved }: { campaign?: Campaign; onSav
       <TextField label={t('evaluation.form.name')} {...form.field('name')} testId="evaluation-name" />
       <TextField label={t('evaluation.form.year')} {...form.field('year')} inputMode="numeric" />
       <TextField label={t('evaluation.form.period')} {...form.field('period')} />
+      <SelectField
+        label={t('evaluation.form.round')}
+        value={values.roundId}
+        onChange={(roundId) => form.set('roundId', roundId)}
+        placeholder={t('evaluation.form.standalone')}
+        options={
+          rounds.resource.status === 'ready' ? rounds.resource.data.map((r) => ({ value: r.id, label: r.name })) : []
+        }
+        error={form.errors.roundId}
+        testId="evaluation-round"
+      />
       <fieldset className="evaluation-weights">
         <legend>{t('evaluation.form.weights')}</legend>
         {evaluationDimensions.map((dimension) => (

@@ -19,6 +19,8 @@ export const evaluationMessagesEn: EvaluationMessages = {
       name: 'Name',
       year: 'Year',
       period: 'Period (optional, e.g. “year-end”)',
+      round: 'Grant round evaluated (optional)',
+      standalone: 'No round (a standalone campaign, such as the year-end one)',
       teams: 'Organizations evaluated',
       weights: 'Weight of each dimension (%)',
       weightSum: 'Total {{sum}}%; it must be exactly 100%.',

@@ -21,6 +21,8 @@ const zhCN = {
       name: '名称',
       year: '年度',
       period: '期间（可不填，例如“年度”“第二届结题”）',
+      round: '评估哪一轮资助（可不选）',
+      standalone: '不属于哪一轮（独立评估，如年度评估）',
       teams: '参加评估的团队',
       weights: '各维度比重（%）',
       weightSum: '合计 {{sum}}%，必须正好是 100%。',
