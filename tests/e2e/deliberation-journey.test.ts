@@ -161,7 +161,7 @@ describe('a children’s council votes on proposals', () => {
     await desk.getByTestId('council-term-link').first().click();
     const termMeetings = desk.getByTestId('term-meetings');
     await termMeetings.getByText(question, { exact: false }).waitFor();
-    expect(await termMeetings.textContent()).toContain(`${question}：选出`);
+    expect(await termMeetings.textContent()).toContain(`${question}　选出`);
     await desk.getByTestId('term-edit-details').locator('summary').click();
     await desk.getByTestId('term-outcome').fill('选出了要做的提案，下学期开始做。');
     await desk.getByTestId('term-edit-submit').click();

@@ -97,10 +97,12 @@ function TermMeeting({ meeting }: { meeting: MeetingSummary }) {
               .join('、');
             return (
               <li key={vote.id}>
-                {vote.question}：
-                {result
-                  ? `${t(`deliberation.vote.outcome.${result.outcome}`)}${leaders ? ` ${leaders}` : ''}`
-                  : t('deliberation.vote.stillOpen')}
+                {t('deliberation.terms.voteLine', {
+                  question: vote.question,
+                  result: result
+                    ? `${t(`deliberation.vote.outcome.${result.outcome}`)}${leaders ? ` ${leaders}` : ''}`
+                    : t('deliberation.vote.stillOpen'),
+                })}
               </li>
             );
           })}

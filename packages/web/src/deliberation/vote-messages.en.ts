@@ -50,6 +50,7 @@ export const deliberationVoteMessagesEn: Messages = {
     link: 'Council terms',
     number: 'Term {{number}}',
     dates: '{{from}} to {{to}}',
+    voteLine: '{{question}} — {{result}}',
     ongoing: 'now',
     goal: 'This term’s goal',
     noGoal: 'No goal set yet',

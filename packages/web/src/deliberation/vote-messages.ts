@@ -48,6 +48,7 @@ export const deliberationVoteMessagesZh = {
     link: '议事会届次',
     number: '第 {{number}} 届',
     dates: '{{from}} 至 {{to}}',
+    voteLine: '{{question}}　{{result}}',
     ongoing: '至今',
     goal: '这一届的目标',
     noGoal: '还没有定目标',
