@@ -96,6 +96,12 @@ describe('booking the activity room', () => {
 
 /** Picks `label` in a SearchSelect: a native select for a few choices, a type-ahead for many. */
 async function choose(page: Page, testId: string, label: string) {
+  // The box is a native select until its choices load, then a type-ahead if they are many (a street
+  // where earlier journeys added teams): wait for the loaded form before choosing how to pick.
+  await page.waitForFunction((id) => {
+    const element = document.querySelector(`[data-testid="${id}"]`);
+    return element !== null && (element.tagName !== 'SELECT' || (element as HTMLSelectElement).options.length > 1);
+  }, testId);
   const box = page.getByTestId(testId);
   if ((await box.evaluate((element) => element.tagName)) === 'SELECT') {
     const value = await box.locator('option', { hasText: label }).first().getAttribute('value');
