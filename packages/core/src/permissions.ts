@@ -4,6 +4,7 @@ import { mediaPermissions } from './activities/media-permissions';
 import { activityPermissions } from './activities/permissions';
 import { allocationPermissions } from './allocation/permissions';
 import { booksPermissions } from './books/permissions';
+import { chatPermissions } from './chat/permissions';
 import { coachingPermissions } from './coaching/permissions';
 import { communityPermissions } from './communities/permissions';
 import { deliberationPermissions } from './deliberation/permissions';
@@ -49,6 +50,7 @@ export const permissions = {
   ...allocationPermissions,
   ...deliberationPermissions,
   ...evaluationPermissions,
+  ...chatPermissions,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

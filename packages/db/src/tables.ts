@@ -3,6 +3,7 @@ import { type PasswordResetTables, passwordResetTablesAfterFoundation } from './
 import { type ActivityTables, activityTablesAfterFoundation, activityTablesAfterTracking } from './activities/tables';
 import { type AllocationTables, allocationTablesAfterSurvey } from './allocation/tables';
 import { type BooksTables, booksTablesAfterFoundation } from './books/tables';
+import { type ChatTables, chatTablesAfterEvaluation } from './chat/tables';
 import { type CoachingTables, coachingTablesAfterFoundation } from './coaching/tables';
 import type { CreatedAt, Timestamp } from './column-types';
 import { type CommunityTables, communityTablesAfterFoundation } from './communities/tables';
@@ -119,7 +120,8 @@ export interface Database
     GrantMoneyTables,
     AllocationTables,
     DeliberationTables,
-    EvaluationTables {
+    EvaluationTables,
+    ChatTables {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -182,4 +184,6 @@ export const tablesInDependencyOrder = [
   ...deliberationTablesAfterGrants,
   // Evaluation campaigns point at grant rounds, organizations and users.
   ...evaluationTablesAfterGrants,
+  // Chat groups point at organizations, sub-teams, people and users.
+  ...chatTablesAfterEvaluation,
 ] as const satisfies readonly (keyof Database)[];

@@ -36,6 +36,7 @@ import * as allocation from './0034-allocation';
 import * as cultivationProgrammes from './0035-cultivation-programmes';
 import * as meetingProgrammes from './0036-meeting-programmes';
 import * as disputeMeetingLinks from './0037-dispute-meeting-links';
+import * as chat from './0038-chat';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -76,6 +77,7 @@ const migrations: Record<string, Migration> = {
   '0035-cultivation-programmes': cultivationProgrammes,
   '0036-meeting-programmes': meetingProgrammes,
   '0037-dispute-meeting-links': disputeMeetingLinks,
+  '0038-chat': chat,
 };
 
 export const migrationProvider: MigrationProvider = {
