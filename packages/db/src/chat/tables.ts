@@ -48,7 +48,7 @@ export interface ChatSendersTable {
   id: string;
   street_id: string;
   group_id: string;
-  sender_key: string;
+  sender_ref: string;
   display_name: string | null;
   pseudonym_number: number;
   person_id: string | null;
@@ -94,11 +94,11 @@ export interface ChatMessagesTable {
   /** bigint identity: pg returns it as a string */
   id: ColumnType<string, never, never>;
   group_id: string;
-  source_key: string;
+  source_ref: string;
   sender_id: string | null;
   sent_at: Timestamp;
   kind: string;
-  reply_to_source_key: string | null;
+  reply_to_source_ref: string | null;
   quoted_sender_id: string | null;
   mention_sender_ids: ColumnType<string[], string[] | undefined, string[]>;
   topic_words: ColumnType<string[], string[] | undefined, string[]>;

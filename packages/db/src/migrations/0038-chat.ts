@@ -14,7 +14,7 @@ import { type Kysely, sql } from 'kysely';
  *   what was derived from the text (dictionary words, a topic class). `text` is null unless agreed.
  * - `chat_senders.display_name` is the name as the export wrote it, and `person_id` a match staff
  *   confirmed: both are personal data, exported and erased with the person (db/src/chat/privacy.ts).
- * - A message is unique per group by its `source_key` (the export's id or core's documented hash), so
+ * - A message is unique per group by its `source_ref` (the export's id or core's documented hash), so
  *   importing the same or an overlapping export again adds nothing twice.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -70,8 +70,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id uuid primary key,
       street_id uuid not null references streets (id),
       group_id uuid not null references chat_groups (id),
-      -- the export's own key for the sender (wxid, WeCom userid, Telegram from_id, or the name)
-      sender_key text not null,
+      -- the export's own key for the sender (wxid, WeCom userid, Telegram from_id, or the name); '_ref' since a '_key' column names a stored file
+      sender_ref text not null,
       display_name text,
       -- 1 → 成员 A, 2 → 成员 B …, stable per group
       pseudonym_number integer not null check (pseudonym_number >= 1),
@@ -83,7 +83,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       joined_at timestamptz,
       left_at timestamptz,
       created_at timestamptz not null default now(),
-      unique (group_id, sender_key),
+      unique (group_id, sender_ref),
       unique (group_id, pseudonym_number)
     );
     create index chat_senders_person on chat_senders (person_id) where person_id is not null;
@@ -116,12 +116,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table chat_messages (
       id bigint generated always as identity primary key,
       group_id uuid not null references chat_groups (id),
-      source_key text not null,
+      source_ref text not null,
       sender_id uuid references chat_senders (id),
       sent_at timestamptz not null,
       kind text not null,
       -- the quoted message's source key, and its author when the export names only the author
-      reply_to_source_key text,
+      reply_to_source_ref text,
       quoted_sender_id uuid references chat_senders (id),
       mention_sender_ids uuid[] not null default '{}',
       -- derived from the text at import: the dictionary's words found, and the message's topic class
@@ -130,7 +130,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       text text,
       text_expires_at timestamptz,
       import_id uuid references chat_imports (id),
-      unique (group_id, source_key),
+      unique (group_id, source_ref),
       check ((text is null) or (text_expires_at is not null))
     );
     create index chat_messages_group_time on chat_messages (group_id, sent_at);
