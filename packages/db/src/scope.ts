@@ -17,6 +17,7 @@ import type { Database } from './tables';
 export type ScopeFilter<T extends keyof Database> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
 
 const everything = sql<boolean>`true`;
+const nothing = sql<boolean>`false`;
 
 export function visibleOrganizations(scope: Scope): ScopeFilter<'organizations'> {
   switch (scope.kind) {
@@ -278,6 +279,29 @@ export function visibleEvaluationCampaigns(scope: Scope): ScopeFilter<'evaluatio
     );
 }
 
+/**
+ * A group chat 群 (issue 19, 0038) of an organization is seen by whoever sees that organization; a
+ * street-level group (the activists' management group 骨干管理群, no organization) by whoever sees the
+ * street — never by a team's account or a community's official, whose scope is narrower than the
+ * street's people in it. What each role reads of a group (names, pseudonyms, figures) the stores decide.
+ */
+export function visibleChatGroups(scope: Scope): ScopeFilter<'chat_groups'> {
+  if (scope.kind === 'organization') return (eb) => eb('chat_groups.organization_id', '=', scope.organizationId);
+  return (eb) =>
+    eb.or([
+      eb('chat_groups.organization_id', 'in', organizationIds(eb as never, scope)),
+      scope.kind === 'community'
+        ? nothing
+        : eb.and([
+            eb('chat_groups.organization_id', 'is', null),
+            eb('chat_groups.street_id', 'in', streetIds(eb as never, scope)),
+          ]),
+    ]);
+}
+
+const chatGroupIds = (eb: ExpressionBuilder<Database, never>, scope: Scope) =>
+  eb.selectFrom('chat_groups').select('chat_groups.id').where(visibleChatGroups(scope));
+
 export interface ScopeRule<T extends keyof Database> {
   visible: (scope: Scope) => ScopeFilter<T>;
   /** The 404 code when the id exists nowhere (or only as a record marked gone). */
@@ -385,6 +409,14 @@ export const scopeRules = {
   meeting_votes: { visible: byParent('meeting_votes', 'meeting_id', meetingIds), unknown: 'deliberation.unknown_vote' },
   // four-dimension evaluation (0032)
   evaluation_campaigns: { visible: visibleEvaluationCampaigns, unknown: 'evaluation.unknown_campaign' },
+  // the chat trail (0038): senders, imports and agreements are seen with their group
+  chat_groups: { visible: visibleChatGroups, unknown: 'chat.unknown_group', goneWhenSet: 'archived_at' },
+  chat_senders: { visible: byParent('chat_senders', 'group_id', chatGroupIds), unknown: 'chat.unknown_sender' },
+  chat_imports: { visible: byParent('chat_imports', 'group_id', chatGroupIds), unknown: 'chat.unknown_import' },
+  chat_agreements: {
+    visible: byParent('chat_agreements', 'group_id', chatGroupIds),
+    unknown: 'chat.unknown_agreement',
+  },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

@@ -53,4 +53,24 @@ export const chatErrorMessages = {
     'zh-CN': '读不懂这个文件的文字编码。请另存为 UTF-8 后再上传，或选择正确的编码。',
     en: 'The file’s text encoding cannot be read. Save it as UTF-8 and upload again, or choose its encoding.',
   },
+  'chat.unknown_group': {
+    status: 404,
+    'zh-CN': '找不到这个群。',
+    en: 'No such group chat.',
+  },
+  'chat.unknown_sender': {
+    status: 404,
+    'zh-CN': '找不到这位发言人。',
+    en: 'No such sender in this group.',
+  },
+  'chat.unknown_import': {
+    status: 404,
+    'zh-CN': '找不到这次导入。',
+    en: 'No such import.',
+  },
+  'chat.unknown_agreement': {
+    status: 404,
+    'zh-CN': '找不到这份同意记录。',
+    en: 'No such agreement.',
+  },
 } as const satisfies ErrorMessages;

@@ -10,5 +10,6 @@ export * from './import';
 export * from './indicators';
 export * from './interactions';
 export * from './paths';
+export * from './pseudonym';
 export * from './structure';
 export * from './trend';
