@@ -5,6 +5,7 @@ export * from './audit';
 export * from './audited';
 export * from './books';
 export * from './capability-hooks';
+export * from './chat';
 export * from './coaching';
 export * from './communities';
 export * from './connection';

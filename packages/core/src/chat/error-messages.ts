@@ -53,6 +53,11 @@ export const chatErrorMessages = {
     'zh-CN': '读不懂这个文件的文字编码。请另存为 UTF-8 后再上传，或选择正确的编码。',
     en: 'The file’s text encoding cannot be read. Save it as UTF-8 and upload again, or choose its encoding.',
   },
+  'chat.no_agreement': {
+    status: 409,
+    'zh-CN': '这个群还没有组织的同意记录（或同意已撤回），不能导入或分析。请先记录组织的同意。',
+    en: 'This group has no agreement of its organization in force (or it was withdrawn): it cannot be imported or analysed. Record the agreement first.',
+  },
   'chat.unknown_group': {
     status: 404,
     'zh-CN': '找不到这个群。',

@@ -1,0 +1,2 @@
+export * from './agreement-in-force';
+export type { ChatTables } from './tables';
