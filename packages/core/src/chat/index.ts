@@ -12,4 +12,5 @@ export * from './interactions';
 export * from './paths';
 export * from './pseudonym';
 export * from './structure';
+export * from './topics';
 export * from './trend';
