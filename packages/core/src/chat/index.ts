@@ -7,6 +7,7 @@ export * from './clustering';
 export * from './core-periphery';
 export * from './digraph';
 export * from './import';
+export * from './hints';
 export * from './indicators';
 export * from './interactions';
 export * from './paths';
