@@ -6,6 +6,7 @@
 export * from './bridges';
 export * from './clustering';
 export * from './core-periphery';
+export * from './corroboration';
 export * from './digraph';
 export * from './hints';
 export * from './import';
