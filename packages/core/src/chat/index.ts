@@ -3,6 +3,7 @@
  * them. Every metric states its definition, its normalisation (NetworkX's where NetworkX has it) and
  * whether it reads edge weights; path metrics never read weights as distances.
  */
+export * from './adoption';
 export * from './bridges';
 export * from './clustering';
 export * from './core-periphery';
