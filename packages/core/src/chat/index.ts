@@ -9,6 +9,7 @@ export * from './clustering';
 export * from './core-periphery';
 export * from './corroboration';
 export * from './digraph';
+export * from './group-trends';
 export * from './hints';
 export * from './import';
 export * from './indicators';
