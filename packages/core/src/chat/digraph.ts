@@ -89,9 +89,12 @@ export function undirectedOf(g: Digraph): Digraph {
 
 /** Number of unordered pairs {u, v} joined in at least one direction. */
 export function undirectedEdgeCount(g: Digraph): number {
+  // u→v is reciprocated when v is also among u's in-neighbours: mark u's out-row, read u's in-row
+  const mark = new Int32Array(g.n).fill(-1);
   let reciprocalEdges = 0;
   for (let u = 0; u < g.n; u++) {
-    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) if (hasEdge(g, g.outTarget[e]!, u)) reciprocalEdges++;
+    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) mark[g.outTarget[e]!] = u;
+    for (let e = g.inStart[u]!; e < g.inStart[u + 1]!; e++) if (mark[g.inSource[e]!] === u) reciprocalEdges++;
   }
   return g.m - reciprocalEdges / 2;
 }
