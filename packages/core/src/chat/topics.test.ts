@@ -32,9 +32,12 @@ describe('topic words and classes', () => {
     expect(topicOf('今天天气不错', 'text')).toEqual({ words: [], topicClass: 'other' });
   });
 
-  it('a shared link is an article whatever its words; a photo without text is other', () => {
+  it('a shared link is an article whatever its words; a caption counts; platform lines and a photo without text are other', () => {
     expect(topicOf('助老志愿服务倡议', 'link')).toEqual({ words: ['助老', '志愿', '服务'], topicClass: 'article' });
     expect(topicOf(null, 'image')).toEqual({ words: [], topicClass: 'other' });
+    expect(topicOf('今天助老活动照片', 'image')).toEqual({ words: ['助老'], topicClass: 'public' });
+    expect(topicOf('张阿姨邀请李叔加入了群聊“社区助老队”', 'join')).toEqual({ words: [], topicClass: 'other' });
+    expect(topicOf('“社区助老”群名已修改', 'system')).toEqual({ words: [], topicClass: 'other' });
     expect(topicOf('', 'text')).toEqual({ words: [], topicClass: 'other' });
   });
 

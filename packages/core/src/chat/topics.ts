@@ -40,7 +40,9 @@ export interface TopicOptions {
  * The topic of one message: the dictionary's words found in its text (see the file's comment for how
  * words are found) and its class:
  * - a shared link or article (`kind` = `link`) is an **article**, whatever its words;
- * - a message of another kind without text (image, voice, system, join, recall…) is **other**;
+ * - a line the platform wrote (`system`, `join`, `leave`, `recall`) is **other**, with no words;
+ * - any other message (text, or a photo, video or file with a caption) is classed by its text's words,
+ *   and is **other** without text;
  * - a text is classed by the category with the most word occurrences (a word found twice counts twice);
  *   a **tie goes to public matters**, then articles, then greetings — a greeting that also names a
  *   public matter (“早上好，明天九点楼道清理”) carries that matter, and a shared article's greeting line is
@@ -52,6 +54,7 @@ export function topicOf(
   dictionary: TopicDictionary = defaultTopicDictionary,
   options: TopicOptions = {},
 ): TopicOfMessage {
+  if (unspokenKinds.includes(kind)) return { words: [], topicClass: 'other' };
   const matcher = matcherOf(dictionary, options.alsoRecord ?? []);
   const found = text ? matcher.find(text) : [];
   const counts = { public: 0, greeting: 0, article: 0 };
@@ -61,9 +64,11 @@ export function topicOf(
     if (match.category !== null) counts[match.category] += 1;
   }
   if (kind === 'link') return { words, topicClass: 'article' };
-  if (kind !== 'text' && kind !== 'other' && !text) return { words, topicClass: 'other' };
   return { words, topicClass: classOfCounts(counts) };
 }
+
+/** Lines the platform wrote, not a member: their text (a group's name, a nickname) says nothing. */
+const unspokenKinds: readonly ChatMessageKind[] = ['system', 'join', 'leave', 'recall'];
 
 /** Tie order: public, then article, then greeting (see `topicOf`). */
 const tieOrder = ['public', 'article', 'greeting'] as const;
