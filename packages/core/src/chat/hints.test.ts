@@ -152,6 +152,7 @@ describe('discussion outside the core group', () => {
         { layer: 'core', messages: 95 },
         { layer: 'general', messages: 5 },
         { layer: 'activists', messages: 500 },
+        { layer: 'notice', messages: 300 },
       ]),
     ).toEqual([{ code: 'chat.hint.outside_core_quiet', values: { outsidePercent: 5 }, members: [], unit: null }]);
   });
@@ -170,6 +171,12 @@ describe('discussion outside the core group', () => {
       ]),
     ).toEqual([]);
     expect(organizationHints([{ layer: 'core', messages: 90 }])).toEqual([]);
+    expect(
+      organizationHints([
+        { layer: 'core', messages: 90 },
+        { layer: 'notice', messages: 1 },
+      ]),
+    ).toEqual([]);
     expect(
       organizationHints([
         { layer: 'core', messages: 19 },

@@ -66,8 +66,8 @@ export const chatHintTemplates: Record<ChatHintCode, { 'zh-CN': string; en: stri
  *   (`answered` = 0); windows where they sent nothing are skipped — neither counted nor breaking the run
  *   — since silence is not an unanswered message. 6 weeks (the issue's example) or 2 months.
  * - `outsideCoreShare`: `outside_core_quiet` when an organization has a core group and at least one other
- *   group, the period has at least `outsideCoreMinMessages` messages, and the groups other than the core
- *   group hold less than this share of them (10%).
+ *   group meant for discussion (总群, 分队群, 聊天群: notice groups are for notices), the period has at
+ *   least `outsideCoreMinMessages` messages, and those other groups hold less than this share (10%).
  * - `oneVoiceCentralization`, `oneVoiceMinActive`: `one_voice` when the latest window's undirected Freeman
  *   degree centralization is at least 0.6 (1 = a perfect star) with at least 4 members who sent a message.
  * - `densityWindows`, `densityAlpha`: `density_falling` when the undirected density of the last (up to) 12
@@ -215,7 +215,8 @@ export function organizationHints(
   thresholds: ChatHintThresholds = chatHintThresholds,
 ): ChatHint[] {
   const core = groups.filter((g) => g.layer === 'core');
-  const others = groups.filter((g) => g.layer !== 'core' && g.layer !== 'activists');
+  // a notice group 通知群 is for notices, not discussion; the activists' group is not the organization's
+  const others = groups.filter((g) => g.layer !== 'core' && g.layer !== 'notice' && g.layer !== 'activists');
   if (core.length === 0 || others.length === 0) return [];
   const inCore = core.reduce((sum, g) => sum + g.messages, 0);
   const outside = others.reduce((sum, g) => sum + g.messages, 0);
