@@ -3,12 +3,15 @@ import { type Digraph, hasEdge, undirectedEdgeCount } from './digraph';
 /**
  * Density, as NetworkX's `density`: directed m / (n(n-1)); undirected (of the underlying graph, an
  * edge in either direction counting once) m_u / (n(n-1)/2). **Unweighted**. 0 for fewer than 2 nodes.
+ * Pass `undirectedOf(g)` as `undirected` when you have it: m_u is then read, not counted.
  * How many of the possible ties exist: the "关系密度" of seed 002.
  */
-export function density(g: Digraph): { directed: number; undirected: number } {
+export function density(g: Digraph, undirected?: Digraph): { directed: number; undirected: number } {
   if (g.n < 2) return { directed: 0, undirected: 0 };
   const pairs = g.n * (g.n - 1);
-  return { directed: g.m / pairs, undirected: undirectedEdgeCount(g) / (pairs / 2) };
+  // `undirected`, when the caller has `undirectedOf(g)` at hand, holds each pair as two edges
+  const pairsJoined = undirected ? undirected.m / 2 : undirectedEdgeCount(g);
+  return { directed: g.m / pairs, undirected: pairsJoined / (pairs / 2) };
 }
 
 export interface DegreeCounts {

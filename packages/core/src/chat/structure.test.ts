@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { digraphFromEdges, undirectedEdgeCount, undirectedOf } from './digraph';
+import { degreeCentrality, degrees, density } from './structure';
+
+const graph = fc
+  .integer({ min: 1, max: 30 })
+  .chain((n) =>
+    fc
+      .array(fc.record({ source: fc.nat(n - 1), target: fc.nat(n - 1) }), { maxLength: 90 })
+      .map((edges) => digraphFromEdges(n, edges)),
+  );
+
+it('density read from the undirected graph equals density counted from the digraph (property)', () => {
+  fc.assert(
+    fc.property(graph, (g) => {
+      expect(density(g, undirectedOf(g))).toEqual(density(g));
+      expect(undirectedEdgeCount(g)).toBe(undirectedOf(g).m / 2);
+    }),
+  );
+});
+
+it('degree centrality is (in + out degree) × 1/(n − 1), as NetworkX multiplies (property)', () => {
+  fc.assert(
+    fc.property(graph, (g) => {
+      const { inDegree, outDegree } = degrees(g);
+      const expected = Array.from({ length: g.n }, (_, v) =>
+        g.n > 1 ? (inDegree[v]! + outDegree[v]!) * (1 / (g.n - 1)) : 1,
+      );
+      expect(Array.from(degreeCentrality(g).total)).toEqual(expected);
+    }),
+  );
+});
