@@ -24,6 +24,8 @@ export function betweennessCentrality(
   const dist = new Int32Array(n);
   const order = new Int32Array(n); // BFS order; read backwards it is Brandes' stack
   for (let s = 0; s < n; s++) {
+    // a member who addressed nobody starts no shortest path (the roster's silent members)
+    if (outStart[s + 1]! === outStart[s]!) continue;
     dist.fill(-1);
     sigma.fill(0);
     delta.fill(0);
@@ -35,13 +37,16 @@ export function betweennessCentrality(
     while (head < tail) {
       const v = order[head++]!;
       const next = dist[v]! + 1;
-      for (let e = outStart[v]!; e < outStart[v + 1]!; e++) {
+      const sigmaV = sigma[v]!;
+      // bounds in locals: the engine cannot tell the typed arrays apart, so it would reload them
+      for (let e = outStart[v]!, end = outStart[v + 1]!; e < end; e++) {
         const w = outTarget[e]!;
-        if (dist[w]! < 0) {
+        const dw = dist[w]!;
+        if (dw < 0) {
           dist[w] = next;
           order[tail++] = w;
-        }
-        if (dist[w]! === next) sigma[w]! += sigma[v]!;
+          sigma[w]! += sigmaV;
+        } else if (dw === next) sigma[w]! += sigmaV;
       }
     }
     for (let i = tail - 1; i > 0; i--) {
@@ -49,7 +54,7 @@ export function betweennessCentrality(
       const share = (1 + delta[w]!) / sigma[w]!;
       const previous = dist[w]! - 1;
       // w's predecessors on shortest paths from s: in-neighbours one step nearer to s
-      for (let e = inStart[w]!; e < inStart[w + 1]!; e++) {
+      for (let e = inStart[w]!, end = inStart[w + 1]!; e < end; e++) {
         const v = inSource[e]!;
         if (dist[v]! === previous) delta[v]! += sigma[v]! * share;
       }

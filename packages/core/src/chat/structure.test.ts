@@ -3,15 +3,13 @@ import { expect, it } from 'vitest';
 import { digraphFromEdges, undirectedEdgeCount, undirectedOf, type WeightedEdge } from './digraph';
 import { degreeCentrality, degrees, density } from './structure';
 
-const graph = fc
-  .integer({ min: 1, max: 30 })
-  .chain((n) =>
-    fc
-      .array(fc.record({ source: fc.nat(n - 1), target: fc.nat(n - 1), weight: fc.integer({ min: 1, max: 5 }) }), {
-        maxLength: 90,
-      })
-      .map((edges) => digraphFromEdges(n, edges)),
-  );
+const graph = fc.integer({ min: 1, max: 30 }).chain((n) =>
+  fc
+    .array(fc.record({ source: fc.nat(n - 1), target: fc.nat(n - 1), weight: fc.integer({ min: 1, max: 5 }) }), {
+      maxLength: 90,
+    })
+    .map((edges) => digraphFromEdges(n, edges)),
+);
 
 it('density read from the undirected graph equals density counted from the digraph (property)', () => {
   fc.assert(
