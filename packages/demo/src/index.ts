@@ -3,6 +3,7 @@ import { generateAccounts } from './accounts';
 import { generateActivityDemo } from './activity-extension';
 import { generateAllocationDemo } from './allocation-extension';
 import { generateBooksDemo } from './books-extension';
+import { generateChatDemo } from './chat-extension';
 import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
 import { generateDeliberationDemo } from './deliberation-extension';
@@ -198,6 +199,8 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     // Meetings and votes name the round's proposals.
     ...generateDeliberationDemo(random.fork('deliberation-extension'), base, proposals, programmes, today),
     ...generateEvaluationDemo(random.fork('evaluation-extension'), base, today),
+    // A year of chat around the activities; orientation changes set how much is about public matters.
+    ...generateChatDemo(random.fork('chat-extension'), base, registry.organization_changes, activities, today),
   };
 }
 
