@@ -10,8 +10,8 @@ import type { BaseDemoData } from './rows';
  * names of the team's leader and of one member, so staff can match them; the others are nicknames.
  * There is one quoted reply (the CSV's 49/57; WhatsApp's text export writes no quotes), one @mention, a
  * recall and a join. Dates are fixed and before the tests' "today" (2026-06-30), so the files never
- * read as "in the future". Written to packages/demo/samples/ by chat-sample-write.ts; a test checks the
- * committed files are what this makes from the demo.
+ * read as "in the future". Written to packages/demo/samples/ by packages/cli/src/chat-samples.ts, whose test checks
+ * the committed files are what this makes from the demo.
  */
 export interface ChatSampleExports {
   organizationName: string;

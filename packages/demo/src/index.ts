@@ -26,6 +26,7 @@ import { createRandom, type Random } from './random';
 import { generateRegistryDemo } from './registry-extension';
 import type { BaseDemoData } from './rows';
 
+export { type ChatSampleExports, chatSampleExports, chatSamplePeriod } from './chat-sample';
 export type { DemoData } from './demo-data';
 export type { DemoGrantPayment } from './grants-money-extension';
 /** The demo's seeded random stream, for tests that draw samples the same way on every run. */
