@@ -168,6 +168,33 @@ describe('the demo street’s year of chat', { timeout: 30_000 }, () => {
     expect(held.filter((d) => photoDays.has(d)).length).toBeGreaterThan(held.length * 0.7);
   });
 
+  it('talks more about public matters as a team moves from 自益 to 公益 during the year', () => {
+    const moved = demo.organization_changes.filter(
+      (c) =>
+        c.field === 'orientation' &&
+        c.value !== 'self_benefit' &&
+        c.changed_on > '2025-09-01' &&
+        c.changed_on < '2026-04-30' &&
+        groupsOf(c.organization_id).some((g) => messagesOf(g.id).length > 300),
+    );
+    expect(moved.length).toBeGreaterThan(0);
+    for (const change of moved) {
+      const talk = messagesOf(groupsOf(change.organization_id)[0]?.id ?? '').filter((m) => m.topic_class !== null);
+      const share = (from: number, to: number) => {
+        const inside = talk.filter((m) => Date.parse(m.sent_at) >= from && Date.parse(m.sent_at) < to);
+        return inside.filter((m) => m.topic_class === 'public').length / Math.max(1, inside.length);
+      };
+      const changedAt = Date.parse(`${change.changed_on}T00:00:00+08:00`);
+      expect(share(todayStart - 90 * day, todayStart)).toBeGreaterThan(share(0, changedAt) + 0.1);
+    }
+  });
+
+  it('records the activity title’s words on the day’s messages, so the chat can corroborate the activity', () => {
+    const leaderTeam = demo.users.find((u) => u.username === 'leader')?.scope_id ?? '';
+    const reports = messagesOf(groupsOf(leaderTeam)[0]?.id ?? '').filter((m) => m.topic_words.includes('舞蹈'));
+    expect(reports.length).toBeGreaterThan(5);
+  });
+
   it('keeps the sample’s team registered with its agreement but nothing imported yet', () => {
     const groups = groupsOf(cast.sample?.id);
     expect(groups).toHaveLength(1);

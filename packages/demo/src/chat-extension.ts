@@ -93,7 +93,7 @@ export function generateChatDemo(
     if (organization.orientation === 'self_benefit') return () => 0.08;
     const changedOn = orientedOn.get(organization.id) ?? yearAgo;
     const at = Math.min(1, Math.max(0, daysBetween(from, changedOn) / Math.max(1, daysBetween(from, today))));
-    return at <= 0 ? () => 0.45 : (t: number) => (t < at ? 0.08 : 0.08 + (0.45 * (t - at)) / Math.max(0.05, 1 - at));
+    return at <= 0 ? () => 0.45 : (t: number) => (t < at ? 0.08 : 0.08 + (0.62 * (t - at)) / Math.max(0.05, 1 - at));
   };
   const stageRate: Record<string, number> = { seed: 0.45, sapling: 0.65, small_tree: 0.85, big_tree: 1 };
 

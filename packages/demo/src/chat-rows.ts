@@ -120,6 +120,8 @@ export const publicTopics: readonly ChatTopic[] = [
 /** Short answers in a thread: they carry no topic of their own. */
 export const replyTexts = ['收到', '好的', '辛苦了', '同意', '我可以去', '明天见', '谢谢大家', '👍'] as const;
 
+let segmenter: Intl.Segmenter | undefined;
+
 /** The words the dictionary finds in an activity's title, and whether the activity is a public matter. */
 export function activityTopic(title: string): ChatTopic {
   const publicWords: [RegExp, string][] = [
@@ -129,9 +131,15 @@ export function activityTopic(title: string): ChatTopic {
     [/走访|志愿|课堂|讲座/, '志愿'],
   ];
   const words = publicWords.filter(([pattern]) => pattern.test(title)).map(([, word]) => word);
+  // The title's own words are recorded too (as the importer's `alsoRecord` does), so the day's messages
+  // can be told to be about this activity when the chat is held against the activity record.
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const titleWords = [...segmenter.segment(title)]
+    .filter((segment) => segment.isWordLike && [...segment.segment].length >= 2)
+    .map((segment) => segment.segment);
   return {
     topicClass: words.length > 0 ? 'public' : 'other',
-    words,
+    words: [...new Set([...words, ...titleWords])],
     texts: ['今天的活动圆满结束，大家辛苦了', '活动照片发群里了，大家看看', '今天来的人真不少', '下次活动再见'],
   };
 }

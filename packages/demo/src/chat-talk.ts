@@ -147,7 +147,7 @@ export function talkOf(random: Random, talk: GroupTalk): ChatMessageDemoRow[] {
       const next = pickSpeaker(at, lastSpeaker);
       if (!next) break;
       at += random.int(20, 240) * 1000;
-      const answer = topic.topicClass === 'greeting' ? greetingTopic : n === 1 ? topic : chatterTopic;
+      const answer = topic.topicClass === 'greeting' ? greetingTopic : n <= 2 ? topic : chatterTopic;
       const kind = random.chance(0.08) ? 'sticker' : random.chance(0.04) ? 'voice' : 'text';
       last = post(at, next, answer, {
         kind,
