@@ -1,6 +1,7 @@
 import type { ActivityDemoData } from './activity-extension';
 import type { AllocationDemoData } from './allocation-extension';
 import type { BooksDemoData } from './books-extension';
+import type { ChatDemoData } from './chat-rows';
 import type { CoachingDemoData } from './coaching-extension';
 import type { DeliberationDemoData } from './deliberation-rows';
 
@@ -41,4 +42,5 @@ export type DemoData = Omit<
   ProgrammeDemoData &
   AllocationDemoData &
   DeliberationDemoData &
-  EvaluationDemoData;
+  EvaluationDemoData &
+  ChatDemoData;

@@ -3,6 +3,7 @@ import { generateAccounts } from './accounts';
 import { generateActivityDemo } from './activity-extension';
 import { generateAllocationDemo } from './allocation-extension';
 import { generateBooksDemo } from './books-extension';
+import { generateChatDemo } from './chat-extension';
 import { generateCoachingDemo } from './coaching-extension';
 import { assertIsoDate } from './dates';
 import { generateDeliberationDemo } from './deliberation-extension';
@@ -25,6 +26,7 @@ import { createRandom, type Random } from './random';
 import { generateRegistryDemo } from './registry-extension';
 import type { BaseDemoData } from './rows';
 
+export { type ChatSampleExports, chatSampleExports, chatSamplePeriod } from './chat-sample';
 export type { DemoData } from './demo-data';
 export type { DemoGrantPayment } from './grants-money-extension';
 /** The demo's seeded random stream, for tests that draw samples the same way on every run. */
@@ -198,6 +200,8 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     // Meetings and votes name the round's proposals.
     ...generateDeliberationDemo(random.fork('deliberation-extension'), base, proposals, programmes, today),
     ...generateEvaluationDemo(random.fork('evaluation-extension'), base, today),
+    // A year of chat around the activities; orientation changes set how much is about public matters.
+    ...generateChatDemo(random.fork('chat-extension'), base, registry.organization_changes, activities, today),
   };
 }
 
