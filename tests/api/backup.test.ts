@@ -5,6 +5,7 @@ import { backupDatabase, restoreDatabase } from '@seedbed/cli';
 import { migrateTo, openDatabase, withDatabase } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
 import { createApp, createDiskFileStore } from '@seedbed/server';
+import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, startTestApi, type TestApi } from '../support/api';
@@ -78,6 +79,11 @@ describe('backup and restore', () => {
       const restored = new Client({ request: async (path, init) => app.request(path, init) });
       expect((await restored.post('/api/auth/login', { login: 'staff', password: demoPassword })).status).toBe(200);
       expect(await answers(restored, ids)).toEqual(before);
+      // Identity columns' sequences moved past the restored rows: the next chat message gets a new id.
+      const restoredMessages = await sql<{ n: number }>`select count(*)::int as n from chat_messages`.execute(targetDb);
+      expect(restoredMessages.rows[0]?.n).toBeGreaterThan(0);
+      await sql`insert into chat_messages (group_id, source_ref, sent_at, kind)
+                select group_id, 'after-restore', now(), 'text' from chat_messages limit 1`.execute(targetDb);
 
       // A second restore into the now non-empty database is refused and changes nothing.
       await expect(

@@ -149,6 +149,7 @@ export async function restoreDatabase(options: {
           client.query(copyFrom(`copy ${name} from stdin`)),
         );
       }
+      await advanceSequences(client);
       await client.query('commit');
     } catch (error) {
       await client.query('rollback').catch(() => {});
@@ -164,6 +165,25 @@ export async function restoreDatabase(options: {
     return manifest;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * COPY writes identity and serial columns as given without moving their sequences (chat_messages'
+ * bigint id, 0038): each is set past the largest value restored, or the first insert after a restore
+ * would collide with a restored row.
+ */
+async function advanceSequences(client: pg.Client) {
+  const { rows } = await client.query<{ table_name: string; column_name: string; sequence: string | null }>(
+    `select table_name, column_name, pg_get_serial_sequence(quote_ident(table_name), column_name) as sequence
+       from information_schema.columns
+      where table_schema = 'public' and (is_identity = 'YES' or column_default like 'nextval(%')`,
+  );
+  for (const { table_name, column_name, sequence } of rows) {
+    if (!sequence) continue;
+    const column = `"${column_name.replace(/"/g, '""')}"`;
+    const table = `"${table_name.replace(/"/g, '""')}"`;
+    await client.query(`select setval($1, coalesce((select max(${column}) from ${table}), 0) + 1, false)`, [sequence]);
   }
 }
 
