@@ -27,6 +27,7 @@ export async function benchChatParse(messages = 1_000_000) {
         now: Date.now(),
         groupKey: 'bench',
         ...(format === 'csv' ? { format, mapping: sampleCsvMapping } : {}),
+        ...(format === 'whatsapp-txt' ? { dateOrder: 'dmy' as const } : {}),
       });
       if (!opened.ok) throw new Error(`bench: ${format} refused: ${opened.error.code}`);
       const started = performance.now();
