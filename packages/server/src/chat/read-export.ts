@@ -33,8 +33,8 @@ import { JsonArrayElements, JsonArrayError } from './json-array';
 export const chatExportMaxBytes = 2 * 1024 ** 3;
 const headBytes = 64 * 1024;
 const batchSize = 1_000;
-/** Bytes read at a time: large enough that per-chunk work vanishes, small enough to stay out of the RSS. */
-const chunkBytes = 256 * 1024;
+/** Bytes read at a time (Node's default): larger chunks measured no faster, and held more in the RSS. */
+const chunkBytes = 64 * 1024;
 /** A longer line is no message of any format (a WeChat text is at most a few thousand characters). */
 const maxLineChars = 1024 * 1024;
 
