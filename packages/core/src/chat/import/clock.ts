@@ -24,12 +24,22 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
 export function isValidClock(clock: WallClock): boolean {
   const { year, month, day, hour, minute, second } = clock;
-  if (![year, month, day, hour, minute, second].every(Number.isInteger)) return false;
+  const isWhole =
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    Number.isInteger(hour) &&
+    Number.isInteger(minute) &&
+    Number.isInteger(second);
+  if (!isWhole) return false;
   if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
   if (hour > 23 || minute > 59 || second > 59 || hour < 0 || minute < 0 || second < 0) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth[month - 1]! + (month === 2 && isLeapYear(year) ? 1 : 0);
 }
 
 /**
@@ -65,13 +75,23 @@ export function wallClockReader(timeZone: string): (clock: WallClock) => number 
     offsets.set(quarter, offset);
     return offset;
   };
+  // The last quarter hour read with one offset on both sides (no change within a day): messages come in
+  // time order, so most are read from it without a lookup.
+  let steadyQuarter = Number.NaN;
+  let steadyOffset = 0;
   return (clock) => {
     if (!isValidClock(clock)) return null;
     const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
+    const quarter = Math.floor(asUtc / quarterHourMilliseconds);
+    if (quarter === steadyQuarter) return asUtc - steadyOffset;
     const before = offsetAt(asUtc - dayMilliseconds);
     const after = offsetAt(asUtc + dayMilliseconds);
     const early = asUtc - before;
-    if (before === after) return early;
+    if (before === after) {
+      steadyQuarter = quarter;
+      steadyOffset = before;
+      return early;
+    }
     const late = asUtc - after;
     const fits = (instant: number, offset: number) => offsetAt(instant) === offset;
     if (fits(early, before) && fits(late, after)) return Math.min(early, late); // overlap: the earlier

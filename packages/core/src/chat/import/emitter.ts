@@ -62,7 +62,7 @@ export function chatEmitter(options: ChatImportOptions, sink: ChatImportSink) {
         text: message.text,
         replyToSourceKey: message.replyToSourceKey ?? null,
         replyToAuthor: message.replyToAuthor?.slice(0, 200) ?? null,
-        mentions: (message.mentions ?? []).map((mention) => mention.slice(0, 200)),
+        mentions: message.mentions?.length ? message.mentions.map((mention) => mention.slice(0, 200)) : [],
       };
       sink.record(record);
     },
@@ -78,6 +78,7 @@ export type ChatEmitter = ReturnType<typeof chatEmitter>;
 const mentionPattern = /(?:^|[\s\u2005(（])@([^\s\u2005@,，:：;；]{1,40})/gu;
 export function mentionsInText(text: string): string[] {
   const names: string[] = [];
+  if (!text.includes('@')) return names;
   for (const match of text.matchAll(mentionPattern)) if (!names.includes(match[1]!)) names.push(match[1]!);
   return names;
 }

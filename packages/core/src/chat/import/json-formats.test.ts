@@ -214,3 +214,27 @@ describe('the Telegram result.json parser', () => {
     ]);
   });
 });
+
+describe('types the parsers do not know', () => {
+  it('read as "other", even when named like a property every object has', () => {
+    const wecomLines = ['constructor', 'toString', '__proto__', 'hasOwnProperty']
+      .map((msgtype, i) =>
+        JSON.stringify({ msgid: `x${i}`, action: 'send', from: 'u', roomid: 'r', msgtime: 1609459200000, msgtype }),
+      )
+      .join('\n');
+    const wecom = collectLines((sink) => wecomJsonLinesParser(sampleOptions, sink), wecomLines);
+    expect(wecom.records.map((record) => [record.kind, record.text])).toEqual(Array(4).fill(['other', null]));
+    const telegram = collectObjects(
+      (sink) => telegramMessageParser(sampleOptions, sink),
+      ['constructor', 'valueOf'].map((media_type, i) => ({
+        id: i + 1,
+        type: 'message',
+        date_unixtime: '1609459200',
+        from: 'Wang',
+        media_type,
+        text: '',
+      })),
+    );
+    expect(telegram.records.map((record) => record.kind)).toEqual(['other', 'other']);
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wallClockReader } from './clock';
 import { chatImportOptionsSchema } from './record';
-import { hashedSourceKeys } from './source-key';
+import { contentHash, hashedSourceKeys } from './source-key';
 
 describe('hashed source keys', () => {
   it('are the same on a re-read, differ for identical messages in one second, and differ between groups', () => {
@@ -75,5 +75,67 @@ describe('wall-clock times in a zone', () => {
   it('an unknown time zone is refused by the options schema, not thrown later', () => {
     expect(chatImportOptionsSchema.safeParse({ now: 0, groupKey: 'g', timeZone: 'Mars/Olympus' }).success).toBe(false);
     expect(chatImportOptionsSchema.parse({ now: 0, groupKey: 'g' }).timeZone).toBe('Asia/Shanghai');
+  });
+});
+
+describe('the hashed source key’s definition', () => {
+  // The cyrb53 pair as first written (one pass over the whole text per seed): keys stored by earlier
+  // imports were made with it, so the incremental hashing must give exactly its answers.
+  function cyrb53(text: string, seed: number): number {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
+  const reference = (text: string) =>
+    cyrb53(text, 0).toString(16).padStart(14, '0') + cyrb53(text, 0x9e3779b9).toString(16).padStart(14, '0');
+
+  it('is contentHash of group, sender, second, kind, text and ordinal, as documented', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.array(
+          fc.record({
+            senderKey: fc.string({ maxLength: 4 }),
+            sentAt: fc.integer({ min: 0, max: 3_000 }),
+            kind: fc.constantFrom('text', 'image', 'join'),
+            text: fc.option(fc.constantFrom('', '早', '早🌱', 'a\u0000b'), { nil: null }),
+          }),
+          { maxLength: 20 },
+        ),
+        (groupKey, messages) => {
+          // In time order, as exports are: a second's ordinals count its identical messages.
+          const sorted = [...messages].sort((a, b) => a.sentAt - b.sentAt);
+          const ordinals = new Map<string, number>();
+          const expected = sorted.map((message) => {
+            const second = Math.floor(message.sentAt / 1000);
+            const identity = `${groupKey}\u0000${message.senderKey}\u0000${second}\u0000${message.kind}\u0000${message.text ?? ''}`;
+            const ordinal = ordinals.get(identity) ?? 0;
+            ordinals.set(identity, ordinal + 1);
+            return `h:${reference(`${identity}#${ordinal}`)}`;
+          });
+          expect(sorted.map(hashedSourceKeys(groupKey))).toEqual(expected);
+          expect(contentHash(groupKey)).toBe(reference(groupKey));
+        },
+      ),
+    );
+  });
+
+  it('gives the keys it gave when first written', () => {
+    const keys = hashedSourceKeys('group-1');
+    expect([
+      keys({ senderKey: 'name:王阿姨', sentAt: 1609459260000, kind: 'text', text: '大家早上好🌞' }),
+      keys({ senderKey: 'name:王阿姨', sentAt: 1609459260500, kind: 'text', text: '大家早上好🌞' }),
+      keys({ senderKey: 'wxid_1', sentAt: 1609459261000, kind: 'image', text: null }),
+    ]).toEqual(['h:0a57b81ad3b4db1e9828896a1004', 'h:19c6a06653fcec194cd0876eeb23', 'h:13e1f204a7a279104f2ceb91fb13']);
+    expect(contentHash('')).toBe('0bdcb81aee8d8310c329583afc3b');
   });
 });

@@ -34,18 +34,19 @@ export function telegramText(text: unknown): { text: string; mentions: string[] 
   return { text: plain, mentions };
 }
 
-const kindOfMedia: Record<string, ChatMessageKind> = {
-  sticker: 'sticker',
-  voice_message: 'voice',
-  video_message: 'video',
-  video_file: 'video',
-  animation: 'video',
-  audio_file: 'file',
-};
+// A Map, not an object: a media_type such as "constructor" must not find Object's own properties.
+const kindOfMedia = new Map<string, ChatMessageKind>([
+  ['sticker', 'sticker'],
+  ['voice_message', 'voice'],
+  ['video_message', 'video'],
+  ['video_file', 'video'],
+  ['animation', 'video'],
+  ['audio_file', 'file'],
+]);
 
 function messageKind(message: Record<string, unknown>): ChatMessageKind {
   if (message.photo !== undefined) return 'image';
-  if (typeof message.media_type === 'string') return kindOfMedia[message.media_type] ?? 'other';
+  if (typeof message.media_type === 'string') return kindOfMedia.get(message.media_type) ?? 'other';
   if (message.file !== undefined) return 'file';
   if (
     message.location_information !== undefined ||

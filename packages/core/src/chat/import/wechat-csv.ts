@@ -77,7 +77,26 @@ export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink
       const senderKey = wxid || (isSelf ? 'self' : nameKey(name));
       const svrid = cell(fields, 'id');
       const sourceId = /^\d+$/.test(svrid) ? `wechat:${svrid}` : null;
-      const base = { line, sentAt, senderKey, senderName: name, sourceId };
+      // Every message built whole, in one shape (no spread of a shared base: this runs per message).
+      const message = (
+        kind: ChatMessageKind,
+        text: string | null,
+        mentions: readonly string[],
+        replyToSourceKey: string | null = null,
+        replyToAuthor: string | null = null,
+      ) =>
+        emit.message({
+          line,
+          sentAt,
+          senderKey,
+          senderName: name,
+          kind,
+          text,
+          sourceId,
+          replyToSourceKey,
+          replyToAuthor,
+          mentions,
+        });
       if (type === 10000 || type === 10002) {
         const text =
           type === 10002
@@ -88,37 +107,32 @@ export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink
         if (system.kind === 'join' || system.kind === 'leave') {
           for (const [ordinal, joined] of system.names.entries())
             emit.message({
-              ...base,
-              sourceId: sourceId && `${sourceId}:${ordinal}`,
+              line,
+              sentAt,
               senderKey: nameKey(joined),
               senderName: joined,
               kind: system.kind,
               text,
+              sourceId: sourceId && `${sourceId}:${ordinal}`,
             });
           return;
         }
-        return emit.message({ ...base, kind: isRevoke ? 'recall' : system.kind, text });
+        return message(isRevoke ? 'recall' : system.kind, text, []);
       }
       if (type === 49) {
         const subType = Number(cell(fields, 'subType'));
         const quote = wechatQuote(content);
         const text = content.startsWith('<') ? quote.title : content;
-        return emit.message({
-          ...base,
-          kind: kindOfAppSubType[subType] ?? 'other',
+        return message(
+          kindOfAppSubType[subType] ?? 'other',
           text,
-          replyToSourceKey: subType === 57 && quote.svrid ? `wechat:${quote.svrid}` : null,
-          replyToAuthor: subType === 57 ? quote.author : null,
-          mentions: text ? mentionsInText(text) : [],
-        });
+          text ? mentionsInText(text) : [],
+          subType === 57 && quote.svrid ? `wechat:${quote.svrid}` : null,
+          subType === 57 ? quote.author : null,
+        );
       }
       const kind = kindOfType[type];
-      emit.message({
-        ...base,
-        kind: kind ?? 'other',
-        text: content,
-        mentions: kind === 'text' ? mentionsInText(content) : [],
-      });
+      message(kind ?? 'other', content, kind === 'text' ? mentionsInText(content) : []);
     },
   });
   return {

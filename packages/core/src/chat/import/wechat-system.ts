@@ -25,8 +25,12 @@ const splitNames = (names: string) =>
     .map((name) => name.trim())
     .filter(Boolean);
 
+/** Every system line above starts with a quoted name or 你: anything else is read without a pattern. */
+const systemLineStarts = new Set(['"', '“', '”', '你']);
+
 export function wechatSystemLine(text: string): WechatSystemLine {
   const line = text.trim();
+  if (!systemLineStarts.has(line.charAt(0))) return { kind: 'system', names: [] };
   let match = invited.exec(line);
   if (match) return { kind: 'join', names: splitNames(match[2]!) };
   match = scanned.exec(line);

@@ -61,12 +61,12 @@ export function wechatTxtParser(options: ChatImportOptions, sink: ChatImportSink
     let replyToAuthor: string | null = null;
     const kept: string[] = [];
     for (const content of lines) {
-      const quote = quoteLine.exec(content);
+      const quote = content.startsWith('引') || content.startsWith('「') ? quoteLine.exec(content) : null;
       if (quote && replyToAuthor === null && lines.length > 1) replyToAuthor = quote[1] ?? quote[2] ?? null;
       else kept.push(content);
     }
     const text = kept.join('\n');
-    const placeholder = placeholders.find(([pattern]) => pattern.test(text));
+    const placeholder = text.startsWith('[') ? placeholders.find(([pattern]) => pattern.test(text)) : undefined;
     const recall = wechatSystemLine(text).kind === 'recall';
     const kind: ChatMessageKind = recall ? 'recall' : (placeholder?.[1] ?? 'text');
     emit.message(messageByName(line, sentAt, name, kind, text, replyToAuthor));

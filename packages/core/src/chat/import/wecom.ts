@@ -16,19 +16,20 @@ import type {
  * skipped; a message of another room (or a one-to-one chat, roomid "") is left out and counted in one
  * `chat.other_group` problem, so an archive of a whole enterprise imports only the chosen group.
  */
-const kindOfType: Record<string, ChatMessageKind> = {
-  text: 'text',
-  markdown: 'text',
-  image: 'image',
-  voice: 'voice',
-  video: 'video',
-  emotion: 'sticker',
-  file: 'file',
-  link: 'link',
-  weapp: 'link',
-  news: 'link',
-  revoke: 'recall',
-};
+// A Map, not an object: a msgtype such as "constructor" must not find Object's own properties.
+const kindOfType = new Map<string, ChatMessageKind>([
+  ['text', 'text'],
+  ['markdown', 'text'],
+  ['image', 'image'],
+  ['voice', 'voice'],
+  ['video', 'video'],
+  ['emotion', 'sticker'],
+  ['file', 'file'],
+  ['link', 'link'],
+  ['weapp', 'link'],
+  ['news', 'link'],
+  ['revoke', 'recall'],
+]);
 
 export interface WecomParserOptions {
   /** the group's roomid; when absent, the first message's room is the group */
@@ -66,8 +67,8 @@ export function wecomMessageParser(
       if (typeof from !== 'string' || typeof msgtype !== 'string') {
         return emit.problem(line, 'chat.wrong_format', value.msgid);
       }
-      const kind = kindOfType[msgtype] ?? 'other';
-      const body = isRecord(value[msgtype]) ? (value[msgtype] as Record<string, unknown>) : {};
+      const kind = kindOfType.get(msgtype) ?? 'other';
+      const body = Object.hasOwn(value, msgtype) && isRecord(value[msgtype]) ? value[msgtype] : {};
       const text = typeof body.content === 'string' ? body.content : null;
       const recalled = kind === 'recall' && typeof body.pre_msgid === 'string' ? `wecom:${body.pre_msgid}` : null;
       emit.message({

@@ -61,17 +61,24 @@ const recallTexts =
   /^(?:This message was deleted|You deleted this message|此消息已删除|你删除了此消息|此訊息已刪除)\.?$/;
 const omitted = /^<(?:Media omitted|媒体文件已省略|省略影音内容|媒體已略去)>$/;
 const attachment = /^(?:<(?:attached|附件)[:：]\s*(.+?)>|(\S+\.\w{2,5}) \((?:file attached|文件附件)\))$/;
-const iosOmitted: Record<string, ChatMessageKind> = {
-  'image omitted': 'image',
-  'video omitted': 'video',
-  'audio omitted': 'voice',
-  'sticker omitted': 'sticker',
-  'GIF omitted': 'video',
-  'document omitted': 'file',
-  图片已忽略: 'image',
-  视频已忽略: 'video',
-  音频已忽略: 'voice',
-  贴图已忽略: 'sticker',
+const iosOmitted = new Map<string, ChatMessageKind>([
+  ['image omitted', 'image'],
+  ['video omitted', 'video'],
+  ['audio omitted', 'voice'],
+  ['sticker omitted', 'sticker'],
+  ['GIF omitted', 'video'],
+  ['document omitted', 'file'],
+  ['图片已忽略', 'image'],
+  ['视频已忽略', 'video'],
+  ['音频已忽略', 'voice'],
+  ['贴图已忽略', 'sticker'],
+]);
+/** The first characters a deletion, an omitted medium or an attachment can start with (`<`, This, You, 此, 你). */
+const markerStarts = new Set(['<', 'T', 'Y', '此', '你']);
+/** The text without WhatsApp's leading direction mark (U+200E or U+200F). */
+const withoutMark = (text: string) => {
+  const first = text.charCodeAt(0);
+  return first === 0x200e || first === 0x200f ? text.slice(1) : text;
 };
 
 function fileKind(name: string): ChatMessageKind {
@@ -84,10 +91,12 @@ function fileKind(name: string): ChatMessageKind {
 
 /** A message's kind from its (first-line) text: media placeholders, attachments, deletions. */
 function messageKind(text: string): ChatMessageKind {
-  const plain = text.replace(/^[\u200e\u200f]/, '');
+  const plain = withoutMark(text);
+  const mayBeMarker = markerStarts.has(plain.charAt(0)) || plain.endsWith(')') || iosOmitted.has(plain);
+  if (!mayBeMarker) return 'text';
   if (recallTexts.test(plain)) return 'recall';
   if (omitted.test(plain)) return 'other'; // Android says only that some media was left out
-  const ios = iosOmitted[plain];
+  const ios = iosOmitted.get(plain);
   if (ios) return ios;
   const attached = attachment.exec(plain);
   if (attached) return fileKind(attached[1] ?? attached[2] ?? '');
@@ -113,7 +122,7 @@ export function whatsAppParser(
     const { line, sentAt, name } = pending;
     const text = pending.lines.join('\n');
     pending = null;
-    const plain = text.replace(/^[\u200e\u200f]/, '');
+    const plain = withoutMark(text);
     const system =
       name === null || text.startsWith('\u200e') ? systemPatterns.find(([pattern]) => pattern.test(plain)) : undefined;
     if (name === null || system) {
