@@ -3,9 +3,13 @@
  * them. Every metric states its definition, its normalisation (NetworkX's where NetworkX has it) and
  * whether it reads edge weights; path metrics never read weights as distances.
  */
+
+export * from './analysis-period';
+export * from './analysis-schemas';
 export * from './clustering';
 export * from './core-periphery';
 export * from './digraph';
+export * from './group-analysis';
 export * from './import';
 export * from './indicators';
 export * from './interactions';
