@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import pino from 'pino';
 import { backupDatabase, restoreDatabase } from './backup';
 import { runBenchmarks } from './bench';
+import { benchChatMetrics } from './bench-chat-metrics';
 import { benchChatParse } from './bench-chat-parse';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
@@ -149,16 +150,23 @@ program
     }
   });
 
+type BenchOptions = { onlyChatParse?: boolean; onlyChatMetrics?: boolean; messages: string; metricMessages: string };
+
 program
   .command('bench')
   .description('measure API answers and the phone pages (slow 3G, 4× CPU) on the demo street; prints JSON')
   .option('--only-chat-parse', 'only the chat-export parse throughput (no database, no web build needed)')
+  .option('--only-chat-metrics', 'only the chat metrics against NetworkX (no database, no web build needed)')
   .option('--messages <count>', 'messages per generated chat export', '1000000')
-  .action(async (options: { onlyChatParse?: boolean; messages: string }) => {
+  .option('--metric-messages <count>', "messages in the chat-metrics benchmark's 500-member group", '100000')
+  .action(async (options: BenchOptions) => {
     const chatParse = () => benchChatParse(Number(options.messages));
+    const chatMetrics = () => benchChatMetrics(Number(options.metricMessages));
+    if (options.onlyChatMetrics)
+      return void process.stdout.write(`${JSON.stringify({ chatMetrics: chatMetrics() }, null, 2)}\n`);
     const figures = options.onlyChatParse
       ? { chatParse: await chatParse() }
-      : { ...(await runBenchmarks()), chatParse: await chatParse() };
+      : { ...(await runBenchmarks()), chatParse: await chatParse(), chatMetrics: chatMetrics() };
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   });
 

@@ -4,16 +4,22 @@
  * whether it reads edge weights; path metrics never read weights as distances.
  */
 
+export * from './adoption';
 export * from './analysis-period';
 export * from './analysis-schemas';
+export * from './bridges';
 export * from './clustering';
 export * from './core-periphery';
+export * from './corroboration';
 export * from './digraph';
 export * from './group-analysis';
+export * from './group-trends';
+export * from './hints';
 export * from './import';
 export * from './indicators';
 export * from './interactions';
 export * from './paths';
 export * from './pseudonym';
 export * from './structure';
+export * from './topics';
 export * from './trend';
