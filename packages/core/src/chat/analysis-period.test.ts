@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../shared/time';
-import { chatWindows, checkChatPeriod, newAndLostVoices } from './analysis-period';
+import { chatWindows, checkChatPeriod } from './analysis-period';
 
 describe('chat periods and windows', () => {
   it('cuts a period into Monday-first weeks, cut to the period at both ends', () => {
@@ -57,17 +57,5 @@ describe('chat periods and windows', () => {
       error: { code: 'chat.period_too_long' },
     });
     expect(checkChatPeriod({ from: '2026-03-01', to: '2026-03-01' }).ok).toBe(true);
-  });
-
-  it('counts a voice new where it first speaks and lost in the window after its last', () => {
-    const { newVoices, lostVoices } = newAndLostVoices([
-      new Set(['a', 'b']),
-      new Set(['a', 'c']),
-      new Set(['c']),
-      new Set(['c', 'b']),
-    ]);
-    expect(newVoices).toEqual([2, 1, 0, 0]);
-    // a last spoke in window 1 → lost in 2; b came back in 3, so never lost; c speaks in the last
-    expect(lostVoices).toEqual([0, 0, 1, 0]);
   });
 });

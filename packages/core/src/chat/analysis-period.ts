@@ -67,27 +67,3 @@ function lastDayOfMonth(day: string): string {
   const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
   return addDays(next, -1);
 }
-
-/**
- * New and lost voices per window (issue 19's group trends): a voice is new in the first window of the
- * period where that member speaks, and lost in the window after the last one where they spoke (never
- * in a window after the period's last). `speakers[i]` holds who spoke in window i.
- */
-export function newAndLostVoices(speakers: readonly ReadonlySet<string>[]): {
-  newVoices: number[];
-  lostVoices: number[];
-} {
-  const first = new Map<string, number>();
-  const last = new Map<string, number>();
-  speakers.forEach((window, i) => {
-    for (const member of window) {
-      if (!first.has(member)) first.set(member, i);
-      last.set(member, i);
-    }
-  });
-  const newVoices = speakers.map(() => 0);
-  const lostVoices = speakers.map(() => 0);
-  for (const i of first.values()) newVoices[i]!++;
-  for (const i of last.values()) if (i + 1 < speakers.length) lostVoices[i + 1]!++;
-  return { newVoices, lostVoices };
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { networkRoles } from './core-periphery';
+import { chatHintCodes } from './hints';
 
 /**
  * What the chat trail's read side answers (issue 19 "Views"). A group's analysis names members by
@@ -62,7 +63,8 @@ export const chatWindowFiguresSchema = z.object({
   /** Freeman degree centralization of the undirected graph: one voice dominating (一言堂) */
   centralization: z.number(),
   activeShare: z.number(),
-  newVoices: z.number().int(),
+  /** null in the first window: no history to tell new voices from old (group-trends.ts) */
+  newVoices: z.number().int().nullable(),
   lostVoices: z.number().int(),
 });
 
@@ -90,9 +92,12 @@ export const chatMemberRowSchema = chatNodeSchema.extend({
   }),
 });
 
+/** A coaching hint (hints.ts): its code, the numbers its text shows, the members concerned (node ids). */
 export const chatHintSchema = z.object({
-  code: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  code: z.enum(chatHintCodes),
+  values: z.record(z.string(), z.number()),
+  members: z.array(z.string()),
+  unit: z.enum(['week', 'month']).nullable(),
 });
 
 export const chatTopicWindowSchema = z.object({
@@ -167,36 +172,51 @@ export const chatStreetFiguresSchema = z.object({
     z.object({
       from: z.string(),
       to: z.string(),
-      /** groups with an agreement in force that had at least one message up to the window's end */
+      /** groups under an agreement in force with a trail by the window's end (group-trends.ts `streetTrend`) */
       groups: z.number().int(),
-      /** distinct members who spoke up to the window's end: a person matched in several groups counts once */
+      /** of them, groups with at least one message in the window */
+      activeGroups: z.number().int(),
+      /** Σ of the groups' members: a person in two groups counts twice, as seed 002 counted */
+      memberships: z.number().int(),
+      /** distinct people: a matched person once however many groups; unmatched senders per group */
       members: z.number().int(),
-      speakers: z.number().int(),
+      /** members / population; null when the population is unknown */
+      populationShare: z.number().nullable(),
       /** mean directed density of the groups active in the window */
       density: z.number(),
-      populationShare: z.number().nullable(),
     }),
   ),
   groups: z.array(chatGroupFiguresSchema.extend({ organizationId: z.string().nullable() })),
 });
 export type ChatStreetFigures = z.infer<typeof chatStreetFiguresSchema>;
 
-/** People in several organizations' groups, and the organizations they connect (staff). */
+/** People in several organizations' groups, and the network of places they connect (bridges.ts; staff). */
 export const chatBridgesSchema = z.object({
   streetId: z.string(),
   period: z.object({ from: z.string(), to: z.string() }),
   namesShown: z.boolean(),
   bridges: z.array(
     z.object({
+      /** without names: a number for this answer only (桥梁 1, 2…), and no person id */
+      number: z.number().int(),
       personId: z.string().nullable(),
       name: z.string().nullable(),
-      /** without names: a number for this answer only (桥梁 1, 2…) */
-      number: z.number().int(),
-      groups: z.array(z.object({ id: z.string(), name: z.string(), organizationId: z.string().nullable() })),
       organizations: z.number().int(),
+      streetGroups: z.number().int(),
+      /** the places' keys, as in `places` */
+      places: z.array(z.string()),
     }),
   ),
-  organizations: z.array(z.object({ id: z.string(), name: z.string(), isStreetGroup: z.boolean() })),
+  /** organizations (`organization:<id>`) and street-level groups (`group:<id>`) with a matched person */
+  places: z.array(
+    z.object({
+      key: z.string(),
+      kind: z.enum(['organization', 'street_group']),
+      name: z.string(),
+      people: z.number().int(),
+      bridges: z.number().int(),
+    }),
+  ),
   links: z.array(z.object({ source: z.string(), target: z.string(), people: z.number().int() })),
 });
 export type ChatBridges = z.infer<typeof chatBridgesSchema>;

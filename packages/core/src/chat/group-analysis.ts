@@ -1,5 +1,6 @@
 import type { ChatWindow } from './analysis-period';
-import { newAndLostVoices } from './analysis-period';
+import { type GroupTrendWindow, groupTrend } from './group-trends';
+import { type ChatHint, type ChatWindowUnit, type GroupHintInput, groupHints } from './hints';
 import { memberWindows, type WindowIndicators, windowIndicators } from './indicators';
 import {
   type ChatMessageRecord,
@@ -21,9 +22,7 @@ export interface GroupWindowAnalysis {
   readonly network: InteractionNetwork;
   readonly indicators: WindowIndicators;
   readonly messages: number;
-  readonly speakers: number;
-  readonly newVoices: number;
-  readonly lostVoices: number;
+  readonly trend: GroupTrendWindow;
 }
 
 export interface GroupAnalysis {
@@ -31,6 +30,8 @@ export interface GroupAnalysis {
   readonly windows: readonly GroupWindowAnalysis[];
   /** per member of the whole period's network: the marginalisation test over the windows */
   readonly marginalisation: ReadonlyMap<string, Marginalisation>;
+  /** coaching hints from the windows (hints.ts), staff left out of member hints */
+  readonly hints: readonly ChatHint[];
 }
 
 /** A quote or an answer in turn reaches at most this far outside a window (the response gap's maximum). */
@@ -72,8 +73,10 @@ export function analyseChatGroup(
   roster: readonly ChatRosterSpan[],
   period: { start: number; end: number },
   windows: readonly ChatWindow[],
+  group: { unit: ChatWindowUnit; creationWay: GroupHintInput['creationWay']; staff: readonly string[] },
   settings: { network?: ChatNetworkSettings; marginalisation?: MarginalisationSettings } = {},
 ): GroupAnalysis {
+  const { unit } = group;
   const networkOf = (start: number, end: number) =>
     interactionNetwork(messagesBetween(messages, start - contextMilliseconds, end + contextMilliseconds), {
       roster: rosterDuring(roster, start, end),
@@ -91,25 +94,21 @@ export function analyseChatGroup(
     const network = networkOf(window.start, window.end);
     return { window, network, indicators: windowIndicators(network) };
   });
-  const speakers = perWindow.map(
-    ({ network }) => new Set(network.members.filter((_, v) => (network.sent[v] ?? 0) > 0)),
-  );
-  const voices = newAndLostVoices(speakers);
+  const indicators = perWindow.map((entry) => entry.indicators);
+  const trend = groupTrend(indicators, unit);
   const windowsAnalysed = perWindow.map(
     (entry, i): GroupWindowAnalysis => ({
       ...entry,
       messages: entry.network.sent.reduce((sum, sent) => sum + sent, 0),
-      speakers: speakers[i]!.size,
-      newVoices: voices.newVoices[i]!,
-      lostVoices: voices.lostVoices[i]!,
+      trend: trend[i]!,
     }),
   );
-  const indicators = perWindow.map((entry) => entry.indicators);
   const flags = new Map(
     wholeNetwork.members.map((member) => [
       member,
       marginalisation(memberWindows(indicators, member), settings.marginalisation),
     ]),
   );
-  return { whole, windows: windowsAnalysed, marginalisation: flags };
+  const hints = groupHints({ unit, windows: indicators, creationWay: group.creationWay, staffMembers: group.staff });
+  return { whole, windows: windowsAnalysed, marginalisation: flags, hints };
 }

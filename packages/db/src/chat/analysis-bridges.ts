@@ -1,5 +1,6 @@
 import {
   addDays,
+  bridgeNetwork,
   type ChatBridges,
   type ChatPeriodQuery,
   checkChatPeriod,
@@ -16,9 +17,9 @@ type Reader = Pick<StoreContext, 'db' | 'scope'>;
 /**
  * Bridges (issue 19): people on the rosters of groups of several organizations during the period —
  * the activists' management group (a street-level group) counts as one of its own — and the network
- * of organizations they connect (a link's weight: the people the two share). Only matched senders
- * (a confirmed person) can bridge, and only groups under an agreement in force are read. Names only
- * when `namesShown`; otherwise each bridge is a number for this answer.
+ * of places they connect (core's `bridgeNetwork`: staff left out, a link weighted by the people two
+ * places share). Only matched senders (a confirmed person) can bridge, and only groups under an
+ * agreement in force are read. Names only when `namesShown`; otherwise each bridge is a number.
  */
 export async function findStreetChatBridges(
   call: Reader,
@@ -44,6 +45,7 @@ export async function findStreetChatBridges(
       'chat_groups.name as group_name',
       'chat_groups.organization_id',
       'o.name as organization_name',
+      's.is_staff',
     ])
     .where(visibleChatGroups(call.scope))
     .where('chat_groups.street_id', '=', streetId)
@@ -59,55 +61,44 @@ export async function findStreetChatBridges(
     )
     .where((eb) => eb.or([eb('s.joined_at', 'is', null), eb('s.joined_at', '<', end)]))
     .where((eb) => eb.or([eb('s.left_at', 'is', null), eb('s.left_at', '>=', start)]))
-    .orderBy('p.name')
-    .orderBy('s.person_id')
-    .orderBy('chat_groups.name')
     .execute();
 
-  const organizationKey = (row: (typeof rows)[number]) => row.organization_id ?? `group:${row.group_id}`;
-  const organizations = new Map<string, { id: string; name: string; isStreetGroup: boolean }>();
-  const people = new Map<string, { name: string; groups: Map<string, (typeof rows)[number]>; keys: Set<string> }>();
+  const names = new Map<string, string>();
+  const people = new Map<string, string>();
   for (const row of rows) {
-    const key = organizationKey(row);
-    const person = people.get(row.person_id!) ?? { name: row.person_name, groups: new Map(), keys: new Set<string>() };
-    person.groups.set(row.group_id, row);
-    person.keys.add(key);
-    people.set(row.person_id!, person);
+    people.set(row.person_id!, row.person_name);
+    names.set(
+      row.organization_id ? `organization:${row.organization_id}` : `group:${row.group_id}`,
+      row.organization_name ?? row.group_name,
+    );
   }
-  const bridgePeople = [...people.entries()].filter(([, person]) => person.keys.size >= 2);
-  const links = new Map<string, { source: string; target: string; people: number }>();
-  for (const [, person] of bridgePeople) {
-    for (const row of person.groups.values())
-      organizations.set(organizationKey(row), {
-        id: organizationKey(row),
-        name: row.organization_name ?? row.group_name,
-        isStreetGroup: row.organization_id === null,
-      });
-    const keys = [...person.keys].sort();
-    for (let i = 0; i < keys.length; i++)
-      for (let j = i + 1; j < keys.length; j++) {
-        const id = `${keys[i]}|${keys[j]}`;
-        const link = links.get(id) ?? { source: keys[i]!, target: keys[j]!, people: 0 };
-        link.people++;
-        links.set(id, link);
-      }
-  }
+  const network = bridgeNetwork(
+    rows.map((row) => ({
+      personId: row.person_id!,
+      groupId: row.group_id,
+      organizationId: row.organization_id,
+      isStaff: row.is_staff,
+    })),
+  );
   return ok({
     streetId,
     period: { from: period.from, to: period.to },
     namesShown: options.namesShown,
-    bridges: bridgePeople.map(([personId, person], i) => ({
-      personId: options.namesShown ? personId : null,
-      name: options.namesShown ? person.name : null,
+    bridges: network.bridges.map((bridge, i) => ({
       number: i + 1,
-      groups: [...person.groups.values()].map((row) => ({
-        id: row.group_id,
-        name: row.group_name,
-        organizationId: row.organization_id,
-      })),
-      organizations: person.keys.size,
+      personId: options.namesShown ? bridge.personId : null,
+      name: options.namesShown ? (people.get(bridge.personId) ?? null) : null,
+      organizations: bridge.organizations,
+      streetGroups: bridge.streetGroups,
+      places: bridge.places,
     })),
-    organizations: [...organizations.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
-    links: [...links.values()],
+    places: network.nodes.map((node) => ({
+      key: node.key,
+      kind: node.place.kind,
+      name: names.get(node.key) ?? '',
+      people: node.people,
+      bridges: node.bridges,
+    })),
+    links: network.edges,
   });
 }

@@ -9,7 +9,7 @@ import {
   checkChatPeriod,
   ok,
   type Result,
-  rosterDuring,
+  streetTrend,
 } from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import type { StoreContext } from '../context';
@@ -122,35 +122,26 @@ export async function findStreetChatFigures(
   const analysed: { group: GroupRow; analysed: AnalysedGroup | null }[] = [];
   for (const group of groups) analysed.push({ group, analysed: await analysedOrNull(call, group, query) });
   const windows = chatWindows(query, query.window);
-  const series = windows.map((window, i) => {
-    const members = new Set<string>();
-    const speakers = new Set<string>();
-    let onTrail = 0;
-    const densities: number[] = [];
-    for (const { analysed: group } of analysed) {
-      if (!group) continue;
-      const firstMessage = group.messages[0]?.sentAt;
-      if (firstMessage === undefined || firstMessage >= window.end) continue;
-      onTrail++;
-      const personOf = new Map(group.roster.map((m) => [m.id, m.personId ?? m.id]));
-      for (const id of rosterDuring(group.roster, window.start, window.end)) members.add(personOf.get(id) ?? id);
+  const perWindow = windows.map((window, i) =>
+    analysed.flatMap(({ analysed: group }) => {
+      const firstMessage = group?.messages[0]?.sentAt;
+      if (!group || firstMessage === undefined || firstMessage >= window.end) return [];
       const entry = group.analysis.windows[i]!;
-      entry.network.members.forEach((id, v) => {
-        if ((entry.network.sent[v] ?? 0) > 0) {
-          speakers.add(personOf.get(id) ?? id);
-          members.add(personOf.get(id) ?? id);
-        }
-      });
-      if (entry.messages > 0) densities.push(entry.indicators.density.directed);
-    }
+      const personOf = new Map(group.roster.map((member) => [member.id, member.personId]));
+      const members = entry.network.members.map((senderId) => ({ senderId, personId: personOf.get(senderId) ?? null }));
+      return [
+        { groupId: group.group.id, members, messages: entry.messages, density: entry.indicators.density.directed },
+      ];
+    }),
+  );
+  const trend = streetTrend(perWindow, population.total);
+  const series = windows.map((window, i) => {
+    const active = perWindow[i]!.filter((group) => group.messages > 0);
     return {
       from: window.from,
       to: window.to,
-      groups: onTrail,
-      members: members.size,
-      speakers: speakers.size,
-      density: densities.length === 0 ? 0 : densities.reduce((sum, d) => sum + d, 0) / densities.length,
-      populationShare: population.total ? members.size / population.total : null,
+      ...trend[i]!,
+      density: active.length === 0 ? 0 : active.reduce((sum, group) => sum + group.density, 0) / active.length,
     };
   });
   return ok({

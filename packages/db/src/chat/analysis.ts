@@ -48,7 +48,11 @@ export async function analyseGroupRow(
     loadChatRoster(call.db, group.id),
     loadChatMessages(call.db, group.id, period.start - dayMilliseconds, period.end + dayMilliseconds),
   ]);
-  const analysis = analyseChatGroup(messages, roster, period, chatWindows(query, query.window));
+  const analysis = analyseChatGroup(messages, roster, period, chatWindows(query, query.window), {
+    unit: query.window,
+    creationWay: group.creation_way,
+    staff: roster.filter((member) => member.isStaff).map((member) => member.id),
+  });
   return ok({ group, agreement: agreement.value, roster, messages, analysis });
 }
 
@@ -146,16 +150,16 @@ function groupAnalysisView(
       to: entry.window.to,
       messages: entry.messages,
       members: entry.network.members.length,
-      speakers: entry.speakers,
+      speakers: entry.trend.senders,
       density: entry.indicators.density.directed,
       densityUndirected: entry.indicators.density.undirected,
       centralization: entry.indicators.centralization.undirected,
       activeShare: entry.indicators.activeShare,
-      newVoices: entry.newVoices,
-      lostVoices: entry.lostVoices,
+      newVoices: entry.trend.newVoices,
+      lostVoices: entry.trend.lostVoices,
     })),
     members,
-    hints: [],
+    hints: analysis.hints.map((hint) => ({ ...hint })),
     topics: analysis.windows.map((entry) => topicCounts(messages, entry.window)),
   };
 }
