@@ -24,6 +24,8 @@ export async function insertChatGroup(
     agreed?: boolean;
     creationWay?: 'by_organization' | 'by_staff_on_trust' | 'existing_invited_staff';
     name?: string;
+    /** the Monday the four messages are sent on (Shanghai); 2026-03-02 unless given */
+    day?: string;
   },
 ): Promise<ChatFixture> {
   const groupId = randomUUID();
@@ -78,7 +80,7 @@ export async function insertChatGroup(
       })),
     )
     .execute();
-  const at = (time: string) => new Date(`2026-03-02T${time}:00+08:00`);
+  const at = (time: string) => new Date(`${options.day ?? '2026-03-02'}T${time}:00+08:00`);
   const message = (ref: string, sender: string, time: string, extra: Record<string, unknown> = {}) => ({
     group_id: groupId,
     source_ref: ref,
