@@ -10,6 +10,7 @@ import { activitiesAccessRows } from './access/activities';
 import { mediaAccessRows } from './access/activity-media';
 import { allocationAccessRows } from './access/allocation';
 import { booksAccessRows } from './access/books';
+import { chatAnalysisAccessRows } from './access/chat-analysis';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { cultivationProgrammeAccessRows } from './access/cultivation-programmes';
@@ -181,6 +182,7 @@ const rows = [
   ...allocationAccessRows,
   ...deliberationAccessRows,
   ...evaluationAccessRows,
+  ...chatAnalysisAccessRows,
   ...logoutRows,
 ];
 

@@ -1,4 +1,5 @@
 import { allocationBodyHints, allocationQueryHints } from './allocation-hints';
+import { chatViewQueryHints } from './chat-view-hints';
 import { deliberationHints } from './deliberation-hints';
 import { grantRoundHint } from './grant-hints';
 import { type FuzzIds, tableOfBodyField, tableOfPathSegment, unknownId } from './ids';
@@ -172,7 +173,7 @@ const bodyHints: Record<string, Record<string, unknown>> = {
 };
 
 /** The same for query parameters. */
-const queryHints: Record<string, Record<string, string>> = allocationQueryHints;
+const queryHints: Record<string, Record<string, string>> = { ...allocationQueryHints, ...chatViewQueryHints };
 
 /** The valid-looking request: every parameter and body field filled in (`requiredOnly`: fewer). */
 export function baseRequest(

@@ -3,12 +3,16 @@
  * them. Every metric states its definition, its normalisation (NetworkX's where NetworkX has it) and
  * whether it reads edge weights; path metrics never read weights as distances.
  */
+
 export * from './adoption';
+export * from './analysis-period';
+export * from './analysis-schemas';
 export * from './bridges';
 export * from './clustering';
 export * from './core-periphery';
 export * from './corroboration';
 export * from './digraph';
+export * from './group-analysis';
 export * from './group-trends';
 export * from './hints';
 export * from './import';

@@ -23,6 +23,7 @@ const zhLoaders = {
   training: () => import('../training/messages').then((m) => m.trainingMessagesZh),
   passwords: () => import('../accounts/password-messages').then((m) => m.passwordMessagesZh),
   books: () => import('../books/messages').then((m) => m.booksMessagesZh),
+  chat: () => import('../chat/messages').then((m) => m.chatMessagesZh),
   deliberation: () => import('../deliberation/messages').then((m) => m.deliberationMessagesZh),
   proposals: () => import('../grants/proposal-messages').then((m) => m.proposalMessagesZh),
   allocation: () => import('../allocation/messages').then((m) => m.allocationMessagesZh),

@@ -2,6 +2,7 @@ import type { OrganizationDetail } from '@seedbed/core';
 import { useParams } from 'react-router';
 import { OrganizationActivitiesSection, usePrefetchActivityForm } from '../activities';
 import { TeamBooksSection } from '../books';
+import { OrganizationChatSection } from '../chat';
 import { OrganizationCoachingSection } from '../coaching';
 import { CouncilTermsLink } from '../deliberation';
 import { TeamGrantsLink } from '../grants';
@@ -57,6 +58,7 @@ function OrganizationView({ organization, onSaved, onAssessed }: OrganizationVie
       <OrganizationCoachingSection organizationId={organization.id} />
       <OrganizationVolunteerHours organizationId={organization.id} />
       <TeamBooksSection organizationId={organization.id} />
+      <OrganizationChatSection organizationId={organization.id} />
       <TeamGrantsLink organizationId={organization.id} />
       <CouncilTermsLink organization={organization} />
       <MembersAndRegistry organization={organization} onSaved={onSaved} />

@@ -1,0 +1,88 @@
+import {
+  can,
+  chatAnalysisQuerySchema,
+  chatBridgesSchema,
+  chatGroupAnalysisSchema,
+  chatOrganizationFiguresSchema,
+  chatPeriodQuerySchema,
+  chatStreetFiguresQuerySchema,
+  chatStreetFiguresSchema,
+  idParamSchema,
+} from '@seedbed/core';
+import {
+  findChatGroupAnalysis,
+  findOrganizationChatFigures,
+  findStreetChatBridges,
+  findStreetChatFigures,
+} from '@seedbed/db';
+import { answer } from '../http/answer';
+import { jsonOk, routesOf } from '../http/openapi';
+import { newRouter } from '../http/router';
+
+/**
+ * The chat trail's read side (issue 19 "Views"): a group's analysis (staff and the team's leader;
+ * names only for roles that read residents' names), an organization's and a street's figures (counts,
+ * for officials and funders too), and the street's bridges (staff). Every answer is for a period.
+ */
+const route = routesOf('chat');
+
+const analysis = route({
+  method: 'get',
+  path: '/api/chat-groups/{id}/analysis',
+  summary: 'A group’s network, trends, member table with marginalisation flags and topic shares for a period',
+  request: { params: idParamSchema, query: chatAnalysisQuerySchema },
+  responses: {
+    200: jsonOk(chatGroupAnalysisSchema, 'the analysis'),
+    409: { description: 'chat.no_agreement: no agreement of the organization in force' },
+  },
+});
+
+const organizationFigures = route({
+  method: 'get',
+  path: '/api/organizations/{id}/chat-figures',
+  summary: 'An organization’s groups with their indicators for a period: counts, no people',
+  request: { params: idParamSchema, query: chatPeriodQuerySchema },
+  responses: { 200: jsonOk(chatOrganizationFiguresSchema, 'the groups’ figures') },
+});
+
+const streetFigures = route({
+  method: 'get',
+  path: '/api/streets/{id}/chat-figures',
+  summary: 'The street’s groups, members, density and share of the population over time (seed 002 figures 6–8)',
+  request: { params: idParamSchema, query: chatStreetFiguresQuerySchema },
+  responses: { 200: jsonOk(chatStreetFiguresSchema, 'the street’s figures') },
+});
+
+const bridges = route({
+  method: 'get',
+  path: '/api/streets/{id}/chat-bridges',
+  summary: 'People in several organizations’ groups, and the network of organizations they connect (staff)',
+  request: { params: idParamSchema, query: chatPeriodQuerySchema },
+  responses: { 200: jsonOk(chatBridgesSchema, 'the bridges') },
+});
+
+export const chatAnalysisRoutes = newRouter()
+  .openapi(analysis, (c) =>
+    answer(c, 'chat.read', 200, (call) =>
+      findChatGroupAnalysis(call, c.req.valid('param').id, c.req.valid('query'), {
+        namesShown: can(call.caller.role, 'person.read'),
+      }),
+    ),
+  )
+  .openapi(organizationFigures, (c) =>
+    answer(c, 'chat.figures.read', 200, (call) =>
+      findOrganizationChatFigures(call, c.req.valid('param').id, c.req.valid('query')),
+    ),
+  )
+  .openapi(streetFigures, (c) =>
+    answer(c, 'chat.figures.read', 200, (call) =>
+      findStreetChatFigures(call, c.req.valid('param').id, c.req.valid('query')),
+    ),
+  )
+  .openapi(bridges, (c) =>
+    answer(c, 'chat.manage', 200, (call) =>
+      findStreetChatBridges(call, c.req.valid('param').id, c.req.valid('query'), {
+        namesShown: can(call.caller.role, 'person.read'),
+      }),
+    ),
+  );

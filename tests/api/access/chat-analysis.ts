@@ -1,0 +1,73 @@
+import type { Db } from '@seedbed/db';
+import type { AccessContext, AccessRow } from '../../support/access';
+import { all } from '../../support/access';
+import { insertChatGroup } from '../../support/chat-fixture';
+
+/**
+ * Access rows for the chat trail's read side (issue 19 "Views"): 夕阳红舞蹈队's group (the hand-worked
+ * fixture, its member A matched to the team's member, so the personal-data scan meets a resident's
+ * name where staff see names). The group page is staff's and the team leader's (`chat.read`, the
+ * leader seeing pseudonyms); figures are counts for officials and funders too (`chat.figures.read`);
+ * bridges are staff's (`chat.manage`).
+ */
+const groups = new WeakMap<Db, Promise<string>>();
+function groupOf(ctx: AccessContext): Promise<string> {
+  let group = groups.get(ctx.db);
+  if (!group) {
+    group = (async () => {
+      const member = await ctx.db
+        .selectFrom('users')
+        .select('person_id')
+        .where('username', '=', 'member')
+        .executeTakeFirstOrThrow();
+      const made = await insertChatGroup(ctx.db, {
+        streetId: ctx.ids.mainStreetId,
+        organizationId: ctx.ids.organizationId,
+        personId: member.person_id,
+        name: '访问控制的群',
+      });
+      return made.groupId;
+    })();
+    groups.set(ctx.db, group);
+  }
+  return group;
+}
+
+const period = 'from=2026-03-01&to=2026-03-31';
+const figureReaders = all(403, { admin: 200, staff: 200, official: 200, street: 200, funder: 200 });
+
+export const chatAnalysisAccessRows: AccessRow[] = [
+  {
+    name: 'a group’s analysis: network, trends, member table (names only for person.read)',
+    route: 'GET /api/chat-groups/{id}/analysis',
+    call: async (c, ctx) => c.get(`/api/chat-groups/${await groupOf(ctx)}/analysis?${period}&window=week`),
+    expect: all(403, { admin: 200, staff: 200, leader: 200 }),
+  },
+  {
+    name: 'an organization’s groups with their indicators (counts)',
+    route: 'GET /api/organizations/{id}/chat-figures',
+    call: async (c, ctx) => {
+      await groupOf(ctx);
+      return c.get(`/api/organizations/${ctx.ids.organizationId}/chat-figures?${period}`);
+    },
+    expect: figureReaders,
+  },
+  {
+    name: 'the street’s groups, members and density over time (counts)',
+    route: 'GET /api/streets/{id}/chat-figures',
+    call: async (c, ctx) => {
+      await groupOf(ctx);
+      return c.get(`/api/streets/${ctx.ids.mainStreetId}/chat-figures?${period}&window=month`);
+    },
+    expect: figureReaders,
+  },
+  {
+    name: 'the street’s bridges and the network of organizations they connect (staff)',
+    route: 'GET /api/streets/{id}/chat-bridges',
+    call: async (c, ctx) => {
+      await groupOf(ctx);
+      return c.get(`/api/streets/${ctx.ids.mainStreetId}/chat-bridges?${period}`);
+    },
+    expect: all(403, { admin: 200, staff: 200 }),
+  },
+];

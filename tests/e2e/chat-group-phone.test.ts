@@ -1,0 +1,54 @@
+import { openDatabase } from '@seedbed/db';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { insertChatGroup } from '../support/chat-fixture';
+import { testDate } from '../support/clock';
+import { baseUrl, organizationOf, pageAs } from '../support/journey';
+
+/**
+ * A leader opens their own team's group page on a 360 px phone (issue 19): the page fits, the members
+ * are 成员 A, B… (the leader may not read residents' names), and the network picture is drawn.
+ */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe('a group’s page on the leader’s phone', () => {
+  it('fits 360 px and shows pseudonyms and the network', async () => {
+    const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
+    let groupId: string;
+    try {
+      const organizationId = await organizationOf('leader');
+      const organization = await db
+        .selectFrom('organizations')
+        .select('street_id')
+        .where('id', '=', organizationId)
+        .executeTakeFirstOrThrow();
+      ({ groupId } = await insertChatGroup(db, {
+        streetId: organization.street_id,
+        organizationId,
+        name: '手机上看的群',
+        day: testDate(-14),
+      }));
+    } finally {
+      await db.destroy();
+    }
+    const { context, page } = await pageAs(browser, 'leader', 'phone');
+    await page.goto(`${baseUrl()}/chat-groups/${groupId}`);
+    await page.getByTestId('chat-members').waitFor();
+    expect(await page.getByTestId('chat-group-name').textContent()).toBe('手机上看的群');
+    const members = await page.getByTestId('chat-members').textContent();
+    expect(members).toContain('成员 A');
+    expect(members).not.toContain('王秀英');
+    // the four messages are in the default period (近3个月): A sent two
+    expect(await page.getByTestId('chat-group-page').textContent()).not.toContain('这段时间没有消息');
+    await expect.poll(() => page.getByTestId('chat-network').getAttribute('data-rendered')).toBe('true');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('chat-group-leader-phone'), fullPage: true });
+    await context.close();
+  });
+});
