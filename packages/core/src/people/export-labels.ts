@@ -42,6 +42,8 @@ const zhCN = {
     councilTerms: '担任议事会成员的届次',
     meetingFollowUps: '会议交给您跟进的事项',
     ballotSlips: '您的选票（不记名投票的选择不保存）',
+    chatSenders: '群聊记录里与您对应的发言人',
+    chatAgreementsGiven: '您代表组织同意分析的群聊',
     accounts: '平台账号',
     invites: '账号邀请',
   } satisfies Record<PersonExportSection, string>,
@@ -130,6 +132,11 @@ const zhCN = {
     doneOn: '完成日期',
     startsOn: '开始日期',
     endsOn: '结束日期',
+    groupName: '群',
+    matchedAt: '匹配时间',
+    messageCount: '消息条数',
+    agreedOn: '同意日期',
+    capacity: '身份',
   } as Record<string, string>,
 };
 
@@ -171,6 +178,8 @@ const en: PersonExportLabels = {
     councilTerms: 'Council terms you sat in',
     meetingFollowUps: 'Meeting follow-ups given to you',
     ballotSlips: 'Your ballot slips (a secret ballot’s choice is not kept)',
+    chatSenders: 'Group-chat senders matched to you',
+    chatAgreementsGiven: 'Group chats you agreed to have analysed for your organization',
     accounts: 'Accounts',
     invites: 'Account invites',
   },
@@ -259,6 +268,11 @@ const en: PersonExportLabels = {
     doneOn: 'Done',
     startsOn: 'Starts',
     endsOn: 'Ends',
+    groupName: 'Group chat',
+    matchedAt: 'Matched',
+    messageCount: 'Messages',
+    agreedOn: 'Agreed',
+    capacity: 'Capacity',
   },
 };
 

@@ -213,6 +213,8 @@ export const personExportSections = [
   'councilTerms',
   'meetingFollowUps',
   'ballotSlips',
+  'chatSenders',
+  'chatAgreementsGiven',
   'accounts',
   'invites',
 ] as const;
