@@ -1,4 +1,5 @@
 import { allocationBodyHints, allocationQueryHints } from './allocation-hints';
+import { chatGroupHints } from './chat-hints';
 import { deliberationHints } from './deliberation-hints';
 import { grantRoundHint } from './grant-hints';
 import { type FuzzIds, tableOfBodyField, tableOfPathSegment, unknownId } from './ids';
@@ -102,7 +103,7 @@ export async function pathValues(operation: Operation, ids: FuzzIds, foreign = f
       values[name] = special;
       continue;
     }
-    const [table, idColumn] = linkTables[segment] ?? [tableOfPathSegment(segment), 'id'];
+    const [table, idColumn] = linkTables[segment] ?? [tableOfPathSegment(segment, segments[i - 2] === 'api'), 'id'];
     if (!table) return undefined;
     const row = await ids.of(table, foreign);
     if (!row) return undefined;
@@ -169,6 +170,7 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   'PUT /api/grant-rounds/{id}': grantRoundHint,
   ...allocationBodyHints,
   ...deliberationHints,
+  ...chatGroupHints,
 };
 
 /** The same for query parameters. */

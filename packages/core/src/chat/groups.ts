@@ -182,8 +182,8 @@ export type ChatTrailGroup = z.infer<typeof chatTrailGroupSchema>;
 
 export const chatTrailGroupListQuerySchema = z
   .object({ organizationId: idSchema.optional(), streetId: idSchema.optional() })
-  .refine((value) => Boolean(value.organizationId) !== Boolean(value.streetId), {
-    message: 'name an organization or a street',
+  .refine((value) => Boolean(value.organizationId || value.streetId), {
+    message: 'name an organization or a street (or both: the organization’s groups filed in that street)',
   });
 export type ChatTrailGroupListQuery = z.infer<typeof chatTrailGroupListQuerySchema>;
 

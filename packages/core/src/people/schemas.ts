@@ -214,6 +214,7 @@ export const personExportSections = [
   'meetingFollowUps',
   'ballotSlips',
   'chatSenders',
+  'chatMessages',
   'chatAgreementsGiven',
   'accounts',
   'invites',

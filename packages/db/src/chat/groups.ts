@@ -92,11 +92,16 @@ async function groupsOf(db: Db, rows: GroupRow[]): Promise<ChatTrailGroup[]> {
   });
 }
 
+/** A group the caller has already found in scope (or just wrote): no scope check after a write, whose failure would not roll it back. */
+async function chatTrailGroupById(db: Db, id: string): Promise<ChatTrailGroup> {
+  const row = await groupQuery(db).where('g.id', '=', id).executeTakeFirstOrThrow();
+  return (await groupsOf(db, [row]))[0]!;
+}
+
 export async function findChatTrailGroup(call: StoreContext, id: string): Promise<Result<ChatTrailGroup>> {
   const found = await findInScope(call, 'chat_groups', id);
   if (!found.ok) return found;
-  const row = await groupQuery(call.db).where('g.id', '=', id).executeTakeFirstOrThrow();
-  return ok((await groupsOf(call.db, [row]))[0]!);
+  return ok(await chatTrailGroupById(call.db, id));
 }
 
 /** A team's groups (总群 first, then by name), or a street's, each with its agreement in force and counts. */
@@ -113,9 +118,8 @@ export async function listChatTrailGroups(
     .where('g.id', 'in', (eb) =>
       eb.selectFrom('chat_groups').select('chat_groups.id').where(visibleChatGroups(call.scope)),
     );
-  rows = query.organizationId
-    ? rows.where('g.organization_id', '=', query.organizationId)
-    : rows.where('g.street_id', '=', query.streetId!);
+  if (query.organizationId) rows = rows.where('g.organization_id', '=', query.organizationId);
+  if (query.streetId) rows = rows.where('g.street_id', '=', query.streetId);
   const found = await rows
     .orderBy(sql`array_position(array['activists','general','core','notice','squad','chat'], g.layer)`)
     .orderBy('g.name')
@@ -182,7 +186,7 @@ export function createChatTrailGroup(call: StoreContext, input: ChatTrailGroupIn
       },
       { action: 'chat.group.create' },
     );
-    return findChatTrailGroup(tx as unknown as StoreContext, id);
+    return ok(await chatTrailGroupById(tx.db, id));
   });
 }
 
@@ -222,7 +226,6 @@ export function updateChatTrailGroup(
       },
       { action: input.archived ? 'chat.group.archive' : 'chat.group.update' },
     );
-    const row = await groupQuery(tx.db).where('g.id', '=', id).executeTakeFirstOrThrow();
-    return ok((await groupsOf(tx.db, [row]))[0]!);
+    return ok(await chatTrailGroupById(tx.db, id));
   });
 }

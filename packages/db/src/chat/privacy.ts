@@ -5,8 +5,9 @@ import type { PersonErasureHook, PersonExportHook } from '../people';
  * The chat trail's part of a person's export and erasure (PIPL art. 45, 47). What it holds about a
  * person: the senders staff matched to them (in which groups, under which name the export wrote, how
  * many messages — never anyone else's), and the agreements they gave for their organization.
- * Erasure unmatches their senders, forgets the names the exports wrote for them and the text of their
- * messages, and clears their name from agreements; the counts stay (a member spoke, not who).
+ * Erasure unmatches their senders, forgets the names the exports wrote for them, the text of their
+ * messages and any kept text naming them in their street's groups, and clears them from agreements;
+ * the counts stay (a member spoke, not who).
  */
 export const exportChatRecords: PersonExportHook = async ({ db }, person) => ({
   chatSenders: await db
@@ -26,6 +27,16 @@ export const exportChatRecords: PersonExportHook = async ({ db }, person) => ({
     ])
     .where('s.person_id', '=', person.id)
     .orderBy('g.name')
+    .execute(),
+  // their own messages whose text an agreement still keeps (never another sender's)
+  chatMessages: await db
+    .selectFrom('chat_messages as m')
+    .innerJoin('chat_senders as s', 's.id', 'm.sender_id')
+    .innerJoin('chat_groups as g', 'g.id', 'm.group_id')
+    .select(['m.id', 'g.name as groupName', 'm.sent_at as sentAt', 'm.text'])
+    .where('s.person_id', '=', person.id)
+    .where('m.text', 'is not', null)
+    .orderBy('m.sent_at')
     .execute(),
   chatAgreementsGiven: await db
     .selectFrom('chat_agreements as a')
@@ -59,6 +70,13 @@ export const eraseChatTraces: PersonErasureHook = async (tx, person) => {
       .where('record_id', 'in', senderIds)
       .execute();
   }
+  // Text another member wrote naming them ("王秀英 明天来吗"), in the groups of their street.
+  await tx.db
+    .updateTable('chat_messages')
+    .set({ text: null, text_expires_at: null })
+    .where('text', 'like', `%${person.name.replace(/[\\%_]/g, '\\$&')}%`)
+    .where('group_id', 'in', (eb) => eb.selectFrom('chat_groups').select('id').where('street_id', '=', person.streetId))
+    .execute();
   await tx.db
     .updateTable('chat_agreements')
     .set({ agreed_by_person_id: null })

@@ -1,6 +1,7 @@
 import { type ChatTopicDictionary, type ChatTopicWordInput, fail, ok, type Result } from '@seedbed/core';
 import { recordAudit } from '../audit';
 import { insertAudited } from '../audited';
+import type { Db } from '../connection';
 import { inTransaction, type StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
 
@@ -11,14 +12,19 @@ export async function findChatTopicDictionary(
 ): Promise<Result<ChatTopicDictionary>> {
   const street = await findInScope(call, 'streets', streetId);
   if (!street.ok) return street;
-  const rows = await call.db
+  return ok(await dictionaryOf(call.db, streetId));
+}
+
+/** The street's words, read without a scope check (after a write, a failure would not roll it back). */
+async function dictionaryOf(db: Db, streetId: string): Promise<ChatTopicDictionary> {
+  const rows = await db
     .selectFrom('chat_topic_words')
     .select(['id', 'word', 'category', 'created_at'])
     .where('street_id', '=', streetId)
     .orderBy('category')
     .orderBy('word')
     .execute();
-  return ok({
+  return {
     words: rows.map((row) => ({
       id: row.id,
       word: row.word,
@@ -26,7 +32,7 @@ export async function findChatTopicDictionary(
       createdAt: new Date(row.created_at).toISOString(),
     })),
     usesDefaults: rows.length === 0,
-  });
+  };
 }
 
 export function addChatTopicWord(
@@ -57,7 +63,7 @@ export function addChatTopicWord(
       },
       { action: 'chat.topic_word.add' },
     );
-    return findChatTopicDictionary(tx as unknown as StoreContext, streetId);
+    return ok(await dictionaryOf(tx.db, streetId));
   });
 }
 
@@ -73,6 +79,6 @@ export function deleteChatTopicWord(call: StoreContext, wordId: string): Promise
       streetId: word.value.street_id,
       before: word.value,
     });
-    return findChatTopicDictionary(tx as unknown as StoreContext, word.value.street_id);
+    return ok(await dictionaryOf(tx.db, word.value.street_id));
   });
 }
