@@ -1,3 +1,4 @@
+// Long on purpose: the fuzz suite's one request builder — path ids, bodies and every route's cross-field hints.
 import { allocationBodyHints, allocationQueryHints } from './allocation-hints';
 import { chatGroupHints } from './chat-hints';
 import { deliberationHints } from './deliberation-hints';
