@@ -21,7 +21,7 @@ export const exportChatRecords: PersonExportHook = async ({ db }, person) => ({
       (eb) =>
         eb
           .selectFrom('chat_messages as m')
-          .select((m) => m.fn.countAll<string>().as('n'))
+          .select(sql<number>`count(*)::int`.as('n'))
           .whereRef('m.sender_id', '=', 's.id')
           .as('messageCount'),
     ])
@@ -33,7 +33,7 @@ export const exportChatRecords: PersonExportHook = async ({ db }, person) => ({
     .selectFrom('chat_messages as m')
     .innerJoin('chat_senders as s', 's.id', 'm.sender_id')
     .innerJoin('chat_groups as g', 'g.id', 'm.group_id')
-    .select(['m.id', 'g.name as groupName', 'm.sent_at as sentAt', 'm.text'])
+    .select([sql<string>`m.id::text`.as('id'), 'g.name as groupName', 'm.sent_at as sentAt', 'm.text'])
     .where('s.person_id', '=', person.id)
     .where('m.text', 'is not', null)
     .orderBy('m.sent_at')
