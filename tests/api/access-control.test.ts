@@ -11,6 +11,7 @@ import { mediaAccessRows } from './access/activity-media';
 import { allocationAccessRows } from './access/allocation';
 import { booksAccessRows } from './access/books';
 import { chatAnalysisAccessRows } from './access/chat-analysis';
+import { chatGroupsAccessRows } from './access/chat-groups';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { cultivationProgrammeAccessRows } from './access/cultivation-programmes';
@@ -171,6 +172,7 @@ const rows = [
   ...documentsAccessRows,
   ...passwordResetAccessRows,
   ...booksAccessRows,
+  ...chatGroupsAccessRows,
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
   ...grantProposalAttachmentsAccessRows,

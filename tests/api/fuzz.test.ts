@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi } from '../support/api';
 import { demoIds } from '../support/demo-ids';
+import { chatFuzzFixtures } from '../support/fuzz/chat-hints';
 import { countWrites, fingerprintOf } from '../support/fuzz/fingerprint';
 import { fuzzIds } from '../support/fuzz/ids';
 import { jsonText } from '../support/fuzz/mutations';
@@ -85,6 +86,7 @@ async function madeFixtures() {
   const uploaded = await sendFile(admin, 'POST', `/api/activities/${activity?.id}/photos`, photo, 'image/jpeg');
   expect([invite.status, reset.status, uploaded.status]).toEqual([201, 201, 201]);
   await grantMoneyFixtures(main.organizationId);
+  await chatFuzzFixtures(api.db, main);
   ids.inviteCode = invite.body.code;
   ids.resetCode = reset.body.code;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Ids } from './access';
 import type { Client, TestApi } from './api';
+import { insertChatGroup, insertChatMessages, insertChatSenders } from './chat';
 import { postForm } from './forms';
 import { grantRoundInput } from './grant-rounds';
 import type { PersonTraces } from './personal-data-scan';
@@ -183,6 +184,18 @@ export async function memberWithTraces(api: TestApi, ids: Ids, staff: Client): P
   ];
   const refused = steps.find((step) => step.status >= 300);
   if (refused) throw new Error(`meeting: ${refused.status} ${JSON.stringify(refused.body)}`);
+
+  // The chat trail: the member agreed for the team, and is a sender staff matched, under the name
+  // the export wrote, with a message whose kept text names them (issue 19).
+  const chat = await insertChatGroup(
+    db,
+    { streetId: street, organizationId: ids.organizationId },
+    { agreed: 'analysis_and_text', agreedByPersonId: personId, name: '痕迹测试群' },
+  );
+  const [sender] = await insertChatSenders(db, chat, [{ displayName: person.name, personId }]);
+  await insertChatMessages(db, chat, [
+    { senderId: sender!, sentAt: '2026-06-29T03:00:00Z', text: `我是${person.name}` },
+  ]);
 
   return {
     personId,

@@ -5,6 +5,7 @@ import { photoErrorMessages } from './activities/photo-error-messages';
 import { allocationErrorMessages } from './allocation/error-messages';
 import { booksErrorMessages } from './books/error-messages';
 import { chatErrorMessages } from './chat/error-messages';
+import { chatGroupErrorMessages } from './chat/group-error-messages';
 import { chatViewErrorMessages } from './chat/view-error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
@@ -56,6 +57,7 @@ export const errorCatalogue = {
   ...evaluationErrorMessages,
   ...chatErrorMessages,
   ...chatViewErrorMessages,
+  ...chatGroupErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

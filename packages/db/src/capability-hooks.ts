@@ -2,6 +2,7 @@ import { eraseAccountTraces, exportAccountRecords } from './accounts';
 import { type ActivityMergeHook, eraseActivityTraces, exportActivityRecords } from './activities';
 import { eraseHonourAwardReasons, exportHonourAwards } from './allocation';
 import { exportBookRecords } from './books';
+import { eraseChatTraces, exportChatRecords } from './chat';
 import { exportCoachingRecords } from './coaching';
 import { eraseSurveyTraces, exportSurveyRecords } from './communities';
 import { exportDeliberationRecords } from './deliberation';
@@ -42,6 +43,7 @@ export const whenPersonErased: readonly PersonErasureHook[] = [
   eraseGrantConflictNotes,
   eraseGrantClaimAdvances,
   eraseHonourAwardReasons,
+  eraseChatTraces,
 ];
 
 /**
@@ -64,6 +66,7 @@ export const whenPersonExported: readonly PersonExportHook[] = [
   exportGrantProposalRoles,
   exportHonourAwards,
   exportDeliberationRecords,
+  exportChatRecords,
 ];
 
 /** Run inside the merge of two records of one activity (activities/merge.ts). */

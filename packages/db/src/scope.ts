@@ -417,6 +417,7 @@ export const scopeRules = {
     visible: byParent('chat_agreements', 'group_id', chatGroupIds),
     unknown: 'chat.unknown_agreement',
   },
+  chat_topic_words: { visible: byStreet('chat_topic_words'), unknown: 'chat.unknown_topic_word' },
 } satisfies { [T in keyof Database]?: ScopeRule<T> };
 
 export type ScopedTable = keyof typeof scopeRules;

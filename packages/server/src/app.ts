@@ -12,6 +12,7 @@ import { mountApiReference } from './api-reference';
 import { booksFileRoutes } from './books/file-routes';
 import { booksRoutes } from './books/routes';
 import { chatAnalysisRoutes } from './chat/analysis-routes';
+import { chatGroupRoutes } from './chat/group-routes';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { deliberationMinutesRoutes } from './deliberation/minutes-routes';
@@ -112,6 +113,7 @@ export function createApp(dependencies: AppDependencies) {
     deliberationMinutesRoutes,
     ...evaluationRoutes,
     chatAnalysisRoutes,
+    chatGroupRoutes,
   ]) {
     app.route('/', routes);
   }

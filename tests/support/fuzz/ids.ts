@@ -115,8 +115,17 @@ export function tableOfBodyField(field: string, route: string): string | undefin
   return tableOfField.find(([pattern]) => pattern.test(field))?.[1];
 }
 
-export function tableOfPathSegment(segment: string): string | undefined {
-  return tableOfSegment[segment];
+/** Right after /api/, where a segment names another table than it does under a parent. */
+const tableOfTopSegment: Record<string, string> = {
+  // the chat trail (issue 19): /api/chat-groups/{id} is a chat_groups row; /api/organizations/{id}/chat-groups/… the registry's
+  'chat-groups': 'chat_groups',
+  'chat-senders': 'chat_senders',
+  'chat-agreements': 'chat_agreements',
+  'chat-topic-words': 'chat_topic_words',
+};
+
+export function tableOfPathSegment(segment: string, isTop = false): string | undefined {
+  return (isTop ? tableOfTopSegment[segment] : undefined) ?? tableOfSegment[segment];
 }
 
 /** Unknown everywhere, and the same on every run. */

@@ -1,4 +1,6 @@
+// Long on purpose: the fuzz suite's one request builder — path ids, bodies and every route's cross-field hints.
 import { allocationBodyHints, allocationQueryHints } from './allocation-hints';
+import { chatGroupHints } from './chat-hints';
 import { chatViewQueryHints } from './chat-view-hints';
 import { deliberationHints } from './deliberation-hints';
 import { grantRoundHint } from './grant-hints';
@@ -103,7 +105,7 @@ export async function pathValues(operation: Operation, ids: FuzzIds, foreign = f
       values[name] = special;
       continue;
     }
-    const [table, idColumn] = linkTables[segment] ?? [tableOfPathSegment(segment), 'id'];
+    const [table, idColumn] = linkTables[segment] ?? [tableOfPathSegment(segment, segments[i - 2] === 'api'), 'id'];
     if (!table) return undefined;
     const row = await ids.of(table, foreign);
     if (!row) return undefined;
@@ -170,6 +172,7 @@ const bodyHints: Record<string, Record<string, unknown>> = {
   'PUT /api/grant-rounds/{id}': grantRoundHint,
   ...allocationBodyHints,
   ...deliberationHints,
+  ...chatGroupHints,
 };
 
 /** The same for query parameters. */

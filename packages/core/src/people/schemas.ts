@@ -213,6 +213,9 @@ export const personExportSections = [
   'councilTerms',
   'meetingFollowUps',
   'ballotSlips',
+  'chatSenders',
+  'chatMessages',
+  'chatAgreementsGiven',
   'accounts',
   'invites',
 ] as const;

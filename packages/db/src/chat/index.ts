@@ -1,5 +1,11 @@
 export * from './agreement-in-force';
+export * from './agreements';
 export { findChatGroupAnalysis } from './analysis';
 export { findStreetChatBridges } from './analysis-bridges';
 export { findOrganizationChatFigures, findStreetChatFigures } from './analysis-figures';
+export * from './groups';
+export * from './privacy';
+export * from './senders';
 export type { ChatTables } from './tables';
+export * from './text-retention';
+export * from './topic-words';

@@ -1,5 +1,5 @@
 import { shanghaiDate } from '@seedbed/core';
-import { type Db, removeExpiredGuestContacts } from '@seedbed/db';
+import { type Db, forgetExpiredChatText, removeExpiredGuestContacts } from '@seedbed/db';
 import type { Logger } from 'pino';
 
 export interface GuestContactRetention {
@@ -29,9 +29,12 @@ export function startGuestContactRetention(options: {
   const run = async (day: string) => {
     try {
       const removed = await removeExpiredGuestContacts(options.db, options.now());
+      // Chat message text past its agreement's days (issue 19) goes with the same daily run.
+      const chatText = await forgetExpiredChatText(options.db, options.now());
       lastRunDay = day;
       if (removed.signIns + removed.volunteerAttendances > 0)
         options.logger.info(removed, 'guest contact data past its retention period removed');
+      if (chatText.messages > 0) options.logger.info(chatText, 'chat message text past its agreed days forgotten');
     } catch (error) {
       options.logger.error({ err: error }, 'guest contact retention failed; trying again at the next check');
     }
