@@ -50,7 +50,7 @@ export const chatAnalysisAccessRows: AccessRow[] = [
       await groupOf(ctx);
       return c.get(`/api/organizations/${ctx.ids.organizationId}/chat-figures?${period}`);
     },
-    expect: figureReaders,
+    expect: { ...figureReaders, leader: 200 },
   },
   {
     name: 'the street’s groups, members and density over time (counts)',

@@ -18,7 +18,15 @@ export const chatPermissions = {
   /**
    * Counts without people: the street's groups, members and density over time, and each
    * organization's group indicators — the evidence officials and funders ask for (seed 002). No
-   * member table, no network picture, no names or pseudonyms.
+   * member table, no network picture, no names or pseudonyms. A team's leader reads its own team's
+   * (scope keeps it there): the organization page's 群聊 section is how they reach their group's page.
    */
-  'chat.figures.read': ['admin', 'incubator_staff', 'street_official', 'community_official', 'funder'],
+  'chat.figures.read': [
+    'admin',
+    'incubator_staff',
+    'organization_leader',
+    'street_official',
+    'community_official',
+    'funder',
+  ],
 } as const satisfies Record<string, readonly Role[]>;
