@@ -5,6 +5,7 @@ import { photoErrorMessages } from './activities/photo-error-messages';
 import { allocationErrorMessages } from './allocation/error-messages';
 import { booksErrorMessages } from './books/error-messages';
 import { chatErrorMessages } from './chat/error-messages';
+import { chatImportErrorMessages } from './chat/import-error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
 import { placeErrorMessages } from './communities/place-error-messages';
@@ -54,6 +55,7 @@ export const errorCatalogue = {
   ...deliberationErrorMessages,
   ...evaluationErrorMessages,
   ...chatErrorMessages,
+  ...chatImportErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -11,6 +11,7 @@ import { allocationDisputeRoutes } from './allocation/dispute-routes';
 import { mountApiReference } from './api-reference';
 import { booksFileRoutes } from './books/file-routes';
 import { booksRoutes } from './books/routes';
+import { chatImportRoutes } from './chat/import-routes';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { deliberationMinutesRoutes } from './deliberation/minutes-routes';
@@ -110,6 +111,7 @@ export function createApp(dependencies: AppDependencies) {
     deliberationVoteRoutes,
     deliberationMinutesRoutes,
     ...evaluationRoutes,
+    chatImportRoutes,
   ]) {
     app.route('/', routes);
   }

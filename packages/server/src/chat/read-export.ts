@@ -50,6 +50,8 @@ export interface ReadChatExportOptions extends ChatImportOptions {
   /** WhatsApp: when the first lines do not prove the day/month order */
   dateOrder?: WhatsAppDateOrder;
   maxBytes?: number;
+  /** called as the file is read, with the bytes read so far (an import's progress bar) */
+  onBytesRead?: (bytes: number) => void;
 }
 
 /** A stretch of the file's messages: at most `batchSize` records and the problems met on the way. */
@@ -149,12 +151,22 @@ async function* readBatches(
 ): AsyncGenerator<ChatExportBatch> {
   const collected = collector();
   // pipeline: when reading stops early (a consumer's break, a JSON error) the file is closed too.
-  const decoded = () =>
-    pipeline(
-      createReadStream(path),
+  const decoded = () => {
+    const file = createReadStream(path);
+    let bytesRead = 0;
+    if (options.onBytesRead) {
+      const report = options.onBytesRead;
+      file.on('data', (chunk) => {
+        bytesRead += chunk.length;
+        report(bytesRead);
+      });
+    }
+    return pipeline(
+      file,
       iconv.decodeStream(encoding) as unknown as NodeJS.WritableStream,
       () => {},
     ) as unknown as Readable;
+  };
   if (detection.format === 'telegram-json' || (detection.format === 'wecom-json' && detection.isArray)) {
     const parser =
       detection.format === 'telegram-json'
