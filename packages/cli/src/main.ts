@@ -8,6 +8,7 @@ import pino from 'pino';
 import { backupDatabase, restoreDatabase } from './backup';
 import { runBenchmarks } from './bench';
 import { benchChatParse } from './bench-chat-parse';
+import { type ChatImportCommandOptions, chatImportCommand } from './chat-import';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
 import { isDatabaseEmpty, loadDemo } from './demo-load';
@@ -147,6 +148,28 @@ program
     } finally {
       await database.close();
     }
+  });
+
+program
+  .command('chat-import <file>')
+  .description('import a group chat export into a group (the web upload\'s job, for a file on this disk)')
+  .requiredOption('--group <id>', 'the group chat (its id in Seedbed)')
+  .option('--format <format>', 'wechat-csv, wechat-txt, wecom-json, telegram-json or whatsapp-txt (default: detected)')
+  .option('--encoding <encoding>', 'utf8, utf16le, utf16be or gb18030 (default: detected)')
+  .option('--time-zone <zone>', 'the exporting phone\'s time zone', 'Asia/Shanghai')
+  .option('--date-order <order>', 'dmy or mdy, when the dates could be either (1/5/21)')
+  .action(async (file: string, options: ChatImportCommandOptions) => {
+    // Beside a running Seedbed, the import uses its database (the group's lock keeps two imports apart).
+    const database = await openSeedbedDatabase(readConfig(), log, { whenAlreadyRunning: 'attach' });
+    let isDone = false;
+    try {
+      isDone = await chatImportCommand(database.db, logger, resolve(file), options, (line) =>
+        process.stdout.write(`${line}\n`),
+      );
+    } finally {
+      await database.close();
+    }
+    if (!isDone) process.exitCode = 1;
   });
 
 program

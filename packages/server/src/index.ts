@@ -11,3 +11,4 @@ export { type GuestContactRetention, startGuestContactRetention } from './jobs/g
 export { publicPageRoutes } from './public-pages';
 export { listen } from './server';
 export { mountWebApp } from './web-app';
+export { type ChatImportChoices, type ChatImportJob, csvMappingOf, runChatImport } from './chat/import-job';
