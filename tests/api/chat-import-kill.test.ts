@@ -48,7 +48,7 @@ it('a kill during an import leaves no message of the file, and the next start ma
   const running = await vi.waitFor(
     async () => {
       const [row] = await importRow(null, group);
-      if (!row || row.status !== 'running' || row.messages_read === 0) throw new Error('not reading yet');
+      if (row?.status !== 'running' || row.messages_read === 0) throw new Error('not reading yet');
       return row;
     },
     { timeout: 120_000, interval: 20 },

@@ -152,11 +152,11 @@ program
 
 program
   .command('chat-import <file>')
-  .description('import a group chat export into a group (the web upload\'s job, for a file on this disk)')
+  .description("import a group chat export into a group (the web upload's job, for a file on this disk)")
   .requiredOption('--group <id>', 'the group chat (its id in Seedbed)')
   .option('--format <format>', 'wechat-csv, wechat-txt, wecom-json, telegram-json or whatsapp-txt (default: detected)')
   .option('--encoding <encoding>', 'utf8, utf16le, utf16be or gb18030 (default: detected)')
-  .option('--time-zone <zone>', 'the exporting phone\'s time zone', 'Asia/Shanghai')
+  .option('--time-zone <zone>', "the exporting phone's time zone", 'Asia/Shanghai')
   .option('--date-order <order>', 'dmy or mdy, when the dates could be either (1/5/21)')
   .action(async (file: string, options: ChatImportCommandOptions) => {
     // Beside a running Seedbed, the import uses its database (the group's lock keeps two imports apart).
