@@ -10,6 +10,7 @@ import { activitiesAccessRows } from './access/activities';
 import { mediaAccessRows } from './access/activity-media';
 import { allocationAccessRows } from './access/allocation';
 import { booksAccessRows } from './access/books';
+import { chatImportsAccessRows } from './access/chat-imports';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { cultivationProgrammeAccessRows } from './access/cultivation-programmes';
@@ -170,6 +171,7 @@ const rows = [
   ...documentsAccessRows,
   ...passwordResetAccessRows,
   ...booksAccessRows,
+  ...chatImportsAccessRows,
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
   ...grantProposalAttachmentsAccessRows,

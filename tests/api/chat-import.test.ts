@@ -128,11 +128,13 @@ describe('bad input: a clear code with its line, nothing imported', () => {
     expect(await rowCount(api.db, 'chat_imports')).toBe(before);
   });
 
-  it('fails a file of no known format with chat.unknown_format at line 1', async () => {
+  it('refuses a file of no known format at once with chat.unknown_format at line 1, writing no import', async () => {
     const group = await chatGroupWithAgreement(api.db, place());
-    const failed = await importChatExport(api, staff, group, 'hello\nthis is no chat export\n');
-    expect([failed.status, failed.errorCode, failed.errorLine]).toEqual(['failed', 'chat.unknown_format', 1]);
-    expect(failed.errorMessage).toContain('第 1 行');
+    const before = await rowCount(api.db, 'chat_imports');
+    const answer = await uploadChatExport(api, staff, group, 'hello\nthis is no chat export\n');
+    expect([answer.status, answer.body.code]).toEqual([400, 'chat.unknown_format']);
+    expect(answer.body.message).toContain('第 1 行');
+    expect(await rowCount(api.db, 'chat_imports')).toBe(before);
     await nothingOf(group);
   });
 
@@ -153,8 +155,8 @@ describe('bad input: a clear code with its line, nothing imported', () => {
     expect([done.status, done.encoding, done.messagesAdded]).toEqual(['done', 'gb18030', 2]);
     expect((await groupMessages(api.db, group)).map((m) => m.text)).toEqual(['早上好，明天社区议事会大家都来', '好的']);
     const other = await chatGroupWithAgreement(api.db, place());
-    const wrong = await importChatExport(api, staff, other, gbk, { encoding: 'utf16le' });
-    expect([wrong.status, wrong.errorCode]).toEqual(['failed', 'chat.unknown_format']);
+    const wrong = await uploadChatExport(api, staff, other, gbk, { encoding: 'utf16le' });
+    expect([wrong.status, wrong.body.code]).toEqual([400, 'chat.unknown_format']);
     await nothingOf(other);
   });
 
@@ -175,8 +177,8 @@ describe('bad input: a clear code with its line, nothing imported', () => {
     const otherChat = Buffer.from(await sample('telegram-json', 20))
       .toString('utf8')
       .replace('"id": 1001', '"id": 2002');
-    const refused = await importChatExport(api, staff, group, otherChat);
-    expect([refused.status, refused.errorCode, refused.errorLine]).toEqual(['failed', 'chat.other_group_export', 1]);
+    const refused = await uploadChatExport(api, staff, group, otherChat);
+    expect([refused.status, refused.body.code]).toEqual([409, 'chat.other_group_export']);
     expect(await groupMessages(api.db, group)).toHaveLength(10);
   });
 

@@ -2,6 +2,7 @@ import { createRandom } from '@seedbed/demo';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi } from '../support/api';
+import { chatImportFixture } from '../support/chat-import';
 import { demoIds } from '../support/demo-ids';
 import { countWrites, fingerprintOf } from '../support/fuzz/fingerprint';
 import { fuzzIds } from '../support/fuzz/ids';
@@ -85,6 +86,9 @@ async function madeFixtures() {
   const uploaded = await sendFile(admin, 'POST', `/api/activities/${activity?.id}/photos`, photo, 'image/jpeg');
   expect([invite.status, reset.status, uploaded.status]).toEqual([201, 201, 201]);
   await grantMoneyFixtures(main.organizationId);
+  // Chat groups with an agreement and an import (issue 19), in both streets: the demo has none yet.
+  await chatImportFixture(api.db, { streetId: main.mainStreetId, organizationId: main.organizationId });
+  await chatImportFixture(api.db, { streetId: main.otherStreetId, organizationId: main.otherOrganizationId });
   ids.inviteCode = invite.body.code;
   ids.resetCode = reset.body.code;
 }

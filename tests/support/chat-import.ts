@@ -88,3 +88,20 @@ export async function importChatExport(
 export async function groupMessages(db: Db, groupId: string) {
   return db.selectFrom('chat_messages').selectAll().where('group_id', '=', groupId).orderBy('sent_at').execute();
 }
+
+/** A group with an agreement and one finished import of it, for suites that need their ids (the fuzz suite). */
+export async function chatImportFixture(db: Db, place: { streetId: string; organizationId: string }) {
+  const groupId = await chatGroupWithAgreement(db, place);
+  await db
+    .insertInto('chat_imports')
+    .values({
+      id: randomUUID(),
+      street_id: place.streetId,
+      group_id: groupId,
+      file_name: 'fixture.txt',
+      file_bytes: 10,
+      status: 'done',
+    })
+    .execute();
+  return groupId;
+}

@@ -73,6 +73,8 @@ const tableOfSegment: Record<string, string> = {
   'evaluation-campaigns': 'evaluation_campaigns',
   // …/experts/{expertId}: an expert of a campaign.
   experts: 'evaluation_experts',
+  // chat imports (issue 19): /api/chat-imports/{id}
+  'chat-imports': 'chat_imports',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };
@@ -115,8 +117,11 @@ export function tableOfBodyField(field: string, route: string): string | undefin
   return tableOfField.find(([pattern]) => pattern.test(field))?.[1];
 }
 
-export function tableOfPathSegment(segment: string): string | undefined {
-  return tableOfSegment[segment];
+/** A segment right under /api/ (`position` 2) that names another table than deeper down. */
+const tableOfTopSegment: Record<string, string> = { 'chat-groups': 'chat_groups' };
+
+export function tableOfPathSegment(segment: string, position?: number): string | undefined {
+  return (position === 2 ? tableOfTopSegment[segment] : undefined) ?? tableOfSegment[segment];
 }
 
 /** Unknown everywhere, and the same on every run. */

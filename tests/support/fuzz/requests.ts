@@ -102,7 +102,7 @@ export async function pathValues(operation: Operation, ids: FuzzIds, foreign = f
       values[name] = special;
       continue;
     }
-    const [table, idColumn] = linkTables[segment] ?? [tableOfPathSegment(segment), 'id'];
+    const [table, idColumn] = linkTables[segment] ?? [tableOfPathSegment(segment, i - 1), 'id'];
     if (!table) return undefined;
     const row = await ids.of(table, foreign);
     if (!row) return undefined;

@@ -26,12 +26,12 @@ export interface NewChatImport {
 export async function checkChatImportable(
   call: Pick<StoreContext | TxContext, 'db' | 'scope'>,
   groupId: string,
-): Promise<Result<{ streetId: string }>> {
+): Promise<Result<{ streetId: string; exportRef: string | null }>> {
   const group = await findInScope(call, 'chat_groups', groupId);
   if (!group.ok) return group;
   const agreement = await chatAgreementInForce(call, groupId);
   if (!agreement.ok) return agreement;
-  return ok({ streetId: group.value.street_id });
+  return ok({ streetId: group.value.street_id, exportRef: group.value.export_ref });
 }
 
 /** A queued import of a stored upload (the job runs it); audited as who brought which file. */

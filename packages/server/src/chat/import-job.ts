@@ -6,6 +6,7 @@ import {
   exportIdentityOf,
   fail,
   type GenericCsvMapping,
+  ok,
   type Result,
 } from '@seedbed/core';
 import {
@@ -18,7 +19,7 @@ import {
 import iconv from 'iconv-lite';
 import type { Logger } from 'pino';
 import type { ChatFileEncoding } from './encoding';
-import { openChatExport, type ReadChatExportOptions } from './read-export';
+import { type ChatExportReader, openChatExport, type ReadChatExportOptions } from './read-export';
 
 /** What staff chose for the file (the upload's query, or the CLI's options). */
 export type ChatImportChoices = Omit<ChatImportUploadQuery, 'name'>;
@@ -57,6 +58,39 @@ export function csvMappingOf(choices: ChatImportChoices): GenericCsvMapping | nu
 }
 
 /**
+ * Opens an export for a group: the file's size, encoding and format (and the date order, and a generic
+ * CSV's columns), and the group it names — everything that can be known from its first bytes, so the
+ * upload route refuses such a file at once with its code (nothing written) and the job fails on it.
+ */
+export async function openForImport(
+  path: string,
+  groupId: string,
+  choices: ChatImportChoices,
+  now: Date,
+  more: { maxBytes?: number | undefined; onBytesRead?: (bytes: number) => void; groupExportRef?: string | null } = {},
+): Promise<Result<{ reader: ChatExportReader; exportRef: string | null }>> {
+  const mapping = csvMappingOf(choices);
+  if (choices.format === 'csv' && !mapping) return fail('chat.csv_mapping_needed');
+  const options: ReadChatExportOptions = {
+    now: now.getTime(),
+    groupKey: groupId,
+    ...(choices.timeZone ? { timeZone: choices.timeZone } : {}),
+    ...(choices.format ? { format: choices.format } : {}),
+    ...(choices.encoding ? { encoding: choices.encoding as ChatFileEncoding } : {}),
+    ...(choices.dateOrder ? { dateOrder: choices.dateOrder } : {}),
+    ...(mapping ? { mapping } : {}),
+    ...(more.maxBytes ? { maxBytes: more.maxBytes } : {}),
+    ...(more.onBytesRead ? { onBytesRead: more.onBytesRead } : {}),
+  };
+  const reader = await openChatExport(path, options);
+  if (!reader.ok) return reader;
+  const exportRef = exportIdentityOf(reader.value.format, await headText(path, reader.value.encoding));
+  if (more.groupExportRef && exportRef && more.groupExportRef !== exportRef)
+    return fail('chat.other_group_export', { line: 1 });
+  return ok({ reader: reader.value, exportRef });
+}
+
+/**
  * Runs one import (issue 19, "Import"): opens the export (size, encoding, format — a refusal there
  * fails the job with its code before anything is written), then hands its batches to the one
  * transaction of db's `writeChatImport`, writing progress to the import's row on the side. Whatever
@@ -68,36 +102,26 @@ export async function runChatImport(job: ChatImportJob): Promise<Result<ChatImpo
   let bytesRead = 0;
   const problemsSoFar: ChatImportProblem[] = [];
   try {
-    const mapping = csvMappingOf(job.choices);
-    const options: ReadChatExportOptions = {
-      now: job.now().getTime(),
-      groupKey: job.groupId,
-      ...(job.choices.timeZone ? { timeZone: job.choices.timeZone } : {}),
-      ...(job.choices.format ? { format: job.choices.format } : {}),
-      ...(job.choices.encoding ? { encoding: job.choices.encoding as ChatFileEncoding } : {}),
-      ...(job.choices.dateOrder ? { dateOrder: job.choices.dateOrder } : {}),
-      ...(mapping ? { mapping } : {}),
-      ...(job.maxBytes ? { maxBytes: job.maxBytes } : {}),
+    const opened = await openForImport(job.path, job.groupId, job.choices, job.now(), {
+      maxBytes: job.maxBytes,
       onBytesRead: (bytes) => {
         bytesRead = bytes;
       },
-    };
-    if (job.choices.format === 'csv' && !mapping) return await failed(job, { code: 'chat.csv_mapping_needed' }, []);
-    const reader = await openChatExport(job.path, options);
-    if (!reader.ok) return await failed(job, reader.error, []);
+    });
+    if (!opened.ok) return await failed(job, opened.error, []);
+    const { reader, exportRef } = opened.value;
     await db
       .updateTable('chat_imports')
-      .set({ format: reader.value.format, encoding: reader.value.encoding })
+      .set({ format: reader.format, encoding: reader.encoding })
       .where('id', '=', importId)
       .execute();
-    const exportRef = exportIdentityOf(reader.value.format, await headText(job.path, reader.value.encoding));
     let written = 0;
     const outcome = await writeChatImport(db, {
       importId,
       groupId: job.groupId,
       exportRef,
       now: job.now(),
-      batches: keepingProblems(reader.value.batches(), problemsSoFar),
+      batches: keepingProblems(reader.batches(), problemsSoFar),
       progress: async (messagesRead) => {
         if (written > 0 && messagesRead - written < progressEvery) return;
         written = messagesRead;

@@ -20,7 +20,7 @@ import type { AppEnv } from '../http/env';
 import { errorResponse, failWith } from '../http/errors';
 import { jsonOk, routesOf } from '../http/openapi';
 import { newRouter } from '../http/router';
-import { csvMappingOf, startChatImport } from './import-job';
+import { csvMappingOf, openForImport, startChatImport } from './import-job';
 import { chatImportViewOf } from './import-view';
 
 /**
@@ -104,6 +104,15 @@ export const chatImportRoutes = newRouter()
       const fileBytes = await saveUpload(c, path, chatImportMaxBytes);
       if (fileBytes === null) return failWith(c, 'chat.file_too_large', limit);
       const deps = c.get('deps');
+      // What the first bytes show (format, encoding, date order, another group's export) is refused now,
+      // with its code and nothing written; the rest of the file is the job's.
+      const opened = await openForImport(path, id, choices, deps.now(), {
+        groupExportRef: importable.value.exportRef,
+      });
+      if (!opened.ok) {
+        await rm(path, { force: true });
+        return errorResponse(c, opened.error);
+      }
       const created = await createChatImport(call, id, {
         fileName: name ?? 'chat-export',
         fileBytes,
