@@ -4,6 +4,7 @@ import { accountRoutes } from './accounts/routes';
 import { activityRoutes } from './activities/routes';
 import { allocationRoutes } from './allocation/routes';
 import { booksRoutes } from './books/routes';
+import { chatImportRoutes } from './chat/import-routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
 import { deliberationRoutes } from './deliberation/routes';
@@ -66,6 +67,7 @@ export function App() {
               {evaluationRoutes()}
               {passwordRoutes()}
               {booksRoutes()}
+              {chatImportRoutes()}
               {allocationRoutes()}
               {deliberationRoutes()}
             </Route>

@@ -3,6 +3,7 @@ import { passwordMessagesZh } from '../accounts/password-messages';
 import { activityMessagesZh } from '../activities/messages';
 import { allocationMessagesZh } from '../allocation/messages';
 import { booksMessagesZh } from '../books/messages';
+import { chatImportMessagesZh } from '../chat/import-messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { deliberationMessagesZh } from '../deliberation/messages';
@@ -35,6 +36,7 @@ export const zhWhole: Catalogue = {
   ...coachingMessagesZh,
   ...volunteeringMessagesZh,
   ...booksMessagesZh,
+  ...chatImportMessagesZh,
   ...allocationMessagesZh,
   ...deliberationMessagesZh,
   ...publicityMessagesZh,

@@ -15,6 +15,7 @@ import type { PasswordMessages } from '../accounts/password-messages';
 import type { ActivityMessages } from '../activities/messages';
 import type { AllocationMessages } from '../allocation/messages';
 import type { BooksMessages } from '../books/messages';
+import type { ChatImportMessages } from '../chat/import-messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DeliberationMessages } from '../deliberation/messages';
@@ -393,6 +394,7 @@ export type Catalogue = typeof zhBase &
   DocumentsMessages &
   PasswordMessages &
   BooksMessages &
+  ChatImportMessages &
   AllocationMessages &
   GrantsMessages &
   GrantReviewMessages &
