@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { chatGroupWithAgreement, groupMessages, importChatExport, uploadChatExport } from '../support/chat-import';
 import { demoIds } from '../support/demo-ids';
+import { failWritesTo } from '../support/failing-writes';
 import { rowCount } from '../support/rows';
 
 /**
@@ -197,5 +198,24 @@ describe('who may import', () => {
     const answer = await uploadChatExport(api, leader, group, await sample('wechat-txt', 5));
     expect(answer.status).toBe(403);
     expect(await rowCount(api.db, 'chat_imports')).toBe(before);
+  });
+});
+
+describe('a multi-step import that fails at its last step leaves nothing', () => {
+  it('creates no sender when the messages cannot be written, and fails the import as a server fault', async () => {
+    const group = await chatGroupWithAgreement(api.db, place());
+    const restore = await failWritesTo(api.db, 'chat_messages', 'insert');
+    let failed: Awaited<ReturnType<typeof importChatExport>>;
+    try {
+      failed = await importChatExport(api, staff, group, await sample('wechat-txt', 50));
+    } finally {
+      await restore();
+    }
+    expect([failed.status, failed.errorCode, failed.messagesAdded]).toEqual(['failed', 'chat.import_failed', 0]);
+    expect(await api.db.selectFrom('chat_senders').select('id').where('group_id', '=', group).execute()).toHaveLength(
+      0,
+    );
+    const again = await importChatExport(api, staff, group, await sample('wechat-txt', 50));
+    expect([again.status, again.messagesAdded]).toEqual(['done', 50]);
   });
 });

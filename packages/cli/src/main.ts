@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import pino from 'pino';
 import { backupDatabase, restoreDatabase } from './backup';
 import { runBenchmarks } from './bench';
+import { benchChatImport } from './bench-chat-import';
 import { benchChatParse } from './bench-chat-parse';
 import { type ChatImportCommandOptions, chatImportCommand } from './chat-import';
 import { readConfig } from './config';
@@ -176,8 +177,15 @@ program
   .command('bench')
   .description('measure API answers and the phone pages (slow 3G, 4× CPU) on the demo street; prints JSON')
   .option('--only-chat-parse', 'only the chat-export parse throughput (no database, no web build needed)')
+  .option('--only-chat-import', 'only the chat-export import throughput (a temporary embedded database)')
   .option('--messages <count>', 'messages per generated chat export', '1000000')
-  .action(async (options: { onlyChatParse?: boolean; messages: string }) => {
+  .action(async (options: { onlyChatParse?: boolean; onlyChatImport?: boolean; messages: string }) => {
+    if (options.onlyChatImport) {
+      process.stdout.write(
+        `${JSON.stringify({ chatImport: await benchChatImport(Number(options.messages)) }, null, 2)}\n`,
+      );
+      return;
+    }
     const chatParse = () => benchChatParse(Number(options.messages));
     const figures = options.onlyChatParse
       ? { chatParse: await chatParse() }
