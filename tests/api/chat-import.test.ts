@@ -94,6 +94,16 @@ describe('text kept only as agreed', () => {
     const days = (new Date(messages[0]!.text_expires_at!).getTime() - new Date(messages[0]!.sent_at).getTime()) / 864e5;
     expect(days).toBe(30);
   });
+
+  it('derives topic words and class from the text even when the text is not kept', async () => {
+    const group = await chatGroupWithAgreement(api.db, place());
+    const text = '2021-03-01 09:00:00 王阿姨\n明天上午志愿者助老服务，大家来帮忙\n\n2021-03-01 09:01:00 李叔\n早上好\n';
+    await importChatExport(api, staff, group, text);
+    const [first, second] = await groupMessages(api.db, group);
+    expect([first!.text, first!.topic_class, second!.text]).toEqual([null, 'public', null]);
+    expect(first!.topic_words.length).toBeGreaterThan(0);
+    expect(second!.topic_class).not.toBeNull();
+  });
 });
 
 describe('bad input: a clear code with its line, nothing imported', () => {

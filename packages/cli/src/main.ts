@@ -7,7 +7,9 @@ import { Command } from 'commander';
 import pino from 'pino';
 import { backupDatabase, restoreDatabase } from './backup';
 import { runBenchmarks } from './bench';
+
 import { benchChatImport } from './bench-chat-import';
+import { benchChatMetrics } from './bench-chat-metrics';
 import { benchChatParse } from './bench-chat-parse';
 import { type ChatImportCommandOptions, chatImportCommand } from './chat-import';
 import { readConfig } from './config';
@@ -151,6 +153,14 @@ program
     }
   });
 
+type BenchOptions = {
+  onlyChatParse?: boolean;
+  onlyChatMetrics?: boolean;
+  onlyChatImport?: boolean;
+  messages: string;
+  metricMessages: string;
+};
+
 program
   .command('chat-import <file>')
   .description("import a group chat export into a group (the web upload's job, for a file on this disk)")
@@ -178,18 +188,21 @@ program
   .description('measure API answers and the phone pages (slow 3G, 4× CPU) on the demo street; prints JSON')
   .option('--only-chat-parse', 'only the chat-export parse throughput (no database, no web build needed)')
   .option('--only-chat-import', 'only the chat-export import throughput (a temporary embedded database)')
+  .option('--only-chat-metrics', 'only the chat metrics against NetworkX (no database, no web build needed)')
   .option('--messages <count>', 'messages per generated chat export', '1000000')
-  .action(async (options: { onlyChatParse?: boolean; onlyChatImport?: boolean; messages: string }) => {
-    if (options.onlyChatImport) {
-      process.stdout.write(
+  .option('--metric-messages <count>', "messages in the chat-metrics benchmark's 500-member group", '100000')
+  .action(async (options: BenchOptions) => {
+    if (options.onlyChatImport)
+      return void process.stdout.write(
         `${JSON.stringify({ chatImport: await benchChatImport(Number(options.messages)) }, null, 2)}\n`,
       );
-      return;
-    }
     const chatParse = () => benchChatParse(Number(options.messages));
+    const chatMetrics = () => benchChatMetrics(Number(options.metricMessages));
+    if (options.onlyChatMetrics)
+      return void process.stdout.write(`${JSON.stringify({ chatMetrics: chatMetrics() }, null, 2)}\n`);
     const figures = options.onlyChatParse
       ? { chatParse: await chatParse() }
-      : { ...(await runBenchmarks()), chatParse: await chatParse() };
+      : { ...(await runBenchmarks()), chatParse: await chatParse(), chatMetrics: chatMetrics() };
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   });
 

@@ -77,21 +77,58 @@ export function digraphFromEdges(n: number, edges: readonly WeightedEdge[]): Dig
  * instead; only strength-based metrics see the difference).
  */
 export function undirectedOf(g: Digraph): Digraph {
-  const edges: WeightedEdge[] = [];
-  for (let u = 0; u < g.n; u++) {
-    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
-      edges.push({ source: u, target: g.outTarget[e]!, weight: g.outWeight[e]! });
-      edges.push({ source: g.outTarget[e]!, target: u, weight: g.outWeight[e]! });
+  // u's neighbours are its out-row merged with its in-row (both sorted); a symmetric graph's in-rows are
+  // its out-rows, so the arrays are shared
+  const { n, outStart, outTarget, outWeight, inStart, inSource, inWeight } = g;
+  const start = new Int32Array(n + 1);
+  const mergeRow = (u: number, write: (v: number, weight: number) => void) => {
+    let i = outStart[u]!;
+    let j = inStart[u]!;
+    const iEnd = outStart[u + 1]!;
+    const jEnd = inStart[u + 1]!;
+    while (i < iEnd || j < jEnd) {
+      const a = i < iEnd ? outTarget[i]! : n;
+      const b = j < jEnd ? inSource[j]! : n;
+      if (a === b) write(a, outWeight[i++]! + inWeight[j++]!);
+      else if (a < b) write(a, outWeight[i++]!);
+      else write(b, inWeight[j++]!);
     }
+  };
+  for (let u = 0; u < n; u++) {
+    let count = 0;
+    mergeRow(u, () => count++);
+    start[u + 1] = start[u]! + count;
   }
-  return digraphFromEdges(g.n, edges);
+  const m = start[n]!;
+  const target = new Int32Array(m);
+  const weight = new Float64Array(m);
+  let at = 0;
+  for (let u = 0; u < n; u++) {
+    mergeRow(u, (v, w) => {
+      target[at] = v;
+      weight[at++] = w;
+    });
+  }
+  return {
+    n,
+    m,
+    outStart: start,
+    outTarget: target,
+    outWeight: weight,
+    inStart: start,
+    inSource: target,
+    inWeight: weight,
+  };
 }
 
 /** Number of unordered pairs {u, v} joined in at least one direction. */
 export function undirectedEdgeCount(g: Digraph): number {
+  // u→v is reciprocated when v is also among u's in-neighbours: mark u's out-row, read u's in-row
+  const mark = new Int32Array(g.n).fill(-1);
   let reciprocalEdges = 0;
   for (let u = 0; u < g.n; u++) {
-    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) if (hasEdge(g, g.outTarget[e]!, u)) reciprocalEdges++;
+    for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) mark[g.outTarget[e]!] = u;
+    for (let e = g.inStart[u]!; e < g.inStart[u + 1]!; e++) if (mark[g.inSource[e]!] === u) reciprocalEdges++;
   }
   return g.m - reciprocalEdges / 2;
 }

@@ -3,10 +3,15 @@
  * them. Every metric states its definition, its normalisation (NetworkX's where NetworkX has it) and
  * whether it reads edge weights; path metrics never read weights as distances.
  */
+export * from './adoption';
+export * from './bridges';
 export * from './clustering';
 export * from './core-periphery';
+export * from './corroboration';
 export * from './digraph';
 export * from './export-identity';
+export * from './group-trends';
+export * from './hints';
 export * from './import';
 export * from './import-error-messages';
 export * from './import-schemas';
@@ -15,4 +20,5 @@ export * from './interactions';
 export * from './paths';
 export * from './pseudonym';
 export * from './structure';
+export * from './topics';
 export * from './trend';

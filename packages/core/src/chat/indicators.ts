@@ -76,7 +76,7 @@ export function windowIndicators(network: InteractionNetwork): WindowIndicators 
   const speakers = network.sent.filter((sent) => sent > 0).length;
   return {
     members,
-    density: density(g),
+    density: density(g, undirected),
     reciprocity: reciprocity(g),
     centralization: degreeCentralization(g),
     transitivity: transitivity(undirected),

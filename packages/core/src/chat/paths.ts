@@ -24,6 +24,8 @@ export function betweennessCentrality(
   const dist = new Int32Array(n);
   const order = new Int32Array(n); // BFS order; read backwards it is Brandes' stack
   for (let s = 0; s < n; s++) {
+    // a member who addressed nobody starts no shortest path (the roster's silent members)
+    if (outStart[s + 1]! === outStart[s]!) continue;
     dist.fill(-1);
     sigma.fill(0);
     delta.fill(0);
@@ -35,13 +37,16 @@ export function betweennessCentrality(
     while (head < tail) {
       const v = order[head++]!;
       const next = dist[v]! + 1;
-      for (let e = outStart[v]!; e < outStart[v + 1]!; e++) {
+      const sigmaV = sigma[v]!;
+      // bounds in locals: the engine cannot tell the typed arrays apart, so it would reload them
+      for (let e = outStart[v]!, end = outStart[v + 1]!; e < end; e++) {
         const w = outTarget[e]!;
-        if (dist[w]! < 0) {
+        const dw = dist[w]!;
+        if (dw < 0) {
           dist[w] = next;
           order[tail++] = w;
-        }
-        if (dist[w]! === next) sigma[w]! += sigma[v]!;
+          sigma[w]! += sigmaV;
+        } else if (dw === next) sigma[w]! += sigmaV;
       }
     }
     for (let i = tail - 1; i > 0; i--) {
@@ -49,7 +54,7 @@ export function betweennessCentrality(
       const share = (1 + delta[w]!) / sigma[w]!;
       const previous = dist[w]! - 1;
       // w's predecessors on shortest paths from s: in-neighbours one step nearer to s
-      for (let e = inStart[w]!; e < inStart[w + 1]!; e++) {
+      for (let e = inStart[w]!, end = inStart[w + 1]!; e < end; e++) {
         const v = inSource[e]!;
         if (dist[v]! === previous) delta[v]! += sigma[v]! * share;
       }
@@ -75,32 +80,65 @@ export function betweennessCentrality(
  */
 export function closenessCentrality(g: Digraph, options: { direction?: 'in' | 'out' } = {}): Float64Array {
   const inward = (options.direction ?? 'in') === 'in';
+  // the BFS from u walks the edges backwards for inward distance (who reaches u), forwards for outward
   const start = inward ? g.inStart : g.outStart;
   const neighbour = inward ? g.inSource : g.outTarget;
   const { n } = g;
   const closeness = new Float64Array(n);
-  const dist = new Int32Array(n);
-  const queue = new Int32Array(n);
-  for (let u = 0; u < n; u++) {
-    dist.fill(-1);
-    dist[u] = 0;
-    queue[0] = u;
-    let head = 0;
-    let tail = 1;
-    let total = 0;
-    while (head < tail) {
-      const v = queue[head++]!;
-      for (let e = start[v]!; e < start[v + 1]!; e++) {
-        const w = neighbour[e]!;
-        if (dist[w]! < 0) {
-          dist[w] = dist[v]! + 1;
-          total += dist[w]!;
-          queue[tail++] = w;
+  if (n < 2) return closeness;
+  // Bit-parallel BFS: up to 32 × words sources at once, one bit per source in each node's words, so an
+  // edge is read once per level for the whole batch rather than once per source. Same distances.
+  const words = Math.min(8, Math.ceil(n / 32));
+  const batchSize = 32 * words;
+  const visited = new Int32Array(n * words);
+  let frontier = new Int32Array(n * words);
+  let next = new Int32Array(n * words);
+  const total = new Float64Array(batchSize);
+  const reached = new Int32Array(batchSize);
+  for (let base = 0; base < n; base += batchSize) {
+    const batch = Math.min(batchSize, n - base);
+    visited.fill(0);
+    frontier.fill(0);
+    total.fill(0);
+    reached.fill(0);
+    for (let b = 0; b < batch; b++) {
+      const slot = (base + b) * words + (b >>> 5);
+      visited[slot]! |= 1 << (b & 31);
+      frontier[slot]! |= 1 << (b & 31);
+    }
+    for (let level = 1, growing = true; growing; level++) {
+      growing = false;
+      next.fill(0);
+      for (let x = 0; x < n; x++) {
+        const fx = x * words;
+        let any = 0;
+        for (let k = 0; k < words; k++) any |= frontier[fx + k]!;
+        if (any === 0) continue;
+        for (let e = start[x]!; e < start[x + 1]!; e++) {
+          const fy = neighbour[e]! * words;
+          for (let k = 0; k < words; k++) next[fy + k]! |= frontier[fx + k]!;
         }
       }
+      for (let slot = 0; slot < n * words; slot++) {
+        let fresh = next[slot]! & ~visited[slot]!;
+        next[slot] = fresh;
+        if (fresh === 0) continue;
+        growing = true;
+        visited[slot]! |= fresh;
+        const offset = (slot % words) * 32;
+        while (fresh !== 0) {
+          const lowest = fresh & -fresh;
+          const source = offset + 31 - Math.clz32(lowest);
+          total[source]! += level;
+          reached[source]!++;
+          fresh ^= lowest;
+        }
+      }
+      [frontier, next] = [next, frontier];
     }
-    const reached = tail - 1;
-    if (total > 0 && n > 1) closeness[u] = (reached / total) * (reached / (n - 1));
+    for (let b = 0; b < batch; b++) {
+      if (total[b]! > 0) closeness[base + b] = (reached[b]! / total[b]!) * (reached[b]! / (n - 1));
+    }
   }
   return closeness;
 }

@@ -3,12 +3,15 @@ import { type Digraph, hasEdge, undirectedEdgeCount } from './digraph';
 /**
  * Density, as NetworkX's `density`: directed m / (n(n-1)); undirected (of the underlying graph, an
  * edge in either direction counting once) m_u / (n(n-1)/2). **Unweighted**. 0 for fewer than 2 nodes.
+ * Pass `undirectedOf(g)` as `undirected` when you have it: m_u is then read, not counted.
  * How many of the possible ties exist: the "关系密度" of seed 002.
  */
-export function density(g: Digraph): { directed: number; undirected: number } {
+export function density(g: Digraph, undirected?: Digraph): { directed: number; undirected: number } {
   if (g.n < 2) return { directed: 0, undirected: 0 };
   const pairs = g.n * (g.n - 1);
-  return { directed: g.m / pairs, undirected: undirectedEdgeCount(g) / (pairs / 2) };
+  // `undirected`, when the caller has `undirectedOf(g)` at hand, holds each pair as two edges
+  const pairsJoined = undirected ? undirected.m / 2 : undirectedEdgeCount(g);
+  return { directed: g.m / pairs, undirected: pairsJoined / (pairs / 2) };
 }
 
 export interface DegreeCounts {
@@ -41,13 +44,15 @@ export function degrees(g: Digraph): DegreeCounts {
  * both addresses and is addressed by everyone). **Unweighted**. All 1 for a single node, as NetworkX.
  */
 export function degreeCentrality(g: Digraph): { in: Float64Array; out: Float64Array; total: Float64Array } {
-  const { inDegree, outDegree } = degrees(g);
   const scale = g.n > 1 ? 1 / (g.n - 1) : 1;
   const result = { in: new Float64Array(g.n), out: new Float64Array(g.n), total: new Float64Array(g.n) };
   for (let v = 0; v < g.n; v++) {
-    result.in[v] = g.n > 1 ? inDegree[v]! * scale : 1;
-    result.out[v] = g.n > 1 ? outDegree[v]! * scale : 1;
-    result.total[v] = g.n > 1 ? (inDegree[v]! + outDegree[v]!) * scale : 1;
+    // degrees straight from the row bounds: no pass over the edges
+    const inDegree = g.inStart[v + 1]! - g.inStart[v]!;
+    const outDegree = g.outStart[v + 1]! - g.outStart[v]!;
+    result.in[v] = g.n > 1 ? inDegree * scale : 1;
+    result.out[v] = g.n > 1 ? outDegree * scale : 1;
+    result.total[v] = g.n > 1 ? (inDegree + outDegree) * scale : 1;
   }
   return result;
 }

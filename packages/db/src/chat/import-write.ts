@@ -27,7 +27,10 @@ export interface ChatImportWrite {
   /** called after each batch with the messages read so far (the job writes the progress row) */
   progress(messagesRead: number): Promise<void>;
   /** the words and class derived from a message's text (part C's topics), or none */
-  topicsOf?: (text: string) => { words: string[]; topicClass: 'public' | 'greeting' | 'article' | 'other' | null };
+  topicsOf?: (
+    text: string | null,
+    kind: ChatImportRecord['kind'],
+  ) => { words: string[]; topicClass: 'public' | 'greeting' | 'article' | 'other' | null };
 }
 
 export interface ChatImportOutcome {
@@ -166,7 +169,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
         }
       }
       const text = keepsText && record.text !== null ? clean(record.text) : null;
-      const topics = record.text && write.topicsOf ? write.topicsOf(record.text) : null;
+      const topics = write.topicsOf ? write.topicsOf(record.text, record.kind) : null;
       rows.push(
         `${[
           copyField(record.sourceKey),

@@ -8,6 +8,7 @@ import {
   type GenericCsvMapping,
   ok,
   type Result,
+  topicOf,
 } from '@seedbed/core';
 import {
   type ChatImportOutcome,
@@ -122,6 +123,8 @@ export async function runChatImport(job: ChatImportJob): Promise<Result<ChatImpo
       exportRef,
       now: job.now(),
       batches: keepingProblems(reader.batches(), problemsSoFar),
+      // Part C's topics with core's default dictionary (a street's own words: chat_topic_words, to wire).
+      topicsOf: (text, kind) => topicOf(text, kind),
       progress: async (messagesRead) => {
         if (written > 0 && messagesRead - written < progressEvery) return;
         written = messagesRead;
