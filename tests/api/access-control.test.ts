@@ -12,6 +12,7 @@ import { allocationAccessRows } from './access/allocation';
 import { booksAccessRows } from './access/books';
 import { chatAnalysisAccessRows } from './access/chat-analysis';
 import { chatGroupsAccessRows } from './access/chat-groups';
+import { chatImportsAccessRows } from './access/chat-imports';
 import { coachingAccessRows } from './access/coaching';
 import { communitiesAccessRows } from './access/communities';
 import { cultivationProgrammeAccessRows } from './access/cultivation-programmes';
@@ -173,6 +174,7 @@ const rows = [
   ...passwordResetAccessRows,
   ...booksAccessRows,
   ...chatGroupsAccessRows,
+  ...chatImportsAccessRows,
   ...grantsAccessRows,
   ...grantProposalsAccessRows,
   ...grantProposalAttachmentsAccessRows,

@@ -2,6 +2,7 @@ import { createRandom } from '@seedbed/demo';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi } from '../support/api';
+import { chatImportFixture } from '../support/chat-import';
 import { demoIds } from '../support/demo-ids';
 import { chatFuzzFixtures } from '../support/fuzz/chat-hints';
 import { countWrites, fingerprintOf } from '../support/fuzz/fingerprint';
@@ -87,6 +88,9 @@ async function madeFixtures() {
   expect([invite.status, reset.status, uploaded.status]).toEqual([201, 201, 201]);
   await grantMoneyFixtures(main.organizationId);
   await chatFuzzFixtures(api.db, main);
+  // Chat groups with an agreement and an import (issue 19), in both streets: the demo has none yet.
+  await chatImportFixture(api.db, { streetId: main.mainStreetId, organizationId: main.organizationId });
+  await chatImportFixture(api.db, { streetId: main.otherStreetId, organizationId: main.otherOrganizationId });
   ids.inviteCode = invite.body.code;
   ids.resetCode = reset.body.code;
 }

@@ -7,8 +7,11 @@ import { Command } from 'commander';
 import pino from 'pino';
 import { backupDatabase, restoreDatabase } from './backup';
 import { runBenchmarks } from './bench';
+
+import { benchChatImport } from './bench-chat-import';
 import { benchChatMetrics } from './bench-chat-metrics';
 import { benchChatParse } from './bench-chat-parse';
+import { type ChatImportCommandOptions, chatImportCommand } from './chat-import';
 import { readConfig } from './config';
 import { openSeedbedDatabase } from './database';
 import { isDatabaseEmpty, loadDemo } from './demo-load';
@@ -150,16 +153,49 @@ program
     }
   });
 
-type BenchOptions = { onlyChatParse?: boolean; onlyChatMetrics?: boolean; messages: string; metricMessages: string };
+type BenchOptions = {
+  onlyChatParse?: boolean;
+  onlyChatMetrics?: boolean;
+  onlyChatImport?: boolean;
+  messages: string;
+  metricMessages: string;
+};
+
+program
+  .command('chat-import <file>')
+  .description("import a group chat export into a group (the web upload's job, for a file on this disk)")
+  .requiredOption('--group <id>', 'the group chat (its id in Seedbed)')
+  .option('--format <format>', 'wechat-csv, wechat-txt, wecom-json, telegram-json or whatsapp-txt (default: detected)')
+  .option('--encoding <encoding>', 'utf8, utf16le, utf16be or gb18030 (default: detected)')
+  .option('--time-zone <zone>', "the exporting phone's time zone", 'Asia/Shanghai')
+  .option('--date-order <order>', 'dmy or mdy, when the dates could be either (1/5/21)')
+  .action(async (file: string, options: ChatImportCommandOptions) => {
+    // Beside a running Seedbed, the import uses its database (the group's lock keeps two imports apart).
+    const database = await openSeedbedDatabase(readConfig(), log, { whenAlreadyRunning: 'attach' });
+    let isDone = false;
+    try {
+      isDone = await chatImportCommand(database.db, logger, resolve(file), options, (line) =>
+        process.stdout.write(`${line}\n`),
+      );
+    } finally {
+      await database.close();
+    }
+    if (!isDone) process.exitCode = 1;
+  });
 
 program
   .command('bench')
   .description('measure API answers and the phone pages (slow 3G, 4× CPU) on the demo street; prints JSON')
   .option('--only-chat-parse', 'only the chat-export parse throughput (no database, no web build needed)')
+  .option('--only-chat-import', 'only the chat-export import throughput (a temporary embedded database)')
   .option('--only-chat-metrics', 'only the chat metrics against NetworkX (no database, no web build needed)')
   .option('--messages <count>', 'messages per generated chat export', '1000000')
   .option('--metric-messages <count>', "messages in the chat-metrics benchmark's 500-member group", '100000')
   .action(async (options: BenchOptions) => {
+    if (options.onlyChatImport)
+      return void process.stdout.write(
+        `${JSON.stringify({ chatImport: await benchChatImport(Number(options.messages)) }, null, 2)}\n`,
+      );
     const chatParse = () => benchChatParse(Number(options.messages));
     const chatMetrics = () => benchChatMetrics(Number(options.metricMessages));
     if (options.onlyChatMetrics)

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shanghaiDate } from '@seedbed/core';
-import { type Db, handleShutdownSignalsYourself, referencedFileKeys } from '@seedbed/db';
+import { type Db, handleShutdownSignalsYourself, markInterruptedChatImports, referencedFileKeys } from '@seedbed/db';
 import { demoPassword } from '@seedbed/demo';
 import {
   createApp,
@@ -48,6 +48,9 @@ export async function serve(
   // Every demo start completes them: a start killed during this step left some activities short.
   if (demo) await writeDemoPhotos(database.db, files, shanghaiDate(now()));
   await removeFilesLeftByKills(database.db, join(config.dataDir, 'files'), logger);
+  // Chat imports a killed process left queued or running wrote nothing (their transaction was rolled back).
+  const interrupted = await markInterruptedChatImports(database.db, now());
+  if (interrupted) logger.info(`${interrupted} chat imports interrupted by a stop were marked failed`);
   const app = createApp({
     db: database.db,
     logger,

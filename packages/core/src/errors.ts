@@ -6,6 +6,7 @@ import { allocationErrorMessages } from './allocation/error-messages';
 import { booksErrorMessages } from './books/error-messages';
 import { chatErrorMessages } from './chat/error-messages';
 import { chatGroupErrorMessages } from './chat/group-error-messages';
+import { chatImportErrorMessages } from './chat/import-error-messages';
 import { chatViewErrorMessages } from './chat/view-error-messages';
 import { coachingErrorMessages } from './coaching/error-messages';
 import { communityErrorMessages } from './communities/error-messages';
@@ -58,6 +59,7 @@ export const errorCatalogue = {
   ...chatErrorMessages,
   ...chatViewErrorMessages,
   ...chatGroupErrorMessages,
+  ...chatImportErrorMessages,
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -11,13 +11,23 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => BigInt(value));
 
 export type Db = Kysely<Database>;
 
+/** The pool behind each open Db, for the few writes Kysely cannot express (COPY: db/src/chat/import-write.ts). */
+const pools = new WeakMap<Db, pg.Pool>();
+export function poolOf(db: Db): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('this Db was not opened by openDatabase');
+  return pool;
+}
+
 export function openDatabase(url: string, options: { max?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // A connection dropped by the server (restart, pg_terminate_backend) rejects the query in flight;
   // the 'error' event it also emits must not crash the process, idle or checked out.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
 }
 
 /** Replaces the database name in a connection URL. */

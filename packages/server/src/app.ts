@@ -13,6 +13,7 @@ import { booksFileRoutes } from './books/file-routes';
 import { booksRoutes } from './books/routes';
 import { chatAnalysisRoutes } from './chat/analysis-routes';
 import { chatGroupRoutes } from './chat/group-routes';
+import { chatImportRoutes } from './chat/import-routes';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { deliberationMinutesRoutes } from './deliberation/minutes-routes';
@@ -114,6 +115,7 @@ export function createApp(dependencies: AppDependencies) {
     ...evaluationRoutes,
     chatAnalysisRoutes,
     chatGroupRoutes,
+    chatImportRoutes,
   ]) {
     app.route('/', routes);
   }

@@ -4,6 +4,7 @@ import { accountRoutes } from './accounts/routes';
 import { activityRoutes } from './activities/routes';
 import { allocationRoutes } from './allocation/routes';
 import { booksRoutes } from './books/routes';
+import { chatImportRoutes } from './chat/import-routes';
 import { chatViewRoutes } from './chat/routes';
 import { coachingRoutes } from './coaching/routes';
 import { surveyRoutes } from './communities/routes';
@@ -68,6 +69,7 @@ export function App() {
               {passwordRoutes()}
               {booksRoutes()}
               {chatViewRoutes()}
+              {chatImportRoutes()}
               {allocationRoutes()}
               {deliberationRoutes()}
             </Route>

@@ -73,6 +73,8 @@ const tableOfSegment: Record<string, string> = {
   'evaluation-campaigns': 'evaluation_campaigns',
   // …/experts/{expertId}: an expert of a campaign.
   experts: 'evaluation_experts',
+  // chat imports (issue 19): /api/chat-imports/{id}
+  'chat-imports': 'chat_imports',
   // GET /api/audit/{table}/{id}: the table the suite names (see requests.ts) is organizations.
   '{table}': 'organizations',
 };

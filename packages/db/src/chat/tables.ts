@@ -25,6 +25,8 @@ export interface ChatGroupsTable {
   created_by: string | null;
   created_at: CreatedAt;
   archived_at: Timestamp | null;
+  /** 0039: the export's own id of the group, recorded at its first import (see 0039-chat-import.ts) */
+  export_ref: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ChatAgreementsTable {
@@ -88,6 +90,9 @@ export interface ChatImportsTable {
   created_at: CreatedAt;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
+  /** 0039 */
+  error_line: ColumnType<number | null, number | null | undefined, number | null>;
+  options: JSONColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
 export interface ChatMessagesTable {

@@ -37,6 +37,7 @@ import * as cultivationProgrammes from './0035-cultivation-programmes';
 import * as meetingProgrammes from './0036-meeting-programmes';
 import * as disputeMeetingLinks from './0037-dispute-meeting-links';
 import * as chat from './0038-chat';
+import * as chatImport from './0039-chat-import';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -78,6 +79,7 @@ const migrations: Record<string, Migration> = {
   '0036-meeting-programmes': meetingProgrammes,
   '0037-dispute-meeting-links': disputeMeetingLinks,
   '0038-chat': chat,
+  '0039-chat-import': chatImport,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -48,6 +48,8 @@ export interface ReadChatExportOptions extends ChatImportOptions {
   /** WhatsApp: when the first lines do not prove the day/month order */
   dateOrder?: WhatsAppDateOrder;
   maxBytes?: number;
+  /** called as the file is read, with the bytes read so far (an import's progress bar) */
+  onBytesRead?: (bytes: number) => void;
 }
 
 /** A stretch of the file's messages: at most `batchSize` records and the problems met on the way. */
@@ -155,7 +157,7 @@ async function* readBatches(
   options: ReadChatExportOptions,
 ): AsyncGenerator<ChatExportBatch> {
   const collected = collector();
-  const text = decodedChunks(path, encoding);
+  const text = decodedChunks(path, encoding, options.onBytesRead);
   if (detection.format === 'telegram-json' || (detection.format === 'wecom-json' && detection.isArray)) {
     const parser =
       detection.format === 'telegram-json'
@@ -204,9 +206,16 @@ async function* readBatches(
  * between the file and the parser, so nothing is read ahead beyond one chunk; leaving the loop closes the
  * file). The decoder keeps a character cut between two chunks for the next one.
  */
-async function* decodedChunks(path: string, encoding: ChatFileEncoding): AsyncGenerator<string> {
+async function* decodedChunks(
+  path: string,
+  encoding: ChatFileEncoding,
+  onBytesRead?: (bytes: number) => void,
+): AsyncGenerator<string> {
   const decoder = iconv.getDecoder(encoding);
+  let bytesRead = 0;
   for await (const bytes of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
+    bytesRead += bytes.length;
+    onBytesRead?.(bytesRead);
     const text = decoder.write(bytes);
     if (text !== '') yield text;
   }

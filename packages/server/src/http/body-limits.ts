@@ -1,5 +1,6 @@
 import {
   changeDocumentMaxBytes,
+  chatImportMaxBytes,
   placeSheetMaxBytes,
   proposalAttachmentMaxBytes,
   sitePlanMaxBytes,
@@ -46,6 +47,8 @@ const uploadLimits: readonly { method: string; path: RegExp; maxBytes: number }[
     path: /^\/api\/grant-proposals\/[^/]+\/attachments$/,
     maxBytes: proposalAttachmentMaxBytes + 64 * 1024,
   },
+  // A chat export (issue 19): streamed to a temporary file by its route, which refuses over 2 GB itself.
+  { method: 'POST', path: /^\/api\/chat-groups\/[^/]+\/imports$/, maxBytes: chatImportMaxBytes + 64 * 1024 },
 ];
 
 /**

@@ -28,6 +28,7 @@ const zhLoaders = {
   proposals: () => import('../grants/proposal-messages').then((m) => m.proposalMessagesZh),
   allocation: () => import('../allocation/messages').then((m) => m.allocationMessagesZh),
   evaluation: () => import('../evaluation/messages').then((m) => m.evaluationMessagesZh),
+  chatImport: () => import('../chat/import-messages').then((m) => m.chatImportMessagesZh),
 } satisfies Record<string, () => Promise<object>>;
 
 /** A capability's message group: the first part of its keys (`coaching.workload.title`). */

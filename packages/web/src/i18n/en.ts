@@ -3,6 +3,7 @@ import { passwordMessagesEn } from '../accounts/password-messages.en';
 import { activityMessagesEn } from '../activities/messages.en';
 import { allocationMessagesEn } from '../allocation/messages.en';
 import { booksMessagesEn } from '../books/messages.en';
+import { chatImportMessagesEn } from '../chat/import-messages.en';
 import { chatMessagesEn } from '../chat/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
@@ -367,6 +368,7 @@ export const en: Catalogue = {
   ...volunteeringMessagesEn,
   ...booksMessagesEn,
   ...chatMessagesEn,
+  ...chatImportMessagesEn,
   ...allocationMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,

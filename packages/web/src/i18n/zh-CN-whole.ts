@@ -3,6 +3,7 @@ import { passwordMessagesZh } from '../accounts/password-messages';
 import { activityMessagesZh } from '../activities/messages';
 import { allocationMessagesZh } from '../allocation/messages';
 import { booksMessagesZh } from '../books/messages';
+import { chatImportMessagesZh } from '../chat/import-messages';
 import { chatMessagesZh } from '../chat/messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
@@ -37,6 +38,7 @@ export const zhWhole: Catalogue = {
   ...volunteeringMessagesZh,
   ...booksMessagesZh,
   ...chatMessagesZh,
+  ...chatImportMessagesZh,
   ...allocationMessagesZh,
   ...deliberationMessagesZh,
   ...publicityMessagesZh,

@@ -15,6 +15,7 @@ import type { PasswordMessages } from '../accounts/password-messages';
 import type { ActivityMessages } from '../activities/messages';
 import type { AllocationMessages } from '../allocation/messages';
 import type { BooksMessages } from '../books/messages';
+import type { ChatImportMessages } from '../chat/import-messages';
 import type { ChatMessages } from '../chat/messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
@@ -395,6 +396,7 @@ export type Catalogue = typeof zhBase &
   PasswordMessages &
   BooksMessages &
   ChatMessages &
+  ChatImportMessages &
   AllocationMessages &
   GrantsMessages &
   GrantReviewMessages &

@@ -1,0 +1,55 @@
+import type pg from 'pg';
+
+/** A sender of the group as the import meets it: join and leave times seen in the file. */
+export interface SenderState {
+  id: string;
+  displayName: string | null;
+  joinedAt: number | null;
+  leftAt: number | null;
+  isChanged: boolean;
+}
+
+/** The group's senders by their export key, and the last pseudonym number given. */
+export async function knownSenders(client: pg.PoolClient, groupId: string) {
+  const found = await client.query<{
+    id: string;
+    sender_ref: string;
+    display_name: string | null;
+    pseudonym_number: number;
+  }>('select id, sender_ref, display_name, pseudonym_number from chat_senders where group_id = $1', [groupId]);
+  const senders = new Map<string, SenderState>();
+  let lastPseudonym = 0;
+  for (const row of found.rows) {
+    senders.set(row.sender_ref, {
+      id: row.id,
+      displayName: row.display_name,
+      joinedAt: null,
+      leftAt: null,
+      isChanged: false,
+    });
+    lastPseudonym = Math.max(lastPseudonym, row.pseudonym_number);
+  }
+  return { senders, lastPseudonym };
+}
+
+/** New senders of one batch, in one statement. */
+export async function insertSenders(
+  client: pg.PoolClient,
+  streetId: string,
+  groupId: string,
+  senders: { id: string; ref: string; name: string; number: number }[],
+) {
+  await client.query(
+    `insert into chat_senders (id, street_id, group_id, sender_ref, display_name, pseudonym_number)
+     select id, $1, $2, ref, nullif(name, ''), number
+     from unnest($3::uuid[], $4::text[], $5::text[], $6::integer[]) as t (id, ref, name, number)`,
+    [
+      streetId,
+      groupId,
+      senders.map((s) => s.id),
+      senders.map((s) => s.ref),
+      senders.map((s) => s.name),
+      senders.map((s) => s.number),
+    ],
+  );
+}
