@@ -3,7 +3,7 @@ import type { Db } from '@seedbed/db';
 
 /**
  * A small group chat of an organization written straight into the tables, whose network is worked out
- * by hand (tests/api/chat-analysis.test.ts): on Monday 2026-03-02, Shanghai time,
+ * by hand (tests/api/chat-analysis.test.ts): on Monday 2025-03-03, Shanghai time,
  *   10:00 A writes; 10:01 B answers (a response in turn to A);
  *   10:02 A quotes B's message (a reply to B, and a response in turn to B);
  *   10:30 C mentions A (28 minutes later: no response in turn, a mention C → A).
@@ -24,7 +24,7 @@ export async function insertChatGroup(
     agreed?: boolean;
     creationWay?: 'by_organization' | 'by_staff_on_trust' | 'existing_invited_staff';
     name?: string;
-    /** the Monday the four messages are sent on (Shanghai); 2026-03-02 unless given */
+    /** the Monday the four messages are sent on (Shanghai); 2025-03-03 unless given */
     day?: string;
   },
 ): Promise<ChatFixture> {
@@ -52,7 +52,7 @@ export async function insertChatGroup(
         street_id: options.streetId,
         group_id: groupId,
         agreed_by_role: 'leader',
-        agreed_on: '2026-02-01',
+        agreed_on: '2025-02-01',
         scope: 'analysis',
         text_retention_days: null,
         note: '',
@@ -80,7 +80,7 @@ export async function insertChatGroup(
       })),
     )
     .execute();
-  const at = (time: string) => new Date(`${options.day ?? '2026-03-02'}T${time}:00+08:00`);
+  const at = (time: string) => new Date(`${options.day ?? '2025-03-03'}T${time}:00+08:00`);
   const message = (ref: string, sender: string, time: string, extra: Record<string, unknown> = {}) => ({
     group_id: groupId,
     source_ref: ref,

@@ -13,7 +13,7 @@ export const chatImportErrorMessages = {
     en: 'This file is the chat of another group (line {line}) than the one imported into this group before. Nothing was imported.',
   },
   'chat.import_failed': {
-    status: 500,
+    status: 409,
     'zh-CN': '导入时服务器出错，没有导入任何消息。请稍后重新上传。',
     en: 'The server failed during the import; no message was imported. Please upload again later.',
   },
