@@ -200,6 +200,55 @@ describe('bad input: a clear code with its line, nothing imported', () => {
   });
 });
 
+describe('problems keep their line and code, not the line’s words', () => {
+  it('stores no excerpt of a broken line on the import (it could hold text and names not agreed)', async () => {
+    const group = await chatGroupWithAgreement(api.db, place());
+    const text = '2021-03-01 09:00:00 王阿姨\n早上好\n\n2099-03-01 09:01:00 李叔\n未来的消息 王秀英\n';
+    const done = await importChatExport(api, staff, group, text);
+    const stored = await api.db
+      .selectFrom('chat_imports')
+      .select('problems')
+      .where('id', '=', done.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.problems).toEqual([{ line: 4, code: 'chat.future_date' }]);
+  });
+});
+
+describe('an erased person’s sender', () => {
+  it('stays nameless when the same export comes again: its key (here the name) is kept only as a hash', async () => {
+    const person = await api.db
+      .selectFrom('users')
+      .innerJoin('people', 'people.id', 'users.person_id')
+      .select(['people.id', 'people.name'])
+      .where('users.username', '=', 'member')
+      .executeTakeFirstOrThrow();
+    const group = await chatGroupWithAgreement(api.db, place());
+    const text = `2021-03-01 09:00:00 ${person.name}\n早上好\n\n2021-03-01 09:02:00 李叔\n好的\n`;
+    await importChatExport(api, staff, group, text);
+    const sender = await api.db
+      .selectFrom('chat_senders')
+      .select('id')
+      .where('group_id', '=', group)
+      .where('display_name', '=', person.name)
+      .executeTakeFirstOrThrow();
+    expect((await staff.patch(`/api/chat-senders/${sender.id}`, { personId: person.id })).status).toBe(200);
+    expect((await staff.post(`/api/people/${person.id}/erase`)).status).toBe(200);
+
+    const again = await importChatExport(api, staff, group, text);
+    expect([again.status, again.messagesAdded]).toEqual(['done', 0]);
+    const senders = await api.db
+      .selectFrom('chat_senders')
+      .select(['id', 'sender_ref', 'display_name', 'person_id'])
+      .where('group_id', '=', group)
+      .orderBy('pseudonym_number')
+      .execute();
+    expect(senders).toHaveLength(2);
+    expect(senders[0]).toMatchObject({ id: sender.id, display_name: null, person_id: null });
+    expect(senders[0]?.sender_ref).toMatch(/^forgotten:[0-9a-f]{64}$/);
+    expect(JSON.stringify(senders)).not.toContain(person.name);
+  });
+});
+
 describe('who may import', () => {
   it('refuses a team leader (403) and writes nothing', async () => {
     const group = await chatGroupWithAgreement(api.db, place());

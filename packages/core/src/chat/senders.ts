@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { can } from '../permissions';
 import type { Role } from '../shared/roles';
 import { idSchema, isoDateTimeSchema } from '../shared/schemas';
+import type { ChatTrailGroup } from './groups';
 import { pseudonymLetters } from './pseudonym';
 
 /**
@@ -39,6 +40,15 @@ export function chatSenderPseudonym(pseudonymNumber: number): string {
  */
 export function chatSenderAsSeenBy(role: Role, sender: ChatSender): ChatSender {
   return can(role, 'person.read') ? sender : { ...sender, displayName: null, person: null };
+}
+
+/**
+ * A group as a role sees it: who agreed for the organization (a person's id and name) only with
+ * `person.read` — a team's leader sees that an agreement is in force, its date and scope, not who gave it.
+ */
+export function chatTrailGroupAsSeenBy(role: Role, group: ChatTrailGroup): ChatTrailGroup {
+  if (can(role, 'person.read') || group.agreement === null) return group;
+  return { ...group, agreement: { ...group.agreement, agreedByPersonId: null, agreedByName: null } };
 }
 
 /**

@@ -132,15 +132,15 @@ async function narrowKeptText(tx: TxContext, groupId: string, input: ChatAgreeme
 export interface ChatWithdrawal {
   agreement: ChatAgreement;
   messagesDeleted: number;
-  sendersForgotten: number;
+  sendersDeleted: number;
   importsCleared: number;
 }
 
 /**
  * Withdrawing stops analysis (`chatAgreementInForce` fails from now on) and deletes what the agreement
- * no longer covers, in one transaction: the group's messages, its senders' names as the export wrote
- * them and their matches to people, and the imports' problem lists (which may quote lines). What is
- * left is the group itself, its senders' pseudonyms and the imports' counts — no person in them.
+ * no longer covers, in one transaction: the group's messages, its senders (the names the export
+ * wrote, the export's keys for them, their matches to people), and the imports' problem lists. What is
+ * left is the group itself and the imports' counts — no person in them.
  * Audited with the counts only; earlier audit rows of the senders (which held their names) are
  * redacted the way an erasure redacts them.
  */
@@ -169,12 +169,9 @@ export function withdrawChatAgreement(
       { action: 'chat.agreement.withdraw' },
     );
     const deleted = await tx.db.deleteFrom('chat_messages').where('group_id', '=', groupId).executeTakeFirst();
-    const senders = await tx.db
-      .updateTable('chat_senders')
-      .set({ display_name: null, person_id: null, matched_by: null, matched_at: null })
-      .where('group_id', '=', groupId)
-      .returning('id')
-      .execute();
+    // The senders go too — names, matches and the export's keys for them (often the name itself):
+    // under a new agreement a new import starts the group's pseudonyms again from 成员 A.
+    const senders = await tx.db.deleteFrom('chat_senders').where('group_id', '=', groupId).returning('id').execute();
     if (senders.length > 0) {
       const redacted = JSON.stringify({ redacted: 'chat.agreement.withdraw' });
       await tx.db
@@ -196,7 +193,7 @@ export function withdrawChatAgreement(
       .execute();
     const withdrawal = {
       messagesDeleted: Number(deleted.numDeletedRows),
-      sendersForgotten: senders.length,
+      sendersDeleted: senders.length,
       importsCleared: imports.length,
     };
     await recordAudit(tx.db, tx.actor, {

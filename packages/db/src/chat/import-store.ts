@@ -1,4 +1,11 @@
-import { type ChatImportProblem, ok, type Result } from '@seedbed/core';
+import {
+  type ChatImportProblem,
+  defaultTopicDictionary,
+  ok,
+  type Result,
+  type TopicDictionary,
+  topicDictionaryOf,
+} from '@seedbed/core';
 import type { Selectable } from 'kysely';
 import { insertAudited } from '../audited';
 import type { Db } from '../connection';
@@ -116,5 +123,23 @@ export async function failChatImport(
 
 /** The group the CLI imports into, with no caller's scope (the operator runs it on the server). */
 export async function chatGroupForImport(db: Db, groupId: string) {
-  return db.selectFrom('chat_groups').select(['id', 'street_id', 'name']).where('id', '=', groupId).executeTakeFirst();
+  return db
+    .selectFrom('chat_groups')
+    .select(['id', 'street_id', 'name', 'export_ref'])
+    .where('id', '=', groupId)
+    .executeTakeFirst();
+}
+
+/**
+ * The topic dictionary an import into this group reads: its street's own words (chat_topic_words), or
+ * core's defaults while the street has none — as the dictionary page says.
+ */
+export async function chatTopicDictionaryForGroup(db: Db, groupId: string): Promise<TopicDictionary> {
+  const words = await db
+    .selectFrom('chat_topic_words as w')
+    .innerJoin('chat_groups as g', 'g.street_id', 'w.street_id')
+    .select(['w.word', 'w.category'])
+    .where('g.id', '=', groupId)
+    .execute();
+  return words.length > 0 ? topicDictionaryOf(words) : defaultTopicDictionary;
 }

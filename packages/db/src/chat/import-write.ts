@@ -7,12 +7,14 @@ import {
   type DomainError,
   fail,
   ok,
+  problemToKeep,
   type Result,
 } from '@seedbed/core';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type Db, poolOf } from '../connection';
 import { copyArray, copyField } from './copy-text';
+import { forgottenSenderRef } from './forgotten-sender';
 import { chatImportLockKey } from './import-lock';
 import { insertSenders, knownSenders } from './import-senders';
 
@@ -43,6 +45,7 @@ export interface ChatImportOutcome {
 
 /** Problems that mean the file as a whole cannot be trusted: nothing of it is written. */
 const fatalProblems = new Set<string>(['chat.truncated', 'chat.unknown_format']);
+const expiresAt = 'to_timestamp(s.sent_ms / 1000.0) + make_interval(days => $3::integer)';
 /** Rows per COPY: one round trip per ten parser batches. */
 const rowsPerCopy = 10_000;
 
@@ -144,14 +147,15 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
     for (const problem of batch.problems) {
       if (fatalProblems.has(problem.code)) return fail(problem.code as DomainError['code'], { line: problem.line });
       problemCount += 1;
-      if (problems.length < chatImportKeptProblems) problems.push(problem);
+      if (problems.length < chatImportKeptProblems) problems.push(problemToKeep(problem));
     }
     const newSenders: { id: string; ref: string; name: string; number: number }[] = [];
     for (const record of batch.records) {
       messagesRead += 1;
       let senderId: string | null = null;
       if (record.senderKey !== '' && record.senderKey !== 'system') {
-        let sender = senders.get(record.senderKey);
+        // An erased person's sender was kept under a hash of its ref: a re-import finds it, nameless.
+        let sender = senders.get(record.senderKey) ?? senders.get(forgottenSenderRef(groupId, record.senderKey));
         if (!sender) {
           const name = clean(record.senderName) || null;
           sender = { id: randomUUID(), displayName: name, joinedAt: null, leftAt: null, isChanged: false };
@@ -214,13 +218,14 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
        (select n.id from chat_import_names n where n.name = s.quoted_name),
        case when cardinality(s.mention_names) = 0 then '{}'::uuid[]
          else array(select n.id from chat_import_names n where n.name = any (s.mention_names)) end,
-       s.topic_words, s.topic_class, s.text,
-       case when s.text is null then null
-         else to_timestamp(s.sent_ms / 1000.0) + make_interval(days => $3::integer) end,
+       s.topic_words, s.topic_class,
+       -- text whose days are already over when an old export comes in is not stored at all
+       case when s.text is not null and ${expiresAt} > $4 then s.text end,
+       case when s.text is not null and ${expiresAt} > $4 then ${expiresAt} end,
        $2
      from chat_import_staging s
      on conflict (group_id, source_ref) do nothing`,
-    [groupId, write.importId, agreement.text_retention_days ?? 0],
+    [groupId, write.importId, agreement.text_retention_days ?? 0, write.now],
   );
   const messagesAdded = inserted.rowCount ?? 0;
   if (write.exportRef && !group.export_ref)

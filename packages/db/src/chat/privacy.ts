@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { PersonErasureHook, PersonExportHook } from '../people';
+import { forgetSenderRef } from './forgotten-sender';
 
 /**
  * The chat trail's part of a person's export and erasure (PIPL art. 45, 47). What it holds about a
@@ -59,7 +60,7 @@ export const eraseChatTraces: PersonErasureHook = async (tx, person) => {
       .execute();
     await tx.db
       .updateTable('chat_senders')
-      .set({ display_name: null, person_id: null, matched_by: null, matched_at: null })
+      .set({ display_name: null, person_id: null, matched_by: null, matched_at: null, sender_ref: forgetSenderRef })
       .where('id', 'in', senderIds)
       .execute();
     const redacted = JSON.stringify({ redacted: 'person.erase' });

@@ -8,6 +8,7 @@ import {
   chatSenderUpdateSchema,
   chatTopicDictionarySchema,
   chatTopicWordInputSchema,
+  chatTrailGroupAsSeenBy,
   chatTrailGroupInputSchema,
   chatTrailGroupListQuerySchema,
   chatTrailGroupListSchema,
@@ -86,7 +87,7 @@ const agree = route({
 const withdrawalSchema = z.object({
   agreement: chatAgreementSchema,
   messagesDeleted: z.number().int(),
-  sendersForgotten: z.number().int(),
+  sendersDeleted: z.number().int(),
   importsCleared: z.number().int(),
 });
 
@@ -147,9 +148,21 @@ const deleteWord = route({
 });
 
 export const chatGroupRoutes = newRouter()
-  .openapi(list, (c) => answer(c, 'chat.read', 200, (call) => listChatTrailGroups(call, c.req.valid('query'))))
+  .openapi(list, (c) =>
+    answer(c, 'chat.read', 200, async (call) =>
+      mapResult(await listChatTrailGroups(call, c.req.valid('query')), ({ groups }) => ({
+        groups: groups.map((group) => chatTrailGroupAsSeenBy(call.caller.role, group)),
+      })),
+    ),
+  )
   .openapi(create, (c) => answer(c, 'chat.manage', 201, (call) => createChatTrailGroup(call, c.req.valid('json'))))
-  .openapi(show, (c) => answer(c, 'chat.read', 200, (call) => findChatTrailGroup(call, c.req.valid('param').id)))
+  .openapi(show, (c) =>
+    answer(c, 'chat.read', 200, async (call) =>
+      mapResult(await findChatTrailGroup(call, c.req.valid('param').id), (group) =>
+        chatTrailGroupAsSeenBy(call.caller.role, group),
+      ),
+    ),
+  )
   .openapi(edit, (c) =>
     answer(c, 'chat.manage', 200, (call) => updateChatTrailGroup(call, c.req.valid('param').id, c.req.valid('json'))),
   )

@@ -7,11 +7,14 @@ import {
   fail,
   type GenericCsvMapping,
   ok,
+  problemToKeep,
   type Result,
   topicOf,
 } from '@seedbed/core';
 import {
   type ChatImportOutcome,
+  chatGroupForImport,
+  chatTopicDictionaryForGroup,
   type Db,
   failChatImport,
   recordChatImportProgress,
@@ -82,6 +85,8 @@ export async function openForImport(
     ...(mapping ? { mapping } : {}),
     ...(more.maxBytes ? { maxBytes: more.maxBytes } : {}),
     ...(more.onBytesRead ? { onBytesRead: more.onBytesRead } : {}),
+    // A WeCom archive holds every room of the company: read only the group's own, once it is known.
+    ...(more.groupExportRef?.startsWith('wecom:') ? { roomId: more.groupExportRef.slice('wecom:'.length) } : {}),
   };
   const reader = await openChatExport(path, options);
   if (!reader.ok) return reader;
@@ -103,7 +108,9 @@ export async function runChatImport(job: ChatImportJob): Promise<Result<ChatImpo
   let bytesRead = 0;
   const problemsSoFar: ChatImportProblem[] = [];
   try {
+    const group = await chatGroupForImport(db, job.groupId);
     const opened = await openForImport(job.path, job.groupId, job.choices, job.now(), {
+      groupExportRef: group?.export_ref ?? null,
       maxBytes: job.maxBytes,
       onBytesRead: (bytes) => {
         bytesRead = bytes;
@@ -117,14 +124,15 @@ export async function runChatImport(job: ChatImportJob): Promise<Result<ChatImpo
       .where('id', '=', importId)
       .execute();
     let written = 0;
+    const dictionary = await chatTopicDictionaryForGroup(db, job.groupId);
     const outcome = await writeChatImport(db, {
       importId,
       groupId: job.groupId,
       exportRef,
       now: job.now(),
       batches: keepingProblems(reader.batches(), problemsSoFar),
-      // Part C's topics with core's default dictionary (a street's own words: chat_topic_words, to wire).
-      topicsOf: (text, kind) => topicOf(text, kind),
+      // Words and a topic class from the street's dictionary; only they stay when the text does not.
+      topicsOf: (text, kind) => topicOf(text, kind, dictionary),
       progress: async (messagesRead) => {
         if (written > 0 && messagesRead - written < progressEvery) return;
         written = messagesRead;
@@ -159,7 +167,7 @@ async function* keepingProblems<T extends { problems: ChatImportProblem[] }>(
   kept: ChatImportProblem[],
 ): AsyncGenerator<T> {
   for await (const batch of batches) {
-    for (const problem of batch.problems) if (kept.length < 200) kept.push(problem);
+    for (const problem of batch.problems) if (kept.length < 200) kept.push(problemToKeep(problem));
     yield batch;
   }
 }

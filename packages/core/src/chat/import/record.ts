@@ -65,6 +65,17 @@ export const chatImportProblemSchema = z.object({
 });
 export type ChatImportProblem = z.infer<typeof chatImportProblemSchema>;
 
+/**
+ * What of a problem is kept on an import's row: its line and code, and a count where the detail is one
+ * (`chat.other_group`) — never an excerpt of the line, which would keep message text and senders' names
+ * an analysis-only agreement does not allow, past any retention and beyond erasure's reach.
+ */
+export function problemToKeep(problem: ChatImportProblem): ChatImportProblem {
+  return problem.detail !== undefined && /^\d+$/.test(problem.detail)
+    ? { line: problem.line, code: problem.code, detail: problem.detail }
+    : { line: problem.line, code: problem.code };
+}
+
 export const chatImportRecordSchema = z.object({
   /**
    * Stable across re-imports of the same message, for idempotency: `<format>:<the export's own id>`
