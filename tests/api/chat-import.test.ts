@@ -86,12 +86,15 @@ describe('idempotent', () => {
 });
 
 describe('text kept only as agreed', () => {
-  it('keeps the text with its expiry under analysis_and_text', async () => {
+  it('keeps the text with its expiry under analysis_and_text, and none whose days are already over', async () => {
     const group = await chatGroupWithAgreement(api.db, place(), 'analysis_and_text');
-    await importChatExport(api, staff, group, await sample('wechat-txt', 20));
+    // the tests' today is 2026-06-30: the first message's 30 days are over, the second's are not
+    const text = '2026-05-01 09:00:00 王阿姨\n五月的话\n\n2026-06-20 09:00:00 李叔\n明天的活动大家都来\n';
+    await importChatExport(api, staff, group, text);
     const messages = await groupMessages(api.db, group);
-    expect(messages[0]!.text).toContain('明天的活动');
-    const days = (new Date(messages[0]!.text_expires_at!).getTime() - new Date(messages[0]!.sent_at).getTime()) / 864e5;
+    expect(messages.map((m) => m.text)).toEqual([null, '明天的活动大家都来']);
+    expect(messages[0]!.text_expires_at).toBeNull();
+    const days = (new Date(messages[1]!.text_expires_at!).getTime() - new Date(messages[1]!.sent_at).getTime()) / 864e5;
     expect(days).toBe(30);
   });
 
@@ -159,7 +162,8 @@ describe('bad input: a clear code with its line, nothing imported', () => {
   });
 
   it('reads a GBK export by itself, and fails it when told a wrong encoding', async () => {
-    const text = '2021-03-01 09:00:00 王阿姨\n早上好，明天社区议事会大家都来\n\n2021-03-01 09:01:00 李叔\n好的\n';
+    // dated within the agreement's 30 days of the tests' today, so the text is kept
+    const text = '2026-06-20 09:00:00 王阿姨\n早上好，明天社区议事会大家都来\n\n2026-06-20 09:01:00 李叔\n好的\n';
     const gbk = iconv.encode(text, 'gbk');
     const group = await chatGroupWithAgreement(api.db, place(), 'analysis_and_text');
     const done = await importChatExport(api, staff, group, gbk);
