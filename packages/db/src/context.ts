@@ -34,8 +34,36 @@ export interface PublicContext extends Pick<StoreContext, 'db' | 'today' | 'newI
   actor: Actor;
 }
 
-/** Runs `work` in one transaction with the context's connection swapped for it. */
-export function inTransaction<T>(context: StoreContext | TxContext, work: (tx: TxContext) => Promise<T>): Promise<T> {
+/** Carries a refused result out of a transaction so PostgreSQL rolls it back. */
+class Refused {
+  constructor(readonly result: unknown) {}
+}
+
+/** A store's expected failure (`fail(…)` from core): `{ ok: false, error }`. */
+function isRefusal(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false && 'error' in value;
+}
+
+/**
+ * Runs `work` in one transaction with the context's connection swapped for it. A write completes or
+ * leaves no trace: when `work` answers a refusal (`fail(…)`) after it has already written — a check
+ * that can only be made once the first rows are in —, the transaction is rolled back and the refusal
+ * returned, instead of committing half a write beside a 4xx. Nested calls join the outer
+ * transaction, which sees the refusal when it is passed up.
+ */
+export async function inTransaction<T>(
+  context: StoreContext | TxContext,
+  work: (tx: TxContext) => Promise<T>,
+): Promise<T> {
   if (context.db.isTransaction) return work(context as TxContext);
-  return context.db.transaction().execute((trx) => work({ ...context, db: trx }));
+  try {
+    return await context.db.transaction().execute(async (trx) => {
+      const result = await work({ ...context, db: trx });
+      if (isRefusal(result)) throw new Refused(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result as T;
+    throw error;
+  }
 }
