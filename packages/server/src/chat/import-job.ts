@@ -22,7 +22,6 @@ import {
 } from '@seedbed/db';
 import iconv from 'iconv-lite';
 import type { Logger } from 'pino';
-import type { ChatFileEncoding } from './encoding';
 import { type ChatExportReader, openChatExport, type ReadChatExportOptions } from './read-export';
 
 /** What staff chose for the file (the upload's query, or the CLI's options). */
@@ -80,7 +79,7 @@ export async function openForImport(
     groupKey: groupId,
     ...(choices.timeZone ? { timeZone: choices.timeZone } : {}),
     ...(choices.format ? { format: choices.format } : {}),
-    ...(choices.encoding ? { encoding: choices.encoding as ChatFileEncoding } : {}),
+    ...(choices.encoding ? { encoding: choices.encoding } : {}),
     ...(choices.dateOrder ? { dateOrder: choices.dateOrder } : {}),
     ...(mapping ? { mapping } : {}),
     ...(more.maxBytes ? { maxBytes: more.maxBytes } : {}),
