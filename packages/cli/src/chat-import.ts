@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { chatImportUploadQuerySchema, messageFor, shanghaiDate } from '@seedbed/core';
 import { createChatImport, type Db, markInterruptedChatImports } from '@seedbed/db';
-import { type ChatImportChoices, runChatImport } from '@seedbed/server';
+import { type ChatImportChoices, startChatImport } from '@seedbed/server';
 import type { Logger } from 'pino';
 
 export interface ChatImportCommandOptions {
@@ -59,7 +59,7 @@ export async function chatImportCommand(
     return false;
   }
   print(`import ${created.value.id} of ${basename(file)} (${size} bytes) into group ${options.group}`);
-  const result = await runChatImport({
+  const result = await startChatImport({
     db,
     logger,
     now: () => new Date(),

@@ -158,6 +158,7 @@ type BenchOptions = {
   onlyChatMetrics?: boolean;
   onlyChatImport?: boolean;
   messages: string;
+  formats?: string;
   metricMessages: string;
 };
 
@@ -190,11 +191,12 @@ program
   .option('--only-chat-import', 'only the chat-export import throughput (a temporary embedded database)')
   .option('--only-chat-metrics', 'only the chat metrics against NetworkX (no database, no web build needed)')
   .option('--messages <count>', 'messages per generated chat export', '1000000')
+  .option('--formats <list>', "the chat-import benchmark's formats, comma-separated (all when absent)")
   .option('--metric-messages <count>', "messages in the chat-metrics benchmark's 500-member group", '100000')
   .action(async (options: BenchOptions) => {
     if (options.onlyChatImport)
       return void process.stdout.write(
-        `${JSON.stringify({ chatImport: await benchChatImport(Number(options.messages)) }, null, 2)}\n`,
+        `${JSON.stringify({ chatImport: await benchChatImport(Number(options.messages), options.formats?.split(',')) }, null, 2)}\n`,
       );
     const chatParse = () => benchChatParse(Number(options.messages));
     const chatMetrics = () => benchChatMetrics(Number(options.metricMessages));

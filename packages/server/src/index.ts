@@ -2,7 +2,14 @@ export { type FirstAdminLink, firstAdminLink } from './accounts/first-admin';
 export { hashPassword } from './accounts/passwords';
 export { createApp, type SeedbedApp } from './app';
 export { type ChatExportReader, chatExportMaxBytes, openChatExport, type ReadChatExportOptions } from './chat';
-export { type ChatImportChoices, type ChatImportJob, csvMappingOf, runChatImport } from './chat/import-job';
+export {
+  type ChatImportChoices,
+  type ChatImportJob,
+  concurrentChatImports,
+  csvMappingOf,
+  runChatImport,
+  startChatImport,
+} from './chat/import-job';
 export { type SampleChatFormat, sampleCsvMapping, writeSampleChatExport } from './chat/sample-export';
 export { writeDemoPhotos } from './files/demo-photos';
 export { createDiskFileStore, type FileStore, sniffImageType } from './files/file-store';

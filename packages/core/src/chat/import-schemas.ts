@@ -10,6 +10,7 @@ import { chatExportFormats, chatImportProblemCodes, isKnownTimeZone } from './im
 export const chatImportMaxBytes = 2 * 1024 ** 3;
 /** The encodings staff may name when detection reads a file wrongly (GBK exports exist: read as GB18030). */
 export const chatImportEncodings = ['utf8', 'utf16le', 'utf16be', 'gb18030'] as const;
+export type ChatImportEncoding = (typeof chatImportEncodings)[number];
 export const chatImportStatuses = ['queued', 'running', 'done', 'failed'] as const;
 /** The first problems are kept with their line; all are counted. */
 export const chatImportKeptProblems = 200;

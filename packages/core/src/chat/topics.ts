@@ -203,10 +203,19 @@ function buildMatcher(dictionary: TopicDictionary, alsoRecord: readonly string[]
   for (const category of topicCategories) for (const word of dictionary[category]) add(word, category);
   for (const word of alsoRecord) add(word, null);
   for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  const mayHoldWord = (normalised: string) => {
+    for (let i = 0; i < normalised.length; i++) {
+      const candidates = byFirst.get(normalised[i]!);
+      if (candidates?.some((candidate) => normalised.startsWith(candidate.word, i))) return true;
+    }
+    return false;
+  };
   return {
     find(text) {
       const normalised = normalise(text);
       const found: WordMatch[] = [];
+      // Most messages hold no dictionary word anywhere: they skip ICU's segmentation (the costly part).
+      if (!mayHoldWord(normalised)) return found;
       let end = 0;
       for (const segment of segmenter().segment(normalised)) {
         const start = segment.index;

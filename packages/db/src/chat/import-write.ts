@@ -194,7 +194,6 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
     await write.progress(messagesRead);
   }
   await flush();
-
   for (const [, sender] of senders) {
     if (!sender.isChanged) continue;
     await client.query(
@@ -215,7 +214,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
     `insert into chat_messages (group_id, source_ref, sender_id, sent_at, kind, reply_to_source_ref,
        quoted_sender_id, mention_sender_ids, topic_words, topic_class, text, text_expires_at, import_id)
      select $1, s.source_ref, s.sender_id, to_timestamp(s.sent_ms / 1000.0), s.kind, s.reply_to_source_ref,
-       (select n.id from chat_import_names n where n.name = s.quoted_name),
+       q.id,
        case when cardinality(s.mention_names) = 0 then '{}'::uuid[]
          else array(select n.id from chat_import_names n where n.name = any (s.mention_names)) end,
        s.topic_words, s.topic_class,
@@ -223,7 +222,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
        case when s.text is not null and ${expiresAt} > $4 then s.text end,
        case when s.text is not null and ${expiresAt} > $4 then ${expiresAt} end,
        $2
-     from chat_import_staging s
+     from chat_import_staging s left join chat_import_names q on q.name = s.quoted_name
      on conflict (group_id, source_ref) do nothing`,
     [groupId, write.importId, agreement.text_retention_days ?? 0, write.now],
   );

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { PersonErasureHook, PersonExportHook } from '../people';
 import { forgetSenderRef } from './forgotten-sender';
+import { chatImportLockKey } from './import-lock';
 
 /**
  * The chat trail's part of a person's export and erasure (PIPL art. 45, 47). What it holds about a
@@ -8,7 +9,7 @@ import { forgetSenderRef } from './forgotten-sender';
  * many messages — never anyone else's), and the agreements they gave for their organization.
  * Erasure unmatches their senders, forgets the names the exports wrote for them, the text of their
  * messages and any kept text naming them in their street's groups, and clears them from agreements;
- * the counts stay (a member spoke, not who).
+ * the counts stay (a member spoke, not who). An import running meanwhile ends first (its group's lock).
  */
 export const exportChatRecords: PersonExportHook = async ({ db }, person) => ({
   chatSenders: await db
@@ -49,6 +50,21 @@ export const exportChatRecords: PersonExportHook = async ({ db }, person) => ({
 });
 
 export const eraseChatTraces: PersonErasureHook = async (tx, person) => {
+  // A running import of one of the street's groups read the senders before this erasure and would
+  // write the text of their messages, or text naming them, after it: the erasure waits for it, holding
+  // each group's import lock (chat/import-lock.ts) to its end, so a later import finds them forgotten.
+  const groups = await tx.db
+    .selectFrom('chat_groups')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('street_id', '=', person.streetId),
+        eb('id', 'in', eb.selectFrom('chat_senders').select('group_id').where('person_id', '=', person.id)),
+      ]),
+    )
+    .execute();
+  const keys = groups.map((group) => chatImportLockKey(group.id)).sort((a, b) => a[1] - b[1]);
+  for (const [first, second] of keys) await sql`select pg_advisory_xact_lock(${first}, ${second})`.execute(tx.db);
   const senders = await tx.db.selectFrom('chat_senders').select('id').where('person_id', '=', person.id).execute();
   const senderIds = senders.map((s) => s.id);
   if (senderIds.length > 0) {

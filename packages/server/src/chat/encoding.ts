@@ -1,14 +1,14 @@
+import type { ChatImportEncoding } from '@seedbed/core';
+
 /**
  * The text encoding of a chat export, from its first bytes (issue 19: GBK exports exist). A byte-order
  * mark decides (UTF-8, UTF-16 LE/BE); without one, zero bytes on every other position mean UTF-16; bytes
  * that are valid UTF-8 mean UTF-8; anything else is read as GB18030 — the superset of GBK and GB2312, the
  * encoding of every non-Unicode Chinese export we know. No statistical guessing: a file in another
- * legacy encoding can be named explicitly by the caller.
+ * legacy encoding can be named explicitly by the caller. The encodings are core's `chatImportEncodings`
+ * (the same list the upload's query and the import page offer).
  */
-export const chatFileEncodings = ['utf8', 'utf16le', 'utf16be', 'gb18030'] as const;
-export type ChatFileEncoding = (typeof chatFileEncodings)[number];
-
-export function detectEncoding(head: Uint8Array): ChatFileEncoding {
+export function detectEncoding(head: Uint8Array): ChatImportEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf16be';

@@ -17,12 +17,13 @@ import {
   chatTopicDictionaryForGroup,
   type Db,
   failChatImport,
+  holdChatImport,
+  poolOf,
   recordChatImportProgress,
   writeChatImport,
 } from '@seedbed/db';
 import iconv from 'iconv-lite';
 import type { Logger } from 'pino';
-import type { ChatFileEncoding } from './encoding';
 import { type ChatExportReader, openChatExport, type ReadChatExportOptions } from './read-export';
 
 /** What staff chose for the file (the upload's query, or the CLI's options). */
@@ -80,7 +81,7 @@ export async function openForImport(
     groupKey: groupId,
     ...(choices.timeZone ? { timeZone: choices.timeZone } : {}),
     ...(choices.format ? { format: choices.format } : {}),
-    ...(choices.encoding ? { encoding: choices.encoding as ChatFileEncoding } : {}),
+    ...(choices.encoding ? { encoding: choices.encoding } : {}),
     ...(choices.dateOrder ? { dateOrder: choices.dateOrder } : {}),
     ...(mapping ? { mapping } : {}),
     ...(more.maxBytes ? { maxBytes: more.maxBytes } : {}),
@@ -186,12 +187,54 @@ async function headText(path: string, encoding: string): Promise<string> {
 /**
  * Imports run in this process one at a time per group (the database lock makes a second process wait
  * too): a second upload of the same group is queued behind the first instead of holding a connection.
+ * Across groups, at most a third of the pool's connections run imports at once (each holds its
+ * transaction's connection and briefly takes another for its progress row): more uploads wait their
+ * turn, holding nothing, instead of exhausting the pool that their progress and every request need.
+ * From the moment it is started until it ends, the job is held for this process (`holdChatImport`), so
+ * the start-up sweep of another process leaves it alone while it waits or runs.
  */
 const groupQueues = new Map<string, Promise<unknown>>();
+const turns = new WeakMap<Db, { running: number; waiting: (() => void)[] }>();
+
+export function concurrentChatImports(db: Db): number {
+  return Math.max(1, Math.floor((poolOf(db).options.max ?? 10) / 3));
+}
+
+async function takeTurn(db: Db): Promise<() => void> {
+  let state = turns.get(db);
+  if (!state) {
+    state = { running: 0, waiting: [] };
+    turns.set(db, state);
+  }
+  const queue = state;
+  if (queue.running >= concurrentChatImports(db)) await new Promise<void>((resolve) => queue.waiting.push(resolve));
+  else queue.running += 1;
+  return () => {
+    const next = queue.waiting.shift();
+    // the turn passes straight to the next job (running stays the same), or is given back
+    if (next) next();
+    else queue.running -= 1;
+  };
+}
 
 export function startChatImport(job: ChatImportJob): Promise<Result<ChatImportOutcome>> {
+  const held = holdChatImport(job.db, job.importId).catch((error: unknown) => {
+    job.logger.error({ err: error, importId: job.importId }, 'chat import not held');
+    return async () => {};
+  });
   const before = groupQueues.get(job.groupId) ?? Promise.resolve();
-  const run = before.then(() => runChatImport(job));
+  const run = Promise.all([held, before.catch(() => {})]).then(async ([release]) => {
+    try {
+      const done = await takeTurn(job.db);
+      try {
+        return await runChatImport(job);
+      } finally {
+        done();
+      }
+    } finally {
+      await release().catch(() => {});
+    }
+  });
   groupQueues.set(job.groupId, run);
   void run.finally(() => {
     if (groupQueues.get(job.groupId) === run) groupQueues.delete(job.groupId);

@@ -3,12 +3,15 @@ import { open, stat } from 'node:fs/promises';
 import {
   type ChatExportDetection,
   type ChatExportFormat,
+  type ChatImportEncoding,
   type ChatImportOptions,
   type ChatImportProblem,
   type ChatImportRecord,
   type ChatImportSink,
   type ChatLineParser,
   type ChatObjectParser,
+  chatImportEncodings,
+  chatImportMaxBytes,
   detectChatExport,
   fail,
   type GenericCsvMapping,
@@ -26,11 +29,11 @@ import {
   whatsAppParser,
 } from '@seedbed/core';
 import iconv from 'iconv-lite';
-import { type ChatFileEncoding, chatFileEncodings, detectEncoding } from './encoding';
+import { detectEncoding } from './encoding';
 import { JsonArrayElements, JsonArrayError } from './json-array';
 
-/** Issue 19: a file over 2 GB is refused before a byte of it is parsed. */
-export const chatExportMaxBytes = 2 * 1024 ** 3;
+/** Issue 19: a file over 2 GB is refused before a byte of it is parsed (core's limit, also the upload's). */
+export const chatExportMaxBytes = chatImportMaxBytes;
 const headBytes = 64 * 1024;
 const batchSize = 1_000;
 /** Bytes read at a time (Node's default): larger chunks measured no faster, and held more in the RSS. */
@@ -41,7 +44,7 @@ const maxLineChars = 1024 * 1024;
 export interface ReadChatExportOptions extends ChatImportOptions {
   /** the format staff chose; detected from the first lines when absent (a generic CSV is never guessed) */
   format?: ChatExportFormat;
-  encoding?: ChatFileEncoding;
+  encoding?: ChatImportEncoding;
   mapping?: GenericCsvMapping;
   /** WeCom: the group's roomid */
   roomId?: string | null;
@@ -60,7 +63,7 @@ export interface ChatExportBatch {
 
 export interface ChatExportReader {
   format: ChatExportFormat;
-  encoding: ChatFileEncoding;
+  encoding: ChatImportEncoding;
   bytes: number;
   /** the file's records and problems, in file order, read as they are consumed (bounded memory) */
   batches(): AsyncGenerator<ChatExportBatch>;
@@ -78,7 +81,8 @@ export async function openChatExport(path: string, options: ReadChatExportOption
   if (size > maxBytes) return fail('chat.file_too_large', { limit: `${Math.round(maxBytes / 1024 ** 2)} MB` });
   const head = await readHead(path);
   const encoding = options.encoding ?? detectEncoding(head);
-  if (!chatFileEncodings.includes(encoding) || !iconv.encodingExists(encoding)) return fail('chat.unknown_encoding');
+  if (!(chatImportEncodings as readonly string[]).includes(encoding) || !iconv.encodingExists(encoding))
+    return fail('chat.unknown_encoding');
   const sample = iconv.decode(Buffer.from(head), encoding);
   let detection: ChatExportDetection | { format: 'csv' } | null = null;
   if (options.format === 'csv') detection = { format: 'csv' };
@@ -152,7 +156,7 @@ function collector() {
 
 async function* readBatches(
   path: string,
-  encoding: ChatFileEncoding,
+  encoding: ChatImportEncoding,
   detection: ChatExportDetection | { format: 'csv' },
   options: ReadChatExportOptions,
 ): AsyncGenerator<ChatExportBatch> {
@@ -208,7 +212,7 @@ async function* readBatches(
  */
 async function* decodedChunks(
   path: string,
-  encoding: ChatFileEncoding,
+  encoding: ChatImportEncoding,
   onBytesRead?: (bytes: number) => void,
 ): AsyncGenerator<string> {
   const decoder = iconv.getDecoder(encoding);

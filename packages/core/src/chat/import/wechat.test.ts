@@ -150,3 +150,27 @@ describe('the WeChatMsg TXT parser', () => {
     ]);
   });
 });
+
+describe("the WeChatMsg CSV exporter's own messages (IsSender 1)", () => {
+  // WeChatMsg leaves Sender (and often Remark and NickName) empty on the exporter's own rows.
+  const own = `\uFEFFlocalId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender
+1,12,1,0,1,1609459200,2,我先到,2021-01-01 08:00:00,,,
+2,12,1,0,0,1609459260,2,好的,2021-01-01 08:01:00,,李叔,wxid_li
+3,12,1,0,1,1609459320,2,我带水,2021-01-01 08:02:00,,王秀英,
+4,12,1,0,1,1609459380,2,我带伞,2021-01-01 08:03:00,我自己,王秀英,
+`;
+
+  it('are one sender under one key, however many of the name columns each row fills', () => {
+    const { records } = collectLines((sink) => wechatCsvParser(sampleOptions, sink), own);
+    const mine = records.filter((record) => record.text?.startsWith('我'));
+    expect(mine.map((record) => record.senderKey)).toEqual(['self', 'self', 'self']);
+    expect(records.find((record) => record.text === '好的')?.senderKey).toBe('wxid_li');
+  });
+
+  it('keep the same source keys when the same export is read again', () => {
+    const first = collectLines((sink) => wechatCsvParser(sampleOptions, sink), own).records;
+    const again = collectLines((sink) => wechatCsvParser(sampleOptions, sink), own).records;
+    expect(again.map((record) => record.sourceKey)).toEqual(first.map((record) => record.sourceKey));
+    expect(new Set(first.map((record) => record.sourceKey)).size).toBe(first.length);
+  });
+});
