@@ -9,6 +9,7 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { AgreementForm } from './agreement-form';
 import { WithdrawAgreement, type Withdrawal } from './withdraw-agreement';
+import './chat.css';
 import './forms.css';
 
 /**

@@ -2,6 +2,7 @@ import {
   adoptionSteps,
   type ChatTrailGroup,
   type ChatTrailGroupLayer,
+  can,
   chatCreationWays,
   chatPlatforms,
   chatTrailGroupInputSchema,
@@ -17,10 +18,13 @@ import { FormFooter } from '../shared/form-footer';
 import { formatDateTime } from '../shared/format';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
+import { useUser } from '../shared/session';
+import { ForbiddenPage } from '../shared/status-pages';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
 import { ChoiceList } from './choice-list';
+import './chat.css';
 import './forms.css';
 
 /**
@@ -32,7 +36,9 @@ export function ChatGroupFormPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const [search] = useSearchParams();
+  const user = useUser();
   useDocumentTitle(t(id ? 'chatGroups.form.editTitle' : 'chatGroups.form.newTitle'));
+  if (!can(user, 'chat.manage')) return <ForbiddenPage />;
   if (id) return <EditGroup id={id} />;
   const organizationId = search.get('organizationId');
   if (organizationId) return <WithOrganization organizationId={organizationId} />;

@@ -12,6 +12,7 @@ import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { useWrite } from '../shared/use-write';
+import './chat.css';
 import './forms.css';
 
 interface SenderList {
@@ -88,18 +89,20 @@ function SenderTable({
           {t('chatGroups.senders.pseudonymsOnly')}
         </p>
       )}
-      <SelectField
-        label={t('chatGroups.senders.filter')}
-        value={filter}
-        onChange={setFilter}
-        options={filters.map((value) => ({
-          value,
-          label: t(
-            `chatGroups.senders.filter${value[0]!.toUpperCase()}${value.slice(1)}` as 'chatGroups.senders.filterAll',
-          ),
-        }))}
-        testId="chat-senders-filter"
-      />
+      <div className="chat-filter">
+        <SelectField
+          label={t('chatGroups.senders.filter')}
+          value={filter}
+          onChange={setFilter}
+          options={filters.map((value) => ({
+            value,
+            label: t(
+              `chatGroups.senders.filter${value[0]!.toUpperCase()}${value.slice(1)}` as 'chatGroups.senders.filterAll',
+            ),
+          }))}
+          testId="chat-senders-filter"
+        />
+      </div>
       {mayManage ? (
         <Matching groupId={groupId} rows={rows} list={list} onChange={onChange} locale={locale} />
       ) : (
