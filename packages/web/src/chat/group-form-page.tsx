@@ -13,6 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../shared/api';
+import { ChoiceCards } from '../shared/choice-cards';
 import { useDocumentTitle } from '../shared/document-title';
 import { FormFooter } from '../shared/form-footer';
 import { formatDateTime } from '../shared/format';
@@ -23,7 +24,6 @@ import { ForbiddenPage } from '../shared/status-pages';
 import { TextField } from '../shared/text-field';
 import { useResource } from '../shared/use-resource';
 import { useSchemaForm } from '../shared/use-schema-form';
-import { ChoiceList } from './choice-list';
 import './chat.css';
 import './forms.css';
 
@@ -195,10 +195,10 @@ function GroupForm({
           options={chatPlatforms.map((value) => option('chatGroups.platform', value))}
           testId="chat-group-platform"
         />
-        <ChoiceList
+        <ChoiceCards<string>
           legend={t('chatGroups.form.creationWay')}
           name="creationWay"
-          value={form.values.creationWay as (typeof chatCreationWays)[number] | ''}
+          value={form.values.creationWay}
           onChange={(value) => form.set('creationWay', value)}
           error={form.errors.creationWay}
           options={chatCreationWays.map((value) => ({
