@@ -160,7 +160,7 @@ describe('the chat trail, from agreement to a flagged member', () => {
     const { context, page } = await pageAs(browser, 'staff', 'phone');
     const pages = {
       edit: 'chat-group-form',
-      agreement: 'chat-agreement-page',
+      agreement: 'chat-agreement-form',
       senders: 'chat-senders',
     } as const;
     for (const [path, testId] of Object.entries(pages)) {
