@@ -222,6 +222,23 @@ describe('withdrawing the agreement', () => {
     expect((await staff.post(`/api/chat-groups/${trail.groupId}/agreements`, analysisOnly)).status).toBe(201);
   });
 
+  it('tells beforehand what a withdrawal deletes, and keeps the agreement in the group’s history', async () => {
+    const trail = await groupWithTrail('analysis_and_text');
+    const before = await staff.get(`/api/chat-groups/${trail.groupId}`);
+    expect(before.body).toMatchObject({ messageCount: 2, senderCount: 2, keptTextCount: 2, pastAgreements: [] });
+    await staff.post(`/api/chat-agreements/${trail.agreementId}/withdraw`, { withdrawnOn: testToday });
+    const after = await staff.get(`/api/chat-groups/${trail.groupId}`);
+    expect(after.body).toMatchObject({ agreement: null, messageCount: 0, senderCount: 0, keptTextCount: 0 });
+    expect(after.body.pastAgreements).toEqual([
+      expect.objectContaining({ id: trail.agreementId, withdrawnOn: testToday, agreedByPersonId: leaderPersonId }),
+    ]);
+    // the team's leader sees the history too, without who agreed
+    const seen = await leader.get(`/api/chat-groups/${trail.groupId}`);
+    expect(seen.body.pastAgreements).toEqual([
+      expect.objectContaining({ id: trail.agreementId, agreedByPersonId: null, agreedByName: null }),
+    ]);
+  });
+
   it('refuses a withdrawal dated before the agreement, changing nothing', async () => {
     const trail = await groupWithTrail('analysis');
     const early = await staff.post(`/api/chat-agreements/${trail.agreementId}/withdraw`, {

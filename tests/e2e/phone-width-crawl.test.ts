@@ -91,6 +91,13 @@ async function mainRoutesById(): Promise<string[]> {
       .where('organization_id', '=', organization.id)
       .orderBy('held_on', 'desc')
       .executeTakeFirst();
+    // 群聊: the leader's team's 总群 (its page and the staff forms: record, agreement, senders) and a new group
+    const chatGroup = await db
+      .selectFrom('chat_groups')
+      .select('id')
+      .where('organization_id', '=', organization.id)
+      .where('layer', '=', 'general')
+      .executeTakeFirst();
     return [
       '/',
       '/organizations',
@@ -132,6 +139,11 @@ async function mainRoutesById(): Promise<string[]> {
         : []),
       ...(councilTerm
         ? [`/organizations/${councilTerm.organization_id}/council-terms`, `/council-terms/${councilTerm.id}`]
+        : []),
+      `/streets/${organization.street_id}/chat`,
+      `/chat-groups/new?organizationId=${organization.id}`,
+      ...(chatGroup
+        ? ['', '/edit', '/agreement', '/senders'].map((page) => `/chat-groups/${chatGroup.id}${page}`)
         : []),
     ];
   } finally {

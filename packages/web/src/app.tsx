@@ -4,6 +4,7 @@ import { accountRoutes } from './accounts/routes';
 import { activityRoutes } from './activities/routes';
 import { allocationRoutes } from './allocation/routes';
 import { booksRoutes } from './books/routes';
+import { chatFormRoutes } from './chat/form-routes';
 import { chatImportRoutes } from './chat/import-routes';
 import { chatViewRoutes } from './chat/routes';
 import { coachingRoutes } from './coaching/routes';
@@ -70,6 +71,7 @@ export function App() {
               {booksRoutes()}
               {chatViewRoutes()}
               {chatImportRoutes()}
+              {chatFormRoutes()}
               {allocationRoutes()}
               {deliberationRoutes()}
             </Route>

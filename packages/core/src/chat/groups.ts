@@ -176,6 +176,12 @@ export const chatTrailGroupSchema = z.object({
   senderCount: z.number().int(),
   /** The Shanghai day of the newest message, or null before any import. */
   lastMessageOn: isoDateSchema.nullable(),
+  /** Messages whose text is kept (an agreement with text): what a withdrawal deletes besides the metadata. */
+  keptTextCount: z.number().int(),
+  /** The export's own id of the group (WeChat's chatroom, Telegram's id…), recorded by the first import; null before. */
+  exportRef: z.string().nullable(),
+  /** Agreements withdrawn or replaced, newest first: the group's history of consent. */
+  pastAgreements: z.array(chatAgreementSchema),
   warnings: z.array(z.string()),
 });
 export type ChatTrailGroup = z.infer<typeof chatTrailGroupSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { can } from '../permissions';
 import type { Role } from '../shared/roles';
 import { idSchema, isoDateTimeSchema } from '../shared/schemas';
-import type { ChatTrailGroup } from './groups';
+import type { ChatAgreement, ChatTrailGroup } from './groups';
 import { pseudonymLetters } from './pseudonym';
 
 /**
@@ -47,8 +47,13 @@ export function chatSenderAsSeenBy(role: Role, sender: ChatSender): ChatSender {
  * `person.read` — a team's leader sees that an agreement is in force, its date and scope, not who gave it.
  */
 export function chatTrailGroupAsSeenBy(role: Role, group: ChatTrailGroup): ChatTrailGroup {
-  if (can(role, 'person.read') || group.agreement === null) return group;
-  return { ...group, agreement: { ...group.agreement, agreedByPersonId: null, agreedByName: null } };
+  if (can(role, 'person.read')) return group;
+  const anonymous = (agreement: ChatAgreement) => ({ ...agreement, agreedByPersonId: null, agreedByName: null });
+  return {
+    ...group,
+    agreement: group.agreement === null ? null : anonymous(group.agreement),
+    pastAgreements: group.pastAgreements.map(anonymous),
+  };
 }
 
 /**

@@ -50,6 +50,13 @@ function groupQuery(db: Db) {
           .as('last_message_at'),
       (eb) =>
         eb
+          .selectFrom('chat_messages as m')
+          .select((m) => m.fn.countAll<string>().as('n'))
+          .whereRef('m.group_id', '=', 'g.id')
+          .where('m.text', 'is not', null)
+          .as('kept_text_count'),
+      (eb) =>
+        eb
           .selectFrom('chat_senders as s')
           .select((s) => s.fn.countAll<string>().as('n'))
           .whereRef('s.group_id', '=', 'g.id')
@@ -64,8 +71,16 @@ async function groupsOf(db: Db, rows: GroupRow[]): Promise<ChatTrailGroup[]> {
   const agreements =
     ids.length === 0
       ? []
-      : await agreementQuery(db).where('a.group_id', 'in', ids).where('a.withdrawn_at', 'is', null).execute();
-  const inForce = new Map(agreements.map((row) => [row.group_id, agreementOf(row)]));
+      : await agreementQuery(db)
+          .where('a.group_id', 'in', ids)
+          .orderBy('a.recorded_at', 'desc')
+          .orderBy('a.id', 'desc')
+          .execute();
+  const inForce = new Map(
+    agreements.filter((row) => row.withdrawn_at === null).map((row) => [row.group_id, agreementOf(row)]),
+  );
+  const pastOf = (groupId: string) =>
+    agreements.filter((row) => row.group_id === groupId && row.withdrawn_at !== null).map(agreementOf);
   return rows.map((row) => {
     const group = {
       id: row.id,
@@ -87,6 +102,9 @@ async function groupsOf(db: Db, rows: GroupRow[]): Promise<ChatTrailGroup[]> {
       messageCount: Number(row.message_count ?? 0),
       senderCount: Number(row.sender_count ?? 0),
       lastMessageOn: row.last_message_at ? shanghaiDate(new Date(row.last_message_at as Date | string)) : null,
+      keptTextCount: Number(row.kept_text_count ?? 0),
+      exportRef: row.export_ref,
+      pastAgreements: pastOf(row.id),
     };
     return { ...group, warnings: chatTrailGroupWarnings(group) };
   });

@@ -54,43 +54,7 @@ export function NumberStepper({
   );
 }
 
-/** Radio choices drawn as big cards with plain words underneath. */
-export function ChoiceCards<V extends string>({
-  legend,
-  name,
-  value,
-  options,
-  onChange,
-  testId,
-}: {
-  legend: string;
-  name: string;
-  value: V;
-  options: readonly { value: V; label: string; help?: string }[];
-  onChange: (value: V) => void;
-  testId: string;
-}) {
-  return (
-    <fieldset className="choice-cards" data-testid={testId}>
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option.value} className={option.value === value ? 'choice-card choice-card--on' : 'choice-card'}>
-          <input
-            type="radio"
-            name={name}
-            value={option.value}
-            checked={option.value === value}
-            onChange={() => onChange(option.value)}
-          />
-          <span className="choice-card__text">
-            <strong>{option.label}</strong>
-            {option.help && <span className="choice-card__help">{option.help}</span>}
-          </span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+export { ChoiceCards } from '../shared/choice-cards';
 
 /** Toggle chips (several may be on); `actions` (同上次, 全选) sit under the legend. */
 export function Chips<V extends string>({

@@ -2,7 +2,7 @@ import { Route } from 'react-router';
 import { lazyPage } from '../shared/lazy-page';
 
 const ChatGroupPage = lazyPage(() => import('./group-page').then((m) => m.ChatGroupPage), ['chat']);
-const ChatStreetPage = lazyPage(() => import('./street-page').then((m) => m.ChatStreetPage), ['chat']);
+const ChatStreetPage = lazyPage(() => import('./street-page').then((m) => m.ChatStreetPage), ['chat', 'chatGroups']);
 
 /** The chat trail's views (issue 19): a group's page and the street's page, placed by app.tsx. */
 export function chatViewRoutes() {

@@ -1,7 +1,7 @@
 import { type ChatBridges, type ChatStreetFigures, can } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { LineChart } from '../shared/charts/line-chart';
 import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
@@ -29,6 +29,13 @@ export function ChatStreetPage() {
     <article className="page page--narrow chat-page" data-testid="chat-street-page">
       <header className="page-header">
         <h1>{t('chat.streetPage.title')}</h1>
+        {can(user, 'chat.manage') && (
+          <nav className="chat-links">
+            <Link to={`/chat-groups/new?streetId=${id}`} data-testid="chat-new-street-group">
+              {t('chatGroups.links.newStreetGroup')}
+            </Link>
+          </nav>
+        )}
       </header>
       <PeriodFilter value={period} onChange={setPeriod} />
       <ResourceView resource={resource} onRetry={reload}>

@@ -3,6 +3,7 @@ import { passwordMessagesEn } from '../accounts/password-messages.en';
 import { activityMessagesEn } from '../activities/messages.en';
 import { allocationMessagesEn } from '../allocation/messages.en';
 import { booksMessagesEn } from '../books/messages.en';
+import { chatGroupsMessagesEn } from '../chat/group-form-messages.en';
 import { chatImportMessagesEn } from '../chat/import-messages.en';
 import { chatMessagesEn } from '../chat/messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
@@ -369,6 +370,7 @@ export const en: Catalogue = {
   ...booksMessagesEn,
   ...chatMessagesEn,
   ...chatImportMessagesEn,
+  ...chatGroupsMessagesEn,
   ...allocationMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,

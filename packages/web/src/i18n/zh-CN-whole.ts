@@ -3,6 +3,7 @@ import { passwordMessagesZh } from '../accounts/password-messages';
 import { activityMessagesZh } from '../activities/messages';
 import { allocationMessagesZh } from '../allocation/messages';
 import { booksMessagesZh } from '../books/messages';
+import { chatGroupsMessagesZh } from '../chat/group-form-messages';
 import { chatImportMessagesZh } from '../chat/import-messages';
 import { chatMessagesZh } from '../chat/messages';
 import { coachingMessagesZh } from '../coaching/messages';
@@ -39,6 +40,7 @@ export const zhWhole: Catalogue = {
   ...booksMessagesZh,
   ...chatMessagesZh,
   ...chatImportMessagesZh,
+  ...chatGroupsMessagesZh,
   ...allocationMessagesZh,
   ...deliberationMessagesZh,
   ...publicityMessagesZh,

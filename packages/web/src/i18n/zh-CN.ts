@@ -15,6 +15,7 @@ import type { PasswordMessages } from '../accounts/password-messages';
 import type { ActivityMessages } from '../activities/messages';
 import type { AllocationMessages } from '../allocation/messages';
 import type { BooksMessages } from '../books/messages';
+import type { ChatGroupsMessages } from '../chat/group-form-messages';
 import type { ChatImportMessages } from '../chat/import-messages';
 import type { ChatMessages } from '../chat/messages';
 import type { CoachingMessages } from '../coaching/messages';
@@ -397,6 +398,7 @@ export type Catalogue = typeof zhBase &
   BooksMessages &
   ChatMessages &
   ChatImportMessages &
+  ChatGroupsMessages &
   AllocationMessages &
   GrantsMessages &
   GrantReviewMessages &
