@@ -85,6 +85,42 @@ describe('idempotent', () => {
   });
 });
 
+describe('a member named by a system line is the member who talks', () => {
+  it('folds the join line’s 小草 into the 小草 with a wxid, keeps the join time, and gives the group’s own lines no sender', async () => {
+    const group = await chatGroupWithAgreement(api.db, place());
+    const csv = [
+      'localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender',
+      '1,31,10000,0,0,1778453400,4,"""叶红梅""邀请""小草""加入了群聊",2026-05-11 06:50:00,,,',
+      '2,31,1,0,0,1778485068,2,楼道清洁日需要几位志愿者,2026-05-11 15:37:48,,小草,wxid_grass',
+      '3,31,1,0,0,1778485168,2,好的,2026-05-11 15:39:28,,叶红梅,wxid_ye',
+      '4,31,10000,0,0,1778485200,4,"""叶红梅"" 撤回了一条消息",2026-05-11 15:40:00,,,',
+      '5,31,10000,0,0,1778485300,4,"""叶红梅""修改群名为""送餐队""",2026-05-11 15:41:40,,,',
+    ].join('\n');
+    const first = await importChatExport(api, staff, group, csv);
+    expect([first.status, first.messagesAdded]).toEqual(['done', 5]);
+    const senders = async () =>
+      api.db
+        .selectFrom('chat_senders')
+        .select(['id', 'sender_ref', 'display_name', 'joined_at'])
+        .where('group_id', '=', group)
+        .orderBy('pseudonym_number')
+        .execute();
+    const after = await senders();
+    expect(after.map((s) => [s.sender_ref, s.display_name])).toEqual([
+      ['wxid_grass', '小草'],
+      ['wxid_ye', '叶红梅'],
+    ]);
+    expect(after[0]!.joined_at?.toISOString()).toBe('2026-05-10T22:50:00.000Z');
+    const messages = await groupMessages(api.db, group);
+    const senderOf = Object.fromEntries(messages.map((m) => [m.kind, m.sender_id]));
+    expect([senderOf.join, senderOf.recall, senderOf.system]).toEqual([after[0]!.id, after[1]!.id, null]);
+    // The same file again adds no message and no sender: the name line now finds 小草 at once.
+    const again = await importChatExport(api, staff, group, csv);
+    expect([again.status, again.messagesAdded]).toEqual(['done', 0]);
+    expect((await senders()).map((s) => s.sender_ref)).toEqual(['wxid_grass', 'wxid_ye']);
+  });
+});
+
 describe('text kept only as agreed', () => {
   it('keeps the text with its expiry under analysis_and_text, and none whose days are already over', async () => {
     const group = await chatGroupWithAgreement(api.db, place(), 'analysis_and_text');

@@ -16,6 +16,7 @@ import { type Db, poolOf } from '../connection';
 import { copyArray, copyField } from './copy-text';
 import { forgottenSenderRef } from './forgotten-sender';
 import { chatImportLockKey } from './import-lock';
+import { foldNameOnlySenders, sendersByName } from './import-same-sender';
 import { insertSenders, knownSenders } from './import-senders';
 
 /** What the job hands the writer: the file's batches, in file order, and where progress goes. */
@@ -118,6 +119,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
 
   const { senders, lastPseudonym } = await knownSenders(client, groupId);
   let nextPseudonym = lastPseudonym + 1;
+  const byName = sendersByName(senders);
 
   await client.query(`
     create temp table chat_import_staging (
@@ -155,11 +157,15 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
       let senderId: string | null = null;
       if (record.senderKey !== '' && record.senderKey !== 'system') {
         // An erased person's sender was kept under a hash of its ref: a re-import finds it, nameless.
-        let sender = senders.get(record.senderKey) ?? senders.get(forgottenSenderRef(groupId, record.senderKey));
+        let sender =
+          senders.get(record.senderKey) ??
+          senders.get(forgottenSenderRef(groupId, record.senderKey)) ??
+          byName.find(record.senderKey);
         if (!sender) {
           const name = clean(record.senderName) || null;
           sender = { id: randomUUID(), displayName: name, joinedAt: null, leftAt: null, isChanged: false };
           senders.set(record.senderKey, sender);
+          byName.add(record.senderKey, sender);
           newSenders.push({ id: sender.id, ref: record.senderKey, name: name ?? '', number: nextPseudonym++ });
         }
         senderId = sender.id;
@@ -227,6 +233,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
     [groupId, write.importId, agreement.text_retention_days ?? 0, write.now],
   );
   const messagesAdded = inserted.rowCount ?? 0;
+  await foldNameOnlySenders(client, groupId);
   if (write.exportRef && !group.export_ref)
     await client.query('update chat_groups set export_ref = $2 where id = $1 and export_ref is null', [
       groupId,

@@ -117,6 +117,19 @@ export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink
             });
           return;
         }
+        // A system line has empty sender columns: "蓝天白云"撤回了一条消息 is that member's; the rest are the group's.
+        if (senderKey === nameKey('')) {
+          const recalledBy = system.kind === 'recall' ? system.names[0] : undefined;
+          return emit.message({
+            line,
+            sentAt,
+            senderKey: recalledBy ? nameKey(recalledBy) : 'system',
+            senderName: recalledBy ?? '',
+            kind: isRevoke ? 'recall' : system.kind,
+            text,
+            sourceId,
+          });
+        }
         return message(isRevoke ? 'recall' : system.kind, text, []);
       }
       if (type === 49) {

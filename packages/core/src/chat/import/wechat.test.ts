@@ -70,6 +70,13 @@ describe('the WeChatMsg CSV parser', () => {
     expect(records[10]).toMatchObject({ kind: 'leave', senderName: '张姐', line: 12 });
   });
 
+  it("gives a recall line to the member it names and the group's own lines to no member", () => {
+    expect(records[7]).toMatchObject({ kind: 'recall', senderKey: 'name:张姐', senderName: '张姐' });
+    const renamed = `localId,Type,CreateTime,StrContent,Sender\n1,10000,1609459200,"""王阿姨""修改群名为""舞蹈队""",\n`;
+    const own = collectLines((sink) => wechatCsvParser(sampleOptions, sink), renamed).records;
+    expect(own.map((record) => [record.kind, record.senderKey])).toEqual([['system', 'system']]);
+  });
+
   it('reports a broken time, a broken type and a future date with their lines, and emits none of them', () => {
     expect(problems.map((problem) => [problem.line, problem.code])).toEqual([
       [13, 'chat.broken_time'],
