@@ -1,3 +1,4 @@
+import { surnameOf } from '@seedbed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { insertChatGroup, insertChatSenders } from '../support/chat';
@@ -149,5 +150,41 @@ describe('a WeCom member list', () => {
       await restore();
     }
     expect(await snapshot(group.groupId)).toEqual(before);
+  });
+});
+
+describe('suggestions by every name a member list gave', () => {
+  it('matches the full name among a sender’s names, and a surname form to the team’s members only', async () => {
+    const member = await api.db
+      .selectFrom('users')
+      .innerJoin('people', 'people.id', 'users.person_id')
+      .select(['people.id', 'people.name'])
+      .where('users.username', '=', 'member')
+      .executeTakeFirstOrThrow();
+    const surname = surnameOf(member.name)!;
+    const group = await insertChatGroup(api.db, team(), { agreed: 'analysis' });
+    const roster = {
+      group_chat: {
+        chat_id: `wrSuggest${group.groupId.slice(0, 8)}`,
+        member_list: [
+          { userid: 'wmFull', type: 2, join_time: 1767315600, group_nickname: '舞蹈队领舞', name: member.name },
+          { userid: 'wmForm', type: 2, join_time: 1767315600, group_nickname: `🌸老${surname}🌸` },
+        ],
+      },
+    };
+    expect((await staff.post(`/api/chat-groups/${group.groupId}/roster`, roster)).status).toBe(200);
+    const answer = await staff.get(`/api/chat-groups/${group.groupId}/sender-suggestions`);
+    expect(answer.status).toBe(200);
+    const [full, form] = answer.body.suggestions as {
+      displayName: string;
+      candidates: { personId: string; isMember: boolean; closeness: string; matchedName: string }[];
+    }[];
+    expect([full?.displayName, full?.candidates[0]]).toEqual([
+      '舞蹈队领舞',
+      { personId: member.id, name: member.name, isMember: true, closeness: 'same', matchedName: member.name },
+    ]);
+    expect(form?.candidates.map((c) => c.personId)).toContain(member.id);
+    for (const candidate of form?.candidates ?? [])
+      expect([candidate.closeness, candidate.isMember]).toEqual(['surname_form', true]);
   });
 });
