@@ -1,7 +1,7 @@
 import { type ChatBridges, type ChatStreetFigures, can } from '@seedbed/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { LineChart } from '../shared/charts/line-chart';
 import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
@@ -29,6 +29,11 @@ export function ChatStreetPage() {
     <article className="page page--narrow chat-page" data-testid="chat-street-page">
       <header className="page-header">
         <h1>{t('chat.streetPage.title')}</h1>
+        {can(user, 'chat.manage') && (
+          <Link to={`/streets/${id}/chat-topic-words`} data-testid="chat-topic-words-link">
+            {t('chat.streetPage.topicWords')}
+          </Link>
+        )}
       </header>
       <PeriodFilter value={period} onChange={setPeriod} />
       <ResourceView resource={resource} onRetry={reload}>

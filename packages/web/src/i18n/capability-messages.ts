@@ -29,6 +29,7 @@ const zhLoaders = {
   allocation: () => import('../allocation/messages').then((m) => m.allocationMessagesZh),
   evaluation: () => import('../evaluation/messages').then((m) => m.evaluationMessagesZh),
   chatImport: () => import('../chat/import-messages').then((m) => m.chatImportMessagesZh),
+  chatTopicWords: () => import('../chat/topic-words-messages').then((m) => m.chatTopicWordsMessagesZh),
 } satisfies Record<string, () => Promise<object>>;
 
 /** A capability's message group: the first part of its keys (`coaching.workload.title`). */

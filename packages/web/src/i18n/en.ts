@@ -5,6 +5,7 @@ import { allocationMessagesEn } from '../allocation/messages.en';
 import { booksMessagesEn } from '../books/messages.en';
 import { chatImportMessagesEn } from '../chat/import-messages.en';
 import { chatMessagesEn } from '../chat/messages.en';
+import { chatTopicWordsMessagesEn } from '../chat/topic-words-messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { deliberationMessagesEn } from '../deliberation/messages.en';
@@ -369,6 +370,7 @@ export const en: Catalogue = {
   ...booksMessagesEn,
   ...chatMessagesEn,
   ...chatImportMessagesEn,
+  ...chatTopicWordsMessagesEn,
   ...allocationMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,

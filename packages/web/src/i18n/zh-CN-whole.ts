@@ -5,6 +5,7 @@ import { allocationMessagesZh } from '../allocation/messages';
 import { booksMessagesZh } from '../books/messages';
 import { chatImportMessagesZh } from '../chat/import-messages';
 import { chatMessagesZh } from '../chat/messages';
+import { chatTopicWordsMessagesZh } from '../chat/topic-words-messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { deliberationMessagesZh } from '../deliberation/messages';
@@ -39,6 +40,7 @@ export const zhWhole: Catalogue = {
   ...booksMessagesZh,
   ...chatMessagesZh,
   ...chatImportMessagesZh,
+  ...chatTopicWordsMessagesZh,
   ...allocationMessagesZh,
   ...deliberationMessagesZh,
   ...publicityMessagesZh,

@@ -17,6 +17,7 @@ import type { AllocationMessages } from '../allocation/messages';
 import type { BooksMessages } from '../books/messages';
 import type { ChatImportMessages } from '../chat/import-messages';
 import type { ChatMessages } from '../chat/messages';
+import type { ChatTopicWordsMessages } from '../chat/topic-words-messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DeliberationMessages } from '../deliberation/messages';
@@ -397,6 +398,7 @@ export type Catalogue = typeof zhBase &
   BooksMessages &
   ChatMessages &
   ChatImportMessages &
+  ChatTopicWordsMessages &
   AllocationMessages &
   GrantsMessages &
   GrantReviewMessages &
