@@ -5,6 +5,7 @@ import { allocationMessagesEn } from '../allocation/messages.en';
 import { booksMessagesEn } from '../books/messages.en';
 import { chatImportMessagesEn } from '../chat/import-messages.en';
 import { chatMessagesEn } from '../chat/messages.en';
+import { chatRosterMessagesEn } from '../chat/roster-messages.en';
 import { chatTopicWordsMessagesEn } from '../chat/topic-words-messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
@@ -371,6 +372,7 @@ export const en: Catalogue = {
   ...chatMessagesEn,
   ...chatImportMessagesEn,
   ...chatTopicWordsMessagesEn,
+  ...chatRosterMessagesEn,
   ...allocationMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,

@@ -5,6 +5,7 @@ import { allocationMessagesZh } from '../allocation/messages';
 import { booksMessagesZh } from '../books/messages';
 import { chatImportMessagesZh } from '../chat/import-messages';
 import { chatMessagesZh } from '../chat/messages';
+import { chatRosterMessagesZh } from '../chat/roster-messages';
 import { chatTopicWordsMessagesZh } from '../chat/topic-words-messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
@@ -41,6 +42,7 @@ export const zhWhole: Catalogue = {
   ...chatMessagesZh,
   ...chatImportMessagesZh,
   ...chatTopicWordsMessagesZh,
+  ...chatRosterMessagesZh,
   ...allocationMessagesZh,
   ...deliberationMessagesZh,
   ...publicityMessagesZh,

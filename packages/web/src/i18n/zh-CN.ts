@@ -17,6 +17,7 @@ import type { AllocationMessages } from '../allocation/messages';
 import type { BooksMessages } from '../books/messages';
 import type { ChatImportMessages } from '../chat/import-messages';
 import type { ChatMessages } from '../chat/messages';
+import type { ChatRosterMessages } from '../chat/roster-messages';
 import type { ChatTopicWordsMessages } from '../chat/topic-words-messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
@@ -399,6 +400,7 @@ export type Catalogue = typeof zhBase &
   ChatMessages &
   ChatImportMessages &
   ChatTopicWordsMessages &
+  ChatRosterMessages &
   AllocationMessages &
   GrantsMessages &
   GrantReviewMessages &
