@@ -105,6 +105,7 @@ async function mainRoutesById(): Promise<string[]> {
       community,
       `${community}/overview`,
       `/streets/${organization.street_id}`,
+      `/streets/${organization.street_id}/chat-topic-words`,
       '/people',
       `/people/${person.person_id}`,
       `/activities/${activity.id}`,

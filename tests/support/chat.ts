@@ -59,6 +59,8 @@ export async function insertChatGroup(
 }
 
 export interface SenderSpec {
+  /** every name the export gave (chat_senders.other_names, 0041) */
+  otherNames?: string[];
   displayName: string | null;
   personId?: string | null;
 }
@@ -88,6 +90,7 @@ export async function insertChatSenders(db: Db, group: ChatGroupRows, senders: S
         matched_at: sender.personId ? new Date('2026-02-01T02:00:00Z') : null,
         joined_at: new Date('2026-01-01T02:00:00Z'),
         left_at: null,
+        ...(sender.otherNames ? { other_names: sender.otherNames } : {}),
       })),
     )
     .execute();

@@ -192,7 +192,9 @@ export async function memberWithTraces(api: TestApi, ids: Ids, staff: Client): P
     { streetId: street, organizationId: ids.organizationId },
     { agreed: 'analysis_and_text', agreedByPersonId: personId, name: '痕迹测试群' },
   );
-  const [sender] = await insertChatSenders(db, chat, [{ displayName: person.name, personId }]);
+  const [sender] = await insertChatSenders(db, chat, [
+    { displayName: person.name, personId, otherNames: [person.name, `${person.name}-舞蹈队`] },
+  ]);
   await insertChatMessages(db, chat, [
     { senderId: sender!, sentAt: '2026-06-29T03:00:00Z', text: `我是${person.name}` },
   ]);

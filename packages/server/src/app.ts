@@ -14,6 +14,7 @@ import { booksRoutes } from './books/routes';
 import { chatAnalysisRoutes } from './chat/analysis-routes';
 import { chatGroupRoutes } from './chat/group-routes';
 import { chatImportRoutes } from './chat/import-routes';
+import { chatRosterRoutes } from './chat/roster-routes';
 import { coachingRoutes } from './coaching/routes';
 import { communityRoutes } from './communities/routes';
 import { deliberationMinutesRoutes } from './deliberation/minutes-routes';
@@ -116,6 +117,7 @@ export function createApp(dependencies: AppDependencies) {
     chatAnalysisRoutes,
     chatGroupRoutes,
     chatImportRoutes,
+    chatRosterRoutes,
   ]) {
     app.route('/', routes);
   }

@@ -1,6 +1,7 @@
 import type { AccessContext, AccessRow } from '../../support/access';
 import { all } from '../../support/access';
 import { insertChatGroup, insertChatMessages, insertChatSenders } from '../../support/chat';
+import { customerGroupRoster } from '../../support/chat-roster';
 
 /**
  * Access rows for chat groups (issue 19 part A, see access-control.test.ts): a group of 夕阳红舞蹈队
@@ -117,6 +118,13 @@ export const chatGroupsAccessRows: AccessRow[] = [
       const group = await teamGroup(ctx);
       return c.patch(`/api/chat-senders/${group.unmatched}`, { personId: group.member.id });
     },
+    expect: managers(200),
+  },
+  {
+    name: 'upload a WeCom member list (counts only in the answer)',
+    route: 'POST /api/chat-groups/{id}/roster',
+    call: async (c, ctx) =>
+      c.post(`/api/chat-groups/${(await teamGroup(ctx)).groupId}/roster`, customerGroupRoster(`wrAccess${ctx.n}`)),
     expect: managers(200),
   },
   {

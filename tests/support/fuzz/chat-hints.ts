@@ -1,6 +1,7 @@
 import type { Db } from '@seedbed/db';
 import type { Ids } from '../access';
 import { insertChatGroup, insertChatMessages, insertChatSenders } from '../chat';
+import { customerGroupRoster } from '../chat-roster';
 
 /**
  * Chat groups' rules across fields (issue 19 part A), for requests.ts's hints: a team's group names
@@ -17,6 +18,8 @@ export const chatGroupHints: Record<string, Record<string, unknown>> = {
   },
   'POST /api/chat-agreements/{id}/withdraw': { withdrawnOn: '2026-06-30' },
   'POST /api/streets/{id}/chat-topic-words': { word: '环境', category: 'public' },
+  // a member list of the other form's shape is a union member too: start from the customer group's
+  'POST /api/chat-groups/{id}/roster': { group_chat: customerGroupRoster().group_chat, members: undefined },
 };
 
 /**

@@ -25,6 +25,7 @@ export * from './indicators';
 export * from './interactions';
 export * from './paths';
 export * from './pseudonym';
+export * from './roster';
 export * from './senders';
 export * from './structure';
 export * from './topic-words';

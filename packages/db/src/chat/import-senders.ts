@@ -9,8 +9,13 @@ export interface SenderState {
   isChanged: boolean;
 }
 
+/** What the sender queries need of a connection: the import's pg client, or a Kysely transaction's (see ./roster-write.ts). */
+export interface SenderQueries {
+  query<R extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<{ rows: R[] }>;
+}
+
 /** The group's senders by their export key, and the last pseudonym number given. */
-export async function knownSenders(client: pg.PoolClient, groupId: string) {
+export async function knownSenders(client: SenderQueries, groupId: string) {
   const found = await client.query<{
     id: string;
     sender_ref: string;

@@ -8,6 +8,7 @@ export * from './import-lock';
 export * from './import-store';
 export * from './import-write';
 export * from './privacy';
+export * from './roster-write';
 export * from './senders';
 export type { ChatTables } from './tables';
 export * from './text-retention';

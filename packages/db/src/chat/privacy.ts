@@ -19,6 +19,7 @@ export const exportChatRecords: PersonExportHook = async ({ db }, person) => ({
       's.id',
       'g.name as groupName',
       's.display_name as displayName',
+      's.other_names as otherNames',
       's.matched_at as matchedAt',
       (eb) =>
         eb
@@ -76,7 +77,14 @@ export const eraseChatTraces: PersonErasureHook = async (tx, person) => {
       .execute();
     await tx.db
       .updateTable('chat_senders')
-      .set({ display_name: null, person_id: null, matched_by: null, matched_at: null, sender_ref: forgetSenderRef })
+      .set({
+        display_name: null,
+        other_names: [],
+        person_id: null,
+        matched_by: null,
+        matched_at: null,
+        sender_ref: forgetSenderRef,
+      })
       .where('id', 'in', senderIds)
       .execute();
     const redacted = JSON.stringify({ redacted: 'person.erase' });

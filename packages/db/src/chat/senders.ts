@@ -81,9 +81,10 @@ export async function listChatSenders(call: StoreContext, groupId: string): Prom
 const candidatesPerSender = 5;
 
 /**
- * For each unmatched sender with a name, the people of the group's street whose name equals, is in,
- * or contains the sender's (core's rankMatchCandidates: members of the group's organization first).
- * Erased and merged-away people are never suggested.
+ * For each unmatched sender with a name, the people of the group's street one of its names (the
+ * display name and every other name the exports gave it) equals, is in, or contains — and members of
+ * the group's organization a nickname calls by their surname (王阿姨, 老王): core's rankMatchCandidates,
+ * members first, each with its reason. Erased and merged-away people are never suggested.
  */
 export async function suggestChatSenderMatches(
   call: StoreContext,
@@ -94,40 +95,32 @@ export async function suggestChatSenderMatches(
   const senders = (
     await call.db
       .selectFrom('chat_senders')
-      .select(['id', 'display_name', 'pseudonym_number'])
+      .select(['id', 'display_name', 'other_names', 'pseudonym_number'])
       .where('group_id', '=', groupId)
       .where('person_id', 'is', null)
       .where('is_staff', '=', false)
-      .where('display_name', 'is not', null)
+      .where((eb) => eb.or([eb('display_name', 'is not', null), sql<boolean>`cardinality(other_names) > 0`]))
       .orderBy('pseudonym_number')
       .execute()
   )
-    .map((s) => ({ ...s, normalised: normalisedChatName(s.display_name ?? '') }))
-    .filter((s) => s.normalised.length > 0);
+    .map((s) => ({ ...s, names: [...new Set([s.display_name ?? '', ...s.other_names].filter(Boolean))] }))
+    .filter((s) => s.names.some((name) => normalisedChatName(name).length > 0));
   if (senders.length === 0) return ok([]);
-  const names = senders.map((s) => s.normalised);
+  const names = [...new Set(senders.flatMap((s) => s.names.map(normalisedChatName)))].filter(Boolean);
+  const organizationId = group.value.organization_id ?? '00000000-0000-0000-0000-000000000000';
+  const isMember = sql<boolean>`exists (select 1 from organization_members om
+    where om.person_id = p.id and om.organization_id = ${organizationId})`;
   const people = await call.db
     .selectFrom('people as p')
-    .select(['p.id', 'p.name'])
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('organization_members as om')
-            .select(sql`1`.as('one'))
-            .whereRef('om.person_id', '=', 'p.id')
-            .where('om.organization_id', '=', group.value.organization_id ?? '00000000-0000-0000-0000-000000000000'),
-        )
-        .as('is_member'),
-    )
+    .select(['p.id', 'p.name', isMember.as('is_member')])
     .where('p.street_id', '=', group.value.street_id)
     .where('p.erased_at', 'is', null)
     .where('p.merged_into', 'is', null)
     .where(
-      sql<boolean>`exists (select 1 from unnest(${names}::text[]) as d(name)
+      sql<boolean>`(${isMember} or exists (select 1 from unnest(${names}::text[]) as d(name)
         where lower(p.name) = d.name
            or (char_length(p.name) >= 2 and strpos(d.name, lower(p.name)) > 0)
-           or (char_length(d.name) >= 2 and strpos(lower(p.name), d.name) > 0))`,
+           or (char_length(d.name) >= 2 and strpos(lower(p.name), d.name) > 0)))`,
     )
     .limit(2000)
     .execute();
@@ -137,8 +130,8 @@ export async function suggestChatSenderMatches(
       .map((sender) => ({
         senderId: sender.id,
         pseudonym: chatSenderPseudonym(sender.pseudonym_number),
-        displayName: sender.display_name ?? '',
-        candidates: rankMatchCandidates(sender.display_name ?? '', candidates).slice(0, candidatesPerSender),
+        displayName: sender.display_name ?? sender.names[0] ?? '',
+        candidates: rankMatchCandidates(sender.names, candidates).slice(0, candidatesPerSender),
       }))
       .filter((suggestion) => suggestion.candidates.length > 0),
   );

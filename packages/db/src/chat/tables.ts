@@ -60,6 +60,8 @@ export interface ChatSendersTable {
   joined_at: Timestamp | null;
   left_at: Timestamp | null;
   created_at: CreatedAt;
+  /** 0041: every name an export or member list gave the sender (erased with display_name) */
+  other_names: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface ChatImportProblemRow {

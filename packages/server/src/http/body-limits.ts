@@ -1,6 +1,7 @@
 import {
   changeDocumentMaxBytes,
   chatImportMaxBytes,
+  chatRosterMaxBytes,
   placeSheetMaxBytes,
   proposalAttachmentMaxBytes,
   sitePlanMaxBytes,
@@ -49,6 +50,8 @@ const uploadLimits: readonly { method: string; path: RegExp; maxBytes: number }[
   },
   // A chat export (issue 19): streamed to a temporary file by its route, which refuses over 2 GB itself.
   { method: 'POST', path: /^\/api\/chat-groups\/[^/]+\/imports$/, maxBytes: chatImportMaxBytes + 64 * 1024 },
+  // A WeCom member list (issue 19): a JSON answer, larger than a form but far below an export.
+  { method: 'POST', path: /^\/api\/chat-groups\/[^/]+\/roster$/, maxBytes: chatRosterMaxBytes },
 ];
 
 /**

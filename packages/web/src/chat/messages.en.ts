@@ -94,6 +94,7 @@ export const chatMessagesEn: ChatMessages = {
     },
     streetPage: {
       title: 'The street’s group chats',
+      topicWords: 'Topic dictionary',
       population: 'Street population (residents, summed from the community survey): {{population}}',
       populationUnknown: 'Population unknown: the community survey has no resident figures yet.',
       bridges: 'Bridges',

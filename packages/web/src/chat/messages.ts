@@ -102,6 +102,7 @@ const zhCN = {
     },
     streetPage: {
       title: '街道的群聊',
+      topicWords: '话题词典',
       population: '街道人口（社区调查的常住人口合计）：{{population}}',
       populationUnknown: '街道人口未知：社区调查里还没有常住人口数。',
       bridges: '桥梁人物',

@@ -34,6 +34,9 @@ export function ChatStreetPage() {
             <Link to={`/chat-groups/new?streetId=${id}`} data-testid="chat-new-street-group">
               {t('chatGroups.links.newStreetGroup')}
             </Link>
+            <Link to={`/streets/${id}/chat-topic-words`} data-testid="chat-topic-words-link">
+              {t('chat.streetPage.topicWords')}
+            </Link>
           </nav>
         )}
       </header>

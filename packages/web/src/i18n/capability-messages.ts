@@ -30,6 +30,8 @@ const zhLoaders = {
   evaluation: () => import('../evaluation/messages').then((m) => m.evaluationMessagesZh),
   chatImport: () => import('../chat/import-messages').then((m) => m.chatImportMessagesZh),
   chatGroups: () => import('../chat/group-form-messages').then((m) => m.chatGroupsMessagesZh),
+  chatTopicWords: () => import('../chat/topic-words-messages').then((m) => m.chatTopicWordsMessagesZh),
+  chatRoster: () => import('../chat/roster-messages').then((m) => m.chatRosterMessagesZh),
 } satisfies Record<string, () => Promise<object>>;
 
 /** A capability's message group: the first part of its keys (`coaching.workload.title`). */

@@ -6,6 +6,8 @@ import { booksMessagesEn } from '../books/messages.en';
 import { chatGroupsMessagesEn } from '../chat/group-form-messages.en';
 import { chatImportMessagesEn } from '../chat/import-messages.en';
 import { chatMessagesEn } from '../chat/messages.en';
+import { chatRosterMessagesEn } from '../chat/roster-messages.en';
+import { chatTopicWordsMessagesEn } from '../chat/topic-words-messages.en';
 import { coachingMessagesEn } from '../coaching/messages.en';
 import { surveyMessagesEn } from '../communities/messages.en';
 import { deliberationMessagesEn } from '../deliberation/messages.en';
@@ -371,6 +373,8 @@ export const en: Catalogue = {
   ...chatMessagesEn,
   ...chatImportMessagesEn,
   ...chatGroupsMessagesEn,
+  ...chatTopicWordsMessagesEn,
+  ...chatRosterMessagesEn,
   ...allocationMessagesEn,
   ...publicityMessagesEn,
   ...documentsMessagesEn,

@@ -6,6 +6,8 @@ import { booksMessagesZh } from '../books/messages';
 import { chatGroupsMessagesZh } from '../chat/group-form-messages';
 import { chatImportMessagesZh } from '../chat/import-messages';
 import { chatMessagesZh } from '../chat/messages';
+import { chatRosterMessagesZh } from '../chat/roster-messages';
+import { chatTopicWordsMessagesZh } from '../chat/topic-words-messages';
 import { coachingMessagesZh } from '../coaching/messages';
 import { surveyMessagesZh } from '../communities/messages';
 import { deliberationMessagesZh } from '../deliberation/messages';
@@ -41,6 +43,8 @@ export const zhWhole: Catalogue = {
   ...chatMessagesZh,
   ...chatImportMessagesZh,
   ...chatGroupsMessagesZh,
+  ...chatTopicWordsMessagesZh,
+  ...chatRosterMessagesZh,
   ...allocationMessagesZh,
   ...deliberationMessagesZh,
   ...publicityMessagesZh,

@@ -18,6 +18,8 @@ import type { BooksMessages } from '../books/messages';
 import type { ChatGroupsMessages } from '../chat/group-form-messages';
 import type { ChatImportMessages } from '../chat/import-messages';
 import type { ChatMessages } from '../chat/messages';
+import type { ChatRosterMessages } from '../chat/roster-messages';
+import type { ChatTopicWordsMessages } from '../chat/topic-words-messages';
 import type { CoachingMessages } from '../coaching/messages';
 import type { SurveyMessages } from '../communities/messages';
 import type { DeliberationMessages } from '../deliberation/messages';
@@ -399,6 +401,8 @@ export type Catalogue = typeof zhBase &
   ChatMessages &
   ChatImportMessages &
   ChatGroupsMessages &
+  ChatTopicWordsMessages &
+  ChatRosterMessages &
   AllocationMessages &
   GrantsMessages &
   GrantReviewMessages &

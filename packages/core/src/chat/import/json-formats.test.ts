@@ -64,8 +64,8 @@ describe('the WeCom archive parser', () => {
       roomId: 'wrAbc123',
       name: '幸福里花友会',
       members: [
-        { senderKey: 'wangxiuying', displayName: '王阿姨', joinedAt: 1572505491000 },
-        { senderKey: 'wmLiShu', displayName: '李叔', joinedAt: 1572505600000 },
+        { senderKey: 'wangxiuying', displayName: '王阿姨', joinedAt: 1572505491000, otherNames: ['王秀英', '王阿姨'] },
+        { senderKey: 'wmLiShu', displayName: '李叔', joinedAt: 1572505600000, otherNames: ['李叔'] },
       ],
     });
     const internal = { roomname: '核心群', members: [{ memberid: 'lishu', jointime: 1554119421 }] };

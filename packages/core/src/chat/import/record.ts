@@ -109,6 +109,8 @@ export const chatRosterEntrySchema = z.object({
   displayName: z.string().max(200),
   /** epoch milliseconds; null when the list does not say */
   joinedAt: z.number().int().nullable(),
+  /** every name the list gives the member (WeCom: name and group_nickname), for matching to people */
+  otherNames: z.array(z.string().max(200)).optional(),
 });
 export type ChatRosterEntry = z.infer<typeof chatRosterEntrySchema>;
 

@@ -129,7 +129,10 @@ export function wecomGroupMembers(
       const key = text(member.userid);
       if (!key) return [];
       const displayName = text(member.group_nickname) || text(member.name) || key;
-      return [{ senderKey: key, displayName, joinedAt: seconds(member.join_time) }];
+      const otherNames = [...new Set([text(member.name), text(member.group_nickname)])].filter((name): name is string =>
+        Boolean(name),
+      );
+      return [{ senderKey: key, displayName, joinedAt: seconds(member.join_time), otherNames }];
     });
     return { roomId: text(chat.chat_id), name: text(chat.name), members };
   }
