@@ -1,0 +1,47 @@
+/**
+ * The group page's panels added for issue 19's wiring (network settings, the compact voices table, kept
+ * text, the suggested adoption step, activity corroboration, organization hints): zh-CN first, English
+ * typed against it. Nested under `chat.panels` by messages.ts and messages.en.ts.
+ */
+export const chatPanelMessagesZh = {
+  settings: {
+    title: '网络设置',
+    help: '互动网络怎么算：有人引用（回复）某人的消息、@某人，或在对方说完后不久接着说话（接话），都算一次互动。可以调整接话的时间间隔和三种互动各自的权重，再重新计算；权重为 0 表示不算这种互动。',
+    gap: '接话间隔（分钟，1–1440）',
+    reply: '回复的权重',
+    mention: '@提及的权重',
+    response: '接话的权重',
+    apply: '重新计算',
+    reset: '恢复默认',
+    current: '当前：接话间隔 {{gap}} 分钟，回复 × {{reply}}，@ × {{mention}}，接话 × {{response}}',
+    invalid: '请填写有效数字：间隔为 1–1440 的整数，权重为 0–100。',
+  },
+  voices: {
+    title: '每段时间的声音',
+    window: '时间段',
+    counts: '消息 / 发言人',
+    changes: '新 / 沉默',
+  },
+};
+export type ChatPanelMessages = typeof chatPanelMessagesZh;
+
+export const chatPanelMessagesEn: ChatPanelMessages = {
+  settings: {
+    title: 'Network settings',
+    help: 'How the interaction network is counted: quoting (replying to) someone’s message, @mentioning someone, or speaking soon after someone else finished (a response in turn) each count as one interaction. Change the gap for a response in turn and the weight of each kind, then recompute; a weight of 0 leaves that kind out.',
+    gap: 'Response gap (minutes, 1–1440)',
+    reply: 'Weight of replies',
+    mention: 'Weight of @mentions',
+    response: 'Weight of responses in turn',
+    apply: 'Recompute',
+    reset: 'Back to defaults',
+    current: 'Now: gap {{gap}} min, reply × {{reply}}, mention × {{mention}}, response × {{response}}',
+    invalid: 'Please enter valid numbers: the gap a whole number 1–1440, weights 0–100.',
+  },
+  voices: {
+    title: 'Voices per period',
+    window: 'Period',
+    counts: 'Messages / speakers',
+    changes: 'New / gone quiet',
+  },
+};
