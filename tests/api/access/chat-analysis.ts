@@ -44,6 +44,13 @@ export const chatAnalysisAccessRows: AccessRow[] = [
     expect: all(403, { admin: 200, staff: 200, leader: 200 }),
   },
   {
+    // text can name residents: only roles that read names, never the leader who reads pseudonyms
+    name: 'the text the agreement keeps, with senders and the day each is forgotten (staff)',
+    route: 'GET /api/chat-groups/{id}/kept-text',
+    call: async (c, ctx) => c.get(`/api/chat-groups/${await groupOf(ctx)}/kept-text`),
+    expect: all(403, { admin: 200, staff: 200 }),
+  },
+  {
     name: 'an organization’s groups with their indicators (counts)',
     route: 'GET /api/organizations/{id}/chat-figures',
     call: async (c, ctx) => {

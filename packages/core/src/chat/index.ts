@@ -23,6 +23,7 @@ export * from './import-error-messages';
 export * from './import-schemas';
 export * from './indicators';
 export * from './interactions';
+export * from './kept-text';
 export * from './paths';
 export * from './pseudonym';
 export * from './senders';

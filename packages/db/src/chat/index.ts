@@ -7,6 +7,7 @@ export * from './groups';
 export * from './import-lock';
 export * from './import-store';
 export * from './import-write';
+export { findChatKeptText } from './kept-text';
 export * from './privacy';
 export * from './senders';
 export type { ChatTables } from './tables';

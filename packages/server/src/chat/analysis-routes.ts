@@ -3,6 +3,8 @@ import {
   chatAnalysisQuerySchema,
   chatBridgesSchema,
   chatGroupAnalysisSchema,
+  chatKeptTextQuerySchema,
+  chatKeptTextSchema,
   chatOrganizationFiguresSchema,
   chatPeriodQuerySchema,
   chatStreetFiguresQuerySchema,
@@ -11,6 +13,7 @@ import {
 } from '@seedbed/core';
 import {
   findChatGroupAnalysis,
+  findChatKeptText,
   findOrganizationChatFigures,
   findStreetChatBridges,
   findStreetChatFigures,
@@ -33,6 +36,18 @@ const analysis = route({
   request: { params: idParamSchema, query: chatAnalysisQuerySchema },
   responses: {
     200: jsonOk(chatGroupAnalysisSchema, 'the analysis'),
+    409: { description: 'chat.no_agreement: no agreement of the organization in force' },
+  },
+});
+
+const keptText = route({
+  method: 'get',
+  path: '/api/chat-groups/{id}/kept-text',
+  summary:
+    'The newest messages whose text the agreement keeps, with the day each is forgotten (staff; none when analysis only)',
+  request: { params: idParamSchema, query: chatKeptTextQuerySchema },
+  responses: {
+    200: jsonOk(chatKeptTextSchema, 'the kept text'),
     409: { description: 'chat.no_agreement: no agreement of the organization in force' },
   },
 });
@@ -65,6 +80,13 @@ export const chatAnalysisRoutes = newRouter()
   .openapi(analysis, (c) =>
     answer(c, 'chat.read', 200, (call) =>
       findChatGroupAnalysis(call, c.req.valid('param').id, c.req.valid('query'), {
+        namesShown: can(call.caller.role, 'person.read'),
+      }),
+    ),
+  )
+  .openapi(keptText, (c) =>
+    answer(c, 'chat.text.read', 200, (call) =>
+      findChatKeptText(call, c.req.valid('param').id, c.req.valid('query'), {
         namesShown: can(call.caller.role, 'person.read'),
       }),
     ),

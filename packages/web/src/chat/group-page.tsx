@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { KeptTextPanel } from './kept-text-panel';
 import { NetworkChart } from './network-chart';
 import { NetworkSettings, networkSettingsQuery } from './network-settings';
 import { type ChatPeriod, defaultChatPeriod, PeriodFilter } from './period-filter';
@@ -109,6 +110,9 @@ function GroupAnalysisView({ analysis }: { analysis: ChatGroupAnalysis }) {
         <h2 id="chat-trends">{t('chat.groupPage.trends')}</h2>
         <TrendCharts analysis={analysis} />
       </section>
+      {can(user, 'chat.text.read') && group.agreement.scope === 'analysis_and_text' && (
+        <KeptTextPanel groupId={group.id} />
+      )}
       <section aria-labelledby="chat-members">
         <h2 id="chat-members">{t('chat.groupPage.members')}</h2>
         <p className="muted">{t('chat.help.role')}</p>

@@ -16,6 +16,12 @@ export const chatPanelMessagesZh = {
     current: '当前：接话间隔 {{gap}} 分钟，回复 × {{reply}}，@ × {{mention}}，接话 × {{response}}',
     invalid: '请填写有效数字：间隔为 1–1440 的整数，权重为 0–100。',
   },
+  keptText: {
+    title: '最近消息',
+    help: '组织同意保留消息文字 {{days}} 天；到期后文字会被删除，只留下统计。消息里可能有居民的姓名和难处，请只在工作中使用。',
+    none: '现在没有保留的消息文字。',
+    forgottenOn: '{{date}} 删除文字',
+  },
   voices: {
     title: '每段时间的声音',
     window: '时间段',
@@ -37,6 +43,12 @@ export const chatPanelMessagesEn: ChatPanelMessages = {
     reset: 'Back to defaults',
     current: 'Now: gap {{gap}} min, reply × {{reply}}, mention × {{mention}}, response × {{response}}',
     invalid: 'Please enter valid numbers: the gap a whole number 1–1440, weights 0–100.',
+  },
+  keptText: {
+    title: 'Recent messages',
+    help: 'The organization agreed to keep message text for {{days}} days; after that the text is deleted and only the counts stay. Messages can name residents and their troubles: use them for your work only.',
+    none: 'No message text is kept now.',
+    forgottenOn: 'text deleted on {{date}}',
   },
   voices: {
     title: 'Voices per period',
