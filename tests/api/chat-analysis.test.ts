@@ -153,6 +153,8 @@ describe('figures without people', () => {
     expect(figures).toMatchObject({ analysed: true, messages: 4, members: 4, speakers: 3, density: 0.25 });
     const unagreed = body.groups.find((g: { name: string }) => g.name === '未同意的群');
     expect(unagreed).toMatchObject({ analysed: false, messages: 0 });
+    // one general group with four messages and no core group: nothing to say across the groups
+    expect(body.hints).toEqual([]);
     expect(JSON.stringify(body)).not.toMatch(/王秀英|pseudonym|personId/);
   });
 

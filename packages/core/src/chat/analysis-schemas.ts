@@ -160,6 +160,8 @@ export const chatOrganizationFiguresSchema = z.object({
   organizationId: z.string(),
   period: z.object({ from: z.string(), to: z.string() }),
   groups: z.array(chatGroupFiguresSchema),
+  /** coaching hints across the groups (hints.ts `organizationHints`, over the period's last two months) */
+  hints: z.array(chatHintSchema),
 });
 export type ChatGroupFigures = z.infer<typeof chatGroupFiguresSchema>;
 export type ChatOrganizationFigures = z.infer<typeof chatOrganizationFiguresSchema>;

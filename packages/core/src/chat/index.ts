@@ -11,6 +11,7 @@ export * from './bridges';
 export * from './clustering';
 export * from './core-periphery';
 export * from './corroboration';
+export * from './corroboration-schemas';
 export * from './digraph';
 export * from './export-identity';
 export * from './group-analysis';

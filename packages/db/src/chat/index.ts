@@ -3,6 +3,7 @@ export * from './agreements';
 export { findChatGroupAnalysis } from './analysis';
 export { findStreetChatBridges } from './analysis-bridges';
 export { findOrganizationChatFigures, findStreetChatFigures } from './analysis-figures';
+export { findActivityChatCorroboration } from './corroboration';
 export * from './groups';
 export * from './import-lock';
 export * from './import-store';

@@ -1,5 +1,6 @@
 import {
   can,
+  chatActivityCorroborationSchema,
   chatAnalysisQuerySchema,
   chatBridgesSchema,
   chatGroupAnalysisSchema,
@@ -12,6 +13,7 @@ import {
   idParamSchema,
 } from '@seedbed/core';
 import {
+  findActivityChatCorroboration,
   findChatGroupAnalysis,
   findChatKeptText,
   findOrganizationChatFigures,
@@ -52,6 +54,20 @@ const keptText = route({
   },
 });
 
+/**
+ * A route of its own rather than a field of the activity's read: the activity's read belongs to the
+ * activities capability and reaches roles chat figures do not (members, assistants), and the mark reads
+ * the chat trail, which the activity page asks for only when the caller may see chat counts.
+ */
+const corroboration = route({
+  method: 'get',
+  path: '/api/activities/{id}/chat-corroboration',
+  summary:
+    'An activity’s chat mark: photos and messages about it in its organizations’ groups that day and the next (counts only)',
+  request: { params: idParamSchema },
+  responses: { 200: jsonOk(chatActivityCorroborationSchema, 'the mark and its counts') },
+});
+
 const organizationFigures = route({
   method: 'get',
   path: '/api/organizations/{id}/chat-figures',
@@ -90,6 +106,9 @@ export const chatAnalysisRoutes = newRouter()
         namesShown: can(call.caller.role, 'person.read'),
       }),
     ),
+  )
+  .openapi(corroboration, (c) =>
+    answer(c, 'chat.figures.read', 200, (call) => findActivityChatCorroboration(call, c.req.valid('param').id)),
   )
   .openapi(organizationFigures, (c) =>
     answer(c, 'chat.figures.read', 200, (call) =>

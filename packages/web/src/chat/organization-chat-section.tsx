@@ -9,7 +9,7 @@ import { defaultChatPeriod } from './period-filter';
 /**
  * The organization page's 群聊 section (issue 19): its groups with their layer and indicators over the
  * last three months (counts, no people), a link to each group's page for those who may read it, and
- * 添加一个群 for staff.
+ * 添加一个群 for staff; coaching hints across the groups in plain Chinese (近两个月核心群之外几乎没有讨论).
  */
 export function OrganizationChatSection({ organizationId }: { organizationId: string }) {
   const user = useUser();
@@ -61,6 +61,18 @@ function ChatFigures({
             { label: t('chat.column.flaggedMembers'), cell: (g) => g.flaggedMembers, isNumeric: true },
           ]}
         />
+      )}
+      {resource.data.hints.length > 0 && (
+        <ul className="chat-hints" data-testid="organization-chat-hints">
+          {resource.data.hints.map((hint) => (
+            <li key={hint.code}>
+              {t(`chat.hint.${hint.code.replace('chat.hint.', '') as 'outside_core_quiet'}`, {
+                ...hint.values,
+                unit: hint.unit ? t(`chat.unit.${hint.unit}`) : '',
+              })}
+            </li>
+          ))}
+        </ul>
       )}
       {mayAdd && (
         <Link className="button button--secondary" to={`/chat-groups/new?organizationId=${organizationId}`}>

@@ -22,6 +22,21 @@ export const chatPanelMessagesZh = {
     none: '现在没有保留的消息文字。',
     forgottenOn: '{{date}} 删除文字',
   },
+  mark: {
+    title: '群聊佐证',
+    corroborated: '已佐证',
+    partial: '部分佐证',
+    unrelated: '群里在聊别的',
+    silent: '群里没有消息',
+    not_covered: '不在群聊记录范围内',
+    explain: {
+      corroborated: '活动当天和第二天，群里有 {{photos}} 张照片、{{about}} 条说到这次活动的消息（{{words}}）。',
+      partial: '活动当天和第二天，群里有 {{photos}} 张照片、{{about}} 条说到这次活动的消息：只有其中一种。',
+      unrelated: '活动当天和第二天群里有 {{messages}} 条消息，但没有照片，也没有说到这次活动。',
+      silent: '活动当天群里没有任何消息。可以问问组织：活动是否改期，或在别处讨论？',
+      not_covered: '活动的日期不在已导入的群聊记录之内。',
+    },
+  },
   voices: {
     title: '每段时间的声音',
     window: '时间段',
@@ -49,6 +64,24 @@ export const chatPanelMessagesEn: ChatPanelMessages = {
     help: 'The organization agreed to keep message text for {{days}} days; after that the text is deleted and only the counts stay. Messages can name residents and their troubles: use them for your work only.',
     none: 'No message text is kept now.',
     forgottenOn: 'text deleted on {{date}}',
+  },
+  mark: {
+    title: 'Group chat evidence',
+    corroborated: 'Corroborated',
+    partial: 'Partly corroborated',
+    unrelated: 'The group talked of other things',
+    silent: 'The group was silent',
+    not_covered: 'Outside the chat trail',
+    explain: {
+      corroborated:
+        'On the day and the next, the group shows {{photos}} photos and {{about}} messages about this activity ({{words}}).',
+      partial:
+        'On the day and the next, the group shows {{photos}} photos and {{about}} messages about this activity: only one of the two.',
+      unrelated:
+        'The group had {{messages}} messages on the day and the next, but no photos and none about this activity.',
+      silent: 'No message at all in the group that day. Ask the organization: was it moved, or talked about elsewhere?',
+      not_covered: 'The activity’s date lies outside the imported chat trail.',
+    },
   },
   voices: {
     title: 'Voices per period',
