@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { HintList } from './hint-list';
 import { KeptTextPanel } from './kept-text-panel';
 import { NetworkChart } from './network-chart';
 import { NetworkSettings, networkSettingsQuery } from './network-settings';
@@ -86,16 +87,7 @@ function GroupAnalysisView({ analysis }: { analysis: ChatGroupAnalysis }) {
         {analysis.hints.length === 0 ? (
           <p className="muted">{t('chat.groupPage.noHints')}</p>
         ) : (
-          <ul className="chat-hints" data-testid="chat-hints">
-            {analysis.hints.map((hint) => (
-              <li key={hint.code}>
-                {t(`chat.hint.${hint.code.replace('chat.hint.', '') as 'one_voice'}`, {
-                  ...hint.values,
-                  unit: hint.unit ? t(`chat.unit.${hint.unit}`) : '',
-                })}
-              </li>
-            ))}
-          </ul>
+          <HintList hints={analysis.hints} testId="chat-hints" />
         )}
       </section>
       {analysis.whole.messages === 0 && <p className="muted">{t('chat.groupPage.noMessages')}</p>}

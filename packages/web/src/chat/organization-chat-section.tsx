@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../shared/data-table';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { HintList } from './hint-list';
 import { defaultChatPeriod } from './period-filter';
 
 /**
@@ -62,18 +63,7 @@ function ChatFigures({
           ]}
         />
       )}
-      {resource.data.hints.length > 0 && (
-        <ul className="chat-hints" data-testid="organization-chat-hints">
-          {resource.data.hints.map((hint) => (
-            <li key={hint.code}>
-              {t(`chat.hint.${hint.code.replace('chat.hint.', '') as 'outside_core_quiet'}`, {
-                ...hint.values,
-                unit: hint.unit ? t(`chat.unit.${hint.unit}`) : '',
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      {resource.data.hints.length > 0 && <HintList hints={resource.data.hints} testId="organization-chat-hints" />}
       {mayAdd && (
         <Link className="button button--secondary" to={`/chat-groups/new?organizationId=${organizationId}`}>
           {t('chat.section.add')}
