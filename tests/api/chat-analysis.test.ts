@@ -70,6 +70,33 @@ describe('a group’s page', () => {
     expect(body.group).toMatchObject({ layer: 'general', creationWay: 'by_organization', builtByStaff: false });
   });
 
+  it('re-runs the network with the response gap and the edge kinds’ weights asked for, and refuses bad ones', async () => {
+    const staff = await api.as('staff');
+    const { A, B, C } = group.senders;
+    const edgesOf = async (query: string) => {
+      const { status, body } = await staff.get(analysisOf(group.groupId, `${period}&${query}`));
+      expect(status).toBe(200);
+      const edge = (source: string, target: string) =>
+        body.edges.find((e: { source: string; target: string }) => e.source === source && e.target === target);
+      return { body, edge };
+    };
+    // a 30-minute gap: C's 10:30 message is 28 minutes after A's 10:02, so C now also responds to A
+    const wider = await edgesOf('gap=30');
+    expect(wider.body.network).toEqual({ responseGapMinutes: 30, weights: { reply: 1, mention: 1, response: 1 } });
+    expect(wider.edge(C, A)).toMatchObject({ mention: 1, response: 1, weight: 2 });
+    // responses left out, replies counted thrice: B→A (a response only) goes, A→B weighs 3
+    const replies = await edgesOf('response=0&reply=3');
+    expect(replies.edge(B, A)).toBeUndefined();
+    expect(replies.edge(A, B)).toMatchObject({ reply: 1, response: 1, weight: 3 });
+    expect(replies.edge(C, A)).toMatchObject({ mention: 1, weight: 1 });
+    expect(replies.body.edges).toHaveLength(2);
+    for (const bad of ['gap=0', 'gap=1441', 'gap=2.5', 'gap=abc', 'reply=-1', 'mention=101', 'response=x']) {
+      const { status, body } = await staff.get(analysisOf(group.groupId, `${period}&${bad}`));
+      expect(status, bad).toBe(400);
+      expect(body.code).toBe('request.invalid');
+    }
+  });
+
   it('shows the team’s leader pseudonyms only, never a name or a person', async () => {
     const leader = await api.as('leader');
     const { status, body } = await leader.get(analysisOf(group.groupId));
@@ -126,6 +153,8 @@ describe('figures without people', () => {
     expect(figures).toMatchObject({ analysed: true, messages: 4, members: 4, speakers: 3, density: 0.25 });
     const unagreed = body.groups.find((g: { name: string }) => g.name === '未同意的群');
     expect(unagreed).toMatchObject({ analysed: false, messages: 0 });
+    // one general group with four messages and no core group: nothing to say across the groups
+    expect(body.hints).toEqual([]);
     expect(JSON.stringify(body)).not.toMatch(/王秀英|pseudonym|personId/);
   });
 

@@ -46,6 +46,20 @@ describe('a group’s page on the leader’s phone', () => {
     // the four messages are in the default period (近3个月): A sent two
     expect(await page.getByTestId('chat-group-page').textContent()).not.toContain('这段时间没有消息');
     await expect.poll(() => page.getByTestId('chat-network').getAttribute('data-rendered')).toBe('true');
+    // the weekly voices stay a three-column table, one short row a week (not a card a week)
+    const voices = page.getByTestId('chat-voices');
+    const rows = await page.getByTestId('chat-voices-row').count();
+    expect(rows).toBeGreaterThan(10);
+    expect((await voices.boundingBox())!.height).toBeLessThan(rows * 60);
+    // no kept text for the leader, who reads pseudonyms
+    expect(await page.getByTestId('chat-kept-text').count()).toBe(0);
+    // the network settings re-run the analysis: a 30-minute gap
+    const settings = page.getByTestId('chat-network-settings');
+    await settings.locator('summary').click();
+    await settings.locator('input[name="gap"]').fill('30');
+    await settings.getByRole('button', { name: '重新计算' }).click();
+    await expect.poll(() => page.getByTestId('chat-network-current').textContent()).toContain('30 分钟');
+    await page.getByTestId('chat-members').waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
     await page.screenshot({ path: screenshotPath('chat-group-leader-phone'), fullPage: true });

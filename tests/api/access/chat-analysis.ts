@@ -44,6 +44,28 @@ export const chatAnalysisAccessRows: AccessRow[] = [
     expect: all(403, { admin: 200, staff: 200, leader: 200 }),
   },
   {
+    // text can name residents: only roles that read names, never the leader who reads pseudonyms
+    name: 'the text the agreement keeps, with senders and the day each is forgotten (staff)',
+    route: 'GET /api/chat-groups/{id}/kept-text',
+    call: async (c, ctx) => c.get(`/api/chat-groups/${await groupOf(ctx)}/kept-text`),
+    expect: all(403, { admin: 200, staff: 200 }),
+  },
+  {
+    name: 'an activity’s chat mark: counts and the mark, no text or people',
+    route: 'GET /api/activities/{id}/chat-corroboration',
+    call: async (c, ctx) => {
+      await groupOf(ctx);
+      const activity = await ctx.db
+        .selectFrom('activity_organizations')
+        .select('activity_id')
+        .where('organization_id', '=', ctx.ids.organizationId)
+        .orderBy('activity_id')
+        .executeTakeFirstOrThrow();
+      return c.get(`/api/activities/${activity.activity_id}/chat-corroboration`);
+    },
+    expect: { ...figureReaders, leader: 200 },
+  },
+  {
     name: 'an organization’s groups with their indicators (counts)',
     route: 'GET /api/organizations/{id}/chat-figures',
     call: async (c, ctx) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../shared/time';
-import { chatWindows, checkChatPeriod } from './analysis-period';
+import { chatAnalysisQuerySchema, chatNetworkSettingsOf, chatWindows, checkChatPeriod } from './analysis-period';
 
 describe('chat periods and windows', () => {
   it('cuts a period into Monday-first weeks, cut to the period at both ends', () => {
@@ -57,5 +57,27 @@ describe('chat periods and windows', () => {
       error: { code: 'chat.period_too_long' },
     });
     expect(checkChatPeriod({ from: '2026-03-01', to: '2026-03-01' }).ok).toBe(true);
+  });
+
+  it('reads the network settings from the query, the defaults where it says nothing, and refuses bad ones', () => {
+    const period = { from: '2026-03-01', to: '2026-03-31' };
+    const parsed = chatAnalysisQuerySchema.parse({ ...period, gap: '30', reply: '2', response: '0' });
+    expect(chatNetworkSettingsOf(parsed)).toEqual({
+      responseGapMinutes: 30,
+      weights: { reply: 2, mention: 1, response: 0 },
+    });
+    expect(chatNetworkSettingsOf(chatAnalysisQuerySchema.parse(period))).toEqual({
+      responseGapMinutes: 5,
+      weights: { reply: 1, mention: 1, response: 1 },
+    });
+    for (const bad of [
+      { gap: '0' },
+      { gap: '1441' },
+      { gap: '2.5' },
+      { gap: 'abc' },
+      { reply: '-1' },
+      { mention: '101' },
+    ])
+      expect(chatAnalysisQuerySchema.safeParse({ ...period, ...bad }).success).toBe(false);
   });
 });

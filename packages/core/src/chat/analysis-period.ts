@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../errors';
 import { isoDateSchema } from '../shared/schemas';
 import { addDays, dayNumber, daysBetween, shanghaiDayStart } from '../shared/time';
+import { type ChatNetworkSettings, defaultChatNetworkSettings } from './interactions';
 
 /**
  * The period and windows every chat figure is read for (issue 19: "Everything with a period
@@ -14,8 +15,17 @@ export type ChatWindowKind = (typeof chatWindowKinds)[number];
 export const chatPeriodQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
 export type ChatPeriodQuery = z.infer<typeof chatPeriodQuerySchema>;
 
+/**
+ * A group's analysis: the period and its windows, and the interaction network's settings
+ * (interactions.ts): `gap`, the response-in-turn gap in minutes (1–1440, default 5), and the weight of
+ * each edge kind, `reply`, `mention`, `response` (0–100, default 1; 0 leaves that kind out).
+ */
 export const chatAnalysisQuerySchema = chatPeriodQuerySchema.extend({
   window: z.enum(chatWindowKinds).default('week'),
+  gap: z.coerce.number().int().min(1).max(1440).optional(),
+  reply: z.coerce.number().min(0).max(100).optional(),
+  mention: z.coerce.number().min(0).max(100).optional(),
+  response: z.coerce.number().min(0).max(100).optional(),
 });
 export type ChatAnalysisQuery = z.infer<typeof chatAnalysisQuerySchema>;
 
@@ -66,4 +76,19 @@ function lastDayOfMonth(day: string): string {
   const month = Number(day.slice(5, 7));
   const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
   return addDays(next, -1);
+}
+
+/** The network settings a group's analysis query asks for, the defaults where it says nothing. */
+export function chatNetworkSettingsOf(
+  query: Pick<ChatAnalysisQuery, 'gap' | 'reply' | 'mention' | 'response'>,
+): ChatNetworkSettings {
+  const { responseGapMinutes, weights } = defaultChatNetworkSettings;
+  return {
+    responseGapMinutes: query.gap ?? responseGapMinutes,
+    weights: {
+      reply: query.reply ?? weights.reply,
+      mention: query.mention ?? weights.mention,
+      response: query.response ?? weights.response,
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { networkRoles } from './core-periphery';
 import { chatHintCodes } from './hints';
+import { chatNetworkSettingsSchema } from './interactions';
 
 /**
  * What the chat trail's read side answers (issue 19 "Views"). A group's analysis names members by
@@ -112,6 +113,8 @@ export const chatTopicWindowSchema = z.object({
 export const chatGroupAnalysisSchema = z.object({
   group: chatGroupSummarySchema,
   period: z.object({ from: z.string(), to: z.string(), window: z.enum(['week', 'month']) }),
+  /** the interaction network's settings the analysis ran with (interactions.ts) */
+  network: chatNetworkSettingsSchema,
   namesShown: z.boolean(),
   whole: z.object({
     messages: z.number().int(),
@@ -157,6 +160,8 @@ export const chatOrganizationFiguresSchema = z.object({
   organizationId: z.string(),
   period: z.object({ from: z.string(), to: z.string() }),
   groups: z.array(chatGroupFiguresSchema),
+  /** coaching hints across the groups (hints.ts `organizationHints`, over the period's last two months) */
+  hints: z.array(chatHintSchema),
 });
 export type ChatGroupFigures = z.infer<typeof chatGroupFiguresSchema>;
 export type ChatOrganizationFigures = z.infer<typeof chatOrganizationFiguresSchema>;

@@ -16,6 +16,13 @@ export const chatPermissions = {
    */
   'chat.read': ['admin', 'incubator_staff', 'organization_leader'],
   /**
+   * The text an `analysis_and_text` agreement keeps for its days (the group page's 最近消息): staff
+   * only. Text can name residents and their troubles, so only roles that may read residents' names
+   * (`person.read`) — never the team's leader, who reads the page in pseudonyms. Under an analysis-only
+   * agreement nobody gets any text: none is stored.
+   */
+  'chat.text.read': ['admin', 'incubator_staff'],
+  /**
    * Counts without people: the street's groups, members and density over time, and each
    * organization's group indicators — the evidence officials and funders ask for (seed 002). No
    * member table, no network picture, no names or pseudonyms. A team's leader reads its own team's

@@ -1,4 +1,5 @@
 import {
+  addDays,
   type ChatAnalysisQuery,
   type ChatGroupFigures,
   type ChatOrganizationFigures,
@@ -7,8 +8,11 @@ import {
   type ChatWindowKind,
   chatWindows,
   checkChatPeriod,
+  type OrganizationGroupMessages,
   ok,
+  organizationHints,
   type Result,
+  shanghaiDayStart,
   streetTrend,
 } from '@seedbed/core';
 import type { Selectable } from 'kysely';
@@ -99,8 +103,21 @@ export async function findOrganizationChatFigures(
   const groups = await visibleGroups(call, { organizationId });
   const query = { from: period.from, to: period.to, window: 'week' as const };
   const figures: ChatGroupFigures[] = [];
-  for (const group of groups) figures.push(groupFigures(group, await analysedOrNull(call, group, query)));
-  return ok({ organizationId, period: { from: period.from, to: period.to }, groups: figures });
+  // the hint speaks of the last two months: each analysed group's messages from then to the period's end
+  const since = shanghaiDayStart(addDays(period.to, -60)).getTime();
+  const until = shanghaiDayStart(addDays(period.to, 1)).getTime();
+  const recent: OrganizationGroupMessages[] = [];
+  for (const group of groups) {
+    const analysed = await analysedOrNull(call, group, query);
+    figures.push(groupFigures(group, analysed));
+    if (analysed)
+      recent.push({
+        layer: group.layer as OrganizationGroupMessages['layer'],
+        messages: analysed.messages.filter((m) => m.sentAt >= since && m.sentAt < until).length,
+      });
+  }
+  const hints = organizationHints(recent).map((hint) => ({ ...hint }));
+  return ok({ organizationId, period: { from: period.from, to: period.to }, groups: figures, hints });
 }
 
 /**

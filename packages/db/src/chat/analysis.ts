@@ -4,6 +4,7 @@ import {
   type ChatAnalysisQuery,
   type ChatGroupAnalysis,
   type ChatMemberRow,
+  chatNetworkSettingsOf,
   chatWindows,
   checkChatPeriod,
   type GroupAnalysis,
@@ -48,11 +49,18 @@ export async function analyseGroupRow(
     loadChatRoster(call.db, group.id),
     loadChatMessages(call.db, group.id, period.start - dayMilliseconds, period.end + dayMilliseconds),
   ]);
-  const analysis = analyseChatGroup(messages, roster, period, chatWindows(query, query.window), {
-    unit: query.window,
-    creationWay: group.creation_way,
-    staff: roster.filter((member) => member.isStaff).map((member) => member.id),
-  });
+  const analysis = analyseChatGroup(
+    messages,
+    roster,
+    period,
+    chatWindows(query, query.window),
+    {
+      unit: query.window,
+      creationWay: group.creation_way,
+      staff: roster.filter((member) => member.isStaff).map((member) => member.id),
+    },
+    { network: chatNetworkSettingsOf(query) },
+  );
   return ok({ group, agreement: agreement.value, roster, messages, analysis });
 }
 
@@ -124,6 +132,7 @@ function groupAnalysisView(
   return {
     group: groupSummary(group, agreement),
     period: { from: query.from, to: query.to, window: query.window },
+    network: chatNetworkSettingsOf(query),
     namesShown,
     whole: {
       messages: analysis.whole.messages,

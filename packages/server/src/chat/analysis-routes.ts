@@ -1,8 +1,11 @@
 import {
   can,
+  chatActivityCorroborationSchema,
   chatAnalysisQuerySchema,
   chatBridgesSchema,
   chatGroupAnalysisSchema,
+  chatKeptTextQuerySchema,
+  chatKeptTextSchema,
   chatOrganizationFiguresSchema,
   chatPeriodQuerySchema,
   chatStreetFiguresQuerySchema,
@@ -10,7 +13,9 @@ import {
   idParamSchema,
 } from '@seedbed/core';
 import {
+  findActivityChatCorroboration,
   findChatGroupAnalysis,
+  findChatKeptText,
   findOrganizationChatFigures,
   findStreetChatBridges,
   findStreetChatFigures,
@@ -35,6 +40,32 @@ const analysis = route({
     200: jsonOk(chatGroupAnalysisSchema, 'the analysis'),
     409: { description: 'chat.no_agreement: no agreement of the organization in force' },
   },
+});
+
+const keptText = route({
+  method: 'get',
+  path: '/api/chat-groups/{id}/kept-text',
+  summary:
+    'The newest messages whose text the agreement keeps, with the day each is forgotten (staff; none when analysis only)',
+  request: { params: idParamSchema, query: chatKeptTextQuerySchema },
+  responses: {
+    200: jsonOk(chatKeptTextSchema, 'the kept text'),
+    409: { description: 'chat.no_agreement: no agreement of the organization in force' },
+  },
+});
+
+/**
+ * A route of its own rather than a field of the activity's read: the activity's read belongs to the
+ * activities capability and reaches roles chat figures do not (members, assistants), and the mark reads
+ * the chat trail, which the activity page asks for only when the caller may see chat counts.
+ */
+const corroboration = route({
+  method: 'get',
+  path: '/api/activities/{id}/chat-corroboration',
+  summary:
+    'An activity’s chat mark: photos and messages about it in its organizations’ groups that day and the next (counts only)',
+  request: { params: idParamSchema },
+  responses: { 200: jsonOk(chatActivityCorroborationSchema, 'the mark and its counts') },
 });
 
 const organizationFigures = route({
@@ -68,6 +99,16 @@ export const chatAnalysisRoutes = newRouter()
         namesShown: can(call.caller.role, 'person.read'),
       }),
     ),
+  )
+  .openapi(keptText, (c) =>
+    answer(c, 'chat.text.read', 200, (call) =>
+      findChatKeptText(call, c.req.valid('param').id, c.req.valid('query'), {
+        namesShown: can(call.caller.role, 'person.read'),
+      }),
+    ),
+  )
+  .openapi(corroboration, (c) =>
+    answer(c, 'chat.figures.read', 200, (call) => findActivityChatCorroboration(call, c.req.valid('param').id)),
   )
   .openapi(organizationFigures, (c) =>
     answer(c, 'chat.figures.read', 200, (call) =>

@@ -2,6 +2,7 @@ import { type ActivityDetail, type ActivityMedia, can, recordsForTeam } from '@s
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { ActivityChatMark } from '../chat';
 import { ActivityPaperSheets } from '../documents';
 import { currentLocale } from '../i18n';
 import { ActivityPublicityActions } from '../publicity';
@@ -160,6 +161,7 @@ function ActivityView({ activity, onChanged }: { activity: ActivityDetail; onCha
         </section>
       )}
       <EvidencePanel activity={activity} />
+      <ActivityChatMark activityId={activity.id} />
       {sheets.length > 0 && <Gallery title={t('activities.page.sheets')} items={sheets} testId="activity-sheets" />}
       <SignInPanel activity={activity} />
       <ActivityPaperSheets activity={activity} onChanged={onChanged} />

@@ -1,4 +1,10 @@
-import { type ChatGroupAnalysis, type ChatMemberRow, can } from '@seedbed/core';
+import {
+  type ChatGroupAnalysis,
+  type ChatMemberRow,
+  type ChatNetworkSettings,
+  can,
+  defaultChatNetworkSettings,
+} from '@seedbed/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,8 +14,12 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { HintList } from './hint-list';
+import { KeptTextPanel } from './kept-text-panel';
 import { NetworkChart } from './network-chart';
+import { NetworkSettings, networkSettingsQuery } from './network-settings';
 import { type ChatPeriod, defaultChatPeriod, PeriodFilter } from './period-filter';
+import { VoicesTable } from './voices-table';
 import './chat.css';
 
 /**
@@ -22,12 +32,14 @@ export function ChatGroupPage() {
   const { id = '' } = useParams();
   useDocumentTitle(t('chat.groupPage.title'));
   const [period, setPeriod] = useState<ChatPeriod>(() => defaultChatPeriod('week'));
+  const [network, setNetwork] = useState<ChatNetworkSettings>(defaultChatNetworkSettings);
   const { resource, reload } = useResource<ChatGroupAnalysis>(
-    `/api/chat-groups/${id}/analysis?from=${period.from}&to=${period.to}&window=${period.window}`,
+    `/api/chat-groups/${id}/analysis?from=${period.from}&to=${period.to}&window=${period.window}${networkSettingsQuery(network)}`,
   );
   return (
     <article className="page page--narrow chat-page" data-testid="chat-group-page">
       <PeriodFilter value={period} onChange={setPeriod} />
+      <NetworkSettings value={network} onChange={setNetwork} />
       <ResourceView resource={resource} onRetry={reload}>
         {(analysis) => <GroupAnalysisView analysis={analysis} />}
       </ResourceView>
@@ -75,16 +87,7 @@ function GroupAnalysisView({ analysis }: { analysis: ChatGroupAnalysis }) {
         {analysis.hints.length === 0 ? (
           <p className="muted">{t('chat.groupPage.noHints')}</p>
         ) : (
-          <ul className="chat-hints" data-testid="chat-hints">
-            {analysis.hints.map((hint) => (
-              <li key={hint.code}>
-                {t(`chat.hint.${hint.code.replace('chat.hint.', '') as 'one_voice'}`, {
-                  ...hint.values,
-                  unit: hint.unit ? t(`chat.unit.${hint.unit}`) : '',
-                })}
-              </li>
-            ))}
-          </ul>
+          <HintList hints={analysis.hints} testId="chat-hints" />
         )}
       </section>
       {analysis.whole.messages === 0 && <p className="muted">{t('chat.groupPage.noMessages')}</p>}
@@ -99,6 +102,9 @@ function GroupAnalysisView({ analysis }: { analysis: ChatGroupAnalysis }) {
         <h2 id="chat-trends">{t('chat.groupPage.trends')}</h2>
         <TrendCharts analysis={analysis} />
       </section>
+      {can(user, 'chat.text.read') && group.agreement.scope === 'analysis_and_text' && (
+        <KeptTextPanel groupId={group.id} />
+      )}
       <section aria-labelledby="chat-members">
         <h2 id="chat-members">{t('chat.groupPage.members')}</h2>
         <p className="muted">{t('chat.help.role')}</p>
@@ -143,18 +149,7 @@ function TrendCharts({ analysis }: { analysis: ChatGroupAnalysis }) {
         </div>
       ))}
       <p className="muted chat-help">{t('chat.help.voices')}</p>
-      <DataTable
-        rows={analysis.windows}
-        rowKey={(w) => w.from}
-        testId="chat-voices"
-        columns={[
-          { label: t('chat.column.window'), cell: (w) => `${w.from} – ${w.to}`, isRowHeader: true },
-          { label: t('chat.column.messages'), cell: (w) => w.messages, isNumeric: true },
-          { label: t('chat.column.speakers'), cell: (w) => w.speakers, isNumeric: true },
-          { label: t('chat.column.newVoices'), cell: (w) => w.newVoices ?? '—', isNumeric: true },
-          { label: t('chat.column.lostVoices'), cell: (w) => w.lostVoices, isNumeric: true },
-        ]}
-      />
+      <VoicesTable windows={analysis.windows} />
     </>
   );
 }

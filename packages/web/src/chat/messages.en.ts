@@ -1,4 +1,5 @@
 import { type ChatMessages, hintsIn } from './messages';
+import { chatPanelMessagesEn } from './panel-messages';
 
 /** English strings of the chat trail's views, typed against the zh-CN ones. */
 export const chatMessagesEn: ChatMessages = {
@@ -106,6 +107,7 @@ export const chatMessagesEn: ChatMessages = {
       link: '{{source}} — {{target}}: {{people}} people',
       groups: 'Groups',
     },
+    panels: chatPanelMessagesEn,
     chartUnavailable: 'The chart did not load; the figures are below.',
   },
 };

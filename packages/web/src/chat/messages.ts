@@ -1,4 +1,5 @@
 import { chatHintTemplates } from '@seedbed/core';
+import { chatPanelMessagesZh } from './panel-messages';
 
 const hintsIn = (language: 'zh-CN' | 'en') => ({
   unanswered_members: chatHintTemplates['chat.hint.unanswered_members'][language],
@@ -114,6 +115,7 @@ const zhCN = {
       link: '{{source}} — {{target}}：{{people}} 人',
       groups: '各群',
     },
+    panels: chatPanelMessagesZh,
     chartUnavailable: '图表没有加载出来，下面是数字。',
   },
 };

@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import { DataTable } from '../shared/data-table';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { HintList } from './hint-list';
 import { defaultChatPeriod } from './period-filter';
 
 /**
  * The organization page's 群聊 section (issue 19): its groups with their layer and indicators over the
  * last three months (counts, no people), a link to each group's page for those who may read it, and
- * 添加一个群 for staff.
+ * 添加一个群 for staff; coaching hints across the groups in plain Chinese (近两个月核心群之外几乎没有讨论).
  */
 export function OrganizationChatSection({ organizationId }: { organizationId: string }) {
   const user = useUser();
@@ -62,6 +63,7 @@ function ChatFigures({
           ]}
         />
       )}
+      {resource.data.hints.length > 0 && <HintList hints={resource.data.hints} testId="organization-chat-hints" />}
       {mayAdd && (
         <Link className="button button--secondary" to={`/chat-groups/new?organizationId=${organizationId}`}>
           {t('chat.section.add')}

@@ -1,0 +1,76 @@
+import {
+  addDays,
+  type ChatActivityCorroboration,
+  type ChatDaySummary,
+  corroborateActivities,
+  ok,
+  type Result,
+  shanghaiDate,
+  shanghaiDayStart,
+} from '@seedbed/core';
+import type { StoreContext } from '../context';
+import { findInScope } from '../find-in-scope';
+
+type Reader = Pick<StoreContext, 'db' | 'scope'>;
+
+/**
+ * A held activity's chat mark (core corroboration.ts): the messages, photos and messages about it on
+ * its day and the next in the groups of the organizations that ran it, under an agreement in force.
+ * Reads counts and topic words only, never text. The activity is found in the caller's scope.
+ */
+export async function findActivityChatCorroboration(
+  call: Reader,
+  activityId: string,
+): Promise<Result<ChatActivityCorroboration>> {
+  const activity = await findInScope(call, 'activities', activityId);
+  if (!activity.ok) return activity;
+  const date = shanghaiDate(activity.value.starts_at);
+  const groups = await call.db
+    .selectFrom('chat_groups as g')
+    .innerJoin('chat_agreements as a', (join) => join.onRef('a.group_id', '=', 'g.id').on('a.withdrawn_at', 'is', null))
+    .select('g.id')
+    .where('g.organization_id', 'in', (eb) =>
+      eb.selectFrom('activity_organizations').select('organization_id').where('activity_id', '=', activityId),
+    )
+    .execute();
+  const groupIds = groups.map((group) => group.id);
+  const covered = groupIds.length > 0 ? await coveredSpan(call, groupIds) : null;
+  const days = groupIds.length > 0 ? await daySummaries(call, groupIds, date) : [];
+  const [mark] = corroborateActivities(
+    [{ id: activityId, date, title: activity.value.title, status: 'held' }],
+    days,
+    covered ?? { from: '9999-12-31', to: '0000-01-01' },
+  );
+  return ok({ ...mark!, activityId, date, groups: groupIds.length, covered });
+}
+
+async function coveredSpan(call: Reader, groupIds: string[]) {
+  const span = await call.db
+    .selectFrom('chat_messages')
+    .select((eb) => [eb.fn.min('sent_at').as('first'), eb.fn.max('sent_at').as('last')])
+    .where('group_id', 'in', groupIds)
+    .executeTakeFirst();
+  if (!span?.first || !span.last) return null;
+  return { from: shanghaiDate(new Date(span.first)), to: shanghaiDate(new Date(span.last)) };
+}
+
+/** The activity's day and the next, per Shanghai day: counts, photos and each message's topic words. */
+async function daySummaries(call: Reader, groupIds: string[], date: string): Promise<ChatDaySummary[]> {
+  const rows = await call.db
+    .selectFrom('chat_messages')
+    .select(['sent_at', 'kind', 'topic_words'])
+    .where('group_id', 'in', groupIds)
+    .where('sent_at', '>=', shanghaiDayStart(date))
+    .where('sent_at', '<', shanghaiDayStart(addDays(date, 2)))
+    .execute();
+  const byDay = new Map<string, ChatDaySummary & { messageWords: string[][] }>();
+  for (const row of rows) {
+    const day = shanghaiDate(new Date(row.sent_at));
+    const summary = byDay.get(day) ?? { date: day, messages: 0, photos: 0, messageWords: [] };
+    summary.messages += 1;
+    if (row.kind === 'image') summary.photos += 1;
+    if (row.topic_words.length > 0) summary.messageWords.push(row.topic_words);
+    byDay.set(day, summary);
+  }
+  return [...byDay.values()];
+}

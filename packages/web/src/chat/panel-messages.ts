@@ -1,0 +1,92 @@
+/**
+ * The group page's panels added for issue 19's wiring (network settings, the compact voices table, kept
+ * text, the suggested adoption step, activity corroboration, organization hints): zh-CN first, English
+ * typed against it. Nested under `chat.panels` by messages.ts and messages.en.ts.
+ */
+export const chatPanelMessagesZh = {
+  settings: {
+    title: '网络设置',
+    help: '互动网络怎么算：有人引用（回复）某人的消息、@某人，或在对方说完后不久接着说话（接话），都算一次互动。可以调整接话的时间间隔和三种互动各自的权重，再重新计算；权重为 0 表示不算这种互动。',
+    gap: '接话间隔（分钟，1–1440）',
+    reply: '回复的权重',
+    mention: '@提及的权重',
+    response: '接话的权重',
+    apply: '重新计算',
+    reset: '恢复默认',
+    current: '当前：接话间隔 {{gap}} 分钟，回复 × {{reply}}，@ × {{mention}}，接话 × {{response}}',
+    invalid: '请填写有效数字：间隔为 1–1440 的整数，权重为 0–100。',
+  },
+  keptText: {
+    title: '最近消息',
+    help: '组织同意保留消息文字 {{days}} 天；到期后文字会被删除，只留下统计。消息里可能有居民的姓名和难处，请只在工作中使用。',
+    none: '现在没有保留的消息文字。',
+    forgottenOn: '{{date}} 删除文字',
+  },
+  mark: {
+    title: '群聊佐证',
+    corroborated: '已佐证',
+    partial: '部分佐证',
+    unrelated: '群里在聊别的',
+    silent: '群里没有消息',
+    not_covered: '不在群聊记录范围内',
+    explain: {
+      corroborated: '活动当天和第二天，群里有 {{photos}} 张照片、{{about}} 条说到这次活动的消息（{{words}}）。',
+      partial: '活动当天和第二天，群里有 {{photos}} 张照片、{{about}} 条说到这次活动的消息：只有其中一种。',
+      unrelated: '活动当天和第二天群里有 {{messages}} 条消息，但没有照片，也没有说到这次活动。',
+      silent: '活动当天群里没有任何消息。可以问问组织：活动是否改期，或在别处讨论？',
+      not_covered: '活动的日期不在已导入的群聊记录之内。',
+    },
+  },
+  voices: {
+    title: '每段时间的声音',
+    window: '时间段',
+    counts: '消息 / 发言人',
+    changes: '新 / 沉默',
+  },
+};
+export type ChatPanelMessages = typeof chatPanelMessagesZh;
+
+export const chatPanelMessagesEn: ChatPanelMessages = {
+  settings: {
+    title: 'Network settings',
+    help: 'How the interaction network is counted: quoting (replying to) someone’s message, @mentioning someone, or speaking soon after someone else finished (a response in turn) each count as one interaction. Change the gap for a response in turn and the weight of each kind, then recompute; a weight of 0 leaves that kind out.',
+    gap: 'Response gap (minutes, 1–1440)',
+    reply: 'Weight of replies',
+    mention: 'Weight of @mentions',
+    response: 'Weight of responses in turn',
+    apply: 'Recompute',
+    reset: 'Back to defaults',
+    current: 'Now: gap {{gap}} min, reply × {{reply}}, mention × {{mention}}, response × {{response}}',
+    invalid: 'Please enter valid numbers: the gap a whole number 1–1440, weights 0–100.',
+  },
+  keptText: {
+    title: 'Recent messages',
+    help: 'The organization agreed to keep message text for {{days}} days; after that the text is deleted and only the counts stay. Messages can name residents and their troubles: use them for your work only.',
+    none: 'No message text is kept now.',
+    forgottenOn: 'text deleted on {{date}}',
+  },
+  mark: {
+    title: 'Group chat evidence',
+    corroborated: 'Corroborated',
+    partial: 'Partly corroborated',
+    unrelated: 'The group talked of other things',
+    silent: 'The group was silent',
+    not_covered: 'Outside the chat trail',
+    explain: {
+      corroborated:
+        'On the day and the next, the group shows {{photos}} photos and {{about}} messages about this activity ({{words}}).',
+      partial:
+        'On the day and the next, the group shows {{photos}} photos and {{about}} messages about this activity: only one of the two.',
+      unrelated:
+        'The group had {{messages}} messages on the day and the next, but no photos and none about this activity.',
+      silent: 'No message at all in the group that day. Ask the organization: was it moved, or talked about elsewhere?',
+      not_covered: 'The activity’s date lies outside the imported chat trail.',
+    },
+  },
+  voices: {
+    title: 'Voices per period',
+    window: 'Period',
+    counts: 'Messages / speakers',
+    changes: 'New / gone quiet',
+  },
+};
