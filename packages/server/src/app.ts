@@ -11,6 +11,7 @@ import { allocationDisputeRoutes } from './allocation/dispute-routes';
 import { mountApiReference } from './api-reference';
 import { booksFileRoutes } from './books/file-routes';
 import { booksRoutes } from './books/routes';
+import { chatAdoptionRoutes } from './chat/adoption-routes';
 import { chatAnalysisRoutes } from './chat/analysis-routes';
 import { chatGroupRoutes } from './chat/group-routes';
 import { chatImportRoutes } from './chat/import-routes';
@@ -114,6 +115,7 @@ export function createApp(dependencies: AppDependencies) {
     deliberationVoteRoutes,
     deliberationMinutesRoutes,
     ...evaluationRoutes,
+    chatAdoptionRoutes,
     chatAnalysisRoutes,
     chatGroupRoutes,
     chatImportRoutes,

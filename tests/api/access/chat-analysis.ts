@@ -51,6 +51,13 @@ export const chatAnalysisAccessRows: AccessRow[] = [
     expect: all(403, { admin: 200, staff: 200 }),
   },
   {
+    // counts and the staff user who confirmed the step: no names of senders, for staff only
+    name: 'the adoption step suggested from the trail, with its evidence in numbers (staff)',
+    route: 'GET /api/chat-groups/{id}/adoption-suggestion',
+    call: async (c, ctx) => c.get(`/api/chat-groups/${await groupOf(ctx)}/adoption-suggestion`),
+    expect: all(403, { admin: 200, staff: 200 }),
+  },
+  {
     name: 'an activity’s chat mark: counts and the mark, no text or people',
     route: 'GET /api/activities/{id}/chat-corroboration',
     call: async (c, ctx) => {

@@ -5,6 +5,7 @@
  */
 
 export * from './adoption';
+export * from './adoption-schemas';
 export * from './analysis-period';
 export * from './analysis-schemas';
 export * from './bridges';

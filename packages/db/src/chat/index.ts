@@ -1,3 +1,4 @@
+export { findChatAdoptionSuggestion } from './adoption-load';
 export * from './agreement-in-force';
 export * from './agreements';
 export { findChatGroupAnalysis } from './analysis';
