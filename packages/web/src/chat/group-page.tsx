@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../shared/document-title';
 import { ResourceView } from '../shared/resource-view';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { AdoptionPanel } from './adoption-panel';
 import { HintList } from './hint-list';
 import { KeptTextPanel } from './kept-text-panel';
 import { NetworkChart } from './network-chart';
@@ -82,6 +83,7 @@ function GroupAnalysisView({ analysis }: { analysis: ChatGroupAnalysis }) {
           <Link to={`${base}/agreement`}>{t('chat.groupPage.links.agreement')}</Link>
         </nav>
       )}
+      {can(user, 'chat.manage') && <AdoptionPanel groupId={group.id} />}
       <section className="card" aria-labelledby="chat-hints">
         <h2 id="chat-hints">{t('chat.groupPage.hints')}</h2>
         {analysis.hints.length === 0 ? (

@@ -37,6 +37,25 @@ export const chatPanelMessagesZh = {
       not_covered: '活动的日期不在已导入的群聊记录之内。',
     },
   },
+  adoption: {
+    title: '建群阶段建议',
+    noneConfirmed: '还没有确认这个群走到了哪一步。',
+    confirmed: '已确认：{{step}}（{{name}}，{{date}}）',
+    suggested: '建议：{{step}}',
+    period: '根据群聊记录最后 8 周（{{from}} 至 {{to}}）。',
+    evidence: {
+      trail: '最近 {{weeks}} 周群里共有 {{messages}} 条消息。',
+      leader_posts: '负责人在 {{weeks}} 个不同的周里发了 {{messages}} 条消息（第 4 步要至少 {{needed}} 周）。',
+      leader_unmatched: '群里还没有哪位发言人对应到组织的负责人，看不出负责人是否在发消息：请到「发言人」页面对应。',
+      reports:
+        '这段时间组织办了 {{held}} 次活动，其中 {{corroborated}} 次群里有照片和说到它的消息（第 5 步要至少 {{needed}} 次，并且不少于一半）。',
+      below_confirmed: '建议比已确认的第 {{step}} 步低：群最近可能冷清了，可以问问组织。不会自动改。',
+    },
+    same: '和已确认的一样，不用再确认。',
+    confirm: '确认第 {{step}} 步',
+    no_agreement: '组织现在没有同意分析这个群，不能给出建议。',
+    no_trail: '还没有导入群聊记录，不能给出建议。',
+  },
   voices: {
     title: '每段时间的声音',
     window: '时间段',
@@ -82,6 +101,28 @@ export const chatPanelMessagesEn: ChatPanelMessages = {
       silent: 'No message at all in the group that day. Ask the organization: was it moved, or talked about elsewhere?',
       not_covered: 'The activity’s date lies outside the imported chat trail.',
     },
+  },
+  adoption: {
+    title: 'Suggested adoption step',
+    noneConfirmed: 'Nobody has confirmed yet how far the team has come with this group.',
+    confirmed: 'Confirmed: {{step}} ({{name}}, {{date}})',
+    suggested: 'Suggested: {{step}}',
+    period: 'From the last 8 weeks of the chat trail ({{from}} to {{to}}).',
+    evidence: {
+      trail: 'The group has {{messages}} messages in the last {{weeks}} weeks.',
+      leader_posts:
+        'The leaders posted {{messages}} messages in {{weeks}} different weeks (step 4 needs at least {{needed}} weeks).',
+      leader_unmatched:
+        'No sender in the group is matched to the team’s leader yet, so their posts cannot be seen: match them on the senders page.',
+      reports:
+        'The team held {{held}} activities in this time; for {{corroborated}} of them the group shows photos and messages about it (step 5 needs at least {{needed}}, and at least half).',
+      below_confirmed:
+        'The suggestion is below the confirmed step {{step}}: the group may have gone quiet, ask the team. Nothing changes by itself.',
+    },
+    same: 'The same as the confirmed step: nothing to confirm.',
+    confirm: 'Confirm step {{step}}',
+    no_agreement: 'The team has no agreement in force for this group: no suggestion.',
+    no_trail: 'No chat trail imported yet: no suggestion.',
   },
   voices: {
     title: 'Voices per period',
