@@ -51,6 +51,8 @@ describe('a group’s page on the leader’s phone', () => {
     const rows = await page.getByTestId('chat-voices-row').count();
     expect(rows).toBeGreaterThan(10);
     expect((await voices.boundingBox())!.height).toBeLessThan(rows * 60);
+    // no adoption suggestion for the leader (chat.manage is staff's)
+    expect(await page.getByTestId('chat-adoption').count()).toBe(0);
     // no kept text for the leader, who reads pseudonyms
     expect(await page.getByTestId('chat-kept-text').count()).toBe(0);
     // the network settings re-run the analysis: a 30-minute gap

@@ -1,7 +1,7 @@
 import { Route } from 'react-router';
 import { lazyPage } from '../shared/lazy-page';
 
-const ChatGroupPage = lazyPage(() => import('./group-page').then((m) => m.ChatGroupPage), ['chat']);
+const ChatGroupPage = lazyPage(() => import('./group-page').then((m) => m.ChatGroupPage), ['chat', 'chatGroups']);
 const ChatStreetPage = lazyPage(() => import('./street-page').then((m) => m.ChatStreetPage), ['chat', 'chatGroups']);
 const ChatTopicWordsPage = lazyPage(
   () => import('./topic-words-page').then((m) => m.ChatTopicWordsPage),
