@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { activityMatchWords } from '@seedbed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordActivity } from '../support/activities';
 import { type Client, startTestApi, type TestApi } from '../support/api';
 import { insertChatGroup } from '../support/chat-fixture';
 import { demoIds } from '../support/demo-ids';
@@ -65,23 +66,7 @@ beforeAll(async () => {
   groups.reported = await trail('采纳·活动汇报', { personId: leader.person_id, reported: true });
   groups.unmatched = await trail('采纳·未匹配', {});
   groups.unagreed = await trail('采纳·未同意', { personId: leader.person_id, agreed: false });
-  for (const day of ['2019-03-11', '2019-03-18']) {
-    const made = await staff.call(
-      'POST',
-      '/api/activities',
-      {
-        organizationIds: [ids.organizationId],
-        title,
-        startsAt: `${day}T19:00:00+08:00`,
-        endsAt: `${day}T20:30:00+08:00`,
-        openness: 'open_to_all',
-        organizerCount: 2,
-        servedCount: 15,
-      },
-      { 'idempotency-key': `activity-${randomUUID()}` },
-    );
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-  }
+  for (const day of ['2019-03-11', '2019-03-18']) await recordActivity(staff, ids.organizationId, title, day);
 });
 afterAll(() => api.close());
 

@@ -2,9 +2,9 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
-import { insertChatGroup } from '../support/chat-fixture';
+import { insertLeaderTeamChatGroup } from '../support/chat-e2e';
 import { testDate } from '../support/clock';
-import { baseUrl, organizationOf, pageAs } from '../support/journey';
+import { baseUrl, pageAs } from '../support/journey';
 
 /**
  * Staff confirm the adoption step the trail suggests, on a 360 px phone (issue 19): the chat fixture's
@@ -19,21 +19,9 @@ afterAll(() => browser?.close());
 
 describe('the suggested adoption step on staff’s phone', () => {
   it('shows the suggestion and its evidence, and confirming records who confirmed it', async () => {
+    const groupId = await insertLeaderTeamChatGroup('确认阶段的群', testDate(-14));
     const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
-    let groupId: string;
     try {
-      const organizationId = await organizationOf('leader');
-      const organization = await db
-        .selectFrom('organizations')
-        .select('street_id')
-        .where('id', '=', organizationId)
-        .executeTakeFirstOrThrow();
-      ({ groupId } = await insertChatGroup(db, {
-        streetId: organization.street_id,
-        organizationId,
-        name: '确认阶段的群',
-        day: testDate(-14),
-      }));
       await db.updateTable('chat_groups').set({ adoption_step: null }).where('id', '=', groupId).execute();
     } finally {
       await db.destroy();

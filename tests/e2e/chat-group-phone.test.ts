@@ -1,10 +1,9 @@
-import { openDatabase } from '@seedbed/db';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
-import { insertChatGroup } from '../support/chat-fixture';
+import { insertLeaderTeamChatGroup } from '../support/chat-e2e';
 import { testDate } from '../support/clock';
-import { baseUrl, organizationOf, pageAs } from '../support/journey';
+import { baseUrl, pageAs } from '../support/journey';
 
 /**
  * A leader opens their own team's group page on a 360 px phone (issue 19): the page fits, the members
@@ -18,24 +17,7 @@ afterAll(() => browser?.close());
 
 describe('a group’s page on the leader’s phone', () => {
   it('fits 360 px and shows pseudonyms and the network', async () => {
-    const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
-    let groupId: string;
-    try {
-      const organizationId = await organizationOf('leader');
-      const organization = await db
-        .selectFrom('organizations')
-        .select('street_id')
-        .where('id', '=', organizationId)
-        .executeTakeFirstOrThrow();
-      ({ groupId } = await insertChatGroup(db, {
-        streetId: organization.street_id,
-        organizationId,
-        name: '手机上看的群',
-        day: testDate(-14),
-      }));
-    } finally {
-      await db.destroy();
-    }
+    const groupId = await insertLeaderTeamChatGroup('手机上看的群', testDate(-14));
     const { context, page } = await pageAs(browser, 'leader', 'phone');
     await page.goto(`${baseUrl()}/chat-groups/${groupId}`);
     await page.getByTestId('chat-members').waitFor();

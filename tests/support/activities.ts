@@ -5,16 +5,21 @@ import type { Ids } from './access';
 import type { Client } from './api';
 import { makeJpeg, sendFile } from './images';
 
-/** A fresh activity of the leader's organization on the tests' yesterday (2026-06-29); its id. */
-export async function recordActivity(leader: Client, organizationId: string, title: string): Promise<string> {
+/** A fresh activity of the leader's organization on `day` (the tests' yesterday, 2026-06-29, unless given); its id. */
+export async function recordActivity(
+  leader: Client,
+  organizationId: string,
+  title: string,
+  day = '2026-06-29',
+): Promise<string> {
   const response = await leader.call(
     'POST',
     '/api/activities',
     {
       organizationIds: [organizationId],
       title,
-      startsAt: '2026-06-29T09:00:00+08:00',
-      endsAt: '2026-06-29T11:00:00+08:00',
+      startsAt: `${day}T09:00:00+08:00`,
+      endsAt: `${day}T11:00:00+08:00`,
       openness: 'open_to_all',
       organizerCount: 2,
       servedCount: 10,

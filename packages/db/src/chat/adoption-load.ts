@@ -15,6 +15,7 @@ import {
   suggestAdoptionStep,
 } from '@seedbed/core';
 import type { StoreContext } from '../context';
+import { ChatDayTally } from './corroboration';
 import { findChatTrailGroup } from './groups';
 
 type Reader = Pick<StoreContext, 'db' | 'scope'>;
@@ -117,22 +118,17 @@ async function weeksAndDays(
     leaderMessages: 0,
   }));
   const startMs = shanghaiDayStart(period.from).getTime();
-  const byDay = new Map<string, ChatDaySummary & { messageWords: string[][] }>();
+  const days = new ChatDayTally();
   for (const row of rows) {
+    days.add(row);
     const sentAt = new Date(row.sent_at);
-    const day = shanghaiDate(sentAt);
-    const summary = byDay.get(day) ?? { date: day, messages: 0, photos: 0, messageWords: [] };
-    summary.messages += 1;
-    if (row.kind === 'image') summary.photos += 1;
-    if (row.topic_words.length > 0) summary.messageWords.push(row.topic_words);
-    byDay.set(day, summary);
     if (row.sender_id === null || !isSpokenKind(row.kind as ChatMessageKind)) continue;
     const week = weeks[Math.floor((sentAt.getTime() - startMs) / (7 * 86_400_000))];
     if (!week) continue;
     week.messages += 1;
     if (leaderSenders.has(row.sender_id)) week.leaderMessages += 1;
   }
-  return { weeks, days: [...byDay.values()] };
+  return { weeks, days: days.summaries() };
 }
 
 /** The organization's held activity records whose day lies in the period (merged-away records left out). */

@@ -63,14 +63,25 @@ async function daySummaries(call: Reader, groupIds: string[], date: string): Pro
     .where('sent_at', '>=', shanghaiDayStart(date))
     .where('sent_at', '<', shanghaiDayStart(addDays(date, 2)))
     .execute();
-  const byDay = new Map<string, ChatDaySummary & { messageWords: string[][] }>();
-  for (const row of rows) {
+  const days = new ChatDayTally();
+  for (const row of rows) days.add(row);
+  return days.summaries();
+}
+
+/** Messages counted per Shanghai day for corroboration: counts, photos and each message's topic words. */
+export class ChatDayTally {
+  private readonly byDay = new Map<string, ChatDaySummary & { messageWords: string[][] }>();
+
+  add(row: { sent_at: Date | string; kind: string; topic_words: string[] }): void {
     const day = shanghaiDate(new Date(row.sent_at));
-    const summary = byDay.get(day) ?? { date: day, messages: 0, photos: 0, messageWords: [] };
+    const summary = this.byDay.get(day) ?? { date: day, messages: 0, photos: 0, messageWords: [] };
     summary.messages += 1;
     if (row.kind === 'image') summary.photos += 1;
     if (row.topic_words.length > 0) summary.messageWords.push(row.topic_words);
-    byDay.set(day, summary);
+    this.byDay.set(day, summary);
   }
-  return [...byDay.values()];
+
+  summaries(): ChatDaySummary[] {
+    return [...this.byDay.values()];
+  }
 }
