@@ -207,7 +207,7 @@ describe('the demo street’s year of chat', { timeout: 30_000 }, () => {
     for (const count of demo.organization_chat_group_counts) expect(ids.has(count.chat_group_id)).toBe(true);
     // a followed team's 总群 is the registry's row: it has the registry's member counts, and was set up
     // no later than its first message
-    const leaderTeam = demo.users.find((u) => u.username === 'leader')?.scope_id;
+    const leaderTeam = demo.users.find((u) => u.username === 'leader')?.scope_id ?? undefined;
     const general = groupsOf(leaderTeam).find((g) => g.layer === 'general');
     expect(demo.organization_chat_group_counts.some((c) => c.chat_group_id === general?.id)).toBe(true);
     const first = Math.min(...messagesOf(general?.id ?? '').map((m) => Date.parse(m.sent_at)));
