@@ -86,7 +86,7 @@ describe('idempotent', () => {
 });
 
 describe('a member named by a system line is the member who talks', () => {
-  it('folds the join line’s 小草 into the 小草 with a wxid, keeps the join time, and gives the group’s own lines no sender', async () => {
+  it('folds the join line’s 小草 into the 小草 with a wxid, keeps the join time and a nickname under a note, and gives the group’s own lines no sender', async () => {
     const group = await chatGroupWithAgreement(api.db, place());
     const csv = [
       'localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender',
@@ -95,20 +95,23 @@ describe('a member named by a system line is the member who talks', () => {
       '3,31,1,0,0,1778485168,2,好的,2026-05-11 15:39:28,,叶红梅,wxid_ye',
       '4,31,10000,0,0,1778485200,4,"""叶红梅"" 撤回了一条消息",2026-05-11 15:40:00,,,',
       '5,31,10000,0,0,1778485300,4,"""叶红梅""修改群名为""送餐队""",2026-05-11 15:41:40,,,',
+      '6,31,1,0,0,1778485400,2,收到,2026-05-11 15:43:20,赵阿姨,赵慧敏,wxid_zhao',
     ].join('\n');
     const first = await importChatExport(api, staff, group, csv);
-    expect([first.status, first.messagesAdded]).toEqual(['done', 5]);
+    expect([first.status, first.messagesAdded]).toEqual(['done', 6]);
     const senders = async () =>
       api.db
         .selectFrom('chat_senders')
-        .select(['id', 'sender_ref', 'display_name', 'joined_at'])
+        .select(['id', 'sender_ref', 'display_name', 'other_names', 'joined_at'])
         .where('group_id', '=', group)
         .orderBy('pseudonym_number')
         .execute();
     const after = await senders();
-    expect(after.map((s) => [s.sender_ref, s.display_name])).toEqual([
-      ['wxid_grass', '小草'],
-      ['wxid_ye', '叶红梅'],
+    // The exporter's note 赵阿姨 is the name shown; the member's own nickname is kept for matching.
+    expect(after.map((s) => [s.sender_ref, s.display_name, s.other_names])).toEqual([
+      ['wxid_grass', '小草', []],
+      ['wxid_ye', '叶红梅', []],
+      ['wxid_zhao', '赵阿姨', ['赵慧敏']],
     ]);
     expect(after[0]!.joined_at?.toISOString()).toBe('2026-05-10T22:50:00.000Z');
     const messages = await groupMessages(api.db, group);
@@ -117,7 +120,7 @@ describe('a member named by a system line is the member who talks', () => {
     // The same file again adds no message and no sender: the name line now finds 小草 at once.
     const again = await importChatExport(api, staff, group, csv);
     expect([again.status, again.messagesAdded]).toEqual(['done', 0]);
-    expect((await senders()).map((s) => s.sender_ref)).toEqual(['wxid_grass', 'wxid_ye']);
+    expect((await senders()).map((s) => s.sender_ref)).toEqual(['wxid_grass', 'wxid_ye', 'wxid_zhao']);
   });
 });
 

@@ -1,5 +1,12 @@
-import type { ChatCreationWayColumn, ChatDemoData, ChatGroupLayerColumn, ChatSenderDemoRow } from './chat-rows';
+import type {
+  ChatCreationWayColumn,
+  ChatDemoData,
+  ChatGroupDemoRow,
+  ChatGroupLayerColumn,
+  ChatSenderDemoRow,
+} from './chat-rows';
 import { type GroupActivity, type GroupTalk, type Speaker, shanghaiMidnight, talkOf } from './chat-talk';
+import { earlier } from './dates';
 import type { Random } from './random';
 import type { UserRow } from './rows';
 
@@ -41,28 +48,46 @@ export const wxidOf = (id: string) => `wxid_${id.replaceAll('-', '').slice(0, 14
 
 /**
  * Writes one group: its row, the agreement in force (recorded by staff), a sender per member (matched
- * to the person when there is one; staff flagged) and, when the plan has talk, its messages.
+ * to the person when there is one; staff flagged) and, when the plan has talk, its messages. A group
+ * the registry already holds (the team's group of that layer: one table since issue 19) is taken over,
+ * not made twice: it keeps its id, name, sub-team and days (set up no later than its first message),
+ * and gains what staff recorded for the chat trail.
  */
 export function addGroup(random: Random, data: ChatDemoData, plan: GroupPlan, staff: UserRow, today: string): string {
-  const groupId = random.uuid();
+  const fresh = random.uuid();
+  const registered =
+    plan.organizationId === null
+      ? undefined
+      : data.chat_groups.find(
+          (g) => g.organization_id === plan.organizationId && g.layer === plan.layer && g.creation_way === 'unknown',
+        );
+  const groupId = registered?.id ?? fresh;
   const recordedAt = new Date(shanghaiMidnight(plan.agreedOn) + 10 * 3_600_000).toISOString();
-  data.chat_groups.push({
+  const firstDay = plan.talk?.from ?? null;
+  const row: ChatGroupDemoRow = {
     id: groupId,
     street_id: plan.streetId,
     organization_id: plan.organizationId,
-    name: plan.name,
+    name: registered?.name ?? plan.name,
     platform: 'wechat',
     creation_way: plan.creationWay,
     layer: plan.layer,
-    sub_team_id: null,
+    sub_team_id: registered?.sub_team_id ?? null,
     staff_in: plan.staffIn,
     adoption_step: plan.adoptionStep,
     adoption_step_confirmed_at: plan.adoptionStep === null ? null : recordedAt,
     adoption_step_confirmed_by: plan.adoptionStep === null ? null : staff.id,
-    created_by: staff.id,
-    created_at: recordedAt,
+    created_by: registered?.created_by ?? staff.id,
+    created_at: registered?.created_at ?? recordedAt,
     archived_at: null,
-  });
+    created_on:
+      registered?.created_on && firstDay
+        ? earlier(registered.created_on, firstDay)
+        : (registered?.created_on ?? firstDay),
+    closed_on: registered?.closed_on ?? null,
+  };
+  if (registered) data.chat_groups[data.chat_groups.indexOf(registered)] = row;
+  else data.chat_groups.push(row);
   data.chat_agreements.push({
     id: random.uuid(),
     street_id: plan.streetId,

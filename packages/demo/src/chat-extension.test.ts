@@ -19,8 +19,9 @@ const todayStart = Date.parse(`${today}T00:00:00+08:00`);
 
 const messagesOf = (groupId: string) => demo.chat_messages.filter((m) => m.group_id === groupId);
 const sendersOf = (groupId: string) => demo.chat_senders.filter((s) => s.group_id === groupId);
-const groupsOf = (organizationId: string | undefined) =>
-  demo.chat_groups.filter((g) => g.organization_id === organizationId);
+/** The groups the chat trail follows (the registry's other groups, creation way unknown, hold no chat). */
+const followed = demo.chat_groups.filter((g) => g.creation_way !== 'unknown');
+const groupsOf = (organizationId: string | undefined) => followed.filter((g) => g.organization_id === organizationId);
 const recordOf = (m: ChatMessageDemoRow): ChatMessageRecord => ({
   id: m.source_ref,
   sender: m.sender_id ?? '',
@@ -58,7 +59,9 @@ describe('the demo street’s year of chat', { timeout: 30_000 }, () => {
   it('keeps every row consistent: an agreement per group, senders of the group, links inside it, nothing after today', () => {
     const senderGroup = new Map(demo.chat_senders.map((s) => [s.id, s.group_id]));
     for (const group of demo.chat_groups)
-      expect(demo.chat_agreements.filter((a) => a.group_id === group.id && a.withdrawn_at === null)).toHaveLength(1);
+      expect(demo.chat_agreements.filter((a) => a.group_id === group.id && a.withdrawn_at === null)).toHaveLength(
+        group.creation_way === 'unknown' ? 0 : 1,
+      );
     const refs = new Set(demo.chat_messages.map((m) => `${m.group_id}|${m.source_ref}`));
     expect(refs.size).toBe(demo.chat_messages.length);
     for (const m of demo.chat_messages) {
@@ -133,7 +136,7 @@ describe('the demo street’s year of chat', { timeout: 30_000 }, () => {
   it('has a group staff built on trust that stays quiet, and the activists’ group bridging several teams', () => {
     const quiet = groupsOf(cast.quiet?.id)[0];
     expect(quiet).toMatchObject({ creation_way: 'by_staff_on_trust', staff_in: true });
-    const perGroup = demo.chat_groups.map((g) => messagesOf(g.id).length).sort((a, b) => a - b);
+    const perGroup = followed.map((g) => messagesOf(g.id).length).sort((a, b) => a - b);
     const median = perGroup[perGroup.length >> 1] ?? 0;
     expect(messagesOf(quiet?.id ?? '').length).toBeLessThan(median / 4);
     const activists = demo.chat_groups.find((g) => g.layer === 'activists');
@@ -193,6 +196,24 @@ describe('the demo street’s year of chat', { timeout: 30_000 }, () => {
     const leaderTeam = demo.users.find((u) => u.username === 'leader')?.scope_id ?? '';
     const reports = messagesOf(groupsOf(leaderTeam)[0]?.id ?? '').filter((m) => m.topic_words.includes('舞蹈'));
     expect(reports.length).toBeGreaterThan(5);
+  });
+
+  it('keeps one row per group: the registry’s groups are the chat trail’s, never made twice', () => {
+    const keys = demo.chat_groups
+      .filter((g) => g.organization_id !== null)
+      .map((g) => `${g.organization_id}|${g.layer}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const ids = new Set(demo.chat_groups.map((g) => g.id));
+    for (const count of demo.organization_chat_group_counts) expect(ids.has(count.chat_group_id)).toBe(true);
+    // a followed team's 总群 is the registry's row: it has the registry's member counts, and was set up
+    // no later than its first message
+    const leaderTeam = demo.users.find((u) => u.username === 'leader')?.scope_id ?? undefined;
+    const general = groupsOf(leaderTeam).find((g) => g.layer === 'general');
+    expect(demo.organization_chat_group_counts.some((c) => c.chat_group_id === general?.id)).toBe(true);
+    const first = Math.min(...messagesOf(general?.id ?? '').map((m) => Date.parse(m.sent_at)));
+    expect(Date.parse(`${general?.created_on}T00:00:00+08:00`)).toBeLessThanOrEqual(first);
+    // the registry's groups the chat trail does not follow stay as the registry recorded them
+    expect(demo.chat_groups.some((g) => g.creation_way === 'unknown' && !g.staff_in)).toBe(true);
   });
 
   it('keeps the sample’s team registered with its agreement but nothing imported yet', () => {

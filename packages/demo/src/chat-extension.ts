@@ -1,7 +1,7 @@
 import type { ActivityDemoData } from './activity-extension';
 import { addGroup, type GroupPlan, type MemberPlan } from './chat-builder';
 import { chatCast, currentMembers, groupActivities } from './chat-cast';
-import type { ChatDemoData } from './chat-rows';
+import type { ChatDemoData, ChatGroupDemoRow } from './chat-rows';
 import { addDays, daysBetween, later } from './dates';
 import type { Random } from './random';
 import type { OrganizationChangeRow } from './registry-rows';
@@ -26,8 +26,15 @@ export function generateChatDemo(
   changes: readonly OrganizationChangeRow[],
   activities: ActivityDemoData,
   today: string,
+  registered: readonly ChatGroupDemoRow[] = [],
 ): ChatDemoData {
-  const data: ChatDemoData = { chat_groups: [], chat_agreements: [], chat_senders: [], chat_messages: [] };
+  // The registry's groups are the same table: the chat trail takes over those it follows (see addGroup).
+  const data: ChatDemoData = {
+    chat_groups: registered.map((g) => ({ ...g })),
+    chat_agreements: [],
+    chat_senders: [],
+    chat_messages: [],
+  };
   const staff = base.users.find((u) => u.username === 'staff');
   const leaderTeamId = base.users.find((u) => u.username === 'leader')?.scope_id;
   if (!staff?.scope_id || !leaderTeamId) return data;

@@ -4,7 +4,7 @@
  * fills, so message rows carry no id; their links go through `source_ref`.
  */
 export type ChatGroupLayerColumn = 'general' | 'core' | 'notice' | 'squad' | 'chat' | 'activists';
-export type ChatCreationWayColumn = 'by_organization' | 'by_staff_on_trust' | 'existing_invited_staff';
+export type ChatCreationWayColumn = 'by_organization' | 'by_staff_on_trust' | 'existing_invited_staff' | 'unknown';
 export type ChatTopicClassColumn = 'public' | 'greeting' | 'article' | 'other';
 
 export interface ChatGroupDemoRow {
@@ -23,6 +23,9 @@ export interface ChatGroupDemoRow {
   created_by: string | null;
   created_at: string;
   archived_at: string | null;
+  /** the days the group was set up and closed (0040: the registry's columns, one table since issue 19) */
+  created_on: string | null;
+  closed_on: string | null;
 }
 
 export interface ChatAgreementDemoRow {

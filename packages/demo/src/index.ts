@@ -201,7 +201,15 @@ export function generateDemo(options: { seed: number; today: string; size?: Demo
     ...generateDeliberationDemo(random.fork('deliberation-extension'), base, proposals, programmes, today),
     ...generateEvaluationDemo(random.fork('evaluation-extension'), base, today),
     // A year of chat around the activities; orientation changes set how much is about public matters.
-    ...generateChatDemo(random.fork('chat-extension'), base, registry.organization_changes, activities, today),
+    // The registry's chat groups are the chat trail's rows (one table): the chat trail takes them over.
+    ...generateChatDemo(
+      random.fork('chat-extension'),
+      base,
+      registry.organization_changes,
+      activities,
+      today,
+      registry.chat_groups,
+    ),
   };
 }
 

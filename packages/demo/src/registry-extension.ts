@@ -1,10 +1,10 @@
 import { stageDefinition, stagesOf } from '@seedbed/core';
+import type { ChatGroupDemoRow } from './chat-rows';
 import { addDays, dateBetween, earlier } from './dates';
 import type { Random } from './random';
 import {
   type CaseOutcomeRow,
   type ChatGroupCountRow,
-  type ChatGroupRow,
   caseOutcomeTexts,
   dissolveReasons,
   type InterviewRow,
@@ -28,7 +28,8 @@ export type RegistryDemoData = {
   organization_changes: OrganizationChangeRow[];
   organization_sub_teams: SubTeamRow[];
   organization_sub_team_members: SubTeamMemberRow[];
-  organization_chat_groups: ChatGroupRow[];
+  /** The registry's chat groups, in the one table (issue 19); the chat trail's demo takes them over. */
+  chat_groups: ChatGroupDemoRow[];
   organization_chat_group_counts: ChatGroupCountRow[];
   organization_relations: RelationRow[];
   organization_interviews: InterviewRow[];
@@ -37,15 +38,15 @@ export type RegistryDemoData = {
 };
 
 /** Chat groups by stage (seed 002): a seed has one group, a sapling splits, a tree has many. */
-const layersByStage: Record<string, readonly ('main' | 'core' | 'notice' | 'sub_team')[]> = {
+const layersByStage: Record<string, readonly ('general' | 'core' | 'notice' | 'squad')[]> = {
   nurturing: [],
-  seed: ['main'],
-  sapling: ['main', 'notice'],
-  small_tree: ['main', 'core', 'notice'],
-  big_tree: ['main', 'core', 'notice', 'sub_team'],
+  seed: ['general'],
+  sapling: ['general', 'notice'],
+  small_tree: ['general', 'core', 'notice'],
+  big_tree: ['general', 'core', 'notice', 'squad'],
 };
 
-const layerName = { main: '大群', core: '核心群', notice: '通知群', sub_team: '分队群' } as const;
+const layerName = { general: '总群', core: '核心群', notice: '通知群', squad: '分队群' } as const;
 
 export function generateRegistryDemo(random: Random, base: BaseDemoData, today: string): RegistryDemoData {
   const staff = base.users.find((u) => u.role === 'incubator_staff');
@@ -54,7 +55,7 @@ export function generateRegistryDemo(random: Random, base: BaseDemoData, today: 
     organization_changes: [],
     organization_sub_teams: [],
     organization_sub_team_members: [],
-    organization_chat_groups: [],
+    chat_groups: [],
     organization_chat_group_counts: [],
     organization_relations: [],
     organization_interviews: [],
@@ -151,7 +152,7 @@ export function generateRegistryDemo(random: Random, base: BaseDemoData, today: 
     const members = membersOf.get(organization.id) ?? [];
     const layers = layersByStage[organization.stage ?? 'nurturing'] ?? [];
     let subTeamId: string | null = null;
-    if (layers.includes('sub_team') || (organization.stage === 'small_tree' && random.chance(0.5))) {
+    if (layers.includes('squad') || (organization.stage === 'small_tree' && random.chance(0.5))) {
       const count = organization.name.includes('助老') ? 4 : random.int(2, 3);
       for (let index = 0; index < count; index += 1) {
         const team: SubTeamRow = {
@@ -180,17 +181,28 @@ export function generateRegistryDemo(random: Random, base: BaseDemoData, today: 
     }
     for (const layer of layers) {
       const createdOn = dateBetween(random, founded, addDays(today, -60));
-      const group: ChatGroupRow = {
+      // Recorded from the registry's form: how the group came to be was not asked (the chat trail's
+      // demo sets it for the groups it follows).
+      const group: ChatGroupDemoRow = {
         id: random.uuid(),
         street_id: streetId,
         organization_id: organization.id,
-        sub_team_id: layer === 'sub_team' ? subTeamId : null,
         name: `${organization.name}${layerName[layer]}`,
+        platform: 'wechat',
+        creation_way: 'unknown',
         layer,
+        sub_team_id: layer === 'squad' ? subTeamId : null,
+        staff_in: false,
+        adoption_step: null,
+        adoption_step_confirmed_at: null,
+        adoption_step_confirmed_by: null,
+        created_by: staff?.id ?? null,
+        created_at: `${createdOn}T18:00:00+08:00`,
+        archived_at: null,
         created_on: createdOn,
         closed_on: dissolvedOn,
       };
-      out.organization_chat_groups.push(group);
+      out.chat_groups.push(group);
       let count = Math.max(3, Math.round(members.length * (layer === 'core' ? 0.3 : 0.8)));
       for (let month = 0; month < 3; month += 1) {
         out.organization_chat_group_counts.push({

@@ -1,4 +1,4 @@
-import type { ChatGroupLayer, RelationKind, Stage, StageModel, SubTeamRole, TrackedField } from '@seedbed/core';
+import type { RelationKind, Stage, StageModel, SubTeamRole, TrackedField } from '@seedbed/core';
 
 /** Rows of the registry's tables (migration 0003), named as the columns; jsonb arrays as JSON text. */
 export interface OrganizationChangeRow {
@@ -31,17 +31,6 @@ export interface SubTeamMemberRow {
   role: SubTeamRole;
   joined_on: string | null;
   left_on: string | null;
-}
-
-export interface ChatGroupRow {
-  id: string;
-  street_id: string;
-  organization_id: string;
-  sub_team_id: string | null;
-  name: string;
-  layer: ChatGroupLayer;
-  created_on: string | null;
-  closed_on: string | null;
 }
 
 export interface ChatGroupCountRow {

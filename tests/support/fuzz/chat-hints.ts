@@ -10,6 +10,8 @@ import { customerGroupRoster } from '../chat-roster';
 export const chatGroupHints: Record<string, Record<string, unknown>> = {
   'POST /api/chat-groups': { layer: 'general', subTeamId: undefined, streetId: undefined },
   'PATCH /api/chat-groups/{id}': { layer: 'general', subTeamId: undefined, archived: undefined },
+  // the registry's way to record a team's group: the same rule (one table since issue 19)
+  'POST /api/organizations/{id}/chat-groups': { layer: 'general', subTeamId: undefined },
   'POST /api/chat-groups/{id}/agreements': {
     scope: 'analysis',
     textRetentionDays: undefined,

@@ -31,7 +31,8 @@ const tableOfSegment: Record<string, string> = {
   photos: 'activity_media',
   changes: 'organization_changes',
   'sub-teams': 'organization_sub_teams',
-  'chat-groups': 'organization_chat_groups',
+  // one table since issue 19 (0040): /api/organizations/{id}/chat-groups/{itemId} is a chat_groups row too
+  'chat-groups': 'chat_groups',
   consents: 'person_consents',
   accounts: 'users',
   // a team's cash book: /api/organizations/{id}/books/entries/{entryId}, …/receipts/{receiptId}, …/handovers/{handoverId}

@@ -181,6 +181,11 @@ export const chatStreetFiguresSchema = z.object({
       groups: z.number().int(),
       /** of them, groups with at least one message in the window */
       activeGroups: z.number().int(),
+      /**
+       * every group the street knows of that was open in the window, analysed or not — the registry's
+       * and the chat trail's, one table (groups-on-record.ts `groupsOnRecord`)
+       */
+      groupsOnRecord: z.number().int(),
       /** Σ of the groups' members: a person in two groups counts twice, as seed 002 counted */
       memberships: z.number().int(),
       /** distinct people: a matched person once however many groups; unmatched senders per group */

@@ -29,8 +29,8 @@ export const chatGroupErrorMessages = {
   },
   'chat.group_layer': {
     status: 400,
-    'zh-CN': '分队群要选择分队；骨干管理群属于街道，不属于某个组织；其他群要属于一个组织。',
-    en: 'A squad group names its sub-team; the activists’ management group belongs to the street, not to an organization; other groups belong to an organization.',
+    'zh-CN': '分队群要选择分队；骨干管理群属于街道，不属于某个组织；其他群要属于一个组织；关闭日期不能早于建群日期。',
+    en: 'A squad group names its sub-team; the activists’ management group belongs to the street, not to an organization; other groups belong to an organization; a group closes on or after the day it was set up.',
   },
   'chat.unknown_sub_team': {
     status: 400,

@@ -12,9 +12,11 @@ export type ChatPlatform = z.infer<typeof chatPlatformSchema>;
 
 /**
  * Seed 002's three ways a team's group came to be: 一是自组织自己建立了微信群 (after coaching); 二是
- * 通过对社造团队的信任，由社造团队牵头建立; 三是原来已有微信群，邀请团队的工作人员加入.
+ * 通过对社造团队的信任，由社造团队牵头建立; 三是原来已有微信群，邀请团队的工作人员加入. `unknown`: nobody
+ * recorded it — the groups the registry held before the chat trail (migration 0040), or a group staff
+ * add without knowing; staff set the real way when they learn it.
  */
-export const chatCreationWays = ['by_organization', 'by_staff_on_trust', 'existing_invited_staff'] as const;
+export const chatCreationWays = ['by_organization', 'by_staff_on_trust', 'existing_invited_staff', 'unknown'] as const;
 export const chatCreationWaySchema = z.enum(chatCreationWays);
 export type ChatCreationWay = z.infer<typeof chatCreationWaySchema>;
 
@@ -28,6 +30,17 @@ export const chatTrailGroupLayers = ['general', 'core', 'notice', 'squad', 'chat
 export const chatTrailGroupLayerSchema = z.enum(chatTrailGroupLayers);
 export type ChatTrailGroupLayer = z.infer<typeof chatTrailGroupLayerSchema>;
 
+/** The layers of a team's own groups: all but the street's 骨干管理群. */
+export const teamChatGroupLayers = [
+  'general',
+  'core',
+  'notice',
+  'squad',
+  'chat',
+] as const satisfies readonly ChatTrailGroupLayer[];
+export const teamChatGroupLayerSchema = z.enum(teamChatGroupLayers);
+export type TeamChatGroupLayer = z.infer<typeof teamChatGroupLayerSchema>;
+
 /**
  * Seed 002's five adoption steps, taking about six months: （1）不知道什么是微信群；（2）成员开始了解微信群；
  * （3）建立微信群；（4）能人开始使用微信在群里发布消息；（5）将微信群变为工作的一部分.
@@ -38,7 +51,8 @@ export const adoptionStepSchema = z.number().int().min(1).max(5);
 
 const groupNameSchema = z.string().trim().min(1).max(60);
 
-const groupFieldsSchema = z.object({
+/** The fields every group has, whichever route records it (the chat trail's or the registry's). */
+export const chatGroupFieldsSchema = z.object({
   name: groupNameSchema,
   platform: chatPlatformSchema,
   creationWay: chatCreationWaySchema,
@@ -47,13 +61,27 @@ const groupFieldsSchema = z.object({
   staffIn: z.boolean(),
   /** As staff confirmed it; null while unknown. Who and when are recorded by the server. */
   adoptionStep: adoptionStepSchema.nullable().optional(),
+  /** The days the group was set up and closed, when staff know them. */
+  createdOn: isoDateSchema.nullable().optional(),
+  closedOn: isoDateSchema.nullable().optional(),
 });
 
-/** The rule the table holds too: a 分队群 names its sub-team, other layers none; 骨干管理群 has no organization. */
-function checkLayer(
-  value: { layer?: ChatTrailGroupLayer; subTeamId?: string | null; organizationId?: string | null },
+/**
+ * The rule the table holds too: a 分队群 names its sub-team, other layers none; 骨干管理群 has no
+ * organization; a group closes on or after the day it was set up.
+ */
+export function checkChatGroupLayer(
+  value: {
+    layer?: ChatTrailGroupLayer;
+    subTeamId?: string | null;
+    organizationId?: string | null;
+    createdOn?: string | null;
+    closedOn?: string | null;
+  },
   context: z.RefinementCtx,
 ) {
+  if (value.createdOn && value.closedOn && value.closedOn < value.createdOn)
+    context.addIssue({ code: 'custom', path: ['closedOn'], message: 'a group closes after it was set up' });
   if (value.layer === 'squad' && !value.subTeamId)
     context.addIssue({ code: 'custom', path: ['subTeamId'], message: 'a 分队群 names its sub-team' });
   if (value.layer !== undefined && value.layer !== 'squad' && value.subTeamId)
@@ -68,21 +96,21 @@ function checkLayer(
  * POST /api/chat-groups: a team's group names its organization; the street's 骨干管理群 names the
  * street instead (organizationId null).
  */
-export const chatTrailGroupInputSchema = groupFieldsSchema
+export const chatTrailGroupInputSchema = chatGroupFieldsSchema
   .extend({
     organizationId: idSchema.nullable(),
     /** Only for the street-level 骨干管理群; a team's group is filed under its organization's street. */
     streetId: idSchema.optional(),
   })
   .superRefine((value, context) => {
-    checkLayer(value, context);
+    checkChatGroupLayer(value, context);
     if (value.organizationId === null && !value.streetId)
       context.addIssue({ code: 'custom', path: ['streetId'], message: 'a street-level group names its street' });
   });
 export type ChatTrailGroupInput = z.infer<typeof chatTrailGroupInputSchema>;
 
 /** PATCH /api/chat-groups/{id}: any of the fields; the layer rule is checked against the stored group. */
-export const chatTrailGroupUpdateSchema = groupFieldsSchema
+export const chatTrailGroupUpdateSchema = chatGroupFieldsSchema
   .partial()
   .extend({ archived: z.literal(true).optional() })
   .refine((value) => Object.keys(value).length > 0, { message: 'nothing to change' });
@@ -93,12 +121,14 @@ export function chatTrailGroupLayerIssues(merged: {
   layer: ChatTrailGroupLayer;
   subTeamId: string | null;
   organizationId: string | null;
+  createdOn?: string | null;
+  closedOn?: string | null;
 }): string[] {
   const issues: string[] = [];
   const context = {
     addIssue: (issue: { path?: PropertyKey[] }) => issues.push(String(issue.path?.[0] ?? '')),
   } as unknown as z.RefinementCtx;
-  checkLayer(merged, context);
+  checkChatGroupLayer(merged, context);
   return issues;
 }
 
@@ -167,6 +197,8 @@ export const chatTrailGroupSchema = z.object({
   subTeamId: idSchema.nullable(),
   subTeamName: z.string().nullable(),
   staffIn: z.boolean(),
+  createdOn: isoDateSchema.nullable(),
+  closedOn: isoDateSchema.nullable(),
   adoptionStep: z.number().int().nullable(),
   adoptionStepConfirmedAt: isoDateTimeSchema.nullable(),
   adoptionStepConfirmedByName: z.string().nullable(),

@@ -108,7 +108,7 @@ export interface GroupHintInput {
   unit: ChatWindowUnit;
   /** consecutive windows of the group, oldest first; the last is the most recent */
   windows: readonly Pick<WindowIndicators, 'members' | 'density' | 'centralization'>[];
-  creationWay: 'by_organization' | 'by_staff_on_trust' | 'existing_invited_staff';
+  creationWay: 'by_organization' | 'by_staff_on_trust' | 'existing_invited_staff' | 'unknown';
   /** members who are staff: left out of member hints and of the quiet-group count */
   staffMembers?: readonly string[];
 }

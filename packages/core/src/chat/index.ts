@@ -19,6 +19,7 @@ export * from './group-analysis';
 export * from './group-trends';
 export * from './group-warnings';
 export * from './groups';
+export * from './groups-on-record';
 export * from './hints';
 export * from './import';
 export * from './import-error-messages';

@@ -1,7 +1,16 @@
 import { z } from 'zod';
+import {
+  chatCreationWaySchema,
+  chatGroupFieldsSchema,
+  chatPlatformSchema,
+  chatTrailGroupSchema,
+  checkChatGroupLayer,
+  type TeamChatGroupLayer,
+  teamChatGroupLayerSchema,
+  teamChatGroupLayers,
+} from '../chat';
 import { idSchema, isoDateSchema, longTextSchema, nameSchema, phoneSchema, shortTextSchema } from '../shared/schemas';
 import {
-  chatGroupLayerSchema,
   filingStatusSchema,
   memberRoleSchema,
   organizationStatusSchema,
@@ -133,13 +142,38 @@ export const subTeamSchema = z.object({
   memberCount: z.number().int(),
 });
 
-export const chatGroupInputSchema = z.object({
-  name: nameSchema,
-  layer: chatGroupLayerSchema,
-  subTeamId: idSchema.optional(),
-  createdOn: isoDateSchema.optional(),
-  memberCount: z.number().int().min(0).max(100_000).optional(),
-});
+/**
+ * Layers of an organization's chat groups: they split as it grows (seed 002: one group → many). Since
+ * issue 19 the registry and the chat trail keep one table and one vocabulary, the chat trail's; the
+ * registry's old names (main, sub_team) are still read on input.
+ */
+export const chatGroupLayers = teamChatGroupLayers;
+export type ChatGroupLayer = TeamChatGroupLayer;
+const oldLayerNames = { main: 'general', sub_team: 'squad' } as const satisfies Record<string, TeamChatGroupLayer>;
+/** What the registry's API accepts: the layers and their old names. */
+export const chatGroupLayerSchema = z.enum([...teamChatGroupLayers, 'main', 'sub_team']);
+export function currentChatGroupLayer(layer: z.infer<typeof chatGroupLayerSchema>): ChatGroupLayer {
+  return layer === 'main' || layer === 'sub_team' ? oldLayerNames[layer] : layer;
+}
+
+/**
+ * POST /api/organizations/{id}/chat-groups: the registry's quick way to record a team's group — a
+ * chat_groups row like the chat trail's (one table since issue 19), with what the registry form does
+ * not ask defaulted: platform WeChat, creation way unknown, staff not in. The layer's old names
+ * (main, sub_team) are still accepted; a 分队群 names its sub-team.
+ */
+export const chatGroupInputSchema = chatGroupFieldsSchema
+  .omit({ adoptionStep: true })
+  .extend({
+    layer: chatGroupLayerSchema,
+    platform: chatPlatformSchema.default('wechat'),
+    creationWay: chatCreationWaySchema.default('unknown'),
+    staffIn: z.boolean().default(false),
+    memberCount: z.number().int().min(0).max(100_000).optional(),
+  })
+  .superRefine((value, context) =>
+    checkChatGroupLayer({ ...value, layer: currentChatGroupLayer(value.layer) }, context),
+  );
 export type ChatGroupInput = z.infer<typeof chatGroupInputSchema>;
 
 export const chatGroupCountInputSchema = z.object({
@@ -148,16 +182,24 @@ export const chatGroupCountInputSchema = z.object({
 });
 export type ChatGroupCountInput = z.infer<typeof chatGroupCountInputSchema>;
 
-export const chatGroupSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  layer: chatGroupLayerSchema,
-  subTeamId: idSchema.nullable(),
-  createdOn: z.string().nullable(),
-  closedOn: z.string().nullable(),
-  /** Member counts over time, oldest first. */
-  counts: z.array(z.object({ countedOn: z.string(), memberCount: z.number().int() })),
-});
+/** A team's group as the registry shows it: the chat trail's group (one schema), with its member counts. */
+export const chatGroupSchema = chatTrailGroupSchema
+  .pick({
+    id: true,
+    name: true,
+    platform: true,
+    creationWay: true,
+    subTeamId: true,
+    staffIn: true,
+    createdOn: true,
+    closedOn: true,
+    archived: true,
+  })
+  .extend({
+    layer: teamChatGroupLayerSchema,
+    /** Member counts over time, oldest first. */
+    counts: z.array(z.object({ countedOn: z.string(), memberCount: z.number().int() })),
+  });
 
 export const relationInputSchema = z.object({
   relatedOrganizationId: idSchema,

@@ -52,11 +52,6 @@ export const memberRoles = ['leader', 'deputy', 'treasurer', 'logistics', 'membe
 export const memberRoleSchema = z.enum(memberRoles);
 export type MemberRole = z.infer<typeof memberRoleSchema>;
 
-/** Layers of an organization's chat groups: they split as it grows (seed 002: one group → many). */
-export const chatGroupLayers = ['main', 'core', 'notice', 'sub_team', 'chat'] as const;
-export const chatGroupLayerSchema = z.enum(chatGroupLayers);
-export type ChatGroupLayer = z.infer<typeof chatGroupLayerSchema>;
-
 /** Relations between organizations (seeds 000, 002, 003): the evidence of a big tree's network. */
 export const relationKinds = ['spun_off_from', 'incubated_by', 'partner', 'federation_member'] as const;
 export const relationKindSchema = z.enum(relationKinds);

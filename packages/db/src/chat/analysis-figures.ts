@@ -8,10 +8,12 @@ import {
   type ChatWindowKind,
   chatWindows,
   checkChatPeriod,
+  groupsOnRecord,
   type OrganizationGroupMessages,
   ok,
   organizationHints,
   type Result,
+  shanghaiDate,
   shanghaiDayStart,
   streetTrend,
 } from '@seedbed/core';
@@ -152,12 +154,22 @@ export async function findStreetChatFigures(
     }),
   );
   const trend = streetTrend(perWindow, population.total);
+  const onRecord = analysed.map(({ group, analysed: entry }) => {
+    const first = entry?.messages[0]?.sentAt;
+    return {
+      createdOn: group.created_on,
+      firstMessageOn: first === undefined ? null : shanghaiDate(new Date(first)),
+      recordedOn: shanghaiDate(new Date(group.created_at as Date | string)),
+      closedOn: group.closed_on,
+    };
+  });
   const series = windows.map((window, i) => {
     const active = perWindow[i]!.filter((group) => group.messages > 0);
     return {
       from: window.from,
       to: window.to,
       ...trend[i]!,
+      groupsOnRecord: groupsOnRecord(onRecord, window),
       density: active.length === 0 ? 0 : active.reduce((sum, group) => sum + group.density, 0) / active.length,
     };
   });

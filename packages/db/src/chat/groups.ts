@@ -94,6 +94,8 @@ async function groupsOf(db: Db, rows: GroupRow[]): Promise<ChatTrailGroup[]> {
       subTeamId: row.sub_team_id,
       subTeamName: row.sub_team_name ?? null,
       staffIn: row.staff_in,
+      createdOn: row.created_on,
+      closedOn: row.closed_on,
       adoptionStep: row.adoption_step,
       adoptionStepConfirmedAt: instant(row.adoption_step_confirmed_at),
       adoptionStepConfirmedByName: row.confirmed_by_name ?? null,
@@ -194,6 +196,8 @@ export function createChatTrailGroup(call: StoreContext, input: ChatTrailGroupIn
         layer: input.layer,
         sub_team_id: input.subTeamId ?? null,
         staff_in: input.staffIn,
+        created_on: input.createdOn ?? null,
+        closed_on: input.closedOn ?? null,
         adoption_step: null,
         adoption_step_confirmed_at: null,
         adoption_step_confirmed_by: null,
@@ -221,8 +225,13 @@ export function updateChatTrailGroup(
       layer: input.layer ?? group.layer,
       subTeamId: input.subTeamId !== undefined ? input.subTeamId : group.sub_team_id,
       organizationId: group.organization_id,
+      createdOn: input.createdOn !== undefined ? input.createdOn : group.created_on,
+      closedOn: input.closedOn !== undefined ? input.closedOn : group.closed_on,
     };
-    if (chatTrailGroupLayerIssues(merged).length > 0) return fail('chat.group_layer');
+    // A registry 分队群 whose sub-team was never named (0040) may still be renamed or archived; the
+    // rule is asked as soon as its layer, sub-team, creation way or days change.
+    const isRuled = ['layer', 'subTeamId', 'creationWay', 'createdOn', 'closedOn'].some((key) => key in input);
+    if (isRuled && chatTrailGroupLayerIssues(merged).length > 0) return fail('chat.group_layer');
     if (input.subTeamId) {
       const subTeam = await checkSubTeam(tx, group.organization_id, input.subTeamId);
       if (!subTeam.ok) return subTeam;
@@ -239,6 +248,8 @@ export function updateChatTrailGroup(
         ...(input.layer !== undefined && { layer: input.layer }),
         ...(input.layer !== undefined || input.subTeamId !== undefined ? { sub_team_id: merged.subTeamId } : {}),
         ...(input.staffIn !== undefined && { staff_in: input.staffIn }),
+        ...(input.createdOn !== undefined && { created_on: input.createdOn }),
+        ...(input.closedOn !== undefined && { closed_on: input.closedOn }),
         ...(isStepChanged ? stepConfirmation(tx, input.adoptionStep) : {}),
         ...(input.archived && { archived_at: tx.actor.now }),
       },

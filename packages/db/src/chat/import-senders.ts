@@ -37,23 +37,29 @@ export async function knownSenders(client: SenderQueries, groupId: string) {
   return { senders, lastPseudonym };
 }
 
+/** A sender first met in this file: its export key, names and pseudonym number. */
+export interface NewSender {
+  id: string;
+  ref: string;
+  name: string;
+  /** another name the export gave it ('' for none), kept for matching to people */
+  otherName: string;
+  number: number;
+}
+
 /** New senders of one batch, in one statement. */
-export async function insertSenders(
-  client: pg.PoolClient,
-  streetId: string,
-  groupId: string,
-  senders: { id: string; ref: string; name: string; number: number }[],
-) {
+export async function insertSenders(client: pg.PoolClient, streetId: string, groupId: string, senders: NewSender[]) {
   await client.query(
-    `insert into chat_senders (id, street_id, group_id, sender_ref, display_name, pseudonym_number)
-     select id, $1, $2, ref, nullif(name, ''), number
-     from unnest($3::uuid[], $4::text[], $5::text[], $6::integer[]) as t (id, ref, name, number)`,
+    `insert into chat_senders (id, street_id, group_id, sender_ref, display_name, other_names, pseudonym_number)
+     select id, $1, $2, ref, nullif(name, ''), case when other = '' then '{}'::text[] else array[other] end, number
+     from unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::integer[]) as t (id, ref, name, other, number)`,
     [
       streetId,
       groupId,
       senders.map((s) => s.id),
       senders.map((s) => s.ref),
       senders.map((s) => s.name),
+      senders.map((s) => s.otherName),
       senders.map((s) => s.number),
     ],
   );

@@ -17,7 +17,7 @@ import { copyArray, copyField } from './copy-text';
 import { forgottenSenderRef } from './forgotten-sender';
 import { chatImportLockKey } from './import-lock';
 import { foldNameOnlySenders, sendersByName } from './import-same-sender';
-import { insertSenders, knownSenders } from './import-senders';
+import { insertSenders, knownSenders, type NewSender } from './import-senders';
 
 /** What the job hands the writer: the file's batches, in file order, and where progress goes. */
 export interface ChatImportWrite {
@@ -151,7 +151,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
       problemCount += 1;
       if (problems.length < chatImportKeptProblems) problems.push(problemToKeep(problem));
     }
-    const newSenders: { id: string; ref: string; name: string; number: number }[] = [];
+    const newSenders: NewSender[] = [];
     for (const record of batch.records) {
       messagesRead += 1;
       let senderId: string | null = null;
@@ -166,7 +166,13 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
           sender = { id: randomUUID(), displayName: name, joinedAt: null, leftAt: null, isChanged: false };
           senders.set(record.senderKey, sender);
           byName.add(record.senderKey, sender);
-          newSenders.push({ id: sender.id, ref: record.senderKey, name: name ?? '', number: nextPseudonym++ });
+          newSenders.push({
+            id: sender.id,
+            ref: record.senderKey,
+            name: name ?? '',
+            otherName: clean(record.senderOtherName ?? ''),
+            number: nextPseudonym++,
+          });
         }
         senderId = sender.id;
         if (record.kind === 'join' && (sender.joinedAt === null || record.sentAt < sender.joinedAt)) {

@@ -6,7 +6,8 @@ import type { CreatedAt, Timestamp } from '../column-types';
 type Day = ColumnType<string, string, string>;
 
 export type ChatPlatform = 'wechat' | 'wecom' | 'telegram' | 'whatsapp' | 'other';
-export type ChatCreationWay = 'by_organization' | 'by_staff_on_trust' | 'existing_invited_staff';
+/** 'unknown': a group the registry recorded before the chat trail (0040), its creation way never asked. */
+export type ChatCreationWay = 'by_organization' | 'by_staff_on_trust' | 'existing_invited_staff' | 'unknown';
 export type ChatGroupLayer = 'general' | 'core' | 'notice' | 'squad' | 'chat' | 'activists';
 
 export interface ChatGroupsTable {
@@ -27,6 +28,9 @@ export interface ChatGroupsTable {
   archived_at: Timestamp | null;
   /** 0039: the export's own id of the group, recorded at its first import (see 0039-chat-import.ts) */
   export_ref: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 0040: the days the group was set up and closed, as staff recorded them (the registry's, moved in) */
+  created_on: ColumnType<string | null, string | null | undefined, string | null>;
+  closed_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ChatAgreementsTable {
@@ -133,9 +137,13 @@ export interface ChatTables {
   chat_topic_words: ChatTopicWordsTable;
 }
 
-/** In foreign-key order; groups point at organizations, sub-teams, people and users. */
+/**
+ * In foreign-key order; groups point at organizations, sub-teams, people and users. The registry's
+ * member counts of a group (organization_chat_group_counts) point at chat_groups since 0040.
+ */
 export const chatTablesAfterEvaluation = [
   'chat_groups',
+  'organization_chat_group_counts',
   'chat_agreements',
   'chat_senders',
   'chat_imports',

@@ -38,6 +38,7 @@ import * as meetingProgrammes from './0036-meeting-programmes';
 import * as disputeMeetingLinks from './0037-dispute-meeting-links';
 import * as chat from './0038-chat';
 import * as chatImport from './0039-chat-import';
+import * as chatGroupsUnified from './0040-chat-groups-unified';
 import * as chatSenderNames from './0041-chat-sender-names';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
@@ -81,6 +82,7 @@ const migrations: Record<string, Migration> = {
   '0037-dispute-meeting-links': disputeMeetingLinks,
   '0038-chat': chat,
   '0039-chat-import': chatImport,
+  '0040-chat-groups-unified': chatGroupsUnified,
   '0041-chat-sender-names': chatSenderNames,
 };
 

@@ -68,17 +68,29 @@ export async function readRegistry(
         .orderBy('people.name')
         .execute(),
       db
-        .selectFrom('organization_chat_groups')
-        .select(['id', 'name', 'layer', 'sub_team_id', 'created_on', 'closed_on'])
+        .selectFrom('chat_groups')
+        .select([
+          'id',
+          'name',
+          'platform',
+          'creation_way',
+          'layer',
+          'sub_team_id',
+          'staff_in',
+          'created_on',
+          'closed_on',
+        ])
         .where('organization_id', '=', id)
+        .where('archived_at', 'is', null)
         .orderBy('created_on')
         .orderBy('name')
         .execute(),
       db
         .selectFrom('organization_chat_group_counts as c')
-        .innerJoin('organization_chat_groups as g', 'g.id', 'c.chat_group_id')
+        .innerJoin('chat_groups as g', 'g.id', 'c.chat_group_id')
         .select(['c.chat_group_id', 'c.counted_on', 'c.member_count'])
         .where('g.organization_id', '=', id)
+        .where('g.archived_at', 'is', null)
         .orderBy('c.counted_on')
         .execute(),
       db
@@ -155,10 +167,15 @@ export async function readRegistry(
     chatGroups: groups.map((g) => ({
       id: g.id,
       name: g.name,
+      platform: g.platform,
+      creationWay: g.creation_way,
+      // an organization's group is never the street's 骨干管理群 (that has no organization)
       layer: g.layer as Registry['chatGroups'][number]['layer'],
       subTeamId: g.sub_team_id,
+      staffIn: g.staff_in,
       createdOn: g.created_on,
       closedOn: g.closed_on,
+      archived: false,
       counts: counts
         .filter((c) => c.chat_group_id === g.id)
         .map((c) => ({ countedOn: c.counted_on, memberCount: c.member_count })),

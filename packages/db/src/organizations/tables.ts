@@ -83,17 +83,7 @@ export interface OrganizationSubTeamMembersTable {
   left_on: string | null;
 }
 
-export interface OrganizationChatGroupsTable {
-  id: string;
-  street_id: string;
-  organization_id: string;
-  sub_team_id: string | null;
-  name: string;
-  layer: string;
-  created_on: string | null;
-  closed_on: string | null;
-}
-
+/** A registry member count of a chat group on a date; the group is a chat_groups row since 0040. */
 export interface OrganizationChatGroupCountsTable {
   id: string;
   street_id: string;
@@ -203,7 +193,6 @@ export interface OrganizationTables {
   organization_changes: OrganizationChangesTable;
   organization_sub_teams: OrganizationSubTeamsTable;
   organization_sub_team_members: OrganizationSubTeamMembersTable;
-  organization_chat_groups: OrganizationChatGroupsTable;
   organization_chat_group_counts: OrganizationChatGroupCountsTable;
   organization_relations: OrganizationRelationsTable;
   organization_interviews: OrganizationInterviewsTable;
@@ -218,8 +207,6 @@ export const organizationTablesAfterFoundation = [
   'organization_changes',
   'organization_sub_teams',
   'organization_sub_team_members',
-  'organization_chat_groups',
-  'organization_chat_group_counts',
   'organization_relations',
   'organization_interviews',
   'stage_assessments',

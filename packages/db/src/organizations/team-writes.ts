@@ -1,6 +1,7 @@
 import {
   type ChatGroupCountInput,
   type ChatGroupInput,
+  currentChatGroupLayer,
   fail,
   ok,
   type SubTeamInput,
@@ -129,17 +130,23 @@ export async function addChatGroup(
         .executeTakeFirst();
       if (!team) return fail('organization.sub_team_unknown');
     }
+    // One table with the chat trail's groups (issue 19): what the registry does not ask is defaulted by the schema.
     const row = {
       id: tx.newId(),
       street_id: streetId,
       organization_id: organizationId,
       sub_team_id: input.subTeamId ?? null,
       name: input.name,
-      layer: input.layer,
+      platform: input.platform,
+      creation_way: input.creationWay,
+      layer: currentChatGroupLayer(input.layer),
+      staff_in: input.staffIn,
       created_on: input.createdOn ?? null,
-      closed_on: null,
+      closed_on: input.closedOn ?? null,
+      created_by: tx.actor.userId,
+      created_at: tx.actor.now,
     };
-    await tx.db.insertInto('organization_chat_groups').values(row).execute();
+    await tx.db.insertInto('chat_groups').values(row).execute();
     if (input.memberCount !== undefined) {
       await tx.db
         .insertInto('organization_chat_group_counts')
@@ -155,7 +162,7 @@ export async function addChatGroup(
     // One entry for the group and its first count together.
     await recordAudit(tx.db, tx.actor, {
       action: 'organization.chat_group.add',
-      tableName: 'organization_chat_groups',
+      tableName: 'chat_groups',
       recordId: row.id,
       streetId,
       after: { ...row, member_count: input.memberCount ?? null },
@@ -173,10 +180,11 @@ export async function recordChatGroupCount(
 ): Promise<WriteResult> {
   return writeUnderOrganization(call, organizationId, [input.countedOn], async (tx, organization) => {
     const group = await tx.db
-      .selectFrom('organization_chat_groups')
+      .selectFrom('chat_groups')
       .select('id')
       .where('id', '=', groupId)
       .where('organization_id', '=', organizationId)
+      .where('archived_at', 'is', null)
       .executeTakeFirst();
     if (!group) return fail('organization.chat_group_unknown');
     const row = {

@@ -18,6 +18,9 @@ export const chatGroupsMessagesEn: ChatGroupsMessages = {
       staffIn: 'Are staff in the group?',
       staffInYes: 'Yes',
       staffInNo: 'No',
+      createdOn: 'Set up on',
+      closedOn: 'Closed on',
+      closedOnHint: 'The day the group was dissolved or stopped being used; leave empty while it is in use.',
       adoptionStep: 'How far the team has come with the group',
       adoptionUnknown: 'Not known yet',
       adoptionHint: 'The seed’s five steps, about six months. Saving records who confirmed it.',
@@ -33,12 +36,15 @@ export const chatGroupsMessagesEn: ChatGroupsMessages = {
       by_organization: 'Built by the organization',
       by_staff_on_trust: 'Built by staff on the team’s trust',
       existing_invited_staff: 'An existing group that invited staff in',
+      unknown: 'Not known',
     },
     creationWayHint: {
       by_organization: 'After coaching, the organization set up its group itself.',
       by_staff_on_trust:
         'The team trusted the incubator and staff set the group up (the lively talk may happen elsewhere).',
       existing_invited_staff: 'The group already existed and later invited the incubator’s staff in.',
+      unknown:
+        'How the group was set up was not recorded when it was registered; once you know, choose one of the ways above.',
     },
     adoptionStep: {
       '1': 'Step 1: does not know what a group chat is',

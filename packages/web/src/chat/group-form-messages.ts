@@ -20,6 +20,9 @@ const zhCN = {
       staffIn: '工作人员在群里吗',
       staffInYes: '在',
       staffInNo: '不在',
+      createdOn: '建群日期',
+      closedOn: '停用日期',
+      closedOnHint: '群解散或不再使用的那天；还在用就空着。',
       adoptionStep: '用群走到了哪一步',
       adoptionUnknown: '还不清楚',
       adoptionHint: '种子材料里的五步，大约要半年。保存时记下是谁确认的。',
@@ -35,11 +38,13 @@ const zhCN = {
       by_organization: '组织自己建的',
       by_staff_on_trust: '工作人员受托建的',
       existing_invited_staff: '原有的群，邀请了工作人员',
+      unknown: '不清楚',
     },
     creationWayHint: {
       by_organization: '组织在辅导后自己建了微信群。',
       by_staff_on_trust: '组织信任社造团队，由工作人员牵头建群（热闹的讨论可能在别的群里）。',
       existing_invited_staff: '原来就有微信群，后来邀请团队的工作人员加入。',
+      unknown: '登记时没有记下怎么建的群；问清楚后请改成上面的一种。',
     },
     adoptionStep: {
       '1': '第 1 步：不知道什么是微信群',

@@ -91,6 +91,8 @@ interface Values {
   subTeamId: string;
   staffIn: string;
   adoptionStep: string;
+  createdOn: string;
+  closedOn: string;
 }
 
 function valuesOf(group: ChatTrailGroup | undefined, isStreet: boolean): Values {
@@ -103,6 +105,8 @@ function valuesOf(group: ChatTrailGroup | undefined, isStreet: boolean): Values 
       subTeamId: '',
       staffIn: 'yes',
       adoptionStep: '',
+      createdOn: '',
+      closedOn: '',
     };
   return {
     name: group.name,
@@ -112,6 +116,8 @@ function valuesOf(group: ChatTrailGroup | undefined, isStreet: boolean): Values 
     subTeamId: group.subTeamId ?? '',
     staffIn: group.staffIn ? 'yes' : 'no',
     adoptionStep: group.adoptionStep === null ? '' : String(group.adoptionStep),
+    createdOn: group.createdOn ?? '',
+    closedOn: group.closedOn ?? '',
   };
 }
 
@@ -125,6 +131,8 @@ function fieldsOf(values: Values) {
     subTeamId: values.layer === 'squad' && values.subTeamId ? values.subTeamId : null,
     staffIn: values.staffIn === 'yes',
     adoptionStep: values.adoptionStep === '' ? null : Number(values.adoptionStep),
+    createdOn: values.createdOn || null,
+    closedOn: values.closedOn || null,
   };
 }
 
@@ -235,6 +243,14 @@ function GroupForm({
             { value: 'no', label: t('chatGroups.form.staffInNo') },
           ]}
           testId="chat-group-staff-in"
+        />
+        <TextField label={t('chatGroups.form.createdOn')} type="date" {...form.field('createdOn')} required={false} />
+        <TextField
+          label={t('chatGroups.form.closedOn')}
+          hint={t('chatGroups.form.closedOnHint')}
+          type="date"
+          {...form.field('closedOn')}
+          required={false}
         />
         <SelectField
           label={t('chatGroups.form.adoptionStep')}

@@ -60,6 +60,7 @@ export const chatMessagesEn: ChatMessages = {
       lostVoices: 'Lost voices',
       groups: 'Groups',
       activeGroups: 'Groups with messages',
+      groupsOnRecord: 'Groups on record (analysed or not)',
       memberCount: 'Members (distinct)',
       memberships: 'Members (summed over groups)',
       populationShare: 'Share of the street',

@@ -70,6 +70,7 @@ const zhCN = {
       lostVoices: '沉默的声音',
       groups: '群数',
       activeGroups: '有消息的群',
+      groupsOnRecord: '登记的群（含未分析）',
       memberCount: '成员（去重）',
       memberships: '成员（按群累计）',
       populationShare: '占街道人口',

@@ -12,6 +12,7 @@ import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { useWrite } from '../shared/use-write';
+import { ChatRosterUpload, MatchReasonText } from './roster-upload';
 import './chat.css';
 import './forms.css';
 
@@ -42,6 +43,7 @@ export function ChatSendersPage() {
   useDocumentTitle(t('chatGroups.links.senders'));
   const group = useResource<ChatTrailGroup>(`/api/chat-groups/${id}`);
   const senders = useResource<SenderList>(`/api/chat-groups/${id}/senders`);
+  const user = useUser();
   return (
     <article className="page chat-form" data-testid="chat-senders-page">
       <ResourceView resource={group.resource} onRetry={group.reload}>
@@ -57,6 +59,9 @@ export function ChatSendersPage() {
             <ResourceView resource={senders.resource} onRetry={senders.reload}>
               {(list) => <SenderTable groupId={id} list={list} onChange={senders.replace} />}
             </ResourceView>
+            {found.agreement && can(user, 'chat.manage') && (
+              <ChatRosterUpload groupId={id} onUploaded={senders.reload} />
+            )}
           </>
         )}
       </ResourceView>
@@ -177,6 +182,9 @@ function SenderActions({
           >
             {t('chatGroups.senders.suggestion', { name: candidate.name })}
             {candidate.isMember && t('chatGroups.senders.member')}
+            <small className="chat-match-reason">
+              <MatchReasonText reason={candidate.closeness} name={candidate.matchedName} />
+            </small>
           </button>
         ))}
       {!sender.isMatched && !sender.isStaff && candidates.length === 0 && (

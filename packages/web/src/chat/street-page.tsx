@@ -81,6 +81,7 @@ function StreetFigures({ figures }: { figures: ChatStreetFigures }) {
           { label: t('chat.column.window'), cell: (w) => `${w.from} – ${w.to}`, isRowHeader: true },
           { label: t('chat.column.groups'), cell: (w) => w.groups, isNumeric: true },
           { label: t('chat.column.activeGroups'), cell: (w) => w.activeGroups, isNumeric: true },
+          { label: t('chat.column.groupsOnRecord'), cell: (w) => w.groupsOnRecord, isNumeric: true },
           { label: t('chat.column.memberCount'), cell: (w) => w.members, isNumeric: true },
           { label: t('chat.column.memberships'), cell: (w) => w.memberships, isNumeric: true },
           { label: t('chat.column.density'), cell: (w) => percent(w.density), isNumeric: true },

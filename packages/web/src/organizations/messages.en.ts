@@ -76,7 +76,6 @@ export const registryMessagesEn: RegistryMessages = {
       memberCount: 'Members',
       counts: 'Members over time',
     },
-    chatLayer: { main: 'Main', core: 'Core', notice: 'Notices', sub_team: 'Sub-team', chat: 'Chat' },
     relations: {
       title: 'Relations with other organizations',
       kind: {

@@ -93,13 +93,6 @@ const zhCN = {
       memberCount: '人数',
       counts: '人数变化',
     },
-    chatLayer: {
-      main: '大群',
-      core: '核心群',
-      notice: '通知群',
-      sub_team: '分队群',
-      chat: '闲聊群',
-    },
     relations: {
       title: '与其他组织的关系',
       kind: {

@@ -158,7 +158,7 @@ function RegistryView({
         <ul>
           {registry.chatGroups.map((g) => (
             <li key={g.id} data-testid="chat-group-row">
-              <strong>{g.name}</strong> · {t(`organizations.chatLayer.${g.layer}`)}
+              <strong>{g.name}</strong> · {t(`chat.layer.${g.layer}`)}
               {g.counts.length > 0 && (
                 <div className="muted">
                   {t('organizations.chatGroups.counts')}：

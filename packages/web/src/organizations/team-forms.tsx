@@ -77,16 +77,19 @@ export function SubTeamMemberForm({ organizationId, registry, onDone }: TeamForm
   );
 }
 
-/** A new chat group with its layer (main, core, notice, sub-team, chat) and, if known, its size now. */
+/**
+ * A new chat group with its layer (总群, 核心群, 通知群, 分队群, 聊天群: the chat trail's, one table since
+ * issue 19) and, if known, its size now. A 分队群 names its sub-team, so it is offered once there is one.
+ */
 export function ChatGroupForm({ organizationId, registry, onDone }: TeamFormProps) {
   const { t } = useTranslation();
   const form = useSchemaForm(
     chatGroupInputSchema,
-    { name: '', layer: 'main', subTeamId: '', memberCount: '', createdOn: '' },
+    { name: '', layer: 'general', subTeamId: '', memberCount: '', createdOn: '' },
     {
       // A sub-team goes with a sub-team's group only.
       toInput: (values) =>
-        formInput({ ...values, subTeamId: values.layer === 'sub_team' ? values.subTeamId : '' }, chatGroupInputSchema, {
+        formInput({ ...values, subTeamId: values.layer === 'squad' ? values.subTeamId : '' }, chatGroupInputSchema, {
           numbers: ['memberCount'],
         }),
       send: (data) => api.post(`/api/organizations/${organizationId}/chat-groups`, data),
@@ -105,10 +108,12 @@ export function ChatGroupForm({ organizationId, registry, onDone }: TeamFormProp
       <SelectField
         label={t('organizations.forms.chatGroup.layer')}
         {...form.field('layer')}
-        options={chatGroupLayers.map((l) => ({ value: l, label: t(`organizations.chatLayer.${l}`) }))}
+        options={chatGroupLayers
+          .filter((l) => l !== 'squad' || registry.subTeams.length > 0)
+          .map((l) => ({ value: l, label: t(`chat.layer.${l}`) }))}
         testId="chat-group-layer"
       />
-      {form.values.layer === 'sub_team' && registry.subTeams.length > 0 && (
+      {form.values.layer === 'squad' && registry.subTeams.length > 0 && (
         <SelectField
           label={t('organizations.forms.subTeamMember.subTeam')}
           {...form.field('subTeamId')}

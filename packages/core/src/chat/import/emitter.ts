@@ -15,6 +15,7 @@ export interface ParsedMessage {
   sentAt: number;
   senderKey: string;
   senderName: string;
+  senderOtherName?: string | null;
   kind: ChatMessageKind;
   text: string | null;
   /** the export's own id (already prefixed with the format), or null to hash the content */
@@ -58,6 +59,7 @@ export function chatEmitter(options: ChatImportOptions, sink: ChatImportSink) {
         sentAt: message.sentAt,
         senderKey: message.senderKey.slice(0, 200),
         senderName: message.senderName.slice(0, 200),
+        senderOtherName: message.senderOtherName?.slice(0, 200) ?? null,
         kind: message.kind,
         text: message.text,
         replyToSourceKey: message.replyToSourceKey ?? null,

@@ -91,6 +91,8 @@ export const chatImportRecordSchema = z.object({
   /** the sender's key in the export (a wxid, a WeCom userid, a Telegram from_id, else `name:<display name>`) */
   senderKey: z.string().max(200),
   senderName: z.string().max(200),
+  /** another name the export gives the sender beside `senderName` (WeChatMsg: the nickname under a note), for matching */
+  senderOtherName: z.string().max(200).nullable().optional(),
   kind: z.enum(chatMessageKinds),
   /** the message text or the system line; the importer may drop it when the agreement keeps no text */
   text: z.string().nullable(),

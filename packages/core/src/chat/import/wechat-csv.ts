@@ -73,7 +73,11 @@ export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink
       const content = cell(fields, 'content');
       const isSelf = cell(fields, 'isSender') === '1';
       const wxid = cell(fields, 'sender');
-      const name = cell(fields, 'remark') || cell(fields, 'nickName') || wxid || (isSelf ? '我' : '');
+      const remark = cell(fields, 'remark');
+      const nickName = cell(fields, 'nickName');
+      const name = remark || nickName || wxid || (isSelf ? '我' : '');
+      // Under the exporter's note (王阿姨) the member's own nickname (王秀英) is a name to match people by too.
+      const otherName = remark && nickName && nickName !== remark ? nickName : null;
       const senderKey = wxid || (isSelf ? 'self' : nameKey(name));
       const svrid = cell(fields, 'id');
       const sourceId = /^\d+$/.test(svrid) ? `wechat:${svrid}` : null;
@@ -90,6 +94,7 @@ export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink
           sentAt,
           senderKey,
           senderName: name,
+          senderOtherName: otherName,
           kind,
           text,
           sourceId,

@@ -35,7 +35,9 @@ describe('the WeChatMsg CSV parser', () => {
       text: '大家早上好🌞',
       senderKey: 'wxid_wang',
       senderName: '王阿姨',
+      senderOtherName: '王秀英',
     });
+    expect(records[3]!.senderOtherName).toBeNull();
     expect(records[2]!.sentAt).toBe(shanghai('2021-01-01 08:01:00'));
     expect(records[3]).toMatchObject({
       line: 4,
