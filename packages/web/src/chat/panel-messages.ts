@@ -37,6 +37,11 @@ export const chatPanelMessagesZh = {
       not_covered: '活动的日期不在已导入的群聊记录之内。',
     },
   },
+  questions: {
+    lead: '{{count}} 次计划活动当天群里无人说话，请核实',
+    help: '这些是预告过、日期已过、还没有记录“举办了”的活动，当天组织的群里没有任何消息。这不是结论：活动可能改期了，或在别处讨论。',
+    item: '{{date}} {{title}}',
+  },
   voices: {
     title: '每段时间的声音',
     window: '时间段',
@@ -82,6 +87,11 @@ export const chatPanelMessagesEn: ChatPanelMessages = {
       silent: 'No message at all in the group that day. Ask the organization: was it moved, or talked about elsewhere?',
       not_covered: 'The activity’s date lies outside the imported chat trail.',
     },
+  },
+  questions: {
+    lead: 'Planned activities whose group was silent that day: {{count}}. Please check',
+    help: 'These were announced, their day has passed with no record of being held, and the organization’s group had no message that day. Not a verdict: the activity may have been moved, or talked about elsewhere.',
+    item: '{{date}} {{title}}',
   },
   voices: {
     title: 'Voices per period',
