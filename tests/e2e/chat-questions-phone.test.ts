@@ -20,8 +20,13 @@ describe('questions for staff in the organization’s 群聊 section', () => {
     const db = openDatabase(inject('e2eDatabaseUrl'), { max: 1 });
     let organizationIds: string[];
     try {
-      const rows = await db.selectFrom('chat_groups').select('organization_id').distinct().execute();
-      organizationIds = rows.map((row) => row.organization_id);
+      const rows = await db
+        .selectFrom('chat_groups')
+        .select('organization_id')
+        .where('organization_id', 'is not', null)
+        .distinct()
+        .execute();
+      organizationIds = rows.flatMap((row) => (row.organization_id ? [row.organization_id] : []));
     } finally {
       await db.destroy();
     }
