@@ -1,7 +1,6 @@
-import { activityMatchWords } from '@seedbed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
-import { insertChatGroup } from '../support/chat-fixture';
+import { insertCorroborationTrail } from '../support/chat-fixture';
 import { demoIds } from '../support/demo-ids';
 
 /**
@@ -44,20 +43,7 @@ beforeAll(async () => {
   organizationId = ids.organizationId;
   staff = await api.as('staff');
   const place = { streetId: ids.mainStreetId, organizationId };
-  const first = await insertChatGroup(api.db, { ...place, day: '2025-03-03' });
-  await insertChatGroup(api.db, { ...place, day: '2025-03-10', name: '舞蹈队通知群' });
-  await api.db
-    .updateTable('chat_messages')
-    .set({ kind: 'image' })
-    .where('group_id', '=', first.groupId)
-    .where('source_ref', '=', 'm2')
-    .execute();
-  await api.db
-    .updateTable('chat_messages')
-    .set({ topic_words: activityMatchWords('舞蹈排练') })
-    .where('group_id', '=', first.groupId)
-    .where('source_ref', '=', 'm3')
-    .execute();
+  await insertCorroborationTrail(api.db, place, '舞蹈排练');
   plans.dance = await plan(staff, '舞蹈排练', '2025-03-03', {
     untilOn: '2025-03-17',
     recurrence: { kind: 'weekly', everyWeeks: 1 },
