@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { activityMatchWords } from '@seedbed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
-import { insertChatGroup } from '../support/chat-fixture';
+import { insertCorroborationTrail } from '../support/chat-fixture';
 import { demoIds } from '../support/demo-ids';
 
 /**
@@ -32,20 +32,7 @@ beforeAll(async () => {
       .where('a.withdrawn_at', 'is', null)
       .execute()
   ).length;
-  const first = await insertChatGroup(api.db, { ...place, day: '2025-03-03' });
-  await insertChatGroup(api.db, { ...place, day: '2025-03-10', name: '舞蹈队通知群' });
-  await api.db
-    .updateTable('chat_messages')
-    .set({ kind: 'image' })
-    .where('group_id', '=', first.groupId)
-    .where('source_ref', '=', 'm2')
-    .execute();
-  await api.db
-    .updateTable('chat_messages')
-    .set({ topic_words: activityMatchWords(title) })
-    .where('group_id', '=', first.groupId)
-    .where('source_ref', '=', 'm3')
-    .execute();
+  await insertCorroborationTrail(api.db, place, title);
   activities.organizationId = ids.organizationId;
 });
 afterAll(() => api.close());

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { activityMatchWords } from '@seedbed/core';
 import type { Db } from '@seedbed/db';
 
 /**
@@ -100,4 +101,30 @@ export async function insertChatGroup(
     ])
     .execute();
   return { groupId, senders };
+}
+
+/**
+ * The activity-corroboration trail (issue 19): the organization's group holds the fixture's four
+ * messages on Monday 3 March 2025 — m2 a photo, m3 carrying `title`'s words — and another group four on
+ * Monday 10 March, neither photos nor about anything.
+ */
+export async function insertCorroborationTrail(
+  db: Db,
+  place: { streetId: string; organizationId: string },
+  title: string,
+): Promise<void> {
+  const first = await insertChatGroup(db, { ...place, day: '2025-03-03' });
+  await insertChatGroup(db, { ...place, day: '2025-03-10', name: '舞蹈队通知群' });
+  await db
+    .updateTable('chat_messages')
+    .set({ kind: 'image' })
+    .where('group_id', '=', first.groupId)
+    .where('source_ref', '=', 'm2')
+    .execute();
+  await db
+    .updateTable('chat_messages')
+    .set({ topic_words: activityMatchWords(title) })
+    .where('group_id', '=', first.groupId)
+    .where('source_ref', '=', 'm3')
+    .execute();
 }

@@ -82,6 +82,16 @@ export const chatAnalysisAccessRows: AccessRow[] = [
     expect: { ...figureReaders, leader: 200 },
   },
   {
+    // titles, marks and counts, no people; the questions (planned dates on a silent day) are staff's
+    name: 'an organization’s held and planned activities with their chat marks',
+    route: 'GET /api/organizations/{id}/chat-corroboration',
+    call: async (c, ctx) => {
+      await groupOf(ctx);
+      return c.get(`/api/organizations/${ctx.ids.organizationId}/chat-corroboration?${period}`);
+    },
+    expect: { ...figureReaders, leader: 200 },
+  },
+  {
     name: 'the street’s groups, members and density over time (counts)',
     route: 'GET /api/streets/{id}/chat-figures',
     call: async (c, ctx) => {

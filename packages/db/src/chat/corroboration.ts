@@ -3,6 +3,7 @@ import {
   type ChatActivityCorroboration,
   type ChatDaySummary,
   corroborateActivities,
+  nextDay,
   ok,
   type Result,
   shanghaiDate,
@@ -25,17 +26,17 @@ export async function findActivityChatCorroboration(
   const activity = await findInScope(call, 'activities', activityId);
   if (!activity.ok) return activity;
   const date = shanghaiDate(activity.value.starts_at);
-  const groups = await call.db
-    .selectFrom('chat_groups as g')
-    .innerJoin('chat_agreements as a', (join) => join.onRef('a.group_id', '=', 'g.id').on('a.withdrawn_at', 'is', null))
-    .select('g.id')
-    .where('g.organization_id', 'in', (eb) =>
-      eb.selectFrom('activity_organizations').select('organization_id').where('activity_id', '=', activityId),
-    )
+  const organizations = await call.db
+    .selectFrom('activity_organizations')
+    .select('organization_id')
+    .where('activity_id', '=', activityId)
     .execute();
-  const groupIds = groups.map((group) => group.id);
+  const groupIds = await agreedGroupIds(
+    call,
+    organizations.map((row) => row.organization_id),
+  );
   const covered = groupIds.length > 0 ? await coveredSpan(call, groupIds) : null;
-  const days = groupIds.length > 0 ? await daySummaries(call, groupIds, date) : [];
+  const days = groupIds.length > 0 ? await daySummaries(call, groupIds, { from: date, to: nextDay(date) }) : [];
   const [mark] = corroborateActivities(
     [{ id: activityId, date, title: activity.value.title, status: 'held' }],
     days,
@@ -44,7 +45,19 @@ export async function findActivityChatCorroboration(
   return ok({ ...mark!, activityId, date, groups: groupIds.length, covered });
 }
 
-async function coveredSpan(call: Reader, groupIds: string[]) {
+/** The groups of these organizations under an agreement in force. */
+export async function agreedGroupIds(call: Reader, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const groups = await call.db
+    .selectFrom('chat_groups as g')
+    .innerJoin('chat_agreements as a', (join) => join.onRef('a.group_id', '=', 'g.id').on('a.withdrawn_at', 'is', null))
+    .select('g.id')
+    .where('g.organization_id', 'in', organizationIds)
+    .execute();
+  return groups.map((group) => group.id);
+}
+
+export async function coveredSpan(call: Reader, groupIds: string[]) {
   const span = await call.db
     .selectFrom('chat_messages')
     .select((eb) => [eb.fn.min('sent_at').as('first'), eb.fn.max('sent_at').as('last')])
@@ -54,18 +67,22 @@ async function coveredSpan(call: Reader, groupIds: string[]) {
   return { from: shanghaiDate(new Date(span.first)), to: shanghaiDate(new Date(span.last)) };
 }
 
-/** The activity's day and the next, per Shanghai day: counts, photos and each message's topic words. */
-async function daySummaries(call: Reader, groupIds: string[], date: string): Promise<ChatDaySummary[]> {
+/** The days of `days` (both included), per Shanghai day: counts, photos and each message's topic words. */
+export async function daySummaries(
+  call: Reader,
+  groupIds: string[],
+  days: { from: string; to: string },
+): Promise<ChatDaySummary[]> {
   const rows = await call.db
     .selectFrom('chat_messages')
     .select(['sent_at', 'kind', 'topic_words'])
     .where('group_id', 'in', groupIds)
-    .where('sent_at', '>=', shanghaiDayStart(date))
-    .where('sent_at', '<', shanghaiDayStart(addDays(date, 2)))
+    .where('sent_at', '>=', shanghaiDayStart(days.from))
+    .where('sent_at', '<', shanghaiDayStart(addDays(days.to, 1)))
     .execute();
-  const days = new ChatDayTally();
-  for (const row of rows) days.add(row);
-  return days.summaries();
+  const tally = new ChatDayTally();
+  for (const row of rows) tally.add(row);
+  return tally.summaries();
 }
 
 /** Messages counted per Shanghai day for corroboration: counts, photos and each message's topic words. */

@@ -10,6 +10,7 @@ export * from './import-lock';
 export * from './import-store';
 export * from './import-write';
 export { findChatKeptText } from './kept-text';
+export { findOrganizationChatCorroboration } from './organization-corroboration';
 export * from './privacy';
 export * from './roster-write';
 export * from './senders';

@@ -6,6 +6,7 @@ import {
   chatGroupAnalysisSchema,
   chatKeptTextQuerySchema,
   chatKeptTextSchema,
+  chatOrganizationCorroborationSchema,
   chatOrganizationFiguresSchema,
   chatPeriodQuerySchema,
   chatStreetFiguresQuerySchema,
@@ -16,6 +17,7 @@ import {
   findActivityChatCorroboration,
   findChatGroupAnalysis,
   findChatKeptText,
+  findOrganizationChatCorroboration,
   findOrganizationChatFigures,
   findStreetChatBridges,
   findStreetChatFigures,
@@ -68,6 +70,18 @@ const corroboration = route({
   responses: { 200: jsonOk(chatActivityCorroborationSchema, 'the mark and its counts') },
 });
 
+const organizationCorroboration = route({
+  method: 'get',
+  path: '/api/organizations/{id}/chat-corroboration',
+  summary:
+    'An organization’s held and passed planned activities of a period with their chat marks; planned dates with a silent group are questions for staff',
+  request: { params: idParamSchema, query: chatPeriodQuerySchema },
+  responses: {
+    200: jsonOk(chatOrganizationCorroborationSchema, 'the activities and their marks'),
+    400: { description: 'chat.period_reversed / chat.period_too_long' },
+  },
+});
+
 const organizationFigures = route({
   method: 'get',
   path: '/api/organizations/{id}/chat-figures',
@@ -109,6 +123,13 @@ export const chatAnalysisRoutes = newRouter()
   )
   .openapi(corroboration, (c) =>
     answer(c, 'chat.figures.read', 200, (call) => findActivityChatCorroboration(call, c.req.valid('param').id)),
+  )
+  .openapi(organizationCorroboration, (c) =>
+    answer(c, 'chat.figures.read', 200, (call) =>
+      findOrganizationChatCorroboration(call, c.req.valid('param').id, c.req.valid('query'), {
+        questionsShown: can(call.caller.role, 'chat.manage'),
+      }),
+    ),
   )
   .openapi(organizationFigures, (c) =>
     answer(c, 'chat.figures.read', 200, (call) =>

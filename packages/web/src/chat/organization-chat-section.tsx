@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../shared/data-table';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
+import { ChatQuestions } from './chat-questions';
 import { HintList } from './hint-list';
 import { defaultChatPeriod } from './period-filter';
 
@@ -64,6 +65,7 @@ function ChatFigures({
         />
       )}
       {resource.data.hints.length > 0 && <HintList hints={resource.data.hints} testId="organization-chat-hints" />}
+      <ChatQuestions organizationId={organizationId} period={period} />
       {mayAdd && (
         <Link className="button button--secondary" to={`/chat-groups/new?organizationId=${organizationId}`}>
           {t('chat.section.add')}

@@ -56,6 +56,11 @@ export const chatPanelMessagesZh = {
     no_agreement: '组织现在没有同意分析这个群，不能给出建议。',
     no_trail: '还没有导入群聊记录，不能给出建议。',
   },
+  questions: {
+    lead: '{{count}} 次计划活动当天群里无人说话，请核实',
+    help: '这些是预告过、日期已过、还没有记录“举办了”的活动，当天组织的群里没有任何消息。这不是结论：活动可能改期了，或在别处讨论。',
+    item: '{{date}} {{title}}',
+  },
   voices: {
     title: '每段时间的声音',
     window: '时间段',
@@ -123,6 +128,11 @@ export const chatPanelMessagesEn: ChatPanelMessages = {
     confirm: 'Confirm step {{step}}',
     no_agreement: 'The team has no agreement in force for this group: no suggestion.',
     no_trail: 'No chat trail imported yet: no suggestion.',
+  },
+  questions: {
+    lead: 'Planned activities whose group was silent that day: {{count}}. Please check',
+    help: 'These were announced, their day has passed with no record of being held, and the organization’s group had no message that day. Not a verdict: the activity may have been moved, or talked about elsewhere.',
+    item: '{{date}} {{title}}',
   },
   voices: {
     title: 'Voices per period',
