@@ -5,7 +5,7 @@ import {
   can,
   defaultChatNetworkSettings,
 } from '@seedbed/core';
-import { useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LineChart } from '../shared/charts/line-chart';
@@ -38,17 +38,19 @@ export function ChatGroupPage() {
     `/api/chat-groups/${id}/analysis?from=${period.from}&to=${period.to}&window=${period.window}${networkSettingsQuery(network)}`,
   );
   return (
-    <article className="page page--narrow chat-page" data-testid="chat-group-page">
+    <article className="page chat-page" data-testid="chat-group-page">
       <PeriodFilter value={period} onChange={setPeriod} />
-      <NetworkSettings value={network} onChange={setNetwork} />
       <ResourceView resource={resource} onRetry={reload}>
-        {(analysis) => <GroupAnalysisView analysis={analysis} />}
+        {(analysis) => (
+          <GroupAnalysisView analysis={analysis} settings={<NetworkSettings value={network} onChange={setNetwork} />} />
+        )}
       </ResourceView>
     </article>
   );
 }
 
-function GroupAnalysisView({ analysis }: { analysis: ChatGroupAnalysis }) {
+/** `settings`: the network settings' controls, shown beside the network they change. */
+function GroupAnalysisView({ analysis, settings }: { analysis: ChatGroupAnalysis; settings: ReactNode }) {
   const { t } = useTranslation();
   const user = useUser();
   const [showNames, setShowNames] = useState(false);
@@ -100,6 +102,7 @@ function GroupAnalysisView({ analysis }: { analysis: ChatGroupAnalysis }) {
         </label>
       )}
       <NetworkChart analysis={analysis} labelOf={labelOf} />
+      {settings}
       <section aria-labelledby="chat-trends">
         <h2 id="chat-trends">{t('chat.groupPage.trends')}</h2>
         <TrendCharts analysis={analysis} />

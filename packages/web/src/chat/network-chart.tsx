@@ -30,7 +30,9 @@ export function NetworkChart({
           type: 'graph',
           layout: 'force',
           roam: true,
-          force: { repulsion: 120, edgeLength: 70 },
+          // laid out at once, not animated frame by frame: the picture is whole when it appears, and a
+          // cheap phone's battery isn't spent on a minute of motion
+          force: { repulsion: 300, edgeLength: [80, 160], gravity: 0.06, layoutAnimation: false },
           label: { show: true, fontSize: 13 },
           edgeSymbol: ['none', 'arrow'],
           edgeSymbolSize: 6,
