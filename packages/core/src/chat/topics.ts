@@ -1,4 +1,4 @@
-import type { ChatMessageKind } from './import/record';
+import { type ChatMessageKind, unspokenChatKinds } from './import/record';
 import { defaultTopicDictionary, type TopicCategory, type TopicDictionary, topicCategories } from './topic-dictionary';
 
 export * from './topic-dictionary';
@@ -54,7 +54,8 @@ export function topicOf(
   dictionary: TopicDictionary = defaultTopicDictionary,
   options: TopicOptions = {},
 ): TopicOfMessage {
-  if (unspokenKinds.includes(kind)) return { words: [], topicClass: 'other' };
+  // lines the platform wrote: their text (a group's name, a nickname) says nothing
+  if (unspokenChatKinds.includes(kind)) return { words: [], topicClass: 'other' };
   const matcher = matcherOf(dictionary, options.alsoRecord ?? []);
   const found = text ? matcher.find(text) : [];
   const counts = { public: 0, greeting: 0, article: 0 };
@@ -66,9 +67,6 @@ export function topicOf(
   if (kind === 'link') return { words, topicClass: 'article' };
   return { words, topicClass: classOfCounts(counts) };
 }
-
-/** Lines the platform wrote, not a member: their text (a group's name, a nickname) says nothing. */
-const unspokenKinds: readonly ChatMessageKind[] = ['system', 'join', 'leave', 'recall'];
 
 /** Tie order: public, then article, then greeting (see `topicOf`). */
 const tieOrder = ['public', 'article', 'greeting'] as const;

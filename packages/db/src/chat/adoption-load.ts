@@ -15,7 +15,7 @@ import {
   suggestAdoptionStep,
 } from '@seedbed/core';
 import type { StoreContext } from '../context';
-import { ChatDayTally } from './corroboration';
+import { ChatDayTally, coveredSpan } from './corroboration';
 import { findChatTrailGroup } from './groups';
 
 type Reader = Pick<StoreContext, 'db' | 'scope'>;
@@ -43,7 +43,7 @@ export async function findChatAdoptionSuggestion(
     confirmedByName: group.adoptionStepConfirmedByName,
   };
   if (!group.agreement) return ok({ ...base, period: null, noSuggestion: 'no_agreement', suggestion: null });
-  const span = await trailSpan(call, groupId);
+  const span = await coveredSpan(call, [groupId], { spokenOnly: true });
   if (!span) return ok({ ...base, period: null, noSuggestion: 'no_trail', suggestion: null });
   const period = { from: addDays(span.to, -7 * adoptionSettings.weeks + 1), to: span.to };
   const leaderSenders = await leaderSendersOf(call, groupId, group.organizationId);
@@ -69,19 +69,6 @@ export async function findChatAdoptionSuggestion(
       }),
     },
   });
-}
-
-/** The Shanghai days of the group's first and last spoken messages, or null before any. */
-async function trailSpan(call: Reader, groupId: string) {
-  const span = await call.db
-    .selectFrom('chat_messages')
-    .select((eb) => [eb.fn.min('sent_at').as('first'), eb.fn.max('sent_at').as('last')])
-    .where('group_id', '=', groupId)
-    .where('sender_id', 'is not', null)
-    .where('kind', 'not in', ['system', 'join', 'leave', 'recall'])
-    .executeTakeFirst();
-  if (!span?.first || !span.last) return null;
-  return { from: shanghaiDate(new Date(span.first)), to: shanghaiDate(new Date(span.last)) };
 }
 
 /** The group's senders matched to the organization's current leader or deputies. */

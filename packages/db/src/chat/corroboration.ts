@@ -8,6 +8,7 @@ import {
   type Result,
   shanghaiDate,
   shanghaiDayStart,
+  unspokenChatKinds,
 } from '@seedbed/core';
 import type { StoreContext } from '../context';
 import { findInScope } from '../find-in-scope';
@@ -57,12 +58,18 @@ export async function agreedGroupIds(call: Reader, organizationIds: string[]): P
   return groups.map((group) => group.id);
 }
 
-export async function coveredSpan(call: Reader, groupIds: string[]) {
-  const span = await call.db
+/**
+ * The Shanghai days of the groups' first and last messages, or null before any; `spokenOnly` counts
+ * only what members sent (not joins, recalls or the group's own lines).
+ */
+export async function coveredSpan(call: Reader, groupIds: string[], options: { spokenOnly?: boolean } = {}) {
+  let query = call.db
     .selectFrom('chat_messages')
     .select((eb) => [eb.fn.min('sent_at').as('first'), eb.fn.max('sent_at').as('last')])
-    .where('group_id', 'in', groupIds)
-    .executeTakeFirst();
+    .where('group_id', 'in', groupIds);
+  if (options.spokenOnly)
+    query = query.where('sender_id', 'is not', null).where('kind', 'not in', [...unspokenChatKinds]);
+  const span = await query.executeTakeFirst();
   if (!span?.first || !span.last) return null;
   return { from: shanghaiDate(new Date(span.first)), to: shanghaiDate(new Date(span.last)) };
 }

@@ -157,6 +157,9 @@ export function interactionRecordOf(record: ChatImportRecord): ChatMessageRecord
   };
 }
 
+/** Lines the platform wrote, not a member: joins, removals, recalls, the group's own system lines. */
+export const unspokenChatKinds: readonly ChatMessageKind[] = ['system', 'join', 'leave', 'recall'];
+
 /** The kinds that are messages a member sent (not the group's own system lines). */
 export function isSpokenKind(kind: ChatMessageKind): boolean {
   return kind !== 'system' && kind !== 'join' && kind !== 'leave' && kind !== 'recall';
