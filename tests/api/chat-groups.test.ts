@@ -177,7 +177,7 @@ async function groupWithTrail(agreed: 'analysis' | 'analysis_and_text') {
 }
 
 const messagesOf = (groupId: string) =>
-  api.db.selectFrom('chat_messages').select(['id', 'text']).where('group_id', '=', groupId).execute();
+  api.db.selectFrom('chat_messages').select(['source_ref', 'text']).where('group_id', '=', groupId).execute();
 
 describe('withdrawing the agreement', () => {
   it('stops analysis and deletes exactly what the agreement no longer covered', async () => {

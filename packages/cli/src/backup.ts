@@ -169,9 +169,9 @@ export async function restoreDatabase(options: {
 }
 
 /**
- * COPY writes identity and serial columns as given without moving their sequences (chat_messages'
- * bigint id, 0038): each is set past the largest value restored, or the first insert after a restore
- * would collide with a restored row.
+ * COPY writes identity and serial columns as given without moving their sequences (none today — chat
+ * messages' bigint id, 0038, went in 0042 — but a table may gain one): each is set past the largest
+ * value restored, or the first insert after a restore would collide with a restored row.
  */
 async function advanceSequences(client: pg.Client) {
   const { rows } = await client.query<{ table_name: string; column_name: string; sequence: string | null }>(

@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { chatImportUploadQuerySchema, messageFor, shanghaiDate } from '@seedbed/core';
 import { createChatImport, type Db, markInterruptedChatImports } from '@seedbed/db';
-import { type ChatImportChoices, startChatImport } from '@seedbed/server';
+// the import job alone, not the web server: a command of millions of messages keeps its memory for them
+import { type ChatImportChoices, startChatImport } from '@seedbed/server/chat-import';
 import type { Logger } from 'pino';
 
 export interface ChatImportCommandOptions {
@@ -12,7 +13,29 @@ export interface ChatImportCommandOptions {
   encoding?: string;
   timeZone?: string;
   dateOrder?: string;
+  csvTime?: string;
+  csvSender?: string;
+  csvText?: string;
+  csvId?: string;
+  csvReplyTo?: string;
+  csvSenderId?: string;
+  csvTimeFormat?: string;
 }
+
+/** The choices an upload's query carries, from the command's options of the same names. */
+const choiceNames = [
+  'format',
+  'encoding',
+  'timeZone',
+  'dateOrder',
+  'csvTime',
+  'csvSender',
+  'csvText',
+  'csvId',
+  'csvReplyTo',
+  'csvSenderId',
+  'csvTimeFormat',
+] as const;
 
 /**
  * `seedbed chat-import --group <id> <file>`: the web upload's job, for an export on the server's disk (a
@@ -27,12 +50,9 @@ export async function chatImportCommand(
   options: ChatImportCommandOptions,
   print: (line: string) => void,
 ): Promise<boolean> {
-  const choices = chatImportUploadQuerySchema.parse({
-    ...(options.format ? { format: options.format } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
-  }) as ChatImportChoices;
+  const choices = chatImportUploadQuerySchema.parse(
+    Object.fromEntries(choiceNames.filter((name) => options[name]).map((name) => [name, options[name]])),
+  ) as ChatImportChoices;
   const now = new Date();
   await markInterruptedChatImports(db, now);
   const { size } = await stat(file);

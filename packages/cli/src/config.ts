@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 
 /** Configuration comes from the environment, with defaults that make `npm start` just work. */
+/** The first administrator's login name unless `seedbed init --admin <name>` says otherwise. */
+export const defaultAdminUsername = 'admin';
+
 export interface SeedbedConfig {
   /** Embedded PostgreSQL's data and the photo files live here. */
   dataDir: string;

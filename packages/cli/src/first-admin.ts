@@ -1,8 +1,6 @@
 import { type Db, isRealDeployment } from '@seedbed/db';
 import { firstAdminLink } from '@seedbed/server';
-
-/** The first administrator's login name unless `seedbed init --admin <name>` says otherwise. */
-export const defaultAdminUsername = 'admin';
+import { defaultAdminUsername } from './config';
 
 /**
  * The console lines for a real deployment's first administrator (issue 15): made once, and while

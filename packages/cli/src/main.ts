@@ -2,23 +2,17 @@ import { resolve } from 'node:path';
 import { shanghaiDate, usernameSchema } from '@seedbed/core';
 import { isRealDeployment, migrateTo } from '@seedbed/db';
 import { demoSizes } from '@seedbed/demo';
-import { createDiskFileStore, writeDemoPhotos } from '@seedbed/server';
 import { Command } from 'commander';
 import pino from 'pino';
-import { backupDatabase, restoreDatabase } from './backup';
-import { runBenchmarks } from './bench';
-
-import { benchChatImport } from './bench-chat-import';
-import { benchChatMetrics } from './bench-chat-metrics';
-import { benchChatParse } from './bench-chat-parse';
-import { type ChatImportCommandOptions, chatImportCommand } from './chat-import';
-import { readConfig } from './config';
+import type { ChatImportCommandOptions } from './chat-import';
+import { defaultAdminUsername, readConfig } from './config';
 import { openSeedbedDatabase } from './database';
-import { isDatabaseEmpty, loadDemo } from './demo-load';
-import { defaultAdminUsername, firstAdminLines } from './first-admin';
-import { serve } from './serve';
 
-/** `seedbed` — serve, init, migrate, demo, backup, restore, bench. Configuration: see config.ts. */
+/**
+ * `seedbed` — serve, init, migrate, demo, backup, restore, chat-import, bench. Configuration: see
+ * config.ts. Each command loads what it needs when it runs (the web server, the demo's photos, the
+ * benchmarks): `seedbed chat-import` of a million messages starts without the rest of Seedbed in memory.
+ */
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const log = (line: string) => logger.info(line);
 const program = new Command('seedbed').description('苗圃 Seedbed');
@@ -32,6 +26,7 @@ program
     'tests and screenshots only: "now" starts at this instant (e.g. 2026-06-30T10:00:00+08:00) and runs on from there',
   )
   .action(async (options: { demo?: boolean; testClock?: string }) => {
+    const { serve } = await import('./serve');
     await serve(readConfig(), logger, {
       demo: Boolean(options.demo),
       ...(options.testClock ? { testClockStartsAt: new Date(options.testClock) } : {}),
@@ -49,6 +44,7 @@ program
       throw new Error(
         `--admin must be a login name of 3–40 letters, digits, _ . - starting with a letter, not ${options.admin}`,
       );
+    const { firstAdminLines } = await import('./first-admin');
     const config = readConfig();
     const database = await openSeedbedDatabase(config, log);
     try {
@@ -84,6 +80,8 @@ program
   .action(async (options: { today?: string; size: string }) => {
     const size = demoSizes.find((known) => known === options.size);
     if (!size) throw new Error(`--size must be ${demoSizes.join(' or ')}, not ${options.size}`);
+    const { isDatabaseEmpty, loadDemo } = await import('./demo-load');
+    const { createDiskFileStore, writeDemoPhotos } = await import('@seedbed/server');
     const config = readConfig();
     const database = await openSeedbedDatabase(config, log);
     try {
@@ -112,6 +110,7 @@ program
   .command('backup <archive>')
   .description('write one consistent snapshot (database + files) to a .tar.gz')
   .action(async (archive: string) => {
+    const { backupDatabase } = await import('./backup');
     const config = readConfig();
     // A running Seedbed keeps its server: the backup reads one snapshot of it and leaves it running.
     const database = await openSeedbedDatabase(config, log, { migrate: false, whenAlreadyRunning: 'attach' });
@@ -137,6 +136,7 @@ program
   .command('restore <archive>')
   .description('restore a backup into an empty database (embedded, or DATABASE_URL)')
   .action(async (archive: string) => {
+    const { restoreDatabase } = await import('./backup');
     const config = readConfig();
     const database = await openSeedbedDatabase(config, log, { migrate: false });
     try {
@@ -166,11 +166,22 @@ program
   .command('chat-import <file>')
   .description("import a group chat export into a group (the web upload's job, for a file on this disk)")
   .requiredOption('--group <id>', 'the group chat (its id in Seedbed)')
-  .option('--format <format>', 'wechat-csv, wechat-txt, wecom-json, telegram-json or whatsapp-txt (default: detected)')
+  .option(
+    '--format <format>',
+    'wechat-csv, wechat-txt, wecom-json, telegram-json, whatsapp-txt or csv (default: detected)',
+  )
   .option('--encoding <encoding>', 'utf8, utf16le, utf16be or gb18030 (default: detected)')
   .option('--time-zone <zone>', "the exporting phone's time zone", 'Asia/Shanghai')
   .option('--date-order <order>', 'dmy or mdy, when the dates could be either (1/5/21)')
+  .option('--csv-time <column>', "a generic CSV's column of the time (with --csv-sender and --csv-text)")
+  .option('--csv-sender <column>', "a generic CSV's column of the sender's name")
+  .option('--csv-text <column>', "a generic CSV's column of the message text")
+  .option('--csv-id <column>', "a generic CSV's column of the message id, if any")
+  .option('--csv-reply-to <column>', "a generic CSV's column of the replied message's id, if any")
+  .option('--csv-sender-id <column>', "a generic CSV's column of the sender's id, if any")
+  .option('--csv-time-format <format>', "a generic CSV's time format (iso unless given)")
   .action(async (file: string, options: ChatImportCommandOptions) => {
+    const { chatImportCommand } = await import('./chat-import');
     // Beside a running Seedbed, the import uses its database (the group's lock keeps two imports apart).
     const database = await openSeedbedDatabase(readConfig(), log, { whenAlreadyRunning: 'attach' });
     let isDone = false;
@@ -194,6 +205,10 @@ program
   .option('--formats <list>', "the chat-import benchmark's formats, comma-separated (all when absent)")
   .option('--metric-messages <count>', "messages in the chat-metrics benchmark's 500-member group", '100000')
   .action(async (options: BenchOptions) => {
+    const { benchChatImport } = await import('./bench-chat-import');
+    const { benchChatMetrics } = await import('./bench-chat-metrics');
+    const { benchChatParse } = await import('./bench-chat-parse');
+    const { runBenchmarks } = await import('./bench');
     if (options.onlyChatImport)
       return void process.stdout.write(
         `${JSON.stringify({ chatImport: await benchChatImport(Number(options.messages), options.formats?.split(',')) }, null, 2)}\n`,

@@ -1,7 +1,7 @@
 /**
  * Rows of the chat trail's tables (packages/db/src/migrations/0038-chat.ts), named as the columns.
- * Instants are ISO strings, dates 'YYYY-MM-DD'. `chat_messages.id` is an identity column the database
- * fills, so message rows carry no id; their links go through `source_ref`.
+ * Instants are ISO strings, dates 'YYYY-MM-DD'. A message is its group and `source_ref` (no id of its own):
+ * its links go through `source_ref`.
  */
 export type ChatGroupLayerColumn = 'general' | 'core' | 'notice' | 'squad' | 'chat' | 'activists';
 export type ChatCreationWayColumn = 'by_organization' | 'by_staff_on_trust' | 'existing_invited_staff' | 'unknown';

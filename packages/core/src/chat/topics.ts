@@ -1,5 +1,6 @@
 import { type ChatMessageKind, unspokenChatKinds } from './import/record';
 import { defaultTopicDictionary, type TopicCategory, type TopicDictionary, topicCategories } from './topic-dictionary';
+import { topicPrefilter } from './topic-prefilter';
 
 export * from './topic-dictionary';
 
@@ -208,8 +209,10 @@ function buildMatcher(dictionary: TopicDictionary, alsoRecord: readonly string[]
     }
     return false;
   };
+  const mayHoldRaw = topicPrefilter([...seen]);
   return {
     find(text) {
+      if (mayHoldRaw && !mayHoldRaw(text)) return [];
       const normalised = normalise(text);
       const found: WordMatch[] = [];
       // Most messages hold no dictionary word anywhere: they skip ICU's segmentation (the costly part).

@@ -11,7 +11,7 @@ export interface LoadedChatMessage extends ChatMessageRecord {
 
 /**
  * A group's spoken messages' metadata sent in [start, end) (epoch ms), oldest first, read in
- * bounded chunks by (sent_at, id). Never the text: the analysis needs who, when, whom they quoted and
+ * bounded chunks by (sent_at, source_ref) — the order of the group's time index. Never the text: the analysis needs who, when, whom they quoted and
  * mentioned. A quote's author is the quoted message's sender when that message was imported, else
  * the author the export named (`quoted_sender_id`).
  */
@@ -22,7 +22,7 @@ export async function loadChatMessages(
   end: number,
 ): Promise<LoadedChatMessage[]> {
   const messages: LoadedChatMessage[] = [];
-  let after: { sentAt: Date; id: string } | null = null;
+  let after: { sentAt: Date; sourceRef: string } | null = null;
   for (;;) {
     let query = db
       .selectFrom('chat_messages as m')
@@ -30,7 +30,6 @@ export async function loadChatMessages(
         join.onRef('q.group_id', '=', 'm.group_id').onRef('q.source_ref', '=', 'm.reply_to_source_ref'),
       )
       .select([
-        'm.id',
         'm.source_ref',
         'm.sender_id',
         'm.sent_at',
@@ -45,12 +44,15 @@ export async function loadChatMessages(
       .where('m.sent_at', '>=', new Date(start))
       .where('m.sent_at', '<', new Date(end))
       .orderBy('m.sent_at')
-      .orderBy('m.id')
+      .orderBy('m.source_ref')
       .limit(chunkRows);
     if (after) {
-      const { sentAt, id } = after;
+      const { sentAt, sourceRef } = after;
       query = query.where((eb) =>
-        eb.or([eb('m.sent_at', '>', sentAt), eb.and([eb('m.sent_at', '=', sentAt), eb('m.id', '>', id)])]),
+        eb.or([
+          eb('m.sent_at', '>', sentAt),
+          eb.and([eb('m.sent_at', '=', sentAt), eb('m.source_ref', '>', sourceRef)]),
+        ]),
       );
     }
     const rows = await query.execute();
@@ -68,7 +70,7 @@ export async function loadChatMessages(
     }
     if (rows.length < chunkRows) return messages;
     const last = rows.at(-1)!;
-    after = { sentAt: last.sent_at, id: String(last.id) };
+    after = { sentAt: last.sent_at, sourceRef: last.source_ref };
   }
 }
 

@@ -14,17 +14,25 @@ export interface SenderQueries {
   query<R extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<{ rows: R[] }>;
 }
 
-/** The group's senders by their export key, and the last pseudonym number given. */
+/**
+ * The group's senders by their export key, the last pseudonym number given, and their ids by display
+ * name (the lowest pseudonym of a shared name: whom a quote or an @mention by that name is taken for).
+ */
 export async function knownSenders(client: SenderQueries, groupId: string) {
   const found = await client.query<{
     id: string;
     sender_ref: string;
     display_name: string | null;
     pseudonym_number: number;
-  }>('select id, sender_ref, display_name, pseudonym_number from chat_senders where group_id = $1', [groupId]);
+  }>(
+    'select id, sender_ref, display_name, pseudonym_number from chat_senders where group_id = $1 order by pseudonym_number',
+    [groupId],
+  );
   const senders = new Map<string, SenderState>();
+  const idsByName = new Map<string, string>();
   let lastPseudonym = 0;
   for (const row of found.rows) {
+    if (row.display_name !== null && !idsByName.has(row.display_name)) idsByName.set(row.display_name, row.id);
     senders.set(row.sender_ref, {
       id: row.id,
       displayName: row.display_name,
@@ -34,7 +42,7 @@ export async function knownSenders(client: SenderQueries, groupId: string) {
     });
     lastPseudonym = Math.max(lastPseudonym, row.pseudonym_number);
   }
-  return { senders, lastPseudonym };
+  return { senders, lastPseudonym, idsByName };
 }
 
 /** A sender first met in this file: its export key, names and pseudonym number. */

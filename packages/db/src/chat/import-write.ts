@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { pipeline } from 'node:stream/promises';
 import {
   type ChatImportProblem,
   type ChatImportRecord,
@@ -11,13 +10,13 @@ import {
   type Result,
 } from '@seedbed/core';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { type Db, poolOf } from '../connection';
-import { copyArray, copyField } from './copy-text';
 import { forgottenSenderRef } from './forgotten-sender';
+import { chunkWriter, createLinksTable } from './import-chunks';
 import { chatImportLockKey } from './import-lock';
+import { clean, messageRows } from './import-rows';
 import { foldNameOnlySenders, sendersByName } from './import-same-sender';
-import { insertSenders, knownSenders, type NewSender } from './import-senders';
+import { knownSenders } from './import-senders';
 
 /** What the job hands the writer: the file's batches, in file order, and where progress goes. */
 export interface ChatImportWrite {
@@ -29,6 +28,8 @@ export interface ChatImportWrite {
   batches: AsyncIterable<{ records: ChatImportRecord[]; problems: ChatImportProblem[] }>;
   /** called after each batch with the messages read so far (the job writes the progress row) */
   progress(messagesRead: number): Promise<void>;
+  /** messages per COPY (./import-chunks.ts); smaller in tests, to cross chunk boundaries with few messages */
+  rowsPerChunk?: number;
   /** the words and class derived from a message's text (part C's topics), or none */
   topicsOf?: (
     text: string | null,
@@ -46,19 +47,23 @@ export interface ChatImportOutcome {
 
 /** Problems that mean the file as a whole cannot be trusted: nothing of it is written. */
 const fatalProblems = new Set<string>(['chat.truncated', 'chat.unknown_format']);
-const expiresAt = 'to_timestamp(s.sent_ms / 1000.0) + make_interval(days => $3::integer)';
-/** Rows per COPY: one round trip per ten parser batches. */
-const rowsPerCopy = 10_000;
+/**
+ * Messages per chunk (./import-chunks.ts): big enough that a COPY's round trip and savepoint are noise,
+ * small enough that two chunks' text stays a few megabytes — and that a file of millions of messages
+ * stays within PostgreSQL's 64 cached subtransactions of the import's transaction for 3 million of them.
+ */
+const rowsPerChunk = 50_000;
+const bytesPerChunk = 8 << 20;
 
 /**
  * Writes one export into its group — all of it, or nothing (issue 19: "a kill mid-import leaves nothing
  * of that file"). One transaction on one connection holds the group's import lock (a second import of
  * the group, in this process or another, waits for it), locks the agreement in force against a
- * withdrawal, creates senders as they are met (next pseudonym number), streams messages into a temporary
- * staging table with COPY, and at the end inserts them with `on conflict (group_id, source_ref) do
- * nothing` — so the same file again, or an overlapping newer export, adds nothing twice. Mentions and
- * quoted authors, named in the export, are resolved to the group's senders by display name at that end,
- * when every sender of the file is known. The import's progress row is written by the caller on another
+ * withdrawal, creates senders as they are met (next pseudonym number), and streams the messages in by
+ * COPY, a chunk at a time while the next is parsed (./import-chunks.ts) — a chunk that meets a message
+ * already in the group goes in with `on conflict (group_id, source_ref) do nothing`, so the same file
+ * again, or an overlapping newer export, adds nothing twice. Mentions and quoted authors, named in the
+ * export, are the group's senders by display name (./import-rows.ts). The import's progress row is written by the caller on another
  * connection, so it is seen while this transaction is open. The final counts are written in the
  * transaction, so "done" and the messages commit together.
  */
@@ -117,95 +122,76 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
   if (!agreement) return fail('chat.no_agreement');
   const keepsText = agreement.scope === 'analysis_and_text';
 
-  const { senders, lastPseudonym } = await knownSenders(client, groupId);
+  const { senders, lastPseudonym, idsByName } = await knownSenders(client, groupId);
   let nextPseudonym = lastPseudonym + 1;
   const byName = sendersByName(senders);
-
-  await client.query(`
-    create temp table chat_import_staging (
-      source_ref text, sender_id uuid, sent_ms bigint, kind text, reply_to_source_ref text, quoted_name text,
-      mention_names text[], topic_words text[], topic_class text, text text
-    ) on commit drop`);
+  await createLinksTable(client);
+  const writer = chunkWriter(client, { streetId: group.street_id, groupId });
+  const rows = messageRows({
+    groupId,
+    importId: write.importId,
+    textRetentionDays: keepsText ? (agreement.text_retention_days ?? 0) : null,
+    now: write.now,
+    idsByName,
+  });
 
   const problems: ChatImportProblem[] = [];
   let problemCount = 0;
   let messagesRead = 0;
-  let rows: string[] = [];
-  const flush = async () => {
-    if (rows.length === 0) return;
-    const text = rows.join('');
-    rows = [];
-    const stream = client.query(
-      copyFrom(
-        'copy chat_import_staging (source_ref, sender_id, sent_ms, kind, reply_to_source_ref, quoted_name, mention_names, topic_words, topic_class, text) from stdin',
-      ),
-    );
-    await pipeline(async function* () {
-      yield text;
-    }, stream);
-  };
-
-  for await (const batch of write.batches) {
-    for (const problem of batch.problems) {
-      if (fatalProblems.has(problem.code)) return fail(problem.code as DomainError['code'], { line: problem.line });
-      problemCount += 1;
-      if (problems.length < chatImportKeptProblems) problems.push(problemToKeep(problem));
-    }
-    const newSenders: NewSender[] = [];
-    for (const record of batch.records) {
-      messagesRead += 1;
-      let senderId: string | null = null;
-      if (record.senderKey !== '' && record.senderKey !== 'system') {
-        // An erased person's sender was kept under a hash of its ref: a re-import finds it, nameless.
-        let sender =
-          senders.get(record.senderKey) ??
-          senders.get(forgottenSenderRef(groupId, record.senderKey)) ??
-          byName.find(record.senderKey);
-        if (!sender) {
-          const name = clean(record.senderName) || null;
-          sender = { id: randomUUID(), displayName: name, joinedAt: null, leftAt: null, isChanged: false };
-          senders.set(record.senderKey, sender);
-          byName.add(record.senderKey, sender);
-          newSenders.push({
-            id: sender.id,
-            ref: record.senderKey,
-            name: name ?? '',
-            otherName: clean(record.senderOtherName ?? ''),
-            number: nextPseudonym++,
-          });
+  let messagesAdded: number;
+  try {
+    for await (const batch of write.batches) {
+      for (const problem of batch.problems) {
+        if (fatalProblems.has(problem.code)) {
+          await writer.settle();
+          return fail(problem.code as DomainError['code'], { line: problem.line });
         }
-        senderId = sender.id;
-        if (record.kind === 'join' && (sender.joinedAt === null || record.sentAt < sender.joinedAt)) {
-          sender.joinedAt = record.sentAt;
-          sender.isChanged = true;
-        }
-        if (record.kind === 'leave' && (sender.leftAt === null || record.sentAt > sender.leftAt)) {
-          sender.leftAt = record.sentAt;
-          sender.isChanged = true;
-        }
+        problemCount += 1;
+        if (problems.length < chatImportKeptProblems) problems.push(problemToKeep(problem));
       }
-      const text = keepsText && record.text !== null ? clean(record.text) : null;
-      const topics = write.topicsOf ? write.topicsOf(record.text, record.kind) : null;
-      rows.push(
-        `${[
-          copyField(record.sourceKey),
-          copyField(senderId),
-          String(record.sentAt),
-          copyField(record.kind),
-          copyField(record.replyToSourceKey),
-          copyField(record.replyToAuthor),
-          copyArray(record.mentions.map(clean)),
-          copyArray(topics?.words ?? []),
-          copyField(topics?.topicClass ?? null),
-          copyField(text),
-        ].join('\t')}\n`,
-      );
+      for (const record of batch.records) {
+        messagesRead += 1;
+        let senderId: string | null = null;
+        if (record.senderKey !== '' && record.senderKey !== 'system') {
+          // An erased person's sender was kept under a hash of its ref: a re-import finds it, nameless.
+          let sender =
+            senders.get(record.senderKey) ??
+            senders.get(forgottenSenderRef(groupId, record.senderKey)) ??
+            byName.find(record.senderKey);
+          if (!sender) {
+            const name = clean(record.senderName) || null;
+            sender = { id: randomUUID(), displayName: name, joinedAt: null, leftAt: null, isChanged: false };
+            senders.set(record.senderKey, sender);
+            byName.add(record.senderKey, sender);
+            rows.addSender({
+              id: sender.id,
+              ref: record.senderKey,
+              name: name ?? '',
+              otherName: clean(record.senderOtherName ?? ''),
+              number: nextPseudonym++,
+            });
+          }
+          senderId = sender.id;
+          if (record.kind === 'join' && (sender.joinedAt === null || record.sentAt < sender.joinedAt)) {
+            sender.joinedAt = record.sentAt;
+            sender.isChanged = true;
+          }
+          if (record.kind === 'leave' && (sender.leftAt === null || record.sentAt > sender.leftAt)) {
+            sender.leftAt = record.sentAt;
+            sender.isChanged = true;
+          }
+        }
+        rows.add(record, senderId, write.topicsOf ? write.topicsOf(record.text, record.kind) : null);
+      }
+      if (rows.size.rows >= (write.rowsPerChunk ?? rowsPerChunk) || rows.size.bytes >= bytesPerChunk) await writer.submit(rows.take());
+      await write.progress(messagesRead);
     }
-    if (newSenders.length > 0) await insertSenders(client, group.street_id, groupId, newSenders);
-    if (rows.length >= rowsPerCopy) await flush();
-    await write.progress(messagesRead);
+    await writer.submit(rows.take());
+    messagesAdded = await writer.finish();
+  } catch (error) {
+    await writer.settle();
+    throw error;
   }
-  await flush();
   for (const [, sender] of senders) {
     if (!sender.isChanged) continue;
     await client.query(
@@ -216,29 +202,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
       [sender.id, sender.joinedAt, sender.leftAt],
     );
   }
-  await client.query(
-    `create temp table chat_import_names on commit drop as
-       select distinct on (display_name) display_name as name, id from chat_senders
-       where group_id = $1 and display_name is not null order by display_name, pseudonym_number`,
-    [groupId],
-  );
-  const inserted = await client.query(
-    `insert into chat_messages (group_id, source_ref, sender_id, sent_at, kind, reply_to_source_ref,
-       quoted_sender_id, mention_sender_ids, topic_words, topic_class, text, text_expires_at, import_id)
-     select $1, s.source_ref, s.sender_id, to_timestamp(s.sent_ms / 1000.0), s.kind, s.reply_to_source_ref,
-       q.id,
-       case when cardinality(s.mention_names) = 0 then '{}'::uuid[]
-         else array(select n.id from chat_import_names n where n.name = any (s.mention_names)) end,
-       s.topic_words, s.topic_class,
-       -- text whose days are already over when an old export comes in is not stored at all
-       case when s.text is not null and ${expiresAt} > $4 then s.text end,
-       case when s.text is not null and ${expiresAt} > $4 then ${expiresAt} end,
-       $2
-     from chat_import_staging s left join chat_import_names q on q.name = s.quoted_name
-     on conflict (group_id, source_ref) do nothing`,
-    [groupId, write.importId, agreement.text_retention_days ?? 0, write.now],
-  );
-  const messagesAdded = inserted.rowCount ?? 0;
+  await resolveLinks(client, groupId, write.importId);
   await foldNameOnlySenders(client, groupId);
   if (write.exportRef && !group.export_ref)
     await client.query('update chat_groups set export_ref = $2 where id = $1 and export_ref is null', [
@@ -268,5 +232,31 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
   return ok(outcome);
 }
 
-/** PostgreSQL's text cannot hold U+0000. */
-const clean = (text: string) => (text.includes('\u0000') ? text.replaceAll('\u0000', '') : text);
+/**
+ * Quoted authors and @mentions named by someone no sender had when the message was written: now that
+ * every sender of the file is in, each name is the lowest-numbered sender shown under it, or no one.
+ * Only this import's messages are touched (a message already in the group keeps its links).
+ */
+async function resolveLinks(client: pg.PoolClient, groupId: string, importId: string) {
+  const links = await client.query('select 1 from chat_import_links limit 1');
+  if (links.rowCount === 0) return;
+  // A temporary table has no statistics until analysed: without them a handful of links would be joined
+  // by reading every message of the group.
+  await client.query('analyze chat_import_links');
+  await client.query(
+    `create temp table chat_import_names on commit drop as
+       select distinct on (display_name) display_name as name, id from chat_senders
+       where group_id = $1 and display_name is not null order by display_name, pseudonym_number`,
+    [groupId],
+  );
+  await client.query(
+    `update chat_messages m set
+       quoted_sender_id = case when l.quoted_name is null then m.quoted_sender_id
+         else (select n.id from chat_import_names n where n.name = l.quoted_name) end,
+       mention_sender_ids = case when cardinality(l.mention_names) = 0 then m.mention_sender_ids
+         else array(select n.id from chat_import_names n where n.name = any (l.mention_names)) end
+     from chat_import_links l
+     where m.group_id = $1 and m.source_ref = l.source_ref and m.import_id = $2`,
+    [groupId, importId],
+  );
+}

@@ -40,7 +40,7 @@ export async function findChatKeptText(
     .leftJoin('chat_senders as s', 's.id', 'm.sender_id')
     .leftJoin('people as p', 'p.id', 's.person_id')
     .select([
-      'm.id',
+      'm.source_ref',
       'm.sent_at',
       'm.kind',
       'm.text_expires_at',
@@ -54,7 +54,7 @@ export async function findChatKeptText(
     .where('m.text', 'is not', null)
     .where('m.text_expires_at', '>', now)
     .orderBy('m.sent_at', 'desc')
-    .orderBy('m.id', 'desc')
+    .orderBy('m.source_ref', 'desc')
     .limit(query.limit)
     .execute();
   return ok({
@@ -62,7 +62,7 @@ export async function findChatKeptText(
     messages: rows
       .filter((row) => row.kept !== null && row.text_expires_at !== null)
       .map((row) => ({
-        id: String(row.id),
+        id: row.source_ref,
         sentAt: row.sent_at.toISOString(),
         kind: row.kind,
         sender: {

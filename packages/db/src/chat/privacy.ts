@@ -25,6 +25,8 @@ export const exportChatRecords: PersonExportHook = async ({ db }, person) => ({
         eb
           .selectFrom('chat_messages as m')
           .select(sql<number>`count(*)::int`.as('n'))
+          // through the group's time index: no index has the sender alone (migration 0042)
+          .whereRef('m.group_id', '=', 's.group_id')
           .whereRef('m.sender_id', '=', 's.id')
           .as('messageCount'),
     ])
@@ -34,9 +36,11 @@ export const exportChatRecords: PersonExportHook = async ({ db }, person) => ({
   // their own messages whose text an agreement still keeps (never another sender's)
   chatMessages: await db
     .selectFrom('chat_messages as m')
-    .innerJoin('chat_senders as s', 's.id', 'm.sender_id')
+    .innerJoin('chat_senders as s', (join) =>
+      join.onRef('s.group_id', '=', 'm.group_id').onRef('s.id', '=', 'm.sender_id'),
+    )
     .innerJoin('chat_groups as g', 'g.id', 'm.group_id')
-    .select([sql<string>`m.id::text`.as('id'), 'g.name as groupName', 'm.sent_at as sentAt', 'm.text'])
+    .select(['m.source_ref as id', 'g.name as groupName', 'm.sent_at as sentAt', 'm.text'])
     .where('s.person_id', '=', person.id)
     .where('m.text', 'is not', null)
     .orderBy('m.sent_at')
@@ -66,12 +70,17 @@ export const eraseChatTraces: PersonErasureHook = async (tx, person) => {
     .execute();
   const keys = groups.map((group) => chatImportLockKey(group.id)).sort((a, b) => a[1] - b[1]);
   for (const [first, second] of keys) await sql`select pg_advisory_xact_lock(${first}, ${second})`.execute(tx.db);
-  const senders = await tx.db.selectFrom('chat_senders').select('id').where('person_id', '=', person.id).execute();
+  const senders = await tx.db
+    .selectFrom('chat_senders')
+    .select(['id', 'group_id'])
+    .where('person_id', '=', person.id)
+    .execute();
   const senderIds = senders.map((s) => s.id);
   if (senderIds.length > 0) {
     await tx.db
       .updateTable('chat_messages')
       .set({ text: null, text_expires_at: null })
+      .where('group_id', 'in', [...new Set(senders.map((s) => s.group_id))])
       .where('sender_id', 'in', senderIds)
       .where('text', 'is not', null)
       .execute();

@@ -101,9 +101,8 @@ export interface ChatImportsTable {
   options: JSONColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
+/** A message is its group and its source_ref (the primary key, migration 0042). */
 export interface ChatMessagesTable {
-  /** bigint identity: pg returns it as a string */
-  id: ColumnType<string, never, never>;
   group_id: string;
   source_ref: string;
   sender_id: string | null;

@@ -40,6 +40,7 @@ import * as chat from './0038-chat';
 import * as chatImport from './0039-chat-import';
 import * as chatGroupsUnified from './0040-chat-groups-unified';
 import * as chatSenderNames from './0041-chat-sender-names';
+import * as chatMessageBulkLoad from './0042-chat-message-bulk-load';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -84,6 +85,7 @@ const migrations: Record<string, Migration> = {
   '0039-chat-import': chatImport,
   '0040-chat-groups-unified': chatGroupsUnified,
   '0041-chat-sender-names': chatSenderNames,
+  '0042-chat-message-bulk-load': chatMessageBulkLoad,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,5 @@
 import { columnIndexes, csvRecordReader } from './csv-records';
-import { chatEmitter, mentionsInText, nameKey } from './emitter';
+import { type ChatEmitter, chatEmitter, mentionsInText, nameKey } from './emitter';
 import type { ChatImportOptions, ChatImportSink, ChatLineParser, ChatMessageKind } from './record';
 import { wechatQuote, wechatSystemLine } from './wechat-system';
 
@@ -34,6 +34,44 @@ export function readWechatStrTime(text: string) {
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
   return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+}
+
+/** Who sent a row's message, when, and its export id. */
+interface Who {
+  line: number;
+  sentAt: number;
+  senderKey: string;
+  senderName: string;
+  senderOtherName: string | null;
+  sourceId: string | null;
+}
+
+/**
+ * A row's message, built whole in one shape. A function of the module, not a closure made per row: this
+ * runs for every message of a file of millions (and a closure per row costs a name to define under tsx).
+ */
+function emitMessage(
+  emit: ChatEmitter,
+  who: Who,
+  kind: ChatMessageKind,
+  text: string | null,
+  mentions: readonly string[],
+  replyToSourceKey: string | null = null,
+  replyToAuthor: string | null = null,
+) {
+  emit.message({
+    line: who.line,
+    sentAt: who.sentAt,
+    senderKey: who.senderKey,
+    senderName: who.senderName,
+    senderOtherName: who.senderOtherName,
+    kind,
+    text,
+    sourceId: who.sourceId,
+    replyToSourceKey,
+    replyToAuthor,
+    mentions,
+  });
 }
 
 export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink): ChatLineParser {
@@ -81,27 +119,7 @@ export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink
       const senderKey = wxid || (isSelf ? 'self' : nameKey(name));
       const svrid = cell(fields, 'id');
       const sourceId = /^\d+$/.test(svrid) ? `wechat:${svrid}` : null;
-      // Every message built whole, in one shape (no spread of a shared base: this runs per message).
-      const message = (
-        kind: ChatMessageKind,
-        text: string | null,
-        mentions: readonly string[],
-        replyToSourceKey: string | null = null,
-        replyToAuthor: string | null = null,
-      ) =>
-        emit.message({
-          line,
-          sentAt,
-          senderKey,
-          senderName: name,
-          senderOtherName: otherName,
-          kind,
-          text,
-          sourceId,
-          replyToSourceKey,
-          replyToAuthor,
-          mentions,
-        });
+      const who: Who = { line, sentAt, senderKey, senderName: name, senderOtherName: otherName, sourceId };
       if (type === 10000 || type === 10002) {
         const text =
           type === 10002
@@ -135,13 +153,15 @@ export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink
             sourceId,
           });
         }
-        return message(isRevoke ? 'recall' : system.kind, text, []);
+        return emitMessage(emit, who, isRevoke ? 'recall' : system.kind, text, []);
       }
       if (type === 49) {
         const subType = Number(cell(fields, 'subType'));
         const quote = wechatQuote(content);
         const text = content.startsWith('<') ? quote.title : content;
-        return message(
+        return emitMessage(
+          emit,
+          who,
           kindOfAppSubType[subType] ?? 'other',
           text,
           text ? mentionsInText(text) : [],
@@ -150,7 +170,7 @@ export function wechatCsvParser(options: ChatImportOptions, sink: ChatImportSink
         );
       }
       const kind = kindOfType[type];
-      message(kind ?? 'other', content, kind === 'text' ? mentionsInText(content) : []);
+      emitMessage(emit, who, kind ?? 'other', content, kind === 'text' ? mentionsInText(content) : []);
     },
   });
   return {

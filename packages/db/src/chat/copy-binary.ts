@@ -1,0 +1,139 @@
+/**
+ * Rows in PostgreSQL's binary COPY format (https://www.postgresql.org/docs/current/sql-copy.html,
+ * "Binary Format"), written into a growing buffer outside the JavaScript heap. The import writes its
+ * messages this way: the server reads a uuid, a timestamp or an empty array without parsing text, which
+ * measured a fifth less of the database's time than the text format on a million messages — and making
+ * the bytes costs Node less than making the text did.
+ *
+ * Each `take` is one COPY's whole input: the signature and header, the tuples, the trailer.
+ */
+export function binaryCopyBuffer() {
+  let bytes = Buffer.allocUnsafe(1 << 20);
+  let length = 0;
+
+  const reserve = (needed: number) => {
+    if (bytes.length - length >= needed) return;
+    const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, length + needed));
+    bytes.copy(grown, 0, 0, length);
+    bytes = grown;
+  };
+  const int32 = (value: number) => {
+    reserve(4);
+    length = bytes.writeInt32BE(value, length);
+  };
+
+  /** a uuid from its canonical text (8-4-4-4-12 hex digits) */
+  function uuid(value: string | null) {
+    if (value === null) return int32(-1);
+    reserve(20);
+    length = bytes.writeInt32BE(16, length);
+    writeUuid(bytes, length, value);
+    length += 16;
+  }
+
+  function text(value: string | null) {
+    if (value === null) return int32(-1);
+    // A UTF-16 unit is at most three bytes of UTF-8.
+    reserve(4 + value.length * 3);
+    const written = bytes.write(value, length + 4, 'utf8');
+    bytes.writeInt32BE(written, length);
+    length += 4 + written;
+  }
+
+  return {
+    /** the bytes so far */
+    get length() {
+      return length;
+    },
+    /** Starts a row of `fields` columns (the file's header first, before the first row). */
+    row(fields: number) {
+      if (length === 0) {
+        reserve(signature.length + 8);
+        length += signature.copy(bytes, 0);
+        length = bytes.writeInt32BE(0, length); // flags: no OIDs
+        length = bytes.writeInt32BE(0, length); // no header extension
+      }
+      reserve(2);
+      length = bytes.writeInt16BE(fields, length);
+    },
+    null() {
+      int32(-1);
+    },
+    uuid,
+    text,
+    /** a timestamptz from epoch milliseconds: microseconds since 2000-01-01 UTC, as a 64-bit integer */
+    timestamp(epochMs: number | null) {
+      if (epochMs === null) return int32(-1);
+      const micros = (epochMs - postgresEpochMs) * 1000;
+      const high = Math.floor(micros / 2 ** 32);
+      reserve(12);
+      length = bytes.writeInt32BE(8, length);
+      length = bytes.writeInt32BE(high, length);
+      length = bytes.writeUInt32BE(micros - high * 2 ** 32, length);
+    },
+    uuids(values: readonly string[]) {
+      array(uuidOid, values.length, () => {
+        for (const value of values) uuid(value);
+      });
+    },
+    texts(values: readonly string[]) {
+      array(textOid, values.length, () => {
+        for (const value of values) text(value);
+      });
+    },
+    /** The COPY's input so far, with its trailer; the buffer starts again from empty. */
+    take(): Buffer {
+      if (length === 0) return Buffer.alloc(0);
+      reserve(2);
+      length = bytes.writeInt16BE(-1, length);
+      const taken = bytes.subarray(0, length);
+      length = 0;
+      return taken;
+    },
+  };
+
+  /** A one-dimensional array (or an empty one): its length is written once its elements are. */
+  function array(elementOid: number, count: number, elements: () => void) {
+    reserve(24);
+    const start = length;
+    length += 4; // the field's length, filled in below
+    length = bytes.writeInt32BE(count === 0 ? 0 : 1, length); // dimensions
+    length = bytes.writeInt32BE(0, length); // no nulls
+    length = bytes.writeInt32BE(elementOid, length);
+    if (count > 0) {
+      length = bytes.writeInt32BE(count, length);
+      length = bytes.writeInt32BE(1, length); // lower bound
+      elements();
+    }
+    bytes.writeInt32BE(length - start - 4, start);
+  }
+}
+
+const signature = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+const postgresEpochMs = Date.UTC(2000, 0, 1);
+/** pg_type OIDs of the array elements (fixed in PostgreSQL's catalog) */
+const uuidOid = 2950;
+const textOid = 25;
+
+const hexValue = new Int8Array(128).fill(-1);
+for (let digit = 0; digit < 16; digit++) {
+  hexValue['0123456789abcdef'.charCodeAt(digit)] = digit;
+  hexValue['0123456789ABCDEF'.charCodeAt(digit)] = digit;
+}
+
+function writeUuid(bytes: Buffer, at: number, value: string) {
+  let out = at;
+  let high = -1;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x2d) continue; // -
+    const digit = code < 128 ? hexValue[code]! : -1;
+    if (digit < 0 || out - at >= 16) throw new Error(`not a uuid: ${value}`);
+    if (high < 0) high = digit;
+    else {
+      bytes[out++] = (high << 4) | digit;
+      high = -1;
+    }
+  }
+  if (out - at !== 16 || high >= 0) throw new Error(`not a uuid: ${value}`);
+}
