@@ -17,7 +17,10 @@ export interface PersonTraces {
 export interface Hit {
   table: string;
   column: string;
-  /** The row's `id`, or for a link table without one the id of what it links the person to. */
+  /**
+   * The row's `id`; without one, the last column of its primary key (a chat message's `source_ref`, within
+   * its group), or for a link table the id of what it links the person to.
+   */
   rowId: string;
   /** 'name' | 'phone' | 'person_id' — what matched. */
   matched: 'name' | 'phone' | 'person_id';
@@ -43,6 +46,20 @@ async function columnsOf(db: Db): Promise<Column[]> {
   return rows.filter((c) => !skippedTables.has(c.table_name));
 }
 
+/** Each table's primary key columns, in key order. */
+async function primaryKeys(db: Db): Promise<Map<string, string[]>> {
+  const { rows } = await sql<{ table_name: string; column_name: string }>`
+    select kcu.table_name, kcu.column_name
+    from information_schema.table_constraints tc
+    join information_schema.key_column_usage kcu
+      on kcu.constraint_name = tc.constraint_name and kcu.constraint_schema = tc.constraint_schema
+    where tc.constraint_schema = current_schema() and tc.constraint_type = 'PRIMARY KEY'
+    order by kcu.table_name, kcu.ordinal_position`.execute(db);
+  const keys = new Map<string, string[]>();
+  for (const row of rows) keys.set(row.table_name, [...(keys.get(row.table_name) ?? []), row.column_name]);
+  return keys;
+}
+
 /** Columns with a foreign key to people (id). */
 async function personReferences(db: Db): Promise<Set<string>> {
   const { rows } = await sql<{ table_name: string; column_name: string }>`
@@ -62,12 +79,14 @@ async function personReferences(db: Db): Promise<Set<string>> {
 export async function tracesOf(db: Db, person: PersonTraces): Promise<Hit[]> {
   const columns = await columnsOf(db);
   const references = await personReferences(db);
+  const keys = await primaryKeys(db);
   const tables = [...new Set(columns.map((c) => c.table_name))];
   const hits: Hit[] = [];
   for (const table of tables) {
     const own = columns.filter((c) => c.table_name === table);
     const key =
       own.find((c) => c.column_name === 'id') ??
+      own.find((c) => c.column_name === keys.get(table)?.at(-1) && !references.has(`${table}.${c.column_name}`)) ??
       own.find(
         (c) =>
           c.column_name.endsWith('_id') &&

@@ -33,11 +33,11 @@ export function chunkWriter(client: pg.PoolClient, target: { streetId: string; g
   const write = async (chunk: ImportChunk) => {
     if (chunk.senders.length > 0) await insertSenders(client, target.streetId, target.groupId, chunk.senders);
     if (chunk.links)
-      await copyText(client, 'copy chat_import_links (source_ref, quoted_name, mention_names) from stdin', chunk.links);
+      await copyIn(client, 'copy chat_import_links (source_ref, quoted_name, mention_names) from stdin', chunk.links);
     if (chunk.rows.length === 0) return;
     await client.query('savepoint chat_import_chunk');
     try {
-      added += await copyText(client, `copy chat_messages (${messageColumns}) from stdin (format binary)`, chunk.rows);
+      added += await copyIn(client, `copy chat_messages (${messageColumns}) from stdin (format binary)`, chunk.rows);
       await client.query('release savepoint chat_import_chunk');
     } catch (error) {
       if ((error as { code?: string }).code !== uniqueViolation) throw error;
@@ -48,7 +48,7 @@ export function chunkWriter(client: pg.PoolClient, target: { streetId: string; g
         );
         hasStaging = true;
       }
-      await copyText(client, `copy chat_import_overlap (${messageColumns}) from stdin (format binary)`, chunk.rows);
+      await copyIn(client, `copy chat_import_overlap (${messageColumns}) from stdin (format binary)`, chunk.rows);
       const inserted = await client.query(
         `insert into chat_messages (${messageColumns}) select ${messageColumns} from chat_import_overlap
          on conflict (group_id, source_ref) do nothing`,
@@ -88,11 +88,11 @@ export async function createLinksTable(client: pg.PoolClient) {
   );
 }
 
-/** Sends COPY text and answers the rows the server took. */
-async function copyText(client: pg.PoolClient, statement: string, text: string | Buffer): Promise<number> {
+/** Sends a COPY's whole input (text or binary, as the statement says) and answers the rows the server took. */
+async function copyIn(client: pg.PoolClient, statement: string, data: string | Buffer): Promise<number> {
   const stream = client.query(copyFrom(statement));
   await pipeline(async function* () {
-    yield text;
+    yield data;
   }, stream);
   return stream.rowCount ?? 0;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wallClockReader } from './clock';
 import { chatImportOptionsSchema } from './record';
-import { contentHash, hashedSourceKeys } from './source-key';
+import { contentHash, type HashedMessage, hashedSourceKeys } from './source-key';
 
 describe('hashed source keys', () => {
   it('are the same on a re-read, differ for identical messages in one second, and differ between groups', () => {
@@ -98,6 +98,25 @@ describe('the hashed source key’s definition', () => {
   const reference = (text: string) =>
     cyrb53(text, 0).toString(16).padStart(14, '0') + cyrb53(text, 0x9e3779b9).toString(16).padStart(14, '0');
 
+  /** The documented keys, written out plainly: one map of identity strings for all messages. */
+  const expectedKeys = (groupKey: string, sorted: readonly HashedMessage[]) => {
+    const ordinals = new Map<string, number>();
+    return sorted.map((message) => {
+      const second = Math.floor(message.sentAt / 1000);
+      const identity = `${groupKey}\u0000${message.senderKey}\u0000${second}\u0000${message.kind}\u0000${message.text ?? ''}`;
+      const ordinal = ordinals.get(identity) ?? 0;
+      ordinals.set(identity, ordinal + 1);
+      return `h:${reference(`${identity}#${ordinal}`)}`;
+    });
+  };
+
+  it('counts identical messages in a busy second, before and after it holds more than a few identities', () => {
+    const say = (senderKey: string, text: string) => ({ senderKey, sentAt: 5_000, kind: 'text', text });
+    const distinct = Array.from({ length: 20 }, (_, i) => say(`u${i}`, '到'));
+    const messages = [say('u0', '到'), ...distinct, say('u0', '到'), say('u1', '到'), say('u19', '到')];
+    expect(messages.map(hashedSourceKeys('g'))).toEqual(expectedKeys('g', messages));
+  });
+
   it('is contentHash of group, sender, second, kind, text and ordinal, as documented', () => {
     fc.assert(
       fc.property(
@@ -105,24 +124,17 @@ describe('the hashed source key’s definition', () => {
         fc.array(
           fc.record({
             senderKey: fc.string({ maxLength: 4 }),
-            sentAt: fc.integer({ min: 0, max: 3_000 }),
+            // often more identities in one second than are compared one by one (a map takes over)
+            sentAt: fc.oneof(fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 999 })),
             kind: fc.constantFrom('text', 'image', 'join'),
             text: fc.option(fc.constantFrom('', '早', '早🌱', 'a\u0000b'), { nil: null }),
           }),
-          { maxLength: 20 },
+          { maxLength: 60 },
         ),
         (groupKey, messages) => {
           // In time order, as exports are: a second's ordinals count its identical messages.
           const sorted = [...messages].sort((a, b) => a.sentAt - b.sentAt);
-          const ordinals = new Map<string, number>();
-          const expected = sorted.map((message) => {
-            const second = Math.floor(message.sentAt / 1000);
-            const identity = `${groupKey}\u0000${message.senderKey}\u0000${second}\u0000${message.kind}\u0000${message.text ?? ''}`;
-            const ordinal = ordinals.get(identity) ?? 0;
-            ordinals.set(identity, ordinal + 1);
-            return `h:${reference(`${identity}#${ordinal}`)}`;
-          });
-          expect(sorted.map(hashedSourceKeys(groupKey))).toEqual(expected);
+          expect(sorted.map(hashedSourceKeys(groupKey))).toEqual(expectedKeys(groupKey, sorted));
           expect(contentHash(groupKey)).toBe(reference(groupKey));
         },
       ),

@@ -110,18 +110,23 @@ export interface HashedMessage {
  * ./source-key.test.ts, since every key already stored depends on it. Identical messages are told apart
  * by the hash state after their identity (four 32-bit words), not by the identity text itself.
  */
+/** Identities of one second compared one by one before a map is made. */
+const linearIdentities = 16;
+
 export function hashedSourceKeys(groupKey: string): (message: HashedMessage) => string {
   const groupState = PairHash.start().add(groupKey);
   let second = Number.NaN;
-  // The second's first identity and its count, without a map or a string: most seconds hold one message.
-  let first: PairHash | null = null;
-  let firstCount = 0;
+  // The second's identities and their counts: compared as four numbers while a second holds a few (most
+  // hold one; a minute-precise export puts a few in each), by a map of strings past that.
+  const states: PairHash[] = [];
+  const counts: number[] = [];
   let seen: Map<string, number> | null = null;
   return (message) => {
     const messageSecond = Math.floor(message.sentAt / 1000);
     if (messageSecond !== second) {
       second = messageSecond;
-      first = null;
+      states.length = 0;
+      counts.length = 0;
       seen = null;
     }
     // U+0000 cannot occur in a group key, sender key or kind, so the fields cannot run into each other.
@@ -133,19 +138,22 @@ export function hashedSourceKeys(groupKey: string): (message: HashedMessage) => 
       .add(message.kind)
       .add('\u0000')
       .add(message.text ?? '');
-    let ordinal: number;
-    if (first === null) {
-      first = state.copy();
-      firstCount = 1;
-      ordinal = 0;
-    } else if (seen === null && first.equals(state)) {
-      ordinal = firstCount;
-      firstCount += 1;
-    } else {
-      seen ??= new Map([[first.identity(), firstCount]]);
+    let ordinal = 0;
+    if (seen) {
       const identity = state.identity();
       ordinal = seen.get(identity) ?? 0;
       seen.set(identity, ordinal + 1);
+    } else {
+      let index = 0;
+      while (index < states.length && !states[index]!.equals(state)) index += 1;
+      if (index < states.length) ordinal = counts[index]!++;
+      else if (states.length < linearIdentities) {
+        states.push(state.copy());
+        counts.push(1);
+      } else {
+        seen = new Map(states.map((known, at) => [known.identity(), counts[at]!]));
+        seen.set(state.identity(), 1);
+      }
     }
     return `h:${state.add(`#${ordinal}`).digest()}`;
   };
