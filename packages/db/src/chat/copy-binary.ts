@@ -7,8 +7,8 @@
  *
  * Each `take` is one COPY's whole input: the signature and header, the tuples, the trailer.
  */
-export function binaryCopyBuffer() {
-  let bytes = Buffer.allocUnsafe(1 << 20);
+export function binaryCopyBuffer(initialBytes = 1 << 20) {
+  let bytes = Buffer.allocUnsafe(initialBytes);
   let length = 0;
 
   const reserve = (needed: number) => {

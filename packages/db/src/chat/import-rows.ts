@@ -13,6 +13,8 @@ export interface MessageRowContext {
   now: Date;
   /** the group's senders' ids by display name, the lowest pseudonym first; grows as senders are met */
   idsByName: Map<string, string>;
+  /** the bytes a chunk is taken at: each buffer starts a parser batch larger, so it seldom grows */
+  chunkBytes: number;
 }
 
 export interface MessageTopics {
@@ -22,6 +24,8 @@ export interface MessageTopics {
 
 const dayMs = 86_400_000;
 const noIds: string[] = [];
+/** room for one more parser batch past a chunk's bytes (a thousand messages of a few hundred bytes) */
+const batchMargin = 1 << 20;
 
 /**
  * A file's messages as chat_messages rows in binary COPY format (./copy-binary.ts, the columns of
@@ -36,7 +40,10 @@ export function messageRows(context: MessageRowContext) {
   // Rows are written into one of two buffers outside the JavaScript heap as they are made, so a chunk's
   // tens of thousands of strings die young instead of being joined and collected: the other buffer is
   // the chunk in the database (the writer takes the next only after that one is in).
-  const buffers = [binaryCopyBuffer(), binaryCopyBuffer()];
+  const buffers = [
+    binaryCopyBuffer(context.chunkBytes + batchMargin),
+    binaryCopyBuffer(context.chunkBytes + batchMargin),
+  ];
   let rows = buffers[0]!;
   let rowCount = 0;
   let links: string[] = [];

@@ -49,11 +49,12 @@ export interface ChatImportOutcome {
 const fatalProblems = new Set<string>(['chat.truncated', 'chat.unknown_format']);
 /**
  * Messages per chunk (./import-chunks.ts): big enough that a COPY's round trip and savepoint are noise,
- * small enough that two chunks' text stays a few megabytes — and that a file of millions of messages
- * stays within PostgreSQL's 64 cached subtransactions of the import's transaction for 3 million of them.
+ * small enough that two chunks' bytes (6 MB each, about 35,000 messages) stay a small part of the
+ * process's memory. Each chunk is a subtransaction (its savepoint): past 64 of them, about two million
+ * messages, PostgreSQL's snapshots of other sessions get slower while the import runs, not wrong.
  */
 const rowsPerChunk = 50_000;
-const bytesPerChunk = 8 << 20;
+const bytesPerChunk = 6 << 20;
 
 /**
  * Writes one export into its group — all of it, or nothing (issue 19: "a kill mid-import leaves nothing
@@ -133,6 +134,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
     textRetentionDays: keepsText ? (agreement.text_retention_days ?? 0) : null,
     now: write.now,
     idsByName,
+    chunkBytes: bytesPerChunk,
   });
 
   const problems: ChatImportProblem[] = [];
@@ -183,7 +185,8 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
         }
         rows.add(record, senderId, write.topicsOf ? write.topicsOf(record.text, record.kind) : null);
       }
-      if (rows.size.rows >= (write.rowsPerChunk ?? rowsPerChunk) || rows.size.bytes >= bytesPerChunk) await writer.submit(rows.take());
+      if (rows.size.rows >= (write.rowsPerChunk ?? rowsPerChunk) || rows.size.bytes >= bytesPerChunk)
+        await writer.submit(rows.take());
       await write.progress(messagesRead);
     }
     await writer.submit(rows.take());

@@ -26,11 +26,18 @@ const splitNames = (names: string) =>
     .filter(Boolean);
 
 /** Every system line above starts with a quoted name or 你: anything else is read without a pattern. */
-const systemLineStarts = new Set(['"', '“', '”', '你']);
+const systemLineStarts = new Set(['"', '“', '”', '你'].map((start) => start.charCodeAt(0)));
+/** The answer for most lines, shared (this runs for every message of a TXT export: no garbage). */
+const plainLine: WechatSystemLine = Object.freeze({ kind: 'system', names: Object.freeze([]) as unknown as string[] });
+/** Characters `trim` would remove: a line starting with one is trimmed first. */
+const mayBeSpace = (code: number) =>
+  code <= 0x20 || code === 0xa0 || code === 0xfeff || (code >= 0x1680 && code <= 0x3000);
 
 export function wechatSystemLine(text: string): WechatSystemLine {
+  const first = text.charCodeAt(0);
+  if (!mayBeSpace(first) && !systemLineStarts.has(first)) return plainLine;
   const line = text.trim();
-  if (!systemLineStarts.has(line.charAt(0))) return { kind: 'system', names: [] };
+  if (!systemLineStarts.has(line.charCodeAt(0))) return plainLine;
   let match = invited.exec(line);
   if (match) return { kind: 'join', names: splitNames(match[2]!) };
   match = scanned.exec(line);
@@ -39,7 +46,7 @@ export function wechatSystemLine(text: string): WechatSystemLine {
   if (match) return { kind: 'leave', names: splitNames(match[2]!) };
   match = recalled.exec(line);
   if (match) return { kind: 'recall', names: match[1] ? [match[1]] : [] };
-  return { kind: 'system', names: [] };
+  return plainLine;
 }
 
 /** Whether a line reads as one of WeChat's system lines (for the TXT form, which has no type column). */

@@ -65,7 +65,7 @@ export function wechatTxtParser(options: ChatImportOptions, sink: ChatImportSink
       if (quote && replyToAuthor === null && lines.length > 1) replyToAuthor = quote[1] ?? quote[2] ?? null;
       else kept.push(content);
     }
-    const text = kept.join('\n');
+    const text = kept.length === 1 ? kept[0]! : kept.join('\n');
     const placeholder = text.startsWith('[') ? placeholders.find(([pattern]) => pattern.test(text)) : undefined;
     const recall = wechatSystemLine(text).kind === 'recall';
     const kind: ChatMessageKind = recall ? 'recall' : (placeholder?.[1] ?? 'text');

@@ -120,7 +120,7 @@ export function whatsAppParser(
   const flush = () => {
     if (!pending || pending === 'broken') return;
     const { line, sentAt, name } = pending;
-    const text = pending.lines.join('\n');
+    const text = pending.lines.length === 1 ? pending.lines[0]! : pending.lines.join('\n');
     pending = null;
     const plain = withoutMark(text);
     const system =
