@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
-import { chatGroupWithAgreement, importChatExport } from '../support/chat-import';
+import { chatGroupWithAgreement, importChatExport, queuedChatImport } from '../support/chat-import';
 import { demoIds } from '../support/demo-ids';
 
 /**
@@ -35,14 +34,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function queuedImport(db: Db, groupId: string): Promise<string> {
-  const id = randomUUID();
-  await db
-    .insertInto('chat_imports')
-    .values({ id, street_id: ids.mainStreetId, group_id: groupId, file_name: 'x.txt', file_bytes: 1, status: 'queued' })
-    .execute();
-  return id;
-}
+const queuedImport = (db: Db, groupId: string) => queuedChatImport(db, ids.mainStreetId, groupId);
 
 const statusOf = async (id: string) =>
   (

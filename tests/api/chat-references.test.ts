@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { ChatImportRecord } from '@seedbed/core';
 import { type Db, writeChatImport } from '@seedbed/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestApi, type TestApi } from '../support/api';
-import { chatGroupWithAgreement, groupMessages, importChatExport } from '../support/chat-import';
+import { chatGroupWithAgreement, groupMessages, importChatExport, queuedChatImport } from '../support/chat-import';
 import { demoIds } from '../support/demo-ids';
 import { testToday } from '../support/template';
 
@@ -118,18 +117,7 @@ describe('the chunked COPY', () => {
     mentions: i % 4 === 0 ? [`成员${(i + 1) % 5}`] : [],
   });
   async function write(group: string, records: ChatImportRecord[]) {
-    const importId = randomUUID();
-    await api.db
-      .insertInto('chat_imports')
-      .values({
-        id: importId,
-        street_id: ids.mainStreetId,
-        group_id: group,
-        file_name: 'x',
-        file_bytes: 1,
-        status: 'queued',
-      })
-      .execute();
+    const importId = await queuedChatImport(api.db, ids.mainStreetId, group);
     async function* batches() {
       for (let from = 0; from < records.length; from += 10)
         yield { records: records.slice(from, from + 10), problems: [] };

@@ -89,6 +89,16 @@ export async function groupMessages(db: Db, groupId: string) {
   return db.selectFrom('chat_messages').selectAll().where('group_id', '=', groupId).orderBy('sent_at').execute();
 }
 
+/** A queued import of a group, for tests that hand batches to the writer themselves. */
+export async function queuedChatImport(db: Db, streetId: string, groupId: string): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto('chat_imports')
+    .values({ id, street_id: streetId, group_id: groupId, file_name: 'x.txt', file_bytes: 1, status: 'queued' })
+    .execute();
+  return id;
+}
+
 /** A group with an agreement and one finished import of it, for suites that need their ids (the fuzz suite). */
 export async function chatImportFixture(db: Db, place: { streetId: string; organizationId: string }) {
   const groupId = await chatGroupWithAgreement(db, place);
