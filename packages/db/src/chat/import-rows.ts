@@ -2,6 +2,7 @@ import type { ChatImportRecord } from '@seedbed/core';
 import { binaryCopyBuffer } from './copy-binary';
 import { copyArray, copyField } from './copy-text';
 import { type ImportChunk, messageColumnCount } from './import-chunks';
+import { clean } from './import-sender-resolver';
 import type { NewSender } from './import-senders';
 
 /** What a message's row needs beyond its record: the group, the import, and what the agreement keeps. */
@@ -111,6 +112,3 @@ export function messageRows(context: MessageRowContext) {
     },
   };
 }
-
-/** PostgreSQL's text cannot hold U+0000. */
-export const clean = (text: string) => (text.includes('\u0000') ? text.replaceAll('\u0000', '') : text);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   type ChatImportProblem,
   type ChatImportRecord,
@@ -11,11 +10,11 @@ import {
 } from '@seedbed/core';
 import type pg from 'pg';
 import { type Db, poolOf } from '../connection';
-import { forgottenSenderRef } from './forgotten-sender';
 import { chunkWriter, createLinksTable } from './import-chunks';
 import { chatImportLockKey } from './import-lock';
-import { clean, messageRows } from './import-rows';
-import { foldNameOnlySenders, sendersByName } from './import-same-sender';
+import { messageRows } from './import-rows';
+import { foldNameOnlySenders } from './import-same-sender';
+import { senderResolver } from './import-sender-resolver';
 import { knownSenders } from './import-senders';
 
 /** What the job hands the writer: the file's batches, in file order, and where progress goes. */
@@ -123,9 +122,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
   if (!agreement) return fail('chat.no_agreement');
   const keepsText = agreement.scope === 'analysis_and_text';
 
-  const { senders, lastPseudonym, idsByName } = await knownSenders(client, groupId);
-  let nextPseudonym = lastPseudonym + 1;
-  const byName = sendersByName(senders);
+  const known = await knownSenders(client, groupId);
   await createLinksTable(client);
   const writer = chunkWriter(client, { streetId: group.street_id, groupId });
   const rows = messageRows({
@@ -133,9 +130,10 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
     importId: write.importId,
     textRetentionDays: keepsText ? (agreement.text_retention_days ?? 0) : null,
     now: write.now,
-    idsByName,
+    idsByName: known.idsByName,
     chunkBytes: bytesPerChunk,
   });
+  const senders = senderResolver(groupId, known, (sender) => rows.addSender(sender));
 
   const problems: ChatImportProblem[] = [];
   let problemCount = 0;
@@ -153,36 +151,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
       }
       for (const record of batch.records) {
         messagesRead += 1;
-        let senderId: string | null = null;
-        if (record.senderKey !== '' && record.senderKey !== 'system') {
-          // An erased person's sender was kept under a hash of its ref: a re-import finds it, nameless.
-          let sender =
-            senders.get(record.senderKey) ??
-            senders.get(forgottenSenderRef(groupId, record.senderKey)) ??
-            byName.find(record.senderKey);
-          if (!sender) {
-            const name = clean(record.senderName) || null;
-            sender = { id: randomUUID(), displayName: name, joinedAt: null, leftAt: null, isChanged: false };
-            senders.set(record.senderKey, sender);
-            byName.add(record.senderKey, sender);
-            rows.addSender({
-              id: sender.id,
-              ref: record.senderKey,
-              name: name ?? '',
-              otherName: clean(record.senderOtherName ?? ''),
-              number: nextPseudonym++,
-            });
-          }
-          senderId = sender.id;
-          if (record.kind === 'join' && (sender.joinedAt === null || record.sentAt < sender.joinedAt)) {
-            sender.joinedAt = record.sentAt;
-            sender.isChanged = true;
-          }
-          if (record.kind === 'leave' && (sender.leftAt === null || record.sentAt > sender.leftAt)) {
-            sender.leftAt = record.sentAt;
-            sender.isChanged = true;
-          }
-        }
+        const senderId = senders.idOf(record);
         rows.add(record, senderId, write.topicsOf ? write.topicsOf(record.text, record.kind) : null);
       }
       if (rows.size.rows >= (write.rowsPerChunk ?? rowsPerChunk) || rows.size.bytes >= bytesPerChunk)
@@ -195,7 +164,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
     await writer.settle();
     throw error;
   }
-  for (const [, sender] of senders) {
+  for (const [, sender] of senders.senders) {
     if (!sender.isChanged) continue;
     await client.query(
       `update chat_senders set
