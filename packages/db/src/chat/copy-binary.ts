@@ -72,14 +72,14 @@ export function binaryCopyBuffer(initialBytes = 1 << 20) {
       length = bytes.writeUInt32BE(micros - high * 2 ** 32, length);
     },
     uuids(values: readonly string[]) {
-      array(uuidOid, values.length, () => {
-        for (const value of values) uuid(value);
-      });
+      const start = arrayStart(uuidOid, values.length);
+      for (const value of values) uuid(value);
+      arrayEnd(start);
     },
     texts(values: readonly string[]) {
-      array(textOid, values.length, () => {
-        for (const value of values) text(value);
-      });
+      const start = arrayStart(textOid, values.length);
+      for (const value of values) text(value);
+      arrayEnd(start);
     },
     /** The COPY's input so far, with its trailer; the buffer starts again from empty. */
     take(): Buffer {
@@ -92,19 +92,25 @@ export function binaryCopyBuffer(initialBytes = 1 << 20) {
     },
   };
 
-  /** A one-dimensional array (or an empty one): its length is written once its elements are. */
-  function array(elementOid: number, count: number, elements: () => void) {
+  /**
+   * A one-dimensional array's header (an empty array's, for none): answers where its field starts, whose
+   * length `arrayEnd` writes once the elements are (no closure per row: this runs for every message).
+   */
+  function arrayStart(elementOid: number, count: number): number {
     reserve(24);
     const start = length;
-    length += 4; // the field's length, filled in below
+    length += 4; // the field's length, filled in by arrayEnd
     length = bytes.writeInt32BE(count === 0 ? 0 : 1, length); // dimensions
     length = bytes.writeInt32BE(0, length); // no nulls
     length = bytes.writeInt32BE(elementOid, length);
     if (count > 0) {
       length = bytes.writeInt32BE(count, length);
       length = bytes.writeInt32BE(1, length); // lower bound
-      elements();
     }
+    return start;
+  }
+
+  function arrayEnd(start: number) {
     bytes.writeInt32BE(length - start - 4, start);
   }
 }
