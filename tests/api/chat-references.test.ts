@@ -116,7 +116,7 @@ describe('the chunked COPY', () => {
     replyToAuthor: null,
     mentions: i % 4 === 0 ? [`成员${(i + 1) % 5}`] : [],
   });
-  async function write(group: string, records: ChatImportRecord[]) {
+  async function write(group: string, records: ChatImportRecord[], rowsPerChunk = 30) {
     const importId = await queuedChatImport(api.db, ids.mainStreetId, group);
     async function* batches() {
       for (let from = 0; from < records.length; from += 10)
@@ -129,7 +129,7 @@ describe('the chunked COPY', () => {
       now: api.clock.now(),
       batches: batches(),
       progress: async () => {},
-      rowsPerChunk: 30,
+      rowsPerChunk,
     });
     if (!outcome.ok) throw new Error(outcome.error.code);
     return outcome.value;
@@ -191,4 +191,49 @@ describe('the chunked COPY', () => {
     // a name given twice is one mention; a name no sender has is none
     expect(second!.mention_sender_ids).toEqual([sender0.id]);
   });
+
+  it('resolves late names, and leaves a message whose names still match no one as it was written', async () => {
+    const group = await chatGroupWithAgreement(api.db, place());
+    const by = (i: number, sender: number, more: Partial<ChatImportRecord>) => ({
+      ...record(i),
+      senderKey: `user${sender}`,
+      senderName: `成员${sender}`,
+      mentions: [],
+      ...more,
+    });
+    await write(group, [
+      // 成员3 speaks last; 无此人 and 无名 never do
+      by(0, 0, { mentions: ['成员3', '无此人'], replyToAuthor: '无名' }),
+      by(1, 1, { mentions: ['成员0', '无此人'] }),
+      by(2, 2, { replyToAuthor: '成员3' }),
+      by(3, 3, {}),
+    ]);
+    const idOf = await senderIds(group);
+    const [first, second, third] = await groupMessages(api.db, group);
+    expect([first!.mention_sender_ids, first!.quoted_sender_id]).toEqual([[idOf.user3], null]);
+    expect([second!.mention_sender_ids, second!.quoted_sender_id]).toEqual([[idOf.user0], null]);
+    expect(third!.quoted_sender_id).toBe(idOf.user3);
+  });
+
+  it('still resolves late names when the file names more strangers than the import keeps track of', async () => {
+    const group = await chatGroupWithAgreement(api.db, place());
+    const strangers = Array.from({ length: 5_001 }, (_, i) => ({ ...record(i + 1), mentions: [`路人${i}`] }));
+    // 成员9 speaks only at the end
+    const late = { ...record(0), mentions: ['成员9'] };
+    const last = { ...record(5_002), senderKey: 'user9', senderName: '成员9', mentions: [] };
+    expect((await write(group, [late, ...strangers, last], 2_000)).messagesAdded).toBe(5_003);
+    const idOf = await senderIds(group);
+    const messages = await groupMessages(api.db, group);
+    expect(messages[0]!.mention_sender_ids).toEqual([idOf.user9]);
+    expect(messages.filter((m) => m.mention_sender_ids.length > 0)).toHaveLength(1);
+  });
 });
+
+async function senderIds(group: string): Promise<Record<string, string>> {
+  const senders = await api.db
+    .selectFrom('chat_senders')
+    .select(['id', 'sender_ref'])
+    .where('group_id', '=', group)
+    .execute();
+  return Object.fromEntries(senders.map((s) => [s.sender_ref, s.id]));
+}

@@ -27,6 +27,8 @@ const dayMs = 86_400_000;
 const noIds: string[] = [];
 /** room for one more parser batch past a chunk's bytes (a thousand messages of a few hundred bytes) */
 const batchMargin = 1 << 20;
+/** distinct missing names kept (each at most 200 characters: under a megabyte) */
+const missingNamesKept = 5_000;
 
 /**
  * A file's messages as chat_messages rows in binary COPY format (./copy-binary.ts, the columns of
@@ -49,6 +51,15 @@ export function messageRows(context: MessageRowContext) {
   let rowCount = 0;
   let links: string[] = [];
   let senders: NewSender[] = [];
+  // The names no sender had when a message named them: at the end, only the links naming one that a
+  // sender has by then need the database's update (import-write.ts resolveLinks). Past a bound the set
+  // stops being kept (null), and every link is resolved.
+  let missingNames: Set<string> | null = new Set();
+  const missing = (name: string) => {
+    if (missingNames === null) return;
+    missingNames.add(name);
+    if (missingNames.size > missingNamesKept) missingNames = null;
+  };
 
   return {
     /** the chunk's messages so far, and its bytes */
@@ -62,17 +73,27 @@ export function messageRows(context: MessageRowContext) {
       if (sender.name && !idsByName.has(sender.name)) idsByName.set(sender.name, sender.id);
     },
 
+    /** the names messages gave that no sender had then (null: too many to keep) */
+    get missingNames(): ReadonlySet<string> | null {
+      return missingNames;
+    },
+
     add(record: ChatImportRecord, senderId: string | null, topics: MessageTopics | null) {
       const quoted = record.replyToAuthor === null ? null : clean(record.replyToAuthor);
       const quotedId = quoted === null ? null : (idsByName.get(quoted) ?? null);
+      if (quoted !== null && quotedId === null) missing(quoted);
       let mentionIds: string[] = noIds;
       let isMentionMissing = false;
       if (record.mentions.length > 0) {
         const found = new Set<string>();
-        for (const name of record.mentions) {
-          const id = idsByName.get(clean(name));
+        for (const mention of record.mentions) {
+          const name = clean(mention);
+          const id = idsByName.get(name);
           if (id) found.add(id);
-          else isMentionMissing = true;
+          else {
+            isMentionMissing = true;
+            missing(name);
+          }
         }
         mentionIds = [...found];
       }

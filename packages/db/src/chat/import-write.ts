@@ -174,7 +174,7 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
       [sender.id, sender.joinedAt, sender.leftAt],
     );
   }
-  await resolveLinks(client, groupId, write.importId);
+  await resolveLinks(client, groupId, write.importId, rows.missingNames);
   await foldNameOnlySenders(client, groupId);
   if (write.exportRef && !group.export_ref)
     await client.query('update chat_groups set export_ref = $2 where id = $1 and export_ref is null', [
@@ -207,20 +207,39 @@ async function writeInTransaction(client: pg.PoolClient, write: ChatImportWrite)
 /**
  * Quoted authors and @mentions named by someone no sender had when the message was written: now that
  * every sender of the file is in, each name is the lowest-numbered sender shown under it, or no one.
- * Only this import's messages are touched (a message already in the group keeps its links).
+ * Only this import's messages are touched (a message already in the group keeps its links), and of
+ * those only the ones naming someone a sender now has: a link whose names all still match no one would
+ * be rewritten unchanged (an archive naming members by a name its senders lack — a WeCom file with no
+ * member list — can have one on every seventh message).
  */
-async function resolveLinks(client: pg.PoolClient, groupId: string, importId: string) {
-  const links = await client.query('select 1 from chat_import_links limit 1');
-  if (links.rowCount === 0) return;
-  // A temporary table has no statistics until analysed: without them a handful of links would be joined
-  // by reading every message of the group.
-  await client.query('analyze chat_import_links');
+async function resolveLinks(
+  client: pg.PoolClient,
+  groupId: string,
+  importId: string,
+  missingNames: ReadonlySet<string> | null,
+) {
+  if (missingNames?.size === 0) return;
   await client.query(
     `create temp table chat_import_names on commit drop as
        select distinct on (display_name) display_name as name, id from chat_senders
        where group_id = $1 and display_name is not null order by display_name, pseudonym_number`,
     [groupId],
   );
+  if (missingNames) {
+    const found = await client.query<{ names: string[] | null }>(
+      'select array_agg(name) as names from chat_import_names where name = any ($1)',
+      [[...missingNames]],
+    );
+    const names = found.rows[0]?.names ?? [];
+    if (names.length === 0) return;
+    await client.query(
+      'delete from chat_import_links where not (coalesce(quoted_name = any ($1), false) or mention_names && $1)',
+      [names],
+    );
+  }
+  // A temporary table has no statistics until analysed: without them a handful of links would be joined
+  // by reading every message of the group.
+  await client.query('analyze chat_import_links');
   await client.query(
     `update chat_messages m set
        quoted_sender_id = case when l.quoted_name is null then m.quoted_sender_id
