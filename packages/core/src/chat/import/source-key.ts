@@ -15,63 +15,69 @@
 const secondSeed = 0x9e3779b9;
 
 /**
- * The running state of both cyrb53 hashes: text fed in pieces hashes exactly as the pieces joined would
- * (cyrb53 mixes one character at a time), so the group key's part is hashed once per export and no
- * message's identity string is ever built.
+ * The running state of both cyrb53 hashes as four 32-bit words (a1, a2, b1, b2): text fed in pieces
+ * hashes exactly as the pieces joined would (cyrb53 mixes one character at a time), so the group key's
+ * part is hashed once per export and no message's identity string is ever built. Words in a typed array,
+ * not an object's fields or a closure's variables: this runs for every message of a file of millions,
+ * and there a 32-bit number stored anywhere else is a heap allocation.
  */
-class PairHash {
-  constructor(
-    public a1: number,
-    public a2: number,
-    public b1: number,
-    public b2: number,
-  ) {}
+type HashState = Int32Array;
 
-  static start(): PairHash {
-    return new PairHash(0xdeadbeef, 0x41c6ce57, 0xdeadbeef ^ secondSeed, 0x41c6ce57 ^ secondSeed);
-  }
-
-  copy(): PairHash {
-    return new PairHash(this.a1, this.a2, this.b1, this.b2);
-  }
-
-  add(text: string): this {
-    let { a1, a2, b1, b2 } = this;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      a1 = Math.imul(a1 ^ ch, 2654435761);
-      a2 = Math.imul(a2 ^ ch, 1597334677);
-      b1 = Math.imul(b1 ^ ch, 2654435761);
-      b2 = Math.imul(b2 ^ ch, 1597334677);
-    }
-    this.a1 = a1;
-    this.a2 = a2;
-    this.b1 = b1;
-    this.b2 = b2;
-    return this;
-  }
-
-  equals(other: PairHash): boolean {
-    return this.a1 === other.a1 && this.a2 === other.a2 && this.b1 === other.b1 && this.b2 === other.b2;
-  }
-
-  /** the state as a map key (four 32-bit words) */
-  identity(): string {
-    return `${this.a1},${this.a2},${this.b1},${this.b2}`;
-  }
-
-  /** the two 53-bit hashes as 28 hex digits */
-  digest(): string {
-    return finishHex(this.a1, this.a2) + finishHex(this.b1, this.b2);
-  }
+function startState(state: HashState): HashState {
+  state[0] = 0xdeadbeef;
+  state[1] = 0x41c6ce57;
+  state[2] = 0xdeadbeef ^ secondSeed;
+  state[3] = 0x41c6ce57 ^ secondSeed;
+  return state;
 }
 
+function addCode(state: HashState, ch: number): void {
+  state[0] = Math.imul(state[0]! ^ ch, 2654435761);
+  state[1] = Math.imul(state[1]! ^ ch, 1597334677);
+  state[2] = Math.imul(state[2]! ^ ch, 2654435761);
+  state[3] = Math.imul(state[3]! ^ ch, 1597334677);
+}
+
+function addText(state: HashState, text: string): void {
+  let a1 = state[0]!;
+  let a2 = state[1]!;
+  let b1 = state[2]!;
+  let b2 = state[3]!;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    a1 = Math.imul(a1 ^ ch, 2654435761);
+    a2 = Math.imul(a2 ^ ch, 1597334677);
+    b1 = Math.imul(b1 ^ ch, 2654435761);
+    b2 = Math.imul(b2 ^ ch, 1597334677);
+  }
+  state[0] = a1;
+  state[1] = a2;
+  state[2] = b1;
+  state[3] = b2;
+}
+
+const digits = new Uint8Array(24);
+/** An integer's decimal digits as `String(n)` writes them, fed in without the string. */
+function addInteger(state: HashState, n: number): void {
+  if (n < 0) addCode(state, 45); // '-'
+  let rest = Math.abs(n);
+  let count = 0;
+  do {
+    digits[count++] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  while (count > 0) addCode(state, digits[--count]!);
+}
+
+const hexCodes = Uint8Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
+/** `h:` and the digest's 28 hex digits, as character codes */
+const keyCodes = Uint8Array.from('h:0000000000000000000000000000', (ch) => ch.charCodeAt(0));
+
 /**
- * cyrb53's finish as 14 hex digits: the 53-bit value 2³²·(h2 & 0x1fffff) + h1 is its top 21 bits over
- * its low 32, and 32 bits are exactly 8 hex digits — so the two halves are written apart, by a table,
- * which is several times faster than `toString(16)` of a number above 2³¹.
+ * cyrb53's finish as 14 hex digits at `at` of keyCodes: the 53-bit value 2³²·(h2 & 0x1fffff) + h1 is its
+ * top 21 bits (6 digits) over its low 32 (8 digits), written apart.
  */
-function finishHex(first: number, second: number): string {
+function finishHex(first: number, second: number, at: number): void {
   let h1 = first;
   let h2 = second;
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
@@ -79,23 +85,32 @@ function finishHex(first: number, second: number): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const high = h2 & 0x1fffff;
-  return (
-    hexByte[high >>> 16]! +
-    hexByte[(high >>> 8) & 255]! +
-    hexByte[high & 255]! +
-    hexByte[h1 >>> 24]! +
-    hexByte[(h1 >>> 16) & 255]! +
-    hexByte[(h1 >>> 8) & 255]! +
-    hexByte[h1 & 255]!
+  for (let digit = 0; digit < 6; digit++) keyCodes[at + digit] = hexCodes[(high >>> (20 - 4 * digit)) & 15]!;
+  for (let digit = 0; digit < 8; digit++) keyCodes[at + 6 + digit] = hexCodes[(h1 >>> (28 - 4 * digit)) & 15]!;
+}
+
+/** `h:` + the two 53-bit hashes as 28 hex digits, made as one string (no pieces joined). */
+function hashedKey(state: HashState): string {
+  finishHex(state[0]!, state[1]!, 2);
+  finishHex(state[2]!, state[3]!, 16);
+  const c = keyCodes;
+  // biome-ignore format: the thirty codes one to a line would be a page; spread or apply would copy them
+  return String.fromCharCode(
+    c[0]!, c[1]!, c[2]!, c[3]!, c[4]!, c[5]!, c[6]!, c[7]!, c[8]!, c[9]!, c[10]!, c[11]!, c[12]!, c[13]!, c[14]!,
+    c[15]!, c[16]!, c[17]!, c[18]!, c[19]!, c[20]!, c[21]!, c[22]!, c[23]!, c[24]!, c[25]!, c[26]!, c[27]!, c[28]!,
+    c[29]!,
   );
 }
 
-const hexByte = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
 /** A 106-bit hash of the text as 28 hex digits: cyrb53 with seed 0, then with seed 0x9e3779b9. */
 export function contentHash(text: string): string {
-  return PairHash.start().add(text).digest();
+  const state = startState(new Int32Array(4));
+  addText(state, text);
+  return hashedKey(state).slice(2);
 }
+
+/** Identities of one second compared one by one before a map is made. */
+const linearIdentities = 16;
 
 export interface HashedMessage {
   senderKey: string;
@@ -110,51 +125,65 @@ export interface HashedMessage {
  * ./source-key.test.ts, since every key already stored depends on it. Identical messages are told apart
  * by the hash state after their identity (four 32-bit words), not by the identity text itself.
  */
-/** Identities of one second compared one by one before a map is made. */
-const linearIdentities = 16;
-
 export function hashedSourceKeys(groupKey: string): (message: HashedMessage) => string {
-  const groupState = PairHash.start().add(groupKey);
+  const groupState = startState(new Int32Array(4));
+  addText(groupState, groupKey);
+  addCode(groupState, 0);
+  const state = new Int32Array(4);
   let second = Number.NaN;
-  // The second's identities and their counts: compared as four numbers while a second holds a few (most
-  // hold one; a minute-precise export puts a few in each), by a map of strings past that.
-  const states: PairHash[] = [];
-  const counts: number[] = [];
+  // The second's identities (four words each) and their counts: compared as numbers while a second
+  // holds a few (most hold one; a minute-precise export puts a few in each), by a map of strings past that.
+  const states = new Int32Array(4 * linearIdentities);
+  const counts = new Int32Array(linearIdentities);
+  let known = 0;
   let seen: Map<string, number> | null = null;
+  const identityAt = (words: Int32Array, at: number) =>
+    `${words[at]},${words[at + 1]},${words[at + 2]},${words[at + 3]}`;
   return (message) => {
     const messageSecond = Math.floor(message.sentAt / 1000);
     if (messageSecond !== second) {
       second = messageSecond;
-      states.length = 0;
-      counts.length = 0;
+      known = 0;
       seen = null;
     }
     // U+0000 cannot occur in a group key, sender key or kind, so the fields cannot run into each other.
-    const state = groupState
-      .copy()
-      .add('\u0000')
-      .add(message.senderKey)
-      .add(`\u0000${messageSecond}\u0000`)
-      .add(message.kind)
-      .add('\u0000')
-      .add(message.text ?? '');
+    state.set(groupState);
+    addText(state, message.senderKey);
+    addCode(state, 0);
+    addInteger(state, messageSecond);
+    addCode(state, 0);
+    addText(state, message.kind);
+    addCode(state, 0);
+    if (message.text !== null) addText(state, message.text);
     let ordinal = 0;
     if (seen) {
-      const identity = state.identity();
+      const identity = identityAt(state, 0);
       ordinal = seen.get(identity) ?? 0;
       seen.set(identity, ordinal + 1);
     } else {
       let index = 0;
-      while (index < states.length && !states[index]!.equals(state)) index += 1;
-      if (index < states.length) ordinal = counts[index]!++;
-      else if (states.length < linearIdentities) {
-        states.push(state.copy());
-        counts.push(1);
+      while (
+        index < known &&
+        !(
+          states[4 * index] === state[0] &&
+          states[4 * index + 1] === state[1] &&
+          states[4 * index + 2] === state[2] &&
+          states[4 * index + 3] === state[3]
+        )
+      )
+        index += 1;
+      if (index < known) ordinal = counts[index]!++;
+      else if (known < linearIdentities) {
+        states.set(state, 4 * known);
+        counts[known++] = 1;
       } else {
-        seen = new Map(states.map((known, at) => [known.identity(), counts[at]!]));
-        seen.set(state.identity(), 1);
+        seen = new Map();
+        for (let at = 0; at < known; at++) seen.set(identityAt(states, 4 * at), counts[at]!);
+        seen.set(identityAt(state, 0), 1);
       }
     }
-    return `h:${state.add(`#${ordinal}`).digest()}`;
+    addCode(state, 35); // '#'
+    addInteger(state, ordinal);
+    return hashedKey(state);
   };
 }

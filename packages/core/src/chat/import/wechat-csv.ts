@@ -1,3 +1,4 @@
+import type { WallClock } from './clock';
 import { columnIndexes, csvRecordReader } from './csv-records';
 import { type ChatEmitter, chatEmitter, mentionsInText, nameKey } from './emitter';
 import type { ChatImportOptions, ChatImportSink, ChatLineParser, ChatMessageKind } from './record';
@@ -28,12 +29,55 @@ const columns = {
 const kindOfType: Record<number, ChatMessageKind> = { 1: 'text', 3: 'image', 34: 'voice', 43: 'video', 47: 'sticker' };
 const kindOfAppSubType: Record<number, ChatMessageKind> = { 5: 'link', 6: 'file', 33: 'link', 36: 'link', 57: 'text' };
 
-const wallClock = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-export function readWechatStrTime(text: string) {
-  const match = wallClock.exec(text.trim());
-  if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
-  return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+/**
+ * StrTime `YYYY-MM-DD HH:MM[:SS]` (also with `T`, one-digit month, day and hour), or null for any other
+ * text.
+ */
+export function readWechatStrTime(text: string): WallClock | null {
+  const line = text.trim();
+  const clock = wechatTimeAt(line, true);
+  return clock && clock.end === line.length ? clock : null;
+}
+
+/**
+ * The StrTime a text starts with (date and time apart by a space, or also by `T`) and where it ends;
+ * null when the text starts otherwise. Read by hand: this runs for every message of a TXT
+ * export, where a pattern's match, its parts and their numbers cost more than the rest of the message.
+ */
+export function wechatTimeAt(text: string, isTAllowed = false): (WallClock & { end: number }) | null {
+  const year = digitsAt(text, 0, 4, 4);
+  if (year < 0 || text.charCodeAt(4) !== 45) return null; // '-'
+  const month = digitsAt(text, 5, 1, 2);
+  if (month < 0 || text.charCodeAt(digitsEnd) !== 45) return null;
+  const day = digitsAt(text, digitsEnd + 1, 1, 2);
+  const separator = text.charCodeAt(digitsEnd);
+  if (day < 0 || (separator !== 32 && !(isTAllowed && separator === 84))) return null; // ' ', 'T'
+  const hour = digitsAt(text, digitsEnd + 1, 1, 2);
+  if (hour < 0 || text.charCodeAt(digitsEnd) !== 58) return null; // ':'
+  const minute = digitsAt(text, digitsEnd + 1, 2, 2);
+  if (minute < 0) return null;
+  let second = 0;
+  if (text.charCodeAt(digitsEnd) === 58) {
+    second = digitsAt(text, digitsEnd + 1, 2, 2);
+    if (second < 0) return null;
+  }
+  return { year, month, day, hour, minute, second, end: digitsEnd };
+}
+
+/** Where the last digitsAt's digits ended. */
+let digitsEnd = 0;
+/** The number written by `min` to `max` ASCII digits at `at` (stopping at the first other character), or -1. */
+function digitsAt(text: string, at: number, min: number, max: number): number {
+  let value = 0;
+  let end = at;
+  while (end < text.length && end - at < max) {
+    const code = text.charCodeAt(end);
+    if (code < 48 || code > 57) break;
+    value = value * 10 + (code - 48);
+    end += 1;
+  }
+  digitsEnd = end;
+  return end - at < min ? -1 : value;
 }
 
 /** Who sent a row's message, when, and its export id. */

@@ -1,6 +1,7 @@
+import type { WallClock } from './clock';
 import { chatEmitter, messageByName, nameKey } from './emitter';
 import type { ChatImportOptions, ChatImportSink, ChatLineParser, ChatMessageKind } from './record';
-import { readWechatStrTime } from './wechat-csv';
+import { wechatTimeAt } from './wechat-csv';
 import { wechatSystemLine } from './wechat-system';
 
 /**
@@ -10,7 +11,6 @@ import { wechatSystemLine } from './wechat-system';
  * `引用:作者:原文` (WeChat's own display writes 「作者：原文」). System lines come with the header of their
  * time and the system text in place of a sender, or with a sender named 系统消息.
  */
-const header = /^(\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)(?: (.*))?$/;
 const placeholders: [RegExp, ChatMessageKind][] = [
   [/^\[(?:图片|image)\]$/i, 'image'],
   [/^\[(?:语音|voice)\]/i, 'voice'],
@@ -23,9 +23,20 @@ const quoteLine = /^(?:引用[:：]\s*(.+?)[:：]|「(.+?)[:：])/;
 
 interface Pending {
   line: number;
+  clock: WallClock;
+  /** the header's time as written */
   time: string;
   name: string;
   lines: string[];
+}
+
+/** The message a header line starts (`YYYY-MM-DD HH:MM[:SS]`, and the sender after a space), or null. */
+function messageStartedBy(text: string, line: number): Pending | null {
+  const clock = wechatTimeAt(text);
+  if (!clock) return null;
+  if (clock.end === text.length) return { line, clock, time: text, name: '', lines: [] };
+  if (text.charCodeAt(clock.end) !== 32) return null;
+  return { line, clock, time: text.slice(0, clock.end), name: text.slice(clock.end + 1).trim(), lines: [] };
 }
 
 export function wechatTxtParser(options: ChatImportOptions, sink: ChatImportSink): ChatLineParser {
@@ -33,14 +44,12 @@ export function wechatTxtParser(options: ChatImportOptions, sink: ChatImportSink
   let pending: Pending | null = null;
   const flush = () => {
     if (!pending) return;
-    const { line, time, name } = pending;
+    const { line, clock, time, name } = pending;
     const lines = pending.lines;
     pending = null;
     while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-    const clock = readWechatStrTime(time);
-    const sentAt = clock && emit.localTime(clock, line, time);
-    if (!clock) emit.problem(line, 'chat.broken_time', time);
-    if (sentAt === null || sentAt === undefined) return;
+    const sentAt = emit.localTime(clock, line, time);
+    if (sentAt === null) return;
     const systemText =
       name === '' || name === '系统消息' ? lines.join('\n') : wechatSystemLine(name).kind !== 'system' ? name : null;
     if (systemText !== null) {
@@ -73,10 +82,10 @@ export function wechatTxtParser(options: ChatImportOptions, sink: ChatImportSink
   };
   return {
     line(text, lineNumber) {
-      const match = header.exec(text);
-      if (match) {
+      const started = messageStartedBy(text, lineNumber);
+      if (started) {
         flush();
-        pending = { line: lineNumber, time: match[1]!, name: (match[2] ?? '').trim(), lines: [] };
+        pending = started;
       } else if (pending) {
         if (pending.lines.length < 5_000) pending.lines.push(text);
         else emit.problem(lineNumber, 'chat.unknown_line', text);

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectLines, sampleOptions, shanghai } from './collect.test-helper';
-import { wechatCsvParser } from './wechat-csv';
+import { readWechatStrTime, wechatCsvParser } from './wechat-csv';
 import { wechatTxtParser } from './wechat-txt';
 
 // A group export as WeChatMsg's CSV exporter writes it: a BOM, the MSG table's columns, the sender's
@@ -181,5 +182,47 @@ describe("the WeChatMsg CSV exporter's own messages (IsSender 1)", () => {
     const again = collectLines((sink) => wechatCsvParser(sampleOptions, sink), own).records;
     expect(again.map((record) => record.sourceKey)).toEqual(first.map((record) => record.sourceKey));
     expect(new Set(first.map((record) => record.sourceKey)).size).toBe(first.length);
+  });
+});
+
+describe('StrTime read by hand', () => {
+  // The patterns the hand reader replaced: it must read exactly what they read.
+  const strTime = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+  const header = /^(\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)(?: (.*))?$/;
+  const timeLike = fc.stringMatching(
+    /^[ 0-9T:-]{0,6}\d{4}-\d{1,3}-\d{1,3}[ T:]\d{1,3}:\d{1,3}(:\d{0,3})?[ 张a:]{0,3}$/,
+  );
+  const anyText = fc.oneof(timeLike, fc.string({ maxLength: 30 }), fc.stringMatching(/^[0-9 :T-]{0,24}$/));
+
+  it('reads a StrTime as the pattern did, and nothing else', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const match = strTime.exec(text.trim());
+        const expected = match && {
+          year: Number(match[1]),
+          month: Number(match[2]),
+          day: Number(match[3]),
+          hour: Number(match[4]),
+          minute: Number(match[5]),
+          second: Number(match[6] ?? 0),
+        };
+        const read = readWechatStrTime(text);
+        expect(read && { ...read, end: undefined }).toEqual(expected && { ...expected, end: undefined });
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('takes a TXT header line as the pattern did: a message begins, or the line is no header', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const { records, problems } = collectLines((sink) => wechatTxtParser(sampleOptions, sink), `${text}\n正文\n`);
+        const unknown = problems.filter((problem) => problem.code === 'chat.unknown_line');
+        // a header makes 正文 its content; any other line leaves both lines outside a message
+        if (header.exec(text)) expect(unknown).toEqual([]);
+        else expect([records, unknown.at(-1)?.line]).toEqual([[], 2]);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });

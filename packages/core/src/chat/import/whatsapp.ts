@@ -164,12 +164,18 @@ export function whatsAppParser(
         return;
       }
       flush();
-      const [, first, second, third, dayPart, hourText, minute, secondsText, meridiem, rest] = match;
-      const isYearFirst = first!.length === 4;
+      // by index, not destructured: an array pattern walks an iterator, for every message of the file
+      const first = match[1]!;
+      const second = match[2];
+      const third = match[3];
+      const dayPart = match[4];
+      const meridiem = match[8];
+      const rest = match[9]!;
+      const isYearFirst = first.length === 4;
       const year = fullYear(Number(isYearFirst ? first : third));
       const month = Number(isYearFirst ? second : order === 'mdy' ? first : second);
       const day = Number(isYearFirst ? third : order === 'mdy' ? second : first);
-      let hour = Number(hourText);
+      let hour = Number(match[5]);
       const isAfternoon = meridiem
         ? /p/i.test(meridiem)
         : dayPart
@@ -179,19 +185,19 @@ export function whatsAppParser(
       const isMidnightHour = hour === 12 && ((!isAfternoon && dayPart !== '中午') || dayPart === '晚上');
       if ((meridiem || dayPart) && isMidnightHour) hour = 0;
       else if (isAfternoon && hour < 12) hour += 12;
-      const clock = { year, month, day, hour, minute: Number(minute), second: Number(secondsText ?? 0) };
+      const clock = { year, month, day, hour, minute: Number(match[6]), second: Number(match[7] ?? 0) };
       const sentAt = emit.localTime(clock, lineNumber, text);
       if (sentAt === null) {
         pending = 'broken';
         return;
       }
-      const colon = rest!.indexOf(': ');
+      const colon = rest.indexOf(': ');
       const isSender = colon > 0 && colon <= 80;
       pending = {
         line: lineNumber,
         sentAt,
-        name: isSender ? rest!.slice(0, colon).replace(/^[\u200e\u200f~\s]+/, '') : null,
-        lines: [isSender ? rest!.slice(colon + 2) : rest!],
+        name: isSender ? rest.slice(0, colon).replace(/^[\u200e\u200f~\s]+/, '') : null,
+        lines: [isSender ? rest.slice(colon + 2) : rest],
       };
     },
     end: () => flush(),
