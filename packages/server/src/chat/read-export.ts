@@ -35,7 +35,13 @@ import { JsonArrayElements, JsonArrayError } from './json-array';
 /** Issue 19: a file over 2 GB is refused before a byte of it is parsed (core's limit, also the upload's). */
 export const chatExportMaxBytes = chatImportMaxBytes;
 const headBytes = 64 * 1024;
-const batchSize = 1_000;
+/**
+ * Records handed to the writer at a time, and handed over as soon as there are that many, even within a
+ * chunk of the file: a record waiting for its batch outlives the young generation's next collection, and
+ * copying the waiting ones was a fifth of an import's time at 1,000 a batch (measured on a million
+ * messages: 64 a batch took a quarter less CPU; more than about 100 lost it all again).
+ */
+const batchSize = 64;
 /** Bytes read at a time (Node's default): larger chunks measured no faster, and held more in the RSS. */
 const chunkBytes = 64 * 1024;
 /** A longer line is no message of any format (a WeChat text is at most a few thousand characters). */
@@ -128,8 +134,8 @@ async function readHead(path: string): Promise<Uint8Array> {
 }
 
 /**
- * The records and problems met so far, handed out in batches of at most `batchSize` of each (a chunk of
- * the file may hold a few thousand short messages: they wait here, a chunk's worth at most).
+ * The records and problems met so far, handed out in batches of at most `batchSize` of each (a JSON
+ * chunk of the file may hold a few hundred short messages: they wait here, a chunk's worth at most).
  */
 function collector() {
   let records: ChatImportRecord[] = [];
@@ -187,6 +193,7 @@ async function* readBatches(
           lineNumber,
         );
       start = end + 1;
+      if (collected.isFull()) yield collected.take()!;
     }
     rest = joined.slice(start);
     if (rest.length > maxLineChars || (isSkipping && rest !== '')) {
