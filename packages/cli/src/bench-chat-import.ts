@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Db } from '@seedbed/db';
+import { sql } from 'kysely';
 import { type SampleChatFormat, writeSampleChatExport } from '@seedbed/server';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
@@ -38,7 +39,7 @@ const optionsOf: Partial<Record<SampleChatFormat, string[]>> = {
  * Import throughput (issue 19: "Parse + import of a generated 1,000,000-message export per format …
  * target ≥ 100,000 messages/s into the embedded database with peak RSS ≤ 300 MB"): each format's
  * generated export imported by `seedbed chat-import` — the product's own command, in a process of its own
- * — into a fresh embedded PostgreSQL in a temporary folder.
+ * — into a fresh embedded PostgreSQL in a temporary folder, its messages emptied before the next format.
  * - `seconds` runs from the command's "import …" line (the import row made, the job starting) to its
  *   result line: parse, senders, COPY, links — not the process's start-up.
  * - `peakRssMb` is the command's high-water mark of resident memory (getrusage, reported as it exits);
@@ -65,6 +66,7 @@ export async function benchChatImport(messages = 1_000_000, only?: string[]) {
       rmSync(path, { force: true });
       const messagesPerSecond = Math.round(run.messagesAdded / run.seconds);
       const copyPerSecond = await copyBaseline(database.url, groupId, run.messagesAdded);
+      await emptyMessages(database.db);
       results[format] = {
         messages: run.messagesAdded,
         seconds: Number(run.seconds.toFixed(2)),
@@ -81,6 +83,15 @@ export async function benchChatImport(messages = 1_000_000, only?: string[]) {
     rmSync(directory, { recursive: true, force: true });
   }
   return results;
+}
+
+/**
+ * Each format starts from the same database: no message table already holding the millions of the
+ * formats before it (a street's whole trail is far smaller), and no checkpoint owed for them.
+ */
+async function emptyMessages(db: Db) {
+  await sql`truncate chat_messages`.execute(db);
+  await sql`checkpoint`.execute(db);
 }
 
 /** A group of the bench street with an analysis-only agreement in force. */
