@@ -22,12 +22,24 @@ export function binaryCopyBuffer(initialBytes = 1 << 20) {
     length = bytes.writeInt32BE(value, length);
   };
 
+  // An import writes the same few uuids and words on every row — its group, its import, a few hundred
+  // senders; a kind, a topic class, dictionary words — so each is turned into bytes once (bounded).
+  const uuidBytes = new Map<string, Uint8Array>();
+  const wordBytes = new Map<string, Buffer>();
+
   /** a uuid from its canonical text (8-4-4-4-12 hex digits) */
   function uuid(value: string | null) {
     if (value === null) return int32(-1);
+    let parsed = uuidBytes.get(value);
+    if (!parsed) {
+      parsed = new Uint8Array(16);
+      writeUuid(parsed, 0, value);
+      if (uuidBytes.size >= valuesKept) uuidBytes.clear();
+      uuidBytes.set(value, parsed);
+    }
     reserve(20);
     length = bytes.writeInt32BE(16, length);
-    writeUuid(bytes, length, value);
+    for (let i = 0; i < 16; i++) bytes[length + i] = parsed[i]!;
     length += 16;
   }
 
@@ -38,6 +50,21 @@ export function binaryCopyBuffer(initialBytes = 1 << 20) {
     const written = bytes.write(value, length + 4, 'utf8');
     bytes.writeInt32BE(written, length);
     length += 4 + written;
+  }
+
+  /** a text of a small set (a kind, a topic class, a dictionary word) */
+  function word(value: string | null) {
+    if (value === null) return int32(-1);
+    let encoded = wordBytes.get(value);
+    if (!encoded) {
+      encoded = Buffer.from(value, 'utf8');
+      if (wordBytes.size >= valuesKept) wordBytes.clear();
+      wordBytes.set(value, encoded);
+    }
+    reserve(4 + encoded.length);
+    length = bytes.writeInt32BE(encoded.length, length);
+    for (let i = 0; i < encoded.length; i++) bytes[length + i] = encoded[i]!;
+    length += encoded.length;
   }
 
   return {
@@ -61,6 +88,7 @@ export function binaryCopyBuffer(initialBytes = 1 << 20) {
     },
     uuid,
     text,
+    word,
     /** a timestamptz from epoch milliseconds: microseconds since 2000-01-01 UTC, as a 64-bit integer */
     timestamp(epochMs: number | null) {
       if (epochMs === null) return int32(-1);
@@ -76,9 +104,10 @@ export function binaryCopyBuffer(initialBytes = 1 << 20) {
       for (const value of values) uuid(value);
       arrayEnd(start);
     },
-    texts(values: readonly string[]) {
+    /** an array of texts of a small set (see `word`) */
+    words(values: readonly string[]) {
       const start = arrayStart(textOid, values.length);
-      for (const value of values) text(value);
+      for (const value of values) word(value);
       arrayEnd(start);
     },
     /** The COPY's input so far, with its trailer; the buffer starts again from empty. */
@@ -127,7 +156,10 @@ for (let digit = 0; digit < 16; digit++) {
   hexValue['0123456789ABCDEF'.charCodeAt(digit)] = digit;
 }
 
-function writeUuid(bytes: Buffer, at: number, value: string) {
+/** uuids and words kept as bytes by one buffer */
+const valuesKept = 10_000;
+
+function writeUuid(bytes: Uint8Array, at: number, value: string) {
   let out = at;
   let high = -1;
   for (let i = 0; i < value.length; i++) {

@@ -111,12 +111,12 @@ export function messageRows(context: MessageRowContext) {
       rows.text(clean(record.sourceKey));
       rows.uuid(senderId);
       rows.timestamp(record.sentAt);
-      rows.text(record.kind);
+      rows.word(record.kind);
       rows.text(record.replyToSourceKey === null ? null : clean(record.replyToSourceKey));
       rows.uuid(quotedId);
       rows.uuids(mentionIds);
-      rows.texts(topics?.words ?? noIds);
-      rows.text(topics?.topicClass ?? null);
+      rows.words(topics?.words ?? noIds);
+      rows.word(topics?.topicClass ?? null);
       rows.text(isTextKept ? clean(record.text!) : null);
       rows.timestamp(isTextKept ? expiresAt : null);
       rows.uuid(importId);
