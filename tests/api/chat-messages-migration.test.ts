@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hashedSourceKeys } from '@seedbed/core';
 import { migrateTo, openDatabase, withDatabase } from '@seedbed/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -71,5 +72,35 @@ describe('migration 0042: chat messages for bulk loading', () => {
     await expect(insertMessage('wechat:2', ids.sender)).rejects.toThrow(/chat_messages_group_id_source_ref_key/);
     await migrateTo(db, '0042-chat-message-bulk-load');
     expect(await messages()).toEqual(['wechat:1', 'wechat:2']);
+  });
+});
+
+describe('migration 0043: hashed keys lead with their second', () => {
+  it('rewrites each stored hashed key into the key the import now makes of the same message', async () => {
+    await migrateTo(db, '0042-chat-message-bulk-load');
+    // keys stored by the import before 0043, of group key 'group-1' (core's source-key.test.ts)
+    const stored = [
+      {
+        key: 'h:0a57b81ad3b4db1e9828896a1004',
+        senderKey: 'name:王阿姨',
+        sentAt: 1609459260000,
+        kind: 'text',
+        text: '大家早上好🌞',
+      },
+      {
+        key: 'h:19c6a06653fcec194cd0876eeb23',
+        senderKey: 'name:王阿姨',
+        sentAt: 1609459260500,
+        kind: 'text',
+        text: '大家早上好🌞',
+      },
+      { key: 'h:13e1f204a7a279104f2ceb91fb13', senderKey: 'wxid_1', sentAt: 1609459261000, kind: 'image', text: null },
+    ];
+    for (const message of stored)
+      await q(`insert into chat_messages (group_id, source_ref, sender_id, sent_at, kind, import_id)
+        values ('${ids.group}', '${message.key}', '${ids.sender}', to_timestamp(${message.sentAt / 1000}), '${message.kind}', '${ids.import}')`);
+    await migrateTo(db, '0043-chat-message-time-keys');
+    const keyOf = hashedSourceKeys('group-1');
+    expect(await messages()).toEqual([...stored.map(keyOf), 'wechat:1', 'wechat:2'].sort());
   });
 });

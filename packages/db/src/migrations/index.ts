@@ -41,6 +41,7 @@ import * as chatImport from './0039-chat-import';
 import * as chatGroupsUnified from './0040-chat-groups-unified';
 import * as chatSenderNames from './0041-chat-sender-names';
 import * as chatMessageBulkLoad from './0042-chat-message-bulk-load';
+import * as chatMessageTimeKeys from './0043-chat-message-time-keys';
 
 /** Versioned migrations, in order. Add a file and a line; never edit a migration that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -86,6 +87,7 @@ const migrations: Record<string, Migration> = {
   '0040-chat-groups-unified': chatGroupsUnified,
   '0041-chat-sender-names': chatSenderNames,
   '0042-chat-message-bulk-load': chatMessageBulkLoad,
+  '0043-chat-message-time-keys': chatMessageTimeKeys,
 };
 
 export const migrationProvider: MigrationProvider = {
