@@ -35,12 +35,7 @@ import { JsonArrayElements, JsonArrayError } from './json-array';
 /** Issue 19: a file over 2 GB is refused before a byte of it is parsed (core's limit, also the upload's). */
 export const chatExportMaxBytes = chatImportMaxBytes;
 const headBytes = 64 * 1024;
-/**
- * Records handed to the writer at a time, and handed over as soon as there are that many, even within a
- * chunk of the file: a record waiting for its batch outlives the young generation's next collection, and
- * copying the waiting ones was a fifth of an import's time at 1,000 a batch (measured on a million
- * messages: 64 a batch took a quarter less CPU; more than about 100 lost it all again).
- */
+/** Records handed over at a time, as soon as parsed: waiting records outlive young collections (docs/chat-import.md). */
 const batchSize = 64;
 /** A JSON export's text scanned at a time: a few dozen Telegram messages */
 const jsonPieceChars = 8 * 1024;
@@ -286,8 +281,7 @@ async function* readJsonArray(
   };
   try {
     for await (const chunk of text) {
-      // A chunk in pieces of a few dozen messages, each piece's records handed over before the next is
-      // read (see batchSize): the scanner hands over elements by callback, so it cannot stop inside one.
+      // pieces of a few dozen messages, each one's records handed over before the next (see batchSize)
       for (let at = 0; at < chunk.length; at += jsonPieceChars) {
         elements.push(chunk.length <= jsonPieceChars ? chunk : chunk.slice(at, at + jsonPieceChars), sink);
         for (let batch = collected.take(); batch; batch = collected.take()) yield batch;
