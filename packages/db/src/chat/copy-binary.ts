@@ -25,18 +25,12 @@ export function binaryCopyBuffer(initialBytes = 1 << 20) {
   // An import writes the same few uuids and words on every row — its group, its import, a few hundred
   // senders; a kind, a topic class, dictionary words — so each is turned into bytes once (bounded).
   const uuidBytes = new Map<string, Uint8Array>();
-  const wordBytes = new Map<string, Buffer>();
+  const wordBytes = new Map<string, Uint8Array>();
 
   /** a uuid from its canonical text (8-4-4-4-12 hex digits) */
   function uuid(value: string | null) {
     if (value === null) return int32(-1);
-    let parsed = uuidBytes.get(value);
-    if (!parsed) {
-      parsed = new Uint8Array(16);
-      writeUuid(parsed, 0, value);
-      if (uuidBytes.size >= valuesKept) uuidBytes.clear();
-      uuidBytes.set(value, parsed);
-    }
+    const parsed = keptBytes(uuidBytes, value, uuidOf);
     reserve(20);
     length = bytes.writeInt32BE(16, length);
     for (let i = 0; i < 16; i++) bytes[length + i] = parsed[i]!;
@@ -55,12 +49,7 @@ export function binaryCopyBuffer(initialBytes = 1 << 20) {
   /** a text of a small set (a kind, a topic class, a dictionary word) */
   function word(value: string | null) {
     if (value === null) return int32(-1);
-    let encoded = wordBytes.get(value);
-    if (!encoded) {
-      encoded = Buffer.from(value, 'utf8');
-      if (wordBytes.size >= valuesKept) wordBytes.clear();
-      wordBytes.set(value, encoded);
-    }
+    const encoded = keptBytes(wordBytes, value, utf8Of);
     reserve(4 + encoded.length);
     length = bytes.writeInt32BE(encoded.length, length);
     for (let i = 0; i < encoded.length; i++) bytes[length + i] = encoded[i]!;
@@ -158,6 +147,24 @@ for (let digit = 0; digit < 16; digit++) {
 
 /** uuids and words kept as bytes by one buffer */
 const valuesKept = 10_000;
+
+/** The bytes of `value` made once and kept (past `valuesKept` values the kept ones are dropped). */
+function keptBytes(kept: Map<string, Uint8Array>, value: string, make: (value: string) => Uint8Array): Uint8Array {
+  let bytes = kept.get(value);
+  if (!bytes) {
+    bytes = make(value);
+    if (kept.size >= valuesKept) kept.clear();
+    kept.set(value, bytes);
+  }
+  return bytes;
+}
+
+const utf8Of = (value: string): Uint8Array => Buffer.from(value, 'utf8');
+const uuidOf = (value: string): Uint8Array => {
+  const bytes = new Uint8Array(16);
+  writeUuid(bytes, 0, value);
+  return bytes;
+};
 
 function writeUuid(bytes: Uint8Array, at: number, value: string) {
   let out = at;
