@@ -177,6 +177,11 @@ describe('a record half typed on the phone', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('activity-discard').click();
     await expect.poll(() => page.getByTestId('activity-title').inputValue()).toBe('');
+    // And it stays thrown away: opened again, the form does not bring it back.
+    await page.goBack();
+    await page.getByTestId('record-activity').click();
+    await page.getByTestId('local-status').waitFor();
+    await expect.poll(() => page.getByTestId('activity-title').inputValue()).toBe('');
     await context.close();
   });
 });

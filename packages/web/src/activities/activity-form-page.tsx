@@ -154,7 +154,7 @@ function ActivityForm({ organization, editing, localId, planned }: FormProps & {
   const errors: FieldErrors = { ...serverErrors, ...localErrors };
   const set = (patch: Partial<ActivityFormValues>) => {
     setLocalErrors({});
-    change({ values: { ...values, ...patch } });
+    change({ values: (current) => ({ ...current, ...patch }) });
   };
 
   async function onSubmit(event: FormEvent) {

@@ -1,6 +1,7 @@
 import type { LastActivityMembers, PlannedOccurrence } from '@seedbed/core';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { api } from '../shared/api';
+import type { DraftPatch } from './draft-change';
 import { isDraftOf, type PlannedToday, withPlannedOccurrence, withTodaysPlan } from './form-prefill';
 import { type ActivityFormValues, type PlannedOccurrenceLink, shanghaiClock } from './form-values';
 import type { LocalActivity } from './local-store';
@@ -37,7 +38,7 @@ export function useFormPrefill({
   organizationId: string;
   /** The draft being written; null while it loads, and for an edit (nothing to prefill). */
   item: LocalActivity | null;
-  change: (patch: { values: ActivityFormValues }) => void;
+  change: (patch: DraftPatch) => void;
   /** The values a new form started with. */
   fresh: ActivityFormValues | null;
   /** 举办了's date, with the occurrence the tap brought when it did. */
@@ -86,14 +87,13 @@ export function useFormPrefill({
       if (isDraftOf(item.values, link)) prefilled.current = item.localId;
       else if (occurrence) {
         prefilled.current = item.localId;
-        change({ values: withPlannedOccurrence(item.values, occurrence) });
+        change({ localId: item.localId, values: (values) => withPlannedOccurrence(values, occurrence) });
       }
       return;
     }
     if (!plannedToday) return;
     prefilled.current = item.localId;
-    const next = withTodaysPlan(item.values, plannedToday, fresh);
-    if (next !== item.values) change({ values: next });
+    change({ localId: item.localId, values: (values) => withTodaysPlan(values, plannedToday, fresh) });
   }, [item, fresh, plannedToday, occurrence, link, change]);
 
   return { lastTime, plannedOccurrence: occurrence };

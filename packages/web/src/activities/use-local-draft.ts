@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { changedCopy, type DraftPatch } from './draft-change';
 import { isDraftOf } from './form-prefill';
 import type { ActivityFormValues, PlannedOccurrenceLink } from './form-values';
 import {
   type LocalActivity,
-  type LocalFile,
   listLocal,
   newLocalActivity,
   onLocalChange,
@@ -110,15 +110,10 @@ export function useLocalDraft({
     [],
   );
 
-  const change = useCallback((patch: { values?: ActivityFormValues; files?: LocalFile[] }) => {
+  const change = useCallback((patch: DraftPatch) => {
     const current = latest.current;
-    if (!current || current.state === 'pending') return;
-    const next: LocalActivity = {
-      ...current,
-      ...(patch.values ? { values: patch.values } : {}),
-      ...(patch.files ? { files: patch.files } : {}),
-      updatedAt: Date.now(),
-    };
+    const next = current && changedCopy(current, patch, Date.now());
+    if (!next) return;
     latest.current = next;
     setItem(next);
     if (saveTimer.current) clearTimeout(saveTimer.current);
@@ -142,11 +137,15 @@ export function useLocalDraft({
   const discard = useCallback(async () => {
     const current = latest.current;
     if (!current) return;
-    await removeLocal(current.localId);
+    // The fresh copy is the form's at once: a change landing while the phone's storage works goes
+    // to it, and the thrown-away copy's pending save is cancelled rather than written back.
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    saveTimer.current = null;
     const fresh = newLocalActivity(organizationId, initial.current(), editingId, Date.now());
-    await writeLocal(fresh);
     latest.current = fresh;
     setItem(fresh);
+    await removeLocal(current.localId);
+    if (latest.current.localId === fresh.localId && !saveTimer.current) await writeLocal(latest.current);
   }, [organizationId, editingId]);
 
   return { item, change, submit, discard, sentActivityId };
