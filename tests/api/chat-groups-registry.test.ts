@@ -91,6 +91,18 @@ describe('one table for a team’s chat groups', () => {
       creationWay: 'by_organization',
       counts: [{ countedOn: '2026-06-20', memberCount: 9 }],
     });
+    // the 群聊 section lists it once, with the last count (an earlier count does not win)
+    expect(
+      (await leader.post(`${base}/chat-groups/${made.body.id}/counts`, { countedOn: '2026-06-10', memberCount: 7 }))
+        .status,
+    ).toBe(201);
+    const figures = await leader.get(`${base}/chat-figures?from=2026-06-01&to=2026-06-29`);
+    expect(figures.status).toBe(200);
+    const listed = figures.body.groups.filter((g: { id: string }) => g.id === made.body.id);
+    expect(listed).toEqual([
+      expect.objectContaining({ analysed: false, headcount: { countedOn: '2026-06-20', memberCount: 9 } }),
+    ]);
+    expect(figures.body.groups.find((g: { id: string }) => g.id !== made.body.id)?.headcount).not.toBeUndefined();
     // archived on the chat trail: gone from the registry, and no more counts
     expect((await staff.patch(`/api/chat-groups/${made.body.id}`, { archived: true })).status).toBe(200);
     const after = await leader.get(`${base}/registry`);

@@ -139,7 +139,19 @@ describe('the chat trail, from agreement to a flagged member', () => {
     }
     expect(names.length).toBeGreaterThan(0);
     const { context, page } = await pageAs(browser, 'leader', 'phone');
-    await page.goto(`${baseUrl()}/chat-groups/${leaderGroupId}`);
+    // from the team's home: 群聊 opens with one tap, and the group's name leads to its page
+    await page.getByTestId('team-chat').locator('summary').click();
+    const row = page.getByTestId('organization-chat-group').filter({
+      has: page.locator(`a[href="/chat-groups/${leaderGroupId}"]`),
+    });
+    await row.waitFor(step);
+    expect(await row.count()).toBe(1);
+    await page.getByTestId('team-chat').screenshot({ path: screenshotPath('chat-journey-7-leader-home-chat-phone') });
+    // listed once on the page: 队伍资料 keeps the forms to record a group or a count, not a second list
+    await page.getByTestId('team-records').locator('summary').click();
+    await page.getByTestId('chat-groups').waitFor(step);
+    expect(await page.getByTestId('chat-group-row').count()).toBe(0);
+    await row.locator('a').click();
     await page.getByTestId('chat-members').waitFor(step);
     const text = (await page.getByTestId('chat-group-page').textContent()) ?? '';
     expect(text).toContain('成员 A');

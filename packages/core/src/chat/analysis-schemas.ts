@@ -155,6 +155,8 @@ export const chatGroupFiguresSchema = z.object({
   activeShare: z.number(),
   peripheryShare: z.number(),
   flaggedMembers: z.number().int(),
+  /** the group's size as last counted by hand (the registry's 人数记录), whether or not it is analysed */
+  headcount: z.object({ countedOn: z.string(), memberCount: z.number().int() }).nullable(),
 });
 export const chatOrganizationFiguresSchema = z.object({
   organizationId: z.string(),

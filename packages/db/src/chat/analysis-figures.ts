@@ -47,8 +47,23 @@ async function analysedOrNull(call: Reader, group: GroupRow, query: ChatAnalysis
   return analysed.ok ? analysed.value : null;
 }
 
+type Headcount = ChatGroupFigures['headcount'];
+
+/** Each group's last count by hand (the registry's 人数记录), by group id. */
+async function lastHeadcounts(call: Reader, groupIds: string[]): Promise<Map<string, NonNullable<Headcount>>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = await call.db
+    .selectFrom('organization_chat_group_counts')
+    .select(['chat_group_id', 'counted_on', 'member_count'])
+    .where('chat_group_id', 'in', groupIds)
+    .orderBy('counted_on')
+    .execute();
+  // ascending: the last row of a group wins
+  return new Map(rows.map((row) => [row.chat_group_id, { countedOn: row.counted_on, memberCount: row.member_count }]));
+}
+
 /** A group's counts for the period: no people, no pseudonyms (officials and funders read these). */
-function groupFigures(group: GroupRow, analysed: AnalysedGroup | null): ChatGroupFigures {
+function groupFigures(group: GroupRow, analysed: AnalysedGroup | null, headcount: Headcount): ChatGroupFigures {
   const base = {
     id: group.id,
     name: group.name,
@@ -56,6 +71,7 @@ function groupFigures(group: GroupRow, analysed: AnalysedGroup | null): ChatGrou
     creationWay: group.creation_way,
     staffIn: group.staff_in,
     adoptionStep: group.adoption_step,
+    headcount,
   };
   if (!analysed) {
     return {
@@ -103,6 +119,10 @@ export async function findOrganizationChatFigures(
   const organization = await findInScope(call, 'organizations', organizationId);
   if (!organization.ok) return organization;
   const groups = await visibleGroups(call, { organizationId });
+  const headcounts = await lastHeadcounts(
+    call,
+    groups.map((group) => group.id),
+  );
   const query = { from: period.from, to: period.to, window: 'week' as const };
   const figures: ChatGroupFigures[] = [];
   // the hint speaks of the last two months: each analysed group's messages from then to the period's end
@@ -111,7 +131,7 @@ export async function findOrganizationChatFigures(
   const recent: OrganizationGroupMessages[] = [];
   for (const group of groups) {
     const analysed = await analysedOrNull(call, group, query);
-    figures.push(groupFigures(group, analysed));
+    figures.push(groupFigures(group, analysed, headcounts.get(group.id) ?? null));
     if (analysed)
       recent.push({
         layer: group.layer as OrganizationGroupMessages['layer'],
@@ -138,6 +158,10 @@ export async function findStreetChatFigures(
   const street = await findInScope(call, 'streets', streetId);
   if (!street.ok) return street;
   const [groups, population] = await Promise.all([visibleGroups(call, { streetId }), streetPopulation(call, streetId)]);
+  const headcounts = await lastHeadcounts(
+    call,
+    groups.map((group) => group.id),
+  );
   const analysed: { group: GroupRow; analysed: AnalysedGroup | null }[] = [];
   for (const group of groups) analysed.push({ group, analysed: await analysedOrNull(call, group, query) });
   const windows = chatWindows(query, query.window);
@@ -180,7 +204,7 @@ export async function findStreetChatFigures(
     communitiesWithoutPopulation: population.missing,
     windows: series,
     groups: analysed.map(({ group, analysed: entry }) => ({
-      ...groupFigures(group, entry),
+      ...groupFigures(group, entry, headcounts.get(group.id) ?? null),
       organizationId: group.organization_id,
     })),
   });

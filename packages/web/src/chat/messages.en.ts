@@ -66,6 +66,7 @@ export const chatMessagesEn: ChatMessages = {
       populationShare: 'Share of the street',
       layer: 'Kind',
       flaggedMembers: 'Members drifting to the margin',
+      headcount: 'Group size (counted)',
     },
     role: { core: 'Core', semi_periphery: 'Semi-periphery', periphery: 'Periphery', silent: 'Silent' },
     layer: {
@@ -92,6 +93,7 @@ export const chatMessagesEn: ChatMessages = {
       add: 'Add a group',
       empty: 'No group chat recorded for this organization yet.',
       notAnalysed: 'No agreement to analyse',
+      headcountOn: '{{count}} (counted {{date}})',
       open: 'Open',
     },
     streetPage: {

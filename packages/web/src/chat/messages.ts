@@ -76,6 +76,7 @@ const zhCN = {
       populationShare: '占街道人口',
       layer: '类型',
       flaggedMembers: '有边缘化趋势的成员',
+      headcount: '登记的群人数',
     },
     role: { core: '核心', semi_periphery: '半边缘', periphery: '边缘', silent: '不发言' },
     layer: {
@@ -100,6 +101,7 @@ const zhCN = {
       add: '添加一个群',
       empty: '还没有记录这个组织的群。',
       notAnalysed: '未同意分析',
+      headcountOn: '{{count}} 人（{{date}}）',
       open: '查看',
     },
     streetPage: {

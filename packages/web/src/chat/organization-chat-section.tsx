@@ -1,7 +1,9 @@
-import { type ChatOrganizationFigures, can } from '@seedbed/core';
+import { type ChatGroupFigures, type ChatOrganizationFigures, can } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { currentLocale } from '../i18n';
 import { DataTable } from '../shared/data-table';
+import { formatDate } from '../shared/format';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { ChatQuestions } from './chat-questions';
@@ -10,8 +12,9 @@ import { defaultChatPeriod } from './period-filter';
 
 /**
  * The organization page's 群聊 section (issue 19): its groups with their layer and indicators over the
- * last three months (counts, no people), a link to each group's page for those who may read it, and
- * 添加一个群 for staff; coaching hints across the groups in plain Chinese (近两个月核心群之外几乎没有讨论).
+ * last three months (counts, no people) and the size last counted by hand, a link to each group's page
+ * for those who may read it, and 添加一个群 for staff — the page's one list of its groups (the
+ * registry's list is for those who may not read this); coaching hints across the groups in plain Chinese (近两个月核心群之外几乎没有讨论).
  */
 export function OrganizationChatSection({ organizationId }: { organizationId: string }) {
   const user = useUser();
@@ -37,6 +40,8 @@ function ChatFigures({
   );
   if (resource.status !== 'ready') return null;
   const percent = (value: number) => `${Math.round(value * 100)}%`;
+  // a group without an agreement has no figures, not figures of zero
+  const analysed = (g: ChatGroupFigures, figure: string | number) => (g.analysed ? figure : t('common.empty'));
   return (
     <section className="card" aria-labelledby="chat-section-title" data-testid="organization-chat-section">
       <h2 id="chat-section-title">{t('chat.section.title')}</h2>
@@ -58,9 +63,23 @@ function ChatFigures({
               label: t('chat.column.messages'),
               cell: (g) => (g.analysed ? g.messages : t('chat.section.notAnalysed')),
             },
-            { label: t('chat.column.speakers'), cell: (g) => `${g.speakers}/${g.members}`, isNumeric: true },
-            { label: t('chat.column.density'), cell: (g) => percent(g.density), isNumeric: true },
-            { label: t('chat.column.flaggedMembers'), cell: (g) => g.flaggedMembers, isNumeric: true },
+            {
+              label: t('chat.column.speakers'),
+              cell: (g) => analysed(g, `${g.speakers}/${g.members}`),
+              isNumeric: true,
+            },
+            { label: t('chat.column.density'), cell: (g) => analysed(g, percent(g.density)), isNumeric: true },
+            { label: t('chat.column.flaggedMembers'), cell: (g) => analysed(g, g.flaggedMembers), isNumeric: true },
+            {
+              label: t('chat.column.headcount'),
+              cell: (g) =>
+                g.headcount
+                  ? t('chat.section.headcountOn', {
+                      count: g.headcount.memberCount,
+                      date: formatDate(g.headcount.countedOn, currentLocale()),
+                    })
+                  : t('common.empty'),
+            },
           ]}
         />
       )}

@@ -36,6 +36,7 @@ export const registryMessagesEn: RegistryMessages = {
       teamRecordsSummary: 'Members and roles, about the team, filing and history',
       growthRecord: 'Growth record',
       growthRecordSummary: 'Growth stage, activity figures, coaching and volunteer hours',
+      chatSummary: 'The team’s group chats: who talks, who rarely gets an answer',
     },
     members: {
       addTitle: 'Add a member',
@@ -75,6 +76,8 @@ export const registryMessagesEn: RegistryMessages = {
       layer: 'Layer',
       memberCount: 'Members',
       counts: 'Members over time',
+      listedAbove:
+        'This organization’s groups, with their sizes and indicators, are under “Group chats” above. Record a new group here, or note how many a group has now.',
     },
     relations: {
       title: 'Relations with other organizations',

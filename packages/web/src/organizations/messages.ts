@@ -40,6 +40,7 @@ const zhCN = {
       teamRecordsSummary: '成员和角色、队伍介绍、备案和变化记录',
       growthRecord: '成长档案',
       growthRecordSummary: '成长阶段、活动统计、辅导和志愿服务时长',
+      chatSummary: '队里的群：谁常说话、谁少有人回应',
     },
     members: {
       addTitle: '添加成员',
@@ -92,6 +93,7 @@ const zhCN = {
       layer: '层级',
       memberCount: '人数',
       counts: '人数变化',
+      listedAbove: '这个组织的群和它们的人数、指标都在上面的「群聊」里。这里登记新的群，或者记下群现在的人数。',
     },
     relations: {
       title: '与其他组织的关系',

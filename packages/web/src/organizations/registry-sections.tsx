@@ -152,29 +152,7 @@ function RegistryView({
         )}
       </section>
 
-      <section className="card" data-testid="chat-groups">
-        <h2>{t('organizations.chatGroups.title')}</h2>
-        {registry.chatGroups.length === 0 && <p className="muted">{t('organizations.none')}</p>}
-        <ul>
-          {registry.chatGroups.map((g) => (
-            <li key={g.id} data-testid="chat-group-row">
-              <strong>{g.name}</strong> · {t(`chat.layer.${g.layer}`)}
-              {g.counts.length > 0 && (
-                <div className="muted">
-                  {t('organizations.chatGroups.counts')}：
-                  {g.counts.map((c) => `${date(c.countedOn)} ${c.memberCount}`).join(' → ')}
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-        {registry.canManageMembers && (
-          <>
-            <ChatGroupForm organizationId={organizationId} registry={registry} onDone={onChanged} />
-            <ChatCountForm organizationId={organizationId} registry={registry} onDone={onChanged} />
-          </>
-        )}
-      </section>
+      <ChatGroupsSection registry={registry} organizationId={organizationId} onChanged={onChanged} />
 
       <section className="card" data-testid="relations">
         <h2>{t('organizations.relations.title')}</h2>
@@ -243,5 +221,57 @@ function SubTeamAdd({ organizationId, onDone }: { organizationId: string; onDone
       <TextField label={t('organizations.subTeams.name')} {...form.field('name')} />
       <FormFooter state={form} label={t('organizations.subTeams.add')} testId="sub-team-add-submit" />
     </form>
+  );
+}
+
+/**
+ * The registry's chat groups: the list with the sizes counted by hand, for those who may not read the
+ * 群聊 section (which lists the same groups with their indicators and last count — one list a page),
+ * and the quick forms (a group, a count) for the team and staff.
+ */
+function ChatGroupsSection({
+  registry,
+  organizationId,
+  onChanged,
+}: {
+  registry: OrganizationRegistry;
+  organizationId: string;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const isListedAbove = can(user, 'chat.figures.read');
+  if (isListedAbove && !registry.canManageMembers) return null;
+  const date = (value: string) => formatDate(value, currentLocale()) ?? t('common.empty');
+  return (
+    <section className="card" data-testid="chat-groups">
+      <h2>{t('organizations.chatGroups.title')}</h2>
+      {isListedAbove ? (
+        <p className="muted">{t('organizations.chatGroups.listedAbove')}</p>
+      ) : (
+        <>
+          {registry.chatGroups.length === 0 && <p className="muted">{t('organizations.none')}</p>}
+          <ul>
+            {registry.chatGroups.map((g) => (
+              <li key={g.id} data-testid="chat-group-row">
+                <strong>{g.name}</strong> · {t(`chat.layer.${g.layer}`)}
+                {g.counts.length > 0 && (
+                  <div className="muted">
+                    {t('organizations.chatGroups.counts')}：
+                    {g.counts.map((c) => `${date(c.countedOn)} ${c.memberCount}`).join(' → ')}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {registry.canManageMembers && (
+        <>
+          <ChatGroupForm organizationId={organizationId} registry={registry} onDone={onChanged} />
+          <ChatCountForm organizationId={organizationId} registry={registry} onDone={onChanged} />
+        </>
+      )}
+    </section>
   );
 }

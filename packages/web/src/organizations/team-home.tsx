@@ -1,11 +1,13 @@
-import type { OrganizationDetail } from '@seedbed/core';
+import { can, type OrganizationDetail } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { OrganizationActivityFigures, TeamActivitiesHome } from '../activities';
 import { SpacesLink } from '../allocation';
 import { TeamBooksSection } from '../books';
+import { OrganizationChatSection } from '../chat';
 import { OrganizationCoachingSection } from '../coaching';
 import { TeamEvaluationLinks } from '../evaluation';
 import { TeamGrantsLink, TeamOpenRounds, TeamProposalsSection } from '../grants';
+import { useUser } from '../shared/session';
 import { OrganizationVolunteerHours } from '../volunteering';
 import { CaseOutcomesSection } from './case-outcomes-section';
 import { OrganizationFacts } from './organization-facts';
@@ -29,6 +31,7 @@ export interface OrganizationViewProps {
 
 export function TeamHome({ organization, onSaved, onAssessed }: OrganizationViewProps) {
   const { t } = useTranslation();
+  const user = useUser();
   return (
     <article className="page page--narrow organization-page team-home" data-testid="organization-page">
       <header className="page-header">
@@ -54,6 +57,11 @@ export function TeamHome({ organization, onSaved, onAssessed }: OrganizationView
         <TeamProposalsSection organizationId={organization.id} />
         <TeamGrantsLink organizationId={organization.id} />
       </TeamFold>
+      {can(user, 'chat.figures.read') && (
+        <TeamFold id="team-chat" title={t('chat.section.title')} summary={t('organizations.home.chatSummary')}>
+          <OrganizationChatSection organizationId={organization.id} />
+        </TeamFold>
+      )}
       <TeamFold
         id="growth-record"
         title={t('organizations.home.growthRecord')}
