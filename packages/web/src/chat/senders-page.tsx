@@ -7,6 +7,7 @@ import { DataTable } from '../shared/data-table';
 import { useDocumentTitle } from '../shared/document-title';
 import { ErrorNotice } from '../shared/error-notice';
 import { formatDateTime } from '../shared/format';
+import { PagedList, pageOf, useListPaging } from '../shared/paged-list';
 import { ResourceView } from '../shared/resource-view';
 import { SelectField } from '../shared/select-field';
 import { useUser } from '../shared/session';
@@ -82,11 +83,16 @@ function SenderTable({
   const user = useUser();
   const mayManage = can(user, 'chat.manage');
   const [filter, setFilter] = useState<SenderFilter>('all');
+  // A group of hundreds is hundreds of cards on a phone: a search and pages (shared/paged-list.tsx).
+  const paging = useListPaging();
   const locale = i18n.language as 'zh-CN';
   if (list.senders.length === 0) return <p className="muted">{t('chatGroups.senders.empty')}</p>;
-  const rows = [...list.senders]
+  const sorted = [...list.senders]
     .filter(shows[filter])
     .sort((a, b) => Number(a.isMatched) - Number(b.isMatched) || b.messageCount - a.messageCount);
+  const { page: rows, total } = pageOf(sorted, paging, (sender) =>
+    [t('chat.groupPage.member', { letter: sender.pseudonym }), sender.displayName, sender.person?.name].join(' '),
+  );
   return (
     <>
       {!list.namesShown && (
@@ -98,7 +104,10 @@ function SenderTable({
         <SelectField
           label={t('chatGroups.senders.filter')}
           value={filter}
-          onChange={setFilter}
+          onChange={(next) => {
+            setFilter(next);
+            paging.setOffset(0);
+          }}
           options={filters.map((value) => ({
             value,
             label: t(
@@ -108,11 +117,19 @@ function SenderTable({
           testId="chat-senders-filter"
         />
       </div>
-      {mayManage ? (
-        <Matching groupId={groupId} rows={rows} list={list} onChange={onChange} locale={locale} />
-      ) : (
-        <Table rows={rows} list={list} locale={locale} />
-      )}
+      <PagedList
+        paging={paging}
+        total={total}
+        searchLabel={t(list.namesShown ? 'chatGroups.senders.searchNames' : 'chatGroups.senders.search')}
+        totalLabel={(count) => t('chatGroups.senders.total', { count })}
+        testId="chat-senders-list"
+      >
+        {mayManage ? (
+          <Matching groupId={groupId} rows={rows} list={list} onChange={onChange} locale={locale} />
+        ) : (
+          <Table rows={rows} list={list} locale={locale} />
+        )}
+      </PagedList>
     </>
   );
 }
