@@ -11,7 +11,9 @@ export const occurrenceKey = (occurrence: PlannedOccurrence) => `${occurrence.pl
  * date (activity-form-page.tsx), so its members, counts and photos make — or complete — that
  * date's one record.
  */
-export function heldFormPath(occurrence: PlannedOccurrence): string {
+export function heldFormPath(
+  occurrence: Pick<PlannedOccurrence, 'organizationId' | 'plannedActivityId' | 'on'>,
+): string {
   const organization = encodeURIComponent(occurrence.organizationId);
   const plan = encodeURIComponent(occurrence.plannedActivityId);
   return `/activities/new?organizationId=${organization}&planned=${plan}&on=${occurrence.on}`;

@@ -1,12 +1,16 @@
 import { type ChatOrganizationCorroboration, can } from '@seedbed/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { heldFormPath } from '../activities';
+import { currentLocale } from '../i18n';
+import { formatDate } from '../shared/format';
 import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 
 /**
  * The questions for staff in the organization page's 群聊 section (issue 19 "Activity corroboration"):
- * "3 次计划活动当天群里无人说话，请核实", each planned date linked to its page. Staff only (`chat.manage`);
+ * "3 次计划活动当天群里无人说话，请核实", each planned date with 办了？补记: the 举办了 form of that date, for
+ * when the leader says it was held (not the date's sign-in page, whose code is for a date to come). Staff only (`chat.manage`);
  * nothing when there is no question, or while it loads or fails.
  */
 export function ChatQuestions({
@@ -38,9 +42,18 @@ function LoadedQuestions({ organizationId, period }: { organizationId: string; p
       <ul>
         {questions.map((question) => (
           <li key={`${question.plannedActivityId}|${question.date}`}>
-            <Link to={`/activities/planned/${question.plannedActivityId}/${question.date}`}>
-              {t('chat.panels.questions.item', { date: question.date, title: question.title })}
-            </Link>
+            {t('chat.panels.questions.item', {
+              date: formatDate(question.date, currentLocale()),
+              title: question.title,
+            })}{' '}
+            {question.plannedActivityId && (
+              <Link
+                to={heldFormPath({ organizationId, plannedActivityId: question.plannedActivityId, on: question.date })}
+                data-testid="organization-chat-question-record"
+              >
+                {t('chat.panels.questions.record')}
+              </Link>
+            )}
           </li>
         ))}
       </ul>

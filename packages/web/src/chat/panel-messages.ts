@@ -60,6 +60,7 @@ export const chatPanelMessagesZh = {
     lead: '{{count}} 次计划活动当天群里无人说话，请核实',
     help: '这些是预告过、日期已过、还没有记录“举办了”的活动，当天组织的群里没有任何消息。这不是结论：活动可能改期了，或在别处讨论。',
     item: '{{date}} {{title}}',
+    record: '办了？补记',
   },
   voices: {
     title: '每段时间的声音',
@@ -133,6 +134,7 @@ export const chatPanelMessagesEn: ChatPanelMessages = {
     lead: 'Planned activities whose group was silent that day: {{count}}. Please check',
     help: 'These were announced, their day has passed with no record of being held, and the organization’s group had no message that day. Not a verdict: the activity may have been moved, or talked about elsewhere.',
     item: '{{date}} {{title}}',
+    record: 'Held? Record it',
   },
   voices: {
     title: 'Voices per period',
