@@ -4,6 +4,7 @@ import { openDatabase } from '@seedbed/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../support/browser';
+import { testDate } from '../support/clock';
 import { baseUrl, organizationOf, pageAs } from '../support/journey';
 
 /**
@@ -146,6 +147,12 @@ describe('the chat trail, from agreement to a flagged member', () => {
     });
     await row.waitFor(step);
     expect(await row.count()).toBe(1);
+    // the period filter: 近一年 reads the figures for the last 365 days
+    const section = page.getByTestId('organization-chat-section');
+    expect(await section.getAttribute('data-period')).toBe(`${testDate(-91)}/${testDate()}`);
+    await section.getByRole('button', { name: '近一年' }).click();
+    await expect.poll(() => section.getAttribute('data-period'), step).toBe(`${testDate(-365)}/${testDate()}`);
+    await row.waitFor(step);
     await page.getByTestId('team-chat').screenshot({ path: screenshotPath('chat-journey-7-leader-home-chat-phone') });
     // listed once on the page: 队伍资料 keeps the forms to record a group or a count, not a second list
     await page.getByTestId('team-records').locator('summary').click();

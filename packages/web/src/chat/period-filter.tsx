@@ -17,8 +17,19 @@ export function defaultChatPeriod(window: ChatWindowKind = 'week'): ChatPeriod {
   return { from: addDays(today, -presets.months3), to: today, window };
 }
 
-/** Presets 近3个月 / 近半年 / 近一年 / 自定 and the window (week or month), as big buttons for a phone. */
-export function PeriodFilter({ value, onChange }: { value: ChatPeriod; onChange: (period: ChatPeriod) => void }) {
+/**
+ * Presets 近3个月 / 近半年 / 近一年 / 自定 and the window (week or month), as big buttons for a phone.
+ * `isWindowShown` false where the figures have no windows to choose (an organization's groups).
+ */
+export function PeriodFilter({
+  value,
+  onChange,
+  isWindowShown = true,
+}: {
+  value: ChatPeriod;
+  onChange: (period: ChatPeriod) => void;
+  isWindowShown?: boolean;
+}) {
   const { t } = useTranslation();
   const [preset, setPreset] = useState<Preset>('months3');
   const today = shanghaiDate(new Date());
@@ -64,13 +75,18 @@ export function PeriodFilter({ value, onChange }: { value: ChatPeriod; onChange:
           </label>
         </div>
       )}
-      <label className="chat-period__window">
-        {t('chat.period.window')}{' '}
-        <select value={value.window} onChange={(e) => onChange({ ...value, window: e.target.value as ChatWindowKind })}>
-          <option value="week">{t('chat.period.week')}</option>
-          <option value="month">{t('chat.period.month')}</option>
-        </select>
-      </label>
+      {isWindowShown && (
+        <label className="chat-period__window">
+          {t('chat.period.window')}{' '}
+          <select
+            value={value.window}
+            onChange={(e) => onChange({ ...value, window: e.target.value as ChatWindowKind })}
+          >
+            <option value="week">{t('chat.period.week')}</option>
+            <option value="month">{t('chat.period.month')}</option>
+          </select>
+        </label>
+      )}
     </fieldset>
   );
 }
