@@ -154,7 +154,8 @@ describe('a year-end evaluation from the leader’s phone to the gap explained',
     await page.getByTestId('evaluation-sheet-save').click();
     await page.getByTestId('evaluation-sheet-status').filter({ hasText: '已保存' }).waitFor();
     await page.goto(`${baseUrl()}/evaluation/${campaignId}`);
-    const row = page.locator(`[data-organization="${teamId}"]`);
+    // the results table's row (the peer pairs table, loaded on its own, has a row for the team too)
+    const row = page.getByTestId('evaluation-results').locator(`[data-organization="${teamId}"]`);
     await row.waitFor();
     // self 92, peer 60, expert 68, incubator 72: total 9.2 + 6 + 27.2 + 28.8
     expect(await row.getByTestId('evaluation-total').textContent()).toBe('71.2');
