@@ -1,5 +1,5 @@
 import { type ChatSender, type ChatSenderSuggestion, type ChatTrailGroup, can } from '@seedbed/core';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../shared/api';
@@ -14,6 +14,7 @@ import { useUser } from '../shared/session';
 import { useResource } from '../shared/use-resource';
 import { useWrite } from '../shared/use-write';
 import { ChatRosterUpload, MatchReasonText } from './roster-upload';
+import { inFirstShownOrder } from './sender-order';
 import './chat.css';
 import './forms.css';
 
@@ -36,7 +37,7 @@ const shows: Record<SenderFilter, (sender: ChatSender) => boolean> = {
  * A group's senders (issue 19 "Senders are matched to people and members… confirmed by staff"):
  * pseudonym, counts and days; the export's name and the matched person only for roles that may read
  * residents' names. Staff confirm a suggested person in one tap, undo a match, or mark a sender as staff.
- * Unmatched senders come first.
+ * Unmatched senders come first, busiest first; a sender just matched stays in its place (sender-order.ts).
  */
 export function ChatSendersPage() {
   const { t } = useTranslation();
@@ -85,11 +86,10 @@ function SenderTable({
   const [filter, setFilter] = useState<SenderFilter>('all');
   // A group of hundreds is hundreds of cards on a phone: a search and pages (shared/paged-list.tsx).
   const paging = useListPaging();
+  const positions = useRef(new Map<string, number>());
   const locale = i18n.language as 'zh-CN';
   if (list.senders.length === 0) return <p className="muted">{t('chatGroups.senders.empty')}</p>;
-  const sorted = [...list.senders]
-    .filter(shows[filter])
-    .sort((a, b) => Number(a.isMatched) - Number(b.isMatched) || b.messageCount - a.messageCount);
+  const sorted = inFirstShownOrder(list.senders, positions.current).filter(shows[filter]);
   const { page: rows, total } = pageOf(sorted, paging, (sender) =>
     [t('chat.groupPage.member', { letter: sender.pseudonym }), sender.displayName, sender.person?.name].join(' '),
   );
