@@ -74,10 +74,12 @@ describe('the chat trail, from agreement to a flagged member', () => {
     expect(await page.getByTestId('chat-agreement-scope-input').inputValue()).toBe('analysis');
     await shot(page, '2-record-agreement');
     await page.getByTestId('chat-agreement-save').click();
+    // read in the in-force section: the history below still lists the withdrawn one, by the same person
+    const inForce = page.getByTestId('chat-agreement-in-force');
     await expect
-      .poll(() => page.getByTestId('chat-agreement-agreed-by').first().textContent(), step)
+      .poll(() => inForce.getByTestId('chat-agreement-agreed-by').textContent(), step)
       .toContain(sampleNames[0]);
-    expect(await page.getByTestId('chat-agreement-scope').first().textContent()).toBe('只分析，不保留文字');
+    expect(await inForce.getByTestId('chat-agreement-scope').textContent()).toBe('只分析，不保留文字');
 
     // 3. upload the WeChatMsg CSV and wait for the import to be done
     await page.goto(`${group}/imports`);

@@ -114,8 +114,8 @@ describe('a reimbursement claim from a phone to the team’s book', () => {
     await staff.page.getByTestId('grant-claim-session').filter({ hasText: sessionTitle }).waitFor();
     await staff.page.goto(agreementPage);
     const sessionChoice = staff.page.getByTestId('grant-check-session');
-    await sessionChoice.waitFor();
-    expect(await sessionChoice.locator('option:checked').textContent()).toContain(sessionTitle);
+    // the newest session is chosen by an effect after the first render
+    await expect.poll(() => sessionChoice.locator('option:checked').textContent()).toContain(sessionTitle);
     await staff.page.getByTestId('grant-claim-check').first().click();
     await staff.page.waitForSelector('[data-testid="grant-claim"][data-state="checked"]');
     // The checker sees no 审批 button: the four-eyes rule.

@@ -198,7 +198,8 @@ describe('from an expert’s scores to an approval on the public page', () => {
     expect(await eligibility.locator('[data-verdict="met"]').count()).toBe(5);
 
     const dialogue = page.getByTestId('proposal-dialogue');
-    expect(await dialogue.textContent()).toContain('还没有记录');
+    // its list loads on its own, apart from the eligibility above
+    await expect.poll(() => dialogue.textContent()).toContain('还没有记录');
     await dialogue.getByTestId('proposal-dialogue-fold').locator('summary').click();
     await dialogue.getByTestId('proposal-dialogue-date').fill(testDate(-10));
     await dialogue.getByTestId('proposal-dialogue-count-team').fill('3');
