@@ -152,7 +152,7 @@ function RegistryView({
         )}
       </section>
 
-      <ChatGroupsSection registry={registry} organizationId={organizationId} onChanged={onChanged} />
+      <ChatGroupsSection registry={registry} organizationId={organizationId} onChanged={onChanged} date={date} />
 
       <section className="card" data-testid="relations">
         <h2>{t('organizations.relations.title')}</h2>
@@ -233,16 +233,18 @@ function ChatGroupsSection({
   registry,
   organizationId,
   onChanged,
+  date,
 }: {
   registry: OrganizationRegistry;
   organizationId: string;
   onChanged: () => void;
+  /** the registry's way of writing a day */
+  date: (value: string | null) => string;
 }) {
   const { t } = useTranslation();
   const user = useUser();
   const isListedAbove = can(user, 'chat.figures.read');
   if (isListedAbove && !registry.canManageMembers) return null;
-  const date = (value: string) => formatDate(value, currentLocale()) ?? t('common.empty');
   return (
     <section className="card" data-testid="chat-groups">
       <h2>{t('organizations.chatGroups.title')}</h2>
